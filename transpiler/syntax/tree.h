@@ -1,0 +1,269 @@
+// pyxx's own syntax tree. tree-sitter ends in syntax/lower_*.cpp; every later
+// phase works on these nodes. Every node has a SourceRange.
+//
+// The dialect is recognised here, during lowering, and nowhere else:
+// decorators become FunctionAttrs, annotations become TypeExpr, `with nogil`
+// items become WithItem::Kind::Nogil, and names that refer to the compile-time
+// namespaces (`cython.ulong`, `prange`, libc.math's `sqrt`, numba's `jit`)
+// become DialectRef expressions carrying a canonical path.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/source_range.h"
+
+namespace pyxx::syntax {
+
+using base::SourceRange;
+
+struct Expr;
+struct Stmt;
+using ExprPtr = std::unique_ptr<Expr>;
+using StmtPtr = std::unique_ptr<Stmt>;
+using Block = std::vector<StmtPtr>;
+
+// ---- Types written in annotations -------------------------------------------
+
+// C scalar types of spec §4, in the order of the spec.
+enum class ScalarKind : uint8_t {
+  Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
+  Float, Double, LongDouble, Bint, SizeT, SSizeT, HashT, Void,
+  // Numba's fixed-width spellings map onto these too (int64 -> LongLong etc.).
+};
+
+struct TypeExpr {
+  enum class Kind : uint8_t {
+    Scalar,      // cython.ulong, numba int64, ...
+    Object,      // object, list, dict, str, int (a Python int in Cython code), bool, None
+    MemoryView,  // cython.double[:, ::1]
+    Invalid,     // a diagnostic was already reported; treat as <error>
+  };
+  Kind kind = Kind::Invalid;
+  SourceRange range;
+  ScalarKind scalar = ScalarKind::Long;
+  // Kind::Object: the builtin name written ("object", "list", "int", "None", ...).
+  std::string object_name;
+  // Kind::MemoryView: element type, dimensions, and which dimension is
+  // contiguous (`::1`): -1 none, otherwise its index (only the last for C order).
+  ScalarKind element = ScalarKind::Double;
+  int ndim = 0;
+  int contiguous_dim = -1;
+  // Python spelled `int`/`float`/`bool` without `cython.`: the checker decides
+  // whether it means a C type (Numba bodies, `float` anywhere) or an object.
+  bool python_builtin_spelling = false;
+};
+
+// ---- Expressions -------------------------------------------------------------
+
+enum class BinaryOp : uint8_t { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul };
+enum class UnaryOp : uint8_t { Neg, Pos, Invert, Not };
+enum class CompareOp : uint8_t { Lt, Le, Gt, Ge, Eq, Ne, In, NotIn, Is, IsNot };
+enum class BoolOp : uint8_t { And, Or };
+
+struct Keyword {
+  std::string name;
+  SourceRange name_range;
+  ExprPtr value;
+};
+
+struct Expr {
+  enum class Kind : uint8_t {
+    Name,         // name
+    DialectRef,   // dialect_path, e.g. "cython.nogil", "cython.parallel.prange", "libc.math.sqrt"
+    Int,          // text (digits as written, underscores removed, base prefix kept)
+    Float,        // text
+    Bool,         // bool_value
+    None,
+    String,       // text = decoded value; is_bytes
+    FString,      // parts: alternating literal Strings and formatted operands
+    Binary,       // binary_op, operands[0..1]
+    Unary,        // unary_op, operands[0]
+    BoolOp,       // bool_op, operands (2 or more)
+    Compare,      // compare_ops (n), operands (n + 1): a < b <= c
+    Conditional,  // operands: [then, condition, else]
+    Call,         // operands[0] = callee, args = positional, keywords
+    Attribute,    // operands[0] = object, name = attribute
+    Subscript,    // operands[0] = object, args = indices (one per comma-separated item)
+    Slice,        // operands: [lower, upper, step] with nullptr for missing parts
+    Tuple, List, Set,  // args
+    Dict,         // args: key, value, key, value, ...
+    Starred,      // operands[0]
+    Lambda,       // unsupported beyond GIL checking; body in operands[0]
+    Comprehension,  // list/set/dict/generator comprehension (not lowered further)
+    Await, Yield, NamedExpr, Ellipsis,
+  };
+
+  Kind kind;
+  SourceRange range;
+
+  std::string name;          // Name, Attribute (attribute name)
+  std::string dialect_path;  // DialectRef
+  std::string text;          // Int, Float, String
+  bool bool_value = false;
+  bool is_bytes = false;
+  BinaryOp binary_op = BinaryOp::Add;
+  UnaryOp unary_op = UnaryOp::Neg;
+  BoolOp bool_op = BoolOp::And;
+  std::vector<CompareOp> compare_ops;
+  std::vector<ExprPtr> operands;
+  std::vector<ExprPtr> args;
+  std::vector<Keyword> keywords;
+  // Call: range of the argument list, for diagnostics about arguments.
+  SourceRange args_range;
+  // FString parts (String literals and formatted expressions, in order).
+  std::vector<ExprPtr> parts;
+  // Comprehension: "list", "set", "dict" or "generator".
+  std::string comprehension_kind;
+
+  // Filled by the checker (index into check::Types); the syntax layer leaves it unset.
+  mutable int32_t type_id = -1;
+};
+
+// ---- Statements --------------------------------------------------------------
+
+struct Param {
+  std::string name;
+  SourceRange range;
+  std::optional<TypeExpr> annotation;
+  ExprPtr default_value;
+  enum class Kind : uint8_t { Normal, VarArgs, KwArgs, KeywordOnlyMarker, PositionalOnlyMarker } kind = Kind::Normal;
+  bool keyword_only = false;
+};
+
+// A decorator pyxx understood, kept for notes and fix-its.
+struct DecoratorInfo {
+  std::string path;  // canonical: "cython.cfunc", "numba.jit", ...
+  SourceRange range;
+};
+
+struct FunctionAttrs {
+  bool cfunc = false;           // @cython.cfunc
+  bool ccall = false;           // @cython.ccall
+  bool nogil = false;           // @cython.nogil
+  bool with_gil = false;        // @cython.with_gil
+  bool numba = false;           // @jit / @njit
+  bool numba_nopython = false;  // nopython=True or njit
+  bool numba_nogil = false;     // nogil=True
+  std::optional<std::string> numba_signature;  // @jit("int64(int64)")
+  SourceRange numba_signature_range;
+  std::optional<bool> boundscheck, wraparound, cdivision;
+  // @cython.exceptval(value, check=...)
+  bool has_exceptval = false;
+  ExprPtr exceptval_value;
+  bool exceptval_check = true;
+  // @cython.locals(name=type, ...)
+  std::vector<std::pair<std::string, TypeExpr>> locals;
+  std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
+  // Decorators pyxx does not know: reported by the checker.
+  std::vector<ExprPtr> unknown_decorators;
+};
+
+struct WithItem {
+  enum class Kind : uint8_t { Nogil, Gil, Directive, Other };
+  Kind kind = Kind::Other;
+  SourceRange range;
+  // Nogil/Gil: `nogil(cond)`; nullptr when unconditional.
+  ExprPtr condition;
+  // Directive: `cython.boundscheck(False)` etc. as a with item.
+  std::string directive;
+  bool directive_value = false;
+  // Other: the context manager expression and optional `as` target.
+  ExprPtr value;
+  ExprPtr target;
+};
+
+struct ExceptHandler {
+  SourceRange range;
+  ExprPtr type;        // nullptr for a bare `except:`
+  std::string name;    // `as name`
+  Block body;
+};
+
+struct ImportName {
+  std::string module;  // dotted
+  std::string name;    // for `from m import name`; empty for `import m`
+  std::string alias;   // as-name or empty
+  SourceRange range;
+};
+
+struct Stmt {
+  enum class Kind : uint8_t {
+    Expr,         // value
+    Assign,       // targets (one per `=`), value; a, b = ... uses a Tuple target
+    AnnAssign,    // targets[0], annotation, value (may be null)
+    AugAssign,    // targets[0], aug_op, value
+    If,           // conditions[i] with blocks[i]; else_block
+    While,        // conditions[0], blocks[0], else_block
+    For,          // targets[0], value = iterable, blocks[0], else_block
+    Break, Continue, Pass,
+    Return,       // value (may be null)
+    With,         // with_items, blocks[0]
+    Function,     // function
+    Import,       // imports
+    Raise,        // value (may be null: bare re-raise), cause
+    Try,          // blocks[0] = body, handlers, else_block, finally_block
+    Del,          // targets
+    Assert,       // value, message
+    Global, Nonlocal,  // names
+    Class,        // name, blocks[0]
+    Print2, Exec2,     // Python 2 statements the grammar accepts (always an error)
+    Unsupported,  // anything else: description says what
+  };
+
+  Kind kind;
+  SourceRange range;
+  // Range of the statement's leading keyword or head (`with cython.nogil:` up to the colon),
+  // where diagnostics about the statement as a whole point.
+  SourceRange head_range;
+
+  std::vector<ExprPtr> targets;
+  ExprPtr value;
+  ExprPtr cause;     // raise ... from cause
+  ExprPtr message;   // assert message
+  std::optional<TypeExpr> annotation;
+  BinaryOp aug_op = BinaryOp::Add;
+  std::vector<ExprPtr> conditions;
+  std::vector<Block> blocks;
+  Block else_block;
+  Block finally_block;
+  bool has_else = false;
+  bool has_finally = false;
+  std::vector<WithItem> with_items;
+  std::vector<ExceptHandler> handlers;
+  std::vector<ImportName> imports;
+  std::vector<std::string> names;
+  std::string name;
+  std::string description;  // Unsupported
+  std::unique_ptr<struct Function> function;
+};
+
+struct Function {
+  std::string name;
+  SourceRange range;        // whole definition, decorators included
+  SourceRange name_range;
+  SourceRange def_range;    // `def name(...)` header up to the colon
+  std::vector<Param> params;
+  std::optional<TypeExpr> return_type;
+  FunctionAttrs attrs;
+  Block body;
+  bool is_async = false;
+};
+
+// Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
+struct DialectImport {
+  std::string path;   // canonical path bound: "cython", "cython.nogil", "numba.jit", "libc.math.sqrt"
+  std::string local;  // the local name
+  SourceRange range;
+};
+
+struct Module {
+  std::string name;  // module name (file stem or --module-name)
+  Block body;        // module-level statements, functions included, in order
+  std::vector<DialectImport> dialect_imports;
+};
+
+}  // namespace pyxx::syntax
