@@ -148,8 +148,11 @@ struct FunctionAttrs {
   bool numba = false;           // @jit / @njit
   bool numba_nopython = false;  // nopython=True or njit
   bool numba_nogil = false;     // nogil=True
-  std::optional<std::string> numba_signature;  // @jit("int64(int64)")
+  // @jit("int64(int64, float64)"): parsed by lowering into C types.
+  bool has_numba_signature = false;
   SourceRange numba_signature_range;
+  std::vector<TypeExpr> numba_param_types;
+  std::optional<TypeExpr> numba_return_type;
   std::optional<bool> boundscheck, wraparound, cdivision;
   // @cython.exceptval(value, check=...)
   bool has_exceptval = false;

@@ -1,0 +1,29 @@
+// The syntax phase's entry point: source text -> pyxx's own syntax tree.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "base/source_buffer.h"
+#include "diagnostics/diagnostic_sink.h"
+#include "syntax/tree.h"
+
+namespace pyxx::syntax {
+
+struct ParseOptions {
+  // Pathological input must not hang the tool.
+  uint64_t timeout_micros = 10'000'000;
+  size_t max_bytes = size_t{32} << 20;
+};
+
+// Parses with tree-sitter and lowers to a Module. Syntax and dialect-spelling
+// errors (PX0xx, and PX3xx for unsupported type spellings) go to `sink`; the
+// returned tree then holds whatever could be recovered.
+auto Parse(const base::SourceBuffer& source, const std::string& module_name,
+           diag::DiagnosticSink& sink, const ParseOptions& options = {}) -> Module;
+
+// Stable text dump for snapshot tests (`pyxx translate --dump=syntax`).
+auto Dump(const Module& module, const base::SourceBuffer& source) -> std::string;
+
+}  // namespace pyxx::syntax
