@@ -1,0 +1,283 @@
+// Python-object operations used by generated code in GIL contexts: globals,
+// calls, containers, imports, iteration, truth tests and conversions that
+// throw. Each takes the Site to blame and throws PythonError on failure, so
+// generated code can stay one expression per Python operation.
+#pragma once
+
+#include "python.hpp"
+
+#include <initializer_list>
+
+#include "convert.hpp"
+#include "errors.hpp"
+#include "object.hpp"
+
+namespace pyxx {
+
+// Object -> C value at an assignment or call (the boundary rules of convert.hpp).
+template <class T>
+inline T as_c(PyObject* obj, Site site) {
+  T value{};
+  if (!from_python(obj, value)) {
+    raise_python(site);
+  }
+  return value;
+}
+
+// C value -> new object.
+template <class T>
+inline Ref to_object(T value, Site site) {
+  return check(to_python(value), site);
+}
+
+inline void check_status(int status, Site site) {
+  if (status < 0) {
+    raise_python(site);
+  }
+}
+
+inline bool truth(PyObject* obj, Site site) {
+  int r = PyObject_IsTrue(obj);
+  if (r < 0) {
+    raise_python(site);
+  }
+  return r != 0;
+}
+
+// A module global, else a builtin; NameError as Python words it.
+inline Ref get_global(PyObject* globals, const char* name, Site site) {
+  PyObject* value = PyDict_GetItemString(globals, name);  // borrowed
+  if (value == nullptr) {
+    value = PyDict_GetItemString(PyEval_GetBuiltins(), name);
+  }
+  if (value == nullptr) {
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
+    raise_python(site);
+  }
+  return Ref::borrow(value);
+}
+
+inline Ref get_builtin(const char* name, Site site) {
+  PyObject* value = PyDict_GetItemString(PyEval_GetBuiltins(), name);
+  if (value == nullptr) {
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
+    raise_python(site);
+  }
+  return Ref::borrow(value);
+}
+
+inline void set_global(PyObject* globals, const char* name, PyObject* value, Site site) {
+  check_status(PyDict_SetItemString(globals, name, value), site);
+}
+
+inline Ref get_attr(PyObject* obj, const char* name, Site site) { return check(PyObject_GetAttrString(obj, name), site); }
+
+inline void set_attr(PyObject* obj, const char* name, PyObject* value, Site site) {
+  check_status(PyObject_SetAttrString(obj, name, value), site);
+}
+
+// callable(*args): every argument a borrowed reference alive for the call.
+inline Ref call(PyObject* callable, std::initializer_list<PyObject*> args, Site site) {
+  return check(PyObject_Vectorcall(callable, args.begin(), args.size(), nullptr), site);
+}
+
+// callable(*positional, **keywords): `args` ends with the keyword values, named by `names`.
+inline Ref call_kw(PyObject* callable, std::initializer_list<PyObject*> args,
+                   std::initializer_list<const char*> names, Site site) {
+  Ref kwnames = check(PyTuple_New(static_cast<Py_ssize_t>(names.size())), site);
+  Py_ssize_t i = 0;
+  for (const char* name : names) {
+    PyObject* s = PyUnicode_InternFromString(name);
+    if (s == nullptr) {
+      raise_python(site);
+    }
+    PyTuple_SET_ITEM(kwnames.get(), i++, s);
+  }
+  size_t npositional = args.size() - names.size();
+  return check(PyObject_Vectorcall(callable, args.begin(), npositional, kwnames.get()), site);
+}
+
+inline Ref make_tuple(std::initializer_list<PyObject*> items, Site site) {
+  Ref t = check(PyTuple_New(static_cast<Py_ssize_t>(items.size())), site);
+  Py_ssize_t i = 0;
+  for (PyObject* item : items) {
+    Py_INCREF(item);
+    PyTuple_SET_ITEM(t.get(), i++, item);
+  }
+  return t;
+}
+
+inline Ref make_list(std::initializer_list<PyObject*> items, Site site) {
+  Ref l = check(PyList_New(static_cast<Py_ssize_t>(items.size())), site);
+  Py_ssize_t i = 0;
+  for (PyObject* item : items) {
+    Py_INCREF(item);
+    PyList_SET_ITEM(l.get(), i++, item);
+  }
+  return l;
+}
+
+inline Ref make_set(std::initializer_list<PyObject*> items, Site site) {
+  Ref s = check(PySet_New(nullptr), site);
+  for (PyObject* item : items) {
+    check_status(PySet_Add(s.get(), item), site);
+  }
+  return s;
+}
+
+// {k0: v0, k1: v1, ...} from alternating keys and values.
+inline Ref make_dict(std::initializer_list<PyObject*> keys_and_values, Site site) {
+  Ref d = check(PyDict_New(), site);
+  for (const PyObject* const* p = keys_and_values.begin(); p + 1 < keys_and_values.end(); p += 2) {
+    check_status(PyDict_SetItem(d.get(), const_cast<PyObject*>(p[0]), const_cast<PyObject*>(p[1])), site);
+  }
+  return d;
+}
+
+inline Ref make_str(const char* utf8, Py_ssize_t size, Site site) {
+  return check(PyUnicode_DecodeUTF8(utf8, size, "surrogatepass"), site);
+}
+
+inline Ref make_bytes(const char* data, Py_ssize_t size, Site site) {
+  return check(PyBytes_FromStringAndSize(data, size), site);
+}
+
+inline Ref make_int(const char* digits, int base, Site site) {
+  return check(PyLong_FromString(digits, nullptr, base), site);
+}
+
+// f"...": every part is formatted with format() (literal parts are already str) and joined.
+inline Ref fstring(std::initializer_list<PyObject*> parts, Site site) {
+  Ref formatted = check(PyTuple_New(static_cast<Py_ssize_t>(parts.size())), site);
+  Py_ssize_t i = 0;
+  for (PyObject* part : parts) {
+    PyObject* s = PyUnicode_CheckExact(part) ? (Py_INCREF(part), part) : PyObject_Format(part, nullptr);
+    if (s == nullptr) {
+      raise_python(site);
+    }
+    PyTuple_SET_ITEM(formatted.get(), i++, s);
+  }
+  Ref empty = check(PyUnicode_FromString(""), site);
+  return check(PyUnicode_Join(empty.get(), formatted.get()), site);
+}
+
+inline Ref richcompare(PyObject* a, PyObject* b, int op, Site site) {
+  return check(PyObject_RichCompare(a, b, op), site);
+}
+
+inline bool contains(PyObject* container, PyObject* item, Site site) {
+  int r = PySequence_Contains(container, item);
+  if (r < 0) {
+    raise_python(site);
+  }
+  return r != 0;
+}
+
+inline Ref slice(PyObject* lower, PyObject* upper, PyObject* step, Site site) {
+  return check(PySlice_New(lower, upper, step), site);
+}
+
+// `import a.b` binds the top-level package `a`.
+inline Ref import_module(const char* dotted, Site site) {
+  Ref name = check(PyUnicode_FromString(dotted), site);
+  return check(PyImport_ImportModuleLevelObject(name.get(), nullptr, nullptr, nullptr, 0), site);
+}
+
+// `from module import name`
+inline Ref import_from(const char* module, const char* name, Site site) {
+  Ref mod = check(PyImport_ImportModule(module), site);
+  PyObject* value = PyObject_GetAttrString(mod.get(), name);
+  if (value == nullptr) {
+    if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_ImportError, "cannot import name '%s' from '%s'", name, module);
+    }
+    raise_python(site);
+  }
+  return Ref::steal(value);
+}
+
+inline Ref get_iter(PyObject* iterable, Site site) { return check(PyObject_GetIter(iterable), site); }
+
+// The next item, or a null Ref at the end.
+inline Ref next(PyObject* iterator, Site site) {
+  PyObject* item = PyIter_Next(iterator);
+  if (item == nullptr && PyErr_Occurred()) {
+    raise_python(site);
+  }
+  return Ref::steal(item);
+}
+
+// a, b = seq: exactly n items, as Python words the errors.
+inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
+  Ref it = get_iter(seq, site);
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    out[i] = next(it.get(), site);
+    if (!out[i]) {
+      PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected %zd, got %zd)", n, i);
+      raise_python(site);
+    }
+  }
+  if (next(it.get(), site)) {
+    PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", n);
+    raise_python(site);
+  }
+}
+
+// `raise exc [from cause]` (GIL held): classes are instantiated, as Python does.
+inline void set_exception(PyObject* exc, PyObject* cause) {
+  PyObject* instance = nullptr;
+  if (PyExceptionClass_Check(exc)) {
+    instance = PyObject_CallNoArgs(exc);
+    if (instance == nullptr) {
+      return;
+    }
+  } else if (PyExceptionInstance_Check(exc)) {
+    instance = exc;
+    Py_INCREF(instance);
+  } else {
+    PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+    return;
+  }
+  if (cause != nullptr) {
+    Py_INCREF(cause);
+    PyException_SetCause(instance, cause == Py_None ? nullptr : cause);
+    if (cause == Py_None) {
+      Py_DECREF(cause);
+    }
+  }
+  PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(instance)), instance);
+  Py_DECREF(instance);
+}
+
+// Number of iterations of range(start, stop, step); ValueError for a zero step.
+template <class T>
+inline size_t range_len(T start, T stop, T step, Site site) {
+  using U = typename std::make_unsigned<T>::type;
+  if (step == 0) {
+    raise_c(PyExc_ValueError, "range() arg 3 must not be zero", site);
+  }
+  if (step > 0) {
+    return start < stop ? static_cast<size_t>((static_cast<U>(stop) - static_cast<U>(start) - 1) / static_cast<U>(step)) + 1 : 0;
+  }
+  if constexpr (std::is_signed<T>::value) {
+    U magnitude = static_cast<U>(0) - static_cast<U>(step);
+    return start > stop ? static_cast<size_t>((static_cast<U>(start) - static_cast<U>(stop) - 1) / magnitude) + 1 : 0;
+  }
+  return 0;
+}
+
+}  // namespace pyxx
+
+namespace pyxx {
+
+// len(obj) on a Python object.
+inline Py_ssize_t length(PyObject* obj, Site site) {
+  Py_ssize_t n = PyObject_Length(obj);
+  if (n < 0) {
+    raise_python(site);
+  }
+  return n;
+}
+
+}  // namespace pyxx

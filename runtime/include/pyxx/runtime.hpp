@@ -1,0 +1,45 @@
+// pyxx runtime: the only header a generated extension module includes.
+//
+// Parts (each header has one job; all header-only, C++17, Python.h and a few
+// lean std headers, so a generated module compiles about as fast as a
+// hand-written one):
+//   python.hpp      Python.h, included first, with PY_SSIZE_T_CLEAN
+//   errors.hpp      Site, CError, PythonError, raise_c/raise_python, handle_exception
+//   gil.hpp         RAII guards: ReleasedGil, AcquiredGil, their *If variants, ReleasedGilIfHeld
+//   object.hpp      Ref, an owning PyObject reference; check() for C-API results
+//   convert.hpp     from_python / to_python for every C scalar type, CPython's rules
+//   arithmetic.hpp  Python semantics on C values without UB: wrapping + - * neg abs,
+//                   floor // and %, /, **, shifts, and cdivision's C / and %
+//   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
+//   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
+//   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
+//
+// Design:
+//  - Errors are C++ exceptions. Native code may run without the GIL, where the
+//    Python error indicator cannot be touched, so a failure there throws a
+//    CError (exception type + static message) and the Python exception is made
+//    later; code that already set the indicator throws a PythonError. The GIL
+//    guards are RAII, so unwinding restores the GIL state of every `with` block
+//    before the Python entry point's `catch (...)` calls handle_exception(),
+//    which sets the exception and returns nullptr.
+//  - Every raise carries a Site (function name and .pyx line): handle_exception
+//    turns it into a traceback entry that points at the user's source, not at
+//    the generated C++.
+//  - `with nogil:` / `with gil:` are C++ scopes holding a guard; conditional
+//    guards serve `nogil(cond)`/`gil(cond)`, and ReleasedGilIfHeld serves
+//    Numba's `nogil=True`, which must not release a GIL it does not hold.
+//  - All functions are inline and in namespace pyxx: nothing per module, no
+//    link-time dependency beyond libpython.
+#pragma once
+
+#include "python.hpp"  // must come before any standard header
+
+#include "args.hpp"
+#include "arithmetic.hpp"
+#include "convert.hpp"
+#include "errors.hpp"
+#include "gil.hpp"
+#include "memoryview.hpp"
+#include "module.hpp"
+#include "object.hpp"
+#include "pyops.hpp"

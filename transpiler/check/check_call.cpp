@@ -1,0 +1,366 @@
+// Calls: the module's own functions, C builtins, libc math, dialect helpers
+// (cython.cast, cython.declare, ...) and Python calls.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+auto LibcMathArity(const std::string& name) -> int {
+  static const std::unordered_map<std::string, int> kFunctions = {
+      {"sqrt", 1},  {"cbrt", 1},  {"exp", 1},   {"exp2", 1},  {"expm1", 1}, {"log", 1},   {"log2", 1},
+      {"log10", 1}, {"log1p", 1}, {"sin", 1},   {"cos", 1},   {"tan", 1},   {"asin", 1},  {"acos", 1},
+      {"atan", 1},  {"sinh", 1},  {"cosh", 1},  {"tanh", 1},  {"asinh", 1}, {"acosh", 1}, {"atanh", 1},
+      {"fabs", 1},  {"floor", 1}, {"ceil", 1},  {"trunc", 1}, {"round", 1}, {"erf", 1},   {"erfc", 1},
+      {"tgamma", 1}, {"lgamma", 1}, {"pow", 2}, {"atan2", 2}, {"hypot", 2}, {"fmod", 2},  {"fmin", 2},
+      {"fmax", 2},  {"copysign", 2},
+  };
+  auto it = kFunctions.find(name);
+  return it == kFunctions.end() ? -1 : it->second;
+}
+
+auto IsPythonBuiltin(const std::string& name) -> bool {
+  static const std::set<std::string> kBuiltins = {
+      "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "dict", "dir",
+      "divmod", "enumerate", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+      "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max",
+      "min", "next", "object", "oct", "ord", "pow", "print", "range", "repr", "reversed", "round", "set",
+      "setattr", "slice", "sorted", "str", "sum", "tuple", "type", "vars", "zip", "memoryview",
+      "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError",
+      "ZeroDivisionError", "OverflowError", "ArithmeticError", "AttributeError", "NotImplementedError",
+      "StopIteration", "AssertionError", "LookupError", "MemoryError", "NameError", "OSError",
+      "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+  };
+  return kBuiltins.count(name) != 0;
+}
+
+auto Checker::CheckCall(const Expr& e) -> Type {
+  const Expr& callee = *e.operands[0];
+  if (callee.kind == Expr::Kind::DialectRef) {
+    return CheckDialectCall(e, callee.dialect_path);
+  }
+  if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
+    if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
+      out_.resolutions[&callee] = Resolution{Resolution::Kind::Function, it->second, callee.name};
+      return CheckCallToFunction(e, it->second);
+    }
+    if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
+      return CheckBuiltinCall(e, callee.name);
+    }
+  }
+  // `math.sqrt(x)`: C in Numba bodies; a Python call elsewhere (fix-it: libc.math).
+  if (callee.kind == Expr::Kind::Attribute && callee.operands[0]->kind == Expr::Kind::Name &&
+      LookupLocal(callee.operands[0]->name) < 0) {
+    auto mod = imported_modules_.find(callee.operands[0]->name);
+    if (mod != imported_modules_.end() && mod->second == "math" && LibcMathArity(callee.name) >= 0) {
+      if (InNumba()) {
+        out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, callee.name};
+        int arity = LibcMathArity(callee.name);
+        if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {
+          Report(Kind::WrongArgumentCount, e.range, Text(callee.range), arity, arity == 1 ? "" : "s",
+                 e.args.size(), e.args.size() == 1 ? "was" : "were");
+          return Type::Error();
+        }
+        for (const auto& a : e.args) {
+          CheckConvertible(*a, CheckExpr(*a), Type::Of(TypeKind::Double));
+        }
+        return Type::Of(TypeKind::Double);
+      }
+      if (InNogil()) {
+        if (gil_reported_in_stmt_) {
+          return Type::Error();
+        }
+        gil_reported_in_stmt_ = true;
+        auto b = Report(Kind::GilRequiringCall, callee.range, fmt::format("the Python function `{}`", Text(callee.range)));
+        AddReleaseNote(b);
+        b.AddNote(Kind::FixItHint, callee.range,
+                  fmt::format("the C function needs no GIL: `from cython.cimports.libc.math import {}`", callee.name));
+        b.AddFixIt(callee.range, callee.name);
+        b.AddFixIt({0, 0}, fmt::format("from cython.cimports.libc.math import {}\n", callee.name));
+        return Type::Error();
+      }
+    }
+  }
+  return CheckObjectCall(e);
+}
+
+auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
+  const FunctionInfo& callee = out_.functions[callee_index];
+  MarkCalls(callee_index);
+  if (InNogil() && !callee.nogil) {
+    RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+    return Type::Error();
+  }
+  // Bind arguments to parameters: positional, then keywords, then defaults.
+  const auto& params = callee.syntax->params;
+  std::vector<const Expr*> bound(params.size(), nullptr);
+  std::vector<bool> given(params.size(), false);
+  bool ok = true;
+  size_t required = 0;
+  for (const auto& p : params) {
+    required += p.default_value ? 0 : 1;
+  }
+  auto arity_error = [&](size_t got) {
+    std::string takes = required == params.size() ? std::to_string(params.size())
+                                                  : fmt::format("{} to {}", required, params.size());
+    Report(Kind::WrongArgumentCount, e.args_range.empty() ? e.range : e.args_range, callee.name(), takes,
+           params.size() == 1 && required == 1 ? "" : "s", got, got == 1 ? "was" : "were");
+    ok = false;
+  };
+  if (e.args.size() > params.size()) {
+    arity_error(e.args.size() + e.keywords.size());
+  }
+  for (size_t i = 0; i < e.args.size() && i < params.size(); ++i) {
+    bound[i] = e.args[i].get();
+    given[i] = true;
+  }
+  for (const auto& kw : e.keywords) {
+    size_t k = 0;
+    while (k < params.size() && params[k].name != kw.name) {
+      ++k;
+    }
+    if (k == params.size()) {
+      Report(Kind::WrongArgumentCount, kw.name_range, callee.name(), fmt::format("no argument named `{}`;", kw.name),
+             "", "it", "was");
+      ok = false;
+      continue;
+    }
+    if (given[k]) {
+      Report(Kind::Redefinition, kw.name_range, fmt::format("argument {}", kw.name));
+      ok = false;
+      continue;
+    }
+    bound[k] = kw.value.get();
+    given[k] = true;
+  }
+  if (ok) {
+    for (size_t i = 0; i < params.size(); ++i) {
+      if (!given[i] && !params[i].default_value) {
+        arity_error(e.args.size() + e.keywords.size());
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (bound[i] != nullptr) {
+      Type t = CheckExpr(*bound[i]);
+      ok &= CheckConvertible(*bound[i], t, callee.param_types[i]);
+      ok &= !t.IsError();
+    }
+  }
+  for (const auto& a : e.args) {
+    if (out_.expr_types.count(a.get()) == 0) {
+      CheckExpr(*a);
+    }
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  out_.call_arguments[&e] = std::move(bound);
+  if (callee.kind == FunctionKind::Def || (callee.kind == FunctionKind::CCall && !callee.nogil)) {
+    // Our own `def` called natively still runs with the GIL: fine here (held).
+  }
+  return callee.return_type;
+}
+
+auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
+  const Expr& callee = *e.operands[0];
+  // C versions of abs/min/max/len on C values (spec §5).
+  if ((name == "abs" || name == "min" || name == "max" || name == "len" || name == "float") && e.keywords.empty() &&
+      !e.args.empty()) {
+    std::vector<Type> types;
+    bool all_c = true;
+    bool any_error = false;
+    for (const auto& a : e.args) {
+      Type t = CheckExpr(*a);
+      any_error |= t.IsError();
+      all_c &= t.IsC();
+      types.push_back(t);
+    }
+    if (any_error) {
+      return Type::Error();
+    }
+    if (all_c) {
+      out_.resolutions[&callee] = Resolution{Resolution::Kind::CBuiltin, -1, name};
+      if (name == "len") {
+        if (e.args.size() != 1 || !types[0].IsMemoryView()) {
+          Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
+          return Type::Error();
+        }
+        return Type::Of(TypeKind::SSizeT);
+      }
+      for (size_t i = 0; i < types.size(); ++i) {
+        if (!types[i].IsNumeric()) {
+          Report(Kind::InvalidOperands, e.args[i]->range, name + "()", Describe(types[i]));
+          return Type::Error();
+        }
+      }
+      if (name == "float") {
+        if (e.args.size() != 1) {
+          Report(Kind::WrongArgumentCount, e.range, "float", 1, "", e.args.size(), "were");
+          return Type::Error();
+        }
+        return Type::Of(TypeKind::Double);
+      }
+      if (name == "abs") {
+        if (e.args.size() != 1) {
+          Report(Kind::WrongArgumentCount, e.range, "abs", 1, "", e.args.size(), "were");
+          return Type::Error();
+        }
+        return types[0].IsInteger() ? Promote(types[0]) : types[0];
+      }
+      if (e.args.size() < 2) {
+        Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}` of a single C value", name));
+        return Type::Error();
+      }
+      Type result = types[0];
+      for (size_t i = 1; i < types.size(); ++i) {
+        bool lit = IsIntLiteral(*e.args[i]);
+        result = lit && result.IsInteger() ? result
+                 : IsIntLiteral(*e.args[0]) && i == 1 && types[i].IsInteger() ? types[i]
+                                                                              : CommonArithmetic(result, types[i]);
+      }
+      return result;
+    }
+    // Fall through to the Python builtin (the arguments are already checked).
+    if (InNogil()) {
+      RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+      return Type::Error();
+    }
+    for (size_t i = 0; i < e.args.size(); ++i) {
+      CheckConvertible(*e.args[i], types[i], Type::Object());
+    }
+    out_.resolutions[&callee] = Resolution{Resolution::Kind::Builtin, -1, name};
+    return name == "len" ? Type::Of(TypeKind::SSizeT) : Type::Object();
+  }
+  if (InNogil()) {
+    RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+    return Type::Error();
+  }
+  out_.resolutions[&callee] = Resolution{Resolution::Kind::Builtin, -1, name};
+  bool ok = true;
+  for (const auto& a : e.args) {
+    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
+  }
+  for (const auto& kw : e.keywords) {
+    ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  if (name == "len") {
+    return Type::Of(TypeKind::SSizeT);
+  }
+  return Type::Object();
+}
+
+auto Checker::CheckObjectCall(const Expr& e) -> Type {
+  const Expr& callee = *e.operands[0];
+  if (InNogil()) {
+    // Resolve names (undefined ones are reported as such, not as GIL errors).
+    if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && module_names_.count(callee.name) == 0 &&
+        !IsPythonBuiltin(callee.name)) {
+      CheckName(callee);
+      return Type::Error();
+    }
+    RequireGilForCall(fmt::format("`{}`", Text(callee.range)), e.range, -1);
+    return Type::Error();
+  }
+  Type ct = CheckExpr(callee);
+  if (ct.IsError()) {
+    for (const auto& a : e.args) {
+      CheckExpr(*a);
+    }
+    return Type::Error();
+  }
+  if (!ct.IsObject()) {
+    Report(Kind::NotCallable, callee.range, Describe(ct));
+    return Type::Error();
+  }
+  bool ok = true;
+  for (const auto& a : e.args) {
+    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
+  }
+  for (const auto& kw : e.keywords) {
+    ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
+  }
+  return ok ? Type::Object() : Type::Error();
+}
+
+auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
+  if (path == "cython.cast" || path == "cython.declare") {
+    if (e.args.empty() || e.args.size() > 2 || (path == "cython.cast" && e.args.size() != 2)) {
+      Report(Kind::WrongArgumentCount, e.range, path, path == "cython.cast" ? "2" : "1 or 2", "s", e.args.size(),
+             e.args.size() == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    auto t = TypeFromExpr(*e.args[0]);
+    if (!t) {
+      Report(Kind::UnknownType, e.args[0]->range, Text(e.args[0]->range));
+      return Type::Error();
+    }
+    if (e.args.size() == 2) {
+      Type v = CheckExpr(*e.args[1]);
+      if (v.IsError()) {
+        return Type::Error();
+      }
+      if (!(v.IsNumeric() && t->IsNumeric()) && !CheckConvertible(*e.args[1], v, *t)) {
+        return Type::Error();
+      }
+    }
+    out_.resolutions[&*e.operands[0]] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return *t;
+  }
+  if (path == "cython.sizeof") {
+    auto t = e.args.size() == 1 ? TypeFromExpr(*e.args[0]) : std::nullopt;
+    if (!t || !t->IsNumeric()) {
+      Report(Kind::UnsupportedExpression, e.range, std::string("`cython.sizeof` of anything but a C scalar type"));
+      return Type::Error();
+    }
+    Record(*e.args[0], *t);
+    out_.resolutions[&*e.operands[0]] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return Type::Of(TypeKind::SizeT);
+  }
+  if (path.rfind("libc.math.", 0) == 0) {
+    std::string fn = path.substr(10);
+    int arity = LibcMathArity(fn);
+    if (arity < 0) {
+      Report(Kind::UndefinedName, e.operands[0]->range, path);
+      return Type::Error();
+    }
+    if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {
+      Report(Kind::WrongArgumentCount, e.range, fn, arity, arity == 1 ? "" : "s", e.args.size(),
+             e.args.size() == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    bool ok = true;
+    for (const auto& a : e.args) {
+      Type t = CheckExpr(*a);
+      if (t.IsObject()) {
+        ok &= CheckConvertible(*a, t, Type::Of(TypeKind::Double));
+      } else if (!t.IsNumeric() && !t.IsError()) {
+        Report(Kind::TypeMismatch, a->range, Describe(t), "`cython.double`");
+        ok = false;
+      }
+      ok &= !t.IsError();
+    }
+    out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, fn};
+    return ok ? Type::Of(TypeKind::Double) : Type::Error();
+  }
+  if (path == "cython.parallel.prange" || path == "numba.prange") {
+    Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
+    return Type::Error();
+  }
+  if (path == "cython.address" || path == "cython.pointer") {
+    Report(Kind::UnsupportedType, e.range, std::string("pointers"));
+    return Type::Error();
+  }
+  if (path == "cython.nogil" || path == "cython.gil") {
+    Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` is only meaningful in a `with` statement", path));
+    return Type::Error();
+  }
+  Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`", path));
+  return Type::Error();
+}
+
+}  // namespace pyxx::check

@@ -1,0 +1,426 @@
+// Signatures, local variables and the inference of unannotated locals.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+namespace {
+
+auto HasDecorator(const syntax::FunctionAttrs& a, std::string_view path) -> const syntax::DecoratorInfo* {
+  for (const auto& d : a.decorators) {
+    if (d.path == path) {
+      return &d;
+    }
+  }
+  return nullptr;
+}
+
+auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
+  if (!fn.attrs.decorators.empty()) {
+    return fn.attrs.decorators.front().range;
+  }
+  return fn.def_range;
+}
+
+}  // namespace
+
+Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
+    : module_(module), source_(source), sink_(&sink) {
+  out_.syntax = &module;
+  gil_stack_.push_back(GilFrame{});
+}
+
+void Checker::CollectModuleNames() {
+  auto bind = [&](const std::string& name, SourceRange r) {
+    if (module_names_.insert(name).second) {
+      out_.globals.push_back(name);
+      module_name_ranges_[name] = r;
+    }
+  };
+  std::function<void(const Expr&)> bind_target = [&](const Expr& t) {
+    if (t.kind == Expr::Kind::Name) {
+      bind(t.name, t.range);
+    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
+      for (const auto& e : t.args) {
+        bind_target(*e);
+      }
+    }
+  };
+  for (const auto& s : module_.body) {
+    switch (s->kind) {
+      case Stmt::Kind::Assign:
+      case Stmt::Kind::AnnAssign:
+      case Stmt::Kind::AugAssign:
+      case Stmt::Kind::For:
+        for (const auto& t : s->targets) {
+          bind_target(*t);
+        }
+        break;
+      case Stmt::Kind::Import:
+        for (const auto& imp : s->imports) {
+          std::string local = !imp.alias.empty() ? imp.alias
+                              : !imp.name.empty() ? imp.name
+                                                  : imp.module.substr(0, imp.module.find('.'));
+          bind(local, imp.range);
+          if (imp.name.empty()) {
+            imported_modules_[local] = imp.alias.empty() ? local : imp.module;
+          }
+        }
+        break;
+      case Stmt::Kind::Class:
+        bind(s->name, s->head_range);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
+  using K = syntax::TypeExpr::Kind;
+  switch (t.kind) {
+    case K::Invalid:
+      return Type::Error();
+    case K::Scalar:
+      return FromScalar(t.scalar);
+    case K::MemoryView: {
+      Type mv = Type::Of(TypeKind::MemoryView);
+      mv.element = t.element;
+      mv.ndim = t.ndim;
+      mv.contiguous_dim = t.contiguous_dim;
+      return mv;
+    }
+    case K::Object:
+      if (t.python_builtin_spelling && numba) {
+        // Numba's mapping (spec §6): int -> int64, bool -> bool.
+        if (t.object_name == "int") {
+          return Type::Of(TypeKind::Long);
+        }
+        if (t.object_name == "bool") {
+          return Type::Of(TypeKind::Bint);
+        }
+      }
+      return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
+  }
+  return Type::Error();
+}
+
+void Checker::DeclareFunction(const syntax::Function& fn) {
+  const auto& a = fn.attrs;
+  FunctionInfo info;
+  info.syntax = &fn;
+  info.kind = a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
+              : a.cfunc ? FunctionKind::CFunc : FunctionKind::Def;
+  bool numba = info.kind == FunctionKind::Numba;
+
+  if (auto it = out_.function_index.find(fn.name); it != out_.function_index.end()) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
+  }
+  if (module_names_.count(fn.name) != 0) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
+  }
+  for (const auto& d : a.unknown_decorators) {
+    Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+  }
+  if (fn.is_async) {
+    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+  }
+
+  // Decorator combinations (spec §3).
+  if (info.kind == FunctionKind::Def) {
+    for (auto path : {"cython.nogil", "cython.with_gil"}) {
+      if (const auto* d = HasDecorator(a, path)) {
+        Report(Kind::InvalidDecorator, d->range,
+               fmt::format("`@{}` needs `@cython.cfunc` or `@cython.ccall`: a `def` function is called "
+                           "from Python and always holds the GIL",
+                           path))
+            .AddFixIt({FirstDecoratorRange(fn).begin, FirstDecoratorRange(fn).begin}, "@cython.cfunc\n");
+      }
+    }
+  }
+  if (a.ccall && a.cfunc) {
+    Report(Kind::InvalidDecorator, FirstDecoratorRange(fn),
+           std::string("`@cython.cfunc` and `@cython.ccall` exclude each other"));
+  }
+  if (a.ccall && a.with_gil) {
+    Report(Kind::InvalidDecorator, HasDecorator(a, "cython.with_gil")->range,
+           std::string("`@cython.with_gil` cannot be combined with `@cython.ccall`"));
+  }
+  if (numba) {
+    if (!a.numba_nopython) {
+      const auto* d = HasDecorator(a, "numba.jit");
+      Report(Kind::InvalidDecorator, d != nullptr ? d->range : FirstDecoratorRange(fn),
+             std::string("pyxx compiles Numba functions in nopython mode only: add `nopython=True` or use `@njit`"));
+    }
+    if (a.cfunc || a.ccall || a.nogil || a.with_gil) {
+      Report(Kind::InvalidDecorator, FirstDecoratorRange(fn),
+             std::string("a Numba function cannot also carry Cython function decorators"));
+    }
+  }
+
+  info.nogil = numba || ((a.cfunc || a.ccall) && (a.nogil || a.with_gil));
+  info.with_gil = a.with_gil && info.kind != FunctionKind::Def;
+  info.release_on_entry = numba && a.numba_nogil;
+  info.boundscheck = a.boundscheck.value_or(true);
+  info.wraparound = a.wraparound.value_or(true);
+  info.cdivision = a.cdivision.value_or(false);
+
+  // Parameters.
+  size_t numba_sig_params = a.numba_param_types.size();
+  if (a.has_numba_signature && numba_sig_params != fn.params.size()) {
+    Report(Kind::WrongArgumentCount, a.numba_signature_range, fmt::format("signature of {}", fn.name),
+           fn.params.size(), fn.params.size() == 1 ? "" : "s", numba_sig_params,
+           numba_sig_params == 1 ? "is" : "are");
+  }
+  for (size_t i = 0; i < fn.params.size(); ++i) {
+    const syntax::Param& p = fn.params[i];
+    Type t = Type::Object();
+    if (p.kind != syntax::Param::Kind::Normal) {
+      Report(Kind::UnsupportedStatement, p.range,
+             p.kind == syntax::Param::Kind::VarArgs   ? "`*args` parameters"
+             : p.kind == syntax::Param::Kind::KwArgs  ? "`**kwargs` parameters"
+                                                      : "keyword-only and positional-only markers");
+      t = Type::Error();
+    } else if (a.has_numba_signature && i < numba_sig_params) {
+      t = AnnotationType(a.numba_param_types[i], true);
+    } else if (p.annotation) {
+      t = AnnotationType(*p.annotation, numba);
+    } else if (numba) {
+      Report(Kind::MissingParameterType, p.range, p.name, fn.name)
+          .AddFixIt({p.range.end, p.range.end}, ": int");
+      t = Type::Error();
+    }
+    if (t.IsVoid()) {
+      Report(Kind::InvalidTypeUse, p.annotation ? p.annotation->range : p.range,
+             std::string("a parameter cannot have type `cython.void`"));
+      t = Type::Error();
+    }
+    if (info.nogil && !info.with_gil && t.IsObject()) {
+      auto b = Report(Kind::NogilSignatureObject, p.annotation ? p.annotation->range : p.range,
+                      fmt::format("parameter `{}`", p.name), fn.name);
+      if (numba) {
+        b.AddNote(Kind::FixItHint, p.range, "Numba functions take C values: annotate it as `int`, `float` or `bool`");
+      }
+    }
+    info.param_types.push_back(t);
+  }
+
+  // Return type.
+  if (a.has_numba_signature && a.numba_return_type) {
+    info.return_type = AnnotationType(*a.numba_return_type, true);
+  } else if (fn.return_type) {
+    info.return_type = AnnotationType(*fn.return_type, numba);
+  } else if (numba) {
+    info.return_type = Type::Error();  // inferred from the return statements below
+  } else {
+    info.return_type = Type::Object();
+  }
+  if (info.return_type.IsMemoryView()) {
+    Report(Kind::UnsupportedType, fn.return_type ? fn.return_type->range : fn.def_range,
+           std::string("returning a memoryview"));
+    info.return_type = Type::Error();
+  }
+  if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
+    SourceRange where = fn.return_type ? fn.return_type->range : fn.name_range;
+    auto b = Report(Kind::NogilSignatureObject, where, std::string("the return type"), fn.name);
+    if (!fn.return_type) {
+      b.AddNote(Kind::FixItHint, fn.def_range,
+                "a function without a return annotation returns a Python object; "
+                "write `-> cython.void` if it returns nothing");
+      // Insert before the colon that ends the header.
+      b.AddFixIt({fn.def_range.end, fn.def_range.end}, " -> cython.void");
+    } else if (fn.return_type->object_name == "None") {
+      b.AddNote(Kind::FixItHint, fn.return_type->range,
+                "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
+      b.AddFixIt(fn.return_type->range, "cython.void");
+    }
+  }
+
+  int index = static_cast<int>(out_.functions.size());
+  out_.function_index.emplace(fn.name, index);
+  out_.functions.push_back(std::move(info));
+}
+
+void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out) {
+  for (const auto& s : block) {
+    switch (s->kind) {
+      case Stmt::Kind::Assign:
+      case Stmt::Kind::AnnAssign:
+      case Stmt::Kind::AugAssign:
+      case Stmt::Kind::For:
+      case Stmt::Kind::With:
+      case Stmt::Kind::Try:
+      case Stmt::Kind::Import:
+      case Stmt::Kind::Expr:  // cython.declare(x=T)
+        out.push_back(s.get());
+        break;
+      default:
+        break;
+    }
+    for (const auto& b : s->blocks) {
+      CollectBindings(b, out);
+    }
+    CollectBindings(s->else_block, out);
+    CollectBindings(s->finally_block, out);
+    for (const auto& h : s->handlers) {
+      CollectBindings(h.body, out);
+    }
+  }
+}
+
+namespace {
+
+// `cython.declare(T, value)` / `cython.declare(T)` as an assignment's value.
+auto DeclareCall(const Expr* e) -> const Expr* {
+  if (e != nullptr && e->kind == Expr::Kind::Call && !e->operands.empty() &&
+      e->operands[0]->kind == Expr::Kind::DialectRef && e->operands[0]->dialect_path == "cython.declare") {
+    return e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void Checker::DeclareLocals(int fn_index) {
+  FunctionInfo& fn = out_.functions[fn_index];
+  bool numba = fn.kind == FunctionKind::Numba;
+  for (size_t i = 0; i < fn.syntax->params.size(); ++i) {
+    const auto& p = fn.syntax->params[i];
+    fn.local_index.emplace(p.name, static_cast<int>(fn.locals.size()));
+    fn.locals.push_back(LocalVar{p.name, fn.param_types[i], true, p.range});
+  }
+  std::unordered_map<std::string, Type> declared;
+  auto declare = [&](const std::string& name, Type t, SourceRange r) {
+    if (auto it = fn.local_index.find(name); it != fn.local_index.end() && fn.locals[it->second].is_param) {
+      Report(Kind::Redefinition, r, name).AddNote(Kind::PreviousDefinition, fn.locals[it->second].first_binding, name);
+      return;
+    }
+    if (auto it = declared.find(name); it != declared.end()) {
+      if (!(it->second == t)) {
+        Report(Kind::Redefinition, r, name);
+      }
+      return;
+    }
+    declared.emplace(name, t);
+  };
+  for (const auto& [name, texpr] : fn.syntax->attrs.locals) {
+    declare(name, AnnotationType(texpr, numba), texpr.range);
+  }
+
+  std::vector<const Stmt*> bindings;
+  CollectBindings(fn.syntax->body, bindings);
+  std::vector<std::pair<std::string, SourceRange>> order;  // first binding of each name
+  std::function<void(const Expr&)> note_target = [&](const Expr& t) {
+    if (t.kind == Expr::Kind::Name) {
+      order.emplace_back(t.name, t.range);
+    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
+      for (const auto& e : t.args) {
+        note_target(*e);
+      }
+    }
+  };
+  for (const Stmt* s : bindings) {
+    switch (s->kind) {
+      case Stmt::Kind::AnnAssign:
+        if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation) {
+          Type t = AnnotationType(*s->annotation, numba);
+          if (t.IsVoid()) {
+            Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
+            t = Type::Error();
+          }
+          declare(s->targets[0]->name, t, s->targets[0]->range);
+        }
+        [[fallthrough]];
+      case Stmt::Kind::Assign:
+      case Stmt::Kind::AugAssign:
+      case Stmt::Kind::For:
+        for (const auto& t : s->targets) {
+          note_target(*t);
+        }
+        if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 &&
+            s->targets[0]->kind == Expr::Kind::Name) {
+          if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
+            if (auto t = TypeFromExpr(*call->args[0])) {
+              declare(s->targets[0]->name, *t, s->targets[0]->range);
+            }
+          }
+        }
+        break;
+      case Stmt::Kind::Expr:
+        // cython.declare(x=cython.int, y=cython.double)
+        if (const Expr* call = DeclareCall(s->value.get())) {
+          for (const auto& kw : call->keywords) {
+            if (auto t = TypeFromExpr(*kw.value)) {
+              declare(kw.name, *t, kw.name_range);
+              order.emplace_back(kw.name, kw.name_range);
+            }
+          }
+        }
+        break;
+      case Stmt::Kind::With:
+        for (const auto& item : s->with_items) {
+          if (item.target) {
+            note_target(*item.target);
+          }
+        }
+        break;
+      case Stmt::Kind::Try:
+        for (const auto& h : s->handlers) {
+          if (!h.name.empty()) {
+            order.emplace_back(h.name, h.range);
+          }
+        }
+        break;
+      case Stmt::Kind::Import:
+        for (const auto& imp : s->imports) {
+          std::string local = !imp.alias.empty() ? imp.alias
+                              : !imp.name.empty() ? imp.name
+                                                  : imp.module.substr(0, imp.module.find('.'));
+          order.emplace_back(local, imp.range);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  // Names declared `global` are not locals.
+  std::set<std::string> globals;
+  std::function<void(const syntax::Block&)> find_globals = [&](const syntax::Block& b) {
+    for (const auto& s : b) {
+      if (s->kind == Stmt::Kind::Global) {
+        globals.insert(s->names.begin(), s->names.end());
+      }
+      for (const auto& bb : s->blocks) {
+        find_globals(bb);
+      }
+      find_globals(s->else_block);
+      find_globals(s->finally_block);
+    }
+  };
+  find_globals(fn.syntax->body);
+
+  for (const auto& [name, range] : order) {
+    if (globals.count(name) != 0 || fn.local_index.count(name) != 0) {
+      continue;
+    }
+    fn.local_index.emplace(name, static_cast<int>(fn.locals.size()));
+    auto it = declared.find(name);
+    fn.locals.push_back(LocalVar{name, it != declared.end() ? it->second : Type::Error(), false, range});
+  }
+  for (const auto& [name, t] : declared) {
+    if (fn.local_index.count(name) == 0) {
+      // Declared by @cython.locals but never assigned: still a local.
+      fn.local_index.emplace(name, static_cast<int>(fn.locals.size()));
+      fn.locals.push_back(LocalVar{name, t, false, fn.syntax->name_range});
+    }
+  }
+  declared_names_.resize(out_.functions.size());
+  for (const auto& [name, t] : declared) {
+    declared_names_[fn_index].insert(name);
+  }
+}
+
+}  // namespace pyxx::check

@@ -1,0 +1,684 @@
+// Types and GIL rules of expressions other than calls.
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+using syntax::BinaryOp;
+using syntax::UnaryOp;
+
+auto Checker::Record(const Expr& e, Type t) -> Type {
+  out_.expr_types[&e] = t;
+  return t;
+}
+
+void Checker::MarkRaises() {
+  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+    raises_directly_[current_fn_] = true;
+  }
+}
+
+void Checker::MarkCalls(int callee) {
+  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+    callees_[current_fn_].insert(callee);
+  }
+}
+
+auto Checker::LookupLocal(const std::string& name) const -> int {
+  if (current_fn_ < 0) {
+    return -1;
+  }
+  const FunctionInfo& fn = out_.functions[current_fn_];
+  auto it = fn.local_index.find(name);
+  return it == fn.local_index.end() ? -1 : it->second;
+}
+
+auto Checker::InNumba() const -> bool {
+  return current_fn_ >= 0 && out_.functions[current_fn_].kind == FunctionKind::Numba;
+}
+
+auto Checker::IsIntLiteral(const Expr& e) const -> bool {
+  if (e.kind == Expr::Kind::Int) {
+    return true;
+  }
+  return e.kind == Expr::Kind::Unary && (e.unary_op == UnaryOp::Neg || e.unary_op == UnaryOp::Pos) &&
+         e.operands[0]->kind == Expr::Kind::Int;
+}
+
+auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
+  const std::string& text = e.text;
+  int base = 10;
+  std::string digits = text;
+  if (text.size() > 2 && text[0] == '0') {
+    char p = static_cast<char>(text[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+    if (base != 10) {
+      digits = text.substr(2);
+    }
+  }
+  errno = 0;
+  unsigned long long v = std::strtoull(digits.c_str(), nullptr, base);
+  if (errno == ERANGE) {
+    return Type::Object("int");
+  }
+  if (v <= static_cast<unsigned long long>(LONG_MAX)) {
+    return Type::Of(TypeKind::Long);
+  }
+  return Type::Of(TypeKind::ULongLong);
+}
+
+auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
+  static const std::unordered_map<std::string, TypeKind> kScalars = {
+      {"char", TypeKind::Char},         {"schar", TypeKind::SChar},       {"uchar", TypeKind::UChar},
+      {"short", TypeKind::Short},       {"ushort", TypeKind::UShort},     {"int", TypeKind::Int},
+      {"uint", TypeKind::UInt},         {"long", TypeKind::Long},         {"ulong", TypeKind::ULong},
+      {"longlong", TypeKind::LongLong}, {"ulonglong", TypeKind::ULongLong}, {"float", TypeKind::Float},
+      {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
+      {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
+  };
+  if (e.kind == Expr::Kind::DialectRef && e.dialect_path.rfind("cython.", 0) == 0) {
+    auto it = kScalars.find(e.dialect_path.substr(7));
+    if (it != kScalars.end()) {
+      return Type::Of(it->second);
+    }
+    return std::nullopt;
+  }
+  if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && module_names_.count(e.name) == 0) {
+    if (e.name == "object") {
+      return Type::Object();
+    }
+    if (e.name == "float") {
+      return Type::Of(TypeKind::Double);
+    }
+    if (e.name == "int" || e.name == "list" || e.name == "dict" || e.name == "str" || e.name == "tuple" ||
+        e.name == "bool" || e.name == "set" || e.name == "bytes") {
+      return Type::Object(e.name);
+    }
+  }
+  return std::nullopt;
+}
+
+auto Checker::CheckExpr(const Expr& e) -> Type {
+  Type t = CheckExprInner(e);
+  if (t.IsObject() && e.kind != Expr::Kind::Name) {
+    MarkRaises();  // the C API can fail on any object operation
+  }
+  return Record(e, t);
+}
+
+auto Checker::CheckName(const Expr& e) -> Type {
+  if (int idx = LookupLocal(e.name); idx >= 0) {
+    out_.resolutions[&e] = Resolution{Resolution::Kind::Local, idx, e.name};
+    return out_.functions[current_fn_].locals[idx].type;
+  }
+  if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
+    out_.resolutions[&e] = Resolution{Resolution::Kind::Function, it->second, e.name};
+    const FunctionInfo& f = out_.functions[it->second];
+    if (!f.python_visible()) {
+      Report(Kind::UnsupportedExpression, e.range,
+             fmt::format("using the C function `{}` as a value (only calls are supported)", e.name));
+      return Type::Error();
+    }
+    RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    return Type::Object("function");
+  }
+  if (module_names_.count(e.name) != 0) {
+    out_.resolutions[&e] = Resolution{Resolution::Kind::Global, -1, e.name};
+    RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    return Type::Object();
+  }
+  if (IsPythonBuiltin(e.name)) {
+    out_.resolutions[&e] = Resolution{Resolution::Kind::Builtin, -1, e.name};
+    RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    return Type::Object();
+  }
+  if (inferring_) {
+    return Type::Error();
+  }
+  auto b = Report(Kind::UndefinedName, e.range, e.name);
+  if (e.name == "nogil" || e.name == "gil" || e.name == "cfunc" || e.name == "prange") {
+    std::string from = e.name == "prange" ? "cython.parallel" : "cython";
+    b.AddNote(Kind::FixItHint, e.range, fmt::format("import it: `from {} import {}`", from, e.name));
+    b.AddFixIt({0, 0}, fmt::format("from {} import {}\n", from, e.name));
+  }
+  return Type::Error();
+}
+
+auto Checker::CheckExprInner(const Expr& e) -> Type {
+  using K = Expr::Kind;
+  switch (e.kind) {
+    case K::Name:
+      return CheckName(e);
+    case K::DialectRef:
+      if (auto t = TypeFromExpr(e)) {
+        Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
+        return Type::Error();
+      }
+      if (e.dialect_path == "cython.NULL") {
+        Report(Kind::UnsupportedType, e.range, std::string("pointers (`cython.NULL`)"));
+        return Type::Error();
+      }
+      Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` is not a value", e.dialect_path));
+      return Type::Error();
+    case K::Int:
+      return TypeOfIntLiteral(e);
+    case K::Float:
+      return Type::Of(TypeKind::Double);
+    case K::Bool:
+      return Type::Of(TypeKind::Bint);
+    case K::None:
+      if (RequireGil(GilOp::PassObject, e.range, "(`None`)")) {
+        return Type::Error();
+      }
+      return Type::Object("None");
+    case K::String:
+      if (RequireGil(GilOp::CreateString, e.range)) {
+        return Type::Error();
+      }
+      return Type::Object(e.is_bytes ? "bytes" : "str");
+    case K::FString: {
+      if (RequireGil(GilOp::FormatString, e.range)) {
+        return Type::Error();
+      }
+      for (const auto& p : e.parts) {
+        Type t = CheckExpr(*p);
+        if (t.IsMemoryView()) {
+          Report(Kind::UnsupportedExpression, p->range, std::string("formatting a memoryview"));
+        }
+      }
+      return Type::Object("str");
+    }
+    case K::Binary:
+      return CheckBinary(e);
+    case K::Unary:
+      return CheckUnary(e);
+    case K::BoolOp:
+      return CheckBoolOp(e);
+    case K::Compare:
+      return CheckCompare(e);
+    case K::Conditional: {
+      CheckCondition(*e.operands[1]);
+      Type a = CheckExpr(*e.operands[0]);
+      Type b = CheckExpr(*e.operands[2]);
+      if (a.IsError() || b.IsError()) {
+        return Type::Error();
+      }
+      if (IsIntLiteral(*e.operands[0]) && b.IsNumeric()) {
+        return b;
+      }
+      if (IsIntLiteral(*e.operands[2]) && a.IsNumeric()) {
+        return a;
+      }
+      if (a.IsNumeric() && b.IsNumeric()) {
+        return CommonArithmetic(a, b);
+      }
+      if (a == b && a.IsMemoryView()) {
+        return a;
+      }
+      if (a.IsMemoryView() || b.IsMemoryView()) {
+        Report(Kind::TypeMismatch, e.range, Describe(a), Describe(b));
+        return Type::Error();
+      }
+      if (InNogil()) {
+        RequireGil(GilOp::ConvertToObject, e.range);
+        return Type::Error();
+      }
+      return Type::Object();
+    }
+    case K::Call:
+      return CheckCall(e);
+    case K::Attribute:
+      return CheckAttribute(e);
+    case K::Subscript:
+      return CheckSubscript(e);
+    case K::Slice:
+      Report(Kind::UnsupportedExpression, e.range, std::string("a slice outside `[]`"));
+      return Type::Error();
+    case K::Tuple:
+    case K::List:
+    case K::Set:
+    case K::Dict:
+      return CheckDisplay(e);
+    case K::Lambda:
+      if (RequireGil(GilOp::CreateLambda, e.range)) {
+        return Type::Error();
+      }
+      Report(Kind::UnsupportedExpression, e.range, std::string("`lambda`"));
+      return Type::Error();
+    case K::Comprehension:
+      if (RequireGil(GilOp::CreateComprehension, e.range)) {
+        return Type::Error();
+      }
+      Report(Kind::UnsupportedExpression, e.range, fmt::format("{} comprehensions", e.comprehension_kind));
+      return Type::Error();
+    case K::Await:
+    case K::Yield:
+      if (RequireGil(GilOp::Await, e.range)) {
+        return Type::Error();
+      }
+      Report(Kind::UnsupportedExpression, e.range,
+             std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
+      return Type::Error();
+    case K::Starred:
+      Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));
+      return Type::Error();
+    case K::NamedExpr:
+      Report(Kind::UnsupportedExpression, e.range, std::string("assignment expressions (`:=`)"));
+      return Type::Error();
+    case K::Ellipsis:
+      Report(Kind::UnsupportedExpression, e.range, std::string("`...` as a value"));
+      return Type::Error();
+  }
+  return Type::Error();
+}
+
+namespace {
+
+auto BinaryOpText(BinaryOp op) -> const char* {
+  switch (op) {
+    case BinaryOp::Add: return "+";
+    case BinaryOp::Sub: return "-";
+    case BinaryOp::Mul: return "*";
+    case BinaryOp::TrueDiv: return "/";
+    case BinaryOp::FloorDiv: return "//";
+    case BinaryOp::Mod: return "%";
+    case BinaryOp::Pow: return "**";
+    case BinaryOp::LShift: return "<<";
+    case BinaryOp::RShift: return ">>";
+    case BinaryOp::BitAnd: return "&";
+    case BinaryOp::BitOr: return "|";
+    case BinaryOp::BitXor: return "^";
+    case BinaryOp::MatMul: return "@";
+  }
+  return "?";
+}
+
+}  // namespace
+
+auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal, bool b_literal) -> Type;
+
+// The C result type of `a op b`, or Error when the operator does not apply.
+auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal, bool b_literal) -> Type {
+  Type la = a_literal && b.IsInteger() ? b : a;
+  Type lb = b_literal && a.IsInteger() ? a : b;
+  Type common = CommonArithmetic(la, lb);
+  switch (op) {
+    case BinaryOp::TrueDiv:
+      return common.IsFloating() ? common : Type::Of(TypeKind::Double);
+    case BinaryOp::LShift:
+    case BinaryOp::RShift:
+    case BinaryOp::BitAnd:
+    case BinaryOp::BitOr:
+    case BinaryOp::BitXor:
+      if (!la.IsInteger() || !lb.IsInteger()) {
+        return Type::Error();
+      }
+      if (op == BinaryOp::LShift || op == BinaryOp::RShift) {
+        return Promote(la);
+      }
+      return common;
+    case BinaryOp::MatMul:
+      return Type::Error();
+    default:
+      return common;
+  }
+}
+
+auto Checker::CheckBinary(const Expr& e) -> Type {
+  Type a = CheckExpr(*e.operands[0]);
+  Type b = CheckExpr(*e.operands[1]);
+  if (a.IsError() || b.IsError()) {
+    return Type::Error();
+  }
+  if (a.IsObject() || b.IsObject()) {
+    if (RequireGil(GilOp::Arithmetic, e.range, fmt::format("(`{}`)", BinaryOpText(e.binary_op)))) {
+      return Type::Error();
+    }
+    if (a.IsMemoryView() || b.IsMemoryView()) {
+      Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op), "a memoryview");
+      return Type::Error();
+    }
+    return Type::Object();
+  }
+  if (!a.IsNumeric() || !b.IsNumeric()) {
+    Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
+           fmt::format("{} and {}", Describe(a), Describe(b)));
+    return Type::Error();
+  }
+  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(*e.operands[0]), IsIntLiteral(*e.operands[1]));
+  if (t.IsError()) {
+    Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
+           fmt::format("{} and {}", Describe(a), Describe(b)));
+    return Type::Error();
+  }
+  const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
+  bool cdivision = fn != nullptr && fn->cdivision;
+  switch (e.binary_op) {
+    case BinaryOp::TrueDiv:
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod:
+      if (!cdivision || t.IsFloating() || e.binary_op == BinaryOp::TrueDiv) {
+        MarkRaises();  // ZeroDivisionError
+      }
+      break;
+    case BinaryOp::Pow:
+      if (t.IsInteger()) {
+        MarkRaises();  // negative exponent
+      }
+      break;
+    case BinaryOp::LShift:
+    case BinaryOp::RShift:
+      MarkRaises();  // negative shift count
+      break;
+    default:
+      break;
+  }
+  return t;
+}
+
+auto Checker::CheckUnary(const Expr& e) -> Type {
+  if (e.unary_op == UnaryOp::Not) {
+    CheckCondition(*e.operands[0]);
+    return Type::Of(TypeKind::Bint);
+  }
+  Type a = CheckExpr(*e.operands[0]);
+  if (a.IsError()) {
+    return Type::Error();
+  }
+  if (a.IsObject()) {
+    if (RequireGil(GilOp::Arithmetic, e.range)) {
+      return Type::Error();
+    }
+    return Type::Object();
+  }
+  if (!a.IsNumeric() || (e.unary_op == UnaryOp::Invert && !a.IsInteger())) {
+    Report(Kind::InvalidOperands, e.range, e.unary_op == UnaryOp::Invert ? "~" : e.unary_op == UnaryOp::Neg ? "-" : "+",
+           Describe(a));
+    return Type::Error();
+  }
+  return a.IsInteger() ? Promote(a) : a;
+}
+
+auto Checker::CheckBoolOp(const Expr& e) -> Type {
+  // `a and b` yields one of its operands, as in Python; on C values both must be numbers.
+  std::vector<Type> types;
+  bool any_object = false;
+  bool any_error = false;
+  for (const auto& op : e.operands) {
+    Type t = CheckExpr(*op);
+    any_error |= t.IsError();
+    any_object |= t.IsObject();
+    types.push_back(t);
+  }
+  if (any_error) {
+    return Type::Error();
+  }
+  if (any_object) {
+    if (RequireGil(GilOp::TruthTest, e.range)) {
+      return Type::Error();
+    }
+    return Type::Object();
+  }
+  Type result = types[0];
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (!types[i].IsNumeric()) {
+      Report(Kind::InvalidOperands, e.operands[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
+             Describe(types[i]));
+      return Type::Error();
+    }
+    if (i > 0) {
+      bool lit_prev = IsIntLiteral(*e.operands[i - 1]);
+      bool lit_this = IsIntLiteral(*e.operands[i]);
+      result = lit_this && result.IsInteger() ? result
+               : lit_prev && types[i].IsInteger() && i == 1 ? types[i]
+               : (result.kind == TypeKind::Bint && types[i].kind == TypeKind::Bint) ? result
+                                                                                     : CommonArithmetic(result, types[i]);
+    }
+  }
+  return result;
+}
+
+auto Checker::CheckCompare(const Expr& e) -> Type {
+  bool any_object = false;
+  bool any_error = false;
+  std::vector<Type> types;
+  for (const auto& op : e.operands) {
+    Type t = CheckExpr(*op);
+    any_error |= t.IsError();
+    any_object |= t.IsObject();
+    types.push_back(t);
+  }
+  if (any_error) {
+    return Type::Error();
+  }
+  for (auto op : e.compare_ops) {
+    if (op == syntax::CompareOp::In || op == syntax::CompareOp::NotIn || op == syntax::CompareOp::Is ||
+        op == syntax::CompareOp::IsNot) {
+      any_object = true;  // containment and identity are Python-object operations here
+    }
+  }
+  if (any_object) {
+    // Cython 3 misses `obj == 1` in nogil code (its optimised comparison helpers); pyxx does not.
+    if (RequireGil(GilOp::Compare, e.range)) {
+      return Type::Error();
+    }
+    for (size_t i = 0; i < types.size(); ++i) {
+      if (types[i].IsMemoryView()) {
+        Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", "a memoryview");
+        return Type::Error();
+      }
+    }
+    return Type::Object("bool");
+  }
+  for (size_t i = 0; i < types.size(); ++i) {
+    if (!types[i].IsNumeric()) {
+      Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", Describe(types[i]));
+      return Type::Error();
+    }
+  }
+  return Type::Of(TypeKind::Bint);
+}
+
+void Checker::CheckCondition(const Expr& e) {
+  Type t = CheckExpr(e);
+  if (t.IsObject()) {
+    if (!RequireGil(GilOp::TruthTest, e.range)) {
+      MarkRaises();
+    }
+  } else if (t.IsMemoryView()) {
+    Report(Kind::InvalidOperands, e.range, "truth test", "a memoryview");
+  } else if (t.IsVoid()) {
+    Report(Kind::TypeMismatch, e.range, Describe(t), "a condition");
+  }
+}
+
+auto Checker::CheckAttribute(const Expr& e) -> Type {
+  const Expr& base = *e.operands[0];
+  // `math.pi` and friends in Numba bodies are C constants.
+  if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
+      module_names_.count("math") != 0 &&
+      (e.name == "pi" || e.name == "e" || e.name == "inf" || e.name == "nan" || e.name == "tau")) {
+    out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.name};
+    return Type::Of(TypeKind::Double);
+  }
+  Type t = CheckExpr(base);
+  if (t.IsError()) {
+    return Type::Error();
+  }
+  if (t.IsMemoryView()) {
+    if (e.name == "shape" || e.name == "strides") {
+      Report(Kind::UnsupportedExpression, e.range,
+             fmt::format("`.{}` of a memoryview except as `.{}[k]`", e.name, e.name));
+      return Type::Error();
+    }
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("memoryview attribute `.{}`", e.name));
+    return Type::Error();
+  }
+  if (!t.IsObject()) {
+    Report(Kind::InvalidOperands, e.range, ".", Describe(t));
+    return Type::Error();
+  }
+  if (RequireGil(GilOp::Attribute, e.range, fmt::format("(`.{}`)", e.name))) {
+    return Type::Error();
+  }
+  return Type::Object();
+}
+
+auto Checker::CheckSubscript(const Expr& e) -> Type {
+  const Expr& base = *e.operands[0];
+  // mv.shape[k]
+  if (base.kind == Expr::Kind::Attribute && (base.operands[0]->kind == Expr::Kind::Name)) {
+    Type owner = CheckExpr(*base.operands[0]);
+    if (owner.IsMemoryView() && (base.name == "shape" || base.name == "strides")) {
+      Record(base, Type::Of(TypeKind::Error));
+      if (e.args.size() != 1) {
+        Report(Kind::InvalidTypeUse, e.range, fmt::format("`.{}` takes one index", base.name));
+        return Type::Error();
+      }
+      Type k = CheckExpr(*e.args[0]);
+      if (!k.IsInteger() && !k.IsError()) {
+        Report(Kind::TypeMismatch, e.args[0]->range, Describe(k), "an integer index");
+        return Type::Error();
+      }
+      return Type::Of(TypeKind::SSizeT);
+    }
+  }
+  Type t = CheckExpr(base);
+  if (t.IsError()) {
+    for (const auto& a : e.args) {
+      CheckExpr(*a);
+    }
+    return Type::Error();
+  }
+  if (t.IsMemoryView()) {
+    if (static_cast<int>(e.args.size()) != t.ndim) {
+      Report(Kind::UnsupportedExpression, e.range,
+             fmt::format("indexing a {}-dimensional memoryview with {} index{} (slicing memoryviews)", t.ndim,
+                         e.args.size(), e.args.size() == 1 ? "" : "es"));
+      return Type::Error();
+    }
+    bool ok = true;
+    for (const auto& a : e.args) {
+      if (a->kind == Expr::Kind::Slice) {
+        Report(Kind::UnsupportedExpression, a->range, std::string("slicing memoryviews"));
+        ok = false;
+        continue;
+      }
+      Type k = CheckExpr(*a);
+      if (k.IsError()) {
+        ok = false;
+      } else if (!k.IsInteger()) {
+        Report(Kind::TypeMismatch, a->range, Describe(k), "a memoryview index (a C integer)");
+        ok = false;
+      }
+    }
+    const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
+    if (fn == nullptr || fn->boundscheck) {
+      MarkRaises();  // IndexError
+    }
+    return ok ? FromScalar(t.element) : Type::Error();
+  }
+  if (!t.IsObject()) {
+    Report(Kind::InvalidOperands, e.range, "[]", Describe(t));
+    return Type::Error();
+  }
+  bool slicing = false;
+  for (const auto& a : e.args) {
+    slicing |= a->kind == Expr::Kind::Slice;
+  }
+  if (RequireGil(slicing ? GilOp::Slice : GilOp::Index, e.range)) {
+    return Type::Error();
+  }
+  for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Slice) {
+      for (const auto& part : a->operands) {
+        if (part) {
+          Type pt = CheckExpr(*part);
+          if (pt.IsMemoryView()) {
+            Report(Kind::TypeMismatch, part->range, Describe(pt), "a slice bound");
+          }
+        }
+      }
+      Record(*a, Type::Object("slice"));
+    } else {
+      Type k = CheckExpr(*a);
+      if (k.IsMemoryView()) {
+        Report(Kind::TypeMismatch, a->range, Describe(k), "an index");
+        return Type::Error();
+      }
+    }
+  }
+  return Type::Object();
+}
+
+auto Checker::CheckDisplay(const Expr& e) -> Type {
+  GilOp op = e.kind == Expr::Kind::List  ? GilOp::CreateList
+             : e.kind == Expr::Kind::Dict ? GilOp::CreateDict
+             : e.kind == Expr::Kind::Set  ? GilOp::CreateSet
+                                          : GilOp::CreateTuple;
+  if (RequireGil(op, e.range)) {
+    return Type::Error();
+  }
+  bool ok = true;
+  for (const auto& a : e.args) {
+    Type t = CheckExpr(*a);
+    if (t.IsMemoryView()) {
+      Report(Kind::UnsupportedExpression, a->range, std::string("a memoryview inside a Python container"));
+      ok = false;
+    }
+    ok &= !t.IsError();
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  switch (e.kind) {
+    case Expr::Kind::List: return Type::Object("list");
+    case Expr::Kind::Dict: return Type::Object("dict");
+    case Expr::Kind::Set: return Type::Object("set");
+    default: return Type::Object("tuple");
+  }
+}
+
+auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (from.IsError() || to.IsError() || from == to) {
+    return true;
+  }
+  if (from.IsVoid()) {
+    Report(Kind::TypeMismatch, e.range, "the result of a `cython.void` function", Describe(to));
+    return false;
+  }
+  if (from.IsNumeric() && to.IsNumeric()) {
+    return true;
+  }
+  if (from.IsNumeric() && to.IsObject()) {
+    if (RequireGil(GilOp::ConvertToObject, e.range)) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from.IsObject() && to.IsNumeric()) {
+    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)))) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from.IsObject() && to.IsObject()) {
+    return true;
+  }
+  if (from.IsObject() && to.IsMemoryView()) {
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("taking a memoryview of a Python object inside a function body (pass it as a parameter)"));
+    return false;
+  }
+  Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+  return false;
+}
+
+}  // namespace pyxx::check

@@ -1,0 +1,257 @@
+// Inference of unannotated locals (spec §4): a local is C-typed when every value
+// assigned to it is C-typed; literals adapt (`0` joins any integer type; alone
+// they are `long`/`double`); otherwise it is a Python object. Locals can depend
+// on each other (`c = a + b`), so this iterates to a fixed point.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+namespace {
+
+struct Accumulated {
+  Type typed = Type::Error();
+  bool any_typed = false;
+  bool int_literal = false;
+  bool float_literal = false;
+  bool object = false;
+
+  void Add(const Type& t) {
+    if (t.IsError()) {
+      return;
+    }
+    if (t.IsObject()) {
+      object = true;
+      return;
+    }
+    typed = any_typed ? Join(typed, t) : t;
+    any_typed = true;
+  }
+  [[nodiscard]] auto Result() const -> Type {
+    if (object || (any_typed && typed.IsObject())) {
+      return Type::Object();
+    }
+    if (any_typed) {
+      if (float_literal && typed.IsInteger()) {
+        return Type::Of(TypeKind::Double);
+      }
+      if ((int_literal || float_literal) && !typed.IsNumeric()) {
+        return Type::Object();  // a memoryview and a number: no single C type
+      }
+      return typed;
+    }
+    if (float_literal) {
+      return Type::Of(TypeKind::Double);
+    }
+    if (int_literal) {
+      return Type::Of(TypeKind::Long);
+    }
+    return Type::Error();
+  }
+};
+
+auto IsFloatLiteral(const Expr& e) -> bool {
+  if (e.kind == Expr::Kind::Float) {
+    return true;
+  }
+  return e.kind == Expr::Kind::Unary && (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
+         e.operands[0]->kind == Expr::Kind::Float;
+}
+
+}  // namespace
+
+void Checker::InferLocals(int fn_index) {
+  FunctionInfo& fn = out_.functions[fn_index];
+  std::vector<const Stmt*> bindings;
+  CollectBindings(fn.syntax->body, bindings);
+
+  std::vector<int> pending;
+  for (size_t i = 0; i < fn.locals.size(); ++i) {
+    if (!fn.locals[i].is_param && declared_names_[fn_index].count(fn.locals[i].name) == 0) {
+      pending.push_back(static_cast<int>(i));
+    }
+  }
+  bool infer_return = fn.kind == FunctionKind::Numba && fn.return_type.IsError() &&
+                      !fn.syntax->return_type && !fn.syntax->attrs.numba_return_type;
+
+  diag::DiagnosticSink* saved_sink = sink_;
+  sink_ = &quiet_sink_;
+  inferring_ = true;
+  current_fn_ = fn_index;
+
+  for (int iteration = 0; iteration < 16; ++iteration) {
+    std::unordered_map<std::string, Accumulated> acc;
+    auto add_value = [&](const Expr& target, const Expr* value, const Type* known) {
+      if (target.kind != Expr::Kind::Name) {
+        return;
+      }
+      Accumulated& a = acc[target.name];
+      if (value != nullptr && IsIntLiteral(*value)) {
+        a.int_literal = true;
+      } else if (value != nullptr && IsFloatLiteral(*value)) {
+        a.float_literal = true;
+      } else if (known != nullptr) {
+        a.Add(*known);
+      } else if (value != nullptr) {
+        a.Add(CheckExpr(*value));
+      }
+    };
+    std::function<void(const Expr&, const Expr*)> bind = [&](const Expr& target, const Expr* value) {
+      if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+        bool pairwise = value != nullptr && (value->kind == Expr::Kind::Tuple || value->kind == Expr::Kind::List) &&
+                        value->args.size() == target.args.size();
+        for (size_t i = 0; i < target.args.size(); ++i) {
+          if (pairwise) {
+            bind(*target.args[i], value->args[i].get());
+          } else {
+            Type object = Type::Object();
+            bind(*target.args[i], nullptr);
+            add_value(*target.args[i], nullptr, &object);
+          }
+        }
+        return;
+      }
+      if (value != nullptr) {
+        add_value(target, value, nullptr);
+      }
+    };
+    for (const Stmt* s : bindings) {
+      switch (s->kind) {
+        case Stmt::Kind::Assign:
+          for (const auto& t : s->targets) {
+            bind(*t, s->value.get());
+          }
+          break;
+        case Stmt::Kind::AugAssign: {
+          const Expr& t = *s->targets[0];
+          if (t.kind != Expr::Kind::Name) {
+            break;
+          }
+          int idx = LookupLocal(t.name);
+          Type current = idx >= 0 ? fn.locals[idx].type : Type::Error();
+          Type value = IsIntLiteral(*s->value) ? current : CheckExpr(*s->value);
+          Type result = Type::Error();
+          if (current.IsObject() || value.IsObject()) {
+            result = Type::Object();
+          } else if (current.IsNumeric() && value.IsNumeric()) {
+            result = s->aug_op == syntax::BinaryOp::TrueDiv ? Join(Type::Of(TypeKind::Double), CommonArithmetic(current, value))
+                                                             : CommonArithmetic(current, value);
+          }
+          acc[t.name].Add(result);
+          break;
+        }
+        case Stmt::Kind::For: {
+          const Expr& iter = *s->value;
+          Type elem = Type::Object();
+          const Expr* callee = iter.kind == Expr::Kind::Call ? iter.operands[0].get() : nullptr;
+          bool is_range = callee != nullptr &&
+                          ((callee->kind == Expr::Kind::Name && callee->name == "range" && LookupLocal("range") < 0 &&
+                            module_names_.count("range") == 0) ||
+                           (callee->kind == Expr::Kind::DialectRef &&
+                            (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange")));
+          if (is_range) {
+            Accumulated range_acc;
+            for (const auto& arg : iter.args) {
+              if (IsIntLiteral(*arg)) {
+                range_acc.int_literal = true;
+              } else {
+                range_acc.Add(CheckExpr(*arg));
+              }
+            }
+            Type t = range_acc.Result();
+            elem = t.IsInteger() ? t : t.IsError() ? Type::Error() : Type::Object();
+          } else if (CheckExpr(iter).IsError()) {
+            elem = Type::Error();
+          }
+          if (s->targets[0]->kind == Expr::Kind::Name) {
+            acc[s->targets[0]->name].Add(elem);
+          } else {
+            bind(*s->targets[0], nullptr);
+          }
+          break;
+        }
+        case Stmt::Kind::With:
+          for (const auto& item : s->with_items) {
+            if (item.target && item.target->kind == Expr::Kind::Name) {
+              acc[item.target->name].Add(Type::Object());
+            }
+          }
+          break;
+        case Stmt::Kind::Try:
+          for (const auto& h : s->handlers) {
+            if (!h.name.empty()) {
+              acc[h.name].Add(Type::Object());
+            }
+          }
+          break;
+        case Stmt::Kind::Import:
+          for (const auto& imp : s->imports) {
+            std::string local = !imp.alias.empty() ? imp.alias
+                                : !imp.name.empty() ? imp.name
+                                                    : imp.module.substr(0, imp.module.find('.'));
+            acc[local].Add(Type::Object());
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    bool changed = false;
+    for (int idx : pending) {
+      LocalVar& local = fn.locals[idx];
+      Type t = acc[local.name].Result();
+      if (!(t == local.type)) {
+        local.type = t;
+        changed = true;
+      }
+    }
+    if (infer_return) {
+      Accumulated ret;
+      bool any_value = false;
+      std::function<void(const syntax::Block&)> walk = [&](const syntax::Block& b) {
+        for (const auto& s : b) {
+          if (s->kind == Stmt::Kind::Return && s->value) {
+            any_value = true;
+            if (IsIntLiteral(*s->value)) {
+              ret.int_literal = true;
+            } else if (IsFloatLiteral(*s->value)) {
+              ret.float_literal = true;
+            } else {
+              ret.Add(CheckExpr(*s->value));
+            }
+          }
+          for (const auto& bb : s->blocks) walk(bb);
+          walk(s->else_block);
+          walk(s->finally_block);
+        }
+      };
+      walk(fn.syntax->body);
+      Type t = any_value ? ret.Result() : Type::Of(TypeKind::Void);
+      if (!(t == fn.return_type)) {
+        fn.return_type = t;
+        changed = true;
+      }
+    }
+    if (!changed) {
+      break;
+    }
+  }
+
+  inferring_ = false;
+  sink_ = saved_sink;
+  current_fn_ = -1;
+
+  if (!sink_->HasErrors()) {
+    for (int idx : pending) {
+      if (fn.locals[idx].type.IsError()) {
+        Report(Kind::UseBeforeAssignment, fn.locals[idx].first_binding, fn.locals[idx].name);
+      }
+    }
+  }
+  if (infer_return && fn.return_type.IsObject()) {
+    Report(Kind::NogilSignatureObject, fn.syntax->name_range, std::string("the inferred return type"), fn.name());
+  }
+}
+
+}  // namespace pyxx::check

@@ -1,0 +1,616 @@
+// Statements: assignments, control flow, `with nogil`/`with gil`, returns, raises.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+namespace {
+
+auto IsDeclareStatement(const Stmt& s) -> bool {
+  return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
+         s.value->operands[0]->kind == Expr::Kind::DialectRef &&
+         s.value->operands[0]->dialect_path == "cython.declare" && s.value->args.empty();
+}
+
+auto IsConstantDefault(const Expr& e) -> bool {
+  switch (e.kind) {
+    case Expr::Kind::Int: case Expr::Kind::Float: case Expr::Kind::Bool: case Expr::Kind::None:
+    case Expr::Kind::String:
+      return true;
+    case Expr::Kind::Unary:
+      return (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
+             IsConstantDefault(*e.operands[0]);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+void Checker::CheckFunctionBody(int fn_index) {
+  FunctionInfo& fn = out_.functions[fn_index];
+  current_fn_ = fn_index;
+  gil_stack_.clear();
+  GilFrame frame;
+  if (fn.nogil && !fn.with_gil) {
+    frame.state = GilState::MaybeReleased;
+    frame.from_function = true;
+    frame.function_name = fn.name();
+    frame.where = fn.syntax->def_range;
+    for (const auto& d : fn.syntax->attrs.decorators) {
+      if (d.path == "cython.nogil" || d.path == "numba.jit" || d.path == "numba.njit") {
+        frame.where = d.range;
+      }
+    }
+  }
+  gil_stack_.push_back(frame);
+  // Default values are evaluated where the function is defined: constants only for now.
+  for (size_t i = 0; i < fn.syntax->params.size(); ++i) {
+    const auto& p = fn.syntax->params[i];
+    if (!p.default_value) {
+      continue;
+    }
+    if (!IsConstantDefault(*p.default_value)) {
+      Report(Kind::UnsupportedExpression, p.default_value->range, std::string("non-constant default values"));
+      continue;
+    }
+    GilFrame held;
+    gil_stack_.push_back(held);
+    gil_reported_in_stmt_ = false;
+    Type t = CheckExpr(*p.default_value);
+    gil_stack_.pop_back();
+    if (t.IsObject() && fn.param_types[i].IsNumeric()) {
+      Report(Kind::TypeMismatch, p.default_value->range, Describe(t), Describe(fn.param_types[i]));
+    } else {
+      CheckConvertible(*p.default_value, t, fn.param_types[i]);
+    }
+  }
+  loop_depth_ = 0;
+  CheckBlock(fn.syntax->body);
+  current_fn_ = -1;
+}
+
+void Checker::CheckModuleBody() {
+  current_fn_ = -1;
+  gil_stack_.clear();
+  gil_stack_.push_back(GilFrame{});
+  for (const auto& s : module_.body) {
+    if (s->kind != Stmt::Kind::Function) {
+      CheckStmt(*s);
+    }
+  }
+}
+
+void Checker::CheckBlock(const syntax::Block& block) {
+  for (const auto& s : block) {
+    CheckStmt(*s);
+  }
+}
+
+void Checker::CheckStmt(const Stmt& s) {
+  gil_reported_in_stmt_ = false;
+  switch (s.kind) {
+    case Stmt::Kind::Expr:
+      if (!IsDeclareStatement(s)) {
+        Type t = CheckExpr(*s.value);
+        if (t.IsObject()) {
+          RequireGil(GilOp::DiscardObject, s.value->range);
+        }
+      }
+      break;
+    case Stmt::Kind::Assign:
+    case Stmt::Kind::AnnAssign:
+      CheckAssign(s);
+      break;
+    case Stmt::Kind::AugAssign:
+      CheckAugAssign(s);
+      break;
+    case Stmt::Kind::If:
+      for (size_t i = 0; i < s.conditions.size(); ++i) {
+        gil_reported_in_stmt_ = false;
+        CheckCondition(*s.conditions[i]);
+        CheckBlock(s.blocks[i]);
+      }
+      CheckBlock(s.else_block);
+      break;
+    case Stmt::Kind::While:
+      CheckCondition(*s.conditions[0]);
+      ++loop_depth_;
+      CheckBlock(s.blocks[0]);
+      --loop_depth_;
+      CheckBlock(s.else_block);
+      break;
+    case Stmt::Kind::For:
+      CheckFor(s);
+      break;
+    case Stmt::Kind::Break:
+    case Stmt::Kind::Continue:
+      if (loop_depth_ == 0) {
+        Report(Kind::MisplacedStatement, s.range, s.kind == Stmt::Kind::Break ? "break" : "continue", "a loop");
+      }
+      break;
+    case Stmt::Kind::Pass:
+      break;
+    case Stmt::Kind::Return:
+      CheckReturn(s);
+      break;
+    case Stmt::Kind::With:
+      CheckWith(s, 0);
+      break;
+    case Stmt::Kind::Function:
+      Report(Kind::UnsupportedStatement, s.function->def_range, "nested functions");
+      break;
+    case Stmt::Kind::Import:
+      if (!RequireGil(GilOp::Import, s.range) && current_fn_ >= 0) {
+        MarkRaises();
+      }
+      break;
+    case Stmt::Kind::Raise:
+      CheckRaise(s);
+      break;
+    case Stmt::Kind::Try:
+      CheckTry(s);
+      break;
+    case Stmt::Kind::Del:
+      if (!RequireGil(GilOp::Delete, s.range)) {
+        Report(Kind::UnsupportedStatement, s.head_range, "`del`");
+      }
+      break;
+    case Stmt::Kind::Assert: {
+      CheckCondition(*s.value);
+      if (s.message) {
+        // The failure branch takes the GIL to build the message, as a `raise` does.
+        gil_stack_.push_back(GilFrame{});
+        CheckExpr(*s.message);
+        gil_stack_.pop_back();
+      }
+      MarkRaises();
+      break;
+    }
+    case Stmt::Kind::Global:
+      if (current_fn_ < 0) {
+        break;
+      }
+      for (const auto& n : s.names) {
+        if (module_names_.count(n) == 0) {
+          Report(Kind::UndefinedName, s.range, n);
+        }
+      }
+      break;
+    case Stmt::Kind::Nonlocal:
+      Report(Kind::UnsupportedStatement, s.head_range, "`nonlocal`");
+      break;
+    case Stmt::Kind::Class:
+      if (!RequireGil(GilOp::CreateClass, s.head_range)) {
+        Report(Kind::UnsupportedStatement, s.head_range, "classes");
+      }
+      break;
+    case Stmt::Kind::Print2:
+    case Stmt::Kind::Exec2:
+      break;  // reported by the syntax phase (PX004)
+    case Stmt::Kind::Unsupported:
+      Report(Kind::UnsupportedStatement, s.head_range.empty() ? s.range : s.head_range, s.description);
+      break;
+  }
+}
+
+void Checker::CheckAssign(const Stmt& s) {
+  if (s.kind == Stmt::Kind::AnnAssign) {
+    const Expr& target = *s.targets[0];
+    if (target.kind != Expr::Kind::Name) {
+      Report(Kind::InvalidAssignmentTarget, target.range, "an annotated expression other than a name");
+      return;
+    }
+    if (current_fn_ < 0 && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
+        s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
+      Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
+      return;
+    }
+    if (!s.value) {
+      if (InNogil() && current_fn_ >= 0) {
+        int idx = LookupLocal(target.name);
+        if (idx >= 0 && out_.functions[current_fn_].locals[idx].type.IsObject()) {
+          RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
+        }
+      }
+      return;
+    }
+    Type v = CheckExpr(*s.value);
+    CheckAssignTarget(target, v, s.value.get(), s.range);
+    return;
+  }
+  // a, b = b, a + b: element-wise, right side first (no tuple is built).
+  const Expr& value = *s.value;
+  bool pairwise = s.targets.size() == 1 && s.targets[0]->kind == Expr::Kind::Tuple &&
+                  value.kind == Expr::Kind::Tuple && value.args.size() == s.targets[0]->args.size();
+  if (pairwise) {
+    std::vector<Type> types;
+    for (const auto& v : value.args) {
+      types.push_back(CheckExpr(*v));
+    }
+    Record(value, Type::Error());
+    for (size_t i = 0; i < types.size(); ++i) {
+      CheckAssignTarget(*s.targets[0]->args[i], types[i], value.args[i].get(), s.range);
+    }
+    return;
+  }
+  Type v = CheckExpr(value);
+  for (const auto& t : s.targets) {
+    CheckAssignTarget(*t, v, &value, s.range);
+  }
+}
+
+void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
+  switch (target.kind) {
+    case Expr::Kind::Name: {
+      int idx = LookupLocal(target.name);
+      if (idx < 0) {
+        // Module level, or a `global` name: a Python global.
+        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        Record(target, Type::Object());
+        if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
+          return;
+        }
+        if (value != nullptr) {
+          CheckConvertible(*value, value_type, Type::Object());
+        }
+        return;
+      }
+      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      const Type& lt = out_.functions[current_fn_].locals[idx].type;
+      Record(target, lt);
+      if (lt.IsObject() && InNogil()) {
+        RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
+        return;
+      }
+      if (value != nullptr) {
+        CheckConvertible(*value, value_type, lt);
+      }
+      return;
+    }
+    case Expr::Kind::Tuple:
+    case Expr::Kind::List: {
+      Record(target, Type::Object());
+      if (value_type.IsError()) {
+        return;
+      }
+      if (!value_type.IsObject()) {
+        Report(Kind::TypeMismatch, value != nullptr ? value->range : target.range, Describe(value_type),
+               fmt::format("{} targets", target.args.size()));
+        return;
+      }
+      if (RequireGil(GilOp::Unpack, value != nullptr ? value->range : target.range)) {
+        return;
+      }
+      MarkRaises();
+      for (const auto& t : target.args) {
+        if (t->kind == Expr::Kind::Starred) {
+          Report(Kind::UnsupportedExpression, t->range, std::string("starred assignment targets"));
+          continue;
+        }
+        CheckAssignTarget(*t, Type::Object(), nullptr, target.range);
+      }
+      return;
+    }
+    case Expr::Kind::Subscript: {
+      Type elem = CheckSubscript(target);
+      Record(target, elem);
+      if (!elem.IsError() && value != nullptr) {
+        CheckConvertible(*value, value_type, elem);
+      }
+      return;
+    }
+    case Expr::Kind::Attribute: {
+      Type t = CheckAttribute(target);
+      Record(target, t);
+      if (!t.IsError() && value != nullptr) {
+        CheckConvertible(*value, value_type, Type::Object());
+      }
+      return;
+    }
+    default:
+      Report(Kind::InvalidAssignmentTarget, target.range, "this expression");
+      return;
+  }
+}
+
+void Checker::CheckAugAssign(const Stmt& s) {
+  const Expr& target = *s.targets[0];
+  if (target.kind != Expr::Kind::Name && target.kind != Expr::Kind::Subscript && target.kind != Expr::Kind::Attribute) {
+    Report(Kind::InvalidAssignmentTarget, target.range, "this expression");
+    return;
+  }
+  Type tt = target.kind == Expr::Kind::Name ? CheckName(target)
+            : target.kind == Expr::Kind::Subscript ? CheckSubscript(target)
+                                                   : CheckAttribute(target);
+  Record(target, tt);
+  Type v = CheckExpr(*s.value);
+  if (tt.IsError() || v.IsError()) {
+    return;
+  }
+  if (tt.IsObject() || v.IsObject()) {
+    if (RequireGil(GilOp::Arithmetic, s.range)) {
+      return;
+    }
+    if (!tt.IsObject()) {
+      CheckConvertible(*s.value, Type::Object(), tt);
+    }
+    MarkRaises();
+    return;
+  }
+  if (!tt.IsNumeric() || !v.IsNumeric()) {
+    Report(Kind::InvalidOperands, s.range, "augmented assignment", fmt::format("{} and {}", Describe(tt), Describe(v)));
+    return;
+  }
+  if (s.aug_op == syntax::BinaryOp::MatMul ||
+      ((s.aug_op == syntax::BinaryOp::BitAnd || s.aug_op == syntax::BinaryOp::BitOr ||
+        s.aug_op == syntax::BinaryOp::BitXor || s.aug_op == syntax::BinaryOp::LShift ||
+        s.aug_op == syntax::BinaryOp::RShift) &&
+       (!tt.IsInteger() || !v.IsInteger()))) {
+    Report(Kind::InvalidOperands, s.range, "augmented assignment", fmt::format("{} and {}", Describe(tt), Describe(v)));
+    return;
+  }
+  if (s.aug_op == syntax::BinaryOp::TrueDiv && tt.IsInteger()) {
+    Report(Kind::TypeMismatch, s.range, "the result of `/` (a `cython.double`)", Describe(tt));
+    return;
+  }
+  if (s.aug_op == syntax::BinaryOp::TrueDiv || s.aug_op == syntax::BinaryOp::FloorDiv ||
+      s.aug_op == syntax::BinaryOp::Mod || s.aug_op == syntax::BinaryOp::Pow ||
+      s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift) {
+    MarkRaises();
+  }
+}
+
+void Checker::CheckFor(const Stmt& s) {
+  const Expr& iter = *s.value;
+  const Expr& target = *s.targets[0];
+  const Expr* callee = iter.kind == Expr::Kind::Call ? iter.operands[0].get() : nullptr;
+  bool is_prange = callee != nullptr && callee->kind == Expr::Kind::DialectRef &&
+                   (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange");
+  bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
+                                LookupLocal("range") < 0 && module_names_.count("range") == 0);
+  int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
+  Type target_type = target_local >= 0 ? out_.functions[current_fn_].locals[target_local].type : Type::Object();
+  bool pushed = false;
+
+  if (is_range && target_type.IsInteger()) {
+    if (iter.args.empty() || iter.args.size() > 3) {
+      Report(Kind::WrongArgumentCount, iter.range, "range", "1 to 3", "s", iter.args.size(),
+             iter.args.size() == 1 ? "was" : "were");
+      return;
+    }
+    bool release = false;
+    for (const auto& kw : iter.keywords) {
+      if (is_prange && kw.name == "nogil") {
+        auto v = FoldCondition(*kw.value);
+        if (!v) {
+          Report(Kind::InvalidTypeUse, kw.value->range, std::string("`nogil=` of `prange` must be `True` or `False`"));
+        }
+        release = v.value_or(false);
+      } else if (!is_prange || (kw.name != "schedule" && kw.name != "num_threads" && kw.name != "chunksize" &&
+                                kw.name != "use_threads_if")) {
+        Report(Kind::WrongArgumentCount, kw.name_range, is_prange ? "prange" : "range",
+               fmt::format("no argument named `{}`;", kw.name), "", "it", "was");
+      }
+    }
+    for (const auto& a : iter.args) {
+      Type t = CheckExpr(*a);
+      if (!t.IsError() && !t.IsInteger()) {
+        if (t.IsObject()) {
+          CheckConvertible(*a, t, target_type);
+        } else {
+          Report(Kind::TypeMismatch, a->range, Describe(t), "a `range` bound (a C integer)");
+        }
+      }
+    }
+    Record(iter, Type::Error());
+    out_.resolutions[&target] = Resolution{Resolution::Kind::Local, target_local, target.name};
+    Record(target, target_type);
+    out_.c_range_loops[&s] = target_type;
+    if (iter.args.size() == 3 && !IsIntLiteral(*iter.args[2])) {
+      MarkRaises();  // a zero step is a ValueError
+    }
+    if (release) {
+      if (InNogil()) {
+        auto b = Report(Kind::NestedNogil, iter.range, "prange(..., nogil=True)");
+        AddReleaseNote(b);
+      }
+      gil_stack_.push_back(GilFrame{GilState::Released, iter.range, false, {}});
+      pushed = true;
+    }
+  } else if (is_prange) {
+    Report(Kind::TypeMismatch, target.range, Describe(target_type), "a `prange` loop variable (a C integer)");
+    return;
+  } else {
+    Type it = CheckExpr(iter);
+    if (it.IsMemoryView()) {
+      Report(Kind::UnsupportedStatement, iter.range, "iterating over a memoryview (index it in a `range` loop)");
+    } else if (it.IsObject()) {
+      if (!RequireGil(GilOp::Iterate, iter.range)) {
+        MarkRaises();
+        CheckAssignTarget(target, Type::Object(), nullptr, s.range);
+      }
+    } else if (!it.IsError()) {
+      Report(Kind::InvalidOperands, iter.range, "for", Describe(it));
+    }
+  }
+  ++loop_depth_;
+  CheckBlock(s.blocks[0]);
+  --loop_depth_;
+  if (pushed) {
+    gil_stack_.pop_back();
+  }
+  CheckBlock(s.else_block);
+}
+
+auto Checker::DedentedBody(const Stmt& s) -> std::string {
+  if (s.blocks.empty() || s.blocks[0].empty()) {
+    return "pass";
+  }
+  uint32_t first_line = source_.Locate(s.blocks[0].front()->range.begin).line;
+  uint32_t last_line = source_.Locate(s.blocks[0].back()->range.end).line;
+  uint32_t head_col = source_.Locate(s.range.begin).column - 1;
+  uint32_t body_col = source_.Locate(s.blocks[0].front()->range.begin).column - 1;
+  if (source_.Locate(s.range.begin).line == first_line) {
+    return std::string(source_.Slice({s.blocks[0].front()->range.begin, s.blocks[0].back()->range.end}));
+  }
+  std::string out;
+  for (uint32_t line = first_line; line <= last_line; ++line) {
+    std::string_view text = source_.LineText(line);
+    size_t strip = 0;
+    while (strip < text.size() && strip < body_col - head_col && (text[strip] == ' ' || text[strip] == '\t')) {
+      ++strip;
+    }
+    if (line != first_line) {
+      out += '\n';
+      out.append(head_col, ' ');
+    }
+    out += std::string(text.substr(line == first_line ? body_col : strip));
+  }
+  return out;
+}
+
+void Checker::CheckWith(const Stmt& s, size_t item_index) {
+  if (item_index == s.with_items.size()) {
+    CheckBlock(s.blocks[0]);
+    return;
+  }
+  const syntax::WithItem& item = s.with_items[item_index];
+  using WK = syntax::WithItem::Kind;
+  bool pushed = false;
+  WithEffect effect = WithEffect::None;
+  if (item.kind == WK::Nogil || item.kind == WK::Gil) {
+    bool release = item.kind == WK::Nogil;
+    std::optional<bool> folded = true;
+    if (item.condition) {
+      folded = FoldCondition(*item.condition);
+      if (!folded) {
+        Type ct = CheckExpr(*item.condition);
+        if (ct.IsObject()) {
+          Report(Kind::TypeMismatch, item.condition->range, Describe(ct),
+                 "a C condition (the GIL state cannot depend on a Python object)");
+        } else if (!ct.IsNumeric() && !ct.IsError()) {
+          Report(Kind::TypeMismatch, item.condition->range, Describe(ct), "a C condition");
+        }
+      }
+    }
+    bool single_line_body = s.with_items.size() == 1;
+    if (folded && !*folded) {
+      effect = WithEffect::None;
+    } else if (release) {
+      if (InNogil()) {
+        auto b = Report(Kind::NestedNogil, item.range, Text(item.range));
+        AddReleaseNote(b);
+        if (single_line_body) {
+          b.AddNote(Kind::FixItHint, item.range, "the GIL may already be released here: remove this `with` statement");
+          b.AddFixIt(s.range, DedentedBody(s));
+        }
+      }
+      effect = folded ? WithEffect::Release : WithEffect::ReleaseIf;
+      gil_stack_.push_back(GilFrame{GilState::Released, item.range, false, {}});
+      pushed = true;
+    } else {
+      if (!InNogil()) {
+        auto b = Report(Kind::RedundantGil, item.range, Text(item.range));
+        if (single_line_body && folded) {
+          b.AddNote(Kind::FixItHint, item.range, "the GIL is held here already: remove this `with` statement");
+          b.AddFixIt(s.range, DedentedBody(s));
+        }
+      }
+      effect = folded ? WithEffect::Acquire : WithEffect::AcquireIf;
+      if (folded) {
+        gil_stack_.push_back(GilFrame{});
+        pushed = true;
+      }
+      // gil(cond) with a run-time condition: the body may run either way; check it as nogil.
+    }
+    out_.with_effects[&item] = effect;
+  } else if (item.kind == WK::Directive) {
+    Report(Kind::UnsupportedStatement, item.range, "directives as `with` items (use decorators)");
+  } else {
+    if (item.value && item.value->kind == Expr::Kind::Name && (item.value->name == "nogil" || item.value->name == "gil") &&
+        LookupLocal(item.value->name) < 0 && module_names_.count(item.value->name) == 0) {
+      auto b = Report(Kind::UndefinedName, item.value->range, item.value->name);
+      b.AddNote(Kind::FixItHint, item.value->range,
+                fmt::format("`{0}` comes from Cython: `from cython import {0}` (or write `cython.{0}`)", item.value->name));
+      b.AddFixIt(item.value->range, "cython." + item.value->name);
+    } else if (!RequireGil(GilOp::CallObject, item.range, "(a context manager)")) {
+      Report(Kind::UnsupportedStatement, item.range, "`with` over a Python context manager");
+    }
+  }
+  CheckWith(s, item_index + 1);
+  if (pushed) {
+    gil_stack_.pop_back();
+  }
+}
+
+void Checker::CheckReturn(const Stmt& s) {
+  if (current_fn_ < 0) {
+    Report(Kind::MisplacedStatement, s.head_range, "return", "a function");
+    return;
+  }
+  const FunctionInfo& fn = out_.functions[current_fn_];
+  const Type& rt = fn.return_type;
+  if (!s.value) {
+    if (rt.IsNumeric() || rt.IsMemoryView()) {
+      Report(Kind::MissingReturnValue, s.range,
+             fmt::format("`{}` returns {}: `return` needs a value", fn.name(), Describe(rt)));
+    }
+    return;
+  }
+  if (rt.IsVoid()) {
+    Report(Kind::MissingReturnValue, s.value->range,
+           fmt::format("`{}` returns `cython.void`: `return` cannot have a value", fn.name()));
+    return;
+  }
+  Type v = CheckExpr(*s.value);
+  if (v.IsError()) {
+    return;
+  }
+  if (rt.IsObject() && InNogil()) {
+    RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range);
+    return;
+  }
+  CheckConvertible(*s.value, v, rt);
+}
+
+void Checker::CheckRaise(const Stmt& s) {
+  if (!s.value) {
+    if (!RequireGil(GilOp::Reraise, s.range)) {
+      Report(Kind::UnsupportedStatement, s.range, "bare `raise`");
+    }
+    return;
+  }
+  // `raise` takes the GIL for the whole statement (as Cython 3 does).
+  gil_stack_.push_back(GilFrame{});
+  Type t = CheckExpr(*s.value);
+  if (!t.IsError() && !t.IsObject()) {
+    Report(Kind::TypeMismatch, s.value->range, Describe(t), "an exception");
+  }
+  if (s.cause) {
+    CheckExpr(*s.cause);
+  }
+  gil_stack_.pop_back();
+  MarkRaises();
+}
+
+void Checker::CheckTry(const Stmt& s) {
+  if (!s.handlers.empty()) {
+    if (!RequireGil(GilOp::TryExcept, s.head_range)) {
+      Report(Kind::UnsupportedStatement, s.head_range, "`try`/`except`");
+    }
+  } else if (!InNogil()) {
+    Report(Kind::UnsupportedStatement, s.head_range, "`try`/`finally`");
+  } else {
+    Report(Kind::UnsupportedStatement, s.head_range, "`try`/`finally`");
+  }
+  CheckBlock(s.blocks[0]);
+  for (const auto& h : s.handlers) {
+    CheckBlock(h.body);
+  }
+  CheckBlock(s.else_block);
+  CheckBlock(s.finally_block);
+}
+
+}  // namespace pyxx::check

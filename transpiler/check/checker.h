@@ -1,0 +1,15 @@
+// The check phase: names, C types, inference, call resolution and the GIL
+// state of every statement. All user errors after syntax are reported here.
+#pragma once
+
+#include "base/source_buffer.h"
+#include "check/checked_module.h"
+#include "diagnostics/diagnostic_sink.h"
+#include "syntax/tree.h"
+
+namespace pyxx::check {
+
+auto Check(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
+    -> CheckedModule;
+
+}  // namespace pyxx::check

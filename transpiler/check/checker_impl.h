@@ -1,0 +1,155 @@
+// Internal to the check phase: the Checker walks one module. Split by topic
+// over check_decl.cpp (signatures, locals, inference), check_stmt.cpp,
+// check_expr.cpp, check_call.cpp and gil_rules.cpp.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/source_buffer.h"
+#include "check/checked_module.h"
+#include "diagnostics/diagnostic_sink.h"
+#include "syntax/tree.h"
+
+namespace pyxx::check {
+
+using base::SourceRange;
+using diag::Kind;
+using syntax::Expr;
+using syntax::Stmt;
+
+// What kind of object operation needs the GIL (PX201 wording).
+enum class GilOp : uint8_t {
+  ObjectLocal, ReadGlobal, Attribute, Index, Slice, Arithmetic, Compare, TruthTest, Iterate,
+  CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
+  CreateClass, CreateComprehension, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
+  Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
+};
+
+// Why code runs without the GIL, for the note at the release point.
+struct GilFrame {
+  GilState state = GilState::Held;
+  SourceRange where;         // the decorator or `with` item; empty at function level when held
+  bool from_function = false;  // the function's own declaration (nogil / Numba)
+  std::string function_name;
+};
+
+class Checker {
+ public:
+  Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink);
+  auto Run() -> CheckedModule;
+
+  // ---- declarations (check_decl.cpp)
+  void CollectModuleNames();
+  void DeclareFunction(const syntax::Function& fn);
+  auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
+  void DeclareLocals(int fn_index);
+  void InferLocals(int fn_index);
+  void CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out);
+  void ComputeCanRaise();
+
+  // ---- statements (check_stmt.cpp)
+  void CheckFunctionBody(int fn_index);
+  void CheckModuleBody();
+  void CheckBlock(const syntax::Block& block);
+  void CheckStmt(const Stmt& s);
+  void CheckAssign(const Stmt& s);
+  void CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange stmt_range);
+  void CheckFor(const Stmt& s);
+  void CheckWith(const Stmt& s, size_t item_index);
+  void CheckReturn(const Stmt& s);
+  void CheckRaise(const Stmt& s);
+  void CheckCondition(const Expr& e);
+  void CheckAugAssign(const Stmt& s);
+  void CheckTry(const Stmt& s);
+  // The body of a block statement without its header, one level less indented (for fix-its).
+  auto DedentedBody(const Stmt& s) -> std::string;
+
+  // ---- expressions (check_expr.cpp, check_call.cpp)
+  auto CheckExpr(const Expr& e) -> Type;
+  auto CheckExprInner(const Expr& e) -> Type;
+  auto CheckName(const Expr& e) -> Type;
+  auto CheckBinary(const Expr& e) -> Type;
+  auto CheckUnary(const Expr& e) -> Type;
+  auto CheckCompare(const Expr& e) -> Type;
+  auto CheckBoolOp(const Expr& e) -> Type;
+  auto CheckSubscript(const Expr& e) -> Type;
+  auto CheckAttribute(const Expr& e) -> Type;
+  auto CheckCall(const Expr& e) -> Type;
+  auto CheckCallToFunction(const Expr& e, int callee) -> Type;
+  auto CheckDialectCall(const Expr& e, const std::string& path) -> Type;
+  auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
+  auto CheckObjectCall(const Expr& e) -> Type;
+  auto CheckDisplay(const Expr& e) -> Type;
+  // Checks `e` where a value of type `to` is needed; reports impossible conversions.
+  auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
+  auto IsIntLiteral(const Expr& e) const -> bool;
+  // A type written as an expression: `cython.int` in cython.declare/cast, or nullopt.
+  auto TypeFromExpr(const Expr& e) -> std::optional<Type>;
+  void MarkRaises();
+  void MarkCalls(int callee);
+  auto TypeOfIntLiteral(const Expr& e) const -> Type;
+
+  // ---- GIL rules (gil_rules.cpp)
+  [[nodiscard]] auto InNogil() const -> bool;
+  [[nodiscard]] auto CurrentGil() const -> const GilFrame& { return gil_stack_.back(); }
+  // PX201 at `range` when in a nogil context; returns true when it reported.
+  auto RequireGil(GilOp op, SourceRange range, const std::string& detail = {}) -> bool;
+  // PX202 for calling something that needs the GIL.
+  auto RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool;
+  void AddReleaseNote(diag::DiagnosticBuilder& b);
+  void AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int depth);
+  // The first construct that needs the GIL in a function's body (probing it as if nogil).
+  auto FirstGilNeed(int fn_index) -> std::optional<diag::Diagnostic>;
+  auto FoldCondition(const Expr& cond) -> std::optional<bool>;
+
+  // ---- helpers
+  template <typename... Args>
+  auto Report(Kind kind, SourceRange range, Args&&... args) -> diag::DiagnosticBuilder {
+    ++reported_;
+    return sink_->Report(kind, range, std::forward<Args>(args)...);
+  }
+  auto Record(const Expr& e, Type t) -> Type;
+  auto LookupLocal(const std::string& name) const -> int;
+  auto CurrentFunction() -> FunctionInfo* { return current_fn_ < 0 ? nullptr : &out_.functions[current_fn_]; }
+  [[nodiscard]] auto InNumba() const -> bool;
+  [[nodiscard]] auto Text(SourceRange r) const -> std::string { return std::string(source_.Slice(r)); }
+
+  const syntax::Module& module_;
+  const base::SourceBuffer& source_;
+  diag::DiagnosticSink* sink_;
+  diag::DiagnosticSink quiet_sink_;  // inference and probing report here; discarded
+  CheckedModule out_;
+  int current_fn_ = -1;
+  std::vector<GilFrame> gil_stack_;
+  int loop_depth_ = 0;
+  bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
+  int reported_ = 0;
+  bool inferring_ = false;  // locals not yet typed read as <error>, silently
+  std::set<std::string> module_names_;      // Python globals bound at module level
+  std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
+  std::unordered_map<std::string, SourceRange> module_name_ranges_;
+  std::unordered_map<int, std::optional<diag::Diagnostic>> gil_need_cache_;
+  std::set<int> probing_;
+  int probing_depth_ = 0;
+  int probe_call_callee_ = -2;  // -2: no GIL-requiring call seen yet in the current probe
+  // For each probed function: the function whose call is its first GIL need (-1: none of ours).
+  std::unordered_map<int, int> chain_callee_;
+  // Functions whose bodies raise or call raising functions (before the fixpoint).
+  std::vector<bool> raises_directly_;
+  std::vector<std::set<int>> callees_;
+  // Per function: locals whose type was written down (annotation, @cython.locals, declare).
+  std::vector<std::set<std::string>> declared_names_;
+};
+
+// Builtins whose Python-object behaviour pyxx knows (calls to them need the GIL).
+auto IsPythonBuiltin(const std::string& name) -> bool;
+// C math functions available from `cython.cimports.libc.math` (and `math` in Numba bodies).
+auto LibcMathArity(const std::string& name) -> int;  // -1 when unknown
+auto GilOpText(GilOp op) -> std::string;
+
+}  // namespace pyxx::check

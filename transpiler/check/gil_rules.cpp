@@ -1,0 +1,194 @@
+// The GIL rules of spec §7: the state stack, PX201/PX202 with notes at the
+// release point, and the call-chain notes that explain why a callee needs the GIL.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+auto GilOpText(GilOp op) -> std::string {
+  switch (op) {
+    case GilOp::ObjectLocal: return "Python object local";
+    case GilOp::ReadGlobal: return "reading a Python global";
+    case GilOp::Attribute: return "attribute access on a Python object";
+    case GilOp::Index: return "indexing a Python object";
+    case GilOp::Slice: return "slicing a Python object";
+    case GilOp::Arithmetic: return "arithmetic on a Python object";
+    case GilOp::Compare: return "comparing a Python object";
+    case GilOp::TruthTest: return "truth-testing a Python object";
+    case GilOp::Iterate: return "iterating over a Python object";
+    case GilOp::CreateList: return "creating a Python list";
+    case GilOp::CreateTuple: return "creating a Python tuple";
+    case GilOp::CreateDict: return "creating a Python dict";
+    case GilOp::CreateSet: return "creating a Python set";
+    case GilOp::CreateString: return "creating a Python string";
+    case GilOp::FormatString: return "formatting an f-string";
+    case GilOp::CreateLambda: return "creating a function object (lambda)";
+    case GilOp::CreateClass: return "creating a class";
+    case GilOp::CreateComprehension: return "building a comprehension";
+    case GilOp::ConvertToObject: return "converting a C value to a Python object";
+    case GilOp::ConvertFromObject: return "converting a Python object to a C value";
+    case GilOp::Delete: return "`del` of a Python object";
+    case GilOp::Import: return "importing a module";
+    case GilOp::TryExcept: return "`try`/`except`";
+    case GilOp::Reraise: return "re-raising the current exception";
+    case GilOp::ReturnObject: return "returning a Python object";
+    case GilOp::AssignObject: return "assigning a Python object";
+    case GilOp::PassObject: return "passing a Python object";
+    case GilOp::DiscardObject: return "discarding a Python object";
+    case GilOp::CallObject: return "calling a Python object";
+    case GilOp::Unpack: return "unpacking a Python object";
+    case GilOp::Await: return "`await`/`yield`";
+  }
+  return "using a Python object";
+}
+
+auto Checker::InNogil() const -> bool { return gil_stack_.back().state != GilState::Held; }
+
+void Checker::AddReleaseNote(diag::DiagnosticBuilder& b) {
+  const GilFrame& f = gil_stack_.back();
+  if (f.where.empty()) {
+    return;
+  }
+  if (f.from_function) {
+    b.AddNote(Kind::GilMaybeReleasedHere, f.where, f.function_name,
+              f.state == GilState::MaybeReleased && InNumba()
+                  ? "Numba nopython functions are compiled without the GIL"
+                  : "nogil functions may be called without the GIL");
+  } else {
+    b.AddNote(Kind::GilReleasedHere, f.where);
+  }
+}
+
+auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail) -> bool {
+  if (!InNogil()) {
+    return false;
+  }
+  if (gil_reported_in_stmt_) {
+    return true;  // the statement's root cause is already reported
+  }
+  gil_reported_in_stmt_ = true;
+  std::string what = GilOpText(op);
+  if (!detail.empty()) {
+    what += " " + detail;
+  }
+  auto b = Report(Kind::PythonObjectWithoutGil, range, what);
+  AddReleaseNote(b);
+  return true;
+}
+
+auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool {
+  if (!InNogil()) {
+    return false;
+  }
+  if (gil_reported_in_stmt_) {
+    return true;
+  }
+  gil_reported_in_stmt_ = true;
+  if (probing_depth_ > 0 && probe_call_callee_ == -2) {
+    probe_call_callee_ = callee_fn;  // the first GIL-requiring call of the probed body
+  }
+  auto b = Report(Kind::GilRequiringCall, range, what);
+  AddReleaseNote(b);
+  if (callee_fn >= 0 && !inferring_ && probing_depth_ == 0) {
+    AddCallChainNotes(b, callee_fn, 0);
+  }
+  return true;
+}
+
+void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int depth) {
+  const FunctionInfo& callee = out_.functions[callee_fn];
+  if (callee.kind == FunctionKind::Def) {
+    b.AddNote(Kind::FixItHint, callee.syntax->def_range,
+              fmt::format("`{}` is a Python function (`def`); only `@cython.cfunc` or `@cython.ccall` functions "
+                          "can be declared `@cython.nogil`",
+                          callee.name()));
+    return;
+  }
+  auto need = FirstGilNeed(callee_fn);
+  SourceRange decl = callee.syntax->attrs.decorators.empty() ? callee.syntax->def_range
+                                                            : callee.syntax->attrs.decorators.front().range;
+  if (!need) {
+    // The body would be fine without the GIL: the declaration is all that is missing.
+    b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
+    b.AddFixIt({decl.begin, decl.begin}, "@cython.nogil\n");
+    return;
+  }
+  b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
+  std::string what = need->kind == Kind::GilRequiringCall ? "call" : "use of a Python object";
+  b.AddNote(Kind::CalleeNeedsGil, need->range, callee.name(), what);
+  // Walk on when the callee's reason is itself a call to one of ours.
+  if (need->kind == Kind::GilRequiringCall && depth < 8) {
+    auto it = chain_callee_.find(callee_fn);
+    if (it != chain_callee_.end() && it->second >= 0) {
+      AddCallChainNotes(b, it->second, depth + 1);
+    }
+  }
+}
+
+auto Checker::FirstGilNeed(int fn_index) -> std::optional<diag::Diagnostic> {
+  if (auto it = gil_need_cache_.find(fn_index); it != gil_need_cache_.end()) {
+    return it->second;
+  }
+  if (probing_.count(fn_index) != 0) {
+    return std::nullopt;  // recursion: the cycle itself needs no GIL
+  }
+  probing_.insert(fn_index);
+  // Check the body as if it were a nogil function, into a scratch sink.
+  diag::DiagnosticSink probe;
+  diag::DiagnosticSink* saved_sink = sink_;
+  int saved_fn = current_fn_;
+  auto saved_stack = std::move(gil_stack_);
+  int saved_loop = loop_depth_;
+  int saved_probe_callee = probe_call_callee_;
+  sink_ = &probe;
+  gil_stack_.clear();
+  gil_stack_.push_back(GilFrame{GilState::MaybeReleased, out_.functions[fn_index].syntax->def_range, true,
+                                out_.functions[fn_index].name()});
+  current_fn_ = fn_index;
+  loop_depth_ = 0;
+  probe_call_callee_ = -2;
+  probing_depth_++;
+  CheckBlock(out_.functions[fn_index].syntax->body);
+  probing_depth_--;
+  std::optional<diag::Diagnostic> first;
+  int first_callee = -1;
+  for (const auto& d : probe.diagnostics()) {
+    if (d.kind == Kind::PythonObjectWithoutGil || d.kind == Kind::GilRequiringCall) {
+      first = d;
+      break;
+    }
+  }
+  first_callee = first && first->kind == Kind::GilRequiringCall ? probe_call_callee_ : -1;
+  chain_callee_[fn_index] = first_callee;
+  sink_ = saved_sink;
+  current_fn_ = saved_fn;
+  gil_stack_ = std::move(saved_stack);
+  loop_depth_ = saved_loop;
+  probe_call_callee_ = saved_probe_callee;
+  probing_.erase(fn_index);
+  gil_need_cache_[fn_index] = first;
+  return first;
+}
+
+auto Checker::FoldCondition(const Expr& cond) -> std::optional<bool> {
+  switch (cond.kind) {
+    case Expr::Kind::Bool:
+      return cond.bool_value;
+    case Expr::Kind::None:
+      return false;
+    case Expr::Kind::Int:
+      return cond.text != "0";
+    case Expr::Kind::Unary:
+      if (cond.unary_op == syntax::UnaryOp::Not) {
+        if (auto v = FoldCondition(*cond.operands[0])) {
+          return !*v;
+        }
+      }
+      return std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace pyxx::check

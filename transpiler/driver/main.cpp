@@ -1,0 +1,292 @@
+// The pyxx command line (spec §9). Exit status: 0 done (warnings allowed),
+// 1 the input has errors, 2 usage or I/O error.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "diagnostics/explain.h"
+#include "diagnostics/json_renderer.h"
+#include "diagnostics/sarif_renderer.h"
+#include "diagnostics/text_renderer.h"
+#include "diagnostics/verify.h"
+#include "driver/build.h"
+#include "driver/files.h"
+#include "driver/pipeline.h"
+
+namespace pyxx::driver {
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kInputErrors = 1;
+constexpr int kUsageError = 2;
+
+auto UseColor() -> bool {
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDERR_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
+}
+
+auto Load(const std::string& path) -> std::optional<base::SourceBuffer> {
+  std::string error;
+  auto source = base::SourceBuffer::Load(path, error);
+  if (!source) {
+    std::cerr << "pyxx: error: " << path << ": " << error << "\n";
+  }
+  return source;
+}
+
+void PrintText(const base::SourceBuffer& source, const std::vector<diag::Diagnostic>& diagnostics) {
+  diag::TextOptions options;
+  options.color = UseColor();
+  diag::RenderText(std::cerr, source, diagnostics, options);
+}
+
+auto CountErrors(const std::vector<diag::Diagnostic>& diagnostics, int& errors, int& warnings) -> void {
+  for (const auto& d : diagnostics) {
+    errors += d.severity == diag::Severity::Error ? 1 : 0;
+    warnings += d.severity == diag::Severity::Warning ? 1 : 0;
+  }
+}
+
+struct CommonOptions {
+  std::string module_name;
+  bool no_line_directives = false;
+  bool werror = false;
+};
+
+auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source, TranslateOptions& options) -> bool {
+  options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
+  options.line_directives = !common.no_line_directives;
+  options.warnings_as_errors = common.werror;
+  if (!IsIdentifier(options.module_name)) {
+    std::cerr << "pyxx: error: module name `" << options.module_name
+              << "` is not a Python identifier; rename the file or pass --module-name\n";
+    return false;
+  }
+  return true;
+}
+
+auto RunTranslate(const std::string& input, const std::string& output, const std::string& depfile,
+                  const std::string& dump, const CommonOptions& common) -> int {
+  auto source = Load(input);
+  if (!source) {
+    return kUsageError;
+  }
+  TranslateOptions options;
+  if (!ModuleOptions(common, *source, options)) {
+    return kUsageError;
+  }
+  if (!dump.empty()) {
+    auto text = Dump(*source, dump, options);
+    if (!text) {
+      std::cerr << "pyxx: error: unknown dump `" << dump << "` (use syntax)\n";
+      return kUsageError;
+    }
+    std::cout << *text;
+    return kOk;
+  }
+  TranslateResult result = Translate(*source, options, true);
+  PrintText(*source, result.diagnostics);
+  if (!result.cpp) {
+    return kInputErrors;
+  }
+  std::string out_path = output.empty() ? ModuleNameFor(input) + ".cpp" : output;
+  std::string error;
+  if (out_path == "-") {
+    std::cout << *result.cpp;
+  } else if (!WriteFileAtomically(out_path, *result.cpp, error)) {
+    std::cerr << "pyxx: error: cannot write " << out_path << ": " << error << "\n";
+    return kUsageError;
+  }
+  if (!depfile.empty() && !WriteFileAtomically(depfile, out_path + ": " + input + "\n", error)) {
+    std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
+    return kUsageError;
+  }
+  return kOk;
+}
+
+auto RunCheck(const std::vector<std::string>& inputs, const std::string& format, bool verify,
+              const CommonOptions& common) -> int {
+  std::vector<base::SourceBuffer> sources;
+  for (const auto& input : inputs) {
+    auto source = Load(input);
+    if (!source) {
+      return kUsageError;
+    }
+    sources.push_back(std::move(*source));
+  }
+  int errors = 0;
+  int warnings = 0;
+  bool verify_ok = true;
+  std::vector<diag::FileDiagnostics> all;
+  std::vector<diag::Diagnostic> every;
+  for (const auto& source : sources) {
+    TranslateOptions options;
+    options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
+    options.warnings_as_errors = common.werror;
+    TranslateResult result = Translate(source, options, false);
+    CountErrors(result.diagnostics, errors, warnings);
+    if (verify) {
+      diag::VerifyResult v = diag::Verify(source, result.diagnostics);
+      for (const auto& problem : v.problems) {
+        std::cerr << problem << "\n";
+      }
+      verify_ok &= v.ok;
+      continue;
+    }
+    if (format == "json") {
+      diag::RenderJson(std::cout, source, result.diagnostics);
+    } else if (format == "text") {
+      diag::TextOptions text_options;
+      text_options.color = UseColor();
+      text_options.show_explain_hint = false;
+      diag::RenderText(std::cerr, source, result.diagnostics, text_options);
+      every.insert(every.end(), result.diagnostics.begin(), result.diagnostics.end());
+    }
+    all.push_back({&source, result.diagnostics});
+  }
+  if (verify) {
+    return verify_ok ? kOk : kInputErrors;
+  }
+  if (format == "sarif") {
+    diag::RenderSarif(std::cout, all);
+  } else if (format == "text") {
+    std::string hint = diag::ExplainHint(every, UseColor());
+    if (!hint.empty()) {
+      std::cerr << hint;
+    }
+    std::string summary = diag::Summary(errors, warnings);
+    if (!summary.empty()) {
+      std::cerr << summary << "\n";
+    }
+  }
+  return errors > 0 ? kInputErrors : kOk;
+}
+
+auto RunBuild(const std::string& input, const std::string& out_dir, const std::string& python, std::string cxx,
+              const CommonOptions& common) -> int {
+  auto source = Load(input);
+  if (!source) {
+    return kUsageError;
+  }
+  TranslateOptions options;
+  if (!ModuleOptions(common, *source, options)) {
+    return kUsageError;
+  }
+  TranslateResult result = Translate(*source, options, true);
+  PrintText(*source, result.diagnostics);
+  if (!result.cpp) {
+    return kInputErrors;
+  }
+  PythonConfig config;
+  std::string error;
+  if (!QueryPython(python, config, error)) {
+    std::cerr << "pyxx: error: " << error << "\n";
+    return kUsageError;
+  }
+  std::string dir = out_dir.empty() ? "." : out_dir;
+  std::string cpp_path = dir + "/" + result.module_name + ".cpp";
+  if (!WriteFileAtomically(cpp_path, *result.cpp, error)) {
+    std::cerr << "pyxx: error: cannot write " << cpp_path << ": " << error << "\n";
+    return kUsageError;
+  }
+  if (cxx.empty()) {
+    const char* env = std::getenv("CXX");
+    cxx = env != nullptr && *env != '\0' ? env : "c++";
+  }
+  CompileRequest request{cpp_path, dir + "/" + result.module_name + config.ext_suffix, cxx, config};
+  if (!CompileExtension(request, error)) {
+    std::cerr << "pyxx: error: " << error << "\n";
+    return kUsageError;
+  }
+  return kOk;
+}
+
+auto RunExplain(const std::string& code) -> int {
+  auto text = diag::Explanation(code);
+  if (!text) {
+    std::cerr << "pyxx: error: no diagnostic has the code `" << code << "` (codes look like PX203)\n";
+    return kUsageError;
+  }
+  std::cout << *text;
+  if (!text->empty() && text->back() != '\n') {
+    std::cout << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace
+}  // namespace pyxx::driver
+
+int main(int argc, char** argv) {
+  using namespace pyxx::driver;
+  CLI::App app{"pyxx: annotated Python (Cython pure mode, Numba decorators) to C++ extension modules,\n"
+               "with GIL safety proved at compile time"};
+  app.set_version_flag("--version", std::string("pyxx ") + PYXX_VERSION);
+  app.require_subcommand(1);
+  CommonOptions common;
+
+  std::string input;
+  std::string output;
+  std::string depfile;
+  std::string dump;
+  auto* translate = app.add_subcommand("translate", "translate a .pyx file to C++");
+  translate->add_option("input", input, "the .pyx file")->required();
+  translate->add_option("-o,--output", output, "the C++ file to write (default NAME.cpp; - for stdout)");
+  translate->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+  translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
+  translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
+  translate->add_option("--dump", dump, "print a phase's tree instead (syntax)");
+  translate->add_flag("--Werror", common.werror, "treat warnings as errors");
+
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  bool verify = false;
+  auto* check = app.add_subcommand("check", "check files and report diagnostics");
+  check->add_option("inputs", inputs, "the .pyx files")->required();
+  check->add_option("--diagnostics-format", format, "text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  check->add_flag("--verify", verify, "compare diagnostics with `# expected-error ...` comments in the files");
+  check->add_flag("--Werror", common.werror, "treat warnings as errors");
+  check->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+
+  std::string out_dir;
+  std::string python = "python3";
+  std::string cxx;
+  auto* build = app.add_subcommand("build", "translate and compile an importable extension module");
+  build->add_option("input", input, "the .pyx file")->required();
+  build->add_option("-o,--output-dir", out_dir, "directory for NAME<EXT_SUFFIX> and NAME.cpp (default .)");
+  build->add_option("--python", python, "the Python to build for (default: python3 on PATH)");
+  build->add_option("--cxx", cxx, "the C++ compiler (default: $CXX, else c++)");
+  build->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+  build->add_flag("--Werror", common.werror, "treat warnings as errors");
+
+  std::string code;
+  auto* explain = app.add_subcommand("explain", "explain a diagnostic code, e.g. PX203");
+  explain->add_option("code", code, "the code")->required();
+
+  // GCC spells it `-Werror`; CLI11 only takes long options with two dashes.
+  std::vector<std::string> args;
+  for (int i = argc - 1; i >= 1; --i) {
+    args.emplace_back(std::string(argv[i]) == "-Werror" ? "--Werror" : argv[i]);
+  }
+  try {
+    app.parse(args);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  if (translate->parsed()) {
+    return RunTranslate(input, output, depfile, dump, common);
+  }
+  if (check->parsed()) {
+    return RunCheck(inputs, format, verify, common);
+  }
+  if (build->parsed()) {
+    return RunBuild(input, out_dir, python, cxx, common);
+  }
+  return RunExplain(code);
+}

@@ -1,0 +1,561 @@
+// Expressions: C operations with Python semantics through the runtime's
+// helpers, and Python-object operations through the C API with owned references.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+using check::Resolution;
+using syntax::BinaryOp;
+using syntax::CompareOp;
+using syntax::UnaryOp;
+
+namespace {
+
+auto IsIntLiteralExpr(const Expr& e) -> bool {
+  return e.kind == Expr::Kind::Int ||
+         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operands[0]->kind == Expr::Kind::Int);
+}
+
+auto PythonCompareOp(CompareOp op) -> const char* {
+  switch (op) {
+    case CompareOp::Lt: return "Py_LT";
+    case CompareOp::Le: return "Py_LE";
+    case CompareOp::Gt: return "Py_GT";
+    case CompareOp::Ge: return "Py_GE";
+    case CompareOp::Eq: return "Py_EQ";
+    case CompareOp::Ne: return "Py_NE";
+    default: return "Py_EQ";
+  }
+}
+
+auto CppCompareOp(CompareOp op) -> const char* {
+  switch (op) {
+    case CompareOp::Lt: return "<";
+    case CompareOp::Le: return "<=";
+    case CompareOp::Gt: return ">";
+    case CompareOp::Ge: return ">=";
+    case CompareOp::Eq: return "==";
+    case CompareOp::Ne: return "!=";
+    default: return "==";
+  }
+}
+
+}  // namespace
+
+auto Emitter::EmitIntLiteral(const Expr& e, const Type& t) -> std::string {
+  std::string text = e.text;
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'o' || text[1] == 'O')) {
+    text = "0" + text.substr(2);
+  }
+  if (!t.IsSigned() && t.IsInteger()) {
+    return text + "u" + (check::IntegerBits(t.kind) == 64 ? "l" : "");
+  }
+  if (t.kind == TypeKind::Long || t.kind == TypeKind::LongLong || t.kind == TypeKind::SSizeT) {
+    return text + "L";
+  }
+  return text;
+}
+
+auto Emitter::Convert(const CppExpr& value, const Type& from, const Type& to) -> std::string {
+  if (from.IsError() || to.IsError() || from == to) {
+    return value.text;
+  }
+  if (from.IsNumeric() && to.IsNumeric()) {
+    return fmt::format("static_cast<{}>({})", check::SpellCpp(to), value.text);
+  }
+  if (from.IsNumeric() && to.IsObject()) {
+    return fmt::format("pyxx::to_object({}, {})", value.text, stmt_site_);
+  }
+  if (from.IsObject() && to.IsNumeric()) {
+    return fmt::format("pyxx::as_c<{}>({}.get(), {})", check::SpellCpp(to), value.text, stmt_site_);
+  }
+  return value.text;
+}
+
+auto Emitter::EmitAs(const Expr& e, const Type& to) -> std::string {
+  const Type& from = TypeOf(e);
+  if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject()) {
+    if (e.kind == Expr::Kind::Int) {
+      return EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to);
+    }
+  }
+  if (to.IsObject() && from.IsObject()) {
+    return OwnedObject(e);
+  }
+  return Convert(EmitExpr(e), from, to);
+}
+
+auto Emitter::OwnedObject(const Expr& e) -> std::string {
+  CppExpr v = EmitExpr(e);
+  std::string text = Convert(v, TypeOf(e), Type::Object());
+  if (v.ref_lvalue && TypeOf(e).IsObject()) {
+    return fmt::format("pyxx::Ref::borrow({}.get())", text);
+  }
+  return text;
+}
+
+auto Emitter::EmitObject(const Expr& e) -> std::string {
+  CppExpr v = EmitExpr(e);
+  return Convert(v, TypeOf(e), Type::Object());
+}
+
+auto Emitter::EmitPyObjectPtr(const Expr& e) -> std::string { return EmitObject(e) + ".get()"; }
+
+auto Emitter::EmitCondition(const Expr& e) -> std::string {
+  const Type& t = TypeOf(e);
+  if (t.IsObject()) {
+    return fmt::format("pyxx::truth({}, {})", EmitPyObjectPtr(e), Site(e.range));
+  }
+  return EmitExpr(e).text;
+}
+
+auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
+  using K = Expr::Kind;
+  const Type& t = TypeOf(e);
+  switch (e.kind) {
+    case K::Name: {
+      const Resolution& r = module_.Resolve(e);
+      switch (r.kind) {
+        case Resolution::Kind::Local:
+          return {LocalName(r.index), t.IsObject()};
+        case Resolution::Kind::Builtin:
+          return {fmt::format("pyxx::get_builtin(\"{}\", {})", e.name, Site(e.range))};
+        default:
+          return {fmt::format("pyxx::get_global(module_globals, \"{}\", {})", e.name, Site(e.range))};
+      }
+    }
+    case K::Int:
+      if (t.IsObject()) {
+        std::string digits = e.text;
+        int base = 10;
+        if (digits.size() > 2 && digits[0] == '0' && digits[1] != '.') {
+          char p = static_cast<char>(digits[1] | 0x20);
+          base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+          digits = base == 10 ? digits : digits.substr(2);
+        }
+        return {fmt::format("pyxx::make_int(\"{}\", {}, {})", digits, base, Site(e.range))};
+      }
+      return {EmitIntLiteral(e, t)};
+    case K::Float:
+      return {e.text};
+    case K::Bool:
+      return {e.bool_value ? "true" : "false"};
+    case K::None:
+      return {"pyxx::Ref::borrow(Py_None)"};
+    case K::String:
+      return {fmt::format("pyxx::make_{}({}, {}, {})", e.is_bytes ? "bytes" : "str", CppStringLiteral(e.text),
+                          e.text.size(), Site(e.range))};
+    case K::FString: {
+      std::string parts;
+      for (const auto& p : e.parts) {
+        parts += (parts.empty() ? "" : ", ") + EmitPyObjectPtr(*p);
+      }
+      return {fmt::format("pyxx::fstring({{{}}}, {})", parts, Site(e.range))};
+    }
+    case K::Binary:
+      return EmitBinary(e);
+    case K::Unary:
+      return EmitUnary(e);
+    case K::BoolOp:
+      return EmitBoolOp(e);
+    case K::Compare:
+      return EmitCompare(e);
+    case K::Conditional: {
+      std::string cond = EmitCondition(*e.operands[1]);
+      if (t.IsObject()) {
+        return {fmt::format("({} ? {} : {})", cond, OwnedObject(*e.operands[0]), OwnedObject(*e.operands[2]))};
+      }
+      return {fmt::format("({} ? {} : {})", cond, EmitAs(*e.operands[0], t), EmitAs(*e.operands[2], t))};
+    }
+    case K::Call:
+      return EmitCall(e);
+    case K::Attribute: {
+      const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::LibcMath) {
+        if (e.name == "pi") return {"3.141592653589793"};
+        if (e.name == "e") return {"2.718281828459045"};
+        if (e.name == "tau") return {"6.283185307179586"};
+        if (e.name == "inf") return {"HUGE_VAL"};
+        return {"std::nan(\"\")"};
+      }
+      return {fmt::format("pyxx::get_attr({}, \"{}\", {})", EmitPyObjectPtr(*e.operands[0]), e.name, Site(e.range))};
+    }
+    case K::Subscript:
+      return EmitSubscript(e);
+    case K::Tuple:
+    case K::List:
+    case K::Set:
+    case K::Dict: {
+      std::string items;
+      for (const auto& a : e.args) {
+        items += (items.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
+      }
+      const char* maker = e.kind == K::Tuple ? "make_tuple" : e.kind == K::List ? "make_list"
+                          : e.kind == K::Set ? "make_set" : "make_dict";
+      return {fmt::format("pyxx::{}({{{}}}, {})", maker, items, Site(e.range))};
+    }
+    default:
+      return {"/* rejected by the checker */"};
+  }
+}
+
+auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& b, const Type& operand,
+                          const Type& result) -> std::string {
+  std::string T = check::SpellCpp(operand);
+  bool is_int = operand.IsInteger();
+  bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
+  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  std::string site = stmt_site_;
+  switch (op) {
+    case BinaryOp::Add:
+      return is_signed_int ? fmt::format("pyxx::wrap_add<{}>({}, {})", T, a, b) : fmt::format("({} + {})", a, b);
+    case BinaryOp::Sub:
+      return is_signed_int ? fmt::format("pyxx::wrap_sub<{}>({}, {})", T, a, b) : fmt::format("({} - {})", a, b);
+    case BinaryOp::Mul:
+      return is_signed_int ? fmt::format("pyxx::wrap_mul<{}>({}, {})", T, a, b) : fmt::format("({} * {})", a, b);
+    case BinaryOp::TrueDiv:
+      if (cdivision && operand.IsFloating()) {
+        return fmt::format("({} / {})", a, b);
+      }
+      if (cdivision) {
+        return fmt::format("(static_cast<double>({}) / static_cast<double>({}))", a, b);
+      }
+      (void)result;
+      return fmt::format("pyxx::truediv<{}>({}, {}, {})", T, a, b, site);
+    case BinaryOp::FloorDiv:
+      if (cdivision && is_int) {
+        return fmt::format("pyxx::cdiv<{}>({}, {})", T, a, b);
+      }
+      return fmt::format("pyxx::floordiv<{}>({}, {}, {})", T, a, b, site);
+    case BinaryOp::Mod:
+      if (cdivision && is_int) {
+        return fmt::format("pyxx::cmod<{}>({}, {})", T, a, b);
+      }
+      return fmt::format("pyxx::mod<{}>({}, {}, {})", T, a, b, site);
+    case BinaryOp::Pow:
+      if (is_int) {
+        return fmt::format("pyxx::ipow<{}>({}, {}, {})", T, a, b, site);
+      }
+      return fmt::format("std::pow({}, {})", a, b);
+    case BinaryOp::LShift:
+      return fmt::format("pyxx::shl<{}>({}, {}, {})", T, a, b, site);
+    case BinaryOp::RShift:
+      return fmt::format("pyxx::shr<{}>({}, {}, {})", T, a, b, site);
+    case BinaryOp::BitAnd:
+      return fmt::format("static_cast<{}>({} & {})", T, a, b);
+    case BinaryOp::BitOr:
+      return fmt::format("static_cast<{}>({} | {})", T, a, b);
+    case BinaryOp::BitXor:
+      return fmt::format("static_cast<{}>({} ^ {})", T, a, b);
+    case BinaryOp::MatMul:
+      return "/* rejected by the checker */";
+  }
+  return "";
+}
+
+auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  const Expr& l = *e.operands[0];
+  const Expr& r = *e.operands[1];
+  if (t.IsObject()) {
+    static const char* kFunctions[] = {"PyNumber_Add", "PyNumber_Subtract", "PyNumber_Multiply",
+                                       "PyNumber_TrueDivide", "PyNumber_FloorDivide", "PyNumber_Remainder",
+                                       "PyNumber_Power", "PyNumber_Lshift", "PyNumber_Rshift", "PyNumber_And",
+                                       "PyNumber_Or", "PyNumber_Xor", "PyNumber_MatrixMultiply"};
+    std::string extra = e.binary_op == BinaryOp::Pow ? ", Py_None" : "";
+    return {fmt::format("pyxx::check({}({}, {}{}), {})", kFunctions[static_cast<int>(e.binary_op)],
+                        EmitPyObjectPtr(l), EmitPyObjectPtr(r), extra, Site(e.range))};
+  }
+  // The operands' common type: the result type, except for `/` on integers and shifts.
+  Type operand = t;
+  if (e.binary_op == BinaryOp::TrueDiv && !t.IsError()) {
+    const Type& lt = TypeOf(l);
+    const Type& rt = TypeOf(r);
+    operand = check::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
+                                      IsIntLiteralExpr(r) && lt.IsInteger() ? lt : rt);
+  }
+  return {EmitBinaryC(e.binary_op, EmitAs(l, operand), EmitAs(r, operand), operand, t)};
+}
+
+auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  const Expr& x = *e.operands[0];
+  if (e.unary_op == UnaryOp::Not) {
+    return {fmt::format("!({})", EmitCondition(x))};
+  }
+  if (t.IsObject()) {
+    const char* fn = e.unary_op == UnaryOp::Neg ? "PyNumber_Negative"
+                     : e.unary_op == UnaryOp::Pos ? "PyNumber_Positive" : "PyNumber_Invert";
+    return {fmt::format("pyxx::check({}({}), {})", fn, EmitPyObjectPtr(x), Site(e.range))};
+  }
+  if (e.unary_op == UnaryOp::Neg && x.kind == Expr::Kind::Int && t.IsSigned()) {
+    return {"-" + EmitIntLiteral(x, t)};
+  }
+  std::string v = EmitAs(x, t);
+  std::string T = check::SpellCpp(t);
+  switch (e.unary_op) {
+    case UnaryOp::Neg:
+      if (t.IsInteger() && t.IsSigned()) {
+        return {fmt::format("pyxx::wrap_neg<{}>({})", T, v)};
+      }
+      return {t.IsInteger() ? fmt::format("static_cast<{}>(-{})", T, v) : "-" + v};
+    case UnaryOp::Pos:
+      return {"+" + v};
+    case UnaryOp::Invert:
+      return {fmt::format("static_cast<{}>(~{})", T, v)};
+    default:
+      return {v};
+  }
+}
+
+auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  size_t n = e.compare_ops.size();
+  if (!t.IsObject()) {
+    // C values compare in their common type (C semantics, as Cython).
+    auto pair = [&](size_t i, const std::string& a, const std::string& b) {
+      const Type& lt = TypeOf(*e.operands[i]);
+      const Type& rt = TypeOf(*e.operands[i + 1]);
+      Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.operands[i]) && rt.IsInteger() ? rt : lt,
+                                            IsIntLiteralExpr(*e.operands[i + 1]) && lt.IsInteger() ? lt : rt);
+      auto side = [&](const Expr& x, const std::string& text) {
+        const Type& xt = TypeOf(x);
+        if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
+          return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
+        }
+        return xt == common ? text : fmt::format("static_cast<{}>({})", check::SpellCpp(common), text);
+      };
+      return fmt::format("({} {} {})", side(*e.operands[i], a), CppCompareOp(e.compare_ops[i]),
+                         side(*e.operands[i + 1], b));
+    };
+    if (n == 1) {
+      return {pair(0, EmitExpr(*e.operands[0]).text, EmitExpr(*e.operands[1]).text)};
+    }
+    // a < b < c evaluates b once.
+    std::string body = "[&]() -> bool {";
+    std::vector<std::string> names;
+    for (size_t i = 0; i < e.operands.size(); ++i) {
+      std::string name = fmt::format("pyxx_c{}", i);
+      names.push_back(name);
+      if (i > 0) {
+        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.operands[i]).text);
+        body += fmt::format(" if (!{}) return false;", pair(i - 1, names[i - 1], name));
+      } else {
+        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.operands[i]).text);
+      }
+    }
+    return {body + " return true; }()"};
+  }
+  auto object_pair = [&](size_t i, const std::string& a, const std::string& b) -> std::string {
+    CompareOp op = e.compare_ops[i];
+    std::string site = Site(e.range);
+    switch (op) {
+      case CompareOp::In:
+        return fmt::format("pyxx::to_object(pyxx::contains({}, {}, {}), {})", b, a, site, site);
+      case CompareOp::NotIn:
+        return fmt::format("pyxx::to_object(!pyxx::contains({}, {}, {}), {})", b, a, site, site);
+      case CompareOp::Is:
+        return fmt::format("pyxx::to_object({} == {}, {})", a, b, site);
+      case CompareOp::IsNot:
+        return fmt::format("pyxx::to_object({} != {}, {})", a, b, site);
+      default:
+        return fmt::format("pyxx::richcompare({}, {}, {}, {})", a, b, PythonCompareOp(op), site);
+    }
+  };
+  if (n == 1) {
+    return {object_pair(0, EmitPyObjectPtr(*e.operands[0]), EmitPyObjectPtr(*e.operands[1]))};
+  }
+  std::string body = "[&]() -> pyxx::Ref {";
+  body += fmt::format(" pyxx::Ref pyxx_l = {};", OwnedObject(*e.operands[0]));
+  for (size_t i = 0; i < n; ++i) {
+    body += fmt::format(" pyxx::Ref pyxx_r = {};", OwnedObject(*e.operands[i + 1]));
+    body += fmt::format(" pyxx::Ref pyxx_res = {};", object_pair(i, "pyxx_l.get()", "pyxx_r.get()"));
+    if (i + 1 < n) {
+      body += fmt::format(" if (!pyxx::truth(pyxx_res.get(), {})) return pyxx_res; pyxx_l = std::move(pyxx_r);",
+                          Site(e.range));
+    } else {
+      body += " return pyxx_res;";
+    }
+    if (i + 1 < n) {
+      body = body;  // next pair declares fresh names in a nested block
+      body += " {";
+    }
+  }
+  for (size_t i = 0; i + 1 < n; ++i) {
+    body += " }";
+  }
+  return {body + " }()"};
+}
+
+auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  bool is_and = e.bool_op == syntax::BoolOp::And;
+  if (t.IsObject()) {
+    std::string site = Site(e.range);
+    std::string body = "[&]() -> pyxx::Ref {";
+    for (size_t i = 0; i + 1 < e.operands.size(); ++i) {
+      body += fmt::format(" {{ pyxx::Ref pyxx_v = {}; if ({}pyxx::truth(pyxx_v.get(), {})) return pyxx_v; }}",
+                          OwnedObject(*e.operands[i]), is_and ? "!" : "", site);
+    }
+    return {body + fmt::format(" return {}; }}()", OwnedObject(*e.operands.back()))};
+  }
+  bool all_bint = true;
+  for (const auto& o : e.operands) {
+    all_bint &= TypeOf(*o).kind == TypeKind::Bint;
+  }
+  if (all_bint) {
+    std::string text;
+    for (const auto& o : e.operands) {
+      text += (text.empty() ? "" : is_and ? " && " : " || ") + EmitExpr(*o).text;
+    }
+    return {"(" + text + ")"};
+  }
+  // `a or b` on numbers yields the first true operand (or the last one), in the common type.
+  std::string T = check::SpellCpp(t);
+  std::string body = fmt::format("[&]() -> {} {{", T);
+  for (size_t i = 0; i + 1 < e.operands.size(); ++i) {
+    body += fmt::format(" {{ const {} pyxx_v = {}; if ({}pyxx_v) return pyxx_v; }}", T, EmitAs(*e.operands[i], t),
+                        is_and ? "!" : "");
+  }
+  return {body + fmt::format(" return {}; }}()", EmitAs(*e.operands.back(), t))};
+}
+
+auto Emitter::EmitMemoryViewElement(const Expr& e) -> std::string {
+  const Expr& base = *e.operands[0];
+  std::string view = EmitExpr(base).text;
+  bool wrap = fn_ == nullptr || fn_->wraparound;
+  bool bounds = fn_ == nullptr || fn_->boundscheck;
+  std::string indices;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    std::string idx = EmitAs(*e.args[i], Type::Of(TypeKind::SSizeT));
+    if (wrap || bounds) {
+      idx = fmt::format("{}.index({}, {}, {}, {}, {})", view, idx, i, wrap ? "true" : "false",
+                        bounds ? "true" : "false", Site(e.range));
+    }
+    indices += (i > 0 ? ", " : "") + idx;
+  }
+  return fmt::format("{}.at({})", view, indices);
+}
+
+auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
+  const Expr& base = *e.operands[0];
+  if (base.kind == Expr::Kind::Attribute && TypeOf(*base.operands[0]).IsMemoryView()) {
+    return {fmt::format("{}.{}({})", EmitExpr(*base.operands[0]).text, base.name == "shape" ? "shape" : "stride",
+                        EmitAs(*e.args[0], Type::Of(TypeKind::Int)))};
+  }
+  if (TypeOf(base).IsMemoryView()) {
+    return {EmitMemoryViewElement(e)};
+  }
+  std::string site = Site(e.range);
+  auto key_of = [&](const Expr& a) -> std::string {
+    if (a.kind == Expr::Kind::Slice) {
+      std::string parts;
+      for (const auto& p : a.operands) {
+        parts += (parts.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
+      }
+      return fmt::format("pyxx::slice({}, {}).get()", parts, site);
+    }
+    return EmitPyObjectPtr(a);
+  };
+  std::string key;
+  if (e.args.size() == 1) {
+    key = key_of(*e.args[0]);
+  } else {
+    std::string items;
+    for (const auto& a : e.args) {
+      items += (items.empty() ? "" : ", ") + key_of(*a);
+    }
+    key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
+  }
+  return {fmt::format("pyxx::check(PyObject_GetItem({}, {}), {})", EmitPyObjectPtr(base), key, site)};
+}
+
+auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std::string {
+  std::string args;
+  for (const auto& a : e.args) {
+    args += (args.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
+  }
+  std::string site = Site(e.range);
+  if (e.keywords.empty()) {
+    return fmt::format("pyxx::call({}, {{{}}}, {})", callable, args, site);
+  }
+  std::string names;
+  for (const auto& k : e.keywords) {
+    args += (args.empty() ? "" : ", ") + EmitPyObjectPtr(*k.value);
+    names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", k.name);
+  }
+  return fmt::format("pyxx::call_kw({}, {{{}}}, {{{}}}, {})", callable, args, names, site);
+}
+
+auto Emitter::EmitCall(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  const Expr& callee = *e.operands[0];
+  const Resolution& call_res = module_.Resolve(e);
+  if (call_res.kind == Resolution::Kind::LibcMath) {
+    std::string args;
+    for (const auto& a : e.args) {
+      args += (args.empty() ? "" : ", ") + EmitAs(*a, Type::Of(TypeKind::Double));
+    }
+    return {fmt::format("std::{}({})", call_res.name, args)};
+  }
+  const Resolution& r = module_.Resolve(callee);
+  switch (r.kind) {
+    case Resolution::Kind::Function: {
+      const check::FunctionInfo& target = module_.functions[r.index];
+      auto bound = module_.call_arguments.find(&e);
+      std::string args;
+      for (size_t i = 0; i < target.param_types.size(); ++i) {
+        const Expr* arg = bound != module_.call_arguments.end() ? bound->second[i] : nullptr;
+        if (arg == nullptr) {
+          arg = target.syntax->params[i].default_value.get();
+        }
+        args += (i > 0 ? ", " : "") + EmitAs(*arg, target.param_types[i]);
+      }
+      return {fmt::format("{}({})", CppName(target.name()), args)};
+    }
+    case Resolution::Kind::CBuiltin: {
+      const std::string& name = r.name;
+      if (name == "cython.cast") {
+        return {fmt::format("static_cast<{}>({})", check::SpellCpp(t), EmitAs(*e.args[1], t))};
+      }
+      if (name == "cython.declare") {
+        return {e.args.size() == 2 ? EmitAs(*e.args[1], t) : check::SpellCpp(t) + "{}"};
+      }
+      if (name == "cython.sizeof") {
+        return {fmt::format("sizeof({})", check::SpellCpp(TypeOf(*e.args[0])))};
+      }
+      if (name == "len") {
+        return {fmt::format("{}.shape(0)", EmitExpr(*e.args[0]).text)};
+      }
+      if (name == "float") {
+        return {fmt::format("static_cast<double>({})", EmitExpr(*e.args[0]).text)};
+      }
+      if (name == "abs") {
+        std::string v = EmitAs(*e.args[0], t);
+        return {t.IsInteger() ? (t.IsSigned() ? fmt::format("pyxx::wrap_abs<{}>({})", check::SpellCpp(t), v) : v)
+                              : fmt::format("std::fabs({})", v)};
+      }
+      // min/max: the first minimal (maximal) argument, as Python picks it.
+      std::string T = check::SpellCpp(t);
+      std::string body = fmt::format("[&]() -> {} {{ {} pyxx_m = {};", T, T, EmitAs(*e.args[0], t));
+      for (size_t i = 1; i < e.args.size(); ++i) {
+        body += fmt::format(" {{ const {} pyxx_v = {}; if (pyxx_v {} pyxx_m) pyxx_m = pyxx_v; }}", T,
+                            EmitAs(*e.args[i], t), name == "min" ? "<" : ">");
+      }
+      return {body + " return pyxx_m; }()"};
+    }
+    case Resolution::Kind::Builtin: {
+      std::string site = Site(e.range);
+      if (r.name == "len" && t.IsInteger()) {
+        return {fmt::format("pyxx::length({}, {})", EmitPyObjectPtr(*e.args[0]), site)};
+      }
+      return {EmitObjectCall(fmt::format("pyxx::get_builtin(\"{}\", {}).get()", r.name, site), e)};
+    }
+    default:
+      return {EmitObjectCall(EmitPyObjectPtr(callee), e)};
+  }
+}
+
+}  // namespace pyxx::emit

@@ -1,0 +1,239 @@
+// Native bodies of functions and the METH_FASTCALL wrappers that make
+// `def`, `@cython.ccall` and Numba functions callable from Python.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+namespace {
+
+auto ReturnCpp(const Type& t) -> std::string {
+  if (t.IsObject()) {
+    return "pyxx::Ref";
+  }
+  return check::SpellCpp(t);
+}
+
+auto ParamCpp(const Type& t) -> std::string {
+  if (t.IsObject()) {
+    return "pyxx::Ref";
+  }
+  if (t.IsMemoryView()) {
+    return fmt::format("const {}&", check::SpellCpp(t));
+  }
+  return check::SpellCpp(t);
+}
+
+// Does the function store into parameter `name` (a memoryview) or hand it on?
+auto WritesOrForwards(const syntax::Block& block, const std::string& name) -> bool {
+  std::function<bool(const Expr&)> mentions = [&](const Expr& e) -> bool {
+    if (e.kind == Expr::Kind::Name && e.name == name) {
+      return true;
+    }
+    for (const auto& o : e.operands) {
+      if (o && mentions(*o)) return true;
+    }
+    for (const auto& a : e.args) {
+      if (a && mentions(*a)) return true;
+    }
+    return false;
+  };
+  std::function<bool(const Expr&)> forwards = [&](const Expr& e) -> bool {
+    if (e.kind == Expr::Kind::Call) {
+      for (const auto& a : e.args) {
+        if (a->kind == Expr::Kind::Name && a->name == name) return true;
+      }
+      for (const auto& k : e.keywords) {
+        if (k.value->kind == Expr::Kind::Name && k.value->name == name) return true;
+      }
+    }
+    for (const auto& o : e.operands) {
+      if (o && forwards(*o)) return true;
+    }
+    for (const auto& a : e.args) {
+      if (a && forwards(*a)) return true;
+    }
+    for (const auto& k : e.keywords) {
+      if (forwards(*k.value)) return true;
+    }
+    return false;
+  };
+  for (const auto& s : block) {
+    for (const auto& t : s->targets) {
+      if ((s->kind == Stmt::Kind::Assign || s->kind == Stmt::Kind::AugAssign) && t->kind == Expr::Kind::Subscript &&
+          mentions(*t->operands[0])) {
+        return true;
+      }
+    }
+    if (s->value && forwards(*s->value)) return true;
+    for (const auto& c : s->conditions) {
+      if (forwards(*c)) return true;
+    }
+    for (const auto& b : s->blocks) {
+      if (WritesOrForwards(b, name)) return true;
+    }
+    if (WritesOrForwards(s->else_block, name) || WritesOrForwards(s->finally_block, name)) return true;
+  }
+  return false;
+}
+
+auto EndsWithReturn(const syntax::Block& body) -> bool {
+  return !body.empty() && (body.back()->kind == Stmt::Kind::Return || body.back()->kind == Stmt::Kind::Raise);
+}
+
+}  // namespace
+
+auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
+  std::string params;
+  for (size_t i = 0; i < fn.param_types.size(); ++i) {
+    if (i > 0) {
+      params += ", ";
+    }
+    params += ParamCpp(fn.param_types[i]) + " " + CppName(fn.syntax->params[i].name);
+  }
+  return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
+                     fn.can_raise ? "" : " noexcept");
+}
+
+void Emitter::EmitFunction(const check::FunctionInfo& fn) {
+  fn_ = &fn;
+  temp_counter_ = 0;
+  last_line_ = 0;
+  indent_ = 0;
+  LineDirective(fn.syntax->def_range);
+  std::string comment;
+  for (const auto& d : fn.syntax->attrs.decorators) {
+    comment += " @" + d.path;
+  }
+  Line(Signature(fn) + " {" + (comment.empty() ? "" : "  //" + comment));
+  indent_ = 2;
+  for (const auto& local : fn.locals) {
+    if (local.is_param) {
+      continue;
+    }
+    if (local.type.IsObject()) {
+      Line(fmt::format("pyxx::Ref {};", CppName(local.name)));
+    } else {
+      Line(fmt::format("{} {}{{}};", check::SpellCpp(local.type), CppName(local.name)));
+    }
+  }
+  EmitBlock(fn.syntax->body);
+  if (!EndsWithReturn(fn.syntax->body)) {
+    if (fn.return_type.IsObject()) {
+      Line("return pyxx::Ref::borrow(Py_None);");
+    } else if (!fn.return_type.IsVoid()) {
+      Line(fmt::format("return {}{{}};", check::SpellCpp(fn.return_type)));
+    }
+  }
+  indent_ = 0;
+  Line("}");
+  fn_ = nullptr;
+}
+
+void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
+  fn_ = &fn;
+  temp_counter_ = 0;
+  indent_ = 0;
+  const auto& params = fn.syntax->params;
+  size_t n = params.size();
+  size_t required = 0;
+  for (const auto& p : params) {
+    required += p.default_value ? 0 : 1;
+  }
+  Line(fmt::format("PyObject* {}(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{",
+                   WrapperName(fn)));
+  indent_ = 2;
+  std::string names;
+  for (const auto& p : params) {
+    names += fmt::format("\"{}\", ", p.name);
+  }
+  Line(fmt::format("static const char* const names[] = {{{}nullptr}};", names));
+  Line(fmt::format("PyObject* argv[{}] = {{}};", n == 0 ? 1 : n));
+  Line(fmt::format("if (!pyxx::unpack_args(args, nargs, kwnames, \"{}\", names, {}, {}, argv)) {{", fn.name(), n,
+                   required));
+  Line("  return nullptr;");
+  Line("}");
+  std::string call_args;
+  for (size_t i = 0; i < n; ++i) {
+    const Type& t = fn.param_types[i];
+    std::string name = CppName(params[i].name);
+    if (i > 0) {
+      call_args += ", ";
+    }
+    if (t.IsObject()) {
+      std::string fallback = params[i].default_value ? EmitObject(*params[i].default_value) : "pyxx::Ref()";
+      Line(fmt::format("pyxx::Ref {} = argv[{}] != nullptr ? pyxx::Ref::borrow(argv[{}]) : {};", name, i, i,
+                       params[i].default_value ? fallback : "pyxx::Ref()"));
+      call_args += fmt::format("std::move({})", name);
+    } else if (t.IsMemoryView()) {
+      bool writable = WritesOrForwards(fn.syntax->body, params[i].name);
+      Line(fmt::format("{} {};", check::SpellCpp(t), name));
+      Line(fmt::format("if (!{}.acquire(argv[{}], {}, {}, \"{}\")) {{", name, i, writable ? "true" : "false",
+                       t.contiguous_dim >= 0 ? "true" : "false", params[i].name));
+      Line("  return nullptr;");
+      Line("}");
+      call_args += name;
+    } else {
+      if (params[i].default_value) {
+        Line(fmt::format("{} {} = {};", check::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
+        Line(fmt::format("if (argv[{}] != nullptr && !pyxx::from_python(argv[{}], {})) {{", i, i, name));
+      } else {
+        Line(fmt::format("{} {}{{}};", check::SpellCpp(t), name));
+        Line(fmt::format("if (!pyxx::from_python(argv[{}], {})) {{", i, name));
+      }
+      Line("  return nullptr;");
+      Line("}");
+      call_args += name;
+    }
+  }
+  std::string call = fmt::format("{}({})", NativeName(fn), call_args);
+  const Type& rt = fn.return_type;
+  auto convert_result = [&](const std::string& value) -> std::string {
+    if (rt.IsVoid()) {
+      return "Py_RETURN_NONE;";
+    }
+    if (rt.IsObject()) {
+      return fmt::format("return {}.release();", value);
+    }
+    return fmt::format("return pyxx::to_python({});", value);
+  };
+  bool guarded = fn.can_raise;
+  if (guarded) {
+    Line("try {");
+    indent_ += 2;
+  }
+  if (fn.release_on_entry) {
+    // Numba's nogil=True: the whole body runs with the GIL released.
+    if (!rt.IsVoid()) {
+      Line(fmt::format("{} result{{}};", rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt)));
+    }
+    Line("{");
+    Line("  pyxx::ReleasedGil nogil;");
+    Line(fmt::format("  {}{};", rt.IsVoid() ? "" : "result = ", call));
+    Line("}");
+    if (rt.IsVoid()) {
+      Line("Py_RETURN_NONE;");
+    } else {
+      Line(convert_result("result"));
+    }
+  } else if (rt.IsVoid()) {
+    Line(call + ";");
+    Line("Py_RETURN_NONE;");
+  } else {
+    Line(convert_result(call));
+  }
+  if (guarded) {
+    indent_ -= 2;
+    Line("} catch (...) {");
+    Line("  return pyxx::handle_exception(kSourceFile);");
+    Line("}");
+  }
+  indent_ = 0;
+  Line("}");
+  fn_ = nullptr;
+}
+
+}  // namespace pyxx::emit

@@ -1,0 +1,469 @@
+// Statements. Locals are declared at the top of each function, so every
+// statement here is an expression, an assignment or a C++ block.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+using check::Resolution;
+
+void Emitter::EmitBlock(const syntax::Block& block) {
+  for (const auto& s : block) {
+    EmitStmt(*s);
+  }
+}
+
+void Emitter::EmitStmt(const Stmt& s) {
+  LineDirective(s.range);
+  stmt_site_ = Site(s.range);
+  switch (s.kind) {
+    case Stmt::Kind::Expr: {
+      const Expr& v = *s.value;
+      if (v.kind == Expr::Kind::Call && v.operands[0]->kind == Expr::Kind::DialectRef &&
+          v.operands[0]->dialect_path == "cython.declare" && v.args.empty()) {
+        return;  // cython.declare(x=T): a declaration, already hoisted
+      }
+      CppExpr e = EmitExpr(v);
+      Line(TypeOf(v).IsObject() ? e.text + ";" : "(void)(" + e.text + ");");
+      return;
+    }
+    case Stmt::Kind::Assign:
+    case Stmt::Kind::AnnAssign:
+      EmitAssign(s);
+      return;
+    case Stmt::Kind::AugAssign:
+      EmitAugAssign(s);
+      return;
+    case Stmt::Kind::If:
+      EmitIf(s);
+      return;
+    case Stmt::Kind::While:
+      EmitWhile(s);
+      return;
+    case Stmt::Kind::For:
+      EmitFor(s);
+      return;
+    case Stmt::Kind::Break:
+      if (!loop_flags_.empty() && !loop_flags_.back().empty()) {
+        Line(loop_flags_.back() + " = true;");
+      }
+      Line("break;");
+      return;
+    case Stmt::Kind::Continue:
+      Line("continue;");
+      return;
+    case Stmt::Kind::Pass:
+      return;
+    case Stmt::Kind::Return:
+      EmitReturn(s);
+      return;
+    case Stmt::Kind::With:
+      EmitWith(s, 0);
+      return;
+    case Stmt::Kind::Import:
+      EmitImport(s);
+      return;
+    case Stmt::Kind::Raise:
+      EmitRaise(s);
+      return;
+    case Stmt::Kind::Assert: {
+      Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
+      indent_ += 2;
+      Line("{");
+      Line("  pyxx::AcquiredGil gil;");
+      if (s.message) {
+        Line(fmt::format("  PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
+      } else {
+        Line("  PyErr_SetNone(PyExc_AssertionError);");
+      }
+      Line("}");
+      Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+      indent_ -= 2;
+      Line("}");
+      return;
+    }
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Function:
+      return;
+    default:
+      // Everything else was rejected by the checker.
+      Line("// unsupported statement (rejected by the checker)");
+      return;
+  }
+}
+
+void Emitter::EmitAssign(const Stmt& s) {
+  if (!s.value) {
+    return;  // `x: T` declares only
+  }
+  const Expr& value = *s.value;
+  const Expr& first = *s.targets[0];
+  bool pairwise = s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && first.kind == Expr::Kind::Tuple &&
+                  value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size();
+  if (pairwise) {
+    // Right side first, into temporaries typed like their targets, as Python does.
+    Line("{");
+    indent_ += 2;
+    std::vector<std::string> temps;
+    for (size_t i = 0; i < value.args.size(); ++i) {
+      const Type& tt = TypeOf(*first.args[i]);
+      std::string temp = Temp("t");
+      if (tt.IsObject()) {
+        Line(fmt::format("pyxx::Ref {} = {};", temp, EmitObject(*value.args[i])));
+      } else {
+        Line(fmt::format("{} {} = {};", check::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
+      }
+      temps.push_back(temp);
+    }
+    for (size_t i = 0; i < temps.size(); ++i) {
+      const Type& tt = TypeOf(*first.args[i]);
+      EmitStore(*first.args[i], tt.IsObject() ? "std::move(" + temps[i] + ")" : temps[i], tt, false);
+    }
+    indent_ -= 2;
+    Line("}");
+    return;
+  }
+  if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
+    const Type& tt = TypeOf(first);
+    if (tt.IsObject()) {
+      CppExpr v = EmitExpr(value);
+      EmitStore(first, Convert(v, TypeOf(value), tt), tt, v.ref_lvalue && TypeOf(value).IsObject());
+    } else {
+      EmitStore(first, EmitAs(value, tt), tt, false);
+    }
+    return;
+  }
+  // Several targets or unpacking: evaluate once into a temporary.
+  Line("{");
+  indent_ += 2;
+  const Type& vt = TypeOf(value);
+  std::string temp = Temp("v");
+  if (vt.IsObject()) {
+    Line(fmt::format("pyxx::Ref {} = {};", temp, EmitObject(value)));
+  } else {
+    Line(fmt::format("{} {} = {};", check::SpellCpp(vt), temp, EmitExpr(value).text));
+  }
+  for (const auto& t : s.targets) {
+    if (t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) {
+      std::string items = Temp("items");
+      Line(fmt::format("pyxx::Ref {}[{}];", items, t->args.size()));
+      Line(fmt::format("pyxx::unpack({}.get(), {}, {}, {});", temp, items, t->args.size(), Site(t->range)));
+      for (size_t i = 0; i < t->args.size(); ++i) {
+        const Type& et = TypeOf(*t->args[i]);
+        std::string item = fmt::format("std::move({}[{}])", items, i);
+        EmitStore(*t->args[i], et.IsObject() ? item : Convert({item, false}, Type::Object(), et), et, false);
+      }
+    } else {
+      const Type& tt = TypeOf(*t);
+      EmitStore(*t, Convert({temp, vt.IsObject()}, vt, tt), tt, vt.IsObject() && tt.IsObject());
+    }
+  }
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue) {
+  std::string value = ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value_cpp) : value_cpp;
+  switch (target.kind) {
+    case Expr::Kind::Name: {
+      const Resolution& r = module_.Resolve(target);
+      if (r.kind == Resolution::Kind::Local) {
+        Line(fmt::format("{} = {};", LocalName(r.index), value));
+      } else {
+        std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
+        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
+      }
+      return;
+    }
+    case Expr::Kind::Subscript: {
+      const Type& base = TypeOf(*target.operands[0]);
+      if (base.IsMemoryView()) {
+        Line(fmt::format("{} = {};", EmitMemoryViewElement(target), value));
+        return;
+      }
+      std::string key = target.args.size() == 1 ? EmitPyObjectPtr(*target.args[0]) : "";
+      if (target.args.size() != 1) {
+        std::string items;
+        for (const auto& a : target.args) {
+          items += (items.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
+        }
+        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, Site(target.range));
+      }
+      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}, {}, ({}).get()), {});",
+                       EmitPyObjectPtr(*target.operands[0]), key, value, Site(target.range)));
+      (void)value_type;
+      return;
+    }
+    case Expr::Kind::Attribute:
+      Line(fmt::format("pyxx::set_attr({}, \"{}\", ({}).get(), {});", EmitPyObjectPtr(*target.operands[0]),
+                       target.name, value, Site(target.range)));
+      return;
+    default:
+      Line("// invalid assignment target (rejected by the checker)");
+      return;
+  }
+}
+
+void Emitter::EmitAugAssign(const Stmt& s) {
+  const Expr& target = *s.targets[0];
+  const Type& tt = TypeOf(target);
+  const Type& vt = TypeOf(*s.value);
+  if (tt.IsObject() || vt.IsObject()) {
+    static const char* kInPlace[] = {"PyNumber_InPlaceAdd", "PyNumber_InPlaceSubtract", "PyNumber_InPlaceMultiply",
+                                     "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceFloorDivide",
+                                     "PyNumber_InPlaceRemainder", "PyNumber_InPlacePower", "PyNumber_InPlaceLshift",
+                                     "PyNumber_InPlaceRshift", "PyNumber_InPlaceAnd", "PyNumber_InPlaceOr",
+                                     "PyNumber_InPlaceXor", "PyNumber_InPlaceMatrixMultiply"};
+    std::string fn = kInPlace[static_cast<int>(s.aug_op)];
+    std::string current = tt.IsObject() ? EmitPyObjectPtr(target) : "pyxx::to_object(" + EmitExpr(target).text + ", " + Site(s.range) + ").get()";
+    std::string extra = s.aug_op == syntax::BinaryOp::Pow ? ", Py_None" : "";
+    std::string result = fmt::format("pyxx::check({}({}, {}{}), {})", fn, current, EmitPyObjectPtr(*s.value), extra,
+                                     Site(s.range));
+    EmitStore(target, tt.IsObject() ? result : Convert({result, false}, Type::Object(), tt), tt, false);
+    return;
+  }
+  // C values: target = target op value, with Python semantics, the target evaluated once.
+  Type result = check::CommonArithmetic(tt, vt);
+  if (s.aug_op == syntax::BinaryOp::TrueDiv) {
+    result = result.IsFloating() ? result : Type::Of(TypeKind::Double);
+  }
+  if (s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift) {
+    result = check::Promote(tt);
+  }
+  bool literal_value = s.value->kind == Expr::Kind::Int;
+  Type operand = literal_value && tt.IsInteger() ? check::Promote(tt) : result;
+  if (literal_value && tt.IsInteger()) {
+    result = operand;
+  }
+  std::string value = EmitAs(*s.value, operand);
+  if (target.kind == Expr::Kind::Subscript) {
+    std::string ref = Temp("ref");
+    Line("{");
+    Line(fmt::format("  auto& {} = {};", ref, EmitMemoryViewElement(target)));
+    std::string lhs = fmt::format("static_cast<{}>({})", check::SpellCpp(operand), ref);
+    Line(fmt::format("  {} = static_cast<{}>({});", ref, check::SpellCpp(tt),
+                     EmitBinaryC(s.aug_op, lhs, value, operand, result)));
+    Line("}");
+    return;
+  }
+  std::string name = EmitExpr(target).text;
+  std::string lhs = tt == operand ? name : fmt::format("static_cast<{}>({})", check::SpellCpp(operand), name);
+  std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
+  Line(fmt::format("{} = {};", name, result == tt ? expr : fmt::format("static_cast<{}>({})", check::SpellCpp(tt), expr)));
+}
+
+void Emitter::EmitIf(const Stmt& s) {
+  for (size_t i = 0; i < s.conditions.size(); ++i) {
+    std::string head = fmt::format("if ({}) {{", EmitCondition(*s.conditions[i]));
+    if (i == 0) {
+      Line(head);
+    } else {
+      out_.append(static_cast<size_t>(indent_), ' ');
+      out_ += "} else " + head + "\n";
+    }
+    indent_ += 2;
+    EmitBlock(s.blocks[i]);
+    indent_ -= 2;
+  }
+  if (!s.else_block.empty()) {
+    Line("} else {");
+    indent_ += 2;
+    EmitBlock(s.else_block);
+    indent_ -= 2;
+  }
+  Line("}");
+}
+
+void Emitter::EmitLoopElse(const Stmt& s, const std::string& flag) {
+  if (flag.empty()) {
+    return;
+  }
+  Line(fmt::format("if (!{}) {{", flag));
+  indent_ += 2;
+  EmitBlock(s.else_block);
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitWhile(const Stmt& s) {
+  std::string flag = s.else_block.empty() ? "" : Temp("broke");
+  if (!flag.empty()) {
+    Line(fmt::format("bool {} = false;", flag));
+  }
+  Line(fmt::format("while ({}) {{", EmitCondition(*s.conditions[0])));
+  indent_ += 2;
+  loop_flags_.push_back(flag);
+  EmitBlock(s.blocks[0]);
+  loop_flags_.pop_back();
+  indent_ -= 2;
+  Line("}");
+  EmitLoopElse(s, flag);
+}
+
+void Emitter::EmitFor(const Stmt& s) {
+  std::string flag = s.else_block.empty() ? "" : Temp("broke");
+  Line("{");
+  indent_ += 2;
+  if (!flag.empty()) {
+    Line(fmt::format("bool {} = false;", flag));
+  }
+  auto loop = module_.c_range_loops.find(&s);
+  if (loop != module_.c_range_loops.end()) {
+    const Type& t = loop->second;
+    std::string ct = check::SpellCpp(t);
+    const Expr& call = *s.value;
+    bool release = false;
+    for (const auto& kw : call.keywords) {
+      if (kw.name == "nogil" && kw.value->kind == Expr::Kind::Bool && kw.value->bool_value) {
+        release = true;
+      }
+    }
+    std::string start = call.args.size() >= 2 ? EmitAs(*call.args[0], t) : "0";
+    std::string stop = EmitAs(*call.args[call.args.size() >= 2 ? 1 : 0], t);
+    std::string target = EmitExpr(*s.targets[0]).text;
+    std::string k = Temp("k");
+    std::string stop_var = Temp("stop");
+    Line(fmt::format("const {} {} = {};", ct, stop_var, stop));
+    if (release) {
+      Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+    }
+    const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
+    bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
+    bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
+                             step->unary_op == syntax::UnaryOp::Neg &&
+                             step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
+    if (step_is_one) {
+      Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
+    } else if (step_is_minus_one && t.IsSigned()) {
+      Line(fmt::format("for ({} {} = {}; {} > {}; --{}) {{", ct, k, start, k, stop_var, k));
+    } else {
+      std::string start_var = Temp("start");
+      std::string step_var = Temp("step");
+      std::string n = Temp("n");
+      Line(fmt::format("const {} {} = {};", ct, start_var, start));
+      Line(fmt::format("const {} {} = {};", ct, step_var, EmitAs(*step, t)));
+      Line(fmt::format("const size_t {} = pyxx::range_len<{}>({}, {}, {}, {});", n, ct, start_var, stop_var, step_var,
+                       Site(call.range)));
+      Line(fmt::format("for (size_t {}i = 0; {}i < {}; ++{}i) {{", k, k, n, k));
+      Line(fmt::format("  const {} {} = static_cast<{}>(static_cast<size_t>({}) + {}i * static_cast<size_t>({}));", ct,
+                       k, ct, start_var, k, step_var));
+    }
+    indent_ += 2;
+    Line(fmt::format("{} = {};", target, k));
+  } else {
+    std::string it = Temp("iter");
+    std::string item = Temp("item");
+    Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*s.value), Site(s.value->range)));
+    Line(fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, Site(s.value->range)));
+    indent_ += 2;
+    const Expr& target = *s.targets[0];
+    const Type& tt = TypeOf(target);
+    if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+      std::string items = Temp("items");
+      Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
+      Line(fmt::format("pyxx::unpack({}.get(), {}, {}, {});", item, items, target.args.size(), Site(target.range)));
+      for (size_t i = 0; i < target.args.size(); ++i) {
+        const Type& et = TypeOf(*target.args[i]);
+        std::string v = fmt::format("std::move({}[{}])", items, i);
+        EmitStore(*target.args[i], et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
+      }
+    } else {
+      std::string v = fmt::format("std::move({})", item);
+      EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+    }
+  }
+  loop_flags_.push_back(flag);
+  EmitBlock(s.blocks[0]);
+  loop_flags_.pop_back();
+  indent_ -= 2;
+  Line("}");
+  EmitLoopElse(s, flag);
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitWith(const Stmt& s, size_t item_index) {
+  if (item_index == s.with_items.size()) {
+    EmitBlock(s.blocks[0]);
+    return;
+  }
+  const syntax::WithItem& item = s.with_items[item_index];
+  auto it = module_.with_effects.find(&item);
+  check::WithEffect effect = it == module_.with_effects.end() ? check::WithEffect::None : it->second;
+  Line("{");
+  indent_ += 2;
+  std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
+  switch (effect) {
+    case check::WithEffect::None:
+      break;
+    case check::WithEffect::Release:
+      Line("pyxx::ReleasedGil nogil;" + comment);
+      break;
+    case check::WithEffect::Acquire:
+      Line("pyxx::AcquiredGil gil;" + comment);
+      break;
+    case check::WithEffect::ReleaseIf:
+      Line(fmt::format("pyxx::ReleasedGilIf nogil({});{}", EmitCondition(*item.condition), comment));
+      break;
+    case check::WithEffect::AcquireIf:
+      Line(fmt::format("pyxx::AcquiredGilIf gil({});{}", EmitCondition(*item.condition), comment));
+      break;
+  }
+  EmitWith(s, item_index + 1);
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitReturn(const Stmt& s) {
+  const Type& rt = fn_->return_type;
+  if (!s.value) {
+    Line(rt.IsObject() ? "return pyxx::Ref::borrow(Py_None);" : "return;");
+    return;
+  }
+  if (rt.IsObject()) {
+    CppExpr v = EmitExpr(*s.value);
+    std::string value = Convert(v, TypeOf(*s.value), rt);
+    Line(fmt::format("return {};", v.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value) : value));
+    return;
+  }
+  Line(fmt::format("return {};", EmitAs(*s.value, rt)));
+}
+
+void Emitter::EmitRaise(const Stmt& s) {
+  // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
+  Line("{");
+  indent_ += 2;
+  Line("{");
+  Line("  pyxx::AcquiredGil gil;");
+  Line(fmt::format("  pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
+                   s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
+  Line("}");
+  Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitImport(const Stmt& s) {
+  for (const auto& imp : s.imports) {
+    std::string local = !imp.alias.empty() ? imp.alias : !imp.name.empty() ? imp.name : imp.module.substr(0, imp.module.find('.'));
+    std::string value;
+    if (imp.name.empty()) {
+      // `import a.b as c` binds the submodule; `import a.b` binds the package `a`.
+      value = imp.alias.empty() ? fmt::format("pyxx::import_module(\"{}\", {})", imp.module, Site(imp.range))
+                                : fmt::format("pyxx::check(PyImport_ImportModule(\"{}\"), {})", imp.module, Site(imp.range));
+    } else {
+      value = fmt::format("pyxx::import_from(\"{}\", \"{}\", {})", imp.module, imp.name, Site(imp.range));
+    }
+    if (fn_ != nullptr) {
+      auto idx = fn_->local_index.find(local);
+      if (idx != fn_->local_index.end()) {
+        Line(fmt::format("{} = {};", LocalName(idx->second), value));
+        continue;
+      }
+    }
+    Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
+  }
+}
+
+}  // namespace pyxx::emit

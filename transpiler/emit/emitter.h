@@ -1,0 +1,20 @@
+// The emit phase: a checked module -> the text of one C++17 translation unit.
+// Never reports user errors: everything that could fail was checked before.
+#pragma once
+
+#include <string>
+
+#include "base/source_buffer.h"
+#include "check/checked_module.h"
+
+namespace pyxx::emit {
+
+struct EmitOptions {
+  std::string module_name;
+  bool line_directives = true;
+};
+
+auto EmitModule(const check::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
+    -> std::string;
+
+}  // namespace pyxx::emit
