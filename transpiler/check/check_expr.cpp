@@ -114,6 +114,9 @@ auto Checker::CheckExpr(const Expr& e) -> Type {
 auto Checker::CheckName(const Expr& e) -> Type {
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.resolutions[&e] = Resolution{Resolution::Kind::Local, idx, e.name};
+    if (!inferring_ && probing_depth_ == 0) {
+      ++local_reads_[current_fn_][idx];
+    }
     return out_.functions[current_fn_].locals[idx].type;
   }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {

@@ -242,11 +242,10 @@ void Checker::InferLocals(int fn_index) {
   sink_ = saved_sink;
   current_fn_ = -1;
 
-  if (!sink_->HasErrors()) {
-    for (int idx : pending) {
-      if (fn.locals[idx].type.IsError()) {
-        Report(Kind::UseBeforeAssignment, fn.locals[idx].first_binding, fn.locals[idx].name);
-      }
+  unresolved_[fn_index].clear();
+  for (int idx : pending) {
+    if (fn.locals[idx].type.IsError()) {
+      unresolved_[fn_index].push_back(idx);  // PX114 unless the body explains it (see Run)
     }
   }
   if (infer_return && fn.return_type.IsObject()) {

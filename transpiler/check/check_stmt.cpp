@@ -207,6 +207,9 @@ void Checker::CheckAssign(const Stmt& s) {
       Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
       return;
     }
+    if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
+      return;  // the annotation was rejected; the statement has no meaning to check further
+    }
     if (!s.value) {
       if (InNogil() && current_fn_ >= 0) {
         int idx = LookupLocal(target.name);
@@ -503,8 +506,7 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
         auto b = Report(Kind::NestedNogil, item.range, Text(item.range));
         AddReleaseNote(b);
         if (single_line_body) {
-          b.AddNote(Kind::FixItHint, item.range, "the GIL may already be released here: remove this `with` statement");
-          b.AddFixIt(s.range, DedentedBody(s));
+          b.AddFixIt(s.range, DedentedBody(s));  // drop the redundant `with`
         }
       }
       effect = folded ? WithEffect::Release : WithEffect::ReleaseIf;
@@ -514,8 +516,7 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
       if (!InNogil()) {
         auto b = Report(Kind::RedundantGil, item.range, Text(item.range));
         if (single_line_body && folded) {
-          b.AddNote(Kind::FixItHint, item.range, "the GIL is held here already: remove this `with` statement");
-          b.AddFixIt(s.range, DedentedBody(s));
+          b.AddFixIt(s.range, DedentedBody(s));  // drop the redundant `with`
         }
       }
       effect = folded ? WithEffect::Acquire : WithEffect::AcquireIf;
@@ -567,6 +568,9 @@ void Checker::CheckReturn(const Stmt& s) {
   Type v = CheckExpr(*s.value);
   if (v.IsError()) {
     return;
+  }
+  if (rt.IsObject() && fn.nogil && !fn.with_gil) {
+    return;  // the signature is the root cause (PX205)
   }
   if (rt.IsObject() && InNogil()) {
     RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range);

@@ -15,6 +15,7 @@ auto Checker::Run() -> CheckedModule {
   raises_directly_.assign(n, false);
   callees_.assign(n, {});
   declared_names_.resize(n);
+  unresolved_.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
     DeclareLocals(static_cast<int>(i));
   }
@@ -24,12 +25,41 @@ auto Checker::Run() -> CheckedModule {
       InferLocals(static_cast<int>(i));
     }
   }
+  local_reads_.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    local_reads_[i].assign(out_.functions[i].locals.size(), 0);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    bool had_errors = sink_->HasErrors();
+    size_t before = sink_->diagnostics().size();
     CheckFunctionBody(static_cast<int>(i));
+    // Unused-local warnings are noise next to errors in the same function.
+    bool body_errors = !had_errors ? sink_->HasErrors() : sink_->diagnostics().size() != before;
+    if (!body_errors) {
+      // Nothing else explains a local that inference could not type: it is read before assigned.
+      for (int idx : unresolved_[i]) {
+        Report(Kind::UseBeforeAssignment, out_.functions[i].locals[idx].first_binding,
+               out_.functions[i].locals[idx].name);
+      }
+      if (unresolved_[i].empty()) {
+        WarnUnusedLocals(static_cast<int>(i));
+      }
+    }
   }
   CheckModuleBody();
   ComputeCanRaise();
   return std::move(out_);
+}
+
+void Checker::WarnUnusedLocals(int fn_index) {
+  const FunctionInfo& fn = out_.functions[fn_index];
+  for (size_t i = 0; i < fn.locals.size(); ++i) {
+    const LocalVar& local = fn.locals[i];
+    // `_name` says "unused on purpose", as linters agree.
+    if (!local.is_param && local_reads_[fn_index][i] == 0 && local.name[0] != '_' && !local.type.IsError()) {
+      Report(Kind::UnusedVariable, local.first_binding, local.name);
+    }
+  }
 }
 
 void Checker::ComputeCanRaise() {

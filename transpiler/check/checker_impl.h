@@ -144,6 +144,9 @@ class Checker {
   std::vector<std::set<int>> callees_;
   // Per function: locals whose type was written down (annotation, @cython.locals, declare).
   std::vector<std::set<std::string>> declared_names_;
+  std::vector<std::vector<int>> unresolved_;   // per function: locals inference could not type
+  std::vector<std::vector<int>> local_reads_;  // per function, per local: how often it is read
+  void WarnUnusedLocals(int fn_index);
 };
 
 // Builtins whose Python-object behaviour pyxx knows (calls to them need the GIL).

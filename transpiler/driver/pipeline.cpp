@@ -41,7 +41,13 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
   result.module_name = options.module_name.empty() ? ModuleNameFor(source.name()) : options.module_name;
   diag::DiagnosticSink sink;
   syntax::Module module = syntax::Parse(source, result.module_name, sink);
-  if (!sink.HasErrors()) {
+  // Type spellings the syntax phase rejected leave <error> types behind, which
+  // the checker tolerates; only real syntax errors (PX0xx) stop here.
+  bool syntax_errors = false;
+  for (const auto& d : sink.diagnostics()) {
+    syntax_errors |= d.severity == diag::Severity::Error && d.code().substr(0, 3) == "PX0";
+  }
+  if (!syntax_errors) {
     check::CheckedModule checked = check::Check(module, source, sink);
     result.diagnostics = sink.Finish(options.warnings_as_errors);
     if (emit && !result.HasErrors()) {
