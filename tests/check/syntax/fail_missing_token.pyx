@@ -1,0 +1,2 @@
+def f(:  # expected-error PX003
+    pass
