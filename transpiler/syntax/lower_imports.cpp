@@ -1,0 +1,157 @@
+// Import statements: compile-time namespaces (cython, numba, cython.cimports)
+// become Module::dialect_imports and name bindings; everything else is a real
+// Python import (Stmt::Import).
+#include <string>
+
+#include "syntax/lowerer.h"
+
+namespace pyxx::syntax {
+namespace {
+
+// The dotted text of a dotted_name, without whitespace or comments inside it.
+auto DottedText(Node node, const base::SourceBuffer& source, TSSymbol identifier) -> std::string {
+  std::string text;
+  for (Node part : NamedChildrenOf(node)) {
+    if (part.Symbol() == identifier) {
+      if (!text.empty()) {
+        text += '.';
+      }
+      text += source.Slice(part.Range());
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+void Lowerer::CollectDialectImports(Node root, Module& module) {
+  // Iterative walk over the whole tree: imports inside functions count too.
+  TSTreeCursor cursor = ts_tree_cursor_new(root.Raw());
+  bool done = false;
+  while (!done) {
+    Node node(ts_tree_cursor_current_node(&cursor));
+    const bool is_import = Is(node, kinds_.ImportStatement) || Is(node, kinds_.ImportFromStatement);
+    if (is_import) {
+      CollectImport(node, module);
+    }
+    // Imports hold no nested statements; expressions hold no statements either.
+    if (!is_import && ts_tree_cursor_goto_first_child(&cursor)) {
+      continue;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        done = true;
+        break;
+      }
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+void Lowerer::CollectImport(Node node, Module& module) {
+  const TSSymbol identifier = kinds_.Identifier;
+  if (Is(node, kinds_.ImportStatement)) {
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      std::string module_name = DottedText(dotted, source_, identifier);
+      auto path = DialectModulePath(module_name);
+      if (!path || module_name.empty()) {
+        continue;
+      }
+      if (alias) {
+        std::string local(Text(alias));
+        dialect_.Bind(local, *path);
+        module.dialect_imports.push_back({*path, local, name.Range()});
+      } else {
+        // `import cython.parallel` binds `cython`; its attributes spell the rest.
+        std::string root = module_name.substr(0, module_name.find('.'));
+        dialect_.Bind(root, root);
+        module.dialect_imports.push_back({*path, root, name.Range()});
+      }
+    }
+    return;
+  }
+  Node module_node = node.Field(fields_.ModuleName);
+  if (!Is(module_node, kinds_.DottedName)) {
+    return;  // relative imports are always real
+  }
+  std::string module_name = DottedText(module_node, source_, identifier);
+  auto module_path = DialectModulePath(module_name);
+  if (!module_path) {
+    return;
+  }
+  for (Node child : NamedChildrenOf(node)) {
+    if (Is(child, kinds_.WildcardImport)) {
+      module.dialect_imports.push_back({*module_path + ".*", "*", child.Range()});
+    }
+  }
+  for (Node name : ChildrenWithField(node, fields_.Name)) {
+    Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+    Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+    std::string imported = DottedText(dotted, source_, identifier);
+    if (imported.empty()) {
+      continue;
+    }
+    std::string path = CanonicalDialectPath(module_name + "." + imported);
+    std::string local = alias ? std::string(Text(alias)) : imported;
+    dialect_.Bind(local, path);
+    module.dialect_imports.push_back({path, local, name.Range()});
+  }
+}
+
+auto Lowerer::LowerImport(Node node) -> StmtPtr {
+  auto stmt = MakeStmt(Stmt::Kind::Import, node.Range());
+  const TSSymbol identifier = kinds_.Identifier;
+  if (Is(node, kinds_.FutureImportStatement)) {
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      stmt->imports.push_back({"__future__", DottedText(dotted, source_, identifier),
+                               alias ? std::string(Text(alias)) : std::string(), name.Range()});
+    }
+    return stmt;
+  }
+  if (Is(node, kinds_.ImportStatement)) {
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      std::string module_name = DottedText(dotted, source_, identifier);
+      if (module_name.empty() || DialectModulePath(module_name)) {
+        continue;
+      }
+      stmt->imports.push_back({module_name, "", alias ? std::string(Text(alias)) : std::string(), name.Range()});
+    }
+  } else {
+    Node module_node = node.Field(fields_.ModuleName);
+    // Relative imports keep their leading dots in `module` (".", "..pkg").
+    std::string module_name = Is(module_node, kinds_.DottedName)
+                                  ? DottedText(module_node, source_, identifier)
+                                  : std::string(Text(module_node));
+    std::erase_if(module_name, [](char c) { return c == ' ' || c == '\t'; });
+    if (!Is(module_node, kinds_.DottedName) || !DialectModulePath(module_name)) {
+      for (Node child : NamedChildrenOf(node)) {
+        if (Is(child, kinds_.WildcardImport)) {
+          stmt->imports.push_back({module_name, "*", "", child.Range()});
+        }
+      }
+      for (Node name : ChildrenWithField(node, fields_.Name)) {
+        Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+        Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+        std::string imported = DottedText(dotted, source_, identifier);
+        if (!imported.empty()) {
+          stmt->imports.push_back(
+              {module_name, imported, alias ? std::string(Text(alias)) : std::string(), name.Range()});
+        }
+      }
+    }
+  }
+  if (stmt->imports.empty()) {
+    // Only compile-time names were imported: keep a Pass so blocks stay
+    // non-empty and line mapping is unchanged; it generates nothing.
+    stmt->kind = Stmt::Kind::Pass;
+  }
+  return stmt;
+}
+
+}  // namespace pyxx::syntax

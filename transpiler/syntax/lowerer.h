@@ -1,0 +1,112 @@
+// Lowering: tree-sitter's concrete tree -> pyxx's own syntax tree (tree.h).
+// One Lowerer per file; its parts live in lower_*.cpp by topic.
+//
+// The caller (parse.cpp) has already reported syntax errors and checked that
+// the tree is not nested too deeply for these recursive functions. Lowering
+// never fails: ERROR subtrees are skipped (statements) or become a Name
+// `<error>` (expressions), so the tree holds whatever could be recovered.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/source_buffer.h"
+#include "diagnostics/diagnostic_sink.h"
+#include "syntax/dialect_names.h"
+#include "syntax/node_kinds.h"
+#include "syntax/tree.h"
+#include "syntax/ts_wrappers.h"
+
+namespace pyxx::syntax {
+
+class Lowerer {
+ public:
+  Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink);
+
+  void LowerModule(Node root, Module& module);
+
+ private:
+  // ---- imports and the compile-time namespaces (lower_imports.cpp)
+  void CollectDialectImports(Node root, Module& module);
+  void CollectImport(Node import, Module& module);
+  auto LowerImport(Node node) -> StmtPtr;
+
+  // ---- statements (lower_stmt.cpp)
+  void LowerBlockInto(Node block, Block& out);
+  void LowerStatementInto(Node node, Block& out);
+  auto LowerExpressionStatement(Node node) -> StmtPtr;
+  auto LowerAssignment(Node node, Node statement) -> StmtPtr;
+  auto LowerIf(Node node) -> StmtPtr;
+  auto LowerWhile(Node node) -> StmtPtr;
+  auto LowerFor(Node node) -> StmtPtr;
+  auto LowerWith(Node node) -> StmtPtr;
+  auto LowerWithItem(Node item) -> WithItem;
+  auto LowerTry(Node node) -> StmtPtr;
+  auto LowerClass(Node node, Node outer) -> StmtPtr;
+  auto LowerSimpleKeywordStatement(Node node) -> StmtPtr;
+  auto LowerPython2Statement(Node node) -> StmtPtr;
+  void LowerElseClauseInto(Node clause, Stmt& stmt);
+  auto Unsupported(Node node, std::string description) -> StmtPtr;
+
+  // ---- functions, parameters, decorators (lower_function.cpp)
+  auto LowerFunction(Node node, Node outer) -> StmtPtr;
+  // True when the signature (not the body) holds a syntax error.
+  auto HeaderHasError(Node function) const -> bool;
+  void LowerParameters(Node parameters, Function& function);
+  void ApplyDecorator(Node decorator, FunctionAttrs& attrs);
+  void ApplyCythonDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs);
+  void ApplyNumbaDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs);
+  void ParseNumbaSignature(const Expr& literal, FunctionAttrs& attrs);
+
+  // ---- expressions (lower_expr.cpp)
+  auto LowerExpr(Node node) -> ExprPtr;
+  auto LowerExprOrError(Node node, base::SourceRange fallback) -> ExprPtr;
+  auto LowerTargetList(Node node) -> ExprPtr;
+  auto LowerCall(Node node) -> ExprPtr;
+  auto LowerSlice(Node node) -> ExprPtr;
+  auto LowerCollection(Node node, Expr::Kind kind) -> ExprPtr;
+  auto LowerDictionary(Node node) -> ExprPtr;
+  auto LowerComparison(Node node) -> ExprPtr;
+  auto LowerBoolean(Node node) -> ExprPtr;
+  auto LowerAttribute(Node node) -> ExprPtr;
+
+  // ---- literals (lower_literals.cpp)
+  auto LowerNumber(Node node, Expr::Kind kind) -> ExprPtr;
+  auto LowerString(Node node) -> ExprPtr;
+  auto LowerConcatenatedString(Node node) -> ExprPtr;
+  // Appends the parts of one (f-)string literal to `parts` (Strings and expressions).
+  void AppendStringParts(Node string, std::vector<ExprPtr>& parts, bool& is_bytes, bool& is_fstring);
+  auto LowerInterpolation(Node interpolation) -> std::vector<ExprPtr>;
+
+  // ---- types (lower_types.cpp)
+  auto LowerAnnotation(Node type_node) -> TypeExpr;
+  auto TypeFromExpr(const Expr& expr) -> TypeExpr;
+  auto TypeFromSubscript(const Expr& expr) -> TypeExpr;
+  auto InvalidType(base::SourceRange range) -> TypeExpr;
+
+  // ---- helpers
+  [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
+  [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }
+  [[nodiscard]] auto Is(Node node, TSSymbol symbol) const -> bool { return !node.IsNull() && node.Symbol() == symbol; }
+  static auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
+  static auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;
+  // The range from `node`'s start to the end of its last child before the `:` token.
+  auto HeadBeforeColon(Node node) const -> base::SourceRange;
+  // The range of the first anonymous child with this token text, or `node`'s start.
+  auto KeywordRange(Node node, std::string_view keyword) const -> base::SourceRange;
+
+  // Type diagnostics go nowhere while lowering a construct that holds a syntax
+  // error: the syntax error is the diagnosis, the rest would be noise.
+  auto TypeSink() -> diag::DiagnosticSink& { return quiet_types_ ? discarded_ : sink_; }
+
+  const base::SourceBuffer& source_;
+  diag::DiagnosticSink& sink_;
+  diag::DiagnosticSink discarded_;
+  bool quiet_types_ = false;
+  const NodeKinds& kinds_;
+  const FieldIds& fields_;
+  DialectNames dialect_;
+};
+
+}  // namespace pyxx::syntax

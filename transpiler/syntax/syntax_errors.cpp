@@ -1,0 +1,312 @@
+#include "syntax/syntax_errors.h"
+
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "syntax/node_kinds.h"
+#include "syntax/scalar_names.h"
+
+namespace pyxx::syntax {
+namespace {
+
+// Visits every node under `root` in document order without recursion;
+// `visit` returns false to skip a node's children.
+template <typename Visit>
+void WalkTree(Node root, Visit visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root.Raw());
+  while (true) {
+    Node node(ts_tree_cursor_current_node(&cursor));
+    if (visit(node) && ts_tree_cursor_goto_first_child(&cursor)) {
+      continue;
+    }
+    bool moved = false;
+    while (!(moved = ts_tree_cursor_goto_next_sibling(&cursor))) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        break;
+      }
+    }
+    if (!moved) {
+      break;
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+auto LeavesOf(Node node) -> std::vector<Node> {
+  std::vector<Node> leaves;
+  WalkTree(node, [&](Node n) {
+    if (n.ChildCount() == 0 && (n.End() > n.Begin() || n.IsMissing())) {
+      leaves.push_back(n);
+    }
+    return true;
+  });
+  return leaves;
+}
+
+auto IsCompoundKeyword(std::string_view text) -> bool {
+  static constexpr std::string_view kKeywords[] = {"if",  "elif",   "else",    "while", "for",  "def",
+                                                   "class", "with", "try",     "except", "finally"};
+  for (std::string_view keyword : kKeywords) {
+    if (keyword == text) {
+      return true;
+    }
+  }
+  return false;
+}
+
+auto IsBinaryOperator(std::string_view token) -> bool {
+  static constexpr std::string_view kOperators[] = {"+",  "-",  "*",  "/", "//", "%",  "**", "<<", ">>", "&", "|",
+                                                    "^",  "@",  "<",  ">", "<=", ">=", "==", "!=", "and", "or",
+                                                    "not", "in", "is", "=", ","};
+  for (std::string_view op : kOperators) {
+    if (op == token) {
+      return true;
+    }
+  }
+  return false;
+}
+
+class SyntaxErrorReporter {
+ public:
+  SyntaxErrorReporter(const base::SourceBuffer& source, diag::DiagnosticSink& sink)
+      : source_(source), sink_(sink), kinds_(Kinds()) {}
+
+  void Run(Node root) {
+    std::vector<Node> sites;
+    WalkTree(root, [&](Node node) {
+      if (node.IsError() || node.IsMissing()) {
+        sites.push_back(node);
+        return false;  // one report per region: nothing nested inside an ERROR
+      }
+      return node.HasError();
+    });
+    for (Node site : sites) {
+      if (reported_ >= kMaxSyntaxErrors) {
+        return;
+      }
+      if (ReportBareMemoryviews(site)) {
+        continue;
+      }
+      if (site.IsMissing()) {
+        ReportMissing(site);
+      } else {
+        ReportError(site);
+      }
+    }
+  }
+
+ private:
+  auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
+
+  // The statement holding `node` (its ancestor whose parent is a block or the module).
+  auto EnclosingStatement(Node node) const -> Node {
+    Node current = node;
+    while (true) {
+      Node parent = current.Parent();
+      if (parent.IsNull() || parent.Symbol() == kinds_.Module || parent.Symbol() == kinds_.Block) {
+        return current;
+      }
+      current = parent;
+    }
+  }
+
+  // `a: double[:]` and `def f(x: int[:, ::1])`: the stock grammar cannot parse a
+  // bare-name memoryview annotation. Finds them on the lines of the statement
+  // holding the error; when there are any, they are the diagnosis.
+  auto ReportBareMemoryviews(Node site) -> bool {
+    Node statement = EnclosingStatement(site);
+    uint32_t first_line = source_.Locate(statement.Begin()).line;
+    uint32_t last_line = std::min(source_.Locate(statement.End()).line, first_line + 50);
+    bool found = false;
+    for (uint32_t line = first_line; line <= last_line; ++line) {
+      std::string_view text = source_.LineText(line);
+      const uint32_t line_start = source_.LineStart(line);
+      for (size_t i = 0; i < text.size(); ++i) {
+        const bool annotation_start = text[i] == ':' || (text[i] == '>' && i > 0 && text[i - 1] == '-');
+        if (!annotation_start) {
+          continue;
+        }
+        size_t name_begin = i + 1;
+        while (name_begin < text.size() && (text[name_begin] == ' ' || text[name_begin] == '\t')) ++name_begin;
+        size_t name_end = name_begin;
+        while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '_')) {
+          ++name_end;
+        }
+        std::string_view name = text.substr(name_begin, name_end - name_begin);
+        if (name.empty() || !CythonScalar(name)) {
+          continue;
+        }
+        size_t open = name_end;
+        while (open < text.size() && text[open] == ' ') ++open;
+        if (open >= text.size() || text[open] != '[') {
+          continue;
+        }
+        size_t close = open + 1;
+        bool has_colon = false;
+        while (close < text.size() && (text[close] == ':' || text[close] == ',' || text[close] == ' ' ||
+                                       std::isdigit(static_cast<unsigned char>(text[close])))) {
+          has_colon |= text[close] == ':';
+          ++close;
+        }
+        if (close >= text.size() || text[close] != ']' || !has_colon) {
+          continue;
+        }
+        base::SourceRange range{static_cast<uint32_t>(line_start + name_begin), static_cast<uint32_t>(line_start + close + 1)};
+        found = true;
+        if (reported_memoryviews_.insert(range.begin).second && reported_ < kMaxSyntaxErrors) {
+          std::string written(source_.Slice(range));
+          sink_.Report(diag::Kind::BareMemoryviewAnnotation, range, written).AddFixIt(range, "cython." + written);
+          ++reported_;
+        }
+      }
+    }
+    return found;
+  }
+
+  // Where a missing token goes: right after the previous token, not after the line break.
+  auto InsertionPoint(uint32_t offset) const -> uint32_t {
+    std::string_view text = source_.text();
+    while (offset > 0 && std::isspace(static_cast<unsigned char>(text[offset - 1]))) {
+      --offset;
+    }
+    return offset;
+  }
+
+  void ReportMissing(Node site) {
+    const uint32_t at = InsertionPoint(site.Begin());
+    if (site.IsNamed()) {
+      sink_.Report(diag::Kind::MissingToken, {at, at}, site.Type());
+    } else {
+      sink_.Report(diag::Kind::MissingToken, {at, at}, site.Type()).AddFixIt({at, at}, std::string(site.Type()));
+    }
+    ++reported_;
+  }
+
+  void ReportError(Node site) {
+    std::vector<Node> leaves = LeavesOf(site);
+    ++reported_;
+    if (leaves.empty()) {
+      sink_.Report(diag::Kind::SyntaxError, site.Range(), "");
+      return;
+    }
+    // 1. A bracket that is never closed (or closes nothing).
+    std::vector<Node> open;
+    for (Node leaf : leaves) {
+      if (leaf.IsNamed()) {
+        continue;
+      }
+      std::string_view t = leaf.Type();
+      if (t == "(" || t == "[" || t == "{") {
+        open.push_back(leaf);
+      } else if (t == ")" || t == "]" || t == "}") {
+        if (open.empty()) {
+          sink_.Report(diag::Kind::SyntaxError, leaf.Range(), fmt::format(": unmatched `{}`", t));
+          return;
+        }
+        open.pop_back();
+      }
+    }
+    if (!open.empty()) {
+      Node bracket = open.front();
+      sink_.Report(diag::Kind::SyntaxError, bracket.Range(), fmt::format(": `{}` was never closed", bracket.Type()));
+      return;
+    }
+    // 2. A compound statement's header without its colon.
+    const uint32_t first_line = source_.Locate(leaves.front().Begin()).line;
+    if (IsCompoundKeyword(Text(leaves.front()))) {
+      bool has_colon = false;
+      Node last_on_line = leaves.front();
+      for (Node leaf : leaves) {
+        if (source_.Locate(leaf.Begin()).line != first_line) {
+          break;
+        }
+        has_colon |= !leaf.IsNamed() && leaf.Type() == ":";
+        last_on_line = leaf;
+      }
+      if (!has_colon) {
+        const uint32_t at = last_on_line.End();
+        sink_.Report(diag::Kind::MissingToken, {at, at}, ":").AddFixIt({at, at}, ":");
+        return;
+      }
+    }
+    // 3. A line that ends in an operator (`x = 1 +`): the operand is missing.
+    Node last_on_first_line = leaves.front();
+    bool continues = false;
+    for (Node leaf : leaves) {
+      if (source_.Locate(leaf.Begin()).line != first_line) {
+        continues = true;
+        break;
+      }
+      last_on_first_line = leaf;
+    }
+    if (continues && !last_on_first_line.IsNamed() && IsBinaryOperator(Text(last_on_first_line)) &&
+        Text(last_on_first_line) != ",") {
+      sink_.Report(diag::Kind::SyntaxError, last_on_first_line.Range(),
+                   fmt::format(": expected an expression after `{}`", Text(last_on_first_line)));
+      return;
+    }
+    // 4. Otherwise: tokens that fit nowhere. An ERROR that starts a line holds
+    //    a statement the parser gave up on at its last token; one inside a line
+    //    holds exactly the skipped tokens.
+    const uint32_t line_start = source_.LineStart(first_line);
+    std::string_view before = source_.text().substr(line_start, site.Begin() - line_start);
+    const bool starts_line = before.find_first_not_of(" \t\f") == std::string_view::npos;
+    Node culprit = starts_line ? leaves.back() : leaves.front();
+    base::SourceRange range = starts_line ? culprit.Range() : site.Range();
+    std::string_view token = Text(culprit);
+    if (starts_line && !culprit.IsNamed() && IsBinaryOperator(token) && leaves.size() > 1) {
+      sink_.Report(diag::Kind::SyntaxError, range, fmt::format(": expected an expression after `{}`", token));
+    } else if (token.size() > 40 || token.find('\n') != std::string_view::npos) {
+      sink_.Report(diag::Kind::SyntaxError, range, "");
+    } else {
+      sink_.Report(diag::Kind::SyntaxError, range, fmt::format(": unexpected `{}`", token));
+    }
+  }
+
+  const base::SourceBuffer& source_;
+  diag::DiagnosticSink& sink_;
+  const NodeKinds& kinds_;
+  int reported_ = 0;
+  std::set<uint32_t> reported_memoryviews_;
+};
+
+}  // namespace
+
+void ReportSyntaxErrors(Node root, const base::SourceBuffer& source, diag::DiagnosticSink& sink) {
+  if (!root.HasError()) {
+    return;
+  }
+  SyntaxErrorReporter(source, sink).Run(root);
+}
+
+auto FindTooDeepNode(Node root, uint32_t max_depth) -> std::optional<Node> {
+  std::optional<Node> found;
+  TSTreeCursor cursor = ts_tree_cursor_new(root.Raw());
+  uint32_t depth = 0;
+  while (!found) {
+    if (depth > max_depth) {
+      found = Node(ts_tree_cursor_current_node(&cursor));
+      break;
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
+    bool moved = false;
+    while (!(moved = ts_tree_cursor_goto_next_sibling(&cursor))) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        break;
+      }
+      --depth;
+    }
+    if (!moved) {
+      break;
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
+}  // namespace pyxx::syntax
