@@ -13,6 +13,7 @@
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
+//   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the

@@ -1,0 +1,171 @@
+// Argument unpacking for METH_FASTCALL | METH_KEYWORDS wrappers of `def`
+// functions, with the error messages CPython gives for Python functions.
+#pragma once
+
+#include "python.hpp"
+
+namespace pyxx {
+namespace detail {
+
+// Whether the str `key` spells the C string `name`.
+inline bool KeywordIs(PyObject* key, const char* name) noexcept {
+  Py_ssize_t size = 0;
+  const char* text = PyUnicode_AsUTF8AndSize(key, &size);
+  if (text == nullptr) {
+    PyErr_Clear();  // unencodable (lone surrogates): cannot be a parameter name
+    return false;
+  }
+  Py_ssize_t i = 0;
+  for (; i < size; ++i) {
+    if (name[i] != text[i]) return false;  // also stops at name's terminator
+  }
+  return name[i] == '\0';
+}
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" -- CPython's list of missing names.
+inline PyObject* QuotedNameList(const char* const* names, Py_ssize_t count) noexcept {
+  PyObject* text = PyUnicode_FromString("");
+  for (Py_ssize_t i = 0; i < count && text != nullptr; ++i) {
+    const char* separator = "";
+    if (i > 0) separator = count == 2 ? " and " : (i == count - 1 ? ", and " : ", ");
+    PyObject* piece = PyUnicode_FromFormat("%s'%s'", separator, names[i]);
+    if (piece == nullptr) {
+      Py_CLEAR(text);
+      break;
+    }
+    PyUnicode_Append(&text, piece);
+    Py_DECREF(piece);
+  }
+  return text;
+}
+
+// Reports the parameters in [first, end) of `names` whose slot in `out` is empty.
+inline bool ReportMissing(const char* fname, const char* const* names, PyObject* const* out,
+                          Py_ssize_t first, Py_ssize_t end, const char* kind) noexcept {
+  Py_ssize_t count = 0;
+  for (Py_ssize_t i = first; i < end; ++i) count += out[i] == nullptr;
+  if (count == 0) return true;
+  // Collect the missing names in order, reusing a small stack buffer when it suffices.
+  const char* stack_names[16];
+  const char** missing = count <= 16 ? stack_names : static_cast<const char**>(PyMem_Malloc(
+                                                          sizeof(const char*) * static_cast<size_t>(count)));
+  if (missing == nullptr) {
+    PyErr_NoMemory();
+    return false;
+  }
+  Py_ssize_t k = 0;
+  for (Py_ssize_t i = first; i < end; ++i) {
+    if (out[i] == nullptr) missing[k++] = names[i];
+  }
+  PyObject* list = QuotedNameList(missing, count);
+  if (missing != stack_names) PyMem_Free(missing);
+  if (list == nullptr) return false;
+  PyErr_Format(PyExc_TypeError, "%s() missing %zd required %s argument%s: %U", fname, count, kind,
+               count == 1 ? "" : "s", list);
+  Py_DECREF(list);
+  return false;
+}
+
+inline bool ReportTooManyPositional(const char* fname, Py_ssize_t nargs, Py_ssize_t npositional,
+                                    Py_ssize_t nrequired, Py_ssize_t nkwonly_given) noexcept {
+  PyObject* takes = nrequired < npositional
+                        ? PyUnicode_FromFormat("from %zd to %zd positional arguments", nrequired, npositional)
+                        : PyUnicode_FromFormat("%zd positional argument%s", npositional, npositional == 1 ? "" : "s");
+  if (takes == nullptr) return false;
+  if (nkwonly_given > 0) {
+    PyErr_Format(PyExc_TypeError,
+                 "%s() takes %U but %zd positional argument%s (and %zd keyword-only argument%s) were given", fname,
+                 takes, nargs, nargs == 1 ? "" : "s", nkwonly_given, nkwonly_given == 1 ? "" : "s");
+  } else {
+    PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", fname, takes, nargs,
+                 nargs == 1 ? "was" : "were");
+  }
+  Py_DECREF(takes);
+  return false;
+}
+
+// When a keyword names a positional-only parameter, CPython reports all such
+// parameters (in declaration order) instead of "unexpected keyword argument".
+// Returns whether it reported.
+inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* names, Py_ssize_t nposonly,
+                                          PyObject* kwnames) noexcept {
+  PyObject* list = nullptr;
+  const Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
+  for (Py_ssize_t j = 0; j < nposonly; ++j) {
+    bool given = false;
+    for (Py_ssize_t k = 0; k < nkw && !given; ++k) given = KeywordIs(PyTuple_GET_ITEM(kwnames, k), names[j]);
+    if (!given) continue;
+    PyObject* piece = PyUnicode_FromFormat(list == nullptr ? "%s" : ", %s", names[j]);
+    if (piece == nullptr) {
+      Py_XDECREF(list);
+      return true;  // MemoryError is set
+    }
+    if (list == nullptr) {
+      list = piece;
+    } else {
+      PyUnicode_Append(&list, piece);  // clears the left side on failure
+      Py_DECREF(piece);
+      if (list == nullptr) return true;
+    }
+  }
+  if (list == nullptr) return false;
+  PyErr_Format(PyExc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%U'", fname,
+               list);
+  Py_DECREF(list);
+  return true;
+}
+
+}  // namespace detail
+
+// Fills out[0..nparams) with borrowed references to the arguments of a call
+// `fname(*args[0..nargs), **{kwnames[i]: args[nargs + i]})`, nullptr for
+// omitted optional parameters, and returns true; or sets CPython's TypeError
+// and returns false. The checks run in CPython's order, so the same call gives
+// the same message as a Python function with the same signature.
+//
+// `names` lists the parameters in declaration order: the first `nposonly` are
+// positional-only, the last `nkwonly` keyword-only. The first `nrequired`
+// positional parameters have no default; among the keyword-only ones, the first
+// `nkwonly_required` have none (the emitter orders the keyword-only slots so).
+inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const char* fname,
+                        const char* const* names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject** out,
+                        Py_ssize_t nposonly = 0, Py_ssize_t nkwonly = 0,
+                        Py_ssize_t nkwonly_required = 0) noexcept {
+  const Py_ssize_t npositional = nparams - nkwonly;
+  const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
+  for (Py_ssize_t i = 0; i < nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
+
+  const Py_ssize_t nkw = kwnames != nullptr ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < nkw; ++k) {
+    PyObject* key = PyTuple_GET_ITEM(kwnames, k);
+    if (!PyUnicode_Check(key)) {
+      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", fname);
+      return false;
+    }
+    Py_ssize_t match = -1;
+    for (Py_ssize_t j = nposonly; j < nparams && match < 0; ++j) {
+      if (detail::KeywordIs(key, names[j])) match = j;
+    }
+    if (match < 0) {
+      if (!detail::ReportPositionalOnlyAsKeyword(fname, names, nposonly, kwnames)) {
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, key);
+      }
+      return false;
+    }
+    if (out[match] != nullptr) {
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname, names[match]);
+      return false;
+    }
+    out[match] = args[nargs + k];
+  }
+
+  if (nargs > npositional) {
+    Py_ssize_t nkwonly_given = 0;
+    for (Py_ssize_t j = npositional; j < nparams; ++j) nkwonly_given += out[j] != nullptr;
+    return detail::ReportTooManyPositional(fname, nargs, npositional, nrequired, nkwonly_given);
+  }
+  return detail::ReportMissing(fname, names, out, 0, nrequired, "positional") &&
+         detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
+}
+
+}  // namespace pyxx

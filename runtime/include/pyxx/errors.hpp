@@ -1,0 +1,102 @@
+// Errors travel through native code as C++ exceptions.
+//
+// Code running without the GIL cannot touch the Python error indicator, so a
+// zero division or a failed bounds check throws a CError (a type and a static
+// message: no allocation, no GIL). Code that already set the indicator (a
+// failed C-API call, an explicit `raise` under a briefly taken GIL) throws a
+// PythonError. Unwinding runs the GIL guards' destructors, so by the time a
+// Python entry point catches the exception it holds the GIL again and can turn
+// it into a Python exception with handle_exception().
+#pragma once
+
+#include "python.hpp"
+
+#include <exception>
+#include <new>
+
+#if PY_VERSION_HEX >= 0x030D0000
+// Still exported by CPython 3.13+, but its declaration moved to the internal headers.
+extern "C" PyAPI_FUNC(void) _PyTraceback_Add(const char*, const char*, int);
+#endif
+
+namespace pyxx {
+
+// Where in the .pyx source an error was raised; becomes the traceback entry.
+struct Site {
+  const char* function;
+  int line;
+};
+
+// An exception to raise later, described without Python objects.
+// `type` is a builtin exception class (PyExc_...), `message` a static string.
+struct CError {
+  PyObject* type;
+  const char* message;
+  Site site;
+};
+
+// The Python error indicator of the throwing thread is already set.
+struct PythonError {
+  Site site;
+};
+
+[[noreturn]] inline void raise_c(PyObject* type, const char* message, Site site) {
+  throw CError{type, message, site};
+}
+
+[[noreturn]] inline void raise_python(Site site) { throw PythonError{site}; }
+
+namespace detail {
+
+// Sets the Python exception for the exception being handled and returns the
+// site to blame (function nullptr when there is none).
+inline Site SetPythonErrorFromCurrentException() noexcept {
+  if (!std::current_exception()) {  // called outside a handler: a bug in the caller
+    PyErr_SetString(PyExc_SystemError, "pyxx: handle_exception called without an exception");
+    return Site{nullptr, 0};
+  }
+  try {
+    throw;
+  } catch (const CError& e) {
+    PyErr_SetString(e.type, e.message);
+    return e.site;
+  } catch (const PythonError& e) {
+    if (!PyErr_Occurred()) {
+      PyErr_SetString(PyExc_SystemError, "pyxx: error raised without a Python exception set");
+    }
+    return e.site;
+  } catch (const std::bad_alloc&) {
+    PyErr_NoMemory();
+  } catch (const std::exception& e) {
+    PyErr_Format(PyExc_SystemError, "unexpected C++ exception: %s", e.what());
+  } catch (...) {
+    PyErr_SetString(PyExc_SystemError, "unexpected C++ exception of unknown type");
+  }
+  return Site{nullptr, 0};
+}
+
+inline void AddTraceback(const char* filename, Site site) noexcept {
+  if (site.function != nullptr && filename != nullptr) {
+    _PyTraceback_Add(site.function, filename, site.line);
+  }
+}
+
+}  // namespace detail
+
+// To be called inside `catch (...)` in a Python entry point, with the GIL held.
+// Sets the Python exception (CError: its type and message; PythonError: the one
+// already set; std::bad_alloc: MemoryError; anything else: SystemError), adds
+// the traceback entry `File "<filename>", line <site.line>, in <site.function>`
+// and returns nullptr, the error return of a Python entry point.
+inline PyObject* handle_exception(const char* filename) noexcept {
+  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  return nullptr;
+}
+
+// The same for slots that return int (module exec functions, setters): returns -1.
+inline int handle_exception_int(const char* filename) noexcept {
+  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  return -1;
+}
+
+}  // namespace pyxx
