@@ -581,9 +581,10 @@ void Checker::CheckReturn(const Stmt& s) {
 
 void Checker::CheckRaise(const Stmt& s) {
   if (!s.value) {
-    if (!RequireGil(GilOp::Reraise, s.range)) {
-      Report(Kind::UnsupportedStatement, s.range, "bare `raise`");
+    if (!RequireGil(GilOp::Reraise, s.range) && handler_depth_ == 0) {
+      Report(Kind::MisplacedStatement, s.range, "raise", "an `except` block (there is no exception to re-raise)");
     }
+    MarkRaises();
     return;
   }
   // `raise` takes the GIL for the whole statement (as Cython 3 does).
@@ -600,20 +601,50 @@ void Checker::CheckRaise(const Stmt& s) {
 }
 
 void Checker::CheckTry(const Stmt& s) {
-  if (!s.handlers.empty()) {
-    if (!RequireGil(GilOp::TryExcept, s.head_range)) {
-      Report(Kind::UnsupportedStatement, s.head_range, "`try`/`except`");
-    }
-  } else if (!InNogil()) {
-    Report(Kind::UnsupportedStatement, s.head_range, "`try`/`finally`");
-  } else {
-    Report(Kind::UnsupportedStatement, s.head_range, "`try`/`finally`");
+  if (!s.handlers.empty() && RequireGil(GilOp::TryExcept, s.head_range)) {
+    return;
   }
   CheckBlock(s.blocks[0]);
   for (const auto& h : s.handlers) {
+    gil_reported_in_stmt_ = false;
+    if (h.type) {
+      Type t = CheckExpr(*h.type);
+      if (!t.IsError() && !t.IsObject()) {
+        Report(Kind::TypeMismatch, h.type->range, Describe(t), "an exception class");
+      }
+    }
+    if (!h.name.empty()) {
+      int idx = LookupLocal(h.name);
+      if (idx >= 0 && !out_.functions[current_fn_].locals[idx].type.IsObject()) {
+        Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.functions[current_fn_].locals[idx].type));
+      }
+    }
+    ++handler_depth_;
     CheckBlock(h.body);
+    --handler_depth_;
+  }
+  if (!s.handlers.empty()) {
+    MarkRaises();
   }
   CheckBlock(s.else_block);
+  // The finally block runs as a C++ scope guard: it cannot leave the function or a loop.
+  std::function<void(const syntax::Block&, bool)> find_jumps = [&](const syntax::Block& b, bool in_loop) {
+    for (const auto& st : b) {
+      if (st->kind == Stmt::Kind::Return || (!in_loop && (st->kind == Stmt::Kind::Break || st->kind == Stmt::Kind::Continue))) {
+        Report(Kind::UnsupportedStatement, st->range, "`return`, `break` or `continue` inside `finally`");
+      }
+      bool loop = in_loop || st->kind == Stmt::Kind::For || st->kind == Stmt::Kind::While;
+      for (const auto& bb : st->blocks) {
+        find_jumps(bb, loop);
+      }
+      find_jumps(st->else_block, in_loop);
+      find_jumps(st->finally_block, in_loop);
+      for (const auto& h : st->handlers) {
+        find_jumps(h.body, in_loop);
+      }
+    }
+  };
+  find_jumps(s.finally_block, false);
   CheckBlock(s.finally_block);
 }
 

@@ -25,6 +25,7 @@ struct LocalVar {
   Type type;
   bool is_param = false;
   syntax::SourceRange first_binding;
+  int reads = 0;  // how often the body reads it (0: only ever assigned)
 };
 
 struct FunctionInfo {

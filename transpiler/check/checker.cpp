@@ -46,6 +46,11 @@ auto Checker::Run() -> CheckedModule {
       }
     }
   }
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t k = 0; k < out_.functions[i].locals.size(); ++k) {
+      out_.functions[i].locals[k].reads = local_reads_[i][k];
+    }
+  }
   CheckModuleBody();
   ComputeCanRaise();
   return std::move(out_);

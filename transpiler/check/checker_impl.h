@@ -127,6 +127,7 @@ class Checker {
   int current_fn_ = -1;
   std::vector<GilFrame> gil_stack_;
   int loop_depth_ = 0;
+  int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
   int reported_ = 0;
   bool inferring_ = false;  // locals not yet typed read as <error>, silently

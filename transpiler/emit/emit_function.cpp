@@ -114,10 +114,12 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     if (local.is_param) {
       continue;
     }
+    // A local that is only assigned (a loop counter `_i`) is still kept, as Python keeps it.
+    std::string attribute = local.reads == 0 ? "[[maybe_unused]] " : "";
     if (local.type.IsObject()) {
-      Line(fmt::format("pyxx::Ref {};", CppName(local.name)));
+      Line(fmt::format("{}pyxx::Ref {};", attribute, CppName(local.name)));
     } else {
-      Line(fmt::format("{} {}{{}};", check::SpellCpp(local.type), CppName(local.name)));
+      Line(fmt::format("{}{} {}{{}};", attribute, check::SpellCpp(local.type), CppName(local.name)));
     }
   }
   EmitBlock(fn.syntax->body);

@@ -67,6 +67,9 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Raise:
       EmitRaise(s);
       return;
+    case Stmt::Kind::Try:
+      EmitTry(s);
+      return;
     case Stmt::Kind::Assert: {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
@@ -431,6 +434,10 @@ void Emitter::EmitReturn(const Stmt& s) {
 }
 
 void Emitter::EmitRaise(const Stmt& s) {
+  if (!s.value) {
+    Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
+    return;
+  }
   // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
   Line("{");
   indent_ += 2;
@@ -442,6 +449,89 @@ void Emitter::EmitRaise(const Stmt& s) {
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
   indent_ -= 2;
   Line("}");
+}
+
+void Emitter::EmitTry(const Stmt& s) {
+  Line("{");
+  indent_ += 2;
+  if (!s.finally_block.empty()) {
+    Line("pyxx::Finally pyxx_finally([&] {");
+    indent_ += 2;
+    EmitBlock(s.finally_block);
+    indent_ -= 2;
+    Line("});");
+  }
+  if (s.handlers.empty()) {
+    EmitBlock(s.blocks[0]);
+  } else {
+    EmitTryExcept(s);
+  }
+  indent_ -= 2;
+  Line("}");
+}
+
+void Emitter::EmitTryExcept(const Stmt& s) {
+  std::string completed = s.else_block.empty() ? "" : Temp("completed");
+  if (!completed.empty()) {
+    Line(fmt::format("bool {} = false;", completed));
+  }
+  Line("try {");
+  indent_ += 2;
+  EmitBlock(s.blocks[0]);
+  if (!completed.empty()) {
+    Line(completed + " = true;");
+  }
+  indent_ -= 2;
+  Line("} catch (...) {");
+  indent_ += 2;
+  std::string exc = Temp("exception");
+  Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(kSourceFile);", exc));
+  bool first = true;
+  bool catch_all = false;
+  for (const auto& h : s.handlers) {
+    LineDirective(h.range);
+    stmt_site_ = Site(h.range);
+    std::string head = h.type ? fmt::format("if (pyxx::exception_matches({}.get(), {})) {{", exc, EmitPyObjectPtr(*h.type))
+                              : std::string("{");
+    if (first) {
+      Line(head);
+    } else {
+      out_.append(static_cast<size_t>(indent_), ' ');
+      out_ += "} else " + head + "\n";
+    }
+    first = false;
+    indent_ += 2;
+    if (!h.name.empty()) {
+      auto idx = fn_ != nullptr ? fn_->local_index.find(h.name) : fn_->local_index.end();
+      if (fn_ != nullptr && idx != fn_->local_index.end()) {
+        Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(idx->second), exc));
+      } else {
+        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+      }
+    }
+    handler_exceptions_.push_back(exc);
+    EmitBlock(h.body);
+    handler_exceptions_.pop_back();
+    indent_ -= 2;
+    if (!h.type) {
+      catch_all = true;
+      break;
+    }
+  }
+  if (!catch_all) {
+    Line("} else {");
+    Line(fmt::format("  pyxx::rethrow({}.get());", exc));
+  }
+  Line("}");
+  indent_ -= 2;
+  Line("}");
+  if (!completed.empty()) {
+    Line(fmt::format("if ({}) {{", completed));
+    indent_ += 2;
+    EmitBlock(s.else_block);
+    indent_ -= 2;
+    Line("}");
+  }
 }
 
 void Emitter::EmitImport(const Stmt& s) {

@@ -57,6 +57,8 @@ class Emitter {
   void EmitRaise(const Stmt& s);
   void EmitImport(const Stmt& s);
   void EmitLoopElse(const Stmt& s, const std::string& flag);
+  void EmitTry(const Stmt& s);
+  void EmitTryExcept(const Stmt& s);
 
   // ---- expressions (emit_expr.cpp)
   auto EmitExpr(const Expr& e) -> CppExpr;
@@ -99,6 +101,8 @@ class Emitter {
   std::string stmt_site_ = "pyxx::Site{nullptr, 0}";  // Site of the statement being emitted
   // For loops with `else`: the flag `break` must set, innermost last ("" when none).
   std::vector<std::string> loop_flags_;
+  // The caught exception of each enclosing `except` block, innermost last.
+  std::vector<std::string> handler_exceptions_;
 };
 
 }  // namespace pyxx::emit

@@ -6,7 +6,10 @@
 
 #include "python.hpp"
 
+#include <exception>
 #include <initializer_list>
+#include <type_traits>
+#include <utility>
 
 #include "convert.hpp"
 #include "errors.hpp"
@@ -279,5 +282,69 @@ inline Py_ssize_t length(PyObject* obj, Site site) {
   }
   return n;
 }
+
+}  // namespace pyxx
+
+namespace pyxx {
+
+// `except`: inside `catch (...)`, with the GIL held, turns the C++ exception into
+// the Python exception object it stands for (with its traceback) and clears the
+// error indicator, as entering an `except` block does.
+inline Ref catch_exception(const char* filename) noexcept {
+  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  if (value != nullptr && traceback != nullptr) {
+    PyException_SetTraceback(value, traceback);
+  }
+  Py_XDECREF(type);
+  Py_XDECREF(traceback);
+  return Ref::steal(value);
+}
+
+inline bool exception_matches(PyObject* exception, PyObject* type) noexcept {
+  return PyErr_GivenExceptionMatches(exception, type) != 0;
+}
+
+// Re-raises a caught exception (a bare `raise`, or no handler matched). Its
+// traceback already names this frame, so no new entry is added.
+[[noreturn]] inline void rethrow(PyObject* exception) {
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(exception));
+  Py_INCREF(type);
+  Py_INCREF(exception);
+  PyErr_Restore(type, exception, PyException_GetTraceback(exception));
+  raise_python(Site{nullptr, 0});
+}
+
+// `finally`: runs `body` when the scope is left by any path, exceptions included.
+// A `finally` block that raises while another exception propagates would end
+// the program in C++; here the first exception wins and the second is dropped.
+template <class Body>
+class Finally {
+ public:
+  explicit Finally(Body body) : body_(std::move(body)), uncaught_(std::uncaught_exceptions()) {}
+  Finally(const Finally&) = delete;
+  auto operator=(const Finally&) -> Finally& = delete;
+  ~Finally() noexcept(false) {
+    if (std::uncaught_exceptions() == uncaught_) {
+      body_();
+      return;
+    }
+    try {
+      body_();
+    } catch (...) {
+      if (PyGILState_Check()) {
+        PyErr_Clear();
+      }
+    }
+  }
+
+ private:
+  Body body_;
+  int uncaught_;
+};
 
 }  // namespace pyxx

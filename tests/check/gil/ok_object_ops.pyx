@@ -34,3 +34,21 @@ def uses_gil_block(n: cython.int) -> cython.int:
         with cython.gil:
             print("inside", r)
     return r
+
+
+@cython.cfunc
+@cython.nogil
+def with_finally(n: cython.int) -> cython.int:
+    total: cython.int = 0
+    try:
+        total = 10 // n
+    finally:
+        total += 1
+    return total
+
+
+def handles(n: cython.int):
+    try:
+        return with_finally(n)
+    except ZeroDivisionError:
+        return -1
