@@ -29,6 +29,13 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
       "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError",
       "ZeroDivisionError", "OverflowError", "ArithmeticError", "AttributeError", "NotImplementedError",
       "StopIteration", "AssertionError", "LookupError", "MemoryError", "NameError", "OSError",
+      "UnboundLocalError", "ImportError", "ModuleNotFoundError", "FileNotFoundError", "PermissionError",
+      "TimeoutError", "ConnectionError", "EOFError", "FloatingPointError", "RecursionError", "SystemError",
+      "UnicodeError", "UnicodeDecodeError", "UnicodeEncodeError", "BufferError", "GeneratorExit",
+      "KeyboardInterrupt", "SystemExit", "StopAsyncIteration", "IOError", "EnvironmentError", "Warning",
+      "UserWarning", "DeprecationWarning", "RuntimeWarning", "FutureWarning", "ExceptionGroup",
+      "BaseExceptionGroup", "classmethod", "staticmethod", "property", "super", "open", "compile", "eval",
+      "exec", "breakpoint", "delattr", "complex", "aiter", "anext", "__import__", "__builtins__",
       "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
   };
   return kBuiltins.count(name) != 0;
@@ -144,6 +151,10 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
   for (size_t i = 0; i < params.size(); ++i) {
     if (bound[i] != nullptr) {
       Type t = CheckExpr(*bound[i]);
+      if (t.IsObject() && RequireGil(GilOp::PassObject, bound[i]->range)) {
+        ok = false;
+        continue;
+      }
       ok &= CheckConvertible(*bound[i], t, callee.param_types[i]);
       ok &= !t.IsError();
     }

@@ -153,9 +153,13 @@ void Checker::CheckStmt(const Stmt& s) {
       CheckTry(s);
       break;
     case Stmt::Kind::Del:
-      if (!RequireGil(GilOp::Delete, s.range)) {
-        Report(Kind::UnsupportedStatement, s.head_range, "`del`");
+      if (RequireGil(GilOp::Delete, s.range)) {
+        break;
       }
+      for (const auto& t : s.targets) {
+        CheckDelTarget(*t);
+      }
+      MarkRaises();
       break;
     case Stmt::Kind::Assert: {
       CheckCondition(*s.value);
@@ -199,7 +203,7 @@ void Checker::CheckAssign(const Stmt& s) {
   if (s.kind == Stmt::Kind::AnnAssign) {
     const Expr& target = *s.targets[0];
     if (target.kind != Expr::Kind::Name) {
-      Report(Kind::InvalidAssignmentTarget, target.range, "an annotated expression other than a name");
+      Report(Kind::InvalidAssignmentTarget, target.range, "annotate anything but a plain name");
       return;
     }
     if (current_fn_ < 0 && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
@@ -313,15 +317,55 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       return;
     }
     default:
-      Report(Kind::InvalidAssignmentTarget, target.range, "this expression");
+      Report(Kind::InvalidAssignmentTarget, target.range, "assign to this expression");
       return;
+  }
+}
+
+void Checker::CheckDelTarget(const Expr& target) {
+  switch (target.kind) {
+    case Expr::Kind::Name: {
+      int idx = LookupLocal(target.name);
+      if (idx < 0) {
+        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        Record(target, Type::Object());
+        return;
+      }
+      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      const Type& t = out_.functions[current_fn_].locals[idx].type;
+      Record(target, t);
+      if (!t.IsObject() && !t.IsError()) {
+        Report(Kind::InvalidAssignmentTarget, target.range, fmt::format("delete a C variable (`{}` is {})",
+                                                                         target.name, Describe(t)));
+      }
+      return;
+    }
+    case Expr::Kind::Tuple:
+    case Expr::Kind::List:
+      for (const auto& e : target.args) {
+        CheckDelTarget(*e);
+      }
+      return;
+    case Expr::Kind::Subscript: {
+      Type t = CheckSubscript(target);
+      Record(target, t);
+      if (TypeOf(*target.operands[0]).IsMemoryView()) {
+        Report(Kind::InvalidAssignmentTarget, target.range, "delete a memoryview element");
+      }
+      return;
+    }
+    case Expr::Kind::Attribute:
+      Record(target, CheckAttribute(target));
+      return;
+    default:
+      Report(Kind::InvalidAssignmentTarget, target.range, "delete this expression");
   }
 }
 
 void Checker::CheckAugAssign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   if (target.kind != Expr::Kind::Name && target.kind != Expr::Kind::Subscript && target.kind != Expr::Kind::Attribute) {
-    Report(Kind::InvalidAssignmentTarget, target.range, "this expression");
+    Report(Kind::InvalidAssignmentTarget, target.range, "assign to this expression");
     return;
   }
   Type tt = target.kind == Expr::Kind::Name ? CheckName(target)

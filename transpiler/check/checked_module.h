@@ -35,6 +35,7 @@ struct FunctionInfo {
   bool with_gil = false;       // acquires the GIL on entry
   bool release_on_entry = false;  // Numba nogil=True: the Python entry point releases the GIL
   bool can_raise = false;      // some path raises: not `noexcept`
+  bool swallows_errors = false;  // @cython.exceptval(check=False) and its body can raise
   std::vector<Type> param_types;
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order

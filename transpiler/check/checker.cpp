@@ -69,23 +69,31 @@ void Checker::WarnUnusedLocals(int fn_index) {
 
 void Checker::ComputeCanRaise() {
   size_t n = out_.functions.size();
-  for (size_t i = 0; i < n; ++i) {
-    out_.functions[i].can_raise = raises_directly_[i];
-  }
+  // `@cython.exceptval(check=False)` functions report their errors themselves: to
+  // their callers they never raise.
+  auto swallows = [&](size_t i) {
+    const auto& a = out_.functions[i].syntax->attrs;
+    return a.has_exceptval && !a.exceptval_check;
+  };
+  std::vector<bool> raises(raises_directly_.begin(), raises_directly_.end());
   for (bool changed = true; changed;) {
     changed = false;
     for (size_t i = 0; i < n; ++i) {
-      if (out_.functions[i].can_raise) {
+      if (raises[i]) {
         continue;
       }
       for (int callee : callees_[i]) {
-        if (out_.functions[callee].can_raise) {
-          out_.functions[i].can_raise = true;
+        if (raises[callee] && !swallows(callee)) {
+          raises[i] = true;
           changed = true;
           break;
         }
       }
     }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    out_.functions[i].can_raise = raises[i] && !swallows(i);
+    out_.functions[i].swallows_errors = raises[i] && swallows(i);
   }
 }
 

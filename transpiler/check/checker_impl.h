@@ -65,6 +65,8 @@ class Checker {
   void CheckRaise(const Stmt& s);
   void CheckCondition(const Expr& e);
   void CheckAugAssign(const Stmt& s);
+  void CheckDelTarget(const Expr& target);
+  auto TypeOf(const Expr& e) const -> const Type& { return out_.TypeOf(e); }
   void CheckTry(const Stmt& s);
   // The body of a block statement without its header, one level less indented (for fix-its).
   auto DedentedBody(const Stmt& s) -> std::string;

@@ -58,7 +58,7 @@ auto CompileExtension(const CompileRequest& request, std::string& error) -> bool
     error = "cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)";
     return false;
   }
-  CommandResult r = RunCommand({request.cxx, "-std=c++17", "-O2", "-fPIC", "-shared", "-fvisibility=hidden",
+  CommandResult r = RunCommand({request.cxx, "-std=c++17", "-O2", "-ffp-contract=off", "-fPIC", "-shared", "-fvisibility=hidden",
                                 "-I" + runtime, "-I" + request.python.include_dir, request.cpp_path, "-o", temp});
   if (r.exit_code != 0) {
     unlink(temp.c_str());

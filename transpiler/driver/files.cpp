@@ -99,4 +99,21 @@ auto FileExists(const std::string& path) -> bool {
   return stat(path.c_str(), &st) == 0;
 }
 
+auto MakeDirectories(const std::string& path, std::string& error) -> bool {
+  std::string partial;
+  size_t pos = 0;
+  while (pos != std::string::npos) {
+    pos = path.find('/', pos + 1);
+    partial = path.substr(0, pos);
+    if (partial.empty() || FileExists(partial)) {
+      continue;
+    }
+    if (mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST) {
+      error = std::strerror(errno);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace pyxx::driver

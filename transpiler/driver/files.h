@@ -23,4 +23,7 @@ auto ExecutableDir() -> std::string;
 
 auto FileExists(const std::string& path) -> bool;
 
+// mkdir -p; false + `error` on failure.
+auto MakeDirectories(const std::string& path, std::string& error) -> bool;
+
 }  // namespace pyxx::driver

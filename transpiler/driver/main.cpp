@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -186,6 +187,10 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
     return kUsageError;
   }
   std::string dir = out_dir.empty() ? "." : out_dir;
+  if (!MakeDirectories(dir, error)) {
+    std::cerr << "pyxx: error: cannot create " << dir << ": " << error << "\n";
+    return kUsageError;
+  }
   std::string cpp_path = dir + "/" + result.module_name + ".cpp";
   if (!WriteFileAtomically(cpp_path, *result.cpp, error)) {
     std::cerr << "pyxx: error: cannot write " << cpp_path << ": " << error << "\n";
@@ -197,6 +202,7 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
   }
   CompileRequest request{cpp_path, dir + "/" + result.module_name + config.ext_suffix, cxx, config};
   if (!CompileExtension(request, error)) {
+    std::remove(cpp_path.c_str());  // no output is left behind on failure
     std::cerr << "pyxx: error: " << error << "\n";
     return kUsageError;
   }

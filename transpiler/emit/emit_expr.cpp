@@ -119,6 +119,10 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
         case Resolution::Kind::Local:
+          if (t.IsObject() && !fn_->locals[r.index].is_param) {
+            // Python locals may be read before they are bound: UnboundLocalError, not a crash.
+            return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true};
+          }
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
           return {fmt::format("pyxx::get_builtin(\"{}\", {})", e.name, Site(e.range))};

@@ -108,8 +108,17 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   for (const auto& d : fn.syntax->attrs.decorators) {
     comment += " @" + d.path;
   }
-  Line(Signature(fn) + " {" + (comment.empty() ? "" : "  //" + comment));
+  const auto& attrs = fn.syntax->attrs;
+  bool swallow = fn.swallows_errors;
+  std::string signature = Signature(fn);
+  if (swallow) {
+    signature += " try";  // a function-try-block: errors become "Exception ignored" reports
+  }
+  Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  if (fn.with_gil) {
+    Line("pyxx::AcquiredGil gil;  // @cython.with_gil");
+  }
   for (const auto& local : fn.locals) {
     if (local.is_param) {
       continue;
@@ -131,6 +140,14 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     }
   }
   indent_ = 0;
+  if (swallow) {
+    Line("} catch (...) {");
+    Line(fmt::format("  pyxx::write_unraisable(kSourceFile, \"{}\");", fn.name()));
+    if (!fn.return_type.IsVoid()) {
+      Line(fmt::format("  return {};", attrs.exceptval_value ? EmitAs(*attrs.exceptval_value, fn.return_type)
+                                                            : check::SpellCpp(fn.return_type) + "{}"));
+    }
+  }
   Line("}");
   fn_ = nullptr;
 }

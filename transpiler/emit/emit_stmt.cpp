@@ -70,6 +70,11 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Try:
       EmitTry(s);
       return;
+    case Stmt::Kind::Del:
+      for (const auto& t : s.targets) {
+        EmitDel(*t);
+      }
+      return;
     case Stmt::Kind::Assert: {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
@@ -449,6 +454,57 @@ void Emitter::EmitRaise(const Stmt& s) {
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
   indent_ -= 2;
   Line("}");
+}
+
+void Emitter::EmitDel(const Expr& target) {
+  std::string site = Site(target.range);
+  switch (target.kind) {
+    case Expr::Kind::Name: {
+      const check::Resolution& r = module_.Resolve(target);
+      if (r.kind == check::Resolution::Kind::Local) {
+        Line(fmt::format("pyxx::unbind({}, \"{}\", {});", LocalName(r.index), target.name, site));
+      } else {
+        Line(fmt::format("pyxx::delete_global(module_globals, \"{}\", {});", target.name, site));
+      }
+      return;
+    }
+    case Expr::Kind::Tuple:
+    case Expr::Kind::List:
+      for (const auto& e : target.args) {
+        EmitDel(*e);
+      }
+      return;
+    case Expr::Kind::Subscript: {
+      std::string key;
+      if (target.args.size() == 1 && target.args[0]->kind != Expr::Kind::Slice) {
+        key = EmitPyObjectPtr(*target.args[0]);
+      } else {
+        // Reuse the subscript emission for slices and tuples of keys: build the key object.
+        std::string parts;
+        for (const auto& a : target.args) {
+          if (a->kind == Expr::Kind::Slice) {
+            std::string bounds;
+            for (const auto& p : a->operands) {
+              bounds += (bounds.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
+            }
+            parts += (parts.empty() ? "" : ", ") + fmt::format("pyxx::slice({}, {}).get()", bounds, site);
+          } else {
+            parts += (parts.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
+          }
+        }
+        key = target.args.size() == 1 ? parts : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", parts, site);
+      }
+      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(*target.operands[0]), key,
+                       site));
+      return;
+    }
+    case Expr::Kind::Attribute:
+      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, \"{}\", nullptr), {});",
+                       EmitPyObjectPtr(*target.operands[0]), target.name, site));
+      return;
+    default:
+      return;
+  }
 }
 
 void Emitter::EmitTry(const Stmt& s) {

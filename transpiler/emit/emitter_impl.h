@@ -58,6 +58,7 @@ class Emitter {
   void EmitImport(const Stmt& s);
   void EmitLoopElse(const Stmt& s, const std::string& flag);
   void EmitTry(const Stmt& s);
+  void EmitDel(const Expr& target);
   void EmitTryExcept(const Stmt& s);
 
   // ---- expressions (emit_expr.cpp)

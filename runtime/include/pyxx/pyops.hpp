@@ -13,6 +13,7 @@
 
 #include "convert.hpp"
 #include "errors.hpp"
+#include "gil.hpp"
 #include "object.hpp"
 
 namespace pyxx {
@@ -346,5 +347,46 @@ class Finally {
   Body body_;
   int uncaught_;
 };
+
+}  // namespace pyxx
+
+namespace pyxx {
+
+// Reading an object local that may not be bound yet: UnboundLocalError, as Python.
+inline const Ref& bound(const Ref& local, const char* name, Site site) {
+  if (!local) {
+    PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                 name);
+    raise_python(site);
+  }
+  return local;
+}
+
+// `del name` of a local.
+inline void unbind(Ref& local, const char* name, Site site) {
+  bound(local, name, site);
+  local.reset();
+}
+
+// `del name` of a module global.
+inline void delete_global(PyObject* globals, const char* name, Site site) {
+  if (PyDict_DelItemString(globals, name) < 0) {
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
+    }
+    raise_python(site);
+  }
+}
+
+// `@cython.exceptval(check=False)`: an error cannot reach the caller, so it is
+// printed as "Exception ignored in: ..." (as Cython's noexcept functions do).
+inline void write_unraisable(const char* filename, const char* function) noexcept {
+  AcquiredGil gil;
+  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  PyObject* name = PyUnicode_FromString(function);
+  PyErr_WriteUnraisable(name);
+  Py_XDECREF(name);
+}
 
 }  // namespace pyxx

@@ -1,0 +1,54 @@
+"""End to end: every program under examples/ does what examples/README.md says.
+
+* A file that carries `# expected-error` comments is an example of code pyxx
+  rejects: `pyxx check --verify` must report exactly those errors.
+* Every other .pyx is built with `pyxx build`; when its folder has `demo.py`,
+  the demo runs against the built modules (`python3 demo.py MODULE_DIR`) and
+  must exit 0 (the demos check their own results).
+"""
+import glob
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+import support
+from support import OPTIONS, run
+
+
+def example_folders():
+    root = os.path.join(OPTIONS.source_dir, "examples")
+    return sorted(d for d in glob.glob(os.path.join(root, "*")) if os.path.isdir(d))
+
+
+def expects_errors(path):
+    with open(path, encoding="utf-8") as source:
+        return "# expected-error" in source.read()
+
+
+class Examples(unittest.TestCase):
+    def test_every_example(self):
+        folders = example_folders()
+        self.assertTrue(folders, "no examples found")
+        for folder in folders:
+            with self.subTest(example=os.path.basename(folder)):
+                self.check_folder(folder)
+
+    def check_folder(self, folder):
+        out = tempfile.mkdtemp(prefix="pyxx-example-")
+        self.addCleanup(shutil.rmtree, out)
+        sources = sorted(glob.glob(os.path.join(folder, "*.pyx")))
+        self.assertTrue(sources, f"{folder} has no .pyx file")
+        for source in sources:
+            if expects_errors(source):
+                run([OPTIONS.pyxx, "check", "--verify", source], check=True)
+            else:
+                support.pyxx_build(OPTIONS.pyxx, source, out)
+        demo = os.path.join(folder, "demo.py")
+        if os.path.exists(demo):
+            run([sys.executable, demo, out], check=True)
+
+
+if __name__ == "__main__":
+    support.parse_options_then_run_unittest()

@@ -1,0 +1,86 @@
+"""End to end: the installed layout works on its own.
+
+Installs the build tree into a temporary prefix, moves the prefix elsewhere (so
+nothing can rely on absolute build paths), then from an unrelated directory:
+  * <prefix>/bin/pyxx build  -> an importable module (runtime headers found
+    at <prefix>/include relative to the executable);
+  * a CMake project using find_package(pyxx) and pyxx_add_module().
+"""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import support
+from support import OPTIONS, run
+
+CHECK_MODULE = ("import sys; sys.path.insert(0, sys.argv[1]); import fib_cython as m; "
+                "assert m.cython_nogil(90) == 2880067194370816120, m.cython_nogil(90); "
+                "print(m.__file__)")
+
+
+def setUpModule():
+    global tmp, prefix
+    tmp = tempfile.mkdtemp(prefix="pyxx-install-")
+    staged = os.path.join(tmp, "staged")
+    run([OPTIONS.cmake, "--install", OPTIONS.build_dir, "--prefix", staged], check=True)
+    prefix = os.path.join(tmp, "moved", "prefix")
+    shutil.move(staged, prefix)
+
+
+def tearDownModule():
+    shutil.rmtree(tmp)
+
+
+class InstalledLayout(unittest.TestCase):
+    def test_files_are_in_place(self):
+        self.assertTrue(os.access(os.path.join(prefix, "bin", "pyxx"), os.X_OK))
+        source_headers = sorted(os.path.basename(p) for p in glob.glob(
+            os.path.join(OPTIONS.source_dir, "runtime", "include", "pyxx", "*.hpp")))
+        installed_headers = sorted(os.path.basename(p) for p in glob.glob(
+            os.path.join(prefix, "include", "pyxx", "*.hpp")))
+        self.assertTrue(source_headers)
+        self.assertEqual(installed_headers, source_headers)
+        configs = glob.glob(os.path.join(prefix, "lib*", "**", "pyxxConfig.cmake"), recursive=True)
+        self.assertEqual(len(configs), 1, configs)
+        self.assertTrue(os.path.exists(os.path.join(os.path.dirname(configs[0]),
+                                                    "pyxxConfigVersion.cmake")))
+
+    def test_installed_pyxx_builds_a_module_from_elsewhere(self):
+        work = tempfile.mkdtemp(prefix="work-", dir=tmp)
+        shutil.copy(support.example("article", "fib_cython.pyx"), work)
+        os.mkdir(os.path.join(work, "out"))
+        run([os.path.join(prefix, "bin", "pyxx"), "build", "fib_cython.pyx", "-o", "out",
+             "--python", sys.executable], cwd=work, check=True)
+        out = os.path.join(work, "out")
+        imported = run([sys.executable, "-c", CHECK_MODULE, out], check=True)
+        self.assertTrue(imported.stdout.strip().startswith(out))
+
+    def test_find_package_and_pyxx_add_module(self):
+        project = tempfile.mkdtemp(prefix="consumer-", dir=tmp)
+        shutil.copy(support.example("article", "fib_cython.pyx"), project)
+        with open(os.path.join(project, "CMakeLists.txt"), "w", encoding="utf-8") as lists:
+            lists.write(
+                "cmake_minimum_required(VERSION 3.25)\n"
+                "project(consumer LANGUAGES CXX)\n"
+                "find_package(pyxx 0.1 CONFIG REQUIRED)\n"
+                "pyxx_add_module(fib_cython SOURCE fib_cython.pyx)\n")
+        build = os.path.join(project, "build")
+        configure = [OPTIONS.cmake, "-S", project, "-B", build,
+                     f"-DCMAKE_PREFIX_PATH={prefix}", f"-DPython3_EXECUTABLE={sys.executable}"]
+        if shutil.which("ninja"):
+            configure += ["-G", "Ninja"]
+        run(configure, check=True)
+        run([OPTIONS.cmake, "--build", build], check=True)
+        imported = run([sys.executable, "-c", CHECK_MODULE, build], check=True)
+        self.assertTrue(imported.stdout.strip().startswith(build))
+
+
+if __name__ == "__main__":
+    support.parse_options_then_run_unittest(extra_options=[
+        ("--cmake", "the cmake executable"),
+        ("--build-dir", "the pyxx build tree to install"),
+    ])

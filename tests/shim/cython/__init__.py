@@ -1,0 +1,208 @@
+"""A plain-Python stand-in for the `cython` module of Cython's pure-Python mode.
+
+Tests only. With tests/shim on sys.path, a pyxx source file runs unmodified
+under CPython, so one driver can compare the compiled module with the plain
+one (tests/diff). Written for pyxx from its spec; it is not Cython's Shadow.py.
+
+What runs as Python:
+  * decorators (cfunc, ccall, nogil, with_gil, inline, exceptval, locals,
+    boundscheck(False), ...) return the function unchanged;
+  * `with cython.nogil:`, `with cython.gil:`, `nogil(cond)`, `gil(cond)` and the
+    directive context managers do nothing;
+  * C types (cython.int, cython.ulong, cython.double, ...) are callables that
+    convert like a C cast: integers wrap to the type's width, floats truncate
+    toward zero when cast to an integer type; `cython.double[:, ::1]` is an
+    annotation object;
+  * declare(T, v) and cast(T, v) convert v through T; sizeof(T) gives the C size
+    on LP64 (Linux x86-64).
+Arithmetic between annotated locals is ordinary Python arithmetic: it does not
+wrap. Differential drivers normalise results that may wrap (e.g. `% 2**64`).
+"""
+import builtins as _builtins
+import math as _math
+import struct as _struct
+
+compiled = False
+
+
+class _CScalar:
+    """A C scalar type: `cython.ulong(x)` converts like a C cast."""
+
+    def __init__(self, name, kind, size, signed=True):
+        self.name, self.kind, self.size, self.signed = name, kind, size, signed
+
+    def __call__(self, value=0):
+        if self.kind == "float":
+            if self.size == 4:  # round to single precision, as a C float does
+                return _struct.unpack("f", _struct.pack("f", _builtins.float(value)))[0]
+            return _builtins.float(value)
+        if self.kind == "bool":
+            return _builtins.bool(value)
+        if self.kind == "void":
+            raise TypeError("cython.void has no values")
+        if isinstance(value, _builtins.float):
+            if _math.isnan(value) or _math.isinf(value):
+                raise OverflowError(f"cannot convert {value} to {self.name}")
+            value = _builtins.int(value)  # C truncates toward zero, as int() does
+        value = _builtins.int(value)
+        bits = 8 * self.size
+        value &= (1 << bits) - 1
+        if self.signed and value >= 1 << (bits - 1):
+            value -= 1 << bits
+        return value
+
+    def __getitem__(self, dims):
+        return _MemoryviewType(self, dims)
+
+    def __repr__(self):
+        return f"cython.{self.name}"
+
+
+class _MemoryviewType:
+    """The annotation `cython.double[:, ::1]`; calling it views a buffer."""
+
+    def __init__(self, dtype, dims):
+        self.dtype = dtype
+        self.ndim = len(dims) if isinstance(dims, _builtins.tuple) else 1
+
+    def __call__(self, buffer):
+        return memoryview(buffer)
+
+    def __repr__(self):
+        return f"{self.dtype!r}[{', '.join([':'] * self.ndim)}]"
+
+
+class _PointerType:
+    def __init__(self, target):
+        self.target = target
+
+    def __getitem__(self, dims):
+        return _MemoryviewType(self, dims)
+
+    def __repr__(self):
+        return f"cython.pointer({self.target!r})"
+
+
+_SCALARS = {
+    # name: (kind, size in bytes on LP64, signed)
+    "char": ("int", 1, True), "schar": ("int", 1, True), "uchar": ("int", 1, False),
+    "short": ("int", 2, True), "ushort": ("int", 2, False),
+    "int": ("int", 4, True), "uint": ("int", 4, False),
+    "long": ("int", 8, True), "ulong": ("int", 8, False),
+    "longlong": ("int", 8, True), "ulonglong": ("int", 8, False),
+    "size_t": ("int", 8, False), "Py_ssize_t": ("int", 8, True),
+    "Py_hash_t": ("int", 8, True), "ssize_t": ("int", 8, True),
+    "float": ("float", 4, True), "double": ("float", 8, True),
+    "longdouble": ("float", 16, True), "bint": ("bool", 4, True),
+    "void": ("void", 0, True),
+}
+for _name, (_kind, _size, _signed) in _SCALARS.items():
+    globals()[_name] = _CScalar(_name, _kind, _size, _signed)
+del _name, _kind, _size, _signed
+
+
+def pointer(target):
+    return _PointerType(target)
+
+
+NULL = None
+
+
+# --- the GIL: no-ops that work as decorators, context managers and nogil(cond) ---
+class _NullContext:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc_info):
+        return False
+
+
+class _GilMarker(_NullContext):
+    """`cython.nogil` / `cython.gil`: `@nogil`, `with nogil:`, `with nogil(cond):`."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __call__(self, argument):
+        if callable(argument):  # used as a decorator
+            return argument
+        return _NullContext()  # nogil(cond) / gil(cond)
+
+    def __repr__(self):
+        return f"cython.{self._name}"
+
+
+nogil = _GilMarker("nogil")
+gil = _GilMarker("gil")
+
+
+# --- decorators and directives ---
+def _identity(function):
+    return function
+
+
+cfunc = ccall = inline = final = with_gil = cclass = _identity
+ufunc = internal = _identity
+
+
+class _Directive(_NullContext):
+    """A directive: `@cython.boundscheck(False)` or `with cython.boundscheck(False):`."""
+
+    def __call__(self, function):
+        return function
+
+
+def _directive(*args, **kwargs):
+    return _Directive()
+
+
+boundscheck = wraparound = cdivision = initializedcheck = nonecheck = _directive
+overflowcheck = profile = linetrace = infer_types = binding = cpow = _directive
+embedsignature = always_allow_keywords = c_api_binop_methods = _directive
+
+
+def exceptval(*args, **kwargs):
+    return _identity
+
+
+def locals(**types):  # noqa: A001 - the name is Cython's
+    return _identity
+
+
+def returns(ctype):
+    return _identity
+
+
+# --- values ---
+def declare(ctype=None, value=None, **variables):
+    """declare(T, v) gives v converted to T; declare(T) gives T's zero;
+    declare(x=T) (a declaration only) gives None."""
+    if variables or ctype is None:
+        return None
+    if value is None:
+        return ctype() if isinstance(ctype, _CScalar) else None
+    return ctype(value) if callable(ctype) else value
+
+
+def cast(ctype, value, typecheck=False):
+    return ctype(value) if isinstance(ctype, (_CScalar, _MemoryviewType)) else value
+
+
+def sizeof(ctype):
+    if isinstance(ctype, _CScalar):
+        return ctype.size
+    if isinstance(ctype, _PointerType):
+        return 8
+    raise TypeError(f"sizeof({ctype!r}) is not known to the shim")
+
+
+def typeof(value):
+    return type(value).__name__
+
+
+def address(value):
+    raise NotImplementedError("cython.address has no plain-Python meaning")
+
+
+from . import parallel  # noqa: E402  (cython.parallel.prange)
+from . import cimports  # noqa: E402  (cython.cimports.libc.math.sqrt)

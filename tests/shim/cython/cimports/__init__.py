@@ -1,0 +1,2 @@
+"""Shim for `cython.cimports`: C libraries seen from plain Python."""
+from . import libc  # noqa: F401

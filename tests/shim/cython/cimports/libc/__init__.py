@@ -1,0 +1,2 @@
+"""Shim for `cython.cimports.libc`."""
+from . import math  # noqa: F401

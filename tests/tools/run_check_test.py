@@ -1,0 +1,58 @@
+"""One check file test: `pyxx check --verify FILE`, plus the naming rule.
+
+Usage: run_check_test.py PYXX FILE
+
+The file carries its expected diagnostics as comments (spec section 8). Its name
+says which kind of case it is, and the runner holds it to that:
+  fail_*.pyx  must expect at least one diagnostic (`# expected-error ...`, or
+              `# expected-warning ...` for a warning's failing case);
+  ok_*.pyx    must say `# expected-no-diagnostics` and expect no error.
+"""
+import os
+import re
+import subprocess
+import sys
+
+EXPECTED_ANY = re.compile(r"#\s*expected-(error|warning)\b")
+NO_DIAGNOSTICS = re.compile(r"#\s*expected-no-diagnostics\b")
+
+
+def naming_problem(path, text):
+    name = os.path.basename(path)
+    if name.startswith("fail_"):
+        if not EXPECTED_ANY.search(text):
+            return (f"{name}: a fail_ file must expect at least one diagnostic "
+                    "(# expected-error PXnnn or # expected-warning PXnnn)")
+        if NO_DIAGNOSTICS.search(text):
+            return f"{name}: a fail_ file cannot say # expected-no-diagnostics"
+        return None
+    if name.startswith("ok_"):
+        if not NO_DIAGNOSTICS.search(text):
+            return f"{name}: an ok_ file must carry # expected-no-diagnostics"
+        if EXPECTED_ANY.search(text):
+            return f"{name}: an ok_ file cannot expect diagnostics"
+        return None
+    return f"{name}: check test files are named fail_*.pyx or ok_*.pyx"
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    pyxx, path = sys.argv[1], sys.argv[2]
+    with open(path, encoding="utf-8", errors="replace") as source:
+        problem = naming_problem(path, source.read())
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
+    # Run from the file's folder so diagnostics show the short name.
+    result = subprocess.run([pyxx, "check", "--verify", os.path.basename(path)],
+                            cwd=os.path.dirname(os.path.abspath(path)))
+    if result.returncode != 0:
+        print(f"error: pyxx check --verify {path} exited {result.returncode}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
