@@ -3,7 +3,7 @@ from diff_support import show
 
 def run(mod):
     show("hypot_sq(3, 4)", mod.hypot_sq, 3.0, 4.0)
-    show("hypot_sq(int args)", mod.hypot_sq, 3, 4)
+    show("hypot_sq(int arg)", mod.hypot_sq, 3, 4.0)
     show("hypot_sq(keywords)", mod.hypot_sq, y=2.0, x=1.0)
     for v in (-10, 3, 99):
         show(f"clamp_long({v})", mod.clamp_long, v, 0, 10)

@@ -1,5 +1,5 @@
 # def wrappers: positional and keyword arguments, defaults of C and object
-# parameters, keyword-only parameters, and the TypeErrors for bad calls.
+# parameters, and the TypeErrors for bad calls.
 import cython
 
 
@@ -13,13 +13,6 @@ def label(name, count: cython.int = 1, sep: str = "-"):
 
 def flags(a: cython.bint = False, b: cython.bint = True) -> cython.int:
     return a * 2 + b
-
-
-def keyword_only(x: cython.long, *, step: cython.long = 1, times: cython.int = 3):
-    out = []
-    for k in range(times):
-        out.append(x + step * k)
-    return out
 
 
 def object_default(items=None, extra: cython.int = 0):

@@ -20,3 +20,4 @@ def run(mod):
         show(f"float_div_zero{x, y}", mod.float_div_zero, x, y)
     for a, x in [(7, 2.0), (-7, 0.5), (3, 0.0)]:
         show(f"mixed_div{a, x}", mod.mixed_div, a, x)
+

@@ -56,3 +56,4 @@ def float_div_zero(x: cython.double, y: cython.double) -> cython.double:
 
 def mixed_div(a: cython.long, x: cython.float):
     return a / x + x // 2
+

@@ -4,11 +4,11 @@ import cython
 
 
 def first_double(a: cython.double[:]) -> cython.double:
-    return a[0] if a.shape[0] > 0 else -1.0
+    return a[0] if len(a) > 0 else -1.0
 
 
 def first_int(a: cython.int[:]) -> cython.int:
-    return a[0] if a.shape[0] > 0 else -1
+    return a[0] if len(a) > 0 else -1
 
 
 def corner_long(a: cython.long[:, :]) -> cython.long:

@@ -16,9 +16,9 @@ def show_refused(label, function, *args):
 
 def run(mod):
     text = bytearray(b"hello, world; hello!")
-    show("count_byte(l)", mod.count_byte, text, ord("l"))
+    show("count_byte(l)", mod.count_byte, memoryview(text), ord("l"))
     show("count_byte(memoryview)", mod.count_byte, memoryview(text), ord("o"))
-    show("count_byte(array)", mod.count_byte, array.array("B", [1, 2, 1, 1]), 1)
+    show("count_byte(array)", mod.count_byte, memoryview(array.array("B", [1, 2, 1, 1])), 1)
     show("checksum", mod.checksum, text)
     show("checksum(empty)", mod.checksum, bytearray())
     show("upper_ascii", mod.upper_ascii, text)

@@ -19,6 +19,23 @@ auto LibcMathArity(const std::string& name) -> int {
   return it == kFunctions.end() ? -1 : it->second;
 }
 
+auto LibcMathConstant(const std::string& name) -> const char* {
+  static const std::unordered_map<std::string, const char*> kConstants = {
+      {"M_PI", "3.141592653589793"},        {"M_E", "2.718281828459045"},     {"M_PI_2", "1.5707963267948966"},
+      {"M_PI_4", "0.7853981633974483"},     {"M_1_PI", "0.3183098861837907"}, {"M_2_PI", "0.6366197723675814"},
+      {"M_LN2", "0.6931471805599453"},      {"M_LN10", "2.302585092994046"},  {"M_LOG2E", "1.4426950408889634"},
+      {"M_LOG10E", "0.4342944819032518"},   {"M_SQRT2", "1.4142135623730951"}, {"M_SQRT1_2", "0.7071067811865476"},
+      {"M_2_SQRTPI", "1.1283791670955126"}, {"INFINITY", "HUGE_VAL"},         {"HUGE_VAL", "HUGE_VAL"},
+      {"NAN", "std::nan(\"\")"},
+  };
+  auto it = kConstants.find(name);
+  return it == kConstants.end() ? nullptr : it->second;
+}
+
+auto LibcMathPredicate(const std::string& name) -> bool {
+  return name == "isnan" || name == "isinf" || name == "isfinite" || name == "signbit";
+}
+
 auto IsPythonBuiltin(const std::string& name) -> bool {
   static const std::set<std::string> kBuiltins = {
       "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "dict", "dir",
@@ -122,6 +139,11 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     given[i] = true;
   }
   for (const auto& kw : e.keywords) {
+    if (kw.name.empty()) {
+      Report(Kind::UnsupportedExpression, kw.value->range, std::string("`**` unpacking in calls of the module's functions"));
+      ok = false;
+      continue;
+    }
     size_t k = 0;
     while (k < params.size() && params[k].name != kw.name) {
       ++k;
@@ -334,7 +356,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
   }
   if (path.rfind("libc.math.", 0) == 0) {
     std::string fn = path.substr(10);
-    int arity = LibcMathArity(fn);
+    int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
     if (arity < 0) {
       Report(Kind::UndefinedName, e.operands[0]->range, path);
       return Type::Error();
@@ -356,7 +378,10 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       ok &= !t.IsError();
     }
     out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, fn};
-    return ok ? Type::Of(TypeKind::Double) : Type::Error();
+    if (!ok) {
+      return Type::Error();
+    }
+    return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
   if (path == "cython.parallel.prange" || path == "numba.prange") {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));

@@ -158,6 +158,10 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Name:
       return CheckName(e);
     case K::DialectRef:
+      if (e.dialect_path.rfind("libc.math.", 0) == 0 && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
+        out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
+        return Type::Of(TypeKind::Double);
+      }
       if (auto t = TypeFromExpr(e)) {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
         return Type::Error();

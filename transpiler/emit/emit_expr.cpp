@@ -2,6 +2,7 @@
 // helpers, and Python-object operations through the C API with owned references.
 #include <fmt/format.h>
 
+#include "check/checker_impl.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -43,6 +44,62 @@ auto CppCompareOp(CompareOp op) -> const char* {
 }
 
 }  // namespace
+
+auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool {
+  switch (e.kind) {
+    case Expr::Kind::Name:
+    case Expr::Kind::Int:
+    case Expr::Kind::Float:
+    case Expr::Kind::Bool:
+    case Expr::Kind::None:
+    case Expr::Kind::String:
+      return false;
+    case Expr::Kind::Call: {
+      const check::Resolution& r = module.Resolve(*e.operands[0]);
+      if (r.kind != check::Resolution::Kind::CBuiltin && module.Resolve(e).kind != check::Resolution::Kind::LibcMath) {
+        return true;
+      }
+      break;
+    }
+    default:
+      if (module.TypeOf(e).IsObject()) {
+        return true;  // object operations can run arbitrary Python code
+      }
+      break;
+  }
+  for (const auto& o : e.operands) {
+    if (o && MayHaveEffects(module, *o)) return true;
+  }
+  for (const auto& a : e.args) {
+    if (a && MayHaveEffects(module, *a)) return true;
+  }
+  for (const auto& k : e.keywords) {
+    if (MayHaveEffects(module, *k.value)) return true;
+  }
+  for (const auto& p : e.parts) {
+    if (MayHaveEffects(module, *p)) return true;
+  }
+  return false;
+}
+
+auto Emitter::Sequence(const std::vector<std::string>& operands, const std::vector<const Expr*>& sources,
+                       const std::string& result_type,
+                       const std::function<std::string(const std::vector<std::string>&)>& combine) -> std::string {
+  int effects = 0;
+  for (const Expr* e : sources) {
+    effects += e != nullptr && MayHaveEffects(module_, *e) ? 1 : 0;
+  }
+  if (effects < 2) {
+    return combine(operands);
+  }
+  std::string body = fmt::format("[&]() -> {} {{", result_type);
+  std::vector<std::string> names;
+  for (const auto& operand : operands) {
+    names.push_back(Temp("arg"));
+    body += fmt::format(" auto&& {} = {};", names.back(), operand);
+  }
+  return body + fmt::format(" return {}; }}()", combine(names));
+}
 
 auto Emitter::EmitIntLiteral(const Expr& e, const Type& t) -> std::string {
   std::string text = e.text;
@@ -119,7 +176,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
         case Resolution::Kind::Local:
-          if (t.IsObject() && !fn_->locals[r.index].is_param) {
+          if (t.IsObject() && !fn_->locals[r.index].is_param &&
+              !(bound_after_[r.index] != 0 && e.range.begin >= bound_after_[r.index])) {
             // Python locals may be read before they are bound: UnboundLocalError, not a crash.
             return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true};
           }
@@ -144,6 +202,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return {EmitIntLiteral(e, t)};
     case K::Float:
       return {e.text};
+    case K::DialectRef:
+      return {check::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
       return {e.bool_value ? "true" : "false"};
     case K::None:
@@ -188,6 +248,13 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     }
     case K::Subscript:
       return EmitSubscript(e);
+    case K::Slice: {
+      std::string parts;
+      for (const auto& p : e.operands) {
+        parts += (parts.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
+      }
+      return {fmt::format("pyxx::slice({}, {})", parts, Site(e.range))};
+    }
     case K::Tuple:
     case K::List:
     case K::Set:
@@ -269,8 +336,11 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
                                        "PyNumber_Power", "PyNumber_Lshift", "PyNumber_Rshift", "PyNumber_And",
                                        "PyNumber_Or", "PyNumber_Xor", "PyNumber_MatrixMultiply"};
     std::string extra = e.binary_op == BinaryOp::Pow ? ", Py_None" : "";
-    return {fmt::format("pyxx::check({}({}, {}{}), {})", kFunctions[static_cast<int>(e.binary_op)],
-                        EmitPyObjectPtr(l), EmitPyObjectPtr(r), extra, Site(e.range))};
+    std::string fn = kFunctions[static_cast<int>(e.binary_op)];
+    std::string site = Site(e.range);
+    return {Sequence({EmitObject(l), EmitObject(r)}, {&l, &r}, "pyxx::Ref", [&](const std::vector<std::string>& v) {
+      return fmt::format("pyxx::check({}({}.get(), {}.get(){}), {})", fn, v[0], v[1], extra, site);
+    })};
   }
   // The operands' common type: the result type, except for `/` on integers and shifts.
   Type operand = t;
@@ -280,7 +350,8 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
     operand = check::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
                                       IsIntLiteralExpr(r) && lt.IsInteger() ? lt : rt);
   }
-  return {EmitBinaryC(e.binary_op, EmitAs(l, operand), EmitAs(r, operand), operand, t)};
+  return {Sequence({EmitAs(l, operand), EmitAs(r, operand)}, {&l, &r}, check::SpellCpp(t),
+                   [&](const std::vector<std::string>& v) { return EmitBinaryC(e.binary_op, v[0], v[1], operand, t); })};
 }
 
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
@@ -335,7 +406,9 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
                          side(*e.operands[i + 1], b));
     };
     if (n == 1) {
-      return {pair(0, EmitExpr(*e.operands[0]).text, EmitExpr(*e.operands[1]).text)};
+      return {Sequence({EmitExpr(*e.operands[0]).text, EmitExpr(*e.operands[1]).text},
+                       {e.operands[0].get(), e.operands[1].get()}, "bool",
+                       [&](const std::vector<std::string>& v) { return pair(0, v[0], v[1]); })};
     }
     // a < b < c evaluates b once.
     std::string body = "[&]() -> bool {";
@@ -369,7 +442,10 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
     }
   };
   if (n == 1) {
-    return {object_pair(0, EmitPyObjectPtr(*e.operands[0]), EmitPyObjectPtr(*e.operands[1]))};
+    return {Sequence({EmitObject(*e.operands[0]), EmitObject(*e.operands[1])}, {e.operands[0].get(), e.operands[1].get()},
+                     "pyxx::Ref", [&](const std::vector<std::string>& v) {
+                       return object_pair(0, v[0] + ".get()", v[1] + ".get()");
+                     })};
   }
   std::string body = "[&]() -> pyxx::Ref {";
   body += fmt::format(" pyxx::Ref pyxx_l = {};", OwnedObject(*e.operands[0]));
@@ -473,24 +549,52 @@ auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
     }
     key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
   }
-  return {fmt::format("pyxx::check(PyObject_GetItem({}, {}), {})", EmitPyObjectPtr(base), key, site)};
+  std::vector<const Expr*> key_sources;
+  for (const auto& a : e.args) {
+    key_sources.push_back(a.get());
+  }
+  const Expr* key_source = e.args.size() == 1 ? e.args[0].get() : (key_sources.empty() ? nullptr : key_sources.back());
+  return {Sequence({EmitObject(base), key}, {&base, key_source}, "pyxx::Ref", [&](const std::vector<std::string>& v) {
+    return fmt::format("pyxx::check(PyObject_GetItem({}.get(), {}), {})", v[0], v[1], site);
+  })};
 }
 
 auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std::string {
-  std::string args;
+  // The callable first, then the arguments (a braced list is evaluated in order).
+  std::vector<std::string> operands{callable};
+  std::vector<const Expr*> sources{e.operands[0].get()};
   for (const auto& a : e.args) {
-    args += (args.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
-  }
-  std::string site = Site(e.range);
-  if (e.keywords.empty()) {
-    return fmt::format("pyxx::call({}, {{{}}}, {})", callable, args, site);
+    operands.push_back(EmitObject(*a));
+    sources.push_back(a.get());
   }
   std::string names;
   for (const auto& k : e.keywords) {
-    args += (args.empty() ? "" : ", ") + EmitPyObjectPtr(*k.value);
+    operands.push_back(EmitObject(*k.value));
+    sources.push_back(k.value.get());
     names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", k.name);
   }
-  return fmt::format("pyxx::call_kw({}, {{{}}}, {{{}}}, {})", callable, args, names, site);
+  std::string site = Site(e.range);
+  // The callable alone may have effects and the arguments are ordered already: sequence
+  // only when both the callable and some argument may have effects.
+  bool callee_effects = MayHaveEffects(module_, *e.operands[0]);
+  bool args_effects = false;
+  for (size_t i = 1; i < sources.size(); ++i) {
+    args_effects |= MayHaveEffects(module_, *sources[i]);
+  }
+  auto combine = [&](const std::vector<std::string>& v) {
+    std::string args;
+    for (size_t i = 1; i < v.size(); ++i) {
+      args += (i > 1 ? ", " : "") + v[i] + ".get()";
+    }
+    if (e.keywords.empty()) {
+      return fmt::format("pyxx::call({}.get(), {{{}}}, {})", v[0], args, site);
+    }
+    return fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", v[0], args, names, site);
+  };
+  if (callee_effects && args_effects) {
+    return Sequence(operands, {e.operands[0].get(), e.operands[0].get()}, "pyxx::Ref", combine);
+  }
+  return combine(operands);
 }
 
 auto Emitter::EmitCall(const Expr& e) -> CppExpr {
@@ -502,6 +606,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     for (const auto& a : e.args) {
       args += (args.empty() ? "" : ", ") + EmitAs(*a, Type::Of(TypeKind::Double));
     }
+    if (check::LibcMathPredicate(call_res.name)) {
+      return {fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)};
+    }
     return {fmt::format("std::{}({})", call_res.name, args)};
   }
   const Resolution& r = module_.Resolve(callee);
@@ -509,15 +616,26 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     case Resolution::Kind::Function: {
       const check::FunctionInfo& target = module_.functions[r.index];
       auto bound = module_.call_arguments.find(&e);
-      std::string args;
+      std::vector<std::string> operands;
+      std::vector<const Expr*> sources;
       for (size_t i = 0; i < target.param_types.size(); ++i) {
         const Expr* arg = bound != module_.call_arguments.end() ? bound->second[i] : nullptr;
         if (arg == nullptr) {
           arg = target.syntax->params[i].default_value.get();
         }
-        args += (i > 0 ? ", " : "") + EmitAs(*arg, target.param_types[i]);
+        operands.push_back(EmitAs(*arg, target.param_types[i]));
+        sources.push_back(arg);
       }
-      return {fmt::format("{}({})", CppName(target.name()), args)};
+      std::string result = target.return_type.IsObject() ? "pyxx::Ref" : check::SpellCpp(target.return_type);
+      std::string name = CppName(target.name());
+      return {Sequence(operands, sources, result, [&](const std::vector<std::string>& v) {
+        std::string args;
+        for (size_t i = 0; i < v.size(); ++i) {
+          bool object = target.param_types[i].IsObject() && v[i].rfind("pyxx_arg", 0) == 0;
+          args += (i > 0 ? ", " : "") + (object ? "std::move(" + v[i] + ")" : v[i]);
+        }
+        return fmt::format("{}({})", name, args);
+      })};
     }
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;
@@ -555,10 +673,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       if (r.name == "len" && t.IsInteger()) {
         return {fmt::format("pyxx::length({}, {})", EmitPyObjectPtr(*e.args[0]), site)};
       }
-      return {EmitObjectCall(fmt::format("pyxx::get_builtin(\"{}\", {}).get()", r.name, site), e)};
+      return {EmitObjectCall(fmt::format("pyxx::get_builtin(\"{}\", {})", r.name, site), e)};
     }
     default:
-      return {EmitObjectCall(EmitPyObjectPtr(callee), e)};
+      return {EmitObjectCall(EmitObject(callee), e)};
   }
 }
 

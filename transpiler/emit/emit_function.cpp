@@ -2,6 +2,7 @@
 // `def`, `@cython.ccall` and Numba functions callable from Python.
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <functional>
 
 #include "emit/emitter_impl.h"
@@ -98,8 +99,45 @@ auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
                      fn.can_raise ? "" : " noexcept");
 }
 
+void Emitter::ComputeBoundAfter(const check::FunctionInfo& fn) {
+  bound_after_.assign(fn.locals.size(), UINT32_MAX);
+  std::function<void(const syntax::Block&)> find_deletes = [&](const syntax::Block& block) {
+    for (const auto& s : block) {
+      if (s->kind == Stmt::Kind::Del) {
+        for (const auto& t : s->targets) {
+          if (auto it = fn.local_index.find(t->name); t->kind == Expr::Kind::Name && it != fn.local_index.end()) {
+            bound_after_[it->second] = 0;  // 0 marks "deleted somewhere": always check
+          }
+        }
+      }
+      for (const auto& b : s->blocks) find_deletes(b);
+      find_deletes(s->else_block);
+      find_deletes(s->finally_block);
+      for (const auto& h : s->handlers) find_deletes(h.body);
+    }
+  };
+  find_deletes(fn.syntax->body);
+  std::function<void(const Expr&, uint32_t)> bind = [&](const Expr& t, uint32_t end) {
+    if (t.kind == Expr::Kind::Name) {
+      auto it = fn.local_index.find(t.name);
+      if (it != fn.local_index.end() && bound_after_[it->second] == UINT32_MAX) {
+        bound_after_[it->second] = end;
+      }
+    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
+      for (const auto& e : t.args) bind(*e, end);
+    }
+  };
+  // Only top-level statements: everything after them in the body runs after them.
+  for (const auto& s : fn.syntax->body) {
+    if (s->kind == Stmt::Kind::Assign || (s->kind == Stmt::Kind::AnnAssign && s->value)) {
+      for (const auto& t : s->targets) bind(*t, s->range.end);
+    }
+  }
+}
+
 void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   fn_ = &fn;
+  ComputeBoundAfter(fn);
   temp_counter_ = 0;
   last_line_ = 0;
   indent_ = 0;

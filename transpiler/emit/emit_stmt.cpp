@@ -118,7 +118,7 @@ void Emitter::EmitAssign(const Stmt& s) {
       const Type& tt = TypeOf(*first.args[i]);
       std::string temp = Temp("t");
       if (tt.IsObject()) {
-        Line(fmt::format("pyxx::Ref {} = {};", temp, EmitObject(*value.args[i])));
+        Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(*value.args[i])));
       } else {
         Line(fmt::format("{} {} = {};", check::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
       }
@@ -148,20 +148,13 @@ void Emitter::EmitAssign(const Stmt& s) {
   const Type& vt = TypeOf(value);
   std::string temp = Temp("v");
   if (vt.IsObject()) {
-    Line(fmt::format("pyxx::Ref {} = {};", temp, EmitObject(value)));
+    Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(value)));
   } else {
     Line(fmt::format("{} {} = {};", check::SpellCpp(vt), temp, EmitExpr(value).text));
   }
   for (const auto& t : s.targets) {
     if (t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) {
-      std::string items = Temp("items");
-      Line(fmt::format("pyxx::Ref {}[{}];", items, t->args.size()));
-      Line(fmt::format("pyxx::unpack({}.get(), {}, {}, {});", temp, items, t->args.size(), Site(t->range)));
-      for (size_t i = 0; i < t->args.size(); ++i) {
-        const Type& et = TypeOf(*t->args[i]);
-        std::string item = fmt::format("std::move({}[{}])", items, i);
-        EmitStore(*t->args[i], et.IsObject() ? item : Convert({item, false}, Type::Object(), et), et, false);
-      }
+      EmitUnpack(*t, temp + ".get()");
     } else {
       const Type& tt = TypeOf(*t);
       EmitStore(*t, Convert({temp, vt.IsObject()}, vt, tt), tt, vt.IsObject() && tt.IsObject());
@@ -169,6 +162,22 @@ void Emitter::EmitAssign(const Stmt& s) {
   }
   indent_ -= 2;
   Line("}");
+}
+
+void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
+  std::string items = Temp("items");
+  Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
+  Line(fmt::format("pyxx::unpack({}, {}, {}, {});", source, items, target.args.size(), Site(target.range)));
+  for (size_t i = 0; i < target.args.size(); ++i) {
+    const Expr& element = *target.args[i];
+    if (element.kind == Expr::Kind::Tuple || element.kind == Expr::Kind::List) {
+      EmitUnpack(element, fmt::format("{}[{}].get()", items, i));
+      continue;
+    }
+    const Type& et = TypeOf(element);
+    std::string v = fmt::format("std::move({}[{}])", items, i);
+    EmitStore(element, et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
+  }
 }
 
 void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue) {
@@ -190,23 +199,45 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", EmitMemoryViewElement(target), value));
         return;
       }
-      std::string key = target.args.size() == 1 ? EmitPyObjectPtr(*target.args[0]) : "";
-      if (target.args.size() != 1) {
-        std::string items;
-        for (const auto& a : target.args) {
-          items += (items.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
-        }
-        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, Site(target.range));
+      // Python evaluates the value first, then the object, then the key.
+      std::string site = Site(target.range);
+      Line("{");
+      indent_ += 2;
+      std::string v = Temp("value");
+      Line(fmt::format("pyxx::Ref {} = {};", v, value));
+      std::vector<std::string> operands{EmitObject(*target.operands[0])};
+      std::vector<const Expr*> sources{target.operands[0].get()};
+      for (const auto& a : target.args) {
+        operands.push_back(EmitObject(*a));
+        sources.push_back(a.get());
       }
-      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}, {}, ({}).get()), {});",
-                       EmitPyObjectPtr(*target.operands[0]), key, value, Site(target.range)));
+      Line(Sequence(operands, sources, "void", [&](const std::vector<std::string>& o) {
+        std::string key = o[1] + ".get()";
+        if (o.size() > 2) {
+          std::string items;
+          for (size_t i = 1; i < o.size(); ++i) {
+            items += (i > 1 ? ", " : "") + o[i] + ".get()";
+          }
+          key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
+        }
+        return fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {})", o[0], key, v, site);
+      }) + ";");
       (void)value_type;
+      indent_ -= 2;
+      Line("}");
       return;
     }
-    case Expr::Kind::Attribute:
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", ({}).get(), {});", EmitPyObjectPtr(*target.operands[0]),
-                       target.name, value, Site(target.range)));
+    case Expr::Kind::Attribute: {
+      Line("{");
+      indent_ += 2;
+      std::string v = Temp("value");
+      Line(fmt::format("pyxx::Ref {} = {};", v, value));
+      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(*target.operands[0]),
+                       target.name, v, Site(target.range)));
+      indent_ -= 2;
+      Line("}");
       return;
+    }
     default:
       Line("// invalid assignment target (rejected by the checker)");
       return;
@@ -368,14 +399,7 @@ void Emitter::EmitFor(const Stmt& s) {
     const Expr& target = *s.targets[0];
     const Type& tt = TypeOf(target);
     if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
-      std::string items = Temp("items");
-      Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
-      Line(fmt::format("pyxx::unpack({}.get(), {}, {}, {});", item, items, target.args.size(), Site(target.range)));
-      for (size_t i = 0; i < target.args.size(); ++i) {
-        const Type& et = TypeOf(*target.args[i]);
-        std::string v = fmt::format("std::move({}[{}])", items, i);
-        EmitStore(*target.args[i], et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
-      }
+      EmitUnpack(target, item + ".get()");
     } else {
       std::string v = fmt::format("std::move({})", item);
       EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);

@@ -2,6 +2,7 @@
 // emit_module.cpp, emit_function.cpp, emit_stmt.cpp, emit_expr.cpp, names.cpp.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct CppExpr {
 auto CppName(const std::string& name) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// May evaluating `e` run code whose order is observable (calls, object operations)?
+auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool;
 
 class Emitter {
  public:
@@ -49,6 +52,8 @@ class Emitter {
   void EmitAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);
+  // `a, (b, c) = source`: unpacks a borrowed PyObject* into the targets, recursively.
+  void EmitUnpack(const Expr& target, const std::string& source);
   void EmitIf(const Stmt& s);
   void EmitWhile(const Stmt& s);
   void EmitFor(const Stmt& s);
@@ -81,6 +86,13 @@ class Emitter {
   auto EmitLiteralObject(const Expr& e) -> std::string;
   auto Site(const syntax::SourceRange& r) -> std::string;
   auto OwnedObject(const Expr& e) -> std::string;                 // always a pyxx::Ref prvalue
+  // C++ leaves the order of function arguments unspecified; Python evaluates left
+  // to right. When two or more operands may have effects (calls, object
+  // operations), they are bound to temporaries in order inside a lambda and
+  // `combine` gets the temporaries' names; otherwise it gets the operands.
+  auto Sequence(const std::vector<std::string>& operands, const std::vector<const Expr*>& sources,
+                const std::string& result_type,
+                const std::function<std::string(const std::vector<std::string>&)>& combine) -> std::string;
   auto EmitIntLiteral(const Expr& e, const Type& t) -> std::string;
 
   // ---- output
@@ -104,6 +116,10 @@ class Emitter {
   std::vector<std::string> loop_flags_;
   // The caught exception of each enclosing `except` block, innermost last.
   std::vector<std::string> handler_exceptions_;
+  // Per local of the current function: reads after this offset are certainly bound
+  // (the local is assigned by a top-level statement ending there, and never deleted).
+  std::vector<uint32_t> bound_after_;
+  void ComputeBoundAfter(const check::FunctionInfo& fn);
 };
 
 }  // namespace pyxx::emit

@@ -233,8 +233,9 @@ class View {
       PyErr_SetString(PyExc_ValueError, "ndarray is not C-contiguous");
       return false;
     }
-    bool aligned = reinterpret_cast<std::uintptr_t>(buffer_.buf) % alignof(T) == 0;
-    for (int k = 0; k < N; ++k) {
+    // An empty buffer has no items to misalign (its pointer may be anything, even null).
+    bool aligned = buffer_.len == 0 || reinterpret_cast<std::uintptr_t>(buffer_.buf) % alignof(T) == 0;
+    for (int k = 0; k < N && buffer_.len != 0; ++k) {
       aligned = aligned && (buffer_.shape[k] <= 1 || buffer_.strides[k] % static_cast<Py_ssize_t>(alignof(T)) == 0);
     }
     if (!aligned) {

@@ -334,12 +334,24 @@ class Finally {
       body_();
       return;
     }
+    // An exception is propagating; if it is a Python one it is pending in this
+    // thread: set it aside while the finally body runs, as Python does.
+    bool gil = PyGILState_Check() != 0;
+    PyObject* type = nullptr;
+    PyObject* value = nullptr;
+    PyObject* traceback = nullptr;
+    if (gil) {
+      PyErr_Fetch(&type, &value, &traceback);
+    }
     try {
       body_();
     } catch (...) {
       if (PyGILState_Check()) {
         PyErr_Clear();
       }
+    }
+    if (gil) {
+      PyErr_Restore(type, value, traceback);
     }
   }
 

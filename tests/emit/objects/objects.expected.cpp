@@ -24,7 +24,7 @@ pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
     while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
       item = std::move(pyxx_item1);
 #line 10 "objects.pyx"
-      pyxx::call(pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}).get(), {pyxx::check(PyNumber_Multiply(item.get(), pyxx::get_global(module_globals, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}).get()}, pyxx::Site{"describe", 10});
+      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(module_globals, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
     }
   }
 #line 11 "objects.pyx"
@@ -36,7 +36,10 @@ pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
 #line 15 "objects.pyx"
 pyxx::Ref attrs(pyxx::Ref obj, pyxx::Ref key) {
 #line 16 "objects.pyx"
-  pyxx::set_attr(obj.get(), "value", (pyxx::check(PyNumber_Add(pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16}).get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16})).get(), pyxx::Site{"attrs", 16});
+  {
+    pyxx::Ref pyxx_value0 = pyxx::check(PyNumber_Add(pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16}).get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
+    pyxx::set_attr(obj.get(), "value", pyxx_value0.get(), pyxx::Site{"attrs", 16});
+  }
 #line 17 "objects.pyx"
   return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(module_globals, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
 }

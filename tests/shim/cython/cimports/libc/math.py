@@ -22,15 +22,18 @@ isnan, isinf, isfinite = _m.isnan, _m.isinf, _m.isfinite
 
 
 def floor(x):
-    return float(_m.floor(x))
+    # C keeps the sign of zero: floor(-0.5) is -0.0
+    return _m.copysign(float(_m.floor(x)), x)
 
 
 def ceil(x):
-    return float(_m.ceil(x))
+    # C keeps the sign of zero: ceil(-0.5) is -0.0
+    return _m.copysign(float(_m.ceil(x)), x)
 
 
 def trunc(x):
-    return float(_m.trunc(x))
+    # C keeps the sign of zero: trunc(-0.5) is -0.0
+    return _m.copysign(float(_m.trunc(x)), x)
 
 
 def round(x):  # noqa: A001 - C's round

@@ -1,0 +1,26 @@
+from diff_support import show
+
+
+def run(mod):
+    show("walk(list)", mod.walk, [1, "a", None])
+    show("walk(tuple)", mod.walk, (1, 2))
+    show("walk(str)", mod.walk, "héllo")
+    show("walk(set)", lambda: sorted(mod.walk({3, 1, 2})))
+    show("walk(range)", mod.walk, range(10, 0, -3))
+    show("walk(dict)", mod.walk, {"b": 1, "a": 2})
+    show("walk(generator)", mod.walk, (x * x for x in range(4)))
+    show("walk(bytes)", mod.walk, b"AB")
+    show("walk(int)", mod.walk, 5)
+    show("dict_items", mod.dict_items, {"one": 1, "three": 3})
+    show("dict_items(empty)", mod.dict_items, {})
+    show("indexed", mod.indexed, "abc")
+    show("indexed(list)", mod.indexed, [1, 2])
+    show("c_accumulate", mod.c_accumulate, [1, 2.5, True])
+    show("c_accumulate(empty)", mod.c_accumulate, [])
+    show("c_accumulate(bad)", mod.c_accumulate, [1, "x"])
+    show("find(hit)", mod.find, [5, 6, 7], 6)
+    show("find(miss)", mod.find, [5, 6, 7], 9)
+    show("find(empty)", mod.find, [], 9)
+    show("skip_none", mod.skip_none, [None, 12, "abc", None, 1.5])
+    show("drain", mod.drain, "abcd")
+    show("drain(empty)", mod.drain, [])

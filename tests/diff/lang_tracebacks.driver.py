@@ -1,0 +1,26 @@
+import array
+import os
+import traceback
+
+from diff_support import show
+
+
+def frames(function, *args):
+    """The traceback entries inside the .pyx, innermost last, as
+    (file, function, line): the entries a user needs to find the error."""
+    try:
+        function(*args)
+    except Exception as error:
+        entries = traceback.extract_tb(error.__traceback__)
+        return [(os.path.basename(e.filename), e.name, e.lineno) for e in entries
+                if e.filename.endswith(".pyx")]
+    return "no error"
+
+
+def run(mod):
+    show("explicit(-1)", frames, mod.explicit, -1)
+    show("explicit(1)", frames, mod.explicit, 1)
+    show("divide_released(1, 0)", frames, mod.divide_released, 1, 0)
+    show("bounds(..., 5)", frames, mod.bounds, array.array("d", [1.0]), 5)
+    show("python_call('x')", frames, mod.python_call, "x")
+    show("through_cfunc({}, 'k')", frames, mod.through_cfunc, {}, "k")
