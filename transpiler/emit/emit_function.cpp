@@ -135,9 +135,62 @@ void Emitter::ComputeBoundAfter(const check::FunctionInfo& fn) {
   }
 }
 
+auto Emitter::CallsRaisingFunction(const Expr& e) const -> bool {
+  if (e.kind == Expr::Kind::Call) {
+    const check::Resolution& r = module_.Resolve(*e.operands[0]);
+    if (r.kind == check::Resolution::Kind::Function && module_.functions[r.index].can_raise) {
+      return true;
+    }
+  }
+  for (const auto& o : e.operands) {
+    if (o && CallsRaisingFunction(*o)) return true;
+  }
+  for (const auto& a : e.args) {
+    if (a && CallsRaisingFunction(*a)) return true;
+  }
+  for (const auto& k : e.keywords) {
+    if (CallsRaisingFunction(*k.value)) return true;
+  }
+  for (const auto& p : e.parts) {
+    if (CallsRaisingFunction(*p)) return true;
+  }
+  return false;
+}
+
+auto Emitter::StatementCallsRaising(const Stmt& s) const -> bool {
+  if (s.value && CallsRaisingFunction(*s.value)) return true;
+  for (const auto& t : s.targets) {
+    if (CallsRaisingFunction(*t)) return true;
+  }
+  for (const auto& c : s.conditions) {
+    if (CallsRaisingFunction(*c)) return true;
+  }
+  for (const auto& w : s.with_items) {
+    if (w.condition && CallsRaisingFunction(*w.condition)) return true;
+  }
+  return false;
+}
+
 void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   fn_ = &fn;
   ComputeBoundAfter(fn);
+  track_line_ = false;
+  if (fn.can_raise) {
+    std::function<bool(const syntax::Block&)> any = [&](const syntax::Block& block) {
+      for (const auto& s : block) {
+        if (StatementCallsRaising(*s)) return true;
+        for (const auto& b : s->blocks) {
+          if (any(b)) return true;
+        }
+        if (any(s->else_block) || any(s->finally_block)) return true;
+        for (const auto& h : s->handlers) {
+          if (any(h.body)) return true;
+        }
+      }
+      return false;
+    };
+    track_line_ = any(fn.syntax->body);
+  }
   temp_counter_ = 0;
   last_line_ = 0;
   indent_ = 0;
@@ -154,6 +207,11 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  if (track_line_) {
+    Line(fmt::format("int pyxx_line = {};", source_.Locate(fn.syntax->def_range.begin).line));
+    Line("try {");
+    indent_ = 4;
+  }
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil gil;  // @cython.with_gil");
   }
@@ -176,6 +234,14 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     } else if (!fn.return_type.IsVoid()) {
       Line(fmt::format("return {}{{}};", check::SpellCpp(fn.return_type)));
     }
+  }
+  if (track_line_) {
+    indent_ = 2;
+    Line("} catch (...) {");
+    Line(fmt::format("  pyxx::add_caller({{\"{}\", pyxx_line}});  // this function's traceback entry", fn.name()));
+    Line("  throw;");
+    Line("}");
+    track_line_ = false;
   }
   indent_ = 0;
   if (swallow) {

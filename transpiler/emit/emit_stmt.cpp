@@ -17,6 +17,9 @@ void Emitter::EmitBlock(const syntax::Block& block) {
 void Emitter::EmitStmt(const Stmt& s) {
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
+  if (track_line_ && StatementCallsRaising(s)) {
+    Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;

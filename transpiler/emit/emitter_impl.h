@@ -120,6 +120,11 @@ class Emitter {
   // (the local is assigned by a top-level statement ending there, and never deleted).
   std::vector<uint32_t> bound_after_;
   void ComputeBoundAfter(const check::FunctionInfo& fn);
+  // Functions that call raising functions of the module keep `pyxx_line`, the
+  // line they are at, so an error passing through adds their traceback entry.
+  bool track_line_ = false;
+  [[nodiscard]] auto CallsRaisingFunction(const Expr& e) const -> bool;
+  [[nodiscard]] auto StatementCallsRaising(const Stmt& s) const -> bool;
 };
 
 }  // namespace pyxx::emit

@@ -29,15 +29,29 @@ struct Site {
 
 // An exception to raise later, described without Python objects.
 // `type` is a builtin exception class (PyExc_...), `message` a static string.
+// The functions an error passed through on its way out, innermost first (each
+// becomes a traceback entry, as Python's frames do). A few suffice in practice.
+struct Callers {
+  Site sites[8] = {};
+  int count = 0;
+  void push(Site site) noexcept {
+    if (count < 8) {
+      sites[count++] = site;
+    }
+  }
+};
+
 struct CError {
   PyObject* type;
   const char* message;
   Site site;
+  Callers callers{};
 };
 
 // The Python error indicator of the throwing thread is already set.
 struct PythonError {
   Site site;
+  Callers callers{};
 };
 
 [[noreturn]] inline void raise_c(PyObject* type, const char* message, Site site) {
@@ -50,7 +64,7 @@ namespace detail {
 
 // Sets the Python exception for the exception being handled and returns the
 // site to blame (function nullptr when there is none).
-inline Site SetPythonErrorFromCurrentException() noexcept {
+inline Site SetPythonErrorFromCurrentException(Callers* callers = nullptr) noexcept {
   if (!std::current_exception()) {  // called outside a handler: a bug in the caller
     PyErr_SetString(PyExc_SystemError, "pyxx: handle_exception called without an exception");
     return Site{nullptr, 0};
@@ -59,10 +73,16 @@ inline Site SetPythonErrorFromCurrentException() noexcept {
     throw;
   } catch (const CError& e) {
     PyErr_SetString(e.type, e.message);
+    if (callers != nullptr) {
+      *callers = e.callers;
+    }
     return e.site;
   } catch (const PythonError& e) {
     if (!PyErr_Occurred()) {
       PyErr_SetString(PyExc_SystemError, "pyxx: error raised without a Python exception set");
+    }
+    if (callers != nullptr) {
+      *callers = e.callers;
     }
     return e.site;
   } catch (const std::bad_alloc&) {
@@ -81,6 +101,16 @@ inline void AddTraceback(const char* filename, Site site) noexcept {
   }
 }
 
+// Sets the Python exception for the C++ one being handled and adds a traceback
+// entry for the raising site and for each function it passed through.
+inline void SetPythonErrorWithTraceback(const char* filename) noexcept {
+  Callers callers;
+  AddTraceback(filename, SetPythonErrorFromCurrentException(&callers));
+  for (int i = 0; i < callers.count; ++i) {
+    AddTraceback(filename, callers.sites[i]);
+  }
+}
+
 }  // namespace detail
 
 // To be called inside `catch (...)` in a Python entry point, with the GIL held.
@@ -89,14 +119,27 @@ inline void AddTraceback(const char* filename, Site site) noexcept {
 // the traceback entry `File "<filename>", line <site.line>, in <site.function>`
 // and returns nullptr, the error return of a Python entry point.
 inline PyObject* handle_exception(const char* filename) noexcept {
-  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  detail::SetPythonErrorWithTraceback(filename);
   return nullptr;
 }
 
 // The same for slots that return int (module exec functions, setters): returns -1.
 inline int handle_exception_int(const char* filename) noexcept {
-  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  detail::SetPythonErrorWithTraceback(filename);
   return -1;
+}
+
+// Inside `catch (...)` of a function the error passes through: records the
+// line of that function it left from. The caller then rethrows with `throw;`.
+inline void add_caller(Site site) noexcept {
+  try {
+    throw;
+  } catch (CError& e) {
+    e.callers.push(site);
+  } catch (PythonError& e) {
+    e.callers.push(site);
+  } catch (...) {
+  }
 }
 
 }  // namespace pyxx

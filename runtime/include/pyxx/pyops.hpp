@@ -292,7 +292,7 @@ namespace pyxx {
 // the Python exception object it stands for (with its traceback) and clears the
 // error indicator, as entering an `except` block does.
 inline Ref catch_exception(const char* filename) noexcept {
-  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  detail::SetPythonErrorWithTraceback(filename);
   PyObject* type = nullptr;
   PyObject* value = nullptr;
   PyObject* traceback = nullptr;
@@ -395,7 +395,7 @@ inline void delete_global(PyObject* globals, const char* name, Site site) {
 // printed as "Exception ignored in: ..." (as Cython's noexcept functions do).
 inline void write_unraisable(const char* filename, const char* function) noexcept {
   AcquiredGil gil;
-  detail::AddTraceback(filename, detail::SetPythonErrorFromCurrentException());
+  detail::SetPythonErrorWithTraceback(filename);
   PyObject* name = PyUnicode_FromString(function);
   PyErr_WriteUnraisable(name);
   Py_XDECREF(name);

@@ -35,24 +35,31 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
 
 #line 15 "blocks.pyx"
 double maybe_released(double x, bool release) {
-  double r{};
+  int pyxx_line = 15;
+  try {
+    double r{};
 #line 16 "blocks.pyx"
-  {
-    pyxx::ReleasedGilIf nogil(release);  // with cython.nogil(release):
-#line 17 "blocks.pyx"
-    r = checked_root(x);
-  }
-#line 18 "blocks.pyx"
-  {
-    pyxx::ReleasedGil nogil;  // with cython.nogil:
     {
-      pyxx::AcquiredGil gil;  // with cython.gil:
-#line 19 "blocks.pyx"
-      r = (r + 1.0);
+      pyxx::ReleasedGilIf nogil(release);  // with cython.nogil(release):
+#line 17 "blocks.pyx"
+      pyxx_line = 17;
+      r = checked_root(x);
     }
-  }
+#line 18 "blocks.pyx"
+    {
+      pyxx::ReleasedGil nogil;  // with cython.nogil:
+      {
+        pyxx::AcquiredGil gil;  // with cython.gil:
+#line 19 "blocks.pyx"
+        r = (r + 1.0);
+      }
+    }
 #line 20 "blocks.pyx"
-  return r;
+    return r;
+  } catch (...) {
+    pyxx::add_caller({"maybe_released", pyxx_line});  // this function's traceback entry
+    throw;
+  }
 }
 
 

@@ -57,15 +57,22 @@ void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.b
 
 #line 21 "views.pyx"
 double summed(const pyxx::View<double, 1>& v) {
-  double s{};
+  int pyxx_line = 21;
+  try {
+    double s{};
 #line 22 "views.pyx"
-  {
-    pyxx::ReleasedGil nogil;  // with cython.nogil:
+    {
+      pyxx::ReleasedGil nogil;  // with cython.nogil:
 #line 23 "views.pyx"
-    s = total(v);
-  }
+      pyxx_line = 23;
+      s = total(v);
+    }
 #line 24 "views.pyx"
-  return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx::Site{"summed", 24}))) + static_cast<double>(v.shape(0)));
+    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx::Site{"summed", 24}))) + static_cast<double>(v.shape(0)));
+  } catch (...) {
+    pyxx::add_caller({"summed", pyxx_line});  // this function's traceback entry
+    throw;
+  }
 }
 
 
