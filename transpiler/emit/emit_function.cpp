@@ -227,6 +227,23 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
       Line(fmt::format("{}{} {}{{}};", attribute, check::SpellCpp(local.type), CppName(local.name)));
     }
   }
+  // Object locals of a nogil function (bound inside `with gil:` blocks) are
+  // released under the GIL even when the function returns without it.
+  if (fn.nogil && !fn.with_gil) {
+    std::vector<std::string> objects;
+    for (const auto& local : fn.locals) {
+      if (!local.is_param && local.type.IsObject()) {
+        objects.push_back("&" + CppName(local.name));
+      }
+    }
+    if (!objects.empty()) {
+      std::string list;
+      for (const auto& o : objects) {
+        list += (list.empty() ? "" : ", ") + o;
+      }
+      Line(fmt::format("pyxx::ClearWithGil<{}> pyxx_clear_objects({{{}}});", objects.size(), list));
+    }
+  }
   EmitBlock(fn.syntax->body);
   if (!EndsWithReturn(fn.syntax->body)) {
     if (fn.return_type.IsObject()) {

@@ -402,3 +402,38 @@ inline void write_unraisable(const char* filename, const char* function) noexcep
 }
 
 }  // namespace pyxx
+
+namespace pyxx {
+
+// Object locals of a nogil function live across `with gil:` blocks, but the
+// function may return without the GIL. Declared after them, this clears them
+// first, taking the GIL only when one still holds an object.
+template <int N>
+class ClearWithGil {
+ public:
+  explicit ClearWithGil(Ref* const (&refs)[N]) noexcept {
+    for (int i = 0; i < N; ++i) {
+      refs_[i] = refs[i];
+    }
+  }
+  ClearWithGil(const ClearWithGil&) = delete;
+  auto operator=(const ClearWithGil&) -> ClearWithGil& = delete;
+  ~ClearWithGil() {
+    bool any = false;
+    for (Ref* r : refs_) {
+      any = any || static_cast<bool>(*r);
+    }
+    if (!any) {
+      return;
+    }
+    AcquiredGil gil;
+    for (Ref* r : refs_) {
+      r->reset();
+    }
+  }
+
+ private:
+  Ref* refs_[N];
+};
+
+}  // namespace pyxx
