@@ -112,6 +112,12 @@ auto Checker::CheckExpr(const Expr& e) -> Type {
 }
 
 auto Checker::CheckName(const Expr& e) -> Type {
+  for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope) {
+    if (scope->count(e.name) != 0) {
+      out_.resolutions[&e] = Resolution{Resolution::Kind::ComprehensionVar, -1, e.name};
+      return Type::Object();
+    }
+  }
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.resolutions[&e] = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_ && probing_depth_ == 0) {
@@ -261,8 +267,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       if (RequireGil(GilOp::CreateComprehension, e.range)) {
         return Type::Error();
       }
-      Report(Kind::UnsupportedExpression, e.range, fmt::format("{} comprehensions", e.comprehension_kind));
-      return Type::Error();
+      return CheckComprehension(e);
     case K::Await:
     case K::Yield:
       if (RequireGil(GilOp::Await, e.range)) {
@@ -649,6 +654,60 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
     case Expr::Kind::Set: return Type::Object("set");
     default: return Type::Object("tuple");
   }
+}
+
+void Checker::BindComprehensionTarget(const Expr& target) {
+  if (target.kind == Expr::Kind::Name) {
+    comprehension_scopes_.back().insert(target.name);
+    out_.resolutions[&target] = Resolution{Resolution::Kind::ComprehensionVar, -1, target.name};
+    Record(target, Type::Object());
+  } else if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+    Record(target, Type::Object());
+    for (const auto& t : target.args) {
+      BindComprehensionTarget(*t);
+    }
+  } else {
+    Report(Kind::UnsupportedExpression, target.range, std::string("this comprehension target"));
+  }
+}
+
+// [x * 2 for x in xs if x], {k: v for ...}, {x for ...}, (x for ...): built
+// eagerly with the GIL; generator expressions become lists (documented).
+auto Checker::CheckComprehension(const Expr& e) -> Type {
+  if (e.clauses.empty()) {
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("this {} comprehension", e.comprehension_kind));
+    return Type::Error();
+  }
+  bool ok = true;
+  comprehension_scopes_.emplace_back();
+  for (const auto& clause : e.clauses) {
+    Type it = CheckExpr(*clause.iterable);
+    if (it.IsMemoryView()) {
+      Report(Kind::UnsupportedExpression, clause.iterable->range, std::string("iterating over a memoryview"));
+      ok = false;
+    } else if (!it.IsObject() && !it.IsError()) {
+      Report(Kind::InvalidOperands, clause.iterable->range, "for", Describe(it));
+      ok = false;
+    }
+    ok &= !it.IsError();
+    BindComprehensionTarget(*clause.target);
+    for (const auto& c : clause.conditions) {
+      CheckCondition(*c);
+    }
+  }
+  for (const auto& element : e.operands) {
+    Type t = CheckExpr(*element);
+    ok &= !t.IsError() && CheckConvertible(*element, t, Type::Object());
+  }
+  comprehension_scopes_.pop_back();
+  if (!ok) {
+    return Type::Error();
+  }
+  MarkRaises();
+  if (e.comprehension_kind == "dict" || e.comprehension_kind == "set") {
+    return Type::Object(e.comprehension_kind);
+  }
+  return Type::Object("list");
 }
 
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {

@@ -58,6 +58,7 @@ struct Resolution {
     Builtin,        // a Python builtin (name)
     CBuiltin,       // abs/min/max/len on C values, range in a C loop, cython.cast, ... (name)
     LibcMath,       // C math function (name)
+    ComprehensionVar,  // a target of a comprehension's `for` (name), local to it
   };
   Kind kind = Kind::None;
   int index = -1;

@@ -87,6 +87,8 @@ class Checker {
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
   auto CheckDisplay(const Expr& e) -> Type;
+  auto CheckComprehension(const Expr& e) -> Type;
+  void BindComprehensionTarget(const Expr& target);
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
   auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   auto IsIntLiteral(const Expr& e) const -> bool;
@@ -129,6 +131,8 @@ class Checker {
   int current_fn_ = -1;
   std::vector<GilFrame> gil_stack_;
   int loop_depth_ = 0;
+  // Names bound by the `for` clauses of the comprehensions being checked, innermost last.
+  std::vector<std::set<std::string>> comprehension_scopes_;
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
   int reported_ = 0;

@@ -2,6 +2,9 @@
 // helpers, and Python-object operations through the C API with owned references.
 #include <fmt/format.h>
 
+#include <functional>
+#include <set>
+
 #include "check/checker_impl.h"
 #include "emit/emitter_impl.h"
 
@@ -184,6 +187,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
           return {fmt::format("pyxx::get_builtin(\"{}\", {})", e.name, Site(e.range))};
+        case Resolution::Kind::ComprehensionVar:
+          return {CppName(e.name), true};
         default:
           return {fmt::format("pyxx::get_global(module_globals, \"{}\", {})", e.name, Site(e.range))};
       }
@@ -248,6 +253,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     }
     case K::Subscript:
       return EmitSubscript(e);
+    case K::Comprehension:
+      return EmitComprehension(e);
     case K::Slice: {
       std::string parts;
       for (const auto& p : e.operands) {
@@ -500,6 +507,68 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
                         is_and ? "!" : "");
   }
   return {body + fmt::format(" return {}; }}()", EmitAs(*e.operands.back(), t))};
+}
+
+auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
+  // Emitted as a lambda holding the loops; the statements are written through
+  // Line() into a scratch buffer and joined into one expression.
+  std::string saved_out = std::move(out_);
+  int saved_indent = indent_;
+  out_.clear();
+  indent_ = 0;
+  std::string site = Site(e.range);
+  const char* make = e.comprehension_kind == "dict" ? "PyDict_New()"
+                     : e.comprehension_kind == "set" ? "PySet_New(nullptr)" : "PyList_New(0)";
+  Line(fmt::format("pyxx::Ref pyxx_result = pyxx::check({}, {});", make, site));
+  std::set<std::string> names;
+  std::function<void(const Expr&)> collect = [&](const Expr& t) {
+    if (t.kind == Expr::Kind::Name) {
+      names.insert(t.name);
+    }
+    for (const auto& a : t.args) {
+      collect(*a);
+    }
+  };
+  for (const auto& clause : e.clauses) {
+    collect(*clause.target);
+  }
+  for (const auto& name : names) {
+    Line(fmt::format("pyxx::Ref {};", CppName(name)));
+  }
+  for (const auto& clause : e.clauses) {
+    std::string it = Temp("iter");
+    std::string item = Temp("item");
+    Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*clause.iterable), site));
+    Line(fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, site));
+    if (clause.target->kind == Expr::Kind::Name) {
+      Line(fmt::format("{} = std::move({});", CppName(clause.target->name), item));
+    } else {
+      EmitUnpack(*clause.target, item + ".get()");
+    }
+    for (const auto& c : clause.conditions) {
+      Line(fmt::format("if (!({})) continue;", EmitCondition(*c)));
+    }
+  }
+  if (e.comprehension_kind == "dict") {
+    Line(fmt::format("pyxx::check_status(PyDict_SetItem(pyxx_result.get(), {}, {}), {});",
+                     EmitPyObjectPtr(*e.operands[0]), EmitPyObjectPtr(*e.operands[1]), site));
+  } else {
+    Line(fmt::format("pyxx::check_status({}(pyxx_result.get(), {}), {});",
+                     e.comprehension_kind == "set" ? "PySet_Add" : "PyList_Append", EmitPyObjectPtr(*e.operands[0]),
+                     site));
+  }
+  for (size_t i = 0; i < e.clauses.size(); ++i) {
+    Line("}");
+  }
+  Line("return pyxx_result;");
+  std::string body = std::move(out_);
+  out_ = std::move(saved_out);
+  indent_ = saved_indent;
+  std::string joined;
+  for (char ch : body) {
+    joined += ch == '\n' ? ' ' : ch;
+  }
+  return {"[&]() -> pyxx::Ref { " + joined + "}()"};
 }
 
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> std::string {

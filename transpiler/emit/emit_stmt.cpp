@@ -190,6 +190,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       const Resolution& r = module_.Resolve(target);
       if (r.kind == Resolution::Kind::Local) {
         Line(fmt::format("{} = {};", LocalName(r.index), value));
+      } else if (r.kind == Resolution::Kind::ComprehensionVar) {
+        Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
         Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}, {});", target.name, ptr, Site(target.range)));

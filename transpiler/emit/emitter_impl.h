@@ -81,6 +81,7 @@ class Emitter {
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
+  auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> std::string;
   auto EmitObjectCall(const std::string& callable, const Expr& e) -> std::string;
   auto EmitLiteralObject(const Expr& e) -> std::string;

@@ -374,6 +374,15 @@ class Dumper {
     for (const ExprPtr& part : expr->parts) {
       DumpExpr(part.get());
     }
+    for (const ComprehensionClause& clause : expr->clauses) {
+      Open("for", clause.range);
+      DumpExpr(clause.target.get());
+      DumpExpr(clause.iterable.get());
+      for (const ExprPtr& condition : clause.conditions) {
+        DumpExpr(condition.get());
+      }
+      Close();
+    }
     Close();
   }
 

@@ -180,6 +180,25 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
                                : s == k.SetComprehension ? "set"
                                : s == k.DictionaryComprehension ? "dict"
                                                                 : "generator";
+    Node body = node.Field(fields_.Body);
+    if (s == k.DictionaryComprehension && !body.IsNull() && body.Symbol() == k.Pair) {
+      expr->operands.push_back(LowerExprOrError(body.Field(fields_.Key), range));
+      expr->operands.push_back(LowerExprOrError(body.Field(fields_.Value), range));
+    } else {
+      expr->operands.push_back(LowerExprOrError(body, range));
+    }
+    for (const Node& child : NamedChildrenOf(node)) {
+      if (child.Symbol() == k.ForInClause) {
+        ComprehensionClause clause;
+        clause.range = child.Range();
+        clause.target = LowerTargetList(child.Field(fields_.Left));
+        clause.iterable = LowerExprOrError(child.Field(fields_.Right), child.Range());
+        expr->clauses.push_back(std::move(clause));
+      } else if (child.Symbol() == k.IfClause && !expr->clauses.empty()) {
+        std::vector<Node> inner = NamedChildrenOf(child);
+        expr->clauses.back().conditions.push_back(LowerExprOrError(inner.empty() ? Node() : inner[0], child.Range()));
+      }
+    }
     return expr;
   }
   if (s == k.Await || s == k.Yield) {

@@ -70,6 +70,14 @@ struct Keyword {
   ExprPtr value;
 };
 
+// `for target in iterable if c1 if c2` inside a comprehension.
+struct ComprehensionClause {
+  SourceRange range;
+  ExprPtr target;
+  ExprPtr iterable;
+  std::vector<ExprPtr> conditions;
+};
+
 struct Expr {
   enum class Kind : uint8_t {
     Name,         // name
@@ -93,7 +101,7 @@ struct Expr {
     Dict,         // args: key, value, key, value, ...
     Starred,      // operands[0]
     Lambda,       // unsupported beyond GIL checking; body in operands[0]
-    Comprehension,  // list/set/dict/generator comprehension (not lowered further)
+    Comprehension,  // operands: [element] or [key, value] (dict); clauses
     Await, Yield, NamedExpr, Ellipsis,
   };
 
@@ -116,8 +124,9 @@ struct Expr {
   SourceRange args_range;
   // FString parts (String literals and formatted expressions, in order).
   std::vector<ExprPtr> parts;
-  // Comprehension: "list", "set", "dict" or "generator".
+  // Comprehension: "list", "set", "dict" or "generator", and its for/if clauses.
   std::string comprehension_kind;
+  std::vector<ComprehensionClause> clauses;
 
   // Filled by the checker (index into check::Types); the syntax layer leaves it unset.
   mutable int32_t type_id = -1;

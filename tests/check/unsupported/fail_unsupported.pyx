@@ -5,8 +5,8 @@ class Point:  # expected-error PX301
     pass
 
 
-def uses_comprehension(n: cython.int):
-    return [i for i in range(n)]  # expected-error PX302
+def uses_lambda(n: cython.int):
+    return lambda: n  # expected-error PX302
 
 
 @cython.inlinex  # expected-error PX303

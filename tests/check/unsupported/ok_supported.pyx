@@ -16,4 +16,5 @@ def objects(items: list):
     out = []
     for item in items:
         out.append(item * 2)
-    return {"out": out, "n": len(items)}
+    squares = [x * x for x in items if x]
+    return {"out": out, "n": len(items), "squares": squares}
