@@ -312,9 +312,9 @@ auto BinaryOpText(BinaryOp op) -> const char* {
 
 }  // namespace
 
-auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal, bool b_literal) -> Type;
-
 // The C result type of `a op b`, or Error when the operator does not apply.
+namespace {
+
 auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal, bool b_literal) -> Type {
   Type la = a_literal && b.IsInteger() ? b : a;
   Type lb = b_literal && a.IsInteger() ? a : b;
@@ -340,6 +340,8 @@ auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal,
       return common;
   }
 }
+
+}  // namespace
 
 auto Checker::CheckBinary(const Expr& e) -> Type {
   Type a = CheckExpr(*e.operands[0]);

@@ -454,25 +454,18 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
                        return object_pair(0, v[0] + ".get()", v[1] + ".get()");
                      })};
   }
-  std::string body = "[&]() -> pyxx::Ref {";
-  body += fmt::format(" pyxx::Ref pyxx_l = {};", OwnedObject(*e.operands[0]));
+  // a < b < c on objects: each operand once, stopping at the first false result.
+  std::string site = Site(e.range);
+  std::string body = fmt::format("[&]() -> pyxx::Ref {{ pyxx::Ref pyxx_l = {}; pyxx::Ref pyxx_r; pyxx::Ref pyxx_res;",
+                                 OwnedObject(*e.operands[0]));
   for (size_t i = 0; i < n; ++i) {
-    body += fmt::format(" pyxx::Ref pyxx_r = {};", OwnedObject(*e.operands[i + 1]));
-    body += fmt::format(" pyxx::Ref pyxx_res = {};", object_pair(i, "pyxx_l.get()", "pyxx_r.get()"));
+    body += fmt::format(" pyxx_r = {}; pyxx_res = {};", OwnedObject(*e.operands[i + 1]),
+                        object_pair(i, "pyxx_l.get()", "pyxx_r.get()"));
     if (i + 1 < n) {
-      body += fmt::format(" if (!pyxx::truth(pyxx_res.get(), {})) return pyxx_res; pyxx_l = std::move(pyxx_r);",
-                          Site(e.range));
-    } else {
-      body += " return pyxx_res;";
-    }
-    if (i + 1 < n) {
-      body = body;  // next pair declares fresh names in a nested block
-      body += " {";
+      body += fmt::format(" if (!pyxx::truth(pyxx_res.get(), {})) return pyxx_res; pyxx_l = std::move(pyxx_r);", site);
     }
   }
-  for (size_t i = 0; i + 1 < n; ++i) {
-    body += " }";
-  }
+  body += " return pyxx_res;";
   return {body + " }()"};
 }
 
