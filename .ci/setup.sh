@@ -47,6 +47,21 @@ pyxx_install_prerequisites() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
+# Packages some tests use when present (e.g. python3-numpy for e2e/numpy); a
+# failure to install them only makes those tests skip.
+pyxx_install_optional() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  ((${#missing[@]} == 0)) && return 0
+  pyxx_log "installing optional packages: ${missing[*]}"
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}" ||
+    pyxx_log "could not install ${missing[*]}; the tests that need them will be skipped"
+}
+
 # pyxx_configure_and_build BUILD_DIR BUILD_TYPE ON|OFF [TARGET...]
 # The configure step fetches the pinned tree-sitter sources with npm when missing.
 pyxx_configure_and_build() {

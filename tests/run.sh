@@ -7,6 +7,7 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.ci/setup.sh"
 
 build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
 pyxx_install_prerequisites
+pyxx_install_optional python3-numpy
 pyxx_configure_and_build "$build_dir" RelWithDebInfo ON
 
 pyxx_log "running the test suite"

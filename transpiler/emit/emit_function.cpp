@@ -28,57 +28,27 @@ auto ParamCpp(const Type& t) -> std::string {
   return check::SpellCpp(t);
 }
 
-// Does the function store into parameter `name` (a memoryview) or hand it on?
-auto WritesOrForwards(const syntax::Block& block, const std::string& name) -> bool {
-  std::function<bool(const Expr&)> mentions = [&](const Expr& e) -> bool {
-    if (e.kind == Expr::Kind::Name && e.name == name) {
-      return true;
-    }
-    for (const auto& o : e.operands) {
-      if (o && mentions(*o)) return true;
-    }
-    for (const auto& a : e.args) {
-      if (a && mentions(*a)) return true;
-    }
-    return false;
-  };
-  std::function<bool(const Expr&)> forwards = [&](const Expr& e) -> bool {
-    if (e.kind == Expr::Kind::Call) {
-      for (const auto& a : e.args) {
-        if (a->kind == Expr::Kind::Name && a->name == name) return true;
-      }
-      for (const auto& k : e.keywords) {
-        if (k.value->kind == Expr::Kind::Name && k.value->name == name) return true;
-      }
-    }
-    for (const auto& o : e.operands) {
-      if (o && forwards(*o)) return true;
-    }
-    for (const auto& a : e.args) {
-      if (a && forwards(*a)) return true;
-    }
-    for (const auto& k : e.keywords) {
-      if (forwards(*k.value)) return true;
-    }
-    return false;
+// Calls `visit` on every expression of a block, nested ones included.
+void ForEachExpr(const syntax::Block& block, const std::function<void(const Expr&)>& visit) {
+  std::function<void(const Expr&)> walk = [&](const Expr& e) {
+    visit(e);
+    for (const auto& o : e.operands) if (o) walk(*o);
+    for (const auto& a : e.args) if (a) walk(*a);
+    for (const auto& k : e.keywords) walk(*k.value);
+    for (const auto& p : e.parts) walk(*p);
   };
   for (const auto& s : block) {
-    for (const auto& t : s->targets) {
-      if ((s->kind == Stmt::Kind::Assign || s->kind == Stmt::Kind::AugAssign) && t->kind == Expr::Kind::Subscript &&
-          mentions(*t->operands[0])) {
-        return true;
-      }
+    for (const auto& t : s->targets) walk(*t);
+    if (s->value) walk(*s->value);
+    for (const auto& c : s->conditions) walk(*c);
+    for (const auto& w : s->with_items) {
+      if (w.condition) walk(*w.condition);
     }
-    if (s->value && forwards(*s->value)) return true;
-    for (const auto& c : s->conditions) {
-      if (forwards(*c)) return true;
-    }
-    for (const auto& b : s->blocks) {
-      if (WritesOrForwards(b, name)) return true;
-    }
-    if (WritesOrForwards(s->else_block, name) || WritesOrForwards(s->finally_block, name)) return true;
+    for (const auto& b : s->blocks) ForEachExpr(b, visit);
+    ForEachExpr(s->else_block, visit);
+    ForEachExpr(s->finally_block, visit);
+    for (const auto& h : s->handlers) ForEachExpr(h.body, visit);
   }
-  return false;
 }
 
 auto EndsWithReturn(const syntax::Block& body) -> bool {
@@ -86,6 +56,44 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 }
 
 }  // namespace
+
+auto Emitter::ViewIsWritten(const check::FunctionInfo& fn, size_t param, int depth) const -> bool {
+  const std::string& name = fn.syntax->params[param].name;
+  auto is_param = [&](const Expr& e) { return e.kind == Expr::Kind::Name && e.name == name; };
+  bool written = false;
+  std::function<void(const syntax::Block&)> stores = [&](const syntax::Block& block) {
+    for (const auto& s : block) {
+      if (s->kind == Stmt::Kind::Assign || s->kind == Stmt::Kind::AugAssign || s->kind == Stmt::Kind::AnnAssign) {
+        for (const auto& t : s->targets) {
+          written |= t->kind == Expr::Kind::Subscript && is_param(*t->operands[0]);
+        }
+      }
+      for (const auto& b : s->blocks) stores(b);
+      stores(s->else_block);
+      stores(s->finally_block);
+      for (const auto& h : s->handlers) stores(h.body);
+    }
+  };
+  stores(fn.syntax->body);
+  // Handed on to a function of the module that writes through it (depth-limited for recursion).
+  ForEachExpr(fn.syntax->body, [&](const Expr& e) {
+    if (written || e.kind != Expr::Kind::Call || depth > 8) {
+      return;
+    }
+    const check::Resolution& r = module_.Resolve(*e.operands[0]);
+    auto bound = module_.call_arguments.find(&e);
+    if (r.kind != check::Resolution::Kind::Function || bound == module_.call_arguments.end()) {
+      return;
+    }
+    for (size_t k = 0; k < bound->second.size(); ++k) {
+      if (bound->second[k] != nullptr && is_param(*bound->second[k]) &&
+          ViewIsWritten(module_.functions[r.index], k, depth + 1)) {
+        written = true;
+      }
+    }
+  });
+  return written;
+}
 
 auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
   std::string params;
@@ -233,7 +241,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     std::vector<std::string> objects;
     for (const auto& local : fn.locals) {
       if (!local.is_param && local.type.IsObject()) {
-        objects.push_back("&" + CppName(local.name));
+        objects.push_back(std::string("&").append(CppName(local.name)));
       }
     }
     if (!objects.empty()) {
@@ -309,7 +317,7 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
-      bool writable = WritesOrForwards(fn.syntax->body, params[i].name);
+      bool writable = ViewIsWritten(fn, i, 0);
       Line(fmt::format("{} {};", check::SpellCpp(t), name));
       Line(fmt::format("if (!{}.acquire(argv[{}], {}, {}, \"{}\")) {{", name, i, writable ? "true" : "false",
                        t.contiguous_dim >= 0 ? "true" : "false", params[i].name));

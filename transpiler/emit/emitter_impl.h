@@ -43,6 +43,8 @@ class Emitter {
   auto Signature(const check::FunctionInfo& fn) -> std::string;
   void EmitFunction(const check::FunctionInfo& fn);
   void EmitWrapper(const check::FunctionInfo& fn);
+  // Does the function store into memoryview parameter `param`, itself or through a callee?
+  [[nodiscard]] auto ViewIsWritten(const check::FunctionInfo& fn, size_t param, int depth) const -> bool;
   auto NativeName(const check::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
   auto WrapperName(const check::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + fn.name(); }
 
