@@ -101,7 +101,7 @@ PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* args, Py_ssize_t nargs, P
     return nullptr;
   }
   pyxx::View<double, 1> v;
-  if (!v.acquire(argv[0], true, false, "v")) {
+  if (!v.acquire(argv[0], false, false, "v")) {
     return nullptr;
   }
   try {
