@@ -350,7 +350,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
     return Type::Error();
   }
   if (a.IsObject() || b.IsObject()) {
-    if (RequireGil(GilOp::Arithmetic, e.range, fmt::format("(`{}`)", BinaryOpText(e.binary_op)))) {
+    if (RequireGil(GilOp::Arithmetic, e.range, fmt::format("(`{}`)", BinaryOpText(e.binary_op)), &e)) {
       return Type::Error();
     }
     if (a.IsMemoryView() || b.IsMemoryView()) {
@@ -405,7 +405,7 @@ auto Checker::CheckUnary(const Expr& e) -> Type {
     return Type::Error();
   }
   if (a.IsObject()) {
-    if (RequireGil(GilOp::Arithmetic, e.range)) {
+    if (RequireGil(GilOp::Arithmetic, e.range, {}, &e)) {
       return Type::Error();
     }
     return Type::Object();
@@ -478,7 +478,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   }
   if (any_object) {
     // Cython 3 misses `obj == 1` in nogil code (its optimised comparison helpers); pyxx does not.
-    if (RequireGil(GilOp::Compare, e.range)) {
+    if (RequireGil(GilOp::Compare, e.range, {}, &e)) {
       return Type::Error();
     }
     for (size_t i = 0; i < types.size(); ++i) {
@@ -501,7 +501,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
 void Checker::CheckCondition(const Expr& e) {
   Type t = CheckExpr(e);
   if (t.IsObject()) {
-    if (!RequireGil(GilOp::TruthTest, e.range)) {
+    if (!RequireGil(GilOp::TruthTest, e.range, {}, &e)) {
       MarkRaises();
     }
   } else if (t.IsMemoryView()) {
@@ -731,7 +731,7 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     return true;
   }
   if (from.IsObject() && to.IsNumeric()) {
-    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)))) {
+    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
       return false;
     }
     MarkRaises();

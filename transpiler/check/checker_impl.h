@@ -102,7 +102,9 @@ class Checker {
   [[nodiscard]] auto InNogil() const -> bool;
   [[nodiscard]] auto CurrentGil() const -> const GilFrame& { return gil_stack_.back(); }
   // PX201 at `range` when in a nogil context; returns true when it reported.
-  auto RequireGil(GilOp op, SourceRange range, const std::string& detail = {}) -> bool;
+  auto RequireGil(GilOp op, SourceRange range, const std::string& detail = {}, const Expr* operands = nullptr) -> bool;
+  // When an object in `e` is an unannotated parameter, suggest a C annotation (fix-it).
+  void SuggestCParameter(diag::DiagnosticBuilder& b, const Expr& e);
   // PX202 for calling something that needs the GIL.
   auto RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool;
   void AddReleaseNote(diag::DiagnosticBuilder& b);

@@ -60,7 +60,40 @@ void Checker::AddReleaseNote(diag::DiagnosticBuilder& b) {
   }
 }
 
-auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail) -> bool {
+void Checker::SuggestCParameter(diag::DiagnosticBuilder& b, const Expr& e) {
+  if (current_fn_ < 0) {
+    return;
+  }
+  const FunctionInfo& fn = out_.functions[current_fn_];
+  std::function<const Expr*(const Expr&)> find = [&](const Expr& x) -> const Expr* {
+    if (x.kind == Expr::Kind::Name) {
+      auto it = fn.local_index.find(x.name);
+      if (it != fn.local_index.end() && fn.locals[it->second].is_param) {
+        const auto& param = fn.syntax->params[it->second];
+        if (!param.annotation && fn.locals[it->second].type.IsObject()) {
+          return &x;
+        }
+      }
+      return nullptr;
+    }
+    for (const auto& o : x.operands) {
+      if (const Expr* found = o ? find(*o) : nullptr) return found;
+    }
+    return nullptr;
+  };
+  const Expr* name = find(e);
+  if (name == nullptr) {
+    return;
+  }
+  const auto& param = fn.syntax->params[fn.local_index.at(name->name)];
+  SourceRange name_end{param.range.begin + static_cast<uint32_t>(param.name.size()),
+                       param.range.begin + static_cast<uint32_t>(param.name.size())};
+  b.AddNote(Kind::FixItHint, param.range,
+            fmt::format("`{}` has no annotation, so it is a Python object; give it a C type", param.name));
+  b.AddFixIt(name_end, ": cython.long");
+}
+
+auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail, const Expr* operands) -> bool {
   if (!InNogil()) {
     return false;
   }
@@ -74,6 +107,9 @@ auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail)
   }
   auto b = Report(Kind::PythonObjectWithoutGil, range, what);
   AddReleaseNote(b);
+  if (operands != nullptr && !inferring_) {
+    SuggestCParameter(b, *operands);
+  }
   return true;
 }
 
