@@ -15,6 +15,9 @@ void Emitter::EmitBlock(const syntax::Block& block) {
 }
 
 void Emitter::EmitStmt(const Stmt& s) {
+  if (s.kind == Stmt::Kind::Pass) {
+    return;  // nothing to emit (compile-time imports are lowered to `pass` too)
+  }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
   if (track_line_ && StatementCallsRaising(s)) {

@@ -109,7 +109,6 @@ PyMethodDef module_methods[] = {
 int module_exec(PyObject* module) {
   module_globals = PyModule_GetDict(module);
   try {
-#line 1 "fib_cython.pyx"
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
   }

@@ -93,8 +93,6 @@ PyMethodDef module_methods[] = {
 int module_exec(PyObject* module) {
   module_globals = PyModule_GetDict(module);
   try {
-#line 1 "blocks.pyx"
-#line 2 "blocks.pyx"
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
   }

@@ -72,7 +72,6 @@ PyMethodDef module_methods[] = {
 int module_exec(PyObject* module) {
   module_globals = PyModule_GetDict(module);
   try {
-#line 1 "comprehensions.pyx"
 #line 3 "comprehensions.pyx"
   pyxx::set_global(module_globals, "SQUARES", ([&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"<module>", 3}); pyxx::Ref i; pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"<module>", 3}).get(), {pyxx::to_object(5L, pyxx::Site{"<module>", 3}).get()}, pyxx::Site{"<module>", 3}).get(), pyxx::Site{"<module>", 3}); while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"<module>", 3})) { i = std::move(pyxx_item1); pyxx::check_status(PyList_Append(pyxx_result.get(), pyxx::check(PyNumber_Multiply(i.get(), i.get()), pyxx::Site{"<module>", 3}).get()), pyxx::Site{"<module>", 3}); } return pyxx_result; }()).get(), pyxx::Site{"<module>", 3});
   } catch (...) {

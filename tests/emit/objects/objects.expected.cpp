@@ -113,7 +113,6 @@ PyMethodDef module_methods[] = {
 int module_exec(PyObject* module) {
   module_globals = PyModule_GetDict(module);
   try {
-#line 1 "objects.pyx"
 #line 2 "objects.pyx"
   pyxx::set_global(module_globals, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
 #line 4 "objects.pyx"
