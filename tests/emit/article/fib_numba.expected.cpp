@@ -11,82 +11,82 @@ long numba_nogil(long n) noexcept;
 long numba_gil(long n) noexcept;
 long numba_recurse(long n) noexcept;
 
-#line 5 "fib_numba.pyx"
+#line 13 "fib_numba.pyx"
 long numba_nogil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};
   [[maybe_unused]] long _i{};
-#line 6 "fib_numba.pyx"
+#line 14 "fib_numba.pyx"
   if ((n <= 1L)) {
-#line 7 "fib_numba.pyx"
+#line 15 "fib_numba.pyx"
     return n;
   }
-#line 9 "fib_numba.pyx"
+#line 17 "fib_numba.pyx"
   a = 0L;
-#line 10 "fib_numba.pyx"
+#line 18 "fib_numba.pyx"
   b = 1L;
-#line 12 "fib_numba.pyx"
+#line 20 "fib_numba.pyx"
   c = pyxx::wrap_add<long>(a, b);
-#line 13 "fib_numba.pyx"
+#line 21 "fib_numba.pyx"
   {
     const long pyxx_stop1 = n;
     for (long pyxx_k0 = 2L; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       _i = pyxx_k0;
-#line 14 "fib_numba.pyx"
+#line 22 "fib_numba.pyx"
       a = b;
-#line 15 "fib_numba.pyx"
+#line 23 "fib_numba.pyx"
       b = c;
-#line 16 "fib_numba.pyx"
+#line 24 "fib_numba.pyx"
       c = pyxx::wrap_add<long>(a, b);
     }
   }
-#line 18 "fib_numba.pyx"
+#line 26 "fib_numba.pyx"
   return c;
 }
 
-#line 22 "fib_numba.pyx"
+#line 32 "fib_numba.pyx"
 long numba_gil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};
   [[maybe_unused]] long _i{};
-#line 23 "fib_numba.pyx"
+#line 33 "fib_numba.pyx"
   if ((n <= 1L)) {
-#line 24 "fib_numba.pyx"
+#line 34 "fib_numba.pyx"
     return n;
   }
-#line 25 "fib_numba.pyx"
+#line 36 "fib_numba.pyx"
   a = 0L;
-#line 26 "fib_numba.pyx"
+#line 37 "fib_numba.pyx"
   b = 1L;
-#line 27 "fib_numba.pyx"
+#line 39 "fib_numba.pyx"
   c = pyxx::wrap_add<long>(a, b);
-#line 28 "fib_numba.pyx"
+#line 40 "fib_numba.pyx"
   {
     const long pyxx_stop1 = n;
     for (long pyxx_k0 = 2L; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       _i = pyxx_k0;
-#line 29 "fib_numba.pyx"
+#line 41 "fib_numba.pyx"
       a = b;
-#line 30 "fib_numba.pyx"
+#line 42 "fib_numba.pyx"
       b = c;
-#line 31 "fib_numba.pyx"
+#line 43 "fib_numba.pyx"
       c = pyxx::wrap_add<long>(a, b);
     }
   }
-#line 32 "fib_numba.pyx"
+#line 45 "fib_numba.pyx"
   return c;
 }
 
-#line 36 "fib_numba.pyx"
+#line 51 "fib_numba.pyx"
 long numba_recurse(long n) noexcept {  // @numba.jit
-#line 37 "fib_numba.pyx"
+#line 52 "fib_numba.pyx"
   if ((n <= 0L)) {
-#line 38 "fib_numba.pyx"
+#line 53 "fib_numba.pyx"
     return 0L;
   }
-#line 40 "fib_numba.pyx"
+#line 55 "fib_numba.pyx"
   return numba_recurse(pyxx::wrap_sub<long>(n, 1L));
 }
 
