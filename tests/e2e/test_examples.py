@@ -2,7 +2,7 @@
 
 * A file that carries `# expected-error` comments is an example of code pyxx
   rejects: `pyxx check --verify` must report exactly those errors.
-* Every other .pyx is built with `pyxx build`; when its folder has `demo.py`,
+* Every other .pyx must get no diagnostic from `pyxx check` and is built with `pyxx build`; when its folder has `demo.py`,
   the demo runs against the built modules (`python3 demo.py MODULE_DIR`) and
   must exit 0 (the demos check their own results).
 """
@@ -44,6 +44,9 @@ class Examples(unittest.TestCase):
             if expects_errors(source):
                 run([OPTIONS.pyxx, "check", "--verify", source], check=True)
             else:
+                # A program meant to work gets no diagnostic at all, warnings included.
+                result = run([OPTIONS.pyxx, "check", source])
+                self.assertEqual((result.returncode, result.stderr), (0, ""), source)
                 support.pyxx_build(OPTIONS.pyxx, source, out)
         demo = os.path.join(folder, "demo.py")
         if os.path.exists(demo):

@@ -34,7 +34,6 @@ Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source,
 void Checker::CollectModuleNames() {
   auto bind = [&](const std::string& name, SourceRange r) {
     if (module_names_.insert(name).second) {
-      out_.globals.push_back(name);
       module_name_ranges_[name] = r;
     }
   };

@@ -422,14 +422,7 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   // `a and b` yields one of its operands, as in Python; on C values both must be numbers.
   std::vector<Type> types;
   bool any_object = false;
-  bool any_error = false;
-  for (const auto& op : e.operands) {
-    Type t = CheckExpr(*op);
-    any_error |= t.IsError();
-    any_object |= t.IsObject();
-    types.push_back(t);
-  }
-  if (any_error) {
+  if (!CheckOperands(e, types, any_object)) {
     return Type::Error();
   }
   if (any_object) {
@@ -457,17 +450,21 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   return result;
 }
 
-auto Checker::CheckCompare(const Expr& e) -> Type {
-  bool any_object = false;
+auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool {
   bool any_error = false;
-  std::vector<Type> types;
   for (const auto& op : e.operands) {
     Type t = CheckExpr(*op);
     any_error |= t.IsError();
     any_object |= t.IsObject();
     types.push_back(t);
   }
-  if (any_error) {
+  return !any_error;
+}
+
+auto Checker::CheckCompare(const Expr& e) -> Type {
+  bool any_object = false;
+  std::vector<Type> types;
+  if (!CheckOperands(e, types, any_object)) {
     return Type::Error();
   }
   for (auto op : e.compare_ops) {

@@ -78,7 +78,6 @@ struct CheckedModule {
   const syntax::Module* syntax = nullptr;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
-  std::vector<std::string> globals;     // module-level Python names, first binding order
 
   std::unordered_map<const syntax::Expr*, Type> expr_types;
   std::unordered_map<const syntax::Expr*, Resolution> resolutions;

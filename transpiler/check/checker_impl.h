@@ -87,6 +87,8 @@ class Checker {
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
   auto CheckDisplay(const Expr& e) -> Type;
+  // Checks every operand; says whether any is a Python object or <error>.
+  auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
   auto CheckComprehension(const Expr& e) -> Type;
   void BindComprehensionTarget(const Expr& target);
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
@@ -116,7 +118,6 @@ class Checker {
   // ---- helpers
   template <typename... Args>
   auto Report(Kind kind, SourceRange range, Args&&... args) -> diag::DiagnosticBuilder {
-    ++reported_;
     return sink_->Report(kind, range, std::forward<Args>(args)...);
   }
   auto Record(const Expr& e, Type t) -> Type;
@@ -137,7 +138,6 @@ class Checker {
   std::vector<std::set<std::string>> comprehension_scopes_;
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
-  int reported_ = 0;
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   std::set<std::string> module_names_;      // Python globals bound at module level
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)

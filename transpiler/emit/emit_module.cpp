@@ -86,7 +86,6 @@ auto Emitter::Temp(const char* stem) -> std::string { return fmt::format("pyxx_{
 
 auto Emitter::LocalName(int index) -> std::string { return CppName(fn_->locals[index].name); }
 
-auto Emitter::InNumba() const -> bool { return fn_ != nullptr && fn_->kind == check::FunctionKind::Numba; }
 
 auto Emitter::Site(const syntax::SourceRange& r) -> std::string {
   std::string function = fn_ != nullptr ? fn_->name() : "<module>";

@@ -86,7 +86,6 @@ class Emitter {
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> std::string;
   auto EmitObjectCall(const std::string& callable, const Expr& e) -> std::string;
-  auto EmitLiteralObject(const Expr& e) -> std::string;
   auto Site(const syntax::SourceRange& r) -> std::string;
   auto OwnedObject(const Expr& e) -> std::string;                 // always a pyxx::Ref prvalue
   // C++ leaves the order of function arguments unspecified; Python evaluates left
@@ -104,7 +103,6 @@ class Emitter {
   auto Temp(const char* stem) -> std::string;
   auto TypeOf(const Expr& e) const -> const Type& { return module_.TypeOf(e); }
   auto LocalName(int index) -> std::string;
-  [[nodiscard]] auto InNumba() const -> bool;
 
   const check::CheckedModule& module_;
   const base::SourceBuffer& source_;
