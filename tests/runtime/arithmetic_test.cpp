@@ -254,3 +254,53 @@ TEST_CASE("shifts beyond the width give 0 or -1", "[arithmetic]") {
   REQUIRE(error.has_value());
   CHECK(error->type == PyExc_ValueError);
 }
+
+TEST_CASE("shift counts are checked in their own type", "[arithmetic]") {
+  // A count of 2**32 (a long long) must not become 0 in an int.
+  CHECK(pyxx::shl(1, 1LL << 32, kSite) == 0);
+  CHECK(pyxx::shr(-5, (1LL << 32) + 1, kSite) == -1);
+  CHECK(pyxx::shr(5u, (1ULL << 32) + 1, kSite) == 0u);
+  CHECK(pyxx::shl<unsigned char>(1, 7LL, kSite) == 128);
+  // -1 must not become a huge unsigned count.
+  auto error = CatchCError([] { pyxx::shl(1u, -1, kSite); });
+  REQUIRE(error.has_value());
+  CHECK(error->type == PyExc_ValueError);
+  CHECK(std::string(error->message) == "negative shift count");
+}
+
+TEST_CASE("c_cast gives a defined result for every floating value", "[arithmetic]") {
+  CHECK(pyxx::c_cast<int>(3.9) == 3);
+  CHECK(pyxx::c_cast<int>(-3.9) == -3);
+  CHECK(pyxx::c_cast<int>(std::nan("")) == 0);
+  CHECK(pyxx::c_cast<int>(HUGE_VAL) == 0);
+  CHECK(pyxx::c_cast<long long>(-HUGE_VAL) == 0);
+  // Out of range: int(x) reduced modulo 2**bits, as for integers.
+  CHECK(pyxx::c_cast<int>(4294967296.0 + 5.0) == 5);
+  CHECK(pyxx::c_cast<int>(2147483648.0) == std::numeric_limits<int>::min());
+  CHECK(pyxx::c_cast<unsigned char>(-1.5) == 255);
+  CHECK(pyxx::c_cast<long long>(1e30) == static_cast<long long>(5076964154930102272LL));
+  CHECK(pyxx::c_cast<unsigned long long>(1e30) == 5076964154930102272ULL);
+  CHECK(pyxx::c_cast<long long>(-9223372036854775808.0) == std::numeric_limits<long long>::min());
+  CHECK(pyxx::c_cast<long long>(9223372036854775808.0) == std::numeric_limits<long long>::min());
+  CHECK(pyxx::c_cast<float>(1e300) == HUGE_VALF);
+  CHECK(pyxx::c_cast<float>(-1e300) == -HUGE_VALF);
+  CHECK(pyxx::c_cast<float>(1.5) == 1.5F);
+}
+
+TEST_CASE("CheckedRange counts as Python and checks each value", "[arithmetic]") {
+  pyxx::CheckedRange<unsigned char> r{0LL, 300LL, 1LL, kSite};
+  CHECK(r.count() == 300);
+  CHECK(r.at(255) == 255);
+  auto error = CatchCError([&] { (void)r.at(256); });
+  REQUIRE(error.has_value());
+  CHECK(error->type == PyExc_OverflowError);
+  pyxx::CheckedRange<unsigned int> down{10u, -1LL, -1LL, kSite};
+  CHECK(down.count() == 11);
+  CHECK(down.at(10) == 0u);
+  pyxx::CheckedRange<long> wide{-9223372036854775807LL - 1, 18446744073709551615ULL, 1ULL << 62, kSite};
+  CHECK(wide.count() == 6);
+  CHECK(wide.at(1) == -(1LL << 62));
+  auto zero = CatchCError([] { pyxx::CheckedRange<int> bad{0, 1, 0, kSite}; });
+  REQUIRE(zero.has_value());
+  CHECK(zero->type == PyExc_ValueError);
+}

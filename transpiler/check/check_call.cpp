@@ -332,6 +332,17 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       Report(Kind::UnknownType, e.args[0]->range, Text(e.args[0]->range));
       return Type::Error();
     }
+    for (const auto& kw : e.keywords) {
+      if (path != "cython.cast" || kw.name != "typecheck") {
+        Report(Kind::WrongArgumentCount, kw.name_range, path, fmt::format("no argument named `{}`;", kw.name), "",
+               "it", "was");
+        return Type::Error();
+      }
+      if (kw.value->kind != Expr::Kind::Bool) {
+        Report(Kind::InvalidTypeUse, kw.value->range, std::string("`typecheck=` of `cython.cast` must be `True` or `False`"));
+        return Type::Error();
+      }
+    }
     if (e.args.size() == 2) {
       Type v = CheckExpr(*e.args[1]);
       if (v.IsError()) {

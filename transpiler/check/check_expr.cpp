@@ -42,6 +42,57 @@ auto Checker::InNumba() const -> bool {
   return current_fn_ >= 0 && out_.functions[current_fn_].kind == FunctionKind::Numba;
 }
 
+auto IntLiteralValue(const Expr& e) -> std::optional<IntLiteral> {
+  bool negative = e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg;
+  bool signed_literal = e.kind == Expr::Kind::Unary && (e.unary_op == UnaryOp::Neg || e.unary_op == UnaryOp::Pos);
+  const Expr& lit = signed_literal ? *e.operands[0] : e;
+  if (lit.kind != Expr::Kind::Int) {
+    return std::nullopt;
+  }
+  std::string digits;
+  for (char c : lit.text) {
+    if (c != '_') {
+      digits += c;
+    }
+  }
+  int base = 10;
+  if (digits.size() > 2 && digits[0] == '0') {
+    char p = static_cast<char>(digits[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+    digits = base == 10 ? digits : digits.substr(2);
+  }
+  errno = 0;
+  unsigned long long v = std::strtoull(digits.c_str(), nullptr, base);
+  if (errno == ERANGE) {
+    return std::nullopt;
+  }
+  return IntLiteral{negative && v != 0, v};
+}
+
+auto LiteralFits(const IntLiteral& v, const Type& t) -> bool {
+  int bits = IntegerBits(t.kind);
+  if (t.kind == TypeKind::Bint) {
+    return true;  // a truth value
+  }
+  if (!t.IsSigned()) {
+    return !v.negative && (bits >= 64 || v.magnitude < (1ULL << bits));
+  }
+  unsigned long long limit = 1ULL << (bits - 1);  // |MIN|
+  return v.negative ? v.magnitude <= limit : v.magnitude < limit;
+}
+
+auto Checker::CheckLiteralFits(const Expr& e, const Type& to) -> bool {
+  if (!to.IsInteger() || !IsIntLiteral(e)) {
+    return true;
+  }
+  auto v = IntLiteralValue(e);
+  if (v && LiteralFits(*v, to)) {
+    return true;
+  }
+  Report(Kind::IntegerLiteralOutOfRange, e.range, Text(e.range), Describe(to));
+  return false;
+}
+
 auto Checker::IsIntLiteral(const Expr& e) const -> bool {
   if (e.kind == Expr::Kind::Int) {
     return true;
@@ -370,6 +421,14 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
            fmt::format("{} and {}", Describe(a), Describe(b)));
     return Type::Error();
   }
+  // A literal operand is a C value of the operation's type (a shift count keeps its own).
+  if (t.IsInteger() && !CheckLiteralFits(*e.operands[0], t)) {
+    return Type::Error();
+  }
+  if (t.IsInteger() && e.binary_op != BinaryOp::LShift && e.binary_op != BinaryOp::RShift &&
+      !CheckLiteralFits(*e.operands[1], t)) {
+    return Type::Error();
+  }
   const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
   bool cdivision = fn != nullptr && fn->cdivision;
   switch (e.binary_op) {
@@ -414,6 +473,18 @@ auto Checker::CheckUnary(const Expr& e) -> Type {
     Report(Kind::InvalidOperands, e.range, e.unary_op == UnaryOp::Invert ? "~" : e.unary_op == UnaryOp::Neg ? "-" : "+",
            Describe(a));
     return Type::Error();
+  }
+  if (e.unary_op == UnaryOp::Neg && e.operands[0]->kind == Expr::Kind::Int && a.kind == TypeKind::ULongLong) {
+    // -N for a literal N beyond long: LONG_MIN is still a long; anything below
+    // is an exact Python int (negating the unsigned C value would wrap).
+    auto v = IntLiteralValue(e);
+    if (v && LiteralFits(*v, Type::Of(TypeKind::Long))) {
+      return Type::Of(TypeKind::Long);
+    }
+    if (RequireGil(GilOp::Arithmetic, e.range, {}, &e)) {
+      return Type::Error();
+    }
+    return Type::Object("int");
   }
   return a.IsInteger() ? Promote(a) : a;
 }
@@ -461,11 +532,67 @@ auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_o
   return !any_error;
 }
 
+namespace {
+
+auto IsOneByteBytes(const Expr& e) -> bool {
+  return e.kind == Expr::Kind::String && e.is_bytes && e.text.size() == 1;
+}
+
+auto IsCChar(const Type& t) -> bool {
+  return t.kind == TypeKind::Char || t.kind == TypeKind::SChar || t.kind == TypeKind::UChar;
+}
+
+}  // namespace
+
 auto Checker::CheckCompare(const Expr& e) -> Type {
   bool any_object = false;
-  std::vector<Type> types;
-  if (!CheckOperands(e, types, any_object)) {
+  std::vector<Type> types(e.operands.size());
+  // A one-byte bytes literal next to a C char is that character's code, as in
+  // Cython (PX402 says plain Python differs): checked after its neighbours.
+  bool any_error = false;
+  for (size_t i = 0; i < e.operands.size(); ++i) {
+    if (!IsOneByteBytes(*e.operands[i])) {
+      types[i] = CheckExpr(*e.operands[i]);
+      any_error |= types[i].IsError();
+    }
+  }
+  for (size_t i = 0; i < e.operands.size(); ++i) {
+    if (!IsOneByteBytes(*e.operands[i])) {
+      continue;
+    }
+    auto char_neighbour = [&](size_t j, size_t op) -> bool {
+      using syntax::CompareOp;
+      CompareOp c = e.compare_ops[op];
+      return j < e.operands.size() && IsCChar(types[j]) && c != CompareOp::In && c != CompareOp::NotIn &&
+             c != CompareOp::Is && c != CompareOp::IsNot;
+    };
+    size_t op = 0;
+    size_t neighbour = 0;
+    if (i > 0 && char_neighbour(i - 1, i - 1)) {
+      op = i - 1;
+      neighbour = i - 1;
+    } else if (char_neighbour(i + 1, i)) {
+      op = i;
+      neighbour = i + 1;
+    } else {
+      types[i] = CheckExpr(*e.operands[i]);
+      any_error |= types[i].IsError();
+      continue;
+    }
+    types[i] = Record(*e.operands[i], types[neighbour]);
+    syntax::CompareOp c = e.compare_ops[op];
+    const char* python = c == syntax::CompareOp::Eq ? "False" : c == syntax::CompareOp::Ne ? "True" : "a TypeError";
+    std::string literal = Text(e.operands[i]->range);
+    auto b = Report(Kind::CharComparedWithBytes, e.operands[i]->range, literal, python);
+    b.AddNote(Kind::FixItHint, e.operands[i]->range,
+              fmt::format("compare with the character code in both: `ord({})`", literal));
+    b.AddFixIt(e.operands[i]->range, fmt::format("ord({})", literal));
+  }
+  if (any_error) {
     return Type::Error();
+  }
+  for (const Type& t : types) {
+    any_object |= t.IsObject();
   }
   for (auto op : e.compare_ops) {
     if (op == syntax::CompareOp::In || op == syntax::CompareOp::NotIn || op == syntax::CompareOp::Is ||
@@ -716,6 +843,9 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   if (from.IsVoid()) {
     Report(Kind::TypeMismatch, e.range, "the result of a `cython.void` function", Describe(to));
     return false;
+  }
+  if (IsIntLiteral(e) && to.IsInteger()) {
+    return CheckLiteralFits(e, to);  // a C value whatever its own type: it must fit
   }
   if (from.IsNumeric() && to.IsNumeric()) {
     return true;

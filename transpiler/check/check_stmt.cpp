@@ -26,6 +26,26 @@ auto IsConstantDefault(const Expr& e) -> bool {
   }
 }
 
+// Can every value of C integer type `from` be held by `to`?
+auto IntegerTypeFits(const Type& from, const Type& to) -> bool {
+  if (from.kind == TypeKind::Bint) {
+    return true;
+  }
+  int fb = IntegerBits(from.kind);
+  int tb = IntegerBits(to.kind);
+  return from.IsSigned() == to.IsSigned() ? fb <= tb : (!from.IsSigned() && fb < tb);
+}
+
+// Does a `range` bound (or step) keep its value when converted to the loop
+// variable's type, so that a plain C loop in that type runs Python's iterations?
+auto RangeBoundFits(const Expr& e, const Type& bound, const Type& loop, bool is_step) -> bool {
+  if (auto v = IntLiteralValue(e)) {
+    return LiteralFits(*v, loop);
+  }
+  (void)is_step;
+  return bound.IsInteger() && IntegerTypeFits(bound, loop);
+}
+
 }  // namespace
 
 void Checker::CheckFunctionBody(int fn_index) {
@@ -455,6 +475,14 @@ void Checker::CheckFor(const Stmt& s) {
     out_.resolutions[&target] = Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
     out_.c_range_loops[&s] = target_type;
+    // A bound the loop variable's type cannot hold: count and check in a wider type.
+    for (size_t i = 0; i < iter.args.size(); ++i) {
+      if (!RangeBoundFits(*iter.args[i], TypeOf(*iter.args[i]), target_type, i == 2)) {
+        out_.checked_range_loops.insert(&s);
+        MarkRaises();  // OverflowError
+        break;
+      }
+    }
     if (iter.args.size() == 3 && !IsIntLiteral(*iter.args[2])) {
       MarkRaises();  // a zero step is a ValueError
     }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "check/types.h"
@@ -87,6 +88,9 @@ struct CheckedModule {
   std::unordered_map<const syntax::Expr*, std::vector<const syntax::Expr*>> call_arguments;
   // For loops compiled as C counting loops (`for i in range(...)` on C integers).
   std::unordered_map<const syntax::Stmt*, Type> c_range_loops;
+  // Those of them with a bound the loop variable's type cannot hold: counted in
+  // a wider type, each value checked (OverflowError), so no iteration is lost.
+  std::unordered_set<const syntax::Stmt*> checked_range_loops;
 
   [[nodiscard]] auto TypeOf(const syntax::Expr& e) const -> const Type& {
     static const Type error = Type::Error();

@@ -38,6 +38,15 @@ struct GilFrame {
   std::string function_name;
 };
 
+// The value of an integer literal (`5`, `-5`, `0x10`) up to 64 bits of magnitude.
+struct IntLiteral {
+  bool negative = false;
+  unsigned long long magnitude = 0;
+};
+auto IntLiteralValue(const Expr& e) -> std::optional<IntLiteral>;
+// Can the C integer type `t` hold the literal's value?
+auto LiteralFits(const IntLiteral& v, const Type& t) -> bool;
+
 class Checker {
  public:
   Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink);
@@ -94,6 +103,8 @@ class Checker {
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
   auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   auto IsIntLiteral(const Expr& e) const -> bool;
+  // PX115 when the integer literal `e` does not fit the C integer type `to` it is used as.
+  auto CheckLiteralFits(const Expr& e, const Type& to) -> bool;
   // A type written as an expression: `cython.int` in cython.declare/cast, or nullopt.
   auto TypeFromExpr(const Expr& e) -> std::optional<Type>;
   void MarkRaises();

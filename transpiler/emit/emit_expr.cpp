@@ -2,6 +2,8 @@
 // helpers, and Python-object operations through the C API with owned references.
 #include <fmt/format.h>
 
+#include <map>
+
 #include <functional>
 #include <set>
 
@@ -118,12 +120,21 @@ auto Emitter::EmitIntLiteral(const Expr& e, const Type& t) -> std::string {
   return text;
 }
 
+// static_cast where C++ defines the result for every value; pyxx::c_cast where
+// it does not (a floating value out of the target's range).
+auto NumericCast(const Type& from, const Type& to) -> const char* {
+  bool narrowing_float = from.IsFloating() && ((to.kind == TypeKind::Float && from.kind != TypeKind::Float) ||
+                                               (to.kind == TypeKind::Double && from.kind == TypeKind::LongDouble));
+  bool float_to_int = from.IsFloating() && to.IsInteger() && to.kind != TypeKind::Bint;
+  return float_to_int || narrowing_float ? "pyxx::c_cast" : "static_cast";
+}
+
 auto Emitter::Convert(const CppExpr& value, const Type& from, const Type& to) -> std::string {
   if (from.IsError() || to.IsError() || from == to) {
     return value.text;
   }
   if (from.IsNumeric() && to.IsNumeric()) {
-    return fmt::format("static_cast<{}>({})", check::SpellCpp(to), value.text);
+    return fmt::format("{}<{}>({})", NumericCast(from, to), check::SpellCpp(to), value.text);
   }
   if (from.IsNumeric() && to.IsObject()) {
     return fmt::format("pyxx::to_object({}, {})", value.text, stmt_site_);
@@ -214,6 +225,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::None:
       return {"pyxx::Ref::borrow(Py_None)"};
     case K::String:
+      if (t.IsInteger()) {
+        // A one-byte bytes literal compared with a C char: its code (PX402).
+        return {fmt::format("static_cast<{}>({})", check::SpellCpp(t),
+                            static_cast<unsigned>(static_cast<unsigned char>(e.text[0])))};
+      }
       return {fmt::format("pyxx::make_{}({}, {}, {})", e.is_bytes ? "bytes" : "str", CppStringLiteral(e.text),
                           e.text.size(), Site(e.range))};
     case K::FString: {
@@ -357,8 +373,17 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
     operand = check::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
                                       IsIntLiteralExpr(r) && lt.IsInteger() ? lt : rt);
   }
-  return {Sequence({EmitAs(l, operand), EmitAs(r, operand)}, {&l, &r}, check::SpellCpp(t),
+  // A shift count keeps its own type (a literal is a long long): the runtime
+  // checks it before any conversion.
+  bool shift = e.binary_op == BinaryOp::LShift || e.binary_op == BinaryOp::RShift;
+  std::string right = shift ? ShiftCount(r) : EmitAs(r, operand);
+  return {Sequence({EmitAs(l, operand), right}, {&l, &r}, check::SpellCpp(t),
                    [&](const std::vector<std::string>& v) { return EmitBinaryC(e.binary_op, v[0], v[1], operand, t); })};
+}
+
+auto Emitter::ShiftCount(const Expr& count) -> std::string {
+  const Type& t = TypeOf(count);
+  return IsIntLiteralExpr(count) || !t.IsInteger() ? EmitAs(count, Type::Of(TypeKind::LongLong)) : EmitExpr(count).text;
 }
 
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
@@ -373,6 +398,9 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
     return {fmt::format("pyxx::check({}({}), {})", fn, EmitPyObjectPtr(x), Site(e.range))};
   }
   if (e.unary_op == UnaryOp::Neg && x.kind == Expr::Kind::Int && t.IsSigned()) {
+    if (TypeOf(x).kind == TypeKind::ULongLong) {
+      return {"(-9223372036854775807L - 1)"};  // LONG_MIN: the only such literal typed long
+    }
     return {"-" + EmitIntLiteral(x, t)};
   }
   std::string v = EmitAs(x, t);
@@ -701,6 +729,23 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     }
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;
+      if (name == "cython.cast" && t.IsObject()) {
+        // A cast to a Python type is the object itself; typecheck=True tests it first.
+        static const std::map<std::string, const char*> kTypeObjects = {
+            {"int", "PyLong_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"}, {"str", "PyUnicode_Type"},
+            {"tuple", "PyTuple_Type"}, {"bool", "PyBool_Type"}, {"set", "PySet_Type"}, {"bytes", "PyBytes_Type"}};
+        bool typecheck = false;
+        for (const auto& kw : e.keywords) {
+          typecheck |= kw.name == "typecheck" && kw.value->kind == Expr::Kind::Bool && kw.value->bool_value;
+        }
+        auto type_object = kTypeObjects.find(t.object_name);
+        std::string value = EmitAs(*e.args[1], t);
+        if (typecheck && type_object != kTypeObjects.end()) {
+          return {fmt::format("pyxx::type_test({}, &{}, \"{}\", {})", value, type_object->second, t.object_name,
+                              Site(e.range))};
+        }
+        return {value};
+      }
       if (name == "cython.cast") {
         return {fmt::format("static_cast<{}>({})", check::SpellCpp(t), EmitAs(*e.args[1], t))};
       }

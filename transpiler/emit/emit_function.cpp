@@ -121,7 +121,13 @@ void Emitter::ComputeBoundAfter(const check::FunctionInfo& fn) {
       for (const auto& b : s->blocks) find_deletes(b);
       find_deletes(s->else_block);
       find_deletes(s->finally_block);
-      for (const auto& h : s->handlers) find_deletes(h.body);
+      for (const auto& h : s->handlers) {
+        // `except E as name` deletes `name` when the clause is left.
+        if (auto it = fn.local_index.find(h.name); !h.name.empty() && it != fn.local_index.end()) {
+          bound_after_[it->second] = 0;
+        }
+        find_deletes(h.body);
+      }
     }
   };
   find_deletes(fn.syntax->body);

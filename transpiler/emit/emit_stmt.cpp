@@ -283,13 +283,14 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   if (literal_value && tt.IsInteger()) {
     result = operand;
   }
-  std::string value = EmitAs(*s.value, operand);
+  bool shift = s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift;
+  std::string value = shift ? ShiftCount(*s.value) : EmitAs(*s.value, operand);
   if (target.kind == Expr::Kind::Subscript) {
     std::string ref = Temp("ref");
     Line("{");
     Line(fmt::format("  auto& {} = {};", ref, EmitMemoryViewElement(target)));
     std::string lhs = fmt::format("static_cast<{}>({})", check::SpellCpp(operand), ref);
-    Line(fmt::format("  {} = static_cast<{}>({});", ref, check::SpellCpp(tt),
+    Line(fmt::format("  {} = {}<{}>({});", ref, NumericCast(result, tt), check::SpellCpp(tt),
                      EmitBinaryC(s.aug_op, lhs, value, operand, result)));
     Line("}");
     return;
@@ -297,7 +298,8 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   std::string name = EmitExpr(target).text;
   std::string lhs = tt == operand ? name : fmt::format("static_cast<{}>({})", check::SpellCpp(operand), name);
   std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
-  Line(fmt::format("{} = {};", name, result == tt ? expr : fmt::format("static_cast<{}>({})", check::SpellCpp(tt), expr)));
+  Line(fmt::format("{} = {};", name,
+                   result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), check::SpellCpp(tt), expr)));
 }
 
 void Emitter::EmitIf(const Stmt& s) {
@@ -366,38 +368,70 @@ void Emitter::EmitFor(const Stmt& s) {
         release = true;
       }
     }
-    std::string start = call.args.size() >= 2 ? EmitAs(*call.args[0], t) : "0";
-    std::string stop = EmitAs(*call.args[call.args.size() >= 2 ? 1 : 0], t);
     std::string target = EmitExpr(*s.targets[0]).text;
-    std::string k = Temp("k");
-    std::string stop_var = Temp("stop");
-    Line(fmt::format("const {} {} = {};", ct, stop_var, stop));
-    if (release) {
-      Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
-    }
-    const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
-    bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
-    bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
-                             step->unary_op == syntax::UnaryOp::Neg &&
-                             step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
-    if (step_is_one) {
-      Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
-    } else if (step_is_minus_one && t.IsSigned()) {
-      Line(fmt::format("for ({} {} = {}; {} > {}; --{}) {{", ct, k, start, k, stop_var, k));
-    } else {
-      std::string start_var = Temp("start");
-      std::string step_var = Temp("step");
-      std::string n = Temp("n");
-      Line(fmt::format("const {} {} = {};", ct, start_var, start));
-      Line(fmt::format("const {} {} = {};", ct, step_var, EmitAs(*step, t)));
-      Line(fmt::format("const size_t {} = pyxx::range_len<{}>({}, {}, {}, {});", n, ct, start_var, stop_var, step_var,
+    if (module_.checked_range_loops.count(&s) != 0) {
+      // A bound does not fit the loop variable: each bound keeps its own type
+      // (a Python int becomes a long long), the count is Python's, and each
+      // value is checked against the loop variable's type.
+      Type wide = Type::Of(t.IsSigned() || check::IntegerBits(t.kind) < 64 ? TypeKind::LongLong : TypeKind::ULongLong);
+      auto bound = [&](const Expr& a) {
+        const Type& at = TypeOf(a);
+        bool literal = a.kind == Expr::Kind::Int || (a.kind == Expr::Kind::Unary && a.operands[0]->kind == Expr::Kind::Int);
+        return at.IsInteger() && !literal ? EmitExpr(a).text : EmitAs(a, wide);
+      };
+      std::vector<std::string> parts;
+      for (const auto& a : call.args) {
+        parts.push_back(bound(*a));
+      }
+      if (parts.size() == 1) {
+        parts.insert(parts.begin(), "0LL");
+      }
+      if (parts.size() == 2) {
+        parts.push_back("1LL");
+      }
+      std::string r = Temp("range");
+      std::string k = Temp("k");
+      Line(fmt::format("const pyxx::CheckedRange<{}> {}{{{}, {}, {}, {}}};", ct, r, parts[0], parts[1], parts[2],
                        Site(call.range)));
-      Line(fmt::format("for (size_t {}i = 0; {}i < {}; ++{}i) {{", k, k, n, k));
-      Line(fmt::format("  const {} {} = static_cast<{}>(static_cast<size_t>({}) + {}i * static_cast<size_t>({}));", ct,
-                       k, ct, start_var, k, step_var));
+      if (release) {
+        Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+      }
+      Line(fmt::format("for (unsigned long long {} = 0; {} < {}.count(); ++{}) {{", k, k, r, k));
+      indent_ += 2;
+      Line(fmt::format("{} = {}.at({});", target, r, k));
+    } else {
+      std::string start = call.args.size() >= 2 ? EmitAs(*call.args[0], t) : "0";
+      std::string stop = EmitAs(*call.args[call.args.size() >= 2 ? 1 : 0], t);
+      std::string k = Temp("k");
+      std::string stop_var = Temp("stop");
+      Line(fmt::format("const {} {} = {};", ct, stop_var, stop));
+      if (release) {
+        Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+      }
+      const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
+      bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
+      bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
+                               step->unary_op == syntax::UnaryOp::Neg &&
+                               step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
+      if (step_is_one) {
+        Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
+      } else if (step_is_minus_one && t.IsSigned()) {
+        Line(fmt::format("for ({} {} = {}; {} > {}; --{}) {{", ct, k, start, k, stop_var, k));
+      } else {
+        std::string start_var = Temp("start");
+        std::string step_var = Temp("step");
+        std::string n = Temp("n");
+        Line(fmt::format("const {} {} = {};", ct, start_var, start));
+        Line(fmt::format("const {} {} = {};", ct, step_var, EmitAs(*step, t)));
+        Line(fmt::format("const size_t {} = pyxx::range_len<{}>({}, {}, {}, {});", n, ct, start_var, stop_var, step_var,
+                         Site(call.range)));
+        Line(fmt::format("for (size_t {}i = 0; {}i < {}; ++{}i) {{", k, k, n, k));
+        Line(fmt::format("  const {} {} = static_cast<{}>(static_cast<size_t>({}) + {}i * static_cast<size_t>({}));", ct,
+                         k, ct, start_var, k, step_var));
+      }
+      indent_ += 2;
+      Line(fmt::format("{} = {};", target, k));
     }
-    indent_ += 2;
-    Line(fmt::format("{} = {};", target, k));
   } else {
     std::string it = Temp("iter");
     std::string item = Temp("item");
@@ -540,20 +574,31 @@ void Emitter::EmitDel(const Expr& target) {
 }
 
 void Emitter::EmitTry(const Stmt& s) {
+  if (s.finally_block.empty()) {
+    EmitTryExcept(s);
+    return;
+  }
+  // The guard runs the finally block on a normal exit (including return, break
+  // and continue); the catch runs it while an exception propagates.
   Line("{");
   indent_ += 2;
-  if (!s.finally_block.empty()) {
-    Line("pyxx::Finally pyxx_finally([&] {");
-    indent_ += 2;
-    EmitBlock(s.finally_block);
-    indent_ -= 2;
-    Line("});");
-  }
+  std::string guard = Temp("finally");
+  Line(fmt::format("pyxx::Finally {}([&] {{", guard));
+  indent_ += 2;
+  EmitBlock(s.finally_block);
+  indent_ -= 2;
+  Line("});");
+  Line("try {");
+  indent_ += 2;
   if (s.handlers.empty()) {
     EmitBlock(s.blocks[0]);
   } else {
     EmitTryExcept(s);
   }
+  indent_ -= 2;
+  Line("} catch (...) {");
+  Line(fmt::format("  {}.run_propagating(kSourceFile);", guard));
+  Line("}");
   indent_ -= 2;
   Line("}");
 }
@@ -574,6 +619,10 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   indent_ += 2;
   std::string exc = Temp("exception");
   Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(kSourceFile);", exc));
+  // The caught exception is sys.exc_info() in the clauses; one leaving them chains to it.
+  Line(fmt::format("pyxx::HandledException {}_handled({}.get());", exc, exc));
+  Line("try {");
+  indent_ += 2;
   bool first = true;
   bool catch_all = false;
   for (const auto& h : s.handlers) {
@@ -590,11 +639,18 @@ void Emitter::EmitTryExcept(const Stmt& s) {
     first = false;
     indent_ += 2;
     if (!h.name.empty()) {
-      auto idx = fn_ != nullptr ? fn_->local_index.find(h.name) : fn_->local_index.end();
-      if (fn_ != nullptr && idx != fn_->local_index.end()) {
-        Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(idx->second), exc));
+      int local = -1;
+      if (fn_ != nullptr) {
+        auto idx = fn_->local_index.find(h.name);
+        local = idx != fn_->local_index.end() ? idx->second : -1;
+      }
+      // Python deletes the name when the clause is left, by any path.
+      if (local >= 0) {
+        Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
+        Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
         Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+        Line(fmt::format("pyxx::UnbindGlobalOnExit {}(module_globals, \"{}\");", Temp("unbind"), h.name));
       }
     }
     handler_exceptions_.push_back(exc);
@@ -610,6 +666,10 @@ void Emitter::EmitTryExcept(const Stmt& s) {
     Line("} else {");
     Line(fmt::format("  pyxx::rethrow({}.get());", exc));
   }
+  Line("}");
+  indent_ -= 2;
+  Line("} catch (...) {");
+  Line("  pyxx::HandledException::propagate();");
   Line("}");
   indent_ -= 2;
   Line("}");

@@ -29,6 +29,9 @@ struct CppExpr {
 auto CppName(const std::string& name) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
+// C++ leaves some values undefined (floating to integer, narrowing floating).
+auto NumericCast(const Type& from, const Type& to) -> const char*;
 // May evaluating `e` run code whose order is observable (calls, object operations)?
 auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool;
 
@@ -101,6 +104,8 @@ class Emitter {
   void Line(const std::string& text);
   void LineDirective(syntax::SourceRange r);
   auto Temp(const char* stem) -> std::string;
+  // The right operand of `<<`/`>>` on C integers, in its own type.
+  auto ShiftCount(const Expr& count) -> std::string;
   auto TypeOf(const Expr& e) const -> const Type& { return module_.TypeOf(e); }
   auto LocalName(int index) -> std::string;
 

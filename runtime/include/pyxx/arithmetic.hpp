@@ -175,31 +175,154 @@ inline T ipow(T base, T exp, Site s) {
   return result;
 }
 
-// a << n, wrapping; shifting out every bit gives 0.
-template <class T>
-inline T shl(T a, T n, Site s) {
-  static_assert(detail::kIsCInteger<T>, "shifts are on C integers");
-  if constexpr (std::is_signed_v<T>) {
+namespace detail {
+
+// A shift count checked in its own type, before any conversion (a count of
+// 2**32 must not become 0 in an int, nor -1 a huge unsigned count).
+template <class N>
+inline unsigned long long ShiftCount(N n, Site s) {
+  static_assert(std::is_integral_v<N>, "shift counts are C integers");
+  if constexpr (std::is_signed_v<N>) {
     if (n < 0) raise_c(PyExc_ValueError, "negative shift count", s);
   }
-  if (n >= static_cast<T>(detail::kBits<T>)) return 0;
+  return static_cast<unsigned long long>(n);
+}
+
+}  // namespace detail
+
+// a << n, wrapping; shifting out every bit gives 0. n keeps its own type.
+template <class T, class N>
+inline T shl(T a, N n, Site s) {
+  static_assert(detail::kIsCInteger<T>, "shifts are on C integers");
+  const unsigned long long count = detail::ShiftCount(n, s);
+  if (count >= static_cast<unsigned long long>(detail::kBits<T>)) return 0;
   using W = detail::WrapType<T>;
-  return detail::FromWrap<T>(static_cast<W>(static_cast<W>(a) << n));
+  return detail::FromWrap<T>(static_cast<W>(static_cast<W>(a) << count));
 }
 
 // a >> n, arithmetic for signed types (Python's floor semantics): shifting out
-// every bit gives 0, or -1 for a negative a.
-template <class T>
-inline T shr(T a, T n, Site s) {
+// every bit gives 0, or -1 for a negative a. n keeps its own type.
+template <class T, class N>
+inline T shr(T a, N n, Site s) {
   static_assert(detail::kIsCInteger<T>, "shifts are on C integers");
+  const unsigned long long count = detail::ShiftCount(n, s);
   if constexpr (std::is_signed_v<T>) {
-    if (n < 0) raise_c(PyExc_ValueError, "negative shift count", s);
-    if (n >= static_cast<T>(detail::kBits<T>)) return a < 0 ? T(-1) : T(0);
+    if (count >= static_cast<unsigned long long>(detail::kBits<T>)) return a < 0 ? T(-1) : T(0);
     // ~a is non-negative when a is negative: its shift is well defined everywhere.
-    return a < 0 ? static_cast<T>(~(~a >> n)) : static_cast<T>(a >> n);
+    return a < 0 ? static_cast<T>(~(~a >> count)) : static_cast<T>(a >> count);
   } else {
-    if (n >= static_cast<T>(detail::kBits<T>)) return 0;
-    return static_cast<T>(a >> n);
+    if (count >= static_cast<unsigned long long>(detail::kBits<T>)) return 0;
+    return static_cast<T>(a >> count);
+  }
+}
+
+// `for i in range(start, stop, step)` where a bound does not fit the loop
+// variable's C type T (wider, other signedness, or a Python int): Python's
+// iteration count from the exact bounds, and each value checked against T, so
+// the loop runs Python's iterations until a value T cannot hold, where it
+// raises OverflowError (never a different number of iterations).
+#if defined(__SIZEOF_INT128__)
+__extension__ typedef __int128 RangeInt;  // holds any 64-bit bound and their differences
+#else
+typedef long long RangeInt;  // bounds beyond long long raise OverflowError
+#endif
+
+template <class T>
+class CheckedRange {
+ public:
+  template <class A, class B, class C>
+  CheckedRange(A start, B stop, C step, Site site)
+      : start_(Bound(start, site)), step_(Bound(step, site)), site_(site) {
+    const RangeInt end = Bound(stop, site);
+    if (step_ == 0) raise_c(PyExc_ValueError, "range() arg 3 must not be zero", site);
+#if defined(__SIZEOF_INT128__)
+    RangeInt n = 0;
+    if (step_ > 0 && start_ < end) n = (end - start_ - 1) / step_ + 1;
+    if (step_ < 0 && start_ > end) n = (start_ - end - 1) / -step_ + 1;
+    if (n > static_cast<RangeInt>(std::numeric_limits<unsigned long long>::max())) {
+      raise_c(PyExc_OverflowError, "range() has too many iterations for a C loop", site);
+    }
+    count_ = static_cast<unsigned long long>(n);
+#else
+    // Differences of two long longs fit unsigned long long (computed modulo 2**64).
+    using U = unsigned long long;
+    if (step_ > 0 && start_ < end) count_ = (static_cast<U>(end) - static_cast<U>(start_) - 1) / static_cast<U>(step_) + 1;
+    if (step_ < 0 && start_ > end) {
+      count_ = (static_cast<U>(start_) - static_cast<U>(end) - 1) / (U{0} - static_cast<U>(step_)) + 1;
+    }
+#endif
+  }
+
+  unsigned long long count() const noexcept { return count_; }
+
+  // The k-th value (k < count()); OverflowError when T cannot hold it.
+  T at(unsigned long long k) const {
+#if defined(__SIZEOF_INT128__)
+    const RangeInt v = start_ + static_cast<RangeInt>(k) * step_;
+#else
+    // Between start and stop, so a long long: computed modulo 2**64.
+    const RangeInt v = static_cast<RangeInt>(static_cast<unsigned long long>(start_) + k * static_cast<unsigned long long>(step_));
+#endif
+    if (v < static_cast<RangeInt>(std::numeric_limits<T>::min()) ||
+        v > static_cast<RangeInt>(std::numeric_limits<T>::max())) {
+      raise_c(PyExc_OverflowError, "range() value out of range for the loop variable's C type", site_);
+    }
+    return static_cast<T>(v);
+  }
+
+ private:
+  template <class V>
+  static RangeInt Bound(V v, Site site) {
+    static_assert(std::is_integral_v<V>, "range bounds are C integers");
+    if constexpr (sizeof(RangeInt) <= sizeof(long long) && std::is_unsigned_v<V> && sizeof(V) >= sizeof(long long)) {
+      if (v > static_cast<V>(std::numeric_limits<long long>::max())) {
+        raise_c(PyExc_OverflowError, "range() bound too large for a C loop", site);
+      }
+    }
+    (void)site;
+    return static_cast<RangeInt>(v);
+  }
+
+  RangeInt start_;
+  RangeInt step_;
+  unsigned long long count_ = 0;
+  Site site_;
+};
+
+// A conversion between C number types with a defined result for every input
+// (C++ leaves a floating value outside the target's range undefined):
+//  - floating -> integer: truncation toward zero, then reduced modulo 2**bits
+//    like every other integer conversion (so 1e30 gives what int(1e30) reduced
+//    to the C type gives); NaN and +-inf give 0;
+//  - double -> float (and long double -> double): a finite value beyond the
+//    target's range rounds to +-inf, as IEEE conversion does;
+//  - everything else: static_cast (integers wrap, as documented).
+template <class To, class From>
+inline To c_cast(From v) noexcept {
+  if constexpr (std::is_floating_point_v<From> && detail::kIsCInteger<To>) {
+    using U = std::make_unsigned_t<To>;
+    if (!std::isfinite(v)) return 0;
+    const From t = std::trunc(v);
+    const From span = From(2) * From(std::numeric_limits<U>::max() / 2 + 1);  // 2**bits, exact
+    const From low = std::is_signed_v<To> ? -span / 2 : From(0);
+    if (t >= low && t < low + span) return static_cast<To>(t);
+    From r = std::fmod(t, span);  // exact
+    if (r < 0) r += span;         // exact: both are multiples of t's last-bit value
+    return static_cast<To>(static_cast<U>(r));
+  } else if constexpr (std::is_same_v<To, float> && std::is_floating_point_v<From> && sizeof(From) > sizeof(float)) {
+    // Halfway between FLT_MAX and 2**128: from here on, round-to-nearest gives inf.
+    constexpr From kFloatOverflow = static_cast<From>(0x1.ffffffp+127);
+    if (v >= kFloatOverflow) return std::numeric_limits<float>::infinity();
+    if (v <= -kFloatOverflow) return -std::numeric_limits<float>::infinity();
+    return static_cast<float>(v);
+  } else if constexpr (std::is_same_v<To, double> && std::is_same_v<From, long double> &&
+                       sizeof(long double) > sizeof(double)) {
+    constexpr long double kDoubleOverflow = 0x1.fffffffffffff8p+1023L;  // halfway from DBL_MAX to 2**1024
+    if (v >= kDoubleOverflow) return HUGE_VAL;
+    if (v <= -kDoubleOverflow) return -HUGE_VAL;
+    return static_cast<double>(v);
+  } else {
+    return static_cast<To>(v);
   }
 }
 

@@ -18,6 +18,16 @@
 
 namespace pyxx {
 
+// `cython.cast(list, obj, typecheck=True)`: obj itself when it is an instance of
+// `type` (or None, as Cython allows), else TypeError "Expected list, got int".
+inline Ref type_test(Ref obj, PyTypeObject* type, const char* type_name, Site site) {
+  if (obj.get() != Py_None && !PyObject_TypeCheck(obj.get(), type)) {
+    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, Py_TYPE(obj.get())->tp_name);
+    raise_python(site);
+  }
+  return obj;
+}
+
 // Object -> C value at an assignment or call (the boundary rules of convert.hpp).
 template <class T>
 inline T as_c(PyObject* obj, Site site) {
@@ -228,32 +238,6 @@ inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
   }
 }
 
-// `raise exc [from cause]` (GIL held): classes are instantiated, as Python does.
-inline void set_exception(PyObject* exc, PyObject* cause) {
-  PyObject* instance = nullptr;
-  if (PyExceptionClass_Check(exc)) {
-    instance = PyObject_CallNoArgs(exc);
-    if (instance == nullptr) {
-      return;
-    }
-  } else if (PyExceptionInstance_Check(exc)) {
-    instance = exc;
-    Py_INCREF(instance);
-  } else {
-    PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
-    return;
-  }
-  if (cause != nullptr) {
-    Py_INCREF(cause);
-    PyException_SetCause(instance, cause == Py_None ? nullptr : cause);
-    if (cause == Py_None) {
-      Py_DECREF(cause);
-    }
-  }
-  PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(instance)), instance);
-  Py_DECREF(instance);
-}
-
 // Number of iterations of range(start, stop, step); ValueError for a zero step.
 template <class T>
 inline size_t range_len(T start, T stop, T step, Site site) {
@@ -283,82 +267,6 @@ inline Py_ssize_t length(PyObject* obj, Site site) {
   }
   return n;
 }
-
-}  // namespace pyxx
-
-namespace pyxx {
-
-// `except`: inside `catch (...)`, with the GIL held, turns the C++ exception into
-// the Python exception object it stands for (with its traceback) and clears the
-// error indicator, as entering an `except` block does.
-inline Ref catch_exception(const char* filename) noexcept {
-  detail::SetPythonErrorWithTraceback(filename);
-  PyObject* type = nullptr;
-  PyObject* value = nullptr;
-  PyObject* traceback = nullptr;
-  PyErr_Fetch(&type, &value, &traceback);
-  PyErr_NormalizeException(&type, &value, &traceback);
-  if (value != nullptr && traceback != nullptr) {
-    PyException_SetTraceback(value, traceback);
-  }
-  Py_XDECREF(type);
-  Py_XDECREF(traceback);
-  return Ref::steal(value);
-}
-
-inline bool exception_matches(PyObject* exception, PyObject* type) noexcept {
-  return PyErr_GivenExceptionMatches(exception, type) != 0;
-}
-
-// Re-raises a caught exception (a bare `raise`, or no handler matched). Its
-// traceback already names this frame, so no new entry is added.
-[[noreturn]] inline void rethrow(PyObject* exception) {
-  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(exception));
-  Py_INCREF(type);
-  Py_INCREF(exception);
-  PyErr_Restore(type, exception, PyException_GetTraceback(exception));
-  raise_python(Site{nullptr, 0});
-}
-
-// `finally`: runs `body` when the scope is left by any path, exceptions included.
-// A `finally` block that raises while another exception propagates would end
-// the program in C++; here the first exception wins and the second is dropped.
-template <class Body>
-class Finally {
- public:
-  explicit Finally(Body body) : body_(std::move(body)), uncaught_(std::uncaught_exceptions()) {}
-  Finally(const Finally&) = delete;
-  auto operator=(const Finally&) -> Finally& = delete;
-  ~Finally() noexcept(false) {
-    if (std::uncaught_exceptions() == uncaught_) {
-      body_();
-      return;
-    }
-    // An exception is propagating; if it is a Python one it is pending in this
-    // thread: set it aside while the finally body runs, as Python does.
-    bool gil = PyGILState_Check() != 0;
-    PyObject* type = nullptr;
-    PyObject* value = nullptr;
-    PyObject* traceback = nullptr;
-    if (gil) {
-      PyErr_Fetch(&type, &value, &traceback);
-    }
-    try {
-      body_();
-    } catch (...) {
-      if (PyGILState_Check()) {
-        PyErr_Clear();
-      }
-    }
-    if (gil) {
-      PyErr_Restore(type, value, traceback);
-    }
-  }
-
- private:
-  Body body_;
-  int uncaught_;
-};
 
 }  // namespace pyxx
 

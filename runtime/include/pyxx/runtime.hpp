@@ -5,6 +5,8 @@
 // hand-written one):
 //   python.hpp      Python.h, included first, with PY_SSIZE_T_CLEAN
 //   errors.hpp      Site, CError, PythonError, raise_c/raise_python, handle_exception
+//   errors_python.hpp  Python's exception semantics: raise, except (sys.exc_info,
+//                   __context__), finally, `except E as name` unbinding
 //   gil.hpp         RAII guards: ReleasedGil, AcquiredGil, their *If variants, ReleasedGilIfHeld
 //   object.hpp      Ref, an owning PyObject reference; check() for C-API results
 //   convert.hpp     from_python / to_python for every C scalar type, CPython's rules
@@ -39,6 +41,7 @@
 #include "arithmetic.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
+#include "errors_python.hpp"
 #include "gil.hpp"
 #include "memoryview.hpp"
 #include "module.hpp"

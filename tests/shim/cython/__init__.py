@@ -42,7 +42,7 @@ class _CScalar:
             raise TypeError("cython.void has no values")
         if isinstance(value, _builtins.float):
             if _math.isnan(value) or _math.isinf(value):
-                raise OverflowError(f"cannot convert {value} to {self.name}")
+                return 0  # pyxx's defined result (docs/design-choices.md)
             value = _builtins.int(value)  # C truncates toward zero, as int() does
         value = _builtins.int(value)
         bits = 8 * self.size
@@ -185,7 +185,12 @@ def declare(ctype=None, value=None, **variables):
 
 
 def cast(ctype, value, typecheck=False):
-    return ctype(value) if isinstance(ctype, (_CScalar, _MemoryviewType)) else value
+    if isinstance(ctype, (_CScalar, _MemoryviewType)):
+        return ctype(value)
+    # A Python type: the object itself; typecheck=True tests it (None passes, as in Cython).
+    if typecheck and isinstance(ctype, type) and value is not None and not isinstance(value, ctype):
+        raise TypeError(f"Expected {ctype.__name__}, got {type(value).__name__}")
+    return value
 
 
 def sizeof(ctype):

@@ -1,0 +1,241 @@
+// Python's exception semantics for `raise`, `try/except` and `try/finally`, on
+// top of the C++ exceptions of errors.hpp.
+//
+// Entering an `except` or a `finally` that runs because of an exception makes
+// that exception the thread's *handled* exception (what sys.exc_info() shows)
+// until the block is left, as CPython does. An exception raised meanwhile is
+// turned into a Python one before that is undone, so CPython's own chaining
+// gives it the handled exception as `__context__` -- also a CError, which is
+// only made a Python exception this late.
+#pragma once
+
+#include "python.hpp"
+
+#include <exception>
+#include <utility>
+
+#include "errors.hpp"
+#include "gil.hpp"
+#include "object.hpp"
+
+namespace pyxx {
+
+namespace detail {
+
+// `raise X` / `from X`: a class is called without arguments, an instance is
+// used as it is. New reference, or nullptr with the error set (`what` names
+// the role in the TypeError: "exceptions" or "exception causes").
+inline PyObject* ExceptionInstance(PyObject* exc, const char* what) {
+  if (PyExceptionClass_Check(exc)) {
+    PyObject* instance = PyObject_CallNoArgs(exc);
+    if (instance != nullptr && !PyExceptionInstance_Check(instance)) {
+      PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
+                   Py_TYPE(instance)->tp_name);
+      Py_CLEAR(instance);
+    }
+    return instance;
+  }
+  if (PyExceptionInstance_Check(exc)) {
+    Py_INCREF(exc);
+    return exc;
+  }
+  PyErr_Format(PyExc_TypeError, "%s must derive from BaseException", what);
+  return nullptr;
+}
+
+// The thread's handled exception (sys.exc_info()[1]): a new reference or null.
+inline PyObject* GetHandled() noexcept {
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_GetExcInfo(&type, &value, &traceback);
+  Py_XDECREF(type);
+  Py_XDECREF(traceback);
+  return value;
+}
+
+// Makes `exc` (a reference this takes over; null for none) the handled exception.
+inline void SetHandled(PyObject* exc) noexcept {
+  if (exc == nullptr) {
+    PyErr_SetExcInfo(nullptr, nullptr, nullptr);
+    return;
+  }
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(exc));
+  Py_INCREF(type);
+  PyErr_SetExcInfo(type, exc, PyException_GetTraceback(exc));
+}
+
+// Inside `catch (...)`, GIL held: sets the Python exception for the C++ one and
+// throws it on as a PythonError that keeps its site and the callers passed.
+[[noreturn]] inline void ThrowAsPython() {
+  Callers callers;
+  Site site = SetPythonErrorFromCurrentException(&callers);
+  throw PythonError{site, callers};
+}
+
+}  // namespace detail
+
+// `raise exc [from cause]` (GIL held). `cause` is null without `from`; a class
+// there is instantiated too, and None clears the cause; either way
+// `__suppress_context__` becomes true, as in Python.
+inline void set_exception(PyObject* exc, PyObject* cause) {
+  PyObject* instance = detail::ExceptionInstance(exc, "exceptions");
+  if (instance == nullptr) {
+    return;
+  }
+  if (cause != nullptr) {
+    PyObject* cause_instance = nullptr;
+    if (cause != Py_None) {
+      cause_instance = detail::ExceptionInstance(cause, "exception causes");
+      if (cause_instance == nullptr) {
+        Py_DECREF(instance);
+        return;
+      }
+    }
+    PyException_SetCause(instance, cause_instance);  // steals; sets __suppress_context__
+  }
+  PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(instance)), instance);
+  Py_DECREF(instance);
+}
+
+// `except`: inside `catch (...)`, with the GIL held, turns the C++ exception into
+// the Python exception object it stands for (with its traceback) and clears the
+// error indicator, as entering an `except` block does.
+inline Ref catch_exception(const char* filename) noexcept {
+  detail::SetPythonErrorWithTraceback(filename);
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_Fetch(&type, &value, &traceback);
+  PyErr_NormalizeException(&type, &value, &traceback);
+  if (value != nullptr && traceback != nullptr) {
+    PyException_SetTraceback(value, traceback);
+  }
+  Py_XDECREF(type);
+  Py_XDECREF(traceback);
+  return Ref::steal(value);
+}
+
+inline bool exception_matches(PyObject* exception, PyObject* type) noexcept {
+  return PyErr_GivenExceptionMatches(exception, type) != 0;
+}
+
+// Re-raises a caught exception (a bare `raise`, or no handler matched). Its
+// traceback already names this frame, so no new entry is added.
+[[noreturn]] inline void rethrow(PyObject* exception) {
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(exception));
+  Py_INCREF(type);
+  Py_INCREF(exception);
+  PyErr_Restore(type, exception, PyException_GetTraceback(exception));
+  raise_python(Site{nullptr, 0});
+}
+
+// The `except` clauses of one `try`, declared (GIL held) right after
+// catch_exception(): the caught exception is the handled one until the clauses
+// are left, by any path. The clauses run in a `try` whose `catch (...)` calls
+// propagate(), so an exception leaving them gets the caught one as __context__.
+class HandledException {
+ public:
+  explicit HandledException(PyObject* exception) noexcept : previous_(detail::GetHandled()) {
+    Py_XINCREF(exception);
+    detail::SetHandled(exception);
+  }
+  HandledException(const HandledException&) = delete;
+  auto operator=(const HandledException&) -> HandledException& = delete;
+  ~HandledException() { detail::SetHandled(previous_); }
+
+  [[noreturn]] static void propagate() { detail::ThrowAsPython(); }
+
+ private:
+  PyObject* previous_;
+};
+
+// `except E as name:` deletes `name` when the clause is left by any path, as
+// Python does. A local:
+class UnbindOnExit {
+ public:
+  explicit UnbindOnExit(Ref& local) noexcept : local_(local) {}
+  UnbindOnExit(const UnbindOnExit&) = delete;
+  auto operator=(const UnbindOnExit&) -> UnbindOnExit& = delete;
+  ~UnbindOnExit() { local_.reset(); }
+
+ private:
+  Ref& local_;
+};
+
+// ... and a module global (GIL held; a pending error is left untouched).
+class UnbindGlobalOnExit {
+ public:
+  UnbindGlobalOnExit(PyObject* globals, const char* name) noexcept : globals_(globals), name_(name) {}
+  UnbindGlobalOnExit(const UnbindGlobalOnExit&) = delete;
+  auto operator=(const UnbindGlobalOnExit&) -> UnbindGlobalOnExit& = delete;
+  ~UnbindGlobalOnExit() {
+    PyObject* type = nullptr;
+    PyObject* value = nullptr;
+    PyObject* traceback = nullptr;
+    PyErr_Fetch(&type, &value, &traceback);
+    if (PyDict_DelItemString(globals_, name_) < 0) {
+      PyErr_Clear();  // already deleted inside the clause
+    }
+    PyErr_Restore(type, value, traceback);
+  }
+
+ private:
+  PyObject* globals_;
+  const char* name_;
+};
+
+// `finally`. Declared before the `try` it guards, it runs `body` when the scope
+// is left normally (fall through, `return`, `break`, `continue`); the `try`'s
+// `catch (...)` calls run_propagating() for the exceptional exit. The GIL may
+// be held or not (a nogil function): it is taken only on the exceptional path.
+template <class Body>
+class Finally {
+ public:
+  explicit Finally(Body body) : body_(std::move(body)) {}
+  Finally(const Finally&) = delete;
+  auto operator=(const Finally&) -> Finally& = delete;
+  // May throw: an exception raised by the finally block leaves the scope.
+  ~Finally() noexcept(false) {
+    if (armed_) {
+      body_();
+    }
+  }
+
+  // Inside `catch (...)`: sets the propagating exception aside (as the handled
+  // one, so sys.exc_info() sees it and a new one chains to it), runs the body,
+  // then raises the propagating exception again -- or lets the body's own
+  // exception replace it, as Python does.
+  [[noreturn]] void run_propagating(const char* filename) {
+    armed_ = false;
+    PyObject* pending = nullptr;
+    PyObject* previous = nullptr;
+    {
+      AcquiredGil gil;
+      pending = catch_exception(filename).release();
+      previous = detail::GetHandled();
+      Py_XINCREF(pending);
+      detail::SetHandled(pending);
+    }
+    try {
+      body_();
+    } catch (...) {
+      AcquiredGil gil;
+      Callers callers;
+      Site site = detail::SetPythonErrorFromCurrentException(&callers);  // chains to `pending`
+      detail::SetHandled(previous);
+      Py_XDECREF(pending);
+      throw PythonError{site, callers};
+    }
+    AcquiredGil gil;
+    detail::SetHandled(previous);
+    Ref exception = Ref::steal(pending);
+    rethrow(exception.get());
+  }
+
+ private:
+  Body body_;
+  bool armed_ = true;
+};
+
+}  // namespace pyxx
