@@ -23,6 +23,12 @@ void Checker::MarkRaises() {
   }
 }
 
+void Checker::MarkUsesModule() {
+  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+    uses_module_directly_[current_fn_] = true;
+  }
+}
+
 void Checker::MarkCalls(int callee) {
   if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
     callees_[current_fn_].insert(callee);
@@ -134,16 +140,24 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Error();
     }
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    MarkUsesModule();
+    MarkRaises();  // NameError once deleted from the module
     return Type::Object("function");
   }
   if (module_names_.count(e.name) != 0) {
     out_.resolutions[&e] = Resolution{Resolution::Kind::Global, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    MarkUsesModule();
+    MarkRaises();  // NameError once deleted from the module
     return Type::Object();
   }
   if (IsPythonBuiltin(e.name)) {
     out_.resolutions[&e] = Resolution{Resolution::Kind::Builtin, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    if (IsModuleAttribute(e.name)) {
+      MarkUsesModule();  // `__name__`, `__doc__`, `__file__`: the module's, read from its dict
+    }
+    MarkRaises();  // NameError once deleted
     return Type::Object();
   }
   if (inferring_) {

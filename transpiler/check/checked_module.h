@@ -36,6 +36,10 @@ struct FunctionInfo {
   bool release_on_entry = false;  // Numba nogil=True: the Python entry point releases the GIL
   bool can_raise = false;      // some path raises: not `noexcept`
   bool swallows_errors = false;  // @cython.exceptval(check=False) and its body can raise
+  // Touches module globals (or calls a function that does, or calls a `def`
+  // function, which is looked up at call time): the native function takes the
+  // module object as its first parameter.
+  bool uses_module = false;
   std::vector<Type> param_types;
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
