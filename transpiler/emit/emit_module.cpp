@@ -2,6 +2,8 @@
 // and the module's top-level code, put into templates/module.cpp.tmpl.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "emit/emitter_impl.h"
 #include "emit/template_engine.h"
 
@@ -35,11 +37,18 @@ auto Emitter::Run() -> std::string {
   for (const auto& fn : module_.functions) {
     declarations += Signature(fn) + ";\n";
   }
-  for (const auto& fn : module_.functions) {
-    if (fn.kind == check::FunctionKind::Def) {
-      // Callers compare the function a name holds with the one made from this wrapper.
-      declarations += fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", WrapperName(fn));
+  // Callers of a `def` function compare the function its name holds with the one
+  // made from its wrapper, so the wrappers they name are declared up front.
+  std::set<int> called_defs;
+  for (const auto& [call, arguments] : module_.call_arguments) {
+    const check::Resolution& r = module_.Resolve(*call->operands[0]);
+    if (r.kind == check::Resolution::Kind::Function && module_.functions[r.index].kind == check::FunctionKind::Def) {
+      called_defs.insert(r.index);
     }
+  }
+  for (int index : called_defs) {
+    declarations += fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n",
+                                WrapperName(module_.functions[index]));
   }
 
   std::string functions;
