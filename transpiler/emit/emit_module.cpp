@@ -41,7 +41,7 @@ auto Emitter::Run() -> std::string {
   // made from its wrapper, so the wrappers they name are declared up front.
   std::set<int> called_defs;
   for (const auto& [call, arguments] : module_.call_arguments) {
-    const check::Resolution& r = module_.Resolve(*call->operands[0]);
+    const check::Resolution& r = module_.Resolve(call->callee());
     if (r.kind == check::Resolution::Kind::Function && module_.functions[r.index].kind == check::FunctionKind::Def) {
       called_defs.insert(r.index);
     }
