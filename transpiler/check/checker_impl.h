@@ -165,11 +165,6 @@ class Checker {
 auto IsPythonBuiltin(const std::string& name) -> bool;
 // `__name__`, `__doc__`, `__file__`: attributes of the module, read from its __dict__.
 auto IsModuleAttribute(const std::string& name) -> bool;
-// C math functions available from `cython.cimports.libc.math` (and `math` in Numba bodies).
-auto LibcMathArity(const std::string& name) -> int;  // -1 when unknown
-// C text of a libc.math constant (M_PI, INFINITY, ...), or nullptr.
-auto LibcMathConstant(const std::string& name) -> const char*;
-auto LibcMathPredicate(const std::string& name) -> bool;  // isnan, isinf, isfinite, signbit
 auto GilOpText(GilOp op) -> std::string;
 
 }  // namespace pyxx::check

@@ -2,8 +2,6 @@
 // and the module's top-level code, put into templates/module.cpp.tmpl.
 #include <fmt/format.h>
 
-#include <set>
-
 #include "emit/emitter_impl.h"
 #include "emit/template_engine.h"
 
@@ -39,16 +37,11 @@ auto Emitter::Run() -> std::string {
   }
   // Callers of a `def` function compare the function its name holds with the one
   // made from its wrapper, so the wrappers they name are declared up front.
-  std::set<int> called_defs;
-  for (const auto& [call, arguments] : module_.call_arguments) {
-    const check::Resolution& r = module_.Resolve(call->callee());
-    if (r.kind == check::Resolution::Kind::Function && module_.functions[r.index].kind == check::FunctionKind::Def) {
-      called_defs.insert(r.index);
+  for (const auto& fn : module_.functions) {
+    if (fn.called_in_module) {
+      declarations +=
+          fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", WrapperName(fn));
     }
-  }
-  for (int index : called_defs) {
-    declarations += fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n",
-                                WrapperName(module_.functions[index]));
   }
 
   std::string functions;

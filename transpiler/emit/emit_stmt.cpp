@@ -20,7 +20,7 @@ void Emitter::EmitStmt(const Stmt& s) {
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
-  if (track_line_ && StatementCallsRaising(s)) {
+  if (track_line_ && module_.Of(s).calls_raising) {
     Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
   }
   switch (s.kind) {
@@ -355,9 +355,8 @@ void Emitter::EmitFor(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
-  auto loop = module_.c_range_loops.find(&s);
-  if (loop != module_.c_range_loops.end()) {
-    const Type& t = loop->second;
+  if (const auto& loop = module_.CRangeLoop(s)) {
+    const Type& t = *loop;
     std::string ct = check::SpellCpp(t);
     const Expr& call = *s.value;
     bool release = false;
@@ -429,8 +428,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
-  auto it = module_.with_effects.find(&item);
-  check::WithEffect effect = it == module_.with_effects.end() ? check::WithEffect::None : it->second;
+  check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
   std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
