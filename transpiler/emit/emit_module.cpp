@@ -75,11 +75,14 @@ auto Emitter::Run() -> std::string {
   }
   std::string module_body = out_;
 
+  const std::string source_literal = CppStringLiteral(source_.name());
+  const std::string source_escaped = source_literal.substr(1, source_literal.size() - 2);
   return RenderTemplate(EmbeddedTemplate("module.cpp.tmpl"),
                         {
                             {"version", PYXX_VERSION},
-                            {"source", source_.name()},
-                            {"source_escaped", CppStringLiteral(source_.name()).substr(1, CppStringLiteral(source_.name()).size() - 2)},
+                            // The path as a string literal's inside, also in the header
+                            // comment: a line break in a file name cannot start a line.
+                            {"source_escaped", source_escaped},
                             {"module", options_.module_name},
                             {"module_doc", DocLiteral(Docstring(module_.syntax->body))},
                             {"declarations", declarations},

@@ -84,14 +84,22 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Assert: {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
-      Line("{");
-      Line("  pyxx::AcquiredGil gil;");
-      if (s.message) {
-        Line(fmt::format("  PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
-      } else {
-        Line("  PyErr_SetNone(PyExc_AssertionError);");
+      // The failure branch needs the GIL only where the checker says it may not be held.
+      bool acquire = module_.GilOf(s) != check::GilState::Held;
+      if (acquire) {
+        Line("{");
+        Line("  pyxx::AcquiredGil gil;");
+        indent_ += 2;
       }
-      Line("}");
+      if (s.message) {
+        Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
+      } else {
+        Line("PyErr_SetNone(PyExc_AssertionError);");
+      }
+      if (acquire) {
+        indent_ -= 2;
+        Line("}");
+      }
       Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
       indent_ -= 2;
       Line("}");
@@ -473,7 +481,13 @@ void Emitter::EmitRaise(const Stmt& s) {
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
-  // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
+  if (module_.GilOf(s) == check::GilState::Held) {
+    Line(fmt::format("pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
+                     s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
+    Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+    return;
+  }
+  // The GIL may not be held here (the checker's fact): take it to set the exception, then unwind.
   Line("{");
   indent_ += 2;
   Line("{");
