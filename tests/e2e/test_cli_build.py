@@ -54,6 +54,17 @@ mv "$HANG_PIDS.tmp" "$HANG_PIDS"
 wait
 """
 
+# One that ignores SIGTERM (as do the children it starts) and closes its output.
+STUBBORN_COMPILER = """\
+#!/bin/sh
+trap '' TERM INT
+exec >/dev/null 2>&1
+sleep 300 &
+echo "$$ $!" > "$HANG_PIDS.tmp"
+mv "$HANG_PIDS.tmp" "$HANG_PIDS"
+while :; do sleep 1; done
+"""
+
 
 def alive(pid):
     """True while the process exists and is not a zombie."""
@@ -172,18 +183,20 @@ class Build(unittest.TestCase):
                         os.kill(pid, signal.SIGKILL)
 
     def test_a_killed_build_stops_its_compiler_and_leaves_nothing(self):
-        hanging = os.path.join(self.tmp, "hang.sh")
-        with open(hanging, "w", encoding="utf-8") as f:
-            f.write(HANGING_COMPILER)
-        os.chmod(hanging, 0o755)
+        compilers = {}
+        for name, script in (("hang", HANGING_COMPILER), ("stubborn", STUBBORN_COMPILER)):
+            compilers[name] = os.path.join(self.tmp, name + ".sh")
+            with open(compilers[name], "w", encoding="utf-8") as f:
+                f.write(script)
+            os.chmod(compilers[name], 0o755)
         source = self.write_program("m.pyx", 1)
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            with self.subTest(signal=sig.name):
-                out = os.path.join(self.tmp, "out-" + sig.name)
+        for compiler, sig in (("hang", signal.SIGTERM), ("hang", signal.SIGINT), ("stubborn", signal.SIGTERM)):
+            with self.subTest(compiler=compiler, signal=sig.name):
+                out = os.path.join(self.tmp, f"out-{compiler}-{sig.name}")
                 os.mkdir(out)
-                pids = os.path.join(self.tmp, "pids-" + sig.name)
+                pids = os.path.join(self.tmp, f"pids-{compiler}-{sig.name}")
                 proc = subprocess.Popen([OPTIONS.pyxx, "build", source, "-o", out, "--python", sys.executable,
-                                         "--cxx", hanging], env=self.env(HANG_PIDS=pids),
+                                         "--cxx", compilers[compiler]], env=self.env(HANG_PIDS=pids),
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
                 self.addCleanup(self.stop, proc, pids)

@@ -104,7 +104,21 @@ auto RunCommand(const std::vector<std::string>& argv) -> CommandResult {
   }
   close(pipe_fds[0]);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  for (;;) {
+    // After an interrupt, do not wait forever for a tool that ignores SIGTERM
+    // (it may have closed its output and still run).
+    pid_t done = waitpid(pid, &status, Interrupted() && !killed ? WNOHANG : 0);
+    if (done == pid || (done < 0 && errno != EINTR)) {
+      break;
+    }
+    if (done == 0) {
+      if (waited_millis >= kGraceMillis) {
+        kill(-pid, SIGKILL);
+        killed = true;
+      }
+      usleep(kPollMillis * 1000);
+      waited_millis += kPollMillis;
+    }
   }
   SetRunningToolGroup(0);
   if (Interrupted()) {
