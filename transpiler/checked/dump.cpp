@@ -61,14 +61,15 @@ class Dumper {
     out_ += fmt::format("stmt {} Function {}", Pos(s.range), syntax_fn.name);
     auto it = module_.function_index.find(syntax_fn.name);
     if (it == module_.function_index.end() || module_.functions[it->second].syntax != &syntax_fn) {
-      out_ += " (not checked: redefinition)\n";
+      out_ += " (not a function pyxx compiles: nested or redefined)\n";
       return;
     }
     const FunctionInfo& fn = module_.functions[it->second];
     out_ += fmt::format(": {} -> {}", NameOf(kFunctionKinds, fn.kind), SpellPyxx(fn.return_type));
     for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
                               {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
-                              {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"}}) {
+                              {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"},
+                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }

@@ -205,7 +205,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
       }
       return;
     }
@@ -542,7 +542,7 @@ void Emitter::EmitDel(const Expr& target) {
       if (r.kind == check::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, \"{}\", {});", LocalName(r.index), target.name, site));
       } else {
-        Line(fmt::format("pyxx::delete_global(module_globals, \"{}\", {});", target.name, site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, \"{}\", {});", target.name, site));
       }
       return;
     }
@@ -661,8 +661,8 @@ void Emitter::EmitTryExcept(const Stmt& s) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
         Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
-        Line(fmt::format("pyxx::UnbindGlobalOnExit {}(module_globals, \"{}\");", Temp("unbind"), h.name));
+        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+        Line(fmt::format("pyxx::UnbindGlobalOnExit {}(pyxx::globals_of(pyxx_module), \"{}\");", Temp("unbind"), h.name));
       }
     }
     handler_exceptions_.push_back(exc);
@@ -712,7 +712,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
   }
 }
 
