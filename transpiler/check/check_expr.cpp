@@ -47,7 +47,7 @@ auto Checker::IsIntLiteral(const Expr& e) const -> bool {
     return true;
   }
   return e.kind == Expr::Kind::Unary && (e.unary_op == UnaryOp::Neg || e.unary_op == UnaryOp::Pos) &&
-         e.operands[0]->kind == Expr::Kind::Int;
+         e.operand().kind == Expr::Kind::Int;
 }
 
 auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
@@ -215,16 +215,16 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Compare:
       return CheckCompare(e);
     case K::Conditional: {
-      CheckCondition(*e.operands[1]);
-      Type a = CheckExpr(*e.operands[0]);
-      Type b = CheckExpr(*e.operands[2]);
+      CheckCondition(e.condition());
+      Type a = CheckExpr(e.then_value());
+      Type b = CheckExpr(e.else_value());
       if (a.IsError() || b.IsError()) {
         return Type::Error();
       }
-      if (IsIntLiteral(*e.operands[0]) && b.IsNumeric()) {
+      if (IsIntLiteral(e.then_value()) && b.IsNumeric()) {
         return b;
       }
-      if (IsIntLiteral(*e.operands[2]) && a.IsNumeric()) {
+      if (IsIntLiteral(e.else_value()) && a.IsNumeric()) {
         return a;
       }
       if (a.IsNumeric() && b.IsNumeric()) {
@@ -344,8 +344,8 @@ auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal,
 }  // namespace
 
 auto Checker::CheckBinary(const Expr& e) -> Type {
-  Type a = CheckExpr(*e.operands[0]);
-  Type b = CheckExpr(*e.operands[1]);
+  Type a = CheckExpr(e.left());
+  Type b = CheckExpr(e.right());
   if (a.IsError() || b.IsError()) {
     return Type::Error();
   }
@@ -364,7 +364,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
            fmt::format("{} and {}", Describe(a), Describe(b)));
     return Type::Error();
   }
-  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(*e.operands[0]), IsIntLiteral(*e.operands[1]));
+  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(e.left()), IsIntLiteral(e.right()));
   if (t.IsError()) {
     Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
            fmt::format("{} and {}", Describe(a), Describe(b)));
@@ -397,10 +397,10 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
 
 auto Checker::CheckUnary(const Expr& e) -> Type {
   if (e.unary_op == UnaryOp::Not) {
-    CheckCondition(*e.operands[0]);
+    CheckCondition(e.operand());
     return Type::Of(TypeKind::Bint);
   }
-  Type a = CheckExpr(*e.operands[0]);
+  Type a = CheckExpr(e.operand());
   if (a.IsError()) {
     return Type::Error();
   }
@@ -434,13 +434,13 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   Type result = types[0];
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
+      Report(Kind::InvalidOperands, e.values()[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
              Describe(types[i]));
       return Type::Error();
     }
     if (i > 0) {
-      bool lit_prev = IsIntLiteral(*e.operands[i - 1]);
-      bool lit_this = IsIntLiteral(*e.operands[i]);
+      bool lit_prev = IsIntLiteral(*e.values()[i - 1]);
+      bool lit_this = IsIntLiteral(*e.values()[i]);
       result = lit_this && result.IsInteger() ? result
                : lit_prev && types[i].IsInteger() && i == 1 ? types[i]
                : (result.kind == TypeKind::Bint && types[i].kind == TypeKind::Bint) ? result
@@ -452,7 +452,7 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
 
 auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool {
   bool any_error = false;
-  for (const auto& op : e.operands) {
+  for (const auto& op : e.values()) {
     Type t = CheckExpr(*op);
     any_error |= t.IsError();
     any_object |= t.IsObject();
@@ -480,7 +480,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     }
     for (size_t i = 0; i < types.size(); ++i) {
       if (types[i].IsMemoryView()) {
-        Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", "a memoryview");
+        Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", "a memoryview");
         return Type::Error();
       }
     }
@@ -488,7 +488,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   }
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", Describe(types[i]));
+      Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", Describe(types[i]));
       return Type::Error();
     }
   }
@@ -509,7 +509,7 @@ void Checker::CheckCondition(const Expr& e) {
 }
 
 auto Checker::CheckAttribute(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // `math.pi` and friends in Numba bodies are C constants.
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&
@@ -541,10 +541,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
 }
 
 auto Checker::CheckSubscript(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // mv.shape[k]
-  if (base.kind == Expr::Kind::Attribute && (base.operands[0]->kind == Expr::Kind::Name)) {
-    Type owner = CheckExpr(*base.operands[0]);
+  if (base.kind == Expr::Kind::Attribute && (base.object().kind == Expr::Kind::Name)) {
+    Type owner = CheckExpr(base.object());
     if (owner.IsMemoryView() && (base.name == "shape" || base.name == "strides")) {
       Record(base, Type::Of(TypeKind::Error));
       if (e.args.size() != 1) {
@@ -607,7 +607,7 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
   }
   for (const auto& a : e.args) {
     if (a->kind == Expr::Kind::Slice) {
-      for (const auto& part : a->operands) {
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
         if (part) {
           Type pt = CheckExpr(*part);
           if (pt.IsMemoryView()) {

@@ -54,7 +54,7 @@ auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
 
 auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& callee = *e.operands[0];
+  const Expr& callee = e.callee();
   const Resolution& call_res = module_.Resolve(e);
   if (call_res.kind == Resolution::Kind::LibcMath) {
     std::vector<Operand> operands;

@@ -16,7 +16,7 @@ namespace {
 
 auto IsIntLiteralExpr(const Expr& e) -> bool {
   return e.kind == Expr::Kind::Int ||
-         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operands[0]->kind == Expr::Kind::Int);
+         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
 }
 
 auto PythonCompareOp(CompareOp op) -> const char* {
@@ -57,17 +57,17 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
   CompareOp op = e.compare_ops[i];
   if (!TypeOf(e).IsObject()) {
     // C values compare in their common type (C semantics, as Cython).
-    const Type& lt = TypeOf(*e.operands[i]);
-    const Type& rt = TypeOf(*e.operands[i + 1]);
-    Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.operands[i]) && rt.IsInteger() ? rt : lt,
-                                          IsIntLiteralExpr(*e.operands[i + 1]) && lt.IsInteger() ? lt : rt);
+    const Type& lt = TypeOf(*e.values()[i]);
+    const Type& rt = TypeOf(*e.values()[i + 1]);
+    Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
+                                          IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
     auto side = [&](const Expr& x, const std::string& text) {
       if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
         return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
       }
       return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", check::SpellCpp(common), text);
     };
-    return fmt::format("({} {} {})", side(*e.operands[i], a), CppCompareOp(op), side(*e.operands[i + 1], b));
+    return fmt::format("({} {} {})", side(*e.values()[i], a), CppCompareOp(op), side(*e.values()[i + 1], b));
   }
   std::string site = Site(e.range);
   switch (op) {
@@ -85,7 +85,7 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
 }
 
 auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
-  const Expr& x = *e.operands[i];
+  const Expr& x = *e.values()[i];
   return TypeOf(e).IsObject() ? ObjectOperand(x) : OperandAs(x, TypeOf(x));
 }
 
@@ -111,10 +111,10 @@ auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {
     std::vector<CppExpr> all;
     bool simple = true;
     for (size_t i = 0; i <= n && simple; ++i) {
-      all.push_back(EmitExpr(*e.operands[i]));
+      all.push_back(EmitExpr(*e.values()[i]));
       simple = out_.size() == mark && all.back().pending == kPure &&
-               (IsIdentifier(all.back().text) || IsIntLiteralExpr(*e.operands[i]) ||
-                e.operands[i]->kind == Expr::Kind::Float);
+               (IsIdentifier(all.back().text) || IsIntLiteralExpr(*e.values()[i]) ||
+                e.values()[i]->kind == Expr::Kind::Float);
     }
     if (simple) {
       std::string text;
@@ -168,21 +168,21 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   bool is_and = e.bool_op == syntax::BoolOp::And;
   bool all_bint = !t.IsObject();
-  for (const auto& o : e.operands) {
+  for (const auto& o : e.values()) {
     all_bint &= TypeOf(*o).kind == TypeKind::Bint;
   }
   if (all_bint) {
     // C++'s && and || short-circuit in order, when no operand after the first needs statements.
     size_t mark = out_.size();
     int temps = scope_temps_;
-    CppExpr first = EmitExpr(*e.operands[0]);
+    CppExpr first = EmitExpr(*e.values()[0]);
     size_t after_first = out_.size();
     std::string text = first.text;
     unsigned effect = first.effect;
     unsigned pending = first.pending;
     bool inline_ok = true;
-    for (size_t i = 1; i < e.operands.size() && inline_ok; ++i) {
-      CppExpr v = EmitExpr(*e.operands[i]);
+    for (size_t i = 1; i < e.values().size() && inline_ok; ++i) {
+      CppExpr v = EmitExpr(*e.values()[i]);
       inline_ok = out_.size() == after_first;
       text += (is_and ? " && " : " || ") + v.text;
       effect |= v.effect;
@@ -198,18 +198,18 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
   // r = a; if (!r) { r = b; if (!r) { r = c; } }
   std::string type = t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t);
   auto value = [&](const Expr& x) { return t.IsObject() ? OwnedValue(x) : ValueAs(x, t); };
-  CppExpr first = value(*e.operands[0]);
+  CppExpr first = value(*e.values()[0]);
   unsigned effect = first.effect;
   std::string result = Declare(type, Owned(first));
   std::string truth = t.IsObject() ? fmt::format("pyxx::truth({}.get(), {})", result, Site(e.range)) : result;
-  for (size_t i = 1; i < e.operands.size(); ++i) {
+  for (size_t i = 1; i < e.values().size(); ++i) {
     Line(fmt::format("if ({}{}) {{", is_and ? "" : "!", truth));
     indent_ += 2;
-    CppExpr v = value(*e.operands[i]);
+    CppExpr v = value(*e.values()[i]);
     effect |= v.effect;
     Line(fmt::format("{} = {};", result, Owned(v)));
   }
-  for (size_t i = 1; i < e.operands.size(); ++i) {
+  for (size_t i = 1; i < e.values().size(); ++i) {
     indent_ -= 2;
     Line("}");
   }
@@ -220,11 +220,11 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   // operands: then, condition, else.
   const Type& t = TypeOf(e);
   auto value = [&](const Expr& x) { return t.IsObject() ? OwnedValue(x) : ValueAs(x, t); };
-  CppExpr cond = ConditionValue(*e.operands[1]);
+  CppExpr cond = ConditionValue(e.condition());
   size_t mark = out_.size();
   int temps = scope_temps_;
-  CppExpr then_value = value(*e.operands[0]);
-  CppExpr else_value = value(*e.operands[2]);
+  CppExpr then_value = value(e.then_value());
+  CppExpr else_value = value(e.else_value());
   unsigned effect = cond.effect | then_value.effect | else_value.effect;
   if (out_.size() == mark) {
     return {fmt::format("({} ? {} : {})", cond.text, Owned(then_value), Owned(else_value)), false, effect,
@@ -236,11 +236,11 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   std::string result = Declare(t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t), "");
   Line(fmt::format("if ({}) {{", cond.text));
   indent_ += 2;
-  Line(fmt::format("{} = {};", result, Owned(value(*e.operands[0]))));
+  Line(fmt::format("{} = {};", result, Owned(value(e.then_value()))));
   indent_ -= 2;
   Line("} else {");
   indent_ += 2;
-  Line(fmt::format("{} = {};", result, Owned(value(*e.operands[2]))));
+  Line(fmt::format("{} = {};", result, Owned(value(e.else_value()))));
   indent_ -= 2;
   Line("}");
   return {result, t.IsObject(), effect, kPure};

@@ -19,7 +19,7 @@ namespace {
 
 auto IsIntLiteralExpr(const Expr& e) -> bool {
   return e.kind == Expr::Kind::Int ||
-         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operands[0]->kind == Expr::Kind::Int);
+         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
 }
 
 auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
@@ -222,7 +222,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         if (e.name == "inf") return {"HUGE_VAL"};
         return {"std::nan(\"\")"};
       }
-      std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.operands[0])});
+      std::vector<CppExpr> v = EmitInOrder({ObjectOperand(e.object())});
       return Result(fmt::format("pyxx::get_attr({}.get(), \"{}\", {})", v[0].text, e.name, Site(e.range)), v,
                     kWrites);
     }
@@ -232,13 +232,13 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitComprehension(e);
     case K::Slice: {
       std::vector<Operand> operands;
-      for (const auto& p : e.operands) {
+      for (const Expr* p : {e.lower(), e.upper(), e.step()}) {
         if (p) operands.push_back(ObjectOperand(*p));
       }
       std::vector<CppExpr> v = EmitInOrder(operands);
       std::string parts;
       size_t next = 0;
-      for (const auto& p : e.operands) {
+      for (const Expr* p : {e.lower(), e.upper(), e.step()}) {
         parts += (parts.empty() ? "" : ", ") + (p ? v[next++].text + ".get()" : std::string("Py_None"));
       }
       return Result(fmt::format("pyxx::slice({}, {})", parts, Site(e.range)), v, kPure);
@@ -319,8 +319,8 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
 
 auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& l = *e.operands[0];
-  const Expr& r = *e.operands[1];
+  const Expr& l = e.left();
+  const Expr& r = e.right();
   if (t.IsObject()) {
     static const char* kFunctions[] = {"PyNumber_Add", "PyNumber_Subtract", "PyNumber_Multiply",
                                        "PyNumber_TrueDivide", "PyNumber_FloorDivide", "PyNumber_Remainder",
@@ -349,7 +349,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
 
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& x = *e.operands[0];
+  const Expr& x = e.operand();
   if (e.unary_op == UnaryOp::Not) {
     CppExpr c = ConditionValue(x);
     c.text = fmt::format("!({})", c.text);
@@ -437,11 +437,11 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
     }
   }
   if (e.comprehension_kind == "dict") {
-    std::vector<CppExpr> kv = EmitInOrder({ObjectOperand(*e.operands[0]), ObjectOperand(*e.operands[1])});
+    std::vector<CppExpr> kv = EmitInOrder({ObjectOperand(e.dict_key()), ObjectOperand(e.dict_value())});
     Line(fmt::format("pyxx::check_status(PyDict_SetItem({}.get(), {}.get(), {}.get()), {});", result, kv[0].text,
                      kv[1].text, site));
   } else {
-    std::vector<CppExpr> element = EmitInOrder({ObjectOperand(*e.operands[0])});
+    std::vector<CppExpr> element = EmitInOrder({ObjectOperand(e.element())});
     Line(fmt::format("pyxx::check_status({}({}.get(), {}.get()), {});",
                      e.comprehension_kind == "set" ? "PySet_Add" : "PyList_Append", result, element[0].text, site));
   }
@@ -456,7 +456,7 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
 }
 
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
   bool wrap = fn_ == nullptr || fn_->wraparound;
   bool bounds = fn_ == nullptr || fn_->boundscheck;
@@ -494,10 +494,10 @@ auto Emitter::EmitSubscriptKey(const Expr& a) -> Operand {
 }
 
 auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
-  const Expr& base = *e.operands[0];
-  if (base.kind == Expr::Kind::Attribute && TypeOf(*base.operands[0]).IsMemoryView()) {
+  const Expr& base = e.object();
+  if (base.kind == Expr::Kind::Attribute && TypeOf(base.object()).IsMemoryView()) {
     CppExpr index = ValueAs(*e.args[0], Type::Of(TypeKind::Int));
-    index.text = fmt::format("{}.{}({})", EmitExpr(*base.operands[0]).text, base.name == "shape" ? "shape" : "stride",
+    index.text = fmt::format("{}.{}({})", EmitExpr(base.object()).text, base.name == "shape" ? "shape" : "stride",
                              index.text);
     return index;
   }

@@ -26,8 +26,8 @@ void Emitter::EmitStmt(const Stmt& s) {
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;
-      if (v.kind == Expr::Kind::Call && v.operands[0]->kind == Expr::Kind::DialectRef &&
-          v.operands[0]->dialect_path == "cython.declare" && v.args.empty()) {
+      if (v.kind == Expr::Kind::Call && v.callee().kind == Expr::Kind::DialectRef &&
+          v.callee().dialect_path == "cython.declare" && v.args.empty()) {
         return;  // cython.declare(x=T): a declaration, already hoisted
       }
       Scoped([&] {
@@ -213,7 +213,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       return;
     }
     case Expr::Kind::Subscript: {
-      const Type& base = TypeOf(*target.operands[0]);
+      const Type& base = TypeOf(target.object());
       if (base.IsMemoryView()) {
         // Python evaluates the value, then the view and its indices, then stores.
         size_t mark = out_.size();
@@ -234,7 +234,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       // Python evaluates the value first, then the object, then the key.
       std::string site = Site(target.range);
       std::string v = Declare("pyxx::Ref", value);
-      std::vector<Operand> operands{ObjectOperand(*target.operands[0])};
+      std::vector<Operand> operands{ObjectOperand(target.object())};
       for (const auto& a : target.args) {
         operands.push_back(EmitSubscriptKey(*a));
       }
@@ -252,7 +252,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Attribute: {
       std::string v = Declare("pyxx::Ref", value);
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(*target.operands[0]), target.name,
+      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(target.object()), target.name,
                        v, Site(target.range)));
       return;
     }
@@ -287,7 +287,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
                                             extra, site));
   };
   if (target.kind == Expr::Kind::Attribute) {
-    std::vector<CppExpr> o = EmitInOrder({ObjectOperand(*target.operands[0])});
+    std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
     std::string current =
         Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), \"{}\", {})", o[0].text, target.name, site));
@@ -295,8 +295,8 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     Line(fmt::format("pyxx::set_attr({}.get(), \"{}\", {}.get(), {});", o[0].text, target.name, result, site));
     return;
   }
-  if (target.kind == Expr::Kind::Subscript && !TypeOf(*target.operands[0]).IsMemoryView()) {
-    std::vector<Operand> operands{ObjectOperand(*target.operands[0])};
+  if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
+    std::vector<Operand> operands{ObjectOperand(target.object())};
     for (const auto& a : target.args) {
       operands.push_back(EmitSubscriptKey(*a));
     }
@@ -513,7 +513,7 @@ void Emitter::EmitFor(const Stmt& s) {
     bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
     bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
                              step->unary_op == syntax::UnaryOp::Neg &&
-                             step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
+                             step->operand().kind == Expr::Kind::Int && step->operand().text == "1";
     if (step_is_one) {
       Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
     } else if (step_is_minus_one && t.IsSigned()) {
@@ -644,7 +644,7 @@ void Emitter::EmitDel(const Expr& target) {
       }
       return;
     case Expr::Kind::Subscript: {
-      std::vector<Operand> operands{ObjectOperand(*target.operands[0])};
+      std::vector<Operand> operands{ObjectOperand(target.object())};
       for (const auto& a : target.args) {
         operands.push_back(EmitSubscriptKey(*a));
       }
@@ -662,7 +662,7 @@ void Emitter::EmitDel(const Expr& target) {
     }
     case Expr::Kind::Attribute:
       Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, \"{}\", nullptr), {});",
-                       EmitPyObjectPtr(*target.operands[0]), target.name, site));
+                       EmitPyObjectPtr(target.object()), target.name, site));
       return;
     default:
       return;
