@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "check/checker_impl.h"
+#include "checked/libc_math.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -75,11 +75,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   switch (r.kind) {
     case Resolution::Kind::Function: {
       const check::FunctionInfo& target = module_.functions[r.index];
-      auto bound = module_.call_arguments.find(&e);
+      const auto* bound = module_.CallArguments(e);
       // Which parameter each written argument binds.
       std::map<const Expr*, size_t> param_of;
-      for (size_t i = 0; bound != module_.call_arguments.end() && i < target.param_types.size(); ++i) {
-        if (bound->second[i] != nullptr) param_of[bound->second[i]] = i;
+      for (size_t i = 0; bound != nullptr && i < target.param_types.size(); ++i) {
+        if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
       }
       std::vector<const Expr*> written;
       for (const auto& a : e.args) written.push_back(a.get());
@@ -94,7 +94,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       // Parameters not passed take their defaults, evaluated after the arguments.
       for (size_t i = 0; i < target.param_types.size(); ++i) {
-        const Expr* arg = bound != module_.call_arguments.end() ? bound->second[i] : nullptr;
+        const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
         if (arg == nullptr) {
           operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
           params.push_back(i);

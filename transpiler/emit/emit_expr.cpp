@@ -6,7 +6,7 @@
 #include <functional>
 #include <set>
 
-#include "check/checker_impl.h"
+#include "checked/libc_math.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -153,8 +153,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
         case Resolution::Kind::Local:
-          if (t.IsObject() && !fn_->locals[r.index].is_param &&
-              !(bound_after_[r.index] != 0 && e.range.begin >= bound_after_[r.index])) {
+          if (module_.Of(e).needs_bound_check) {
             // Python locals may be read before they are bound: UnboundLocalError, not a crash.
             return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true,
                     kRaises, kRaises};
@@ -185,7 +184,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Float:
       return {e.text};
     case K::DialectRef:
-      return {check::LibcMathConstant(module_.Resolve(e).name)};
+      return {checked::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
       return {e.bool_value ? "true" : "false"};
     case K::None:

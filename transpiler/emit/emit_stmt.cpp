@@ -20,7 +20,7 @@ void Emitter::EmitStmt(const Stmt& s) {
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
-  if (track_line_ && StatementCallsRaising(s)) {
+  if (track_line_ && module_.Of(s).calls_raising) {
     Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
   }
   switch (s.kind) {
@@ -101,16 +101,24 @@ void Emitter::EmitStmt(const Stmt& s) {
 void Emitter::EmitAssert(const Stmt& s) {
   Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
   indent_ += 2;
-  Line("{");
-  indent_ += 2;
-  Line("pyxx::AcquiredGil gil;");
+  // The failure branch needs the GIL only where the checker says it may not be held.
+  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  int saved_temps = scope_temps_;  // the message's temporaries live in the branch
+  if (acquire) {
+    Line("{");
+    indent_ += 2;
+    Line("pyxx::AcquiredGil gil;");
+  }
   if (s.message) {
     Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
   } else {
     Line("PyErr_SetNone(PyExc_AssertionError);");
   }
-  indent_ -= 2;
-  Line("}");
+  if (acquire) {
+    indent_ -= 2;
+    Line("}");
+  }
+  scope_temps_ = saved_temps;
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
   indent_ -= 2;
   Line("}");
@@ -483,9 +491,8 @@ void Emitter::EmitFor(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
-  auto loop = module_.c_range_loops.find(&s);
-  if (loop != module_.c_range_loops.end()) {
-    const Type& t = loop->second;
+  if (const auto& loop = module_.CRangeLoop(s)) {
+    const Type& t = *loop;
     std::string ct = check::SpellCpp(t);
     const Expr& call = *s.value;
     bool release = false;
@@ -563,8 +570,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
-  auto it = module_.with_effects.find(&item);
-  check::WithEffect effect = it == module_.with_effects.end() ? check::WithEffect::None : it->second;
+  check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
   std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
@@ -608,20 +614,26 @@ void Emitter::EmitRaise(const Stmt& s) {
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
-  // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
-  int saved_temps = scope_temps_;  // the temporaries live in the block holding the GIL
-  Line("{");
-  indent_ += 2;
-  Line("pyxx::AcquiredGil gil;");
+  // Where the GIL may not be held (the checker's fact), take it to evaluate the
+  // exception and set it (its temporaries die in that block), then unwind.
+  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  int saved_temps = scope_temps_;
+  if (acquire) {
+    Line("{");
+    indent_ += 2;
+    Line("pyxx::AcquiredGil gil;");
+  }
   std::vector<Operand> operands{ObjectOperand(*s.value)};
   if (s.cause) {
     operands.push_back(ObjectOperand(*s.cause));
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
   Line(fmt::format("pyxx::set_exception({}.get(), {});", v[0].text, s.cause ? v[1].text + ".get()" : "nullptr"));
-  indent_ -= 2;
-  Line("}");
-  scope_temps_ = saved_temps;
+  if (acquire) {
+    indent_ -= 2;
+    Line("}");
+    scope_temps_ = saved_temps;
+  }
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
 }
 
