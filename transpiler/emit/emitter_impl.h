@@ -125,6 +125,7 @@ class Emitter {
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
+  auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;
   auto EmitComprehension(const Expr& e) -> CppExpr;

@@ -4,11 +4,9 @@
 namespace {
 
 constexpr const char* kSourceFile = "comprehensions.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
-pyxx::Ref g(int n, pyxx::Ref rows);
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
 
 #line 6 "comprehensions.pyx"
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
@@ -56,7 +54,7 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
 }
 
 #line 10 "comprehensions.pyx"
-pyxx::Ref g(int n, pyxx::Ref rows) {
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
   pyxx::Ref pairs;
   pyxx::Ref flat;
 #line 11 "comprehensions.pyx"
@@ -127,7 +125,7 @@ pyxx::Ref g(int n, pyxx::Ref rows) {
         pyxx::check_status(PyList_Append(pyxx_t19.get(), pyxx_t23.get()), pyxx::Site{"g", 13});
       }
     }
-    pyxx::Ref pyxx_t27 = pyxx::get_global(module_globals, "SQUARES", pyxx::Site{"g", 13});
+    pyxx::Ref pyxx_t27 = pyxx::get_global(pyxx_module, "SQUARES", pyxx::Site{"g", 13});
     return pyxx::make_tuple({pairs.get(), pyxx_t16.get(), pyxx_t19.get(), pyxx_t27.get()}, pyxx::Site{"g", 13});
   }
 }
@@ -148,7 +146,7 @@ PyObject* pyxx_wrap_f(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObje
   }
 }
 
-PyObject* pyxx_wrap_g(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   static const char* const names[] = {"n", "rows", nullptr};
   PyObject* argv[2] = {};
   if (!pyxx::unpack_args(args, nargs, kwnames, "g", names, 2, 2, argv)) {
@@ -160,7 +158,7 @@ PyObject* pyxx_wrap_g(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObje
   }
   pyxx::Ref rows = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
   try {
-    return g(n, std::move(rows)).release();
+    return g(pyxx_module, n, std::move(rows)).release();
   } catch (...) {
     return pyxx::handle_exception(kSourceFile);
   }
@@ -173,8 +171,9 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject* pyxx_module) {
   try {
 #line 3 "comprehensions.pyx"
   {
@@ -189,7 +188,7 @@ int module_exec(PyObject* module) {
         pyxx::check_status(PyList_Append(pyxx_t2.get(), pyxx_t4.get()), pyxx::Site{"<module>", 3});
       }
     }
-    pyxx::set_global(module_globals, "SQUARES", pyxx_t2.get(), pyxx::Site{"<module>", 3});
+    pyxx::set_global(pyxx_module, "SQUARES", pyxx_t2.get(), pyxx::Site{"<module>", 3});
   }
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
@@ -199,4 +198,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(comprehensions, module_methods, module_exec)
+PYXX_MODULE(comprehensions, nullptr, module_methods, module_exec)
