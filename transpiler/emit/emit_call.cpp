@@ -3,6 +3,7 @@
 // keywords as written), whatever order the callee takes them in.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "checked/libc_math.h"
@@ -75,6 +76,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   switch (r.kind) {
     case Resolution::Kind::Function: {
       const check::FunctionInfo& target = module_.functions[r.index];
+      if (target.kind == check::FunctionKind::Def) {
+        return EmitDefCallInOrder(e, target);
+      }
       const auto* bound = module_.CallArguments(e);
       // Which parameter each written argument binds.
       std::map<const Expr*, size_t> param_of;
@@ -105,9 +109,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       for (size_t j = 0; j < v.size(); ++j) {
         by_param[params[j]] = target.param_types[params[j]].IsObject() ? Owned(v[j]) : v[j].text;
       }
-      std::string args;
+      std::string args = target.uses_module ? "pyxx_module" : "";
       for (size_t i = 0; i < by_param.size(); ++i) {
-        args += (i > 0 ? ", " : "") + by_param[i];
+        args += (args.empty() ? "" : ", ") + by_param[i];
       }
       CppExpr out = Combined(v, kWrites);
       out.text = fmt::format("{}({})", CppName(target.name()), args);
@@ -175,6 +179,70 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     default:
       return EmitObjectCall(ObjectOperand(callee), e);
   }
+}
+
+// A call of a module-level `def` function, looked up at call time (see EmitDefCall):
+// the callee, then the arguments as written, each a statement where needed; then
+// the native function while the name still holds this module's function, else
+// whatever it holds through Python.
+auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr {
+  const std::string site = Site(e.range);
+  const Type& rt = target.return_type;
+  std::string callee =
+      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, \"{}\", {})", target.name(), site));
+  std::vector<const Expr*> written;
+  for (const auto& a : e.args) written.push_back(a.get());
+  for (const auto& k : e.keywords) written.push_back(k.value.get());
+  std::vector<Operand> operands;
+  for (const Expr* a : written) {
+    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return OwnedValue(*a); }}
+                                              : Operand{CType(TypeOf(*a)), [this, a] { return EmitExpr(*a); }});
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (v[k].pending != kPure) Materialize(v[k], operands[k].type);  // used in one of two branches
+  }
+  const auto* bound = module_.CallArguments(e);
+  std::string native_args = target.uses_module ? "pyxx_module" : "";
+  for (size_t i = 0; i < target.param_types.size(); ++i) {
+    const Type& pt = target.param_types[i];
+    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+    std::string value;
+    if (arg == nullptr) {
+      value = EmitAs(*target.syntax->params[i].default_value, pt);
+    } else {
+      size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
+      const Type& at = TypeOf(*arg);
+      value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+    }
+    native_args += (native_args.empty() ? "" : ", ") + value;
+  }
+  std::string objects;
+  for (size_t k = 0; k < written.size(); ++k) {
+    const Type& at = TypeOf(*written[k]);
+    std::string object = at.IsObject()       ? v[k].text + ".get()"
+                         : at.IsMemoryView() ? v[k].text + ".object()"
+                                             : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
+    objects += (objects.empty() ? "" : ", ") + object;
+  }
+  std::string python_call;
+  if (e.keywords.empty()) {
+    python_call = fmt::format("pyxx::call({}.get(), {{{}}}, {})", callee, objects, site);
+  } else {
+    std::string names;
+    for (const auto& k : e.keywords) names += (names.empty() ? "\"" : ", \"") + k.name + "\"";
+    python_call = fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", callee, objects, names, site);
+  }
+  std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
+  std::string python_result = rt.IsObject() ? python_call
+                              : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
+                                            : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
+  std::string text = fmt::format("(pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({})) ? "
+                                 "(pyxx::RecursionGuard{{{}}}, {}({})) : {})",
+                                 callee, WrapperName(target), site, NativeName(target), native_args, python_result);
+  CppExpr out{text, false, kWrites, kWrites};
+  for (const auto& a : v) out.effect |= a.effect;
+  return out;
 }
 
 }  // namespace pyxx::emit

@@ -126,6 +126,7 @@ class Emitter {
   auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
   auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
+  auto EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;
   auto EmitComprehension(const Expr& e) -> CppExpr;
