@@ -182,15 +182,15 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           if (t.IsObject() && !fn_->locals[r.index].is_param &&
               !(bound_after_[r.index] != 0 && e.range.begin >= bound_after_[r.index])) {
             // Python locals may be read before they are bound: UnboundLocalError, not a crash.
-            return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true};
+            return {fmt::format("pyxx::bound({}, {}, {})", LocalName(r.index), CppStringLiteral(e.name), Site(e.range)), true};
           }
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
-          return {fmt::format("pyxx::get_builtin(\"{}\", {})", e.name, Site(e.range))};
+          return {fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(e.name), Site(e.range))};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
         default:
-          return {fmt::format("pyxx::get_global(module_globals, \"{}\", {})", e.name, Site(e.range))};
+          return {fmt::format("pyxx::get_global(pyxx_module_globals, {}, {})", CppStringLiteral(e.name), Site(e.range))};
       }
     }
     case K::Int:
@@ -249,7 +249,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         if (e.name == "inf") return {"HUGE_VAL"};
         return {"std::nan(\"\")"};
       }
-      return {fmt::format("pyxx::get_attr({}, \"{}\", {})", EmitPyObjectPtr(*e.operands[0]), e.name, Site(e.range))};
+      return {fmt::format("pyxx::get_attr({}, {}, {})", EmitPyObjectPtr(*e.operands[0]), CppStringLiteral(e.name), Site(e.range))};
     }
     case K::Subscript:
       return EmitSubscript(e);
@@ -633,7 +633,7 @@ auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std:
   for (const auto& k : e.keywords) {
     operands.push_back(EmitObject(*k.value));
     sources.push_back(k.value.get());
-    names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", k.name);
+    names += (names.empty() ? "" : ", ") + CppStringLiteral(k.name);
   }
   std::string site = Site(e.range);
   // The callable alone may have effects and the arguments are ordered already: sequence
@@ -735,7 +735,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       if (r.name == "len" && t.IsInteger()) {
         return {fmt::format("pyxx::length({}, {})", EmitPyObjectPtr(*e.args[0]), site)};
       }
-      return {EmitObjectCall(fmt::format("pyxx::get_builtin(\"{}\", {})", r.name, site), e)};
+      return {EmitObjectCall(fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(r.name), site), e)};
     }
     default:
       return {EmitObjectCall(EmitObject(callee), e)};

@@ -35,7 +35,7 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    methods += fmt::format("    {{\"{}\", PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, nullptr}},\n", fn.name(),
+    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, nullptr}},\n", CppStringLiteral(fn.name()),
                            WrapperName(fn));
   }
 
@@ -55,7 +55,7 @@ auto Emitter::Run() -> std::string {
                             {"version", PYXX_VERSION},
                             {"source", source_.name()},
                             {"source_escaped", CppStringLiteral(source_.name()).substr(1, CppStringLiteral(source_.name()).size() - 2)},
-                            {"module", options_.module_name},
+                            {"module_definition", ModuleDefinition(options_.module_name, "pyxx_methods", "pyxx_exec")},
                             {"declarations", declarations},
                             {"functions", functions},
                             {"wrappers", wrappers},
@@ -89,7 +89,7 @@ auto Emitter::LocalName(int index) -> std::string { return CppName(fn_->locals[i
 
 auto Emitter::Site(const syntax::SourceRange& r) -> std::string {
   std::string function = fn_ != nullptr ? fn_->name() : "<module>";
-  return fmt::format("pyxx::Site{{\"{}\", {}}}", function, source_.Locate(r.begin).line);
+  return fmt::format("pyxx::Site{{{}, {}}}", CppStringLiteral(function), source_.Locate(r.begin).line);
 }
 
 }  // namespace pyxx::emit

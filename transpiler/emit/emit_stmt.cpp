@@ -85,7 +85,7 @@ void Emitter::EmitStmt(const Stmt& s) {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
       Line("{");
-      Line("  pyxx::AcquiredGil gil;");
+      Line("  pyxx::AcquiredGil pyxx_gil;");
       if (s.message) {
         Line(fmt::format("  PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
       } else {
@@ -197,7 +197,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
       }
       return;
     }
@@ -240,8 +240,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       indent_ += 2;
       std::string v = Temp("value");
       Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(*target.operands[0]),
-                       target.name, v, Site(target.range)));
+      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(*target.operands[0]),
+                       CppStringLiteral(target.name), v, Site(target.range)));
       indent_ -= 2;
       Line("}");
       return;
@@ -373,7 +373,7 @@ void Emitter::EmitFor(const Stmt& s) {
     std::string stop_var = Temp("stop");
     Line(fmt::format("const {} {} = {};", ct, stop_var, stop));
     if (release) {
-      Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+      Line("pyxx::ReleasedGil pyxx_nogil;  // prange(..., nogil=True); iterations run in order");
     }
     const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
     bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
@@ -438,13 +438,13 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     case check::WithEffect::None:
       break;
     case check::WithEffect::Release:
-      Line("pyxx::ReleasedGil nogil;" + comment);
+      Line("pyxx::ReleasedGil pyxx_nogil;" + comment);
       break;
     case check::WithEffect::Acquire:
-      Line("pyxx::AcquiredGil gil;" + comment);
+      Line("pyxx::AcquiredGil pyxx_gil;" + comment);
       break;
     case check::WithEffect::ReleaseIf:
-      Line(fmt::format("pyxx::ReleasedGilIf nogil({});{}", EmitCondition(*item.condition), comment));
+      Line(fmt::format("pyxx::ReleasedGilIf pyxx_nogil({});{}", EmitCondition(*item.condition), comment));
       break;
     case check::WithEffect::AcquireIf:
       Line(fmt::format("pyxx::AcquiredGilIf gil({});{}", EmitCondition(*item.condition), comment));
@@ -479,7 +479,7 @@ void Emitter::EmitRaise(const Stmt& s) {
   Line("{");
   indent_ += 2;
   Line("{");
-  Line("  pyxx::AcquiredGil gil;");
+  Line("  pyxx::AcquiredGil pyxx_gil;");
   Line(fmt::format("  pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
                    s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
   Line("}");
@@ -494,9 +494,9 @@ void Emitter::EmitDel(const Expr& target) {
     case Expr::Kind::Name: {
       const check::Resolution& r = module_.Resolve(target);
       if (r.kind == check::Resolution::Kind::Local) {
-        Line(fmt::format("pyxx::unbind({}, \"{}\", {});", LocalName(r.index), target.name, site));
+        Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
       } else {
-        Line(fmt::format("pyxx::delete_global(module_globals, \"{}\", {});", target.name, site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module_globals, {}, {});", CppStringLiteral(target.name), site));
       }
       return;
     }
@@ -531,8 +531,8 @@ void Emitter::EmitDel(const Expr& target) {
       return;
     }
     case Expr::Kind::Attribute:
-      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, \"{}\", nullptr), {});",
-                       EmitPyObjectPtr(*target.operands[0]), target.name, site));
+      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, {}, nullptr), {});",
+                       EmitPyObjectPtr(*target.operands[0]), CppStringLiteral(target.name), site));
       return;
     default:
       return;
@@ -573,7 +573,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   Line("} catch (...) {");
   indent_ += 2;
   std::string exc = Temp("exception");
-  Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(kSourceFile);", exc));
+  Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(pyxx_source_file);", exc));
   bool first = true;
   bool catch_all = false;
   for (const auto& h : s.handlers) {
@@ -594,7 +594,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
       if (fn_ != nullptr && idx != fn_->local_index.end()) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(idx->second), exc));
       } else {
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+        Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}.get(), {});", CppStringLiteral(h.name), exc, stmt_site_));
       }
     }
     handler_exceptions_.push_back(exc);
@@ -628,10 +628,10 @@ void Emitter::EmitImport(const Stmt& s) {
     std::string value;
     if (imp.name.empty()) {
       // `import a.b as c` binds the submodule; `import a.b` binds the package `a`.
-      value = imp.alias.empty() ? fmt::format("pyxx::import_module(\"{}\", {})", imp.module, Site(imp.range))
-                                : fmt::format("pyxx::check(PyImport_ImportModule(\"{}\"), {})", imp.module, Site(imp.range));
+      value = imp.alias.empty() ? fmt::format("pyxx::import_module({}, {})", CppStringLiteral(imp.module), Site(imp.range))
+                                : fmt::format("pyxx::check(PyImport_ImportModule({}), {})", CppStringLiteral(imp.module), Site(imp.range));
     } else {
-      value = fmt::format("pyxx::import_from(\"{}\", \"{}\", {})", imp.module, imp.name, Site(imp.range));
+      value = fmt::format("pyxx::import_from({}, {}, {})", CppStringLiteral(imp.module), CppStringLiteral(imp.name), Site(imp.range));
     }
     if (fn_ != nullptr) {
       auto idx = fn_->local_index.find(local);
@@ -640,7 +640,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
   }
 }
 

@@ -296,7 +296,7 @@ auto Lowerer::LowerTry(Node node) -> StmtPtr {
       if (Is(value, kinds_.AsPattern)) {
         Node alias = value.Field(fields_.Alias);
         Node name = alias.NamedChildCount() > 0 ? alias.NamedChild(0) : alias;
-        handler.name = std::string(Text(name));
+        handler.name = Identifier(name);
         value = value.NamedChild(0);
       }
       if (value) {
@@ -325,7 +325,7 @@ auto Lowerer::LowerTry(Node node) -> StmtPtr {
 auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   auto stmt = MakeStmt(Stmt::Kind::Class, outer.Range());
   stmt->head_range = HeadBeforeColon(node);
-  stmt->name = std::string(Text(node.Field(fields_.Name)));
+  stmt->name = Identifier(node.Field(fields_.Name));
   stmt->blocks.emplace_back();
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   return stmt;
@@ -398,7 +398,7 @@ auto Lowerer::LowerSimpleKeywordStatement(Node node) -> StmtPtr {
     auto stmt = keyword_stmt(global ? Stmt::Kind::Global : Stmt::Kind::Nonlocal, global ? "global" : "nonlocal");
     for (Node child : children) {
       if (Is(child, k.Identifier)) {
-        stmt->names.emplace_back(Text(child));
+        stmt->names.emplace_back(Identifier(child));
       }
     }
     return stmt;

@@ -14,6 +14,7 @@
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/dialect_names.h"
+#include "syntax/identifier.h"
 #include "syntax/node_kinds.h"
 #include "syntax/tree.h"
 #include "syntax/ts_wrappers.h"
@@ -88,6 +89,8 @@ class Lowerer {
   // ---- helpers
   [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
   [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }
+  // An identifier as Python spells it (NFKC, PEP 3131).
+  [[nodiscard]] auto Identifier(Node node) const -> std::string { return NormalizeIdentifier(Text(node)); }
   [[nodiscard]] auto Is(Node node, TSSymbol symbol) const -> bool { return !node.IsNull() && node.Symbol() == symbol; }
   static auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
   static auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;

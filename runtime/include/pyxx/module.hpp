@@ -46,12 +46,21 @@ inline PyCFunction fastcall_function(PyObject* (*f)(PyObject*, PyObject* const*,
 #define PYXX_DETAIL_INTERPRETERS_SLOT
 #endif
 
-// Defines PyInit_<name> for a module with the given PyMethodDef array and
-// exec function `int exec_function(PyObject* module)`.
-#define PYXX_MODULE(name, methods, exec_function)                                         \
-  static PyModuleDef_Slot pyxx_module_slots_[] = {                                        \
-      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                    \
-      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                    \
-  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, #name, nullptr, 0, methods, \
-                                         pyxx_module_slots_, nullptr, nullptr, nullptr};  \
-  PyMODINIT_FUNC PyInit_##name(void) { return PyModuleDef_Init(&pyxx_module_def_); }
+// Defines PyInit_<name> for a module with an ASCII name, the given PyMethodDef
+// array and exec function `int exec_function(PyObject* module)`.
+#define PYXX_MODULE(name, methods, exec_function) \
+  PYXX_DETAIL_MODULE(PyInit_##name, #name, methods, exec_function)
+
+// The same for a module whose name is not ASCII: CPython calls
+// PyInitU_<punycode of the name, `-` replaced by `_`> (PEP 489, "Export Hook
+// Name"); `name_literal` is the name as a UTF-8 string literal.
+#define PYXX_MODULE_UNICODE(punycode, name_literal, methods, exec_function) \
+  PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, methods, exec_function)
+
+#define PYXX_DETAIL_MODULE(init_function, name_literal, methods, exec_function)                 \
+  static PyModuleDef_Slot pyxx_module_slots_[] = {                                              \
+      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                          \
+      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                          \
+  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, name_literal, nullptr, 0, methods, \
+                                         pyxx_module_slots_, nullptr, nullptr, nullptr};        \
+  PyMODINIT_FUNC init_function(void) { return PyModuleDef_Init(&pyxx_module_def_); }
