@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -27,7 +28,7 @@ auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
 
 Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
     : module_(module), source_(source), sink_(&sink) {
-  out_.syntax = &module;
+  out_.SizeFor(module);
   gil_stack_.push_back(GilFrame{});
 }
 
@@ -37,15 +38,7 @@ void Checker::CollectModuleNames() {
       module_name_ranges_[name] = r;
     }
   };
-  std::function<void(const Expr&)> bind_target = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      bind(t.name, t.range);
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) {
-        bind_target(*e);
-      }
-    }
-  };
+  auto bind_target = [&](const Expr& t) { syntax::ForEachBoundName(t, [&](const Expr& n) { bind(n.name, n.range); }); };
   for (const auto& s : module_.body) {
     switch (s->kind) {
       case Stmt::Kind::Assign:
@@ -58,9 +51,7 @@ void Checker::CollectModuleNames() {
         break;
       case Stmt::Kind::Import:
         for (const auto& imp : s->imports) {
-          std::string local = !imp.alias.empty() ? imp.alias
-                              : !imp.name.empty() ? imp.name
-                                                  : imp.module.substr(0, imp.module.find('.'));
+          std::string local = syntax::BoundName(imp);
           bind(local, imp.range);
           if (imp.name.empty()) {
             imported_modules_[local] = imp.alias.empty() ? local : imp.module;
@@ -244,8 +235,8 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
 }
 
 void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out) {
-  for (const auto& s : block) {
-    switch (s->kind) {
+  syntax::ForEachStmtIn(block, [&](const Stmt& s) {
+    switch (s.kind) {
       case Stmt::Kind::Assign:
       case Stmt::Kind::AnnAssign:
       case Stmt::Kind::AugAssign:
@@ -254,20 +245,12 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Try:
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
-        out.push_back(s.get());
+        out.push_back(&s);
         break;
       default:
         break;
     }
-    for (const auto& b : s->blocks) {
-      CollectBindings(b, out);
-    }
-    CollectBindings(s->else_block, out);
-    CollectBindings(s->finally_block, out);
-    for (const auto& h : s->handlers) {
-      CollectBindings(h.body, out);
-    }
-  }
+  });
 }
 
 namespace {
@@ -275,7 +258,7 @@ namespace {
 // `cython.declare(T, value)` / `cython.declare(T)` as an assignment's value.
 auto DeclareCall(const Expr* e) -> const Expr* {
   if (e != nullptr && e->kind == Expr::Kind::Call && !e->operands.empty() &&
-      e->operands[0]->kind == Expr::Kind::DialectRef && e->operands[0]->dialect_path == "cython.declare") {
+      e->callee().kind == Expr::Kind::DialectRef && e->callee().dialect_path == "cython.declare") {
     return e;
   }
   return nullptr;
@@ -312,14 +295,8 @@ void Checker::DeclareLocals(int fn_index) {
   std::vector<const Stmt*> bindings;
   CollectBindings(fn.syntax->body, bindings);
   std::vector<std::pair<std::string, SourceRange>> order;  // first binding of each name
-  std::function<void(const Expr&)> note_target = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      order.emplace_back(t.name, t.range);
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) {
-        note_target(*e);
-      }
-    }
+  auto note_target = [&](const Expr& t) {
+    syntax::ForEachBoundName(t, [&](const Expr& n) { order.emplace_back(n.name, n.range); });
   };
   for (const Stmt* s : bindings) {
     switch (s->kind) {
@@ -375,10 +352,7 @@ void Checker::DeclareLocals(int fn_index) {
         break;
       case Stmt::Kind::Import:
         for (const auto& imp : s->imports) {
-          std::string local = !imp.alias.empty() ? imp.alias
-                              : !imp.name.empty() ? imp.name
-                                                  : imp.module.substr(0, imp.module.find('.'));
-          order.emplace_back(local, imp.range);
+          order.emplace_back(syntax::BoundName(imp), imp.range);
         }
         break;
       default:
@@ -387,19 +361,11 @@ void Checker::DeclareLocals(int fn_index) {
   }
   // Names declared `global` are not locals.
   std::set<std::string> globals;
-  std::function<void(const syntax::Block&)> find_globals = [&](const syntax::Block& b) {
-    for (const auto& s : b) {
-      if (s->kind == Stmt::Kind::Global) {
-        globals.insert(s->names.begin(), s->names.end());
-      }
-      for (const auto& bb : s->blocks) {
-        find_globals(bb);
-      }
-      find_globals(s->else_block);
-      find_globals(s->finally_block);
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Global) {
+      globals.insert(s.names.begin(), s.names.end());
     }
-  };
-  find_globals(fn.syntax->body);
+  });
 
   for (const auto& [name, range] : order) {
     if (globals.count(name) != 0 || fn.local_index.count(name) != 0) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "check/checker_impl.h"
+#include "checked/libc_math.h"
 
 namespace pyxx::check {
 
@@ -13,7 +14,7 @@ using syntax::BinaryOp;
 using syntax::UnaryOp;
 
 auto Checker::Record(const Expr& e, Type t) -> Type {
-  out_.expr_types[&e] = t;
+  out_.RecordType(e, t);
   return t;
 }
 
@@ -47,7 +48,7 @@ auto Checker::IsIntLiteral(const Expr& e) const -> bool {
     return true;
   }
   return e.kind == Expr::Kind::Unary && (e.unary_op == UnaryOp::Neg || e.unary_op == UnaryOp::Pos) &&
-         e.operands[0]->kind == Expr::Kind::Int;
+         e.operand().kind == Expr::Kind::Int;
 }
 
 auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
@@ -114,19 +115,19 @@ auto Checker::CheckExpr(const Expr& e) -> Type {
 auto Checker::CheckName(const Expr& e) -> Type {
   for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope) {
     if (scope->count(e.name) != 0) {
-      out_.resolutions[&e] = Resolution{Resolution::Kind::ComprehensionVar, -1, e.name};
+      out_.Write(e).resolution = Resolution{Resolution::Kind::ComprehensionVar, -1, e.name};
       return Type::Object();
     }
   }
   if (int idx = LookupLocal(e.name); idx >= 0) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Local, idx, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_ && probing_depth_ == 0) {
       ++local_reads_[current_fn_][idx];
     }
     return out_.functions[current_fn_].locals[idx].type;
   }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Function, it->second, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];
     if (!f.python_visible()) {
       Report(Kind::UnsupportedExpression, e.range,
@@ -137,12 +138,12 @@ auto Checker::CheckName(const Expr& e) -> Type {
     return Type::Object("function");
   }
   if (module_names_.count(e.name) != 0) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Global, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Global, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
     return Type::Object();
   }
   if (IsPythonBuiltin(e.name)) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Builtin, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Builtin, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
     return Type::Object();
   }
@@ -165,7 +166,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       return CheckName(e);
     case K::DialectRef:
       if (e.dialect_path.rfind("libc.math.", 0) == 0 && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
-        out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
+        out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
       if (auto t = TypeFromExpr(e)) {
@@ -215,16 +216,16 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Compare:
       return CheckCompare(e);
     case K::Conditional: {
-      CheckCondition(*e.operands[1]);
-      Type a = CheckExpr(*e.operands[0]);
-      Type b = CheckExpr(*e.operands[2]);
+      CheckCondition(e.condition());
+      Type a = CheckExpr(e.then_value());
+      Type b = CheckExpr(e.else_value());
       if (a.IsError() || b.IsError()) {
         return Type::Error();
       }
-      if (IsIntLiteral(*e.operands[0]) && b.IsNumeric()) {
+      if (IsIntLiteral(e.then_value()) && b.IsNumeric()) {
         return b;
       }
-      if (IsIntLiteral(*e.operands[2]) && a.IsNumeric()) {
+      if (IsIntLiteral(e.else_value()) && a.IsNumeric()) {
         return a;
       }
       if (a.IsNumeric() && b.IsNumeric()) {
@@ -344,8 +345,8 @@ auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal,
 }  // namespace
 
 auto Checker::CheckBinary(const Expr& e) -> Type {
-  Type a = CheckExpr(*e.operands[0]);
-  Type b = CheckExpr(*e.operands[1]);
+  Type a = CheckExpr(e.left());
+  Type b = CheckExpr(e.right());
   if (a.IsError() || b.IsError()) {
     return Type::Error();
   }
@@ -364,7 +365,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
            fmt::format("{} and {}", Describe(a), Describe(b)));
     return Type::Error();
   }
-  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(*e.operands[0]), IsIntLiteral(*e.operands[1]));
+  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(e.left()), IsIntLiteral(e.right()));
   if (t.IsError()) {
     Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
            fmt::format("{} and {}", Describe(a), Describe(b)));
@@ -397,10 +398,10 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
 
 auto Checker::CheckUnary(const Expr& e) -> Type {
   if (e.unary_op == UnaryOp::Not) {
-    CheckCondition(*e.operands[0]);
+    CheckCondition(e.operand());
     return Type::Of(TypeKind::Bint);
   }
-  Type a = CheckExpr(*e.operands[0]);
+  Type a = CheckExpr(e.operand());
   if (a.IsError()) {
     return Type::Error();
   }
@@ -434,13 +435,13 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   Type result = types[0];
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
+      Report(Kind::InvalidOperands, e.values()[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
              Describe(types[i]));
       return Type::Error();
     }
     if (i > 0) {
-      bool lit_prev = IsIntLiteral(*e.operands[i - 1]);
-      bool lit_this = IsIntLiteral(*e.operands[i]);
+      bool lit_prev = IsIntLiteral(*e.values()[i - 1]);
+      bool lit_this = IsIntLiteral(*e.values()[i]);
       result = lit_this && result.IsInteger() ? result
                : lit_prev && types[i].IsInteger() && i == 1 ? types[i]
                : (result.kind == TypeKind::Bint && types[i].kind == TypeKind::Bint) ? result
@@ -452,7 +453,7 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
 
 auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool {
   bool any_error = false;
-  for (const auto& op : e.operands) {
+  for (const auto& op : e.values()) {
     Type t = CheckExpr(*op);
     any_error |= t.IsError();
     any_object |= t.IsObject();
@@ -480,7 +481,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     }
     for (size_t i = 0; i < types.size(); ++i) {
       if (types[i].IsMemoryView()) {
-        Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", "a memoryview");
+        Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", "a memoryview");
         return Type::Error();
       }
     }
@@ -488,7 +489,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   }
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", Describe(types[i]));
+      Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", Describe(types[i]));
       return Type::Error();
     }
   }
@@ -509,12 +510,12 @@ void Checker::CheckCondition(const Expr& e) {
 }
 
 auto Checker::CheckAttribute(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // `math.pi` and friends in Numba bodies are C constants.
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&
       (e.name == "pi" || e.name == "e" || e.name == "inf" || e.name == "nan" || e.name == "tau")) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.name};
     return Type::Of(TypeKind::Double);
   }
   Type t = CheckExpr(base);
@@ -541,10 +542,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
 }
 
 auto Checker::CheckSubscript(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // mv.shape[k]
-  if (base.kind == Expr::Kind::Attribute && (base.operands[0]->kind == Expr::Kind::Name)) {
-    Type owner = CheckExpr(*base.operands[0]);
+  if (base.kind == Expr::Kind::Attribute && (base.object().kind == Expr::Kind::Name)) {
+    Type owner = CheckExpr(base.object());
     if (owner.IsMemoryView() && (base.name == "shape" || base.name == "strides")) {
       Record(base, Type::Of(TypeKind::Error));
       if (e.args.size() != 1) {
@@ -607,7 +608,7 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
   }
   for (const auto& a : e.args) {
     if (a->kind == Expr::Kind::Slice) {
-      for (const auto& part : a->operands) {
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
         if (part) {
           Type pt = CheckExpr(*part);
           if (pt.IsMemoryView()) {
@@ -658,7 +659,7 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
 void Checker::BindComprehensionTarget(const Expr& target) {
   if (target.kind == Expr::Kind::Name) {
     comprehension_scopes_.back().insert(target.name);
-    out_.resolutions[&target] = Resolution{Resolution::Kind::ComprehensionVar, -1, target.name};
+    out_.Write(target).resolution = Resolution{Resolution::Kind::ComprehensionVar, -1, target.name};
     Record(target, Type::Object());
   } else if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
     Record(target, Type::Object());

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -9,8 +10,8 @@ namespace {
 
 auto IsDeclareStatement(const Stmt& s) -> bool {
   return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
-         s.value->operands[0]->kind == Expr::Kind::DialectRef &&
-         s.value->operands[0]->dialect_path == "cython.declare" && s.value->args.empty();
+         s.value->callee().kind == Expr::Kind::DialectRef &&
+         s.value->callee().dialect_path == "cython.declare" && s.value->args.empty();
 }
 
 auto IsConstantDefault(const Expr& e) -> bool {
@@ -20,7 +21,7 @@ auto IsConstantDefault(const Expr& e) -> bool {
       return true;
     case Expr::Kind::Unary:
       return (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
-             IsConstantDefault(*e.operands[0]);
+             IsConstantDefault(e.operand());
     default:
       return false;
   }
@@ -90,6 +91,11 @@ void Checker::CheckBlock(const syntax::Block& block) {
 
 void Checker::CheckStmt(const Stmt& s) {
   gil_reported_in_stmt_ = false;
+  if (probing_depth_ == 0 && !inferring_) {
+    StmtFacts& facts = out_.Write(s);
+    facts.gil = CurrentGil().state;
+    facts.gil_recorded = true;
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr:
       if (!IsDeclareStatement(s)) {
@@ -254,7 +260,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       int idx = LookupLocal(target.name);
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
-        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
           return;
@@ -264,7 +270,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         }
         return;
       }
-      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& lt = out_.functions[current_fn_].locals[idx].type;
       Record(target, lt);
       if (lt.IsObject() && InNogil()) {
@@ -327,11 +333,11 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Name: {
       int idx = LookupLocal(target.name);
       if (idx < 0) {
-        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         return;
       }
-      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& t = out_.functions[current_fn_].locals[idx].type;
       Record(target, t);
       if (!t.IsObject() && !t.IsError()) {
@@ -349,7 +355,7 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Subscript: {
       Type t = CheckSubscript(target);
       Record(target, t);
-      if (TypeOf(*target.operands[0]).IsMemoryView()) {
+      if (TypeOf(target.object()).IsMemoryView()) {
         Report(Kind::InvalidAssignmentTarget, target.range, "delete a memoryview element");
       }
       return;
@@ -412,7 +418,7 @@ void Checker::CheckAugAssign(const Stmt& s) {
 void Checker::CheckFor(const Stmt& s) {
   const Expr& iter = *s.value;
   const Expr& target = *s.targets[0];
-  const Expr* callee = iter.kind == Expr::Kind::Call ? iter.operands[0].get() : nullptr;
+  const Expr* callee = iter.kind == Expr::Kind::Call ? &iter.callee() : nullptr;
   bool is_prange = callee != nullptr && callee->kind == Expr::Kind::DialectRef &&
                    (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange");
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
@@ -452,9 +458,9 @@ void Checker::CheckFor(const Stmt& s) {
       }
     }
     Record(iter, Type::Error());
-    out_.resolutions[&target] = Resolution{Resolution::Kind::Local, target_local, target.name};
+    out_.Write(target).resolution = Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
-    out_.c_range_loops[&s] = target_type;
+    out_.Write(s).c_range_loop = target_type;
     if (iter.args.size() == 3 && !IsIntLiteral(*iter.args[2])) {
       MarkRaises();  // a zero step is a ValueError
     }
@@ -570,7 +576,8 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
       }
       // gil(cond) with a run-time condition: the body may run either way; check it as nogil.
     }
-    out_.with_effects[&item] = effect;
+    out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
+    out_.Write(s).with_effects[item_index] = effect;
   } else if (item.kind == WK::Directive) {
     Report(Kind::UnsupportedStatement, item.range, "directives as `with` items (use decorators)");
   } else {
@@ -672,23 +679,26 @@ void Checker::CheckTry(const Stmt& s) {
   }
   CheckBlock(s.else_block);
   // The finally block runs as a C++ scope guard: it cannot leave the function or a loop.
-  std::function<void(const syntax::Block&, bool)> find_jumps = [&](const syntax::Block& b, bool in_loop) {
-    for (const auto& st : b) {
-      if (st->kind == Stmt::Kind::Return || (!in_loop && (st->kind == Stmt::Kind::Break || st->kind == Stmt::Kind::Continue))) {
-        Report(Kind::UnsupportedStatement, st->range, "`return`, `break` or `continue` inside `finally`");
-      }
-      bool loop = in_loop || st->kind == Stmt::Kind::For || st->kind == Stmt::Kind::While;
-      for (const auto& bb : st->blocks) {
-        find_jumps(bb, loop);
-      }
-      find_jumps(st->else_block, in_loop);
-      find_jumps(st->finally_block, in_loop);
-      for (const auto& h : st->handlers) {
-        find_jumps(h.body, in_loop);
-      }
+  // `in_loop`: inside a loop that is itself inside the `finally` block (its body, not its `else`).
+  auto find_jumps = [&](auto& self, const Stmt& st, bool in_loop) -> void {
+    if (st.kind == Stmt::Kind::Return || (!in_loop && (st.kind == Stmt::Kind::Break || st.kind == Stmt::Kind::Continue))) {
+      Report(Kind::UnsupportedStatement, st.range, "`return`, `break` or `continue` inside `finally`");
     }
+    if (syntax::OpensScope(st)) {
+      return;
+    }
+    bool loop = st.kind == Stmt::Kind::For || st.kind == Stmt::Kind::While;
+    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) {
+                                                  bool in_else = false;
+                                                  for (const auto& e : st.else_block) {
+                                                    in_else |= e.get() == &child;
+                                                  }
+                                                  self(self, child, in_loop || (loop && !in_else));
+                                                }});
   };
-  find_jumps(s.finally_block, false);
+  for (const auto& st : s.finally_block) {
+    find_jumps(find_jumps, *st, false);
+  }
   CheckBlock(s.finally_block);
 }
 

@@ -20,14 +20,14 @@ void Emitter::EmitStmt(const Stmt& s) {
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
-  if (track_line_ && StatementCallsRaising(s)) {
+  if (track_line_ && module_.Of(s).calls_raising) {
     Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
   }
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;
-      if (v.kind == Expr::Kind::Call && v.operands[0]->kind == Expr::Kind::DialectRef &&
-          v.operands[0]->dialect_path == "cython.declare" && v.args.empty()) {
+      if (v.kind == Expr::Kind::Call && v.callee().kind == Expr::Kind::DialectRef &&
+          v.callee().dialect_path == "cython.declare" && v.args.empty()) {
         return;  // cython.declare(x=T): a declaration, already hoisted
       }
       CppExpr e = EmitExpr(v);
@@ -84,14 +84,22 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Assert: {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
-      Line("{");
-      Line("  pyxx::AcquiredGil pyxx_gil;");
-      if (s.message) {
-        Line(fmt::format("  PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
-      } else {
-        Line("  PyErr_SetNone(PyExc_AssertionError);");
+      // The failure branch needs the GIL only where the checker says it may not be held.
+      bool acquire = module_.GilOf(s) != check::GilState::Held;
+      if (acquire) {
+        Line("{");
+        Line("  pyxx::AcquiredGil pyxx_gil;");
+        indent_ += 2;
       }
-      Line("}");
+      if (s.message) {
+        Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
+      } else {
+        Line("PyErr_SetNone(PyExc_AssertionError);");
+      }
+      if (acquire) {
+        indent_ -= 2;
+        Line("}");
+      }
       Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
       indent_ -= 2;
       Line("}");
@@ -202,7 +210,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       return;
     }
     case Expr::Kind::Subscript: {
-      const Type& base = TypeOf(*target.operands[0]);
+      const Type& base = TypeOf(target.object());
       if (base.IsMemoryView()) {
         Line(fmt::format("{} = {};", EmitMemoryViewElement(target), value));
         return;
@@ -213,8 +221,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       indent_ += 2;
       std::string v = Temp("value");
       Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      std::vector<std::string> operands{EmitObject(*target.operands[0])};
-      std::vector<const Expr*> sources{target.operands[0].get()};
+      std::vector<std::string> operands{EmitObject(target.object())};
+      std::vector<const Expr*> sources{&target.object()};
       for (const auto& a : target.args) {
         operands.push_back(EmitObject(*a));
         sources.push_back(a.get());
@@ -240,7 +248,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       indent_ += 2;
       std::string v = Temp("value");
       Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(*target.operands[0]),
+      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()),
                        CppStringLiteral(target.name), v, Site(target.range)));
       indent_ -= 2;
       Line("}");
@@ -355,9 +363,8 @@ void Emitter::EmitFor(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
-  auto loop = module_.c_range_loops.find(&s);
-  if (loop != module_.c_range_loops.end()) {
-    const Type& t = loop->second;
+  if (const auto& loop = module_.CRangeLoop(s)) {
+    const Type& t = *loop;
     std::string ct = check::SpellCpp(t);
     const Expr& call = *s.value;
     bool release = false;
@@ -379,7 +386,7 @@ void Emitter::EmitFor(const Stmt& s) {
     bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
     bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
                              step->unary_op == syntax::UnaryOp::Neg &&
-                             step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
+                             step->operand().kind == Expr::Kind::Int && step->operand().text == "1";
     if (step_is_one) {
       Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
     } else if (step_is_minus_one && t.IsSigned()) {
@@ -429,8 +436,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
-  auto it = module_.with_effects.find(&item);
-  check::WithEffect effect = it == module_.with_effects.end() ? check::WithEffect::None : it->second;
+  check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
   std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
@@ -447,7 +453,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
       Line(fmt::format("pyxx::ReleasedGilIf pyxx_nogil({});{}", EmitCondition(*item.condition), comment));
       break;
     case check::WithEffect::AcquireIf:
-      Line(fmt::format("pyxx::AcquiredGilIf gil({});{}", EmitCondition(*item.condition), comment));
+      Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
       break;
   }
   EmitWith(s, item_index + 1);
@@ -475,7 +481,13 @@ void Emitter::EmitRaise(const Stmt& s) {
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
-  // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
+  if (module_.GilOf(s) == check::GilState::Held) {
+    Line(fmt::format("pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
+                     s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
+    Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+    return;
+  }
+  // The GIL may not be held here (the checker's fact): take it to set the exception, then unwind.
   Line("{");
   indent_ += 2;
   Line("{");
@@ -516,7 +528,7 @@ void Emitter::EmitDel(const Expr& target) {
         for (const auto& a : target.args) {
           if (a->kind == Expr::Kind::Slice) {
             std::string bounds;
-            for (const auto& p : a->operands) {
+            for (const Expr* p : {a->lower(), a->upper(), a->step()}) {
               bounds += (bounds.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
             }
             parts += (parts.empty() ? "" : ", ") + fmt::format("pyxx::slice({}, {}).get()", bounds, site);
@@ -526,13 +538,13 @@ void Emitter::EmitDel(const Expr& target) {
         }
         key = target.args.size() == 1 ? parts : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", parts, site);
       }
-      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(*target.operands[0]), key,
+      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(target.object()), key,
                        site));
       return;
     }
     case Expr::Kind::Attribute:
       Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, {}, nullptr), {});",
-                       EmitPyObjectPtr(*target.operands[0]), CppStringLiteral(target.name), site));
+                       EmitPyObjectPtr(target.object()), CppStringLiteral(target.name), site));
       return;
     default:
       return;

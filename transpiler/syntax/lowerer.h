@@ -92,8 +92,9 @@ class Lowerer {
   // An identifier as Python spells it (NFKC, PEP 3131).
   [[nodiscard]] auto Identifier(Node node) const -> std::string { return NormalizeIdentifier(Text(node)); }
   [[nodiscard]] auto Is(Node node, TSSymbol symbol) const -> bool { return !node.IsNull() && node.Symbol() == symbol; }
-  static auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
-  static auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;
+  // Every node is made here: each gets the next dense id.
+  auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
+  auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;
   // The range from `node`'s start to the end of its last child before the `:` token.
   auto HeadBeforeColon(Node node) const -> base::SourceRange;
   // The range of the first anonymous child with this token text, or `node`'s start.
@@ -110,6 +111,8 @@ class Lowerer {
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;
+  uint32_t next_expr_id_ = 0;
+  uint32_t next_stmt_id_ = 0;
 };
 
 }  // namespace pyxx::syntax

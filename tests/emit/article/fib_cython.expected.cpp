@@ -3,9 +3,9 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "fib_cython.pyx";
+constexpr const char* pyxx_source_file = "fib_cython.pyx";
 // The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
+PyObject* pyxx_module_globals = nullptr;
 
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
@@ -16,7 +16,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
   unsigned long a{};
   unsigned long b{};
   unsigned long c{};
-  [[maybe_unused]] unsigned long _i{};
+  [[maybe_unused]] unsigned long pyxx_u_Q_i{};
 #line 6 "fib_cython.pyx"
   if ((n <= 1ul)) {
 #line 7 "fib_cython.pyx"
@@ -32,7 +32,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
   {
     const unsigned long pyxx_stop1 = n;
     for (unsigned long pyxx_k0 = 2ul; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      _i = pyxx_k0;
+      pyxx_u_Q_i = pyxx_k0;
 #line 12 "fib_cython.pyx"
       a = b;
 #line 13 "fib_cython.pyx"
@@ -50,7 +50,7 @@ pyxx::Ref cython_nogil(unsigned long n) {
   unsigned long value{};
 #line 18 "fib_cython.pyx"
   {
-    pyxx::ReleasedGil nogil;  // with cython.nogil:
+    pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 19 "fib_cython.pyx"
     value = fibonacci(n);
   }
@@ -65,56 +65,56 @@ pyxx::Ref cython_gil(unsigned long n) {
 }
 
 
-PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "cython_nogil", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_nogil", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  unsigned long n{};
-  if (!pyxx::from_python(argv[0], n)) {
-    return nullptr;
-  }
-  try {
-    return cython_nogil(n).release();
-  } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
-  }
-}
-
-PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "cython_gil", names, 1, 1, argv)) {
-    return nullptr;
-  }
-  unsigned long n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
   try {
-    return cython_gil(n).release();
+    return cython_nogil(pyxx_param0).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_gil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return cython_gil(pyxx_param0).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+int pyxx_exec(PyObject* pyxx_module) {
+  pyxx_module_globals = PyModule_GetDict(pyxx_module);
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(fib_cython, module_methods, module_exec)
+PYXX_MODULE(fib_cython, pyxx_methods, pyxx_exec)

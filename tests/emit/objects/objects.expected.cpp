@@ -3,9 +3,9 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "objects.pyx";
+constexpr const char* pyxx_source_file = "objects.pyx";
 // The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
+PyObject* pyxx_module_globals = nullptr;
 
 pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name);
 pyxx::Ref attrs(pyxx::Ref obj, pyxx::Ref key);
@@ -24,7 +24,7 @@ pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
     while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
       item = std::move(pyxx_item1);
 #line 10 "objects.pyx"
-      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(module_globals, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
+      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(pyxx_module_globals, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
     }
   }
 #line 11 "objects.pyx"
@@ -41,7 +41,7 @@ pyxx::Ref attrs(pyxx::Ref obj, pyxx::Ref key) {
     pyxx::set_attr(obj.get(), "value", pyxx_value0.get(), pyxx::Site{"attrs", 16});
   }
 #line 17 "objects.pyx"
-  return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(module_globals, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
+  return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(pyxx_module_globals, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
 }
 
 #line 20 "objects.pyx"
@@ -54,75 +54,75 @@ int mixed(int n, pyxx::Ref obj) {
 }
 
 
-PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"items", "name", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "describe", names, 2, 1, argv)) {
+PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"items", "name", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "describe", pyxx_names, 2, 1, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref items = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
-  pyxx::Ref name = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
   try {
-    return describe(std::move(items), std::move(name)).release();
+    return describe(std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
-PyObject* pyxx_wrap_attrs(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"obj", "key", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "attrs", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_attrs(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"obj", "key", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "attrs", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref obj = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
-  pyxx::Ref key = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return attrs(std::move(obj), std::move(key)).release();
+    return attrs(std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
-PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", "obj", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "mixed", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", "obj", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "mixed", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  int n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  pyxx::Ref obj = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return pyxx::to_python(mixed(n, std::move(obj)));
+    return pyxx::to_python(mixed(pyxx_param0, std::move(pyxx_param1)));
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"attrs", PYXX_FASTCALL(pyxx_wrap_attrs), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"mixed", PYXX_FASTCALL(pyxx_wrap_mixed), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+int pyxx_exec(PyObject* pyxx_module) {
+  pyxx_module_globals = PyModule_GetDict(pyxx_module);
   try {
 #line 2 "objects.pyx"
-  pyxx::set_global(module_globals, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
+  pyxx::set_global(pyxx_module_globals, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
 #line 4 "objects.pyx"
-  pyxx::set_global(module_globals, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
+  pyxx::set_global(pyxx_module_globals, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(objects, module_methods, module_exec)
+PYXX_MODULE(objects, pyxx_methods, pyxx_exec)
