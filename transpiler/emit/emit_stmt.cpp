@@ -205,7 +205,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
       }
       return;
     }
@@ -508,7 +508,7 @@ void Emitter::EmitDel(const Expr& target) {
       if (r.kind == check::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
       } else {
-        Line(fmt::format("pyxx::delete_global(pyxx_module_globals, {}, {});", CppStringLiteral(target.name), site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", CppStringLiteral(target.name), site));
       }
       return;
     }
@@ -606,7 +606,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
       if (fn_ != nullptr && idx != fn_->local_index.end()) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(idx->second), exc));
       } else {
-        Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}.get(), {});", CppStringLiteral(h.name), exc, stmt_site_));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", CppStringLiteral(h.name), exc, stmt_site_));
       }
     }
     handler_exceptions_.push_back(exc);
@@ -652,7 +652,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(pyxx_module_globals, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
   }
 }
 

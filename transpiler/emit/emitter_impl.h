@@ -34,8 +34,8 @@ auto IsPlainName(std::string_view name) -> bool;
 auto EscapeIdentifier(std::string_view name) -> std::string;
 // The PYXX_MODULE line that defines the module's init function (PyInit_name, or
 // PyInitU_ + punycode for a name that is not ASCII, as PEP 489 says).
-auto ModuleDefinition(const std::string& module_name, const std::string& methods, const std::string& exec)
-    -> std::string;
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
+                      const std::string& exec) -> std::string;
 // RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
@@ -89,6 +89,7 @@ class Emitter {
   auto EmitCompare(const Expr& e) -> CppExpr;
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
+  auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> std::string;

@@ -187,16 +187,17 @@ auto Punycode(std::string_view text) -> std::string {
   return out;
 }
 
-auto ModuleDefinition(const std::string& module_name, const std::string& methods, const std::string& exec)
-    -> std::string {
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
+                      const std::string& exec) -> std::string {
   bool ascii = std::all_of(module_name.begin(), module_name.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
-    return fmt::format("PYXX_MODULE({}, {}, {})", module_name, methods, exec);
+    return fmt::format("PYXX_MODULE({}, {}, {}, {})", module_name, doc, methods, exec);
   }
   std::string hook = Punycode(module_name);
   std::replace(hook.begin(), hook.end(), '-', '_');
-  return fmt::format("PYXX_MODULE_UNICODE({}, {}, {}, {})", hook, CppStringLiteral(module_name), methods, exec);
+  return fmt::format("PYXX_MODULE_UNICODE({}, {}, {}, {}, {})", hook, CppStringLiteral(module_name), doc, methods,
+                     exec);
 }
 
 auto CppStringLiteral(std::string_view bytes) -> std::string {

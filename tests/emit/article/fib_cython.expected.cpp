@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* pyxx_source_file = "fib_cython.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* pyxx_module_globals = nullptr;
 
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
@@ -106,8 +104,9 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int pyxx_exec(PyObject* pyxx_module) {
-  pyxx_module_globals = PyModule_GetDict(pyxx_module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -117,4 +116,4 @@ int pyxx_exec(PyObject* pyxx_module) {
 
 }  // namespace
 
-PYXX_MODULE(fib_cython, pyxx_methods, pyxx_exec)
+PYXX_MODULE(fib_cython, nullptr, pyxx_methods, pyxx_exec)

@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* pyxx_source_file = "fib_numba.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* pyxx_module_globals = nullptr;
 
 long numba_nogil(long n) noexcept;
 long numba_gil(long n) noexcept;
@@ -148,8 +146,9 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int pyxx_exec(PyObject* pyxx_module) {
-  pyxx_module_globals = PyModule_GetDict(pyxx_module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -159,4 +158,4 @@ int pyxx_exec(PyObject* pyxx_module) {
 
 }  // namespace
 
-PYXX_MODULE(fib_numba, pyxx_methods, pyxx_exec)
+PYXX_MODULE(fib_numba, nullptr, pyxx_methods, pyxx_exec)

@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* pyxx_source_file = "views.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* pyxx_module_globals = nullptr;
 
 double total(const pyxx::View<double, 1>& v);
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
@@ -118,8 +116,9 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int pyxx_exec(PyObject* pyxx_module) {
-  pyxx_module_globals = PyModule_GetDict(pyxx_module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -129,4 +128,4 @@ int pyxx_exec(PyObject* pyxx_module) {
 
 }  // namespace
 
-PYXX_MODULE(views, pyxx_methods, pyxx_exec)
+PYXX_MODULE(views, nullptr, pyxx_methods, pyxx_exec)
