@@ -16,6 +16,80 @@ auto HasDecorator(const syntax::FunctionAttrs& a, std::string_view path) -> cons
   return nullptr;
 }
 
+// Every statement in `block` and in the blocks nested in it, in source order.
+void ForEachNestedStmt(const syntax::Block& block, const std::function<void(const Stmt&)>& visit) {
+  for (const auto& s : block) {
+    visit(*s);
+    for (const auto& b : s->blocks) {
+      ForEachNestedStmt(b, visit);
+    }
+    ForEachNestedStmt(s->else_block, visit);
+    ForEachNestedStmt(s->finally_block, visit);
+    for (const auto& h : s->handlers) {
+      ForEachNestedStmt(h.body, visit);
+    }
+  }
+}
+
+// The names one statement binds (its own targets, not those of nested blocks), in order.
+auto BoundNames(const Stmt& s) -> std::vector<std::pair<std::string, SourceRange>> {
+  std::vector<std::pair<std::string, SourceRange>> out;
+  std::function<void(const Expr&)> target = [&](const Expr& t) {
+    if (t.kind == Expr::Kind::Name) {
+      out.emplace_back(t.name, t.range);
+    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
+      for (const auto& e : t.args) {
+        target(*e);
+      }
+    }
+  };
+  switch (s.kind) {
+    case Stmt::Kind::Assign:
+    case Stmt::Kind::AnnAssign:
+    case Stmt::Kind::AugAssign:
+    case Stmt::Kind::For:
+      for (const auto& t : s.targets) {
+        target(*t);
+      }
+      break;
+    case Stmt::Kind::With:
+      for (const auto& item : s.with_items) {
+        if (item.target) {
+          target(*item.target);
+        }
+      }
+      break;
+    case Stmt::Kind::Try:
+      for (const auto& h : s.handlers) {
+        if (!h.name.empty()) {
+          out.emplace_back(h.name, h.range);
+        }
+      }
+      break;
+    case Stmt::Kind::Import:
+      for (const auto& imp : s.imports) {
+        out.emplace_back(!imp.alias.empty()  ? imp.alias
+                         : !imp.name.empty() ? imp.name
+                                             : imp.module.substr(0, imp.module.find('.')),
+                         imp.range);
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+// The type `@cython.locals(name=T)` gives `name`, or nullptr.
+auto LocalsEntry(const syntax::FunctionAttrs& a, const std::string& name) -> const syntax::TypeExpr* {
+  for (const auto& [local, texpr] : a.locals) {
+    if (local == name) {
+      return &texpr;
+    }
+  }
+  return nullptr;
+}
+
 auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
   if (!fn.attrs.decorators.empty()) {
     return fn.attrs.decorators.front().range;
@@ -46,32 +120,86 @@ void Checker::CollectModuleNames() {
       }
     }
   };
-  for (const auto& s : module_.body) {
-    switch (s->kind) {
-      case Stmt::Kind::Assign:
-      case Stmt::Kind::AnnAssign:
-      case Stmt::Kind::AugAssign:
-      case Stmt::Kind::For:
-        for (const auto& t : s->targets) {
-          bind_target(*t);
-        }
-        break;
-      case Stmt::Kind::Import:
-        for (const auto& imp : s->imports) {
-          std::string local = !imp.alias.empty() ? imp.alias
-                              : !imp.name.empty() ? imp.name
-                                                  : imp.module.substr(0, imp.module.find('.'));
-          bind(local, imp.range);
-          if (imp.name.empty()) {
-            imported_modules_[local] = imp.alias.empty() ? local : imp.module;
+  // Module code binds names in nested blocks too (`if __name__ == "__main__": import sys`,
+  // `try: import numpy` / `except ImportError: numpy = None`); function bodies do not.
+  std::function<void(const syntax::Block&)> collect = [&](const syntax::Block& block) {
+    for (const auto& s : block) {
+      switch (s->kind) {
+        case Stmt::Kind::Assign:
+        case Stmt::Kind::AnnAssign:
+        case Stmt::Kind::AugAssign:
+        case Stmt::Kind::For:
+          for (const auto& t : s->targets) {
+            bind_target(*t);
           }
+          break;
+        case Stmt::Kind::Import:
+          for (const auto& imp : s->imports) {
+            std::string local = !imp.alias.empty() ? imp.alias
+                                : !imp.name.empty() ? imp.name
+                                                    : imp.module.substr(0, imp.module.find('.'));
+            bind(local, imp.range);
+            if (imp.name.empty()) {
+              imported_modules_[local] = imp.alias.empty() ? local : imp.module;
+            }
+          }
+          break;
+        case Stmt::Kind::Class:
+          bind(s->name, s->head_range);
+          break;
+        case Stmt::Kind::With:
+          for (const auto& item : s->with_items) {
+            if (item.target) {
+              bind_target(*item.target);
+            }
+          }
+          break;
+        case Stmt::Kind::Try:
+          for (const auto& h : s->handlers) {
+            if (!h.name.empty()) {
+              bind(h.name, h.range);
+            }
+          }
+          break;
+        default:
+          break;
+      }
+      if (s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) {
+        continue;
+      }
+      for (const auto& b : s->blocks) {
+        collect(b);
+      }
+      collect(s->else_block);
+      collect(s->finally_block);
+      for (const auto& h : s->handlers) {
+        collect(h.body);
+      }
+    }
+  };
+  collect(module_.body);
+  // `global x` then `x = 0` in a function creates the module global `x`.
+  for (const auto& s : module_.body) {
+    if (s->kind != Stmt::Kind::Function) {
+      continue;
+    }
+    std::set<std::string> globals;
+    ForEachNestedStmt(s->function->body, [&](const Stmt& st) {
+      if (st.kind == Stmt::Kind::Global) {
+        globals.insert(st.names.begin(), st.names.end());
+      }
+    });
+    if (globals.empty()) {
+      continue;
+    }
+    std::vector<const Stmt*> bindings;
+    CollectBindings(s->function->body, bindings);
+    for (const Stmt* b : bindings) {
+      for (const auto& [name, range] : BoundNames(*b)) {
+        if (globals.count(name) != 0 && module_names_.count(name) == 0) {
+          bind(name, range);
         }
-        break;
-      case Stmt::Kind::Class:
-        bind(s->name, s->head_range);
-        break;
-      default:
-        break;
+      }
     }
   }
 }
@@ -121,6 +249,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
+  const size_t errors_before = sink_->diagnostics().size();
   for (const auto& d : a.unknown_decorators) {
     Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
   }
@@ -160,6 +289,9 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     }
   }
 
+  // A mistake in the decorators leaves the intended kind unknown: calls of the function
+  // are not held to GIL rules (they would only repeat the mistake at every call).
+  const bool bad_decorators = sink_->diagnostics().size() != errors_before;
   info.nogil = numba || ((a.cfunc || a.ccall) && (a.nogil || a.with_gil));
   info.with_gil = a.with_gil && info.kind != FunctionKind::Def;
   info.release_on_entry = numba && a.numba_nogil;
@@ -187,6 +319,12 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       t = AnnotationType(a.numba_param_types[i], true);
     } else if (p.annotation) {
       t = AnnotationType(*p.annotation, numba);
+      if (const syntax::TypeExpr* local = LocalsEntry(a, p.name); local != nullptr &&
+          !(AnnotationType(*local, numba) == t)) {
+        Report(Kind::Redefinition, local->range, p.name).AddNote(Kind::PreviousDefinition, p.range, p.name);
+      }
+    } else if (const syntax::TypeExpr* local = LocalsEntry(a, p.name)) {
+      t = AnnotationType(*local, numba);  // `@cython.locals(a=T)` types the parameter `a`, as in Cython
     } else if (numba) {
       Report(Kind::MissingParameterType, p.range, p.name, fn.name)
           .AddFixIt({p.range.end, p.range.end}, ": int");
@@ -203,6 +341,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       if (numba) {
         b.AddNote(Kind::FixItHint, p.range, "Numba functions take C values: annotate it as `int`, `float` or `bool`");
       }
+      t = Type::Error();  // the signature is the root cause: its uses in the body are no new mistakes
     }
     info.param_types.push_back(t);
   }
@@ -236,9 +375,13 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
                 "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
       b.AddFixIt(fn.return_type->range, "cython.void");
     }
+    info.return_type = Type::Error();  // callers are not wrong because of it
   }
 
   int index = static_cast<int>(out_.functions.size());
+  if (bad_decorators) {
+    bad_declarations_.insert(index);
+  }
   out_.function_index.emplace(fn.name, index);
   out_.functions.push_back(std::move(info));
 }
@@ -306,100 +449,53 @@ void Checker::DeclareLocals(int fn_index) {
     declared.emplace(name, t);
   };
   for (const auto& [name, texpr] : fn.syntax->attrs.locals) {
-    declare(name, AnnotationType(texpr, numba), texpr.range);
+    if (fn.local_index.count(name) == 0) {  // a parameter's entry typed the parameter
+      declare(name, AnnotationType(texpr, numba), texpr.range);
+    }
   }
 
   std::vector<const Stmt*> bindings;
   CollectBindings(fn.syntax->body, bindings);
   std::vector<std::pair<std::string, SourceRange>> order;  // first binding of each name
-  std::function<void(const Expr&)> note_target = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      order.emplace_back(t.name, t.range);
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) {
-        note_target(*e);
+  for (const Stmt* s : bindings) {
+    if (s->kind == Stmt::Kind::AnnAssign && !s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name &&
+        s->annotation) {
+      Type t = AnnotationType(*s->annotation, numba);
+      if (t.IsVoid()) {
+        Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
+        t = Type::Error();
+      }
+      declare(s->targets[0]->name, t, s->targets[0]->range);
+    }
+    if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 && s->targets[0]->kind == Expr::Kind::Name) {
+      if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
+        if (auto t = TypeFromExpr(*call->args[0])) {
+          declare(s->targets[0]->name, *t, s->targets[0]->range);
+        }
       }
     }
-  };
-  for (const Stmt* s : bindings) {
-    switch (s->kind) {
-      case Stmt::Kind::AnnAssign:
-        if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation) {
-          Type t = AnnotationType(*s->annotation, numba);
-          if (t.IsVoid()) {
-            Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
-            t = Type::Error();
-          }
-          declare(s->targets[0]->name, t, s->targets[0]->range);
-        }
-        [[fallthrough]];
-      case Stmt::Kind::Assign:
-      case Stmt::Kind::AugAssign:
-      case Stmt::Kind::For:
-        for (const auto& t : s->targets) {
-          note_target(*t);
-        }
-        if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 &&
-            s->targets[0]->kind == Expr::Kind::Name) {
-          if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
-            if (auto t = TypeFromExpr(*call->args[0])) {
-              declare(s->targets[0]->name, *t, s->targets[0]->range);
-            }
+    if (s->kind == Stmt::Kind::Expr) {
+      // cython.declare(x=cython.int, y=cython.double)
+      if (const Expr* call = DeclareCall(s->value.get())) {
+        for (const auto& kw : call->keywords) {
+          if (auto t = TypeFromExpr(*kw.value)) {
+            declare(kw.name, *t, kw.name_range);
+            order.emplace_back(kw.name, kw.name_range);
           }
         }
-        break;
-      case Stmt::Kind::Expr:
-        // cython.declare(x=cython.int, y=cython.double)
-        if (const Expr* call = DeclareCall(s->value.get())) {
-          for (const auto& kw : call->keywords) {
-            if (auto t = TypeFromExpr(*kw.value)) {
-              declare(kw.name, *t, kw.name_range);
-              order.emplace_back(kw.name, kw.name_range);
-            }
-          }
-        }
-        break;
-      case Stmt::Kind::With:
-        for (const auto& item : s->with_items) {
-          if (item.target) {
-            note_target(*item.target);
-          }
-        }
-        break;
-      case Stmt::Kind::Try:
-        for (const auto& h : s->handlers) {
-          if (!h.name.empty()) {
-            order.emplace_back(h.name, h.range);
-          }
-        }
-        break;
-      case Stmt::Kind::Import:
-        for (const auto& imp : s->imports) {
-          std::string local = !imp.alias.empty() ? imp.alias
-                              : !imp.name.empty() ? imp.name
-                                                  : imp.module.substr(0, imp.module.find('.'));
-          order.emplace_back(local, imp.range);
-        }
-        break;
-      default:
-        break;
+      }
+    }
+    for (auto& bound : BoundNames(*s)) {
+      order.push_back(std::move(bound));
     }
   }
   // Names declared `global` are not locals.
   std::set<std::string> globals;
-  std::function<void(const syntax::Block&)> find_globals = [&](const syntax::Block& b) {
-    for (const auto& s : b) {
-      if (s->kind == Stmt::Kind::Global) {
-        globals.insert(s->names.begin(), s->names.end());
-      }
-      for (const auto& bb : s->blocks) {
-        find_globals(bb);
-      }
-      find_globals(s->else_block);
-      find_globals(s->finally_block);
+  ForEachNestedStmt(fn.syntax->body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Global) {
+      globals.insert(s.names.begin(), s.names.end());
     }
-  };
-  find_globals(fn.syntax->body);
+  });
 
   for (const auto& [name, range] : order) {
     if (globals.count(name) != 0 || fn.local_index.count(name) != 0) {

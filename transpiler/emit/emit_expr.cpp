@@ -242,6 +242,14 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitCall(e);
     case K::Attribute: {
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
+        if (e.name == "real" || e.name == "numerator") {
+          return {EmitAs(*e.operands[0], t)};
+        }
+        // The constant part still evaluates `x`, as Python does.
+        return {fmt::format("(static_cast<void>({}), static_cast<{}>({}))", EmitExpr(*e.operands[0]).text,
+                            check::SpellCpp(t), e.name == "imag" ? 0 : 1)};
+      }
       if (r.kind == Resolution::Kind::LibcMath) {
         if (e.name == "pi") return {"3.141592653589793"};
         if (e.name == "e") return {"2.718281828459045"};
@@ -715,6 +723,14 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (name == "float") {
         return {fmt::format("static_cast<double>({})", EmitExpr(*e.args[0]).text)};
+      }
+      if (name == "conjugate") {  // x.conjugate() of a C number is x
+        return {EmitAs(*callee.operands[0], t)};
+      }
+      if (name == "is_integer") {  // float.is_integer(): finite and whole
+        const Type& base = TypeOf(*callee.operands[0]);
+        return {fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
+                            check::SpellCpp(base), EmitAs(*callee.operands[0], base))};
       }
       if (name == "abs") {
         std::string v = EmitAs(*e.args[0], t);

@@ -52,6 +52,7 @@ class Emitter {
   void EmitBlock(const syntax::Block& block);
   void EmitStmt(const Stmt& s);
   void EmitAssign(const Stmt& s);
+  void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);
   // `a, (b, c) = source`: unpacks a borrowed PyObject* into the targets, recursively.

@@ -104,4 +104,13 @@ auto Parser::Parse(std::string_view text, uint64_t timeout_micros) -> std::optio
   return Tree(tree);
 }
 
+auto Parser::ParseFragment(std::string_view text, base::SourceRange range, TSPoint begin, TSPoint end,
+                           uint64_t timeout_micros) -> std::optional<Tree> {
+  const TSRange included{begin, end, range.begin, range.end};
+  ts_parser_set_included_ranges(parser_.get(), &included, 1);
+  std::optional<Tree> tree = Parse(text, timeout_micros);
+  ts_parser_set_included_ranges(parser_.get(), nullptr, 0);  // the whole text again
+  return tree;
+}
+
 }  // namespace pyxx::syntax
