@@ -59,7 +59,7 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 }
 
 auto Checker::CheckCall(const Expr& e) -> Type {
-  const Expr& callee = *e.operands[0];
+  const Expr& callee = e.callee();
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e, callee.dialect_path);
   }
@@ -73,13 +73,13 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     }
   }
   // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
-  if (callee.kind == Expr::Kind::Attribute && PeekCNumber(*callee.operands[0])) {
+  if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
     return CheckCNumberMethod(e);
   }
   // `math.sqrt(x)`: C in Numba bodies; a Python call elsewhere (fix-it: libc.math).
-  if (callee.kind == Expr::Kind::Attribute && callee.operands[0]->kind == Expr::Kind::Name &&
-      LookupLocal(callee.operands[0]->name) < 0) {
-    auto mod = imported_modules_.find(callee.operands[0]->name);
+  if (callee.kind == Expr::Kind::Attribute && callee.object().kind == Expr::Kind::Name &&
+      LookupLocal(callee.object().name) < 0) {
+    auto mod = imported_modules_.find(callee.object().name);
     if (mod != imported_modules_.end() && mod->second == "math" && LibcMathArity(callee.name) >= 0) {
       if (InNumba()) {
         out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, callee.name};
@@ -113,8 +113,8 @@ auto Checker::CheckCall(const Expr& e) -> Type {
 }
 
 auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
-  const Expr& callee = *e.operands[0];
-  Type t = CheckExpr(*callee.operands[0]);
+  const Expr& callee = e.callee();
+  Type t = CheckExpr(callee.object());
   Record(callee, Type::Error());  // a method is no value of its own
   if (t.IsError()) {
     return Type::Error();
@@ -128,7 +128,7 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
         "__round__", "__trunc__", "__floor__", "__ceil__", "__format__", "__abs__", "__neg__", "__pos__"};
     if (kPythonMethods.count(name) != 0) {
       Report(Kind::UnsupportedExpression, callee.range,
-             fmt::format("the method `.{}()` of a {} (`{}` is {})", name, kind, Text(callee.operands[0]->range),
+             fmt::format("the method `.{}()` of a {} (`{}` is {})", name, kind, Text(callee.object().range),
                          Describe(t)));
     } else {
       Report(Kind::InvalidOperands, callee.range, ".", Describe(t));
@@ -239,7 +239,7 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
 }
 
 auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
-  const Expr& callee = *e.operands[0];
+  const Expr& callee = e.callee();
   // C versions of abs/min/max/len on C values (spec §5).
   if ((name == "abs" || name == "min" || name == "max" || name == "len" || name == "float") && e.keywords.empty() &&
       !e.args.empty()) {
@@ -330,7 +330,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
 }
 
 auto Checker::CheckObjectCall(const Expr& e) -> Type {
-  const Expr& callee = *e.operands[0];
+  const Expr& callee = e.callee();
   if (InNogil()) {
     // Resolve names (undefined ones are reported as such, not as GIL errors).
     if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && module_names_.count(callee.name) == 0 &&
@@ -383,7 +383,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
         return Type::Error();
       }
     }
-    out_.resolutions[&*e.operands[0]] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    out_.resolutions[&e.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return *t;
   }
   if (path == "cython.sizeof") {
@@ -393,14 +393,14 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       return Type::Error();
     }
     Record(*e.args[0], *t);
-    out_.resolutions[&*e.operands[0]] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    out_.resolutions[&e.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
   if (path.rfind("libc.math.", 0) == 0) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
     if (arity < 0) {
-      Report(Kind::UndefinedName, e.operands[0]->range, path);
+      Report(Kind::UndefinedName, e.callee().range, path);
       return Type::Error();
     }
     if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -14,70 +15,6 @@ auto HasDecorator(const syntax::FunctionAttrs& a, std::string_view path) -> cons
     }
   }
   return nullptr;
-}
-
-// Every statement in `block` and in the blocks nested in it, in source order.
-void ForEachNestedStmt(const syntax::Block& block, const std::function<void(const Stmt&)>& visit) {
-  for (const auto& s : block) {
-    visit(*s);
-    for (const auto& b : s->blocks) {
-      ForEachNestedStmt(b, visit);
-    }
-    ForEachNestedStmt(s->else_block, visit);
-    ForEachNestedStmt(s->finally_block, visit);
-    for (const auto& h : s->handlers) {
-      ForEachNestedStmt(h.body, visit);
-    }
-  }
-}
-
-// The names one statement binds (its own targets, not those of nested blocks), in order.
-auto BoundNames(const Stmt& s) -> std::vector<std::pair<std::string, SourceRange>> {
-  std::vector<std::pair<std::string, SourceRange>> out;
-  std::function<void(const Expr&)> target = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      out.emplace_back(t.name, t.range);
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) {
-        target(*e);
-      }
-    }
-  };
-  switch (s.kind) {
-    case Stmt::Kind::Assign:
-    case Stmt::Kind::AnnAssign:
-    case Stmt::Kind::AugAssign:
-    case Stmt::Kind::For:
-      for (const auto& t : s.targets) {
-        target(*t);
-      }
-      break;
-    case Stmt::Kind::With:
-      for (const auto& item : s.with_items) {
-        if (item.target) {
-          target(*item.target);
-        }
-      }
-      break;
-    case Stmt::Kind::Try:
-      for (const auto& h : s.handlers) {
-        if (!h.name.empty()) {
-          out.emplace_back(h.name, h.range);
-        }
-      }
-      break;
-    case Stmt::Kind::Import:
-      for (const auto& imp : s.imports) {
-        out.emplace_back(!imp.alias.empty()  ? imp.alias
-                         : !imp.name.empty() ? imp.name
-                                             : imp.module.substr(0, imp.module.find('.')),
-                         imp.range);
-      }
-      break;
-    default:
-      break;
-  }
-  return out;
 }
 
 // The type `@cython.locals(name=T)` gives `name`, or nullptr.
@@ -111,96 +48,45 @@ void Checker::CollectModuleNames() {
       module_name_ranges_[name] = r;
     }
   };
-  std::function<void(const Expr&)> bind_target = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      bind(t.name, t.range);
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) {
-        bind_target(*e);
-      }
-    }
-  };
   // Module code binds names in nested blocks too (`if __name__ == "__main__": import sys`,
   // `try: import numpy` / `except ImportError: numpy = None`); function bodies do not.
-  std::function<void(const syntax::Block&)> collect = [&](const syntax::Block& block) {
-    for (const auto& s : block) {
-      switch (s->kind) {
-        case Stmt::Kind::Assign:
-        case Stmt::Kind::AnnAssign:
-        case Stmt::Kind::AugAssign:
-        case Stmt::Kind::For:
-          for (const auto& t : s->targets) {
-            bind_target(*t);
-          }
-          break;
-        case Stmt::Kind::Import:
-          for (const auto& imp : s->imports) {
-            std::string local = !imp.alias.empty() ? imp.alias
-                                : !imp.name.empty() ? imp.name
-                                                    : imp.module.substr(0, imp.module.find('.'));
-            bind(local, imp.range);
-            if (imp.name.empty()) {
-              imported_modules_[local] = imp.alias.empty() ? local : imp.module;
-            }
-          }
-          break;
-        case Stmt::Kind::Class:
-          bind(s->name, s->head_range);
-          break;
-        case Stmt::Kind::With:
-          for (const auto& item : s->with_items) {
-            if (item.target) {
-              bind_target(*item.target);
-            }
-          }
-          break;
-        case Stmt::Kind::Try:
-          for (const auto& h : s->handlers) {
-            if (!h.name.empty()) {
-              bind(h.name, h.range);
-            }
-          }
-          break;
-        default:
-          break;
-      }
-      if (s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) {
-        continue;
-      }
-      for (const auto& b : s->blocks) {
-        collect(b);
-      }
-      collect(s->else_block);
-      collect(s->finally_block);
-      for (const auto& h : s->handlers) {
-        collect(h.body);
-      }
+  // The module's own (top-level) functions are functions, not globals.
+  for (const auto& top : module_.body) {
+    if (top->kind == Stmt::Kind::Function) {
+      continue;
     }
-  };
-  collect(module_.body);
+    syntax::ForEachStmtIn(*top, [&](const Stmt& s) {
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) { bind(std::string(name), r); });
+      if (s.kind == Stmt::Kind::Import) {
+        for (const auto& imp : s.imports) {
+          if (imp.name.empty()) {
+            imported_modules_[syntax::BoundName(imp)] = imp.alias.empty() ? syntax::BoundName(imp) : imp.module;
+          }
+        }
+      }
+    });
+  }
   // `global x` then `x = 0` in a function creates the module global `x`.
-  for (const auto& s : module_.body) {
-    if (s->kind != Stmt::Kind::Function) {
+  for (const auto& top : module_.body) {
+    if (top->kind != Stmt::Kind::Function) {
       continue;
     }
     std::set<std::string> globals;
-    ForEachNestedStmt(s->function->body, [&](const Stmt& st) {
-      if (st.kind == Stmt::Kind::Global) {
-        globals.insert(st.names.begin(), st.names.end());
+    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
+      if (s.kind == Stmt::Kind::Global) {
+        globals.insert(s.names.begin(), s.names.end());
       }
     });
     if (globals.empty()) {
       continue;
     }
-    std::vector<const Stmt*> bindings;
-    CollectBindings(s->function->body, bindings);
-    for (const Stmt* b : bindings) {
-      for (const auto& [name, range] : BoundNames(*b)) {
-        if (globals.count(name) != 0 && module_names_.count(name) == 0) {
-          bind(name, range);
+    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+        if (globals.count(std::string(name)) != 0) {
+          bind(std::string(name), r);
         }
-      }
-    }
+      });
+    });
   }
 }
 
@@ -387,8 +273,8 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
 }
 
 void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out) {
-  for (const auto& s : block) {
-    switch (s->kind) {
+  syntax::ForEachStmtIn(block, [&](const Stmt& s) {
+    switch (s.kind) {
       case Stmt::Kind::Assign:
       case Stmt::Kind::AnnAssign:
       case Stmt::Kind::AugAssign:
@@ -397,20 +283,12 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Try:
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
-        out.push_back(s.get());
+        out.push_back(&s);
         break;
       default:
         break;
     }
-    for (const auto& b : s->blocks) {
-      CollectBindings(b, out);
-    }
-    CollectBindings(s->else_block, out);
-    CollectBindings(s->finally_block, out);
-    for (const auto& h : s->handlers) {
-      CollectBindings(h.body, out);
-    }
-  }
+  });
 }
 
 namespace {
@@ -418,7 +296,7 @@ namespace {
 // `cython.declare(T, value)` / `cython.declare(T)` as an assignment's value.
 auto DeclareCall(const Expr* e) -> const Expr* {
   if (e != nullptr && e->kind == Expr::Kind::Call && !e->operands.empty() &&
-      e->operands[0]->kind == Expr::Kind::DialectRef && e->operands[0]->dialect_path == "cython.declare") {
+      e->callee().kind == Expr::Kind::DialectRef && e->callee().dialect_path == "cython.declare") {
     return e;
   }
   return nullptr;
@@ -457,41 +335,73 @@ void Checker::DeclareLocals(int fn_index) {
   std::vector<const Stmt*> bindings;
   CollectBindings(fn.syntax->body, bindings);
   std::vector<std::pair<std::string, SourceRange>> order;  // first binding of each name
+  auto note_target = [&](const Expr& t) {
+    syntax::ForEachBoundName(t, [&](const Expr& n) { order.emplace_back(n.name, n.range); });
+  };
   for (const Stmt* s : bindings) {
-    if (s->kind == Stmt::Kind::AnnAssign && !s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name &&
-        s->annotation) {
-      Type t = AnnotationType(*s->annotation, numba);
-      if (t.IsVoid()) {
-        Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
-        t = Type::Error();
-      }
-      declare(s->targets[0]->name, t, s->targets[0]->range);
-    }
-    if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 && s->targets[0]->kind == Expr::Kind::Name) {
-      if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
-        if (auto t = TypeFromExpr(*call->args[0])) {
-          declare(s->targets[0]->name, *t, s->targets[0]->range);
+    switch (s->kind) {
+      case Stmt::Kind::AnnAssign:
+        if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation) {
+          Type t = AnnotationType(*s->annotation, numba);
+          if (t.IsVoid()) {
+            Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
+            t = Type::Error();
+          }
+          declare(s->targets[0]->name, t, s->targets[0]->range);
         }
-      }
-    }
-    if (s->kind == Stmt::Kind::Expr) {
-      // cython.declare(x=cython.int, y=cython.double)
-      if (const Expr* call = DeclareCall(s->value.get())) {
-        for (const auto& kw : call->keywords) {
-          if (auto t = TypeFromExpr(*kw.value)) {
-            declare(kw.name, *t, kw.name_range);
-            order.emplace_back(kw.name, kw.name_range);
+        [[fallthrough]];
+      case Stmt::Kind::Assign:
+      case Stmt::Kind::AugAssign:
+      case Stmt::Kind::For:
+        for (const auto& t : s->targets) {
+          note_target(*t);
+        }
+        if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 &&
+            s->targets[0]->kind == Expr::Kind::Name) {
+          if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
+            if (auto t = TypeFromExpr(*call->args[0])) {
+              declare(s->targets[0]->name, *t, s->targets[0]->range);
+            }
           }
         }
-      }
-    }
-    for (auto& bound : BoundNames(*s)) {
-      order.push_back(std::move(bound));
+        break;
+      case Stmt::Kind::Expr:
+        // cython.declare(x=cython.int, y=cython.double)
+        if (const Expr* call = DeclareCall(s->value.get())) {
+          for (const auto& kw : call->keywords) {
+            if (auto t = TypeFromExpr(*kw.value)) {
+              declare(kw.name, *t, kw.name_range);
+              order.emplace_back(kw.name, kw.name_range);
+            }
+          }
+        }
+        break;
+      case Stmt::Kind::With:
+        for (const auto& item : s->with_items) {
+          if (item.target) {
+            note_target(*item.target);
+          }
+        }
+        break;
+      case Stmt::Kind::Try:
+        for (const auto& h : s->handlers) {
+          if (!h.name.empty()) {
+            order.emplace_back(h.name, h.range);
+          }
+        }
+        break;
+      case Stmt::Kind::Import:
+        for (const auto& imp : s->imports) {
+          order.emplace_back(syntax::BoundName(imp), imp.range);
+        }
+        break;
+      default:
+        break;
     }
   }
   // Names declared `global` are not locals.
   std::set<std::string> globals;
-  ForEachNestedStmt(fn.syntax->body, [&](const Stmt& s) {
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
     if (s.kind == Stmt::Kind::Global) {
       globals.insert(s.names.begin(), s.names.end());
     }

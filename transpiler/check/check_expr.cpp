@@ -47,7 +47,7 @@ auto Checker::IsIntLiteral(const Expr& e) const -> bool {
     return true;
   }
   return e.kind == Expr::Kind::Unary && (e.unary_op == UnaryOp::Neg || e.unary_op == UnaryOp::Pos) &&
-         e.operands[0]->kind == Expr::Kind::Int;
+         e.operand().kind == Expr::Kind::Int;
 }
 
 auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
@@ -130,24 +130,24 @@ auto Checker::PeekCNumber(const Expr& e) const -> std::optional<Type> {
       if (e.unary_op == UnaryOp::Not) {
         return std::nullopt;
       }
-      auto t = PeekCNumber(*e.operands[0]);
+      auto t = PeekCNumber(e.operand());
       return t && t->IsInteger() ? std::optional<Type>(Promote(*t)) : t;
     }
     case Expr::Kind::Binary: {
-      auto a = PeekCNumber(*e.operands[0]);
-      auto b = PeekCNumber(*e.operands[1]);
+      auto a = PeekCNumber(e.left());
+      auto b = PeekCNumber(e.right());
       if (!a || !b || e.binary_op == BinaryOp::MatMul) {
         return std::nullopt;
       }
       if (a->IsError() || b->IsError()) {
         return Type::Error();
       }
-      Type t = CommonArithmetic(IsIntLiteral(*e.operands[0]) && b->IsInteger() ? *b : *a,
-                                IsIntLiteral(*e.operands[1]) && a->IsInteger() ? *a : *b);
+      Type t = CommonArithmetic(IsIntLiteral(e.left()) && b->IsInteger() ? *b : *a,
+                                IsIntLiteral(e.right()) && a->IsInteger() ? *a : *b);
       return e.binary_op == BinaryOp::TrueDiv && !t.IsFloating() ? Type::Of(TypeKind::Double) : t;
     }
     case Expr::Kind::Call: {
-      const Expr& callee = *e.operands[0];
+      const Expr& callee = e.callee();
       if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
         if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
           const Type& r = out_.functions[it->second].return_type;
@@ -280,16 +280,16 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Compare:
       return CheckCompare(e);
     case K::Conditional: {
-      CheckCondition(*e.operands[1]);
-      Type a = CheckExpr(*e.operands[0]);
-      Type b = CheckExpr(*e.operands[2]);
+      CheckCondition(e.condition());
+      Type a = CheckExpr(e.then_value());
+      Type b = CheckExpr(e.else_value());
       if (a.IsError() || b.IsError()) {
         return Type::Error();
       }
-      if (IsIntLiteral(*e.operands[0]) && b.IsNumeric()) {
+      if (IsIntLiteral(e.then_value()) && b.IsNumeric()) {
         return b;
       }
-      if (IsIntLiteral(*e.operands[2]) && a.IsNumeric()) {
+      if (IsIntLiteral(e.else_value()) && a.IsNumeric()) {
         return a;
       }
       if (a.IsNumeric() && b.IsNumeric()) {
@@ -409,8 +409,8 @@ auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal,
 }  // namespace
 
 auto Checker::CheckBinary(const Expr& e) -> Type {
-  Type a = CheckExpr(*e.operands[0]);
-  Type b = CheckExpr(*e.operands[1]);
+  Type a = CheckExpr(e.left());
+  Type b = CheckExpr(e.right());
   if (a.IsError() || b.IsError()) {
     return Type::Error();
   }
@@ -429,7 +429,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
            fmt::format("{} and {}", Describe(a), Describe(b)));
     return Type::Error();
   }
-  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(*e.operands[0]), IsIntLiteral(*e.operands[1]));
+  Type t = BinaryResultType(e.binary_op, a, b, IsIntLiteral(e.left()), IsIntLiteral(e.right()));
   if (t.IsError()) {
     Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
            fmt::format("{} and {}", Describe(a), Describe(b)));
@@ -462,10 +462,10 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
 
 auto Checker::CheckUnary(const Expr& e) -> Type {
   if (e.unary_op == UnaryOp::Not) {
-    CheckCondition(*e.operands[0]);
+    CheckCondition(e.operand());
     return Type::Of(TypeKind::Bint);
   }
-  Type a = CheckExpr(*e.operands[0]);
+  Type a = CheckExpr(e.operand());
   if (a.IsError()) {
     return Type::Error();
   }
@@ -499,13 +499,13 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   Type result = types[0];
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
+      Report(Kind::InvalidOperands, e.values()[i]->range, e.bool_op == syntax::BoolOp::And ? "and" : "or",
              Describe(types[i]));
       return Type::Error();
     }
     if (i > 0) {
-      bool lit_prev = IsIntLiteral(*e.operands[i - 1]);
-      bool lit_this = IsIntLiteral(*e.operands[i]);
+      bool lit_prev = IsIntLiteral(*e.values()[i - 1]);
+      bool lit_this = IsIntLiteral(*e.values()[i]);
       result = lit_this && result.IsInteger() ? result
                : lit_prev && types[i].IsInteger() && i == 1 ? types[i]
                : (result.kind == TypeKind::Bint && types[i].kind == TypeKind::Bint) ? result
@@ -517,7 +517,7 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
 
 auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool {
   bool any_error = false;
-  for (const auto& op : e.operands) {
+  for (const auto& op : e.values()) {
     Type t = CheckExpr(*op);
     any_error |= t.IsError();
     any_object |= t.IsObject();
@@ -545,7 +545,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     }
     for (size_t i = 0; i < types.size(); ++i) {
       if (types[i].IsMemoryView()) {
-        Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", "a memoryview");
+        Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", "a memoryview");
         return Type::Error();
       }
     }
@@ -553,7 +553,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   }
   for (size_t i = 0; i < types.size(); ++i) {
     if (!types[i].IsNumeric()) {
-      Report(Kind::InvalidOperands, e.operands[i]->range, "comparison", Describe(types[i]));
+      Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", Describe(types[i]));
       return Type::Error();
     }
   }
@@ -574,7 +574,7 @@ void Checker::CheckCondition(const Expr& e) {
 }
 
 auto Checker::CheckAttribute(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // `math.pi` and friends in Numba bodies are C constants.
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&
@@ -612,10 +612,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
 }
 
 auto Checker::CheckSubscript(const Expr& e) -> Type {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   // mv.shape[k]
-  if (base.kind == Expr::Kind::Attribute && (base.operands[0]->kind == Expr::Kind::Name)) {
-    Type owner = CheckExpr(*base.operands[0]);
+  if (base.kind == Expr::Kind::Attribute && (base.object().kind == Expr::Kind::Name)) {
+    Type owner = CheckExpr(base.object());
     if (owner.IsMemoryView() && (base.name == "shape" || base.name == "strides")) {
       Record(base, Type::Of(TypeKind::Error));
       if (e.args.size() != 1) {
@@ -678,7 +678,7 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
   }
   for (const auto& a : e.args) {
     if (a->kind == Expr::Kind::Slice) {
-      for (const auto& part : a->operands) {
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
         if (part) {
           Type pt = CheckExpr(*part);
           if (pt.IsMemoryView()) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -59,7 +60,7 @@ auto IsFloatLiteral(const Expr& e) -> bool {
     return true;
   }
   return e.kind == Expr::Kind::Unary && (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
-         e.operands[0]->kind == Expr::Kind::Float;
+         e.operand().kind == Expr::Kind::Float;
 }
 
 }  // namespace
@@ -162,7 +163,7 @@ void Checker::InferLocals(int fn_index) {
         case Stmt::Kind::For: {
           const Expr& iter = *s->value;
           Type elem = Type::Object();
-          const Expr* callee = iter.kind == Expr::Kind::Call ? iter.operands[0].get() : nullptr;
+          const Expr* callee = iter.kind == Expr::Kind::Call ? &iter.callee() : nullptr;
           bool is_range = callee != nullptr &&
                           ((callee->kind == Expr::Kind::Name && callee->name == "range" && LookupLocal("range") < 0 &&
                             module_names_.count("range") == 0) ||
@@ -238,24 +239,18 @@ void Checker::InferLocals(int fn_index) {
     if (infer_return) {
       Accumulated ret;
       bool any_value = false;
-      std::function<void(const syntax::Block&)> walk = [&](const syntax::Block& b) {
-        for (const auto& s : b) {
-          if (s->kind == Stmt::Kind::Return && s->value) {
-            any_value = true;
-            if (IsIntLiteral(*s->value)) {
-              ret.int_literal = true;
-            } else if (IsFloatLiteral(*s->value)) {
-              ret.float_literal = true;
-            } else {
-              ret.Add(CheckExpr(*s->value));
-            }
+      syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+        if (s.kind == Stmt::Kind::Return && s.value) {
+          any_value = true;
+          if (IsIntLiteral(*s.value)) {
+            ret.int_literal = true;
+          } else if (IsFloatLiteral(*s.value)) {
+            ret.float_literal = true;
+          } else {
+            ret.Add(CheckExpr(*s.value));
           }
-          for (const auto& bb : s->blocks) walk(bb);
-          walk(s->else_block);
-          walk(s->finally_block);
         }
-      };
-      walk(fn.syntax->body);
+      });
       Type t = any_value ? ret.Result() : Type::Of(TypeKind::Void);
       if (!(t == fn.return_type)) {
         fn.return_type = t;

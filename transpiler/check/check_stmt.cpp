@@ -3,6 +3,7 @@
 
 #include "check/checker_impl.h"
 #include "syntax/constant_statement.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -10,8 +11,8 @@ namespace {
 
 auto IsDeclareStatement(const Stmt& s) -> bool {
   return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
-         s.value->operands[0]->kind == Expr::Kind::DialectRef &&
-         s.value->operands[0]->dialect_path == "cython.declare" && s.value->args.empty();
+         s.value->callee().kind == Expr::Kind::DialectRef &&
+         s.value->callee().dialect_path == "cython.declare" && s.value->args.empty();
 }
 
 auto IsConstantDefault(const Expr& e) -> bool {
@@ -21,7 +22,7 @@ auto IsConstantDefault(const Expr& e) -> bool {
       return true;
     case Expr::Kind::Unary:
       return (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
-             IsConstantDefault(*e.operands[0]);
+             IsConstantDefault(e.operand());
     default:
       return false;
   }
@@ -262,7 +263,7 @@ auto Checker::PeekCDivmod(const Stmt& s) const -> std::optional<Type> {
       value.kind != Expr::Kind::Call || value.args.size() != 2 || !value.keywords.empty()) {
     return std::nullopt;
   }
-  const Expr& callee = *value.operands[0];
+  const Expr& callee = value.callee();
   if (callee.kind != Expr::Kind::Name || callee.name != "divmod" || LookupLocal("divmod") >= 0 ||
       module_names_.count("divmod") != 0 || out_.function_index.count("divmod") != 0) {
     return std::nullopt;
@@ -295,7 +296,7 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
   const Expr& value = *s.value;
   CheckExpr(*value.args[0]);
   CheckExpr(*value.args[1]);
-  out_.resolutions[value.operands[0].get()] = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
+  out_.resolutions[&value.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
   const FunctionInfo* fn = CurrentFunction();
   if (fn == nullptr || !fn->cdivision) {
     MarkRaises();  // ZeroDivisionError
@@ -409,7 +410,7 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Subscript: {
       Type t = CheckSubscript(target);
       Record(target, t);
-      if (TypeOf(*target.operands[0]).IsMemoryView()) {
+      if (TypeOf(target.object()).IsMemoryView()) {
         Report(Kind::InvalidAssignmentTarget, target.range, "delete a memoryview element");
       }
       return;
@@ -472,7 +473,7 @@ void Checker::CheckAugAssign(const Stmt& s) {
 void Checker::CheckFor(const Stmt& s) {
   const Expr& iter = *s.value;
   const Expr& target = *s.targets[0];
-  const Expr* callee = iter.kind == Expr::Kind::Call ? iter.operands[0].get() : nullptr;
+  const Expr* callee = iter.kind == Expr::Kind::Call ? &iter.callee() : nullptr;
   bool is_prange = callee != nullptr && callee->kind == Expr::Kind::DialectRef &&
                    (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange");
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
@@ -732,23 +733,26 @@ void Checker::CheckTry(const Stmt& s) {
   }
   CheckBlock(s.else_block);
   // The finally block runs as a C++ scope guard: it cannot leave the function or a loop.
-  std::function<void(const syntax::Block&, bool)> find_jumps = [&](const syntax::Block& b, bool in_loop) {
-    for (const auto& st : b) {
-      if (st->kind == Stmt::Kind::Return || (!in_loop && (st->kind == Stmt::Kind::Break || st->kind == Stmt::Kind::Continue))) {
-        Report(Kind::UnsupportedStatement, st->range, "`return`, `break` or `continue` inside `finally`");
-      }
-      bool loop = in_loop || st->kind == Stmt::Kind::For || st->kind == Stmt::Kind::While;
-      for (const auto& bb : st->blocks) {
-        find_jumps(bb, loop);
-      }
-      find_jumps(st->else_block, in_loop);
-      find_jumps(st->finally_block, in_loop);
-      for (const auto& h : st->handlers) {
-        find_jumps(h.body, in_loop);
-      }
+  // `in_loop`: inside a loop that is itself inside the `finally` block (its body, not its `else`).
+  auto find_jumps = [&](auto& self, const Stmt& st, bool in_loop) -> void {
+    if (st.kind == Stmt::Kind::Return || (!in_loop && (st.kind == Stmt::Kind::Break || st.kind == Stmt::Kind::Continue))) {
+      Report(Kind::UnsupportedStatement, st.range, "`return`, `break` or `continue` inside `finally`");
     }
+    if (syntax::OpensScope(st)) {
+      return;
+    }
+    bool loop = st.kind == Stmt::Kind::For || st.kind == Stmt::Kind::While;
+    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) {
+                                                  bool in_else = false;
+                                                  for (const auto& e : st.else_block) {
+                                                    in_else |= e.get() == &child;
+                                                  }
+                                                  self(self, child, in_loop || (loop && !in_else));
+                                                }});
   };
-  find_jumps(s.finally_block, false);
+  for (const auto& st : s.finally_block) {
+    find_jumps(find_jumps, *st, false);
+  }
   CheckBlock(s.finally_block);
 }
 

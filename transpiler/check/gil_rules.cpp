@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -65,23 +66,20 @@ void Checker::SuggestCParameter(diag::DiagnosticBuilder& b, const Expr& e) {
     return;
   }
   const FunctionInfo& fn = out_.functions[current_fn_];
-  std::function<const Expr*(const Expr&)> find = [&](const Expr& x) -> const Expr* {
-    if (x.kind == Expr::Kind::Name) {
-      auto it = fn.local_index.find(x.name);
-      if (it != fn.local_index.end() && fn.locals[it->second].is_param) {
-        const auto& param = fn.syntax->params[it->second];
-        if (!param.annotation && fn.locals[it->second].type.IsObject()) {
-          return &x;
-        }
+  // The first unannotated object parameter read in `e`.
+  const Expr* name = nullptr;
+  syntax::ForEachExprIn(e, [&](const Expr& x) {
+    if (name != nullptr || x.kind != Expr::Kind::Name) {
+      return;
+    }
+    auto it = fn.local_index.find(x.name);
+    if (it != fn.local_index.end() && fn.locals[it->second].is_param) {
+      const auto& param = fn.syntax->params[it->second];
+      if (!param.annotation && fn.locals[it->second].type.IsObject()) {
+        name = &x;
       }
-      return nullptr;
     }
-    for (const auto& o : x.operands) {
-      if (const Expr* found = o ? find(*o) : nullptr) return found;
-    }
-    return nullptr;
-  };
-  const Expr* name = find(e);
+  });
   if (name == nullptr) {
     return;
   }
@@ -217,7 +215,7 @@ auto Checker::FoldCondition(const Expr& cond) -> std::optional<bool> {
       return cond.text != "0";
     case Expr::Kind::Unary:
       if (cond.unary_op == syntax::UnaryOp::Not) {
-        if (auto v = FoldCondition(*cond.operands[0])) {
+        if (auto v = FoldCondition(cond.operand())) {
           return !*v;
         }
       }

@@ -7,6 +7,7 @@
 
 #include "check/checker_impl.h"
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -19,7 +20,7 @@ namespace {
 
 auto IsIntLiteralExpr(const Expr& e) -> bool {
   return e.kind == Expr::Kind::Int ||
-         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operands[0]->kind == Expr::Kind::Int);
+         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
 }
 
 auto PythonCompareOp(CompareOp op) -> const char* {
@@ -58,7 +59,7 @@ auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool {
     case Expr::Kind::String:
       return false;
     case Expr::Kind::Call: {
-      const check::Resolution& r = module.Resolve(*e.operands[0]);
+      const check::Resolution& r = module.Resolve(e.callee());
       if (r.kind != check::Resolution::Kind::CBuiltin && module.Resolve(e).kind != check::Resolution::Kind::LibcMath) {
         return true;
       }
@@ -70,19 +71,9 @@ auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool {
       }
       break;
   }
-  for (const auto& o : e.operands) {
-    if (o && MayHaveEffects(module, *o)) return true;
-  }
-  for (const auto& a : e.args) {
-    if (a && MayHaveEffects(module, *a)) return true;
-  }
-  for (const auto& k : e.keywords) {
-    if (MayHaveEffects(module, *k.value)) return true;
-  }
-  for (const auto& p : e.parts) {
-    if (MayHaveEffects(module, *p)) return true;
-  }
-  return false;
+  bool effects = false;
+  syntax::ForEachChild(e, [&](const Expr& child) { effects = effects || MayHaveEffects(module, child); });
+  return effects;
 }
 
 auto Emitter::Sequence(const std::vector<std::string>& operands, const std::vector<const Expr*>& sources,
@@ -232,11 +223,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Compare:
       return EmitCompare(e);
     case K::Conditional: {
-      std::string cond = EmitCondition(*e.operands[1]);
+      std::string cond = EmitCondition(e.condition());
       if (t.IsObject()) {
-        return {fmt::format("({} ? {} : {})", cond, OwnedObject(*e.operands[0]), OwnedObject(*e.operands[2]))};
+        return {fmt::format("({} ? {} : {})", cond, OwnedObject(e.then_value()), OwnedObject(e.else_value()))};
       }
-      return {fmt::format("({} ? {} : {})", cond, EmitAs(*e.operands[0], t), EmitAs(*e.operands[2], t))};
+      return {fmt::format("({} ? {} : {})", cond, EmitAs(e.then_value(), t), EmitAs(e.else_value(), t))};
     }
     case K::Call:
       return EmitCall(e);
@@ -244,10 +235,10 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
         if (e.name == "real" || e.name == "numerator") {
-          return {EmitAs(*e.operands[0], t)};
+          return {EmitAs(e.object(), t)};
         }
         // The constant part still evaluates `x`, as Python does.
-        return {fmt::format("(static_cast<void>({}), static_cast<{}>({}))", EmitExpr(*e.operands[0]).text,
+        return {fmt::format("(static_cast<void>({}), static_cast<{}>({}))", EmitExpr(e.object()).text,
                             check::SpellCpp(t), e.name == "imag" ? 0 : 1)};
       }
       if (r.kind == Resolution::Kind::LibcMath) {
@@ -257,7 +248,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         if (e.name == "inf") return {"HUGE_VAL"};
         return {"std::nan(\"\")"};
       }
-      return {fmt::format("pyxx::get_attr({}, \"{}\", {})", EmitPyObjectPtr(*e.operands[0]), e.name, Site(e.range))};
+      return {fmt::format("pyxx::get_attr({}, \"{}\", {})", EmitPyObjectPtr(e.object()), e.name, Site(e.range))};
     }
     case K::Subscript:
       return EmitSubscript(e);
@@ -265,7 +256,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitComprehension(e);
     case K::Slice: {
       std::string parts;
-      for (const auto& p : e.operands) {
+      for (const Expr* p : {e.lower(), e.upper(), e.step()}) {
         parts += (parts.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
       }
       return {fmt::format("pyxx::slice({}, {})", parts, Site(e.range))};
@@ -343,8 +334,8 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
 
 auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& l = *e.operands[0];
-  const Expr& r = *e.operands[1];
+  const Expr& l = e.left();
+  const Expr& r = e.right();
   if (t.IsObject()) {
     static const char* kFunctions[] = {"PyNumber_Add", "PyNumber_Subtract", "PyNumber_Multiply",
                                        "PyNumber_TrueDivide", "PyNumber_FloorDivide", "PyNumber_Remainder",
@@ -371,7 +362,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
 
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& x = *e.operands[0];
+  const Expr& x = e.operand();
   if (e.unary_op == UnaryOp::Not) {
     return {fmt::format("!({})", EmitCondition(x))};
   }
@@ -406,10 +397,10 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
   if (!t.IsObject()) {
     // C values compare in their common type (C semantics, as Cython).
     auto pair = [&](size_t i, const std::string& a, const std::string& b) {
-      const Type& lt = TypeOf(*e.operands[i]);
-      const Type& rt = TypeOf(*e.operands[i + 1]);
-      Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.operands[i]) && rt.IsInteger() ? rt : lt,
-                                            IsIntLiteralExpr(*e.operands[i + 1]) && lt.IsInteger() ? lt : rt);
+      const Type& lt = TypeOf(*e.values()[i]);
+      const Type& rt = TypeOf(*e.values()[i + 1]);
+      Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
+                                            IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
       auto side = [&](const Expr& x, const std::string& text) {
         const Type& xt = TypeOf(x);
         if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
@@ -417,25 +408,25 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
         }
         return xt == common ? text : fmt::format("static_cast<{}>({})", check::SpellCpp(common), text);
       };
-      return fmt::format("({} {} {})", side(*e.operands[i], a), CppCompareOp(e.compare_ops[i]),
-                         side(*e.operands[i + 1], b));
+      return fmt::format("({} {} {})", side(*e.values()[i], a), CppCompareOp(e.compare_ops[i]),
+                         side(*e.values()[i + 1], b));
     };
     if (n == 1) {
-      return {Sequence({EmitExpr(*e.operands[0]).text, EmitExpr(*e.operands[1]).text},
-                       {e.operands[0].get(), e.operands[1].get()}, "bool",
+      return {Sequence({EmitExpr(*e.values()[0]).text, EmitExpr(*e.values()[1]).text},
+                       {e.values()[0].get(), e.values()[1].get()}, "bool",
                        [&](const std::vector<std::string>& v) { return pair(0, v[0], v[1]); })};
     }
     // a < b < c evaluates b once.
     std::string body = "[&]() -> bool {";
     std::vector<std::string> names;
-    for (size_t i = 0; i < e.operands.size(); ++i) {
+    for (size_t i = 0; i < e.values().size(); ++i) {
       std::string name = fmt::format("pyxx_c{}", i);
       names.push_back(name);
       if (i > 0) {
-        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.operands[i]).text);
+        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.values()[i]).text);
         body += fmt::format(" if (!{}) return false;", pair(i - 1, names[i - 1], name));
       } else {
-        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.operands[i]).text);
+        body += fmt::format(" const auto {} = {};", name, EmitExpr(*e.values()[i]).text);
       }
     }
     return {body + " return true; }()"};
@@ -457,7 +448,7 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
     }
   };
   if (n == 1) {
-    return {Sequence({EmitObject(*e.operands[0]), EmitObject(*e.operands[1])}, {e.operands[0].get(), e.operands[1].get()},
+    return {Sequence({EmitObject(*e.values()[0]), EmitObject(*e.values()[1])}, {e.values()[0].get(), e.values()[1].get()},
                      "pyxx::Ref", [&](const std::vector<std::string>& v) {
                        return object_pair(0, v[0] + ".get()", v[1] + ".get()");
                      })};
@@ -465,9 +456,9 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
   // a < b < c on objects: each operand once, stopping at the first false result.
   std::string site = Site(e.range);
   std::string body = fmt::format("[&]() -> pyxx::Ref {{ pyxx::Ref pyxx_l = {}; pyxx::Ref pyxx_r; pyxx::Ref pyxx_res;",
-                                 OwnedObject(*e.operands[0]));
+                                 OwnedObject(*e.values()[0]));
   for (size_t i = 0; i < n; ++i) {
-    body += fmt::format(" pyxx_r = {}; pyxx_res = {};", OwnedObject(*e.operands[i + 1]),
+    body += fmt::format(" pyxx_r = {}; pyxx_res = {};", OwnedObject(*e.values()[i + 1]),
                         object_pair(i, "pyxx_l.get()", "pyxx_r.get()"));
     if (i + 1 < n) {
       body += fmt::format(" if (!pyxx::truth(pyxx_res.get(), {})) return pyxx_res; pyxx_l = std::move(pyxx_r);", site);
@@ -483,19 +474,19 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
   if (t.IsObject()) {
     std::string site = Site(e.range);
     std::string body = "[&]() -> pyxx::Ref {";
-    for (size_t i = 0; i + 1 < e.operands.size(); ++i) {
+    for (size_t i = 0; i + 1 < e.values().size(); ++i) {
       body += fmt::format(" {{ pyxx::Ref pyxx_v = {}; if ({}pyxx::truth(pyxx_v.get(), {})) return pyxx_v; }}",
-                          OwnedObject(*e.operands[i]), is_and ? "!" : "", site);
+                          OwnedObject(*e.values()[i]), is_and ? "!" : "", site);
     }
-    return {body + fmt::format(" return {}; }}()", OwnedObject(*e.operands.back()))};
+    return {body + fmt::format(" return {}; }}()", OwnedObject(*e.values().back()))};
   }
   bool all_bint = true;
-  for (const auto& o : e.operands) {
+  for (const auto& o : e.values()) {
     all_bint &= TypeOf(*o).kind == TypeKind::Bint;
   }
   if (all_bint) {
     std::string text;
-    for (const auto& o : e.operands) {
+    for (const auto& o : e.values()) {
       text += (text.empty() ? "" : is_and ? " && " : " || ") + EmitExpr(*o).text;
     }
     return {"(" + text + ")"};
@@ -503,11 +494,11 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
   // `a or b` on numbers yields the first true operand (or the last one), in the common type.
   std::string T = check::SpellCpp(t);
   std::string body = fmt::format("[&]() -> {} {{", T);
-  for (size_t i = 0; i + 1 < e.operands.size(); ++i) {
-    body += fmt::format(" {{ const {} pyxx_v = {}; if ({}pyxx_v) return pyxx_v; }}", T, EmitAs(*e.operands[i], t),
+  for (size_t i = 0; i + 1 < e.values().size(); ++i) {
+    body += fmt::format(" {{ const {} pyxx_v = {}; if ({}pyxx_v) return pyxx_v; }}", T, EmitAs(*e.values()[i], t),
                         is_and ? "!" : "");
   }
-  return {body + fmt::format(" return {}; }}()", EmitAs(*e.operands.back(), t))};
+  return {body + fmt::format(" return {}; }}()", EmitAs(*e.values().back(), t))};
 }
 
 auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
@@ -522,16 +513,8 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
                      : e.comprehension_kind == "set" ? "PySet_New(nullptr)" : "PyList_New(0)";
   Line(fmt::format("pyxx::Ref pyxx_result = pyxx::check({}, {});", make, site));
   std::set<std::string> names;
-  std::function<void(const Expr&)> collect = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      names.insert(t.name);
-    }
-    for (const auto& a : t.args) {
-      collect(*a);
-    }
-  };
   for (const auto& clause : e.clauses) {
-    collect(*clause.target);
+    syntax::ForEachBoundName(*clause.target, [&](const Expr& n) { names.insert(n.name); });
   }
   for (const auto& name : names) {
     Line(fmt::format("pyxx::Ref {};", CppName(name)));
@@ -552,10 +535,10 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   }
   if (e.comprehension_kind == "dict") {
     Line(fmt::format("pyxx::check_status(PyDict_SetItem(pyxx_result.get(), {}, {}), {});",
-                     EmitPyObjectPtr(*e.operands[0]), EmitPyObjectPtr(*e.operands[1]), site));
+                     EmitPyObjectPtr(e.dict_key()), EmitPyObjectPtr(e.dict_value()), site));
   } else {
     Line(fmt::format("pyxx::check_status({}(pyxx_result.get(), {}), {});",
-                     e.comprehension_kind == "set" ? "PySet_Add" : "PyList_Append", EmitPyObjectPtr(*e.operands[0]),
+                     e.comprehension_kind == "set" ? "PySet_Add" : "PyList_Append", EmitPyObjectPtr(e.element()),
                      site));
   }
   for (size_t i = 0; i < e.clauses.size(); ++i) {
@@ -573,7 +556,7 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
 }
 
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> std::string {
-  const Expr& base = *e.operands[0];
+  const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
   bool wrap = fn_ == nullptr || fn_->wraparound;
   bool bounds = fn_ == nullptr || fn_->boundscheck;
@@ -590,9 +573,9 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> std::string {
 }
 
 auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
-  const Expr& base = *e.operands[0];
-  if (base.kind == Expr::Kind::Attribute && TypeOf(*base.operands[0]).IsMemoryView()) {
-    return {fmt::format("{}.{}({})", EmitExpr(*base.operands[0]).text, base.name == "shape" ? "shape" : "stride",
+  const Expr& base = e.object();
+  if (base.kind == Expr::Kind::Attribute && TypeOf(base.object()).IsMemoryView()) {
+    return {fmt::format("{}.{}({})", EmitExpr(base.object()).text, base.name == "shape" ? "shape" : "stride",
                         EmitAs(*e.args[0], Type::Of(TypeKind::Int)))};
   }
   if (TypeOf(base).IsMemoryView()) {
@@ -602,7 +585,7 @@ auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
   auto key_of = [&](const Expr& a) -> std::string {
     if (a.kind == Expr::Kind::Slice) {
       std::string parts;
-      for (const auto& p : a.operands) {
+      for (const Expr* p : {a.lower(), a.upper(), a.step()}) {
         parts += (parts.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
       }
       return fmt::format("pyxx::slice({}, {}).get()", parts, site);
@@ -632,7 +615,7 @@ auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
 auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std::string {
   // The callable first, then the arguments (a braced list is evaluated in order).
   std::vector<std::string> operands{callable};
-  std::vector<const Expr*> sources{e.operands[0].get()};
+  std::vector<const Expr*> sources{&e.callee()};
   for (const auto& a : e.args) {
     operands.push_back(EmitObject(*a));
     sources.push_back(a.get());
@@ -646,7 +629,7 @@ auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std:
   std::string site = Site(e.range);
   // The callable alone may have effects and the arguments are ordered already: sequence
   // only when both the callable and some argument may have effects.
-  bool callee_effects = MayHaveEffects(module_, *e.operands[0]);
+  bool callee_effects = MayHaveEffects(module_, e.callee());
   bool args_effects = false;
   for (size_t i = 1; i < sources.size(); ++i) {
     args_effects |= MayHaveEffects(module_, *sources[i]);
@@ -662,14 +645,14 @@ auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std:
     return fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", v[0], args, names, site);
   };
   if (callee_effects && args_effects) {
-    return Sequence(operands, {e.operands[0].get(), e.operands[0].get()}, "pyxx::Ref", combine);
+    return Sequence(operands, {&e.callee(), &e.callee()}, "pyxx::Ref", combine);
   }
   return combine(operands);
 }
 
 auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
-  const Expr& callee = *e.operands[0];
+  const Expr& callee = e.callee();
   const Resolution& call_res = module_.Resolve(e);
   if (call_res.kind == Resolution::Kind::LibcMath) {
     std::string args;
@@ -725,12 +708,12 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         return {fmt::format("static_cast<double>({})", EmitExpr(*e.args[0]).text)};
       }
       if (name == "conjugate") {  // x.conjugate() of a C number is x
-        return {EmitAs(*callee.operands[0], t)};
+        return {EmitAs(callee.object(), t)};
       }
       if (name == "is_integer") {  // float.is_integer(): finite and whole
-        const Type& base = TypeOf(*callee.operands[0]);
+        const Type& base = TypeOf(callee.object());
         return {fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
-                            check::SpellCpp(base), EmitAs(*callee.operands[0], base))};
+                            check::SpellCpp(base), EmitAs(callee.object(), base))};
       }
       if (name == "abs") {
         std::string v = EmitAs(*e.args[0], t);

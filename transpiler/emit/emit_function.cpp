@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <cstdint>
-#include <functional>
 
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -28,29 +28,6 @@ auto ParamCpp(const Type& t) -> std::string {
   return check::SpellCpp(t);
 }
 
-// Calls `visit` on every expression of a block, nested ones included.
-void ForEachExpr(const syntax::Block& block, const std::function<void(const Expr&)>& visit) {
-  std::function<void(const Expr&)> walk = [&](const Expr& e) {
-    visit(e);
-    for (const auto& o : e.operands) if (o) walk(*o);
-    for (const auto& a : e.args) if (a) walk(*a);
-    for (const auto& k : e.keywords) walk(*k.value);
-    for (const auto& p : e.parts) walk(*p);
-  };
-  for (const auto& s : block) {
-    for (const auto& t : s->targets) walk(*t);
-    if (s->value) walk(*s->value);
-    for (const auto& c : s->conditions) walk(*c);
-    for (const auto& w : s->with_items) {
-      if (w.condition) walk(*w.condition);
-    }
-    for (const auto& b : s->blocks) ForEachExpr(b, visit);
-    ForEachExpr(s->else_block, visit);
-    ForEachExpr(s->finally_block, visit);
-    for (const auto& h : s->handlers) ForEachExpr(h.body, visit);
-  }
-}
-
 auto EndsWithReturn(const syntax::Block& body) -> bool {
   return !body.empty() && (body.back()->kind == Stmt::Kind::Return || body.back()->kind == Stmt::Kind::Raise);
 }
@@ -61,26 +38,19 @@ auto Emitter::ViewIsWritten(const check::FunctionInfo& fn, size_t param, int dep
   const std::string& name = fn.syntax->params[param].name;
   auto is_param = [&](const Expr& e) { return e.kind == Expr::Kind::Name && e.name == name; };
   bool written = false;
-  std::function<void(const syntax::Block&)> stores = [&](const syntax::Block& block) {
-    for (const auto& s : block) {
-      if (s->kind == Stmt::Kind::Assign || s->kind == Stmt::Kind::AugAssign || s->kind == Stmt::Kind::AnnAssign) {
-        for (const auto& t : s->targets) {
-          written |= t->kind == Expr::Kind::Subscript && is_param(*t->operands[0]);
-        }
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AugAssign || s.kind == Stmt::Kind::AnnAssign) {
+      for (const auto& t : s.targets) {
+        written |= t->kind == Expr::Kind::Subscript && is_param(t->object());
       }
-      for (const auto& b : s->blocks) stores(b);
-      stores(s->else_block);
-      stores(s->finally_block);
-      for (const auto& h : s->handlers) stores(h.body);
     }
-  };
-  stores(fn.syntax->body);
+  });
   // Handed on to a function of the module that writes through it (depth-limited for recursion).
-  ForEachExpr(fn.syntax->body, [&](const Expr& e) {
+  syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
     if (written || e.kind != Expr::Kind::Call || depth > 8) {
       return;
     }
-    const check::Resolution& r = module_.Resolve(*e.operands[0]);
+    const check::Resolution& r = module_.Resolve(e.callee());
     auto bound = module_.call_arguments.find(&e);
     if (r.kind != check::Resolution::Kind::Function || bound == module_.call_arguments.end()) {
       return;
@@ -109,74 +79,46 @@ auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
 
 void Emitter::ComputeBoundAfter(const check::FunctionInfo& fn) {
   bound_after_.assign(fn.locals.size(), UINT32_MAX);
-  std::function<void(const syntax::Block&)> find_deletes = [&](const syntax::Block& block) {
-    for (const auto& s : block) {
-      if (s->kind == Stmt::Kind::Del) {
-        for (const auto& t : s->targets) {
-          if (auto it = fn.local_index.find(t->name); t->kind == Expr::Kind::Name && it != fn.local_index.end()) {
-            bound_after_[it->second] = 0;  // 0 marks "deleted somewhere": always check
-          }
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Del) {
+      for (const auto& t : s.targets) {
+        if (auto it = fn.local_index.find(t->name); t->kind == Expr::Kind::Name && it != fn.local_index.end()) {
+          bound_after_[it->second] = 0;  // 0 marks "deleted somewhere": always check
         }
       }
-      for (const auto& b : s->blocks) find_deletes(b);
-      find_deletes(s->else_block);
-      find_deletes(s->finally_block);
-      for (const auto& h : s->handlers) find_deletes(h.body);
     }
-  };
-  find_deletes(fn.syntax->body);
-  std::function<void(const Expr&, uint32_t)> bind = [&](const Expr& t, uint32_t end) {
-    if (t.kind == Expr::Kind::Name) {
-      auto it = fn.local_index.find(t.name);
-      if (it != fn.local_index.end() && bound_after_[it->second] == UINT32_MAX) {
-        bound_after_[it->second] = end;
-      }
-    } else if (t.kind == Expr::Kind::Tuple || t.kind == Expr::Kind::List) {
-      for (const auto& e : t.args) bind(*e, end);
-    }
-  };
+  });
   // Only top-level statements: everything after them in the body runs after them.
   for (const auto& s : fn.syntax->body) {
     if (s->kind == Stmt::Kind::Assign || (s->kind == Stmt::Kind::AnnAssign && s->value)) {
-      for (const auto& t : s->targets) bind(*t, s->range.end);
+      for (const auto& t : s->targets) {
+        syntax::ForEachBoundName(*t, [&](const Expr& n) {
+          auto it = fn.local_index.find(n.name);
+          if (it != fn.local_index.end() && bound_after_[it->second] == UINT32_MAX) {
+            bound_after_[it->second] = s->range.end;
+          }
+        });
+      }
     }
   }
 }
 
 auto Emitter::CallsRaisingFunction(const Expr& e) const -> bool {
-  if (e.kind == Expr::Kind::Call) {
-    const check::Resolution& r = module_.Resolve(*e.operands[0]);
-    if (r.kind == check::Resolution::Kind::Function && module_.functions[r.index].can_raise) {
-      return true;
+  bool found = false;
+  syntax::ForEachExprIn(e, [&](const Expr& x) {
+    if (x.kind == Expr::Kind::Call) {
+      const check::Resolution& r = module_.Resolve(x.callee());
+      found |= r.kind == check::Resolution::Kind::Function && module_.functions[r.index].can_raise;
     }
-  }
-  for (const auto& o : e.operands) {
-    if (o && CallsRaisingFunction(*o)) return true;
-  }
-  for (const auto& a : e.args) {
-    if (a && CallsRaisingFunction(*a)) return true;
-  }
-  for (const auto& k : e.keywords) {
-    if (CallsRaisingFunction(*k.value)) return true;
-  }
-  for (const auto& p : e.parts) {
-    if (CallsRaisingFunction(*p)) return true;
-  }
-  return false;
+  });
+  return found;
 }
 
 auto Emitter::StatementCallsRaising(const Stmt& s) const -> bool {
-  if (s.value && CallsRaisingFunction(*s.value)) return true;
-  for (const auto& t : s.targets) {
-    if (CallsRaisingFunction(*t)) return true;
-  }
-  for (const auto& c : s.conditions) {
-    if (CallsRaisingFunction(*c)) return true;
-  }
-  for (const auto& w : s.with_items) {
-    if (w.condition && CallsRaisingFunction(*w.condition)) return true;
-  }
-  return false;
+  bool found = false;
+  syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) { found |= CallsRaisingFunction(e); },
+                                             [](const Stmt&) {}});
+  return found;
 }
 
 void Emitter::EmitFunction(const check::FunctionInfo& fn) {
@@ -184,20 +126,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   ComputeBoundAfter(fn);
   track_line_ = false;
   if (fn.can_raise) {
-    std::function<bool(const syntax::Block&)> any = [&](const syntax::Block& block) {
-      for (const auto& s : block) {
-        if (StatementCallsRaising(*s)) return true;
-        for (const auto& b : s->blocks) {
-          if (any(b)) return true;
-        }
-        if (any(s->else_block) || any(s->finally_block)) return true;
-        for (const auto& h : s->handlers) {
-          if (any(h.body)) return true;
-        }
-      }
-      return false;
-    };
-    track_line_ = any(fn.syntax->body);
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) { track_line_ = track_line_ || StatementCallsRaising(s); });
   }
   temp_counter_ = 0;
   last_line_ = 0;

@@ -27,8 +27,8 @@ void Emitter::EmitStmt(const Stmt& s) {
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;
-      if (v.kind == Expr::Kind::Call && v.operands[0]->kind == Expr::Kind::DialectRef &&
-          v.operands[0]->dialect_path == "cython.declare" && v.args.empty()) {
+      if (v.kind == Expr::Kind::Call && v.callee().kind == Expr::Kind::DialectRef &&
+          v.callee().dialect_path == "cython.declare" && v.args.empty()) {
         return;  // cython.declare(x=T): a declaration, already hoisted
       }
       CppExpr e = EmitExpr(v);
@@ -114,8 +114,8 @@ void Emitter::EmitAssign(const Stmt& s) {
   }
   const Expr& value = *s.value;
   const Expr& first = *s.targets[0];
-  if (value.kind == Expr::Kind::Call && module_.Resolve(*value.operands[0]).kind == Resolution::Kind::CBuiltin &&
-      module_.Resolve(*value.operands[0]).name == "divmod") {
+  if (value.kind == Expr::Kind::Call && module_.Resolve(value.callee()).kind == Resolution::Kind::CBuiltin &&
+      module_.Resolve(value.callee()).name == "divmod") {
     EmitCDivmodAssign(s);
     return;
   }
@@ -232,7 +232,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       return;
     }
     case Expr::Kind::Subscript: {
-      const Type& base = TypeOf(*target.operands[0]);
+      const Type& base = TypeOf(target.object());
       if (base.IsMemoryView()) {
         Line(fmt::format("{} = {};", EmitMemoryViewElement(target), value));
         return;
@@ -243,8 +243,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       indent_ += 2;
       std::string v = Temp("value");
       Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      std::vector<std::string> operands{EmitObject(*target.operands[0])};
-      std::vector<const Expr*> sources{target.operands[0].get()};
+      std::vector<std::string> operands{EmitObject(target.object())};
+      std::vector<const Expr*> sources{&target.object()};
       for (const auto& a : target.args) {
         operands.push_back(EmitObject(*a));
         sources.push_back(a.get());
@@ -270,7 +270,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       indent_ += 2;
       std::string v = Temp("value");
       Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(*target.operands[0]),
+      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(target.object()),
                        target.name, v, Site(target.range)));
       indent_ -= 2;
       Line("}");
@@ -409,7 +409,7 @@ void Emitter::EmitFor(const Stmt& s) {
     bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
     bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
                              step->unary_op == syntax::UnaryOp::Neg &&
-                             step->operands[0]->kind == Expr::Kind::Int && step->operands[0]->text == "1";
+                             step->operand().kind == Expr::Kind::Int && step->operand().text == "1";
     if (step_is_one) {
       Line(fmt::format("for ({} {} = {}; {} < {}; ++{}) {{", ct, k, start, k, stop_var, k));
     } else if (step_is_minus_one && t.IsSigned()) {
@@ -556,7 +556,7 @@ void Emitter::EmitDel(const Expr& target) {
         for (const auto& a : target.args) {
           if (a->kind == Expr::Kind::Slice) {
             std::string bounds;
-            for (const auto& p : a->operands) {
+            for (const Expr* p : {a->lower(), a->upper(), a->step()}) {
               bounds += (bounds.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
             }
             parts += (parts.empty() ? "" : ", ") + fmt::format("pyxx::slice({}, {}).get()", bounds, site);
@@ -566,13 +566,13 @@ void Emitter::EmitDel(const Expr& target) {
         }
         key = target.args.size() == 1 ? parts : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", parts, site);
       }
-      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(*target.operands[0]), key,
+      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(target.object()), key,
                        site));
       return;
     }
     case Expr::Kind::Attribute:
       Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, \"{}\", nullptr), {});",
-                       EmitPyObjectPtr(*target.operands[0]), target.name, site));
+                       EmitPyObjectPtr(target.object()), target.name, site));
       return;
     default:
       return;

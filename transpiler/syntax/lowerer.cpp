@@ -10,12 +10,15 @@ void Lowerer::LowerModule(Node root, Module& module) {
   for (Node child : NamedChildrenOf(root)) {
     LowerStatementInto(child, module.body);
   }
+  module.expr_count = next_expr_id_;
+  module.stmt_count = next_stmt_id_;
 }
 
 auto Lowerer::MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr {
   auto expr = std::make_unique<Expr>();
   expr->kind = kind;
   expr->range = range;
+  expr->id = ExprId{next_expr_id_++};
   return expr;
 }
 
@@ -24,6 +27,7 @@ auto Lowerer::MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr {
   stmt->kind = kind;
   stmt->range = range;
   stmt->head_range = range;
+  stmt->id = StmtId{next_stmt_id_++};
   return stmt;
 }
 

@@ -97,8 +97,9 @@ class Lowerer {
   [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
   [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }
   [[nodiscard]] auto Is(Node node, TSSymbol symbol) const -> bool { return !node.IsNull() && node.Symbol() == symbol; }
-  static auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
-  static auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;
+  // Every node is made here: each gets the next dense id.
+  auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
+  auto MakeStmt(Stmt::Kind kind, base::SourceRange range) -> StmtPtr;
   // The range from `node`'s start to the end of its last child before the `:` token.
   auto HeadBeforeColon(Node node) const -> base::SourceRange;
   // The range of the first anonymous child with this token text, or `node`'s start.
@@ -116,6 +117,8 @@ class Lowerer {
   const FieldIds& fields_;
   DialectNames dialect_;
   const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
+  uint32_t next_expr_id_ = 0;
+  uint32_t next_stmt_id_ = 0;
 };
 
 }  // namespace pyxx::syntax

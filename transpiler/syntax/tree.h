@@ -14,11 +14,19 @@
 #include <string>
 #include <vector>
 
+#include "base/check.h"
 #include "base/source_range.h"
 
 namespace pyxx::syntax {
 
 using base::SourceRange;
+
+// Dense node ids, handed out by the lowerer in creation order (0, 1, 2, ...):
+// later phases keep per-node facts in vectors indexed by them.
+enum class ExprId : uint32_t { None = UINT32_MAX };
+enum class StmtId : uint32_t { None = UINT32_MAX };
+inline auto Index(ExprId id) -> size_t { return static_cast<size_t>(id); }
+inline auto Index(StmtId id) -> size_t { return static_cast<size_t>(id); }
 
 struct Expr;
 struct Stmt;
@@ -128,8 +136,66 @@ struct Expr {
   std::string comprehension_kind;
   std::vector<ComprehensionClause> clauses;
 
-  // Filled by the checker (index into check::Types); the syntax layer leaves it unset.
-  mutable int32_t type_id = -1;
+  ExprId id = ExprId::None;
+
+  // Named children. Each asserts the kind it belongs to; syntax/walk.h is the
+  // one place that lists every child of every kind.
+  [[nodiscard]] auto callee() const -> const Expr& { return Child(Kind::Call, 0); }
+  // Attribute and Subscript: the object that is indexed or whose attribute is read.
+  [[nodiscard]] auto object() const -> const Expr& {
+    PYXX_CHECK(kind == Kind::Attribute || kind == Kind::Subscript, "object() of a node without one");
+    return *operands.at(0);
+  }
+  // Unary, Starred, Await: the one operand.
+  [[nodiscard]] auto operand() const -> const Expr& {
+    PYXX_CHECK(kind == Kind::Unary || kind == Kind::Starred || kind == Kind::Await, "operand() of a node without one");
+    return *operands.at(0);
+  }
+  [[nodiscard]] auto left() const -> const Expr& { return Child(Kind::Binary, 0); }
+  [[nodiscard]] auto right() const -> const Expr& { return Child(Kind::Binary, 1); }
+  // Conditional: `then_value if condition else else_value`.
+  [[nodiscard]] auto then_value() const -> const Expr& { return Child(Kind::Conditional, 0); }
+  [[nodiscard]] auto condition() const -> const Expr& { return Child(Kind::Conditional, 1); }
+  [[nodiscard]] auto else_value() const -> const Expr& { return Child(Kind::Conditional, 2); }
+  // Slice parts: nullptr when not written.
+  [[nodiscard]] auto lower() const -> const Expr* { return OptionalChild(Kind::Slice, 0); }
+  [[nodiscard]] auto upper() const -> const Expr* { return OptionalChild(Kind::Slice, 1); }
+  [[nodiscard]] auto step() const -> const Expr* { return OptionalChild(Kind::Slice, 2); }
+  [[nodiscard]] auto lambda_body() const -> const Expr& { return Child(Kind::Lambda, 0); }
+  // NamedExpr: `target := value`.
+  [[nodiscard]] auto walrus_target() const -> const Expr& { return Child(Kind::NamedExpr, 0); }
+  [[nodiscard]] auto walrus_value() const -> const Expr& { return Child(Kind::NamedExpr, 1); }
+  // Yield: the value, nullptr for a bare `yield`.
+  [[nodiscard]] auto yield_value() const -> const Expr* { return OptionalChild(Kind::Yield, 0); }
+  // Comprehension: the element of a list/set/generator comprehension, or the key
+  // and value of a dict comprehension.
+  [[nodiscard]] auto element() const -> const Expr& {
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind != "dict", "element() of a non-element comprehension");
+    return *operands.at(0);
+  }
+  [[nodiscard]] auto dict_key() const -> const Expr& {
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == "dict", "dict_key() of a non-dict comprehension");
+    return *operands.at(0);
+  }
+  [[nodiscard]] auto dict_value() const -> const Expr& {
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == "dict", "dict_value() of a non-dict comprehension");
+    return *operands.at(1);
+  }
+  // BoolOp and Compare: the operands in order (n + 1 for n comparison operators).
+  [[nodiscard]] auto values() const -> const std::vector<ExprPtr>& {
+    PYXX_CHECK(kind == Kind::BoolOp || kind == Kind::Compare, "values() of a node without a value list");
+    return operands;
+  }
+
+ private:
+  [[nodiscard]] auto Child(Kind expected, size_t i) const -> const Expr& {
+    PYXX_CHECK(kind == expected && i < operands.size() && operands[i] != nullptr, "named child of the wrong kind");
+    return *operands[i];
+  }
+  [[nodiscard]] auto OptionalChild(Kind expected, size_t i) const -> const Expr* {
+    PYXX_CHECK(kind == expected, "named child of the wrong kind");
+    return i < operands.size() ? operands[i].get() : nullptr;
+  }
 };
 
 // ---- Statements --------------------------------------------------------------
@@ -251,6 +317,8 @@ struct Stmt {
   std::string name;
   std::string description;  // Unsupported
   std::unique_ptr<struct Function> function;
+
+  StmtId id = StmtId::None;
 };
 
 struct Function {
@@ -276,6 +344,9 @@ struct Module {
   std::string name;  // module name (file stem or --module-name)
   Block body;        // module-level statements, functions included, in order
   std::vector<DialectImport> dialect_imports;
+  // How many ids the lowerer handed out: every ExprId/StmtId is below these.
+  uint32_t expr_count = 0;
+  uint32_t stmt_count = 0;
 };
 
 }  // namespace pyxx::syntax
