@@ -9,6 +9,7 @@
 #include "check/checker.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/parse.h"
+#include "syntax/walk.h"
 
 namespace {
 
@@ -94,9 +95,12 @@ def f(n: cython.int, flag: cython.bint) -> cython.int:
 )");
   CHECK(c.Codes().empty());
   std::vector<pyxx::check::WithEffect> effects;
-  for (const auto& [item, effect] : c.checked.with_effects) {
-    effects.push_back(effect);
-  }
+  const auto& body = c.checked.functions.at(0).syntax->body;
+  pyxx::syntax::ForEachStmtIn(body, [&](const pyxx::syntax::Stmt& s) {
+    for (size_t i = 0; i < s.with_items.size(); ++i) {
+      effects.push_back(c.checked.WithEffectOf(s, i));
+    }
+  });
   using E = pyxx::check::WithEffect;
   CHECK(std::count(effects.begin(), effects.end(), E::None) == 1);
   CHECK(std::count(effects.begin(), effects.end(), E::ReleaseIf) == 1);

@@ -3,38 +3,9 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "checked/libc_math.h"
 
 namespace pyxx::check {
-
-auto LibcMathArity(const std::string& name) -> int {
-  static const std::unordered_map<std::string, int> kFunctions = {
-      {"sqrt", 1},  {"cbrt", 1},  {"exp", 1},   {"exp2", 1},  {"expm1", 1}, {"log", 1},   {"log2", 1},
-      {"log10", 1}, {"log1p", 1}, {"sin", 1},   {"cos", 1},   {"tan", 1},   {"asin", 1},  {"acos", 1},
-      {"atan", 1},  {"sinh", 1},  {"cosh", 1},  {"tanh", 1},  {"asinh", 1}, {"acosh", 1}, {"atanh", 1},
-      {"fabs", 1},  {"floor", 1}, {"ceil", 1},  {"trunc", 1}, {"round", 1}, {"erf", 1},   {"erfc", 1},
-      {"tgamma", 1}, {"lgamma", 1}, {"pow", 2}, {"atan2", 2}, {"hypot", 2}, {"fmod", 2},  {"fmin", 2},
-      {"fmax", 2},  {"copysign", 2},
-  };
-  auto it = kFunctions.find(name);
-  return it == kFunctions.end() ? -1 : it->second;
-}
-
-auto LibcMathConstant(const std::string& name) -> const char* {
-  static const std::unordered_map<std::string, const char*> kConstants = {
-      {"M_PI", "3.141592653589793"},        {"M_E", "2.718281828459045"},     {"M_PI_2", "1.5707963267948966"},
-      {"M_PI_4", "0.7853981633974483"},     {"M_1_PI", "0.3183098861837907"}, {"M_2_PI", "0.6366197723675814"},
-      {"M_LN2", "0.6931471805599453"},      {"M_LN10", "2.302585092994046"},  {"M_LOG2E", "1.4426950408889634"},
-      {"M_LOG10E", "0.4342944819032518"},   {"M_SQRT2", "1.4142135623730951"}, {"M_SQRT1_2", "0.7071067811865476"},
-      {"M_2_SQRTPI", "1.1283791670955126"}, {"INFINITY", "HUGE_VAL"},         {"HUGE_VAL", "HUGE_VAL"},
-      {"NAN", "std::nan(\"\")"},
-  };
-  auto it = kConstants.find(name);
-  return it == kConstants.end() ? nullptr : it->second;
-}
-
-auto LibcMathPredicate(const std::string& name) -> bool {
-  return name == "isnan" || name == "isinf" || name == "isfinite" || name == "signbit";
-}
 
 auto IsPythonBuiltin(const std::string& name) -> bool {
   static const std::set<std::string> kBuiltins = {
@@ -65,7 +36,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   }
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
     if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
-      out_.resolutions[&callee] = Resolution{Resolution::Kind::Function, it->second, callee.name};
+      out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, it->second, callee.name};
       return CheckCallToFunction(e, it->second);
     }
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
@@ -82,7 +53,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     auto mod = imported_modules_.find(callee.object().name);
     if (mod != imported_modules_.end() && mod->second == "math" && LibcMathArity(callee.name) >= 0) {
       if (InNumba()) {
-        out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, callee.name};
+        out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, callee.name};
         int arity = LibcMathArity(callee.name);
         if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {
           Report(Kind::WrongArgumentCount, e.range, Text(callee.range), arity, arity == 1 ? "" : "s",
@@ -141,7 +112,7 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
            n == 1 ? "was" : "were");
     return Type::Error();
   }
-  out_.resolutions[&callee] = Resolution{Resolution::Kind::CBuiltin, -1, name};
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
   if (name == "is_integer") {
     return Type::Of(TypeKind::Bint);
   }
@@ -224,14 +195,14 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     }
   }
   for (const auto& a : e.args) {
-    if (out_.expr_types.count(a.get()) == 0) {
+    if (!out_.HasType(*a)) {
       CheckExpr(*a);
     }
   }
   if (!ok) {
     return Type::Error();
   }
-  out_.call_arguments[&e] = std::move(bound);
+  out_.Write(e).call_arguments = std::move(bound);
   if (callee.kind == FunctionKind::Def || (callee.kind == FunctionKind::CCall && !callee.nogil)) {
     // Our own `def` called natively still runs with the GIL: fine here (held).
   }
@@ -256,7 +227,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
       return Type::Error();
     }
     if (all_c) {
-      out_.resolutions[&callee] = Resolution{Resolution::Kind::CBuiltin, -1, name};
+      out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
       if (name == "len") {
         if (e.args.size() != 1 || !types[0].IsMemoryView()) {
           Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
@@ -305,14 +276,14 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     for (size_t i = 0; i < e.args.size(); ++i) {
       CheckConvertible(*e.args[i], types[i], Type::Object());
     }
-    out_.resolutions[&callee] = Resolution{Resolution::Kind::Builtin, -1, name};
+    out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
     return name == "len" ? Type::Of(TypeKind::SSizeT) : Type::Object();
   }
   if (InNogil()) {
     RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
     return Type::Error();
   }
-  out_.resolutions[&callee] = Resolution{Resolution::Kind::Builtin, -1, name};
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
   bool ok = true;
   for (const auto& a : e.args) {
     ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
@@ -383,7 +354,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
         return Type::Error();
       }
     }
-    out_.resolutions[&e.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return *t;
   }
   if (path == "cython.sizeof") {
@@ -393,7 +364,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       return Type::Error();
     }
     Record(*e.args[0], *t);
-    out_.resolutions[&e.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
   if (path.rfind("libc.math.", 0) == 0) {
@@ -419,7 +390,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       }
       ok &= !t.IsError();
     }
-    out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, fn};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, fn};
     if (!ok) {
       return Type::Error();
     }

@@ -38,7 +38,7 @@ auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
 
 Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
     : module_(module), source_(source), sink_(&sink) {
-  out_.syntax = &module;
+  out_.SizeFor(module);
   gil_stack_.push_back(GilFrame{});
 }
 

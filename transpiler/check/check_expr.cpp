@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "check/checker_impl.h"
+#include "checked/libc_math.h"
 
 namespace pyxx::check {
 
@@ -13,7 +14,7 @@ using syntax::BinaryOp;
 using syntax::UnaryOp;
 
 auto Checker::Record(const Expr& e, Type t) -> Type {
-  out_.expr_types[&e] = t;
+  out_.RecordType(e, t);
   return t;
 }
 
@@ -172,12 +173,12 @@ auto Checker::CheckExpr(const Expr& e) -> Type {
 auto Checker::CheckName(const Expr& e) -> Type {
   for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope) {
     if (scope->count(e.name) != 0) {
-      out_.resolutions[&e] = Resolution{Resolution::Kind::ComprehensionVar, -1, e.name};
+      out_.Write(e).resolution = Resolution{Resolution::Kind::ComprehensionVar, -1, e.name};
       return Type::Object();
     }
   }
   if (int idx = LookupLocal(e.name); idx >= 0) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Local, idx, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_ && probing_depth_ == 0) {
       ++local_reads_[current_fn_][idx];
     }
@@ -189,7 +190,7 @@ auto Checker::CheckName(const Expr& e) -> Type {
     return local.type;
   }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Function, it->second, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];
     if (!f.python_visible()) {
       Report(Kind::UnsupportedExpression, e.range,
@@ -200,14 +201,14 @@ auto Checker::CheckName(const Expr& e) -> Type {
     return Type::Object("function");
   }
   if (module_names_.count(e.name) != 0) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Global, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Global, -1, e.name};
     if (!RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name))) {
       MarkRaises();  // NameError while it is unbound (bound later, only in one branch, or deleted)
     }
     return Type::Object();
   }
   if (IsPythonBuiltin(e.name)) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::Builtin, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Builtin, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
     return Type::Object();
   }
@@ -230,7 +231,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       return CheckName(e);
     case K::DialectRef:
       if (e.dialect_path.rfind("libc.math.", 0) == 0 && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
-        out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
+        out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
       if (auto t = TypeFromExpr(e)) {
@@ -579,7 +580,7 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&
       (e.name == "pi" || e.name == "e" || e.name == "inf" || e.name == "nan" || e.name == "tau")) {
-    out_.resolutions[&e] = Resolution{Resolution::Kind::LibcMath, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.name};
     return Type::Of(TypeKind::Double);
   }
   Type t = CheckExpr(base);
@@ -598,7 +599,7 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (t.IsNumeric() && (e.name == "real" || e.name == "imag" ||
                          (t.IsInteger() && (e.name == "numerator" || e.name == "denominator")))) {
     // The parts of a C number are C numbers: `x.real` is `x`, `x.imag` is 0, as in Python.
-    out_.resolutions[&e] = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
+    out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
     return t.IsInteger() ? Promote(t) : t;
   }
   if (!t.IsObject()) {
@@ -729,7 +730,7 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
 void Checker::BindComprehensionTarget(const Expr& target) {
   if (target.kind == Expr::Kind::Name) {
     comprehension_scopes_.back().insert(target.name);
-    out_.resolutions[&target] = Resolution{Resolution::Kind::ComprehensionVar, -1, target.name};
+    out_.Write(target).resolution = Resolution{Resolution::Kind::ComprehensionVar, -1, target.name};
     Record(target, Type::Object());
   } else if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
     Record(target, Type::Object());

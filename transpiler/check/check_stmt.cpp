@@ -92,6 +92,11 @@ void Checker::CheckBlock(const syntax::Block& block) {
 
 void Checker::CheckStmt(const Stmt& s) {
   gil_reported_in_stmt_ = false;
+  if (probing_depth_ == 0 && !inferring_) {
+    StmtFacts& facts = out_.Write(s);
+    facts.gil = CurrentGil().state;
+    facts.gil_recorded = true;
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr:
       // A docstring (or `...`) evaluates nothing: it is no object use, even without the GIL.
@@ -296,7 +301,7 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
   const Expr& value = *s.value;
   CheckExpr(*value.args[0]);
   CheckExpr(*value.args[1]);
-  out_.resolutions[&value.callee()] = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
+  out_.Write(value.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
   const FunctionInfo* fn = CurrentFunction();
   if (fn == nullptr || !fn->cdivision) {
     MarkRaises();  // ZeroDivisionError
@@ -315,7 +320,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       int idx = LookupLocal(target.name);
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
-        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
           return;
@@ -325,7 +330,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         }
         return;
       }
-      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& lt = out_.functions[current_fn_].locals[idx].type;
       Record(target, lt);
       if (lt.IsObject() && InNogil()) {
@@ -388,11 +393,11 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Name: {
       int idx = LookupLocal(target.name);
       if (idx < 0) {
-        out_.resolutions[&target] = Resolution{Resolution::Kind::Global, -1, target.name};
+        out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         return;
       }
-      out_.resolutions[&target] = Resolution{Resolution::Kind::Local, idx, target.name};
+      out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& t = out_.functions[current_fn_].locals[idx].type;
       Record(target, t);
       if (!t.IsObject() && !t.IsError()) {
@@ -513,9 +518,9 @@ void Checker::CheckFor(const Stmt& s) {
       }
     }
     Record(iter, Type::Error());
-    out_.resolutions[&target] = Resolution{Resolution::Kind::Local, target_local, target.name};
+    out_.Write(target).resolution = Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
-    out_.c_range_loops[&s] = target_type;
+    out_.Write(s).c_range_loop = target_type;
     if (iter.args.size() == 3 && !IsIntLiteral(*iter.args[2])) {
       MarkRaises();  // a zero step is a ValueError
     }
@@ -631,7 +636,8 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
       }
       // gil(cond) with a run-time condition: the body may run either way; check it as nogil.
     }
-    out_.with_effects[&item] = effect;
+    out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
+    out_.Write(s).with_effects[item_index] = effect;
   } else if (item.kind == WK::Directive) {
     Report(Kind::UnsupportedStatement, item.range, "directives as `with` items (use decorators)");
   } else {

@@ -1,6 +1,7 @@
 #include "check/checker.h"
 
 #include "check/checker_impl.h"
+#include "check/effects.h"
 
 namespace pyxx::check {
 
@@ -53,6 +54,7 @@ auto Checker::Run() -> CheckedModule {
   }
   CheckModuleBody();
   ComputeCanRaise();
+  RecordEffects(out_);
   return std::move(out_);
 }
 

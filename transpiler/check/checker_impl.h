@@ -173,11 +173,6 @@ class Checker {
 
 // Builtins whose Python-object behaviour pyxx knows (calls to them need the GIL).
 auto IsPythonBuiltin(const std::string& name) -> bool;
-// C math functions available from `cython.cimports.libc.math` (and `math` in Numba bodies).
-auto LibcMathArity(const std::string& name) -> int;  // -1 when unknown
-// C text of a libc.math constant (M_PI, INFINITY, ...), or nullptr.
-auto LibcMathConstant(const std::string& name) -> const char*;
-auto LibcMathPredicate(const std::string& name) -> bool;  // isnan, isinf, isfinite, signbit
 auto GilOpText(GilOp op) -> std::string;
 
 }  // namespace pyxx::check

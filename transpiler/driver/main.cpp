@@ -81,7 +81,7 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   if (!dump.empty()) {
     auto text = Dump(*source, dump, options);
     if (!text) {
-      std::cerr << "pyxx: error: unknown dump `" << dump << "` (use syntax)\n";
+      std::cerr << "pyxx: error: unknown dump `" << dump << "` (use syntax or checked)\n";
       return kUsageError;
     }
     std::cout << *text;
@@ -243,7 +243,7 @@ int main(int argc, char** argv) {
   translate->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
   translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
   translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
-  translate->add_option("--dump", dump, "print a phase's tree instead (syntax)");
+  translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
 
   std::vector<std::string> inputs;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/checker.h"
+#include "checked/dump.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "emit/emitter.h"
 #include "syntax/parse.h"
@@ -67,6 +68,10 @@ auto Dump(const base::SourceBuffer& source, const std::string& what, const Trans
   syntax::Module module = syntax::Parse(source, name, sink);
   if (what == "syntax") {
     return syntax::Dump(module, source);
+  }
+  if (what == "checked") {
+    check::CheckedModule checked = check::Check(module, source, sink);
+    return checked::Dump(checked, source);
   }
   return std::nullopt;
 }

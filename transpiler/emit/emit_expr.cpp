@@ -5,7 +5,7 @@
 #include <functional>
 #include <set>
 
-#include "check/checker_impl.h"
+#include "checked/libc_math.h"
 #include "emit/emitter_impl.h"
 #include "syntax/walk.h"
 
@@ -49,39 +49,12 @@ auto CppCompareOp(CompareOp op) -> const char* {
 
 }  // namespace
 
-auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool {
-  switch (e.kind) {
-    case Expr::Kind::Name:
-    case Expr::Kind::Int:
-    case Expr::Kind::Float:
-    case Expr::Kind::Bool:
-    case Expr::Kind::None:
-    case Expr::Kind::String:
-      return false;
-    case Expr::Kind::Call: {
-      const check::Resolution& r = module.Resolve(e.callee());
-      if (r.kind != check::Resolution::Kind::CBuiltin && module.Resolve(e).kind != check::Resolution::Kind::LibcMath) {
-        return true;
-      }
-      break;
-    }
-    default:
-      if (module.TypeOf(e).IsObject()) {
-        return true;  // object operations can run arbitrary Python code
-      }
-      break;
-  }
-  bool effects = false;
-  syntax::ForEachChild(e, [&](const Expr& child) { effects = effects || MayHaveEffects(module, child); });
-  return effects;
-}
-
 auto Emitter::Sequence(const std::vector<std::string>& operands, const std::vector<const Expr*>& sources,
                        const std::string& result_type,
                        const std::function<std::string(const std::vector<std::string>&)>& combine) -> std::string {
   int effects = 0;
   for (const Expr* e : sources) {
-    effects += e != nullptr && MayHaveEffects(module_, *e) ? 1 : 0;
+    effects += e != nullptr && module_.Of(*e).has_effects ? 1 : 0;
   }
   if (effects < 2) {
     return combine(operands);
@@ -170,8 +143,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
         case Resolution::Kind::Local:
-          if (t.IsObject() && !fn_->locals[r.index].is_param &&
-              !(bound_after_[r.index] != 0 && e.range.begin >= bound_after_[r.index])) {
+          if (module_.Of(e).needs_bound_check) {
             // Python locals may be read before they are bound: UnboundLocalError, not a crash.
             return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true};
           }
@@ -199,7 +171,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Float:
       return {e.text};
     case K::DialectRef:
-      return {check::LibcMathConstant(module_.Resolve(e).name)};
+      return {checked::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
       return {e.bool_value ? "true" : "false"};
     case K::None:
@@ -629,10 +601,10 @@ auto Emitter::EmitObjectCall(const std::string& callable, const Expr& e) -> std:
   std::string site = Site(e.range);
   // The callable alone may have effects and the arguments are ordered already: sequence
   // only when both the callable and some argument may have effects.
-  bool callee_effects = MayHaveEffects(module_, e.callee());
+  bool callee_effects = module_.Of(e.callee()).has_effects;
   bool args_effects = false;
   for (size_t i = 1; i < sources.size(); ++i) {
-    args_effects |= MayHaveEffects(module_, *sources[i]);
+    args_effects |= module_.Of(*sources[i]).has_effects;
   }
   auto combine = [&](const std::vector<std::string>& v) {
     std::string args;
@@ -659,7 +631,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     for (const auto& a : e.args) {
       args += (args.empty() ? "" : ", ") + EmitAs(*a, Type::Of(TypeKind::Double));
     }
-    if (check::LibcMathPredicate(call_res.name)) {
+    if (checked::LibcMathPredicate(call_res.name)) {
       return {fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)};
     }
     return {fmt::format("std::{}({})", call_res.name, args)};
@@ -668,11 +640,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   switch (r.kind) {
     case Resolution::Kind::Function: {
       const check::FunctionInfo& target = module_.functions[r.index];
-      auto bound = module_.call_arguments.find(&e);
+      const auto* bound = module_.CallArguments(e);
       std::vector<std::string> operands;
       std::vector<const Expr*> sources;
       for (size_t i = 0; i < target.param_types.size(); ++i) {
-        const Expr* arg = bound != module_.call_arguments.end() ? bound->second[i] : nullptr;
+        const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
         if (arg == nullptr) {
           arg = target.syntax->params[i].default_value.get();
         }

@@ -5,7 +5,6 @@
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
-#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -34,37 +33,6 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 
 }  // namespace
 
-auto Emitter::ViewIsWritten(const check::FunctionInfo& fn, size_t param, int depth) const -> bool {
-  const std::string& name = fn.syntax->params[param].name;
-  auto is_param = [&](const Expr& e) { return e.kind == Expr::Kind::Name && e.name == name; };
-  bool written = false;
-  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
-    if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AugAssign || s.kind == Stmt::Kind::AnnAssign) {
-      for (const auto& t : s.targets) {
-        written |= t->kind == Expr::Kind::Subscript && is_param(t->object());
-      }
-    }
-  });
-  // Handed on to a function of the module that writes through it (depth-limited for recursion).
-  syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
-    if (written || e.kind != Expr::Kind::Call || depth > 8) {
-      return;
-    }
-    const check::Resolution& r = module_.Resolve(e.callee());
-    auto bound = module_.call_arguments.find(&e);
-    if (r.kind != check::Resolution::Kind::Function || bound == module_.call_arguments.end()) {
-      return;
-    }
-    for (size_t k = 0; k < bound->second.size(); ++k) {
-      if (bound->second[k] != nullptr && is_param(*bound->second[k]) &&
-          ViewIsWritten(module_.functions[r.index], k, depth + 1)) {
-        written = true;
-      }
-    }
-  });
-  return written;
-}
-
 auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
   std::string params;
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
@@ -77,57 +45,9 @@ auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
                      fn.can_raise ? "" : " noexcept");
 }
 
-void Emitter::ComputeBoundAfter(const check::FunctionInfo& fn) {
-  bound_after_.assign(fn.locals.size(), UINT32_MAX);
-  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
-    if (s.kind == Stmt::Kind::Del) {
-      for (const auto& t : s.targets) {
-        if (auto it = fn.local_index.find(t->name); t->kind == Expr::Kind::Name && it != fn.local_index.end()) {
-          bound_after_[it->second] = 0;  // 0 marks "deleted somewhere": always check
-        }
-      }
-    }
-  });
-  // Only top-level statements: everything after them in the body runs after them.
-  for (const auto& s : fn.syntax->body) {
-    if (s->kind == Stmt::Kind::Assign || (s->kind == Stmt::Kind::AnnAssign && s->value)) {
-      for (const auto& t : s->targets) {
-        syntax::ForEachBoundName(*t, [&](const Expr& n) {
-          auto it = fn.local_index.find(n.name);
-          if (it != fn.local_index.end() && bound_after_[it->second] == UINT32_MAX) {
-            bound_after_[it->second] = s->range.end;
-          }
-        });
-      }
-    }
-  }
-}
-
-auto Emitter::CallsRaisingFunction(const Expr& e) const -> bool {
-  bool found = false;
-  syntax::ForEachExprIn(e, [&](const Expr& x) {
-    if (x.kind == Expr::Kind::Call) {
-      const check::Resolution& r = module_.Resolve(x.callee());
-      found |= r.kind == check::Resolution::Kind::Function && module_.functions[r.index].can_raise;
-    }
-  });
-  return found;
-}
-
-auto Emitter::StatementCallsRaising(const Stmt& s) const -> bool {
-  bool found = false;
-  syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) { found |= CallsRaisingFunction(e); },
-                                             [](const Stmt&) {}});
-  return found;
-}
-
 void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   fn_ = &fn;
-  ComputeBoundAfter(fn);
-  track_line_ = false;
-  if (fn.can_raise) {
-    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) { track_line_ = track_line_ || StatementCallsRaising(s); });
-  }
+  track_line_ = fn.tracks_line;
   temp_counter_ = 0;
   last_line_ = 0;
   indent_ = 0;
@@ -246,7 +166,7 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
-      bool writable = ViewIsWritten(fn, i, 0);
+      bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", check::SpellCpp(t), name));
       Line(fmt::format("if (!{}.acquire(argv[{}], {}, {}, \"{}\")) {{", name, i, writable ? "true" : "false",
                        t.contiguous_dim >= 0 ? "true" : "false", params[i].name));

@@ -21,7 +21,7 @@ void Emitter::EmitStmt(const Stmt& s) {
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
-  if (track_line_ && StatementCallsRaising(s)) {
+  if (track_line_ && module_.Of(s).calls_raising) {
     Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
   }
   switch (s.kind) {
@@ -85,14 +85,22 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Assert: {
       Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
       indent_ += 2;
-      Line("{");
-      Line("  pyxx::AcquiredGil gil;");
-      if (s.message) {
-        Line(fmt::format("  PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
-      } else {
-        Line("  PyErr_SetNone(PyExc_AssertionError);");
+      // The failure branch needs the GIL only where the checker says it may not be held.
+      bool acquire = module_.GilOf(s) != check::GilState::Held;
+      if (acquire) {
+        Line("{");
+        Line("  pyxx::AcquiredGil gil;");
+        indent_ += 2;
       }
-      Line("}");
+      if (s.message) {
+        Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
+      } else {
+        Line("PyErr_SetNone(PyExc_AssertionError);");
+      }
+      if (acquire) {
+        indent_ -= 2;
+        Line("}");
+      }
       Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
       indent_ -= 2;
       Line("}");
@@ -385,9 +393,8 @@ void Emitter::EmitFor(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
-  auto loop = module_.c_range_loops.find(&s);
-  if (loop != module_.c_range_loops.end()) {
-    const Type& t = loop->second;
+  if (const auto& loop = module_.CRangeLoop(s)) {
+    const Type& t = *loop;
     std::string ct = check::SpellCpp(t);
     const Expr& call = *s.value;
     bool release = false;
@@ -459,8 +466,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
-  auto it = module_.with_effects.find(&item);
-  check::WithEffect effect = it == module_.with_effects.end() ? check::WithEffect::None : it->second;
+  check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
   // An item may span lines: the comment gets it on one line.
@@ -515,7 +521,13 @@ void Emitter::EmitRaise(const Stmt& s) {
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
-  // Take the GIL for the statement (a no-op where it is held), set the exception, unwind.
+  if (module_.GilOf(s) == check::GilState::Held) {
+    Line(fmt::format("pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
+                     s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
+    Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+    return;
+  }
+  // The GIL may not be held here (the checker's fact): take it to set the exception, then unwind.
   Line("{");
   indent_ += 2;
   Line("{");

@@ -5,9 +5,12 @@
 #include <string>
 
 #include "base/source_buffer.h"
-#include "check/checked_module.h"
+#include "checked/checked_module.h"
 
 namespace pyxx::emit {
+
+// emit/ reads the checked model (checked/); `check::` in emit/ names it.
+namespace check = ::pyxx::checked;
 
 struct EmitOptions {
   std::string module_name;

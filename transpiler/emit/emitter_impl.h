@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "base/source_buffer.h"
-#include "check/checked_module.h"
+#include "checked/checked_module.h"
 #include "emit/emitter.h"
 
 namespace pyxx::emit {
@@ -29,8 +29,6 @@ struct CppExpr {
 auto CppName(const std::string& name) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
-// May evaluating `e` run code whose order is observable (calls, object operations)?
-auto MayHaveEffects(const check::CheckedModule& module, const Expr& e) -> bool;
 
 class Emitter {
  public:
@@ -43,8 +41,6 @@ class Emitter {
   auto Signature(const check::FunctionInfo& fn) -> std::string;
   void EmitFunction(const check::FunctionInfo& fn);
   void EmitWrapper(const check::FunctionInfo& fn);
-  // Does the function store into memoryview parameter `param`, itself or through a callee?
-  [[nodiscard]] auto ViewIsWritten(const check::FunctionInfo& fn, size_t param, int depth) const -> bool;
   auto NativeName(const check::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
   auto WrapperName(const check::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + fn.name(); }
 
@@ -118,15 +114,9 @@ class Emitter {
   std::vector<std::string> loop_flags_;
   // The caught exception of each enclosing `except` block, innermost last.
   std::vector<std::string> handler_exceptions_;
-  // Per local of the current function: reads after this offset are certainly bound
-  // (the local is assigned by a top-level statement ending there, and never deleted).
-  std::vector<uint32_t> bound_after_;
-  void ComputeBoundAfter(const check::FunctionInfo& fn);
   // Functions that call raising functions of the module keep `pyxx_line`, the
   // line they are at, so an error passing through adds their traceback entry.
   bool track_line_ = false;
-  [[nodiscard]] auto CallsRaisingFunction(const Expr& e) const -> bool;
-  [[nodiscard]] auto StatementCallsRaising(const Stmt& s) const -> bool;
 };
 
 }  // namespace pyxx::emit

@@ -1,8 +1,8 @@
-#include "check/types.h"
+#include "checked/types.h"
 
 #include <fmt/format.h>
 
-namespace pyxx::check {
+namespace pyxx::checked {
 
 using syntax::ScalarKind;
 
@@ -272,4 +272,4 @@ auto Describe(const Type& t) -> std::string {
   return fmt::format("`{}`", SpellPyxx(t));
 }
 
-}  // namespace pyxx::check
+}  // namespace pyxx::checked

@@ -1,0 +1,210 @@
+// The effects pass: after type checking, it records for every node of the
+// module the facts the emitter needs to print exact code instead of worst-case
+// code: which expressions have observable effects, which call a raising
+// function of the module, which reads of a local need a bound check, and
+// which memoryview parameters are written (through callees too).
+#include "check/effects.h"
+
+#include <cstdint>
+#include <unordered_set>
+
+#include "syntax/walk.h"
+
+namespace pyxx::check {
+namespace {
+
+using syntax::Expr;
+using syntax::Stmt;
+
+class EffectsPass {
+ public:
+  explicit EffectsPass(CheckedModule& module) : m_(module) {}
+
+  void Run() {
+    for (const auto& s : m_.syntax->body) {
+      AnalyseStmt(*s);
+    }
+    for (auto& fn : m_.functions) {
+      fn.param_facts.assign(fn.param_types.size(), ParamFacts{});
+      fn.tracks_line = false;
+      if (fn.can_raise) {
+        syntax::ForEachStmtIn(fn.syntax->body,
+                              [&](const Stmt& s) { fn.tracks_line = fn.tracks_line || m_.Of(s).calls_raising; });
+      }
+      RecordBoundChecks(fn);
+    }
+    RecordWrittenViews();
+  }
+
+ private:
+  // Post-order: children first, so a node's facts fold in its children's.
+  void AnalyseExpr(const Expr& e) {
+    bool child_effects = false;
+    bool child_raises = false;
+    syntax::ForEachChild(e, [&](const Expr& child) {
+      AnalyseExpr(child);
+      const ExprFacts& cf = m_.Of(child);
+      child_effects |= cf.has_effects;
+      child_raises |= cf.calls_raising;
+    });
+    ExprFacts& f = m_.Write(e);
+    f.has_effects = OwnEffects(e) || child_effects;
+    f.calls_raising = child_raises;
+    if (e.kind == Expr::Kind::Call) {
+      const Resolution& r = m_.Resolve(e.callee());
+      f.calls_raising |= r.kind == Resolution::Kind::Function && m_.functions[r.index].can_raise;
+    }
+    f.analysed = true;
+  }
+
+  // May evaluating `e` itself (not its operands) run code whose order is observable?
+  auto OwnEffects(const Expr& e) const -> bool {
+    switch (e.kind) {
+      case Expr::Kind::Name:
+      case Expr::Kind::Int:
+      case Expr::Kind::Float:
+      case Expr::Kind::Bool:
+      case Expr::Kind::None:
+      case Expr::Kind::String:
+        return false;
+      case Expr::Kind::Call:
+        // C builtins and libc math only compute; everything else may run Python code.
+        return m_.Resolve(e.callee()).kind != Resolution::Kind::CBuiltin &&
+               m_.Resolve(e).kind != Resolution::Kind::LibcMath;
+      default:
+        return m_.TypeOf(e).IsObject();  // object operations can run arbitrary Python code
+    }
+  }
+
+  void AnalyseStmt(const Stmt& s) {
+    bool raises = false;
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                 AnalyseExpr(e);
+                                                 raises |= m_.Of(e).calls_raising;
+                                               },
+                                               [&](const Stmt& child) { AnalyseStmt(child); }});
+    StmtFacts& f = m_.Write(s);
+    // A `def`'s children are its body: its own evaluation calls nothing.
+    f.calls_raising = s.kind != Stmt::Kind::Function && raises;
+    f.analysed = true;
+  }
+
+  // A read of an object local needs a check that it is bound unless a top-level
+  // assignment that ends before the read binds it and nothing deletes it.
+  void RecordBoundChecks(const FunctionInfo& fn) {
+    std::vector<uint32_t> bound_after(fn.locals.size(), UINT32_MAX);
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      if (s.kind != Stmt::Kind::Del) {
+        return;
+      }
+      for (const auto& t : s.targets) {
+        if (auto it = fn.local_index.find(t->name); t->kind == Expr::Kind::Name && it != fn.local_index.end()) {
+          bound_after[it->second] = 0;  // deleted somewhere: always check
+        }
+      }
+    });
+    // Only top-level statements: everything after them in the body runs after them.
+    for (const auto& s : fn.syntax->body) {
+      if (s->kind == Stmt::Kind::Assign || (s->kind == Stmt::Kind::AnnAssign && s->value)) {
+        for (const auto& t : s->targets) {
+          syntax::ForEachBoundName(*t, [&](const Expr& n) {
+            auto it = fn.local_index.find(n.name);
+            if (it != fn.local_index.end() && bound_after[it->second] == UINT32_MAX) {
+              bound_after[it->second] = s->range.end;
+            }
+          });
+        }
+      }
+    }
+    // Names that are only stored to (or deleted) are not reads.
+    std::unordered_set<const Expr*> stores;
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign || s.kind == Stmt::Kind::For ||
+          s.kind == Stmt::Kind::Del) {
+        for (const auto& t : s.targets) {
+          syntax::ForEachBoundName(*t, [&](const Expr& n) { stores.insert(&n); });
+        }
+      }
+      for (const auto& item : s.with_items) {
+        if (item.target) {
+          syntax::ForEachBoundName(*item.target, [&](const Expr& n) { stores.insert(&n); });
+        }
+      }
+    });
+    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+      if (e.kind != Expr::Kind::Name || stores.count(&e) != 0) {
+        return;
+      }
+      const Resolution& r = m_.Resolve(e);
+      if (r.kind != Resolution::Kind::Local || !m_.TypeOf(e).IsObject() || fn.locals[r.index].is_param) {
+        return;
+      }
+      uint32_t after = bound_after[r.index];
+      m_.Write(e).needs_bound_check = !(after != 0 && e.range.begin >= after);
+    });
+  }
+
+  // A memoryview parameter is written when the function stores into it or hands
+  // it to a parameter of a module function that is written: a fixpoint over
+  // the call graph (recursion included).
+  void RecordWrittenViews() {
+    for (auto& fn : m_.functions) {
+      for (size_t k = 0; k < fn.param_facts.size(); ++k) {
+        if (!fn.param_types[k].IsMemoryView()) {
+          continue;
+        }
+        const std::string& name = fn.syntax->params[k].name;
+        syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+          if (s.kind != Stmt::Kind::Assign && s.kind != Stmt::Kind::AugAssign && s.kind != Stmt::Kind::AnnAssign) {
+            return;
+          }
+          for (const auto& t : s.targets) {
+            if (t->kind == Expr::Kind::Subscript && IsName(t->object(), name)) {
+              fn.param_facts[k].view_written = true;
+            }
+          }
+        });
+      }
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (auto& fn : m_.functions) {
+        for (size_t k = 0; k < fn.param_facts.size(); ++k) {
+          if (fn.param_facts[k].view_written || !fn.param_types[k].IsMemoryView()) {
+            continue;
+          }
+          const std::string& name = fn.syntax->params[k].name;
+          syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+            if (e.kind != Expr::Kind::Call || fn.param_facts[k].view_written) {
+              return;
+            }
+            const Resolution& r = m_.Resolve(e.callee());
+            const auto* bound = m_.CallArguments(e);
+            if (r.kind != Resolution::Kind::Function || bound == nullptr) {
+              return;
+            }
+            const FunctionInfo& callee = m_.functions[r.index];
+            for (size_t j = 0; j < bound->size() && j < callee.param_facts.size(); ++j) {
+              if ((*bound)[j] != nullptr && IsName(*(*bound)[j], name) && callee.param_facts[j].view_written) {
+                fn.param_facts[k].view_written = true;
+                changed = true;
+              }
+            }
+          });
+        }
+      }
+    }
+  }
+
+  static auto IsName(const Expr& e, const std::string& name) -> bool {
+    return e.kind == Expr::Kind::Name && e.name == name;
+  }
+
+  CheckedModule& m_;
+};
+
+}  // namespace
+
+void RecordEffects(CheckedModule& module) { EffectsPass(module).Run(); }
+
+}  // namespace pyxx::check

@@ -1,0 +1,185 @@
+// The checked program: what check/ hands to emit/. The syntax tree plus every
+// decision the emitter needs, stored by dense node id (ExprId/StmtId): types,
+// name resolution, GIL state, effects. check/ is the only writer; emit/ only
+// reads, through accessors that stop pyxx (internal error) on a fact that was
+// never recorded instead of guessing.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/check.h"
+#include "checked/types.h"
+#include "syntax/tree.h"
+
+namespace pyxx::checked {
+
+enum class GilState : uint8_t {
+  Held,           // module level, def bodies, `with gil:` blocks
+  Released,       // `with nogil:` blocks, prange bodies
+  MaybeReleased,  // bodies of @cython.nogil functions and Numba functions
+};
+
+enum class FunctionKind : uint8_t { Def, CFunc, CCall, Numba };
+
+struct LocalVar {
+  std::string name;
+  Type type;
+  bool is_param = false;
+  syntax::SourceRange first_binding;
+  int reads = 0;  // how often the body reads it (0: only ever assigned)
+};
+
+struct ParamFacts {
+  // A memoryview parameter stored into, by the function itself or by a callee it
+  // hands the view to: its buffer is acquired writable.
+  bool view_written = false;
+};
+
+struct FunctionInfo {
+  const syntax::Function* syntax = nullptr;
+  FunctionKind kind = FunctionKind::Def;
+  bool nogil = false;          // callable without the GIL
+  bool with_gil = false;       // acquires the GIL on entry
+  bool release_on_entry = false;  // Numba nogil=True: the Python entry point releases the GIL
+  bool can_raise = false;      // some path raises: not `noexcept`
+  bool swallows_errors = false;  // @cython.exceptval(check=False) and its body can raise
+  // Some statement calls a function of the module that can raise: the function
+  // keeps the line it is at, for the traceback entry of an error passing through.
+  bool tracks_line = false;
+  std::vector<Type> param_types;
+  std::vector<ParamFacts> param_facts;  // one per parameter
+  Type return_type = Type::Of(TypeKind::Void);
+  std::vector<LocalVar> locals;  // parameters first, in order
+  std::unordered_map<std::string, int> local_index;
+  bool boundscheck = true;
+  bool wraparound = true;
+  bool cdivision = false;
+
+  [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
+  [[nodiscard]] auto name() const -> const std::string& { return syntax->name; }
+};
+
+// What a name, call or with-item was resolved to.
+struct Resolution {
+  enum class Kind : uint8_t {
+    None,
+    Local,          // index into the function's locals
+    Function,       // index into CheckedModule::functions
+    Global,         // a module-level Python name
+    Builtin,        // a Python builtin (name)
+    CBuiltin,       // abs/min/max/len on C values, range in a C loop, cython.cast, ... (name)
+    LibcMath,       // C math function (name)
+    ComprehensionVar,  // a target of a comprehension's `for` (name), local to it
+  };
+  Kind kind = Kind::None;
+  int index = -1;
+  std::string name;
+};
+
+// The run-time effect of one `with` item, after constant folding.
+enum class WithEffect : uint8_t {
+  None,            // nogil(False) / gil(False): the body runs in the surrounding state
+  Release,         // nogil / nogil(True)
+  Acquire,         // gil / gil(True)
+  ReleaseIf,       // nogil(cond) with a run-time condition
+  AcquireIf,       // gil(cond)
+};
+
+struct ExprFacts {
+  bool typed = false;   // the checker gave it a type
+  Type type;            // <error> until typed
+  Resolution resolution;
+  // Calls of the module's own functions: the argument for each parameter, in
+  // parameter order (nullptr: the parameter's default value).
+  std::optional<std::vector<const syntax::Expr*>> call_arguments;
+  // Written by the effects pass, for every expression of the module:
+  bool analysed = false;
+  bool has_effects = false;   // may run code whose order is observable (calls, object operations)
+  bool calls_raising = false;  // calls a function of the module that can raise
+  bool needs_bound_check = false;  // a read of an object local that may be unbound here
+};
+
+struct StmtFacts {
+  bool gil_recorded = false;
+  GilState gil = GilState::Held;  // the GIL state the statement runs in
+  std::vector<WithEffect> with_effects;  // With: one per item
+  std::optional<Type> c_range_loop;      // For compiled as a C counting loop: the loop variable's type
+  // Written by the effects pass:
+  bool analysed = false;
+  bool calls_raising = false;  // one of its own expressions (not nested statements') calls a raising function
+};
+
+struct CheckedModule {
+  const syntax::Module* syntax = nullptr;
+  std::vector<FunctionInfo> functions;  // in source order
+  std::unordered_map<std::string, int> function_index;
+
+  // ---- writers (check/ only)
+  void SizeFor(const syntax::Module& module) {
+    syntax = &module;
+    exprs_.assign(module.expr_count, ExprFacts{});
+    stmts_.assign(module.stmt_count, StmtFacts{});
+  }
+  auto Write(const syntax::Expr& e) -> ExprFacts& { return exprs_.at(Slot(e)); }
+  auto Write(const syntax::Stmt& s) -> StmtFacts& { return stmts_.at(Slot(s)); }
+  void RecordType(const syntax::Expr& e, Type t) {
+    ExprFacts& f = Write(e);
+    f.type = std::move(t);
+    f.typed = true;
+  }
+
+  // ---- readers
+  // Facts of a node the effects pass analysed; any other node is an internal error.
+  [[nodiscard]] auto Of(const syntax::Expr& e) const -> const ExprFacts& {
+    const ExprFacts& f = exprs_.at(Slot(e));
+    PYXX_CHECK(f.analysed, "an expression the checker never analysed");
+    return f;
+  }
+  [[nodiscard]] auto Of(const syntax::Stmt& s) const -> const StmtFacts& {
+    const StmtFacts& f = stmts_.at(Slot(s));
+    PYXX_CHECK(f.analysed, "a statement the checker never analysed");
+    return f;
+  }
+  // The GIL state of a statement; every statement the checker checked has one.
+  [[nodiscard]] auto GilOf(const syntax::Stmt& s) const -> GilState {
+    const StmtFacts& f = stmts_.at(Slot(s));
+    PYXX_CHECK(f.gil_recorded, "a statement without a recorded GIL state");
+    return f.gil;
+  }
+  [[nodiscard]] auto HasGil(const syntax::Stmt& s) const -> bool { return stmts_.at(Slot(s)).gil_recorded; }
+  // Type and resolution are partial by design: names that are not values
+  // (a DialectRef callee, a keyword) have none. <error> / Kind::None then.
+  [[nodiscard]] auto TypeOf(const syntax::Expr& e) const -> const Type& { return exprs_.at(Slot(e)).type; }
+  [[nodiscard]] auto HasType(const syntax::Expr& e) const -> bool { return exprs_.at(Slot(e)).typed; }
+  [[nodiscard]] auto Resolve(const syntax::Expr& e) const -> const Resolution& {
+    return exprs_.at(Slot(e)).resolution;
+  }
+  [[nodiscard]] auto CallArguments(const syntax::Expr& e) const -> const std::vector<const syntax::Expr*>* {
+    const auto& args = exprs_.at(Slot(e)).call_arguments;
+    return args ? &*args : nullptr;
+  }
+  [[nodiscard]] auto WithEffectOf(const syntax::Stmt& s, size_t item) const -> WithEffect {
+    const auto& effects = stmts_.at(Slot(s)).with_effects;
+    return item < effects.size() ? effects[item] : WithEffect::None;
+  }
+  [[nodiscard]] auto CRangeLoop(const syntax::Stmt& s) const -> const std::optional<Type>& {
+    return stmts_.at(Slot(s)).c_range_loop;
+  }
+
+ private:
+  static auto Slot(const syntax::Expr& e) -> size_t {
+    PYXX_CHECK(e.id != syntax::ExprId::None, "an expression without an id");
+    return syntax::Index(e.id);
+  }
+  static auto Slot(const syntax::Stmt& s) -> size_t {
+    PYXX_CHECK(s.id != syntax::StmtId::None, "a statement without an id");
+    return syntax::Index(s.id);
+  }
+  std::vector<ExprFacts> exprs_;
+  std::vector<StmtFacts> stmts_;
+};
+
+}  // namespace pyxx::checked

@@ -1,0 +1,163 @@
+// Dump(): the checked program as stable text (`pyxx translate --dump checked`),
+// for snapshot tests of the facts the checker hands to the emitter. One line
+// per function, parameter, local, statement and expression, indented by nesting;
+// each node shows `line:col`, its kind and the facts that are set.
+#include "checked/dump.h"
+
+#include <fmt/format.h>
+
+#include "syntax/walk.h"
+
+namespace pyxx::checked {
+namespace {
+
+constexpr std::string_view kExprKinds[] = {
+    "Name",  "DialectRef", "Int",     "Float", "Bool",     "None",    "String",  "FString", "Binary",
+    "Unary", "BoolOp",     "Compare", "Conditional", "Call", "Attribute", "Subscript", "Slice", "Tuple",
+    "List",  "Set",        "Dict",    "Starred", "Lambda", "Comprehension", "Await", "Yield", "NamedExpr",
+    "Ellipsis",
+};
+constexpr std::string_view kStmtKinds[] = {
+    "Expr",   "Assign", "AnnAssign", "AugAssign", "If",     "While", "For",    "Break",  "Continue", "Pass",
+    "Return", "With",   "Function",  "Import",    "Raise",  "Try",   "Del",    "Assert", "Global",   "Nonlocal",
+    "Class",  "Print2", "Exec2",     "Unsupported",
+};
+constexpr std::string_view kFunctionKinds[] = {"def", "cfunc", "ccall", "numba"};
+constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"};
+constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
+                                             "builtin", "cbuiltin", "libc-math", "comprehension-var"};
+constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if"};
+
+template <size_t N, class E>
+auto NameOf(const std::string_view (&names)[N], E value) -> std::string_view {
+  auto i = static_cast<size_t>(value);
+  PYXX_CHECK(i < N, "a kind without a name in the checked dump");
+  return names[i];
+}
+
+class Dumper {
+ public:
+  Dumper(const CheckedModule& module, const base::SourceBuffer& source) : module_(module), source_(source) {}
+
+  auto Run() -> std::string {
+    out_ += fmt::format("module {}\n", module_.syntax->name);
+    for (const auto& s : module_.syntax->body) {
+      DumpStmt(*s, 0);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  auto Pos(base::SourceRange range) const -> std::string {
+    base::LineColumn at = source_.Locate(range.begin);
+    return fmt::format("{}:{}", at.line, at.column);
+  }
+  void Indent(int depth) { out_.append(static_cast<size_t>(depth) * 2, ' '); }
+
+  // The `def` statement's line: the function's facts, then its parameters and locals.
+  void DumpFunction(const syntax::Stmt& s, int depth) {
+    const syntax::Function& syntax_fn = *s.function;
+    Indent(depth);
+    out_ += fmt::format("stmt {} Function {}", Pos(s.range), syntax_fn.name);
+    auto it = module_.function_index.find(syntax_fn.name);
+    if (it == module_.function_index.end() || module_.functions[it->second].syntax != &syntax_fn) {
+      out_ += " (not checked: redefinition)\n";
+      return;
+    }
+    const FunctionInfo& fn = module_.functions[it->second];
+    out_ += fmt::format(": {} -> {}", NameOf(kFunctionKinds, fn.kind), SpellPyxx(fn.return_type));
+    for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
+                              {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
+                              {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"}}) {
+      if (flag) {
+        out_ += fmt::format(" {}", text);
+      }
+    }
+    out_ += '\n';
+    for (size_t i = 0; i < fn.locals.size(); ++i) {
+      const LocalVar& local = fn.locals[i];
+      Indent(depth + 1);
+      out_ += fmt::format("{} #{} {}: {} reads={}", local.is_param ? "param" : "local", i, local.name,
+                          SpellPyxx(local.type), local.reads);
+      if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].view_written) {
+        out_ += " view_written";
+      }
+      out_ += '\n';
+    }
+  }
+
+  void DumpStmt(const syntax::Stmt& s, int depth) {
+    const StmtFacts& f = module_.Of(s);
+    if (s.kind == syntax::Stmt::Kind::Function) {
+      DumpFunction(s, depth);
+      syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
+                                                 [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});
+      return;
+    }
+    Indent(depth);
+    out_ += fmt::format("stmt {} {}", Pos(s.range), NameOf(kStmtKinds, s.kind));
+    if (module_.HasGil(s)) {  // statements the checker did not reach (after an error) have none
+      out_ += fmt::format(" gil={}", NameOf(kGilStates, module_.GilOf(s)));
+    }
+    if (f.calls_raising) {
+      out_ += " calls_raising";
+    }
+    for (size_t i = 0; i < s.with_items.size(); ++i) {
+      out_ += fmt::format(" with[{}]={}", i, NameOf(kWithEffects, module_.WithEffectOf(s, i)));
+    }
+    if (const auto& loop = module_.CRangeLoop(s)) {
+      out_ += fmt::format(" c_range_loop={}", SpellPyxx(*loop));
+    }
+    out_ += '\n';
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
+                                               [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});
+  }
+
+  void DumpExpr(const syntax::Expr& e, int depth) {
+    const ExprFacts& f = module_.Of(e);
+    Indent(depth);
+    out_ += fmt::format("expr {} {}", Pos(e.range), NameOf(kExprKinds, e.kind));
+    if (e.kind == syntax::Expr::Kind::Name || e.kind == syntax::Expr::Kind::Attribute) {
+      out_ += fmt::format(" `{}`", e.name);
+    } else if (e.kind == syntax::Expr::Kind::DialectRef) {
+      out_ += fmt::format(" `{}`", e.dialect_path);
+    }
+    if (f.typed) {
+      out_ += fmt::format(" : {}", SpellPyxx(f.type));
+    }
+    if (f.resolution.kind != Resolution::Kind::None) {
+      out_ += fmt::format(" -> {}", NameOf(kResolutions, f.resolution.kind));
+      if (f.resolution.index >= 0) {
+        out_ += fmt::format("#{}", f.resolution.index);
+      }
+    }
+    if (f.call_arguments) {
+      out_ += " args=[";
+      for (size_t i = 0; i < f.call_arguments->size(); ++i) {
+        const syntax::Expr* a = (*f.call_arguments)[i];
+        out_ += fmt::format("{}{}", i == 0 ? "" : ", ", a != nullptr ? Pos(a->range) : "default");
+      }
+      out_ += "]";
+    }
+    for (auto [flag, text] : {std::pair{f.has_effects, "has_effects"}, {f.calls_raising, "calls_raising"},
+                              {f.needs_bound_check, "needs_bound_check"}}) {
+      if (flag) {
+        out_ += fmt::format(" {}", text);
+      }
+    }
+    out_ += '\n';
+    syntax::ForEachChild(e, [&](const syntax::Expr& child) { DumpExpr(child, depth + 1); });
+  }
+
+  const CheckedModule& module_;
+  const base::SourceBuffer& source_;
+  std::string out_;
+};
+
+}  // namespace
+
+auto Dump(const CheckedModule& module, const base::SourceBuffer& source) -> std::string {
+  return Dumper(module, source).Run();
+}
+
+}  // namespace pyxx::checked

@@ -1,0 +1,70 @@
+// The types the checker assigns: C scalars, typed memoryviews, Python objects,
+// and <error>, the poison type that stops one mistake from cascading.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "syntax/tree.h"
+
+namespace pyxx::checked {
+
+enum class TypeKind : uint8_t {
+  Error,   // poison: a diagnostic was already reported
+  Void,
+  Bint,
+  Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
+  SizeT, SSizeT, HashT,
+  Float, Double, LongDouble,
+  MemoryView,
+  Object,  // any Python object; object_name refines it for messages ("list", "int")
+};
+
+struct Type {
+  TypeKind kind = TypeKind::Error;
+  // MemoryView
+  syntax::ScalarKind element = syntax::ScalarKind::Double;
+  int ndim = 0;
+  int contiguous_dim = -1;
+  // Object: the builtin name it was declared with, or empty for plain `object`.
+  std::string object_name;
+
+  static auto Of(TypeKind k) -> Type { return Type{k, {}, 0, -1, {}}; }
+  static auto Error() -> Type { return Of(TypeKind::Error); }
+  static auto Object(std::string name = {}) -> Type { return Type{TypeKind::Object, {}, 0, -1, std::move(name)}; }
+
+  [[nodiscard]] auto IsError() const -> bool { return kind == TypeKind::Error; }
+  [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
+  [[nodiscard]] auto IsVoid() const -> bool { return kind == TypeKind::Void; }
+  [[nodiscard]] auto IsMemoryView() const -> bool { return kind == TypeKind::MemoryView; }
+  [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
+  [[nodiscard]] auto IsFloating() const -> bool { return kind >= TypeKind::Float && kind <= TypeKind::LongDouble; }
+  [[nodiscard]] auto IsNumeric() const -> bool { return IsInteger() || IsFloating(); }
+  // A C value: no GIL needed to hold or copy it.
+  [[nodiscard]] auto IsC() const -> bool { return IsNumeric() || IsMemoryView(); }
+  [[nodiscard]] auto IsSigned() const -> bool;
+
+  friend auto operator==(const Type& a, const Type& b) -> bool;
+};
+
+auto FromScalar(syntax::ScalarKind s) -> Type;
+auto ScalarOf(TypeKind k) -> syntax::ScalarKind;  // inverse, for C scalar kinds
+
+// Bit width and signedness of integer kinds on the target (LP64).
+auto IntegerBits(TypeKind k) -> int;
+// The promoted type of an integer operand (char/short/bint -> int), C's rule.
+auto Promote(const Type& t) -> Type;
+// C's usual arithmetic conversions, for two numeric types.
+auto CommonArithmetic(const Type& a, const Type& b) -> Type;
+// The type a variable gets when values of both types are assigned to it.
+auto Join(const Type& a, const Type& b) -> Type;
+
+// How the type reads in pyxx source ("cython.ulong", "object", "cython.double[:, ::1]").
+auto SpellPyxx(const Type& t) -> std::string;
+// How the type reads in generated C++ ("unsigned long", "PyObject*").
+auto SpellCpp(const Type& t) -> std::string;
+// A phrase for diagnostics: "`cython.ulong`", "a Python object", "a Python `list`".
+auto Describe(const Type& t) -> std::string;
+
+}  // namespace pyxx::checked
