@@ -146,3 +146,23 @@ TEST_CASE("unpack_args matches non-ASCII parameter names", "[args]") {
   REQUIRE_FALSE(pyxx::unpack_args(args, 0, other.get(), "f", names, 1, 1, out));
   CHECK(pyxx_test::TakeException().message == "f() got an unexpected keyword argument '\xc3\xa9t'");
 }
+
+TEST_CASE("unpack_args compares keywords by length: a NUL inside a key matches no name", "[args]") {
+  // "n\0" once matched "n" up to the terminator and read the byte after it.
+  const char* const names[] = {"n"};
+  PyObject* out[1];
+  pyxx::Ref one = pyxx::Ref::steal(PyLong_FromLong(1));
+  PyObject* args[] = {one.get()};
+  Exec("def f(n):\n    return n\n");
+  for (const char* spelling : {"n\\0", "n\\0\\0", "\\0", "n\\0x"}) {
+    const std::string key = std::string("'") + spelling + "'";
+    INFO("keyword " << key);
+    pyxx::Ref expected = Eval("outcome(lambda: f(**{" + key + ": 1}))");
+    REQUIRE(PyTuple_Check(expected.get()));
+    pyxx::Ref kw = Eval("(" + key + ",)");
+    REQUIRE_FALSE(pyxx::unpack_args(args, 0, kw.get(), "f", names, 1, 1, out));
+    const pyxx_test::PythonException error = pyxx_test::TakeException();
+    CHECK(error.type == "TypeError");
+    CHECK(error.message == pyxx_test::Str(PyTuple_GET_ITEM(expected.get(), 1)));
+  }
+}

@@ -54,4 +54,4 @@ PyMethodDef methods[] = {
 
 }  // namespace
 
-PYXX_MODULE(tiny, methods, exec_module)
+PYXX_MODULE(tiny, nullptr, methods, exec_module)

@@ -69,7 +69,7 @@ PyMethodDef methods[] = {
 
 }  // namespace
 
-PYXX_MODULE(pyxx_runtime_testmod, methods, exec_module)
+PYXX_MODULE(pyxx_runtime_testmod, "A module written the way the emitter writes one.", methods, exec_module)
 
 TEST_CASE("a PYXX_MODULE imports, runs its exec slot and calls its functions", "[module]") {
   pyxx_test::Exec("import pyxx_runtime_testmod as m\n"

@@ -41,8 +41,13 @@ std::string Str(PyObject* obj) {
     PyErr_Clear();
     return "<str() failed>";
   }
-  const char* utf8 = PyUnicode_AsUTF8(text.get());
-  return utf8 != nullptr ? utf8 : "<not utf-8>";
+  Py_ssize_t size = 0;
+  const char* utf8 = PyUnicode_AsUTF8AndSize(text.get(), &size);  // keeps embedded NULs
+  if (utf8 == nullptr) {
+    PyErr_Clear();
+    return "<not utf-8>";
+  }
+  return std::string(utf8, static_cast<size_t>(size));
 }
 
 PythonException TakeException() {

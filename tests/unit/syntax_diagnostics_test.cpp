@@ -223,20 +223,33 @@ TEST_CASE("PX006: bare memoryview annotations, and no PX002 for them", "[syntax]
   CHECK(param.FixIt(param.Only()) == "2:10-2:21 => cython.int[:, ::1]");
 }
 
-TEST_CASE("PX007: size limit, time limit and nesting depth", "[syntax][diag][limits]") {
+TEST_CASE("PX007: size limit, operation limit and nesting depth", "[syntax][diag][limits]") {
   ParseOptions small;
   small.max_bytes = 10;
   Parsed big("x = 1234567890\n", small);
   CHECK(big.Codes() == std::vector<std::string>{"PX007@1:1"});
 
   ParseOptions instant;
-  instant.timeout_micros = 0;
+  instant.max_operations_per_byte = 0;
+  instant.base_operations = 0;
   std::string long_file;
   for (int i = 0; i < 20000; ++i) {
     long_file += "x = (1 + 2) * [3, 4]\n";
   }
   Parsed timed(long_file, instant);
   CHECK(timed.Codes() == std::vector<std::string>{"PX007@1:1"});
+
+  // The limit counts parser operations, so it is exact: this code needs about
+  // 3 a byte, which the default allows and a limit of 1 a byte does not.
+  std::string medium_file;
+  for (int i = 0; i < 2000; ++i) {
+    medium_file += "x = (1 + 2) * [3, 4]\n";
+  }
+  ParseOptions tight;
+  tight.max_operations_per_byte = 1;
+  tight.base_operations = 0;
+  CHECK(Parsed(medium_file, tight).Codes() == std::vector<std::string>{"PX007@1:1"});
+  CHECK(Parsed(medium_file).Codes().empty());
 
   for (const char* open : {"(", "-(", "[", "f("}) {
     INFO(open);

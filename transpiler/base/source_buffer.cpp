@@ -1,9 +1,6 @@
 #include "base/source_buffer.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
-#include <sstream>
 
 namespace pyxx::base {
 
@@ -15,21 +12,6 @@ SourceBuffer::SourceBuffer(std::string display_name, std::string text)
       line_starts_.push_back(i + 1);
     }
   }
-}
-
-auto SourceBuffer::Load(const std::string& path, std::string& error) -> std::optional<SourceBuffer> {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open file";
-    return std::nullopt;
-  }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read file";
-    return std::nullopt;
-  }
-  return SourceBuffer(path, std::move(contents).str());
 }
 
 auto SourceBuffer::Slice(SourceRange r) const -> std::string_view {

@@ -17,9 +17,6 @@ class SourceBuffer {
   // given (never made absolute, so outputs do not depend on the machine).
   SourceBuffer(std::string display_name, std::string text);
 
-  // Reads a file; on failure returns nullopt and sets `error` to the reason.
-  static auto Load(const std::string& path, std::string& error) -> std::optional<SourceBuffer>;
-
   [[nodiscard]] auto name() const -> const std::string& { return name_; }
   [[nodiscard]] auto text() const -> std::string_view { return text_; }
   [[nodiscard]] auto Slice(SourceRange r) const -> std::string_view;

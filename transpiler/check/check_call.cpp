@@ -7,6 +7,10 @@
 
 namespace pyxx::check {
 
+auto IsModuleAttribute(const std::string& name) -> bool {
+  return name == "__name__" || name == "__doc__" || name == "__file__";
+}
+
 auto IsPythonBuiltin(const std::string& name) -> bool {
   static const std::set<std::string> kBuiltins = {
       "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "dict", "dir",
@@ -127,6 +131,13 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
       RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
     }
     return Type::Error();
+  }
+  if (callee.kind == FunctionKind::Def) {
+    // A `def` function is looked up in the module at call time (it may have been
+    // rebound) and may then be any callable: the call can raise.
+    MarkUsesModule();
+    MarkRaises();
+    out_.functions[callee_index].called_in_module = true;
   }
   // Bind arguments to parameters: positional, then keywords, then defaults.
   const auto& params = callee.syntax->params;

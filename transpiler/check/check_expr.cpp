@@ -24,6 +24,12 @@ void Checker::MarkRaises() {
   }
 }
 
+void Checker::MarkUsesModule() {
+  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+    uses_module_directly_[current_fn_] = true;
+  }
+}
+
 void Checker::MarkCalls(int callee) {
   if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
     callees_[current_fn_].insert(callee);
@@ -198,18 +204,27 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Error();
     }
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    MarkUsesModule();
+    MarkRaises();  // NameError once deleted from the module
     return Type::Object("function");
   }
   if (module_names_.count(e.name) != 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Global, -1, e.name};
-    if (!RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name))) {
-      MarkRaises();  // NameError while it is unbound (bound later, only in one branch, or deleted)
-    }
+    RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    MarkUsesModule();
+    MarkRaises();  // NameError once deleted from the module
     return Type::Object();
   }
   if (IsPythonBuiltin(e.name)) {
-    out_.Write(e).resolution = Resolution{Resolution::Kind::Builtin, -1, e.name};
+    // `__name__`, `__doc__`, `__file__` are the module's: globals read from its dict.
+    const bool module_attribute = IsModuleAttribute(e.name);
+    out_.Write(e).resolution =
+        Resolution{module_attribute ? Resolution::Kind::Global : Resolution::Kind::Builtin, -1, e.name};
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    if (module_attribute) {
+      MarkUsesModule();
+    }
+    MarkRaises();  // NameError once deleted
     return Type::Object();
   }
   if (inferring_) {

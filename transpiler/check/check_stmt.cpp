@@ -152,6 +152,7 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Import:
       if (!RequireGil(GilOp::Import, s.range) && current_fn_ >= 0) {
         MarkRaises();
+        MarkUsesModule();  // a name not local to the function is bound in the module
       }
       break;
     case Stmt::Kind::Raise:
@@ -322,6 +323,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         // Module level, or a `global` name: a Python global.
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
+        MarkUsesModule();
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
           return;
         }
@@ -395,6 +397,7 @@ void Checker::CheckDelTarget(const Expr& target) {
       if (idx < 0) {
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
+        MarkUsesModule();
         return;
       }
       out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
@@ -726,6 +729,9 @@ void Checker::CheckTry(const Stmt& s) {
     }
     if (!h.name.empty()) {
       int idx = LookupLocal(h.name);
+      if (idx < 0) {
+        MarkUsesModule();  // `except E as name` binds a global
+      }
       if (idx >= 0 && !out_.functions[current_fn_].locals[idx].type.IsObject()) {
         Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.functions[current_fn_].locals[idx].type));
       }

@@ -15,6 +15,7 @@ auto Checker::Run() -> CheckedModule {
   size_t n = out_.functions.size();
   raises_directly_.assign(n, false);
   callees_.assign(n, {});
+  uses_module_directly_.assign(n, false);
   declared_names_.resize(n);
   unresolved_.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
@@ -54,6 +55,7 @@ auto Checker::Run() -> CheckedModule {
   }
   CheckModuleBody();
   ComputeCanRaise();
+  ComputeUsesModule();
   RecordEffects(out_);
   return std::move(out_);
 }
@@ -96,6 +98,24 @@ void Checker::ComputeCanRaise() {
   for (size_t i = 0; i < n; ++i) {
     out_.functions[i].can_raise = raises[i] && !swallows(i);
     out_.functions[i].swallows_errors = raises[i] && swallows(i);
+  }
+}
+
+void Checker::ComputeUsesModule() {
+  std::vector<bool> uses(uses_module_directly_.begin(), uses_module_directly_.end());
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < uses.size(); ++i) {
+      for (int callee : callees_[i]) {
+        if (!uses[i] && uses[callee]) {
+          uses[i] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < uses.size(); ++i) {
+    out_.functions[i].uses_module = uses[i];
   }
 }
 

@@ -51,6 +51,7 @@ class Checker {
   void InferLocals(int fn_index);
   void CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out);
   void ComputeCanRaise();
+  void ComputeUsesModule();
 
   // ---- statements (check_stmt.cpp)
   void CheckFunctionBody(int fn_index);
@@ -108,6 +109,7 @@ class Checker {
   auto TypeFromExpr(const Expr& e) -> std::optional<Type>;
   void MarkRaises();
   void MarkCalls(int callee);
+  void MarkUsesModule();  // the current function reads, writes or looks up a module global
   auto TypeOfIntLiteral(const Expr& e) const -> Type;
 
   // ---- GIL rules (gil_rules.cpp)
@@ -164,6 +166,7 @@ class Checker {
   // Functions whose bodies raise or call raising functions (before the fixpoint).
   std::vector<bool> raises_directly_;
   std::vector<std::set<int>> callees_;
+  std::vector<bool> uses_module_directly_;  // before the fixpoint over callees_
   // Per function: locals whose type was written down (annotation, @cython.locals, declare).
   std::vector<std::set<std::string>> declared_names_;
   std::vector<std::vector<int>> unresolved_;   // per function: locals inference could not type
@@ -173,6 +176,8 @@ class Checker {
 
 // Builtins whose Python-object behaviour pyxx knows (calls to them need the GIL).
 auto IsPythonBuiltin(const std::string& name) -> bool;
+// `__name__`, `__doc__`, `__file__`: attributes of the module, read from its __dict__.
+auto IsModuleAttribute(const std::string& name) -> bool;
 auto GilOpText(GilOp op) -> std::string;
 
 }  // namespace pyxx::check

@@ -52,7 +52,9 @@ class EffectsPass {
     f.calls_raising = child_raises;
     if (e.kind == Expr::Kind::Call) {
       const Resolution& r = m_.Resolve(e.callee());
-      f.calls_raising |= r.kind == Resolution::Kind::Function && m_.functions[r.index].can_raise;
+      // A `def` function is looked up at call time: whatever the name holds then may raise.
+      f.calls_raising |= r.kind == Resolution::Kind::Function &&
+                         (m_.functions[r.index].can_raise || m_.functions[r.index].kind == FunctionKind::Def);
     }
     f.analysed = true;
   }

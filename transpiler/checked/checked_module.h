@@ -49,6 +49,12 @@ struct FunctionInfo {
   // Some statement calls a function of the module that can raise: the function
   // keeps the line it is at, for the traceback entry of an error passing through.
   bool tracks_line = false;
+  // Touches module globals (or calls a function that does, or calls a `def`
+  // function, which is looked up at call time): the native function takes the
+  // module object as its first parameter, `pyxx_module`.
+  bool uses_module = false;
+  // A `def` function some code of the module calls (by looking its name up).
+  bool called_in_module = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
   Type return_type = Type::Of(TypeKind::Void);

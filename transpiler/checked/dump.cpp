@@ -68,7 +68,8 @@ class Dumper {
     out_ += fmt::format(": {} -> {}", NameOf(kFunctionKinds, fn.kind), SpellPyxx(fn.return_type));
     for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
                               {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
-                              {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"}}) {
+                              {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"},
+                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace pyxx::driver {
 
@@ -19,13 +20,18 @@ auto QueryPython(const std::string& python, PythonConfig& config, std::string& e
 auto RuntimeIncludeDir() -> std::string;
 
 struct CompileRequest {
-  std::string cpp_path;
-  std::string output_path;
-  std::string cxx;
+  std::string cpp;                    // the translated module
+  std::string out_dir;                // exists
+  std::string module_name;
+  std::vector<std::string> cxx;       // the compiler command, split into words
+  std::vector<std::string> cxxflags;  // appended after pyxx's own flags
   PythonConfig python;
 };
 
-// Compiles to a temporary and renames it to output_path; false + compiler output on failure.
-auto CompileExtension(const CompileRequest& request, std::string& error) -> bool;
+// Writes OUT_DIR/NAME.cpp and compiles OUT_DIR/NAME<EXT_SUFFIX>. Both are made
+// under unique temporary names and renamed into place together, under a lock on
+// OUT_DIR, so concurrent builds never mix or delete each other's files; on
+// failure (or interrupt) nothing is left. False + `error` on failure.
+auto BuildExtension(const CompileRequest& request, std::string& error) -> bool;
 
 }  // namespace pyxx::driver

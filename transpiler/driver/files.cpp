@@ -1,24 +1,145 @@
 #include "driver/files.h"
 
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
-extern char** environ;
+#include "driver/interrupts.h"
 
 namespace pyxx::driver {
+namespace {
 
-auto WriteFileAtomically(const std::string& path, const std::string& contents, std::string& error) -> bool {
-  std::string temp = path + ".pyxx-tmp-XXXXXX";
-  int fd = mkstemp(temp.data());
+auto KindOf(mode_t mode) -> std::string {
+  if (S_ISREG(mode)) return "a regular file";
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
+auto NotRegular(mode_t mode) -> std::string {
+  std::string kind = KindOf(mode);
+  return kind == "not a regular file" ? kind : "not a regular file (it is " + kind + ")";
+}
+
+auto TooLarge(size_t max_bytes) -> std::string {
+  return "file is larger than " + std::to_string(max_bytes) + " bytes, the most pyxx reads";
+}
+
+}  // namespace
+
+auto ReadRegularFile(const std::string& path, size_t max_bytes, std::string& contents, std::string& error) -> bool {
+  // stat first: opening a FIFO or a device can block or have effects.
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    error = NotRegular(st.st_mode);
+    return false;
+  }
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
     error = std::strerror(errno);
+    return false;
+  }
+  // The path may have been replaced between stat and open: check what was opened.
+  if (fstat(fd, &st) != 0) {
+    error = std::strerror(errno);
+    close(fd);
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    error = NotRegular(st.st_mode);
+    close(fd);
+    return false;
+  }
+  if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    error = TooLarge(max_bytes);
+    close(fd);
+    return false;
+  }
+  contents.clear();
+  char buffer[65536];
+  for (;;) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n < 0) {
+      error = std::strerror(errno);
+      close(fd);
+      return false;
+    }
+    if (n == 0) {
+      break;
+    }
+    if (contents.size() + static_cast<size_t>(n) > max_bytes) {  // the file grew while being read
+      error = TooLarge(max_bytes);
+      close(fd);
+      return false;
+    }
+    contents.append(buffer, static_cast<size_t>(n));
+  }
+  close(fd);
+  return true;
+}
+
+auto ResolveOutputPath(const std::string& path, std::string& resolved, std::string& error) -> bool {
+  struct stat st {};
+  if (lstat(path.c_str(), &st) != 0) {
+    if (errno == ENOENT) {
+      resolved = path;
+      return true;
+    }
+    error = std::strerror(errno);
+    return false;
+  }
+  if (S_ISLNK(st.st_mode)) {
+    struct stat target {};
+    if (stat(path.c_str(), &target) != 0) {
+      error = std::string("it is a symbolic link that cannot be followed: ") + std::strerror(errno);
+      return false;
+    }
+    if (!S_ISREG(target.st_mode)) {
+      error = "it is a symbolic link to " + KindOf(target.st_mode) + "; pyxx only replaces regular files";
+      return false;
+    }
+    char* real = realpath(path.c_str(), nullptr);
+    if (real == nullptr) {
+      error = std::strerror(errno);
+      return false;
+    }
+    resolved = real;  // the link is kept; the file it names gets the output
+    std::free(real);
+    return true;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    error = "it is " + KindOf(st.st_mode) + "; pyxx only replaces regular files";
+    return false;
+  }
+  resolved = path;
+  return true;
+}
+
+auto WriteFileAtomically(const std::string& path, const std::string& contents, std::string& error) -> bool {
+  std::string target;
+  if (!ResolveOutputPath(path, target, error)) {
+    return false;
+  }
+  std::string dir = DirectoryOf(target);
+  std::string base = target.substr(target.find_last_of('/') == std::string::npos ? 0 : target.find_last_of('/') + 1);
+  TemporaryFile temp;
+  int fd = temp.Create(dir + "/." + base + ".pyxx-XXXXXX", 0);
+  if (fd < 0) {
+    error = std::string("cannot create a temporary file in ") + dir + ": " + std::strerror(errno);
     return false;
   }
   size_t written = 0;
@@ -30,58 +151,30 @@ auto WriteFileAtomically(const std::string& path, const std::string& contents, s
       }
       error = std::strerror(errno);
       close(fd);
-      unlink(temp.c_str());
-      return false;
+      return false;  // `temp` deletes the file
     }
     written += static_cast<size_t>(n);
   }
-  fchmod(fd, 0644);
-  if (close(fd) != 0 || rename(temp.c_str(), path.c_str()) != 0) {
+  // mkstemp creates 0600; a normal file creation gives 0666 & ~umask.
+  if (fchmod(fd, 0666 & ~ProcessUmask()) != 0 || close(fd) != 0) {
     error = std::strerror(errno);
-    unlink(temp.c_str());
     return false;
   }
+  if (rename(temp.path().c_str(), target.c_str()) != 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  temp.Release();
   return true;
 }
 
-auto RunCommand(const std::vector<std::string>& argv) -> CommandResult {
-  CommandResult result;
-  int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) {
-    return result;
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-  std::vector<char*> args;
-  for (const auto& a : argv) {
-    args.push_back(const_cast<char*>(a.c_str()));
-  }
-  args.push_back(nullptr);
-  pid_t pid = 0;
-  int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(pipe_fds[1]);
-  if (rc != 0) {
-    close(pipe_fds[0]);
-    result.output = std::string("cannot run ") + argv[0] + ": " + std::strerror(rc);
-    return result;
-  }
-  char buffer[4096];
-  ssize_t n = 0;
-  while ((n = read(pipe_fds[0], buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR)) {
-    if (n > 0) {
-      result.output.append(buffer, static_cast<size_t>(n));
-    }
-  }
-  close(pipe_fds[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
+auto ProcessUmask() -> unsigned {
+  static const unsigned mask = [] {
+    mode_t old = umask(0);  // the only portable way to read it; pyxx is single-threaded
+    umask(old);
+    return static_cast<unsigned>(old);
+  }();
+  return mask;
 }
 
 auto ExecutableDir() -> std::string {
@@ -100,20 +193,37 @@ auto FileExists(const std::string& path) -> bool {
 }
 
 auto MakeDirectories(const std::string& path, std::string& error) -> bool {
-  std::string partial;
   size_t pos = 0;
   while (pos != std::string::npos) {
     pos = path.find('/', pos + 1);
-    partial = path.substr(0, pos);
-    if (partial.empty() || FileExists(partial)) {
+    std::string partial = path.substr(0, pos);
+    struct stat st {};
+    if (partial.empty() || partial.back() == '/') {
       continue;
     }
-    if (mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST) {
-      error = std::strerror(errno);
+    if (stat(partial.c_str(), &st) == 0) {
+      if (!S_ISDIR(st.st_mode)) {
+        error = partial + " is " + KindOf(st.st_mode) + ", not a directory";
+        return false;
+      }
+      continue;
+    }
+    if (mkdir(partial.c_str(), 0777) != 0 && errno != EEXIST) {
+      error = partial + ": " + std::strerror(errno);
       return false;
     }
   }
   return true;
 }
+
+auto DirectoryOf(const std::string& path) -> std::string {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) {
+    return ".";
+  }
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+auto AsOperand(const std::string& path) -> std::string { return !path.empty() && path[0] == '-' ? "./" + path : path; }
 
 }  // namespace pyxx::driver

@@ -3,8 +3,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "diagnostics/explain.h"
@@ -13,8 +15,11 @@
 #include "diagnostics/text_renderer.h"
 #include "diagnostics/verify.h"
 #include "driver/build.h"
+#include "driver/depfile.h"
 #include "driver/files.h"
+#include "driver/interrupts.h"
 #include "driver/pipeline.h"
+#include "driver/tools.h"
 
 namespace pyxx::driver {
 namespace {
@@ -29,12 +34,13 @@ auto UseColor() -> bool {
 }
 
 auto Load(const std::string& path) -> std::optional<base::SourceBuffer> {
+  std::string text;
   std::string error;
-  auto source = base::SourceBuffer::Load(path, error);
-  if (!source) {
-    std::cerr << "pyxx: error: " << path << ": " << error << "\n";
+  if (!ReadRegularFile(path, kMaxInputBytes, text, error)) {
+    std::cerr << "pyxx: error: cannot read " << path << ": " << error << "\n";
+    return std::nullopt;
   }
-  return source;
+  return base::SourceBuffer(path, std::move(text));
 }
 
 void PrintText(const base::SourceBuffer& source, const std::vector<diag::Diagnostic>& diagnostics) {
@@ -94,14 +100,30 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   }
   std::string out_path = output.empty() ? ModuleNameFor(input) + ".cpp" : output;
   std::string error;
+  std::string dependencies;
+  if (!depfile.empty() && !DepfileText(out_path, input, dependencies, error)) {
+    std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
+    return kUsageError;
+  }
+  // Both outputs are checked before either is written: on error none is left.
+  std::string resolved;
+  for (const std::string& path : {out_path == "-" ? std::string() : out_path, depfile}) {
+    if (!path.empty() && !ResolveOutputPath(path, resolved, error)) {
+      std::cerr << "pyxx: error: cannot write " << path << ": " << error << "\n";
+      return kUsageError;
+    }
+  }
   if (out_path == "-") {
     std::cout << *result.cpp;
   } else if (!WriteFileAtomically(out_path, *result.cpp, error)) {
     std::cerr << "pyxx: error: cannot write " << out_path << ": " << error << "\n";
     return kUsageError;
   }
-  if (!depfile.empty() && !WriteFileAtomically(depfile, out_path + ": " + input + "\n", error)) {
+  if (!depfile.empty() && !WriteFileAtomically(depfile, dependencies, error)) {
     std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
+    if (out_path != "-") {
+      std::remove(out_path.c_str());
+    }
     return kUsageError;
   }
   return kOk;
@@ -165,6 +187,27 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
   return errors > 0 ? kInputErrors : kOk;
 }
 
+// The compiler command (--cxx, else $CXX, else c++) and $CXXFLAGS, each split
+// into words as a shell would (no expansion): CXX="ccache g++" works.
+auto CompilerCommand(const std::string& cxx_option, std::vector<std::string>& cxx, std::vector<std::string>& flags)
+    -> bool {
+  const char* env_cxx = std::getenv("CXX");
+  std::string command = !cxx_option.empty()                         ? cxx_option
+                        : env_cxx != nullptr && *env_cxx != '\0' ? env_cxx
+                                                                  : "c++";
+  const char* env_flags = std::getenv("CXXFLAGS");
+  std::string error;
+  if (!SplitWords(command, cxx, error) || !SplitWords(env_flags != nullptr ? env_flags : "", flags, error)) {
+    std::cerr << "pyxx: error: cannot split the compiler command: " << error << "\n";
+    return false;
+  }
+  if (cxx.empty()) {
+    std::cerr << "pyxx: error: the compiler command is empty (--cxx or $CXX)\n";
+    return false;
+  }
+  return true;
+}
+
 auto RunBuild(const std::string& input, const std::string& out_dir, const std::string& python, std::string cxx,
               const CommonOptions& common) -> int {
   auto source = Load(input);
@@ -180,6 +223,11 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
   if (!result.cpp) {
     return kInputErrors;
   }
+  std::vector<std::string> cxx_words;
+  std::vector<std::string> cxxflags;
+  if (!CompilerCommand(cxx, cxx_words, cxxflags)) {
+    return kUsageError;
+  }
   PythonConfig config;
   std::string error;
   if (!QueryPython(python, config, error)) {
@@ -191,22 +239,25 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
     std::cerr << "pyxx: error: cannot create " << dir << ": " << error << "\n";
     return kUsageError;
   }
-  std::string cpp_path = dir + "/" + result.module_name + ".cpp";
-  if (!WriteFileAtomically(cpp_path, *result.cpp, error)) {
-    std::cerr << "pyxx: error: cannot write " << cpp_path << ": " << error << "\n";
-    return kUsageError;
-  }
-  if (cxx.empty()) {
-    const char* env = std::getenv("CXX");
-    cxx = env != nullptr && *env != '\0' ? env : "c++";
-  }
-  CompileRequest request{cpp_path, dir + "/" + result.module_name + config.ext_suffix, cxx, config};
-  if (!CompileExtension(request, error)) {
-    std::remove(cpp_path.c_str());  // no output is left behind on failure
+  CompileRequest request{*result.cpp, dir, result.module_name, cxx_words, cxxflags, config};
+  if (!BuildExtension(request, error)) {
     std::cerr << "pyxx: error: " << error << "\n";
     return kUsageError;
   }
   return kOk;
+}
+
+// Output sent to a full disk or a closed pipe is an I/O error, not success.
+auto FlushStandardOutput() -> bool {
+  errno = 0;
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0) {
+    int saved = errno;
+    std::cerr << "pyxx: error: cannot write standard output: "
+              << (saved != 0 ? std::strerror(saved) : "write failed") << "\n";
+    return false;
+  }
+  return true;
 }
 
 auto RunExplain(const std::string& code) -> int {
@@ -227,6 +278,7 @@ auto RunExplain(const std::string& code) -> int {
 
 int main(int argc, char** argv) {
   using namespace pyxx::driver;
+  InstallInterruptHandlers();
   CLI::App app{"pyxx: annotated Python (Cython pure mode, Numba decorators) to C++ extension modules,\n"
                "with GIL safety proved at compile time"};
   app.set_version_flag("--version", std::string("pyxx ") + PYXX_VERSION);
@@ -285,14 +337,15 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
+  int status = kOk;
   if (translate->parsed()) {
-    return RunTranslate(input, output, depfile, dump, common);
+    status = RunTranslate(input, output, depfile, dump, common);
+  } else if (check->parsed()) {
+    status = RunCheck(inputs, format, verify, common);
+  } else if (build->parsed()) {
+    status = RunBuild(input, out_dir, python, cxx, common);
+  } else {
+    status = RunExplain(code);
   }
-  if (check->parsed()) {
-    return RunCheck(inputs, format, verify, common);
-  }
-  if (build->parsed()) {
-    return RunBuild(input, out_dir, python, cxx, common);
-  }
-  return RunExplain(code);
+  return FlushStandardOutput() ? status : kUsageError;
 }

@@ -2,6 +2,7 @@
 // helpers, and Python-object operations through the C API with owned references.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -153,7 +154,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
         default:
-          return {fmt::format("pyxx::get_global(module_globals, \"{}\", {})", e.name, Site(e.range))};
+          return {fmt::format("pyxx::get_global(pyxx_module, \"{}\", {})", e.name, Site(e.range))};
       }
     }
     case K::Int:
@@ -640,6 +641,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   switch (r.kind) {
     case Resolution::Kind::Function: {
       const check::FunctionInfo& target = module_.functions[r.index];
+      if (target.kind == check::FunctionKind::Def) {
+        return {EmitDefCall(e, target)};
+      }
       const auto* bound = module_.CallArguments(e);
       std::vector<std::string> operands;
       std::vector<const Expr*> sources;
@@ -654,10 +658,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       std::string result = target.return_type.IsObject() ? "pyxx::Ref" : check::SpellCpp(target.return_type);
       std::string name = CppName(target.name());
       return {Sequence(operands, sources, result, [&](const std::vector<std::string>& v) {
-        std::string args;
+        std::string args = target.uses_module ? "pyxx_module" : "";
         for (size_t i = 0; i < v.size(); ++i) {
           bool object = target.param_types[i].IsObject() && v[i].rfind("pyxx_arg", 0) == 0;
-          args += (i > 0 ? ", " : "") + (object ? "std::move(" + v[i] + ")" : v[i]);
+          args += (args.empty() ? "" : ", ") + (object ? "std::move(" + v[i] + ")" : v[i]);
         }
         return fmt::format("{}({})", name, args);
       })};
@@ -711,6 +715,74 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     default:
       return {EmitObjectCall(EmitObject(callee), e)};
   }
+}
+
+}  // namespace pyxx::emit
+
+namespace pyxx::emit {
+
+// A call of a module-level `def` function, with Python's name semantics: the name
+// is looked up in the module at call time. While it still holds the function this
+// module object defined, the native function is called directly (counted against
+// the recursion limit, as a call through Python is); otherwise (`mod.f = g`)
+// whatever it holds now is called through Python with the arguments as written.
+auto Emitter::EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string {
+  const std::string site = Site(e.range);
+  const Type& rt = target.return_type;
+  std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
+  std::string callee = Temp("callee");
+  std::string body = fmt::format("[&]() -> {} {{ pyxx::Ref {} = pyxx::get_global(pyxx_module, \"{}\", {});", result,
+                                 callee, target.name(), site);
+  // Python evaluates the callee, then the arguments as written, left to right.
+  std::vector<const Expr*> written;
+  for (const auto& a : e.args) written.push_back(a.get());
+  for (const auto& k : e.keywords) written.push_back(k.value.get());
+  std::vector<std::string> temps;
+  for (const Expr* a : written) {
+    temps.push_back(Temp("arg"));
+    body += fmt::format(" auto&& {} = {};", temps.back(), TypeOf(*a).IsObject() ? OwnedObject(*a) : EmitExpr(*a).text);
+  }
+  // The native call: each parameter from its argument, or its default value.
+  const auto* bound = module_.CallArguments(e);
+  std::string native_args = target.uses_module ? "pyxx_module" : "";
+  for (size_t i = 0; i < target.param_types.size(); ++i) {
+    const Type& pt = target.param_types[i];
+    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+    std::string value;
+    if (arg == nullptr) {
+      value = EmitAs(*target.syntax->params[i].default_value, pt);
+    } else {
+      size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
+      const Type& at = TypeOf(*arg);
+      value = pt.IsObject() && at.IsObject() ? "std::move(" + temps[k] + ")" : Convert({temps[k], false}, at, pt);
+    }
+    native_args += (native_args.empty() ? "" : ", ") + value;
+  }
+  // The call through Python: positional arguments, then keywords, as written.
+  std::string objects;
+  for (size_t k = 0; k < written.size(); ++k) {
+    const Type& at = TypeOf(*written[k]);
+    std::string object = at.IsObject()       ? temps[k] + ".get()"
+                         : at.IsMemoryView() ? temps[k] + ".object()"
+                                             : fmt::format("pyxx::to_object({}, {}).get()", temps[k], site);
+    objects += (objects.empty() ? "" : ", ") + object;
+  }
+  std::string python_call;
+  if (e.keywords.empty()) {
+    python_call = fmt::format("pyxx::call({}.get(), {{{}}}, {})", callee, objects, site);
+  } else {
+    std::string names;
+    for (const auto& k : e.keywords) names += (names.empty() ? "\"" : ", \"") + k.name + "\"";
+    python_call = fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", callee, objects, names, site);
+  }
+  std::string python_result = rt.IsObject() ? python_call
+                              : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
+                                            : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
+  body += fmt::format(" if (pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))) {{", callee,
+                      WrapperName(target));
+  body += fmt::format(" return (pyxx::RecursionGuard{{{}}}, {}({})); }}", site, NativeName(target), native_args);
+  body += fmt::format(" return {}; }}()", python_result);
+  return body;
 }
 
 }  // namespace pyxx::emit

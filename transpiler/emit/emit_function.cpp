@@ -34,9 +34,10 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 }  // namespace
 
 auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
-  std::string params;
+  // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
+  std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
-    if (i > 0) {
+    if (!params.empty()) {
       params += ", ";
     }
     params += ParamCpp(fn.param_types[i]) + " " + CppName(fn.syntax->params[i].name);
@@ -140,8 +141,10 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
   for (const auto& p : params) {
     required += p.default_value ? 0 : 1;
   }
-  Line(fmt::format("PyObject* {}(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{",
+  // `self` of a module-level function is its module (PEP 489): it is handed on.
+  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{",
                    WrapperName(fn)));
+  const size_t signature_end = out_.size();
   indent_ = 2;
   std::string names;
   for (const auto& p : params) {
@@ -153,11 +156,11 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
                    required));
   Line("  return nullptr;");
   Line("}");
-  std::string call_args;
+  std::string call_args = fn.uses_module ? "pyxx_module" : "";
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];
     std::string name = CppName(params[i].name);
-    if (i > 0) {
+    if (!call_args.empty()) {
       call_args += ", ";
     }
     if (t.IsObject()) {
@@ -230,6 +233,10 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
   }
   indent_ = 0;
   Line("}");
+  if (out_.find("pyxx_module", signature_end) == std::string::npos) {
+    // Neither the native call nor a default value needs the module: leave it unnamed.
+    out_.replace(out_.find("PyObject* pyxx_module"), std::string("PyObject* pyxx_module").size(), "PyObject*");
+  }
   fn_ = nullptr;
 }
 

@@ -7,6 +7,23 @@
 
 namespace pyxx::emit {
 
+namespace {
+
+// The docstring of a module or function body, as Python finds it: a first
+// statement that is a str literal (not bytes, not an f-string).
+auto Docstring(const syntax::Block& body) -> const std::string* {
+  if (body.empty() || body.front()->kind != Stmt::Kind::Expr || !body.front()->value) {
+    return nullptr;
+  }
+  const Expr& e = *body.front()->value;
+  return e.kind == Expr::Kind::String && !e.is_bytes ? &e.text : nullptr;
+}
+
+// A docstring as a C string for PyMethodDef/PyModuleDef, or nullptr for none.
+auto DocLiteral(const std::string* doc) -> std::string { return doc != nullptr ? CppStringLiteral(*doc) : "nullptr"; }
+
+}  // namespace
+
 auto EmitModule(const check::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
     -> std::string {
   Emitter emitter(module, source, options);
@@ -17,6 +34,14 @@ auto Emitter::Run() -> std::string {
   std::string declarations;
   for (const auto& fn : module_.functions) {
     declarations += Signature(fn) + ";\n";
+  }
+  // Callers of a `def` function compare the function its name holds with the one
+  // made from its wrapper, so the wrappers they name are declared up front.
+  for (const auto& fn : module_.functions) {
+    if (fn.called_in_module) {
+      declarations +=
+          fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", WrapperName(fn));
+    }
   }
 
   std::string functions;
@@ -35,8 +60,8 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    methods += fmt::format("    {{\"{}\", PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, nullptr}},\n", fn.name(),
-                           WrapperName(fn));
+    methods += fmt::format("    {{\"{}\", PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", fn.name(),
+                           WrapperName(fn), DocLiteral(Docstring(fn.syntax->body)));
   }
 
   out_.clear();
@@ -50,17 +75,23 @@ auto Emitter::Run() -> std::string {
   }
   std::string module_body = out_;
 
+  const std::string source_literal = CppStringLiteral(source_.name());
+  const std::string source_escaped = source_literal.substr(1, source_literal.size() - 2);
   return RenderTemplate(EmbeddedTemplate("module.cpp.tmpl"),
                         {
                             {"version", PYXX_VERSION},
-                            {"source", source_.name()},
-                            {"source_escaped", CppStringLiteral(source_.name()).substr(1, CppStringLiteral(source_.name()).size() - 2)},
+                            // The path as a string literal's inside, also in the header
+                            // comment: a line break in a file name cannot start a line.
+                            {"source_escaped", source_escaped},
                             {"module", options_.module_name},
+                            {"module_doc", DocLiteral(Docstring(module_.syntax->body))},
                             {"declarations", declarations},
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
                             {"module_body", module_body},
+                            // unnamed when the top-level code uses no global
+                            {"module_parameter", module_body.find("pyxx_module") != std::string::npos ? " pyxx_module" : ""},
                         });
 }
 

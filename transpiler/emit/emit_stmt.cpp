@@ -235,7 +235,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
       }
       return;
     }
@@ -548,7 +548,7 @@ void Emitter::EmitDel(const Expr& target) {
       if (r.kind == check::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, \"{}\", {});", LocalName(r.index), target.name, site));
       } else {
-        Line(fmt::format("pyxx::delete_global(module_globals, \"{}\", {});", target.name, site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, \"{}\", {});", target.name, site));
       }
       return;
     }
@@ -646,7 +646,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
       if (fn_ != nullptr && idx != fn_->local_index.end()) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(idx->second), exc));
       } else {
-        Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
       }
     }
     handler_exceptions_.push_back(exc);
@@ -692,7 +692,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(module_globals, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
   }
 }
 

@@ -79,6 +79,7 @@ class Emitter {
   auto EmitCompare(const Expr& e) -> CppExpr;
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
+  auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> std::string;

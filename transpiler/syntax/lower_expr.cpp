@@ -142,6 +142,13 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
   if (s == k.Slice) {
     return LowerSlice(node);
   }
+  if (s == k.TuplePattern && KeywordRange(node, ",").empty()) {
+    // `(x) = v` binds x: parentheses without a comma make no tuple, also in targets.
+    std::vector<Node> inner = NamedChildrenOf(node);
+    if (inner.size() == 1) {
+      return LowerExpr(inner[0]);
+    }
+  }
   if (s == k.Tuple || s == k.ExpressionList || s == k.PatternList || s == k.TuplePattern) {
     return LowerCollection(node, Expr::Kind::Tuple);
   }

@@ -103,13 +103,13 @@ auto Overlaps(base::SourceRange a, base::SourceRange b) -> bool {
 }
 
 // Parses the annotation on its own, at its real offsets; false when it is not one expression.
-auto ParseAnnotation(const base::SourceBuffer& source, Parser& parser, uint64_t timeout_micros, Patch& p,
+auto ParseAnnotation(const base::SourceBuffer& source, Parser& parser, uint64_t max_operations, Patch& p,
                      const NodeKinds& kinds) -> bool {
   const base::LineColumn b = source.Locate(p.annotation.begin);
   const base::LineColumn e = source.Locate(p.annotation.end);
   TSPoint begin{b.line - 1, p.annotation.begin - source.LineStart(b.line)};
   TSPoint end{e.line - 1, p.annotation.end - source.LineStart(e.line)};
-  p.fragment = parser.ParseFragment(source.text(), p.annotation, begin, end, timeout_micros);
+  p.fragment = parser.ParseFragment(source.text(), p.annotation, begin, end, max_operations);
   if (!p.fragment || p.fragment->Root().HasError() || p.fragment->Root().NamedChildCount() != 1) {
     return false;
   }
@@ -123,7 +123,7 @@ auto ParseAnnotation(const base::SourceBuffer& source, Parser& parser, uint64_t 
 
 }  // namespace
 
-auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parser, uint64_t timeout_micros)
+auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parser, uint64_t max_operations)
     -> RecoveredParse {
   RecoveredParse result;
   if (!root.HasError()) {
@@ -149,7 +149,7 @@ auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parse
         for (const Patch& p : accepted) {
           known |= p.def_begin == patch.def_begin;
         }
-        if (!known && ParseAnnotation(source, parser, timeout_micros, patch, kinds)) {
+        if (!known && ParseAnnotation(source, parser, max_operations, patch, kinds)) {
           candidates.push_back(std::move(patch));
         }
       }
@@ -168,7 +168,7 @@ auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parse
           std::fill(patched.begin() + p.blank.begin, patched.begin() + p.blank.end, ' ');
         }
       }
-      std::optional<Tree> tree = parser.Parse(patched, timeout_micros);
+      std::optional<Tree> tree = parser.Parse(patched, max_operations);
       if (!tree) {
         return {};  // out of time: keep the original diagnosis
       }

@@ -27,7 +27,7 @@ struct RecoveredParse {
   std::vector<Tree> fragments;
 };
 
-auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parser, uint64_t timeout_micros)
+auto RecoverMisparses(const base::SourceBuffer& source, Node root, Parser& parser, uint64_t max_operations)
     -> RecoveredParse;
 
 }  // namespace pyxx::syntax

@@ -36,11 +36,13 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
     return module;  // nothing useful can be parsed from classic Cython
   }
   Parser parser;
-  std::optional<Tree> tree = parser.Parse(text, options.timeout_micros);
+  const uint64_t budget = options.base_operations + options.max_operations_per_byte * text.size();
+  std::optional<Tree> tree = parser.Parse(text, budget);
   if (!tree) {
     sink.Report(diag::Kind::ParseLimitExceeded, {0, 0},
-                fmt::format("parsing took longer than the limit of {} ms; simplify or split this file",
-                            options.timeout_micros / 1000));
+                fmt::format("parsing needs more than {} parser operations, the limit for a file of this size; "
+                            "simplify or split this file",
+                            budget));
     return module;
   }
   Node root = tree->Root();
@@ -50,7 +52,7 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
                 "expressions or blocks are nested too deeply here; simplify this code");
     return module;
   }
-  RecoveredParse recovered = RecoverMisparses(source, root, parser, options.timeout_micros);
+  RecoveredParse recovered = RecoverMisparses(source, root, parser, budget);
   if (recovered.tree) {
     root = recovered.tree->Root();
   }

@@ -12,8 +12,12 @@
 namespace pyxx::syntax {
 
 struct ParseOptions {
-  // Pathological input must not hang the tool.
-  uint64_t timeout_micros = 10'000'000;
+  // Pathological input must not hang the tool: the parser may do this many
+  // operations per input byte, plus a fixed allowance (ordinary code needs
+  // fewer than 5 a byte). Counted, not timed: a file gets the same answer on
+  // every machine and under any load.
+  uint64_t max_operations_per_byte = 100;
+  uint64_t base_operations = 1'000'000;
   size_t max_bytes = size_t{32} << 20;
 };
 

@@ -1,6 +1,5 @@
 #include "syntax/ts_wrappers.h"
 
-#include <chrono>
 #include <stdexcept>
 
 namespace pyxx::syntax {
@@ -62,22 +61,30 @@ Parser::Parser() : parser_(ts_parser_new(), &ts_parser_delete) {
 
 namespace {
 
-struct Deadline {
-  std::chrono::steady_clock::time_point at;
+// tree-sitter calls the progress callback once per this many parser operations
+// (OP_COUNT_PER_PARSER_TIMEOUT_CHECK in its parser.c).
+constexpr uint64_t kOperationsPerCallback = 100;
+
+struct Budget {
+  uint64_t callbacks_left;
 };
 
-// tree-sitter calls this now and then while parsing; true cancels the parse.
-auto PastDeadline(TSParseState* state) -> bool {
-  const auto* deadline = static_cast<const Deadline*>(state->payload);
-  return std::chrono::steady_clock::now() >= deadline->at;
+// Called by tree-sitter now and then while parsing; true cancels the parse.
+auto BudgetSpent(TSParseState* state) -> bool {
+  auto* budget = static_cast<Budget*>(state->payload);
+  if (budget->callbacks_left == 0) {
+    return true;
+  }
+  --budget->callbacks_left;
+  return false;
 }
 
 }  // namespace
 
-auto Parser::Parse(std::string_view text, uint64_t timeout_micros) -> std::optional<Tree> {
-  // The one place that knows how tree-sitter is given a time limit (the
-  // timeout API changed in 0.25; keep the knowledge here).
-  Deadline deadline{std::chrono::steady_clock::now() + std::chrono::microseconds(timeout_micros)};
+auto Parser::Parse(std::string_view text, uint64_t max_operations) -> std::optional<Tree> {
+  // The one place that knows how tree-sitter is given a limit (the progress
+  // callback API is new in 0.25; keep the knowledge here).
+  Budget budget{max_operations / kOperationsPerCallback};
   TSInput input{};
   struct Text {
     std::string_view text;
@@ -94,8 +101,8 @@ auto Parser::Parse(std::string_view text, uint64_t timeout_micros) -> std::optio
   };
   input.encoding = TSInputEncodingUTF8;
   TSParseOptions options{};
-  options.payload = &deadline;
-  options.progress_callback = &PastDeadline;
+  options.payload = &budget;
+  options.progress_callback = &BudgetSpent;
   TSTree* tree = ts_parser_parse_with_options(parser_.get(), nullptr, input, options);
   if (tree == nullptr) {
     ts_parser_reset(parser_.get());
@@ -105,10 +112,10 @@ auto Parser::Parse(std::string_view text, uint64_t timeout_micros) -> std::optio
 }
 
 auto Parser::ParseFragment(std::string_view text, base::SourceRange range, TSPoint begin, TSPoint end,
-                           uint64_t timeout_micros) -> std::optional<Tree> {
+                           uint64_t max_operations) -> std::optional<Tree> {
   const TSRange included{begin, end, range.begin, range.end};
   ts_parser_set_included_ranges(parser_.get(), &included, 1);
-  std::optional<Tree> tree = Parse(text, timeout_micros);
+  std::optional<Tree> tree = Parse(text, max_operations);
   ts_parser_set_included_ranges(parser_.get(), nullptr, 0);  // the whole text again
   return tree;
 }

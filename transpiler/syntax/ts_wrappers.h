@@ -94,12 +94,14 @@ class Tree {
 class Parser {
  public:
   Parser();
-  // Parses `text` as Python; nullopt when the time limit ran out first.
-  auto Parse(std::string_view text, uint64_t timeout_micros) -> std::optional<Tree>;
+  // Parses `text` as Python; nullopt when the parse needed more than
+  // `max_operations` parser operations (counted, so the answer never depends
+  // on the machine or its load).
+  auto Parse(std::string_view text, uint64_t max_operations) -> std::optional<Tree>;
   // Parses only the bytes [range.begin, range.end) of `text` (a fragment such as
   // an annotation); node offsets stay those of `text`. `begin` is at row/column.
   auto ParseFragment(std::string_view text, base::SourceRange range, TSPoint begin, TSPoint end,
-                     uint64_t timeout_micros) -> std::optional<Tree>;
+                     uint64_t max_operations) -> std::optional<Tree>;
 
  private:
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser_;

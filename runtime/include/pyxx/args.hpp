@@ -4,10 +4,14 @@
 
 #include "python.hpp"
 
+#include <cstring>
+
 namespace pyxx {
 namespace detail {
 
-// Whether the str `key` spells the C string `name`.
+// Whether the str `key` spells the parameter name `name` (UTF-8, no NUL). Both
+// are compared by length first: a key may hold NUL characters ("n\0"), so it
+// must never be walked as a C string against the shorter name.
 inline bool KeywordIs(PyObject* key, const char* name) noexcept {
   Py_ssize_t size = 0;
   const char* text = PyUnicode_AsUTF8AndSize(key, &size);
@@ -15,11 +19,8 @@ inline bool KeywordIs(PyObject* key, const char* name) noexcept {
     PyErr_Clear();  // unencodable (lone surrogates): cannot be a parameter name
     return false;
   }
-  Py_ssize_t i = 0;
-  for (; i < size; ++i) {
-    if (name[i] != text[i]) return false;  // also stops at name's terminator
-  }
-  return name[i] == '\0';
+  const size_t length = std::strlen(name);
+  return static_cast<size_t>(size) == length && std::memcmp(text, name, length) == 0;
 }
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" -- CPython's list of missing names.

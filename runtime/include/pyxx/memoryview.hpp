@@ -175,6 +175,8 @@ class View {
   }
 
   bool acquired() const noexcept { return acquired_; }
+  // The object the buffer was acquired from (borrowed; the view holds a reference).
+  PyObject* object() const noexcept { return buffer_.obj; }
   Py_ssize_t shape(int k) const noexcept { return shape_[k]; }
   Py_ssize_t stride(int k) const noexcept { return stride_[k]; }  // in bytes
   T* data() const noexcept { return reinterpret_cast<T*>(data_); }

@@ -5,6 +5,8 @@
 
 #include "python.hpp"
 
+#include "errors.hpp"
+
 namespace pyxx {
 
 // Module exec slot; the parameter type makes a wrong signature a compile error.
@@ -21,6 +23,32 @@ inline PyCFunction fastcall_function(PyObject* (*f)(PyObject*, PyObject* const*,
 inline PyCFunction fastcall_function(PyObject* (*f)(PyObject*, PyObject* const*, Py_ssize_t)) noexcept {
   return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f));
 }
+
+// Whether `callee`, the value a module-level name has now, is still the function
+// object this module object made for the wrapper `wrapper`: then a caller in the
+// module may call the native function directly. A rebound name (`mod.f = g`), or
+// the same function of another module object of the extension, is called
+// through Python instead, as Python would.
+inline bool is_own_function(PyObject* callee, PyObject* module, PyCFunction wrapper) noexcept {
+  return Py_IS_TYPE(callee, &PyCFunction_Type) && PyCFunction_GET_SELF(callee) == module &&
+         PyCFunction_GET_FUNCTION(callee) == wrapper;
+}
+
+// A direct native call of a `def` function counts as a call, as CPython counts
+// the calls of functions made through Python: deep recursion raises
+// RecursionError instead of overflowing the C stack. Lives as a temporary of
+// the full-expression that makes the call: `(pyxx::RecursionGuard(site), f(...))`.
+class RecursionGuard {
+ public:
+  explicit RecursionGuard(Site site) {
+    if (Py_EnterRecursiveCall(" while calling a Python object") != 0) {
+      raise_python(site);
+    }
+  }
+  ~RecursionGuard() { Py_LeaveRecursiveCall(); }
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+};
 
 }  // namespace pyxx
 
@@ -39,19 +67,22 @@ inline PyCFunction fastcall_function(PyObject* (*f)(PyObject*, PyObject* const*,
 #define PYXX_DETAIL_GIL_SLOT
 #endif
 
-// Module state is global (C statics), so one interpreter per process.
+// Module state lives in the module object, so any number of module objects may
+// exist. Other interpreters are still refused: `with gil` uses PyGILState, which
+// knows the main interpreter only.
 #if PY_VERSION_HEX >= 0x030C0000
 #define PYXX_DETAIL_INTERPRETERS_SLOT {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
 #else
 #define PYXX_DETAIL_INTERPRETERS_SLOT
 #endif
 
-// Defines PyInit_<name> for a module with the given PyMethodDef array and
-// exec function `int exec_function(PyObject* module)`.
-#define PYXX_MODULE(name, methods, exec_function)                                         \
-  static PyModuleDef_Slot pyxx_module_slots_[] = {                                        \
-      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                    \
-      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                    \
-  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, #name, nullptr, 0, methods, \
-                                         pyxx_module_slots_, nullptr, nullptr, nullptr};  \
+// Defines PyInit_<name> for a module with the docstring `doc` (nullptr: none),
+// the given PyMethodDef array and exec function `int exec_function(PyObject* module)`.
+// m_size is 0: the state is the module's __dict__, reached from the module.
+#define PYXX_MODULE(name, doc, methods, exec_function)                                  \
+  static PyModuleDef_Slot pyxx_module_slots_[] = {                                      \
+      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                  \
+      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                  \
+  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, #name, doc, 0, methods, \
+                                         pyxx_module_slots_, nullptr, nullptr, nullptr}; \
   PyMODINIT_FUNC PyInit_##name(void) { return PyModuleDef_Init(&pyxx_module_def_); }

@@ -49,8 +49,15 @@ inline bool truth(PyObject* obj, Site site) {
 }
 
 // A module global, else a builtin; NameError as Python words it.
-inline Ref get_global(PyObject* globals, const char* name, Site site) {
-  PyObject* value = PyDict_GetItemString(globals, name);  // borrowed
+// Module globals live in the module object (its __dict__), never in a C static:
+// each module object of the extension (importlib can make several) has its own.
+// Generated functions get the module from their PyCFunction's `self` and hand it
+// on as `pyxx_module`.
+inline PyObject* globals_of(PyObject* module) noexcept { return PyModule_GetDict(module); }
+
+// A global read as Python's LOAD_GLOBAL does it: the module's dict, then builtins.
+inline Ref get_global(PyObject* module, const char* name, Site site) {
+  PyObject* value = PyDict_GetItemString(globals_of(module), name);  // borrowed
   if (value == nullptr) {
     value = PyDict_GetItemString(PyEval_GetBuiltins(), name);
   }
@@ -70,8 +77,8 @@ inline Ref get_builtin(const char* name, Site site) {
   return Ref::borrow(value);
 }
 
-inline void set_global(PyObject* globals, const char* name, PyObject* value, Site site) {
-  check_status(PyDict_SetItemString(globals, name, value), site);
+inline void set_global(PyObject* module, const char* name, PyObject* value, Site site) {
+  check_status(PyDict_SetItemString(globals_of(module), name, value), site);
 }
 
 inline Ref get_attr(PyObject* obj, const char* name, Site site) { return check(PyObject_GetAttrString(obj, name), site); }
@@ -381,8 +388,8 @@ inline void unbind(Ref& local, const char* name, Site site) {
 }
 
 // `del name` of a module global.
-inline void delete_global(PyObject* globals, const char* name, Site site) {
-  if (PyDict_DelItemString(globals, name) < 0) {
+inline void delete_global(PyObject* module, const char* name, Site site) {
+  if (PyDict_DelItemString(globals_of(module), name) < 0) {
     if (PyErr_ExceptionMatches(PyExc_KeyError)) {
       PyErr_Clear();
       PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);

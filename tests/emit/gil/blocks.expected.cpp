@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* kSourceFile = "blocks.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 double checked_root(double x);
 double maybe_released(double x, bool release);
@@ -90,8 +88,9 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
@@ -101,4 +100,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(blocks, module_methods, module_exec)
+PYXX_MODULE(blocks, nullptr, module_methods, module_exec)

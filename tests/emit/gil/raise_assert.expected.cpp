@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* kSourceFile = "raise_assert.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 int held(int x);
 int maybe_released(int x);
@@ -124,8 +122,9 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
@@ -135,4 +134,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(raise_assert, module_methods, module_exec)
+PYXX_MODULE(raise_assert, nullptr, module_methods, module_exec)

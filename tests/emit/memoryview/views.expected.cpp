@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* kSourceFile = "views.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 double total(const pyxx::View<double, 1>& v);
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
@@ -118,8 +116,9 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
@@ -129,4 +128,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(views, module_methods, module_exec)
+PYXX_MODULE(views, nullptr, module_methods, module_exec)

@@ -4,11 +4,9 @@
 namespace {
 
 constexpr const char* kSourceFile = "comprehensions.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
-pyxx::Ref g(int n, pyxx::Ref rows);
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
 
 #line 6 "comprehensions.pyx"
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
@@ -17,7 +15,7 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
 }
 
 #line 10 "comprehensions.pyx"
-pyxx::Ref g(int n, pyxx::Ref rows) {
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
   pyxx::Ref pairs;
   pyxx::Ref flat;
 #line 11 "comprehensions.pyx"
@@ -25,7 +23,7 @@ pyxx::Ref g(int n, pyxx::Ref rows) {
 #line 12 "comprehensions.pyx"
   flat = [&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PySet_New(nullptr), pyxx::Site{"g", 12}); pyxx::Ref c; pyxx::Ref row; pyxx::Ref pyxx_iter4 = pyxx::get_iter(rows.get(), pyxx::Site{"g", 12}); while (pyxx::Ref pyxx_item5 = pyxx::next(pyxx_iter4.get(), pyxx::Site{"g", 12})) { row = std::move(pyxx_item5); pyxx::Ref pyxx_iter6 = pyxx::get_iter(row.get(), pyxx::Site{"g", 12}); while (pyxx::Ref pyxx_item7 = pyxx::next(pyxx_iter6.get(), pyxx::Site{"g", 12})) { c = std::move(pyxx_item7); pyxx::check_status(PySet_Add(pyxx_result.get(), c.get()), pyxx::Site{"g", 12}); } } return pyxx_result; }();
 #line 13 "comprehensions.pyx"
-  return pyxx::make_tuple({pairs.get(), pyxx::call(pyxx::get_builtin("sorted", pyxx::Site{"g", 13}).get(), {flat.get()}, pyxx::Site{"g", 13}).get(), [&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"g", 13}); pyxx::Ref r; pyxx::Ref pyxx_iter8 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"g", 13}).get(), {pyxx::to_object(2L, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13}); while (pyxx::Ref pyxx_item9 = pyxx::next(pyxx_iter8.get(), pyxx::Site{"g", 13})) { r = std::move(pyxx_item9); pyxx::check_status(PyList_Append(pyxx_result.get(), [&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"g", 13}); pyxx::Ref c; pyxx::Ref pyxx_iter10 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"g", 13}).get(), {pyxx::to_object(n, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13}); while (pyxx::Ref pyxx_item11 = pyxx::next(pyxx_iter10.get(), pyxx::Site{"g", 13})) { c = std::move(pyxx_item11); pyxx::check_status(PyList_Append(pyxx_result.get(), pyxx::check(PyNumber_Add(pyxx::check(PyNumber_Multiply(r.get(), pyxx::to_object(n, pyxx::Site{"g", 13}).get()), pyxx::Site{"g", 13}).get(), c.get()), pyxx::Site{"g", 13}).get()), pyxx::Site{"g", 13}); } return pyxx_result; }().get()), pyxx::Site{"g", 13}); } return pyxx_result; }().get(), pyxx::get_global(module_globals, "SQUARES", pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13});
+  return pyxx::make_tuple({pairs.get(), pyxx::call(pyxx::get_builtin("sorted", pyxx::Site{"g", 13}).get(), {flat.get()}, pyxx::Site{"g", 13}).get(), [&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"g", 13}); pyxx::Ref r; pyxx::Ref pyxx_iter8 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"g", 13}).get(), {pyxx::to_object(2L, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13}); while (pyxx::Ref pyxx_item9 = pyxx::next(pyxx_iter8.get(), pyxx::Site{"g", 13})) { r = std::move(pyxx_item9); pyxx::check_status(PyList_Append(pyxx_result.get(), [&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"g", 13}); pyxx::Ref c; pyxx::Ref pyxx_iter10 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"g", 13}).get(), {pyxx::to_object(n, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13}); while (pyxx::Ref pyxx_item11 = pyxx::next(pyxx_iter10.get(), pyxx::Site{"g", 13})) { c = std::move(pyxx_item11); pyxx::check_status(PyList_Append(pyxx_result.get(), pyxx::check(PyNumber_Add(pyxx::check(PyNumber_Multiply(r.get(), pyxx::to_object(n, pyxx::Site{"g", 13}).get()), pyxx::Site{"g", 13}).get(), c.get()), pyxx::Site{"g", 13}).get()), pyxx::Site{"g", 13}); } return pyxx_result; }().get()), pyxx::Site{"g", 13}); } return pyxx_result; }().get(), pyxx::get_global(pyxx_module, "SQUARES", pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13});
 }
 
 
@@ -44,7 +42,7 @@ PyObject* pyxx_wrap_f(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObje
   }
 }
 
-PyObject* pyxx_wrap_g(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   static const char* const names[] = {"n", "rows", nullptr};
   PyObject* argv[2] = {};
   if (!pyxx::unpack_args(args, nargs, kwnames, "g", names, 2, 2, argv)) {
@@ -56,7 +54,7 @@ PyObject* pyxx_wrap_g(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObje
   }
   pyxx::Ref rows = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
   try {
-    return g(n, std::move(rows)).release();
+    return g(pyxx_module, n, std::move(rows)).release();
   } catch (...) {
     return pyxx::handle_exception(kSourceFile);
   }
@@ -69,11 +67,12 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject* pyxx_module) {
   try {
 #line 3 "comprehensions.pyx"
-  pyxx::set_global(module_globals, "SQUARES", ([&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"<module>", 3}); pyxx::Ref i; pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"<module>", 3}).get(), {pyxx::to_object(5L, pyxx::Site{"<module>", 3}).get()}, pyxx::Site{"<module>", 3}).get(), pyxx::Site{"<module>", 3}); while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"<module>", 3})) { i = std::move(pyxx_item1); pyxx::check_status(PyList_Append(pyxx_result.get(), pyxx::check(PyNumber_Multiply(i.get(), i.get()), pyxx::Site{"<module>", 3}).get()), pyxx::Site{"<module>", 3}); } return pyxx_result; }()).get(), pyxx::Site{"<module>", 3});
+  pyxx::set_global(pyxx_module, "SQUARES", ([&]() -> pyxx::Ref { pyxx::Ref pyxx_result = pyxx::check(PyList_New(0), pyxx::Site{"<module>", 3}); pyxx::Ref i; pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx::call(pyxx::get_builtin("range", pyxx::Site{"<module>", 3}).get(), {pyxx::to_object(5L, pyxx::Site{"<module>", 3}).get()}, pyxx::Site{"<module>", 3}).get(), pyxx::Site{"<module>", 3}); while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"<module>", 3})) { i = std::move(pyxx_item1); pyxx::check_status(PyList_Append(pyxx_result.get(), pyxx::check(PyNumber_Multiply(i.get(), i.get()), pyxx::Site{"<module>", 3}).get()), pyxx::Site{"<module>", 3}); } return pyxx_result; }()).get(), pyxx::Site{"<module>", 3});
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
   }
@@ -82,4 +81,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(comprehensions, module_methods, module_exec)
+PYXX_MODULE(comprehensions, nullptr, module_methods, module_exec)

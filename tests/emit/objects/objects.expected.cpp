@@ -4,15 +4,13 @@
 namespace {
 
 constexpr const char* kSourceFile = "objects.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
-pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name);
-pyxx::Ref attrs(pyxx::Ref obj, pyxx::Ref key);
+pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
+pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
 int mixed(int n, pyxx::Ref obj);
 
 #line 7 "objects.pyx"
-pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
+pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
   pyxx::Ref out;
   pyxx::Ref item;
   pyxx::Ref info;
@@ -24,7 +22,7 @@ pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
     while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
       item = std::move(pyxx_item1);
 #line 10 "objects.pyx"
-      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(module_globals, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
+      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(pyxx_module, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
     }
   }
 #line 11 "objects.pyx"
@@ -34,14 +32,14 @@ pyxx::Ref describe(pyxx::Ref items, pyxx::Ref name) {
 }
 
 #line 15 "objects.pyx"
-pyxx::Ref attrs(pyxx::Ref obj, pyxx::Ref key) {
+pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
 #line 16 "objects.pyx"
   {
     pyxx::Ref pyxx_value0 = pyxx::check(PyNumber_Add(pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16}).get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
     pyxx::set_attr(obj.get(), "value", pyxx_value0.get(), pyxx::Site{"attrs", 16});
   }
 #line 17 "objects.pyx"
-  return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(module_globals, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
+  return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(pyxx_module, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
 }
 
 #line 20 "objects.pyx"
@@ -54,7 +52,7 @@ int mixed(int n, pyxx::Ref obj) {
 }
 
 
-PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   static const char* const names[] = {"items", "name", nullptr};
   PyObject* argv[2] = {};
   if (!pyxx::unpack_args(args, nargs, kwnames, "describe", names, 2, 1, argv)) {
@@ -63,13 +61,13 @@ PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* args, Py_ssize_t nargs,
   pyxx::Ref items = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
   pyxx::Ref name = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
   try {
-    return describe(std::move(items), std::move(name)).release();
+    return describe(pyxx_module, std::move(items), std::move(name)).release();
   } catch (...) {
     return pyxx::handle_exception(kSourceFile);
   }
 }
 
-PyObject* pyxx_wrap_attrs(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
+PyObject* pyxx_wrap_attrs(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   static const char* const names[] = {"obj", "key", nullptr};
   PyObject* argv[2] = {};
   if (!pyxx::unpack_args(args, nargs, kwnames, "attrs", names, 2, 2, argv)) {
@@ -78,7 +76,7 @@ PyObject* pyxx_wrap_attrs(PyObject*, PyObject* const* args, Py_ssize_t nargs, Py
   pyxx::Ref obj = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
   pyxx::Ref key = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
   try {
-    return attrs(std::move(obj), std::move(key)).release();
+    return attrs(pyxx_module, std::move(obj), std::move(key)).release();
   } catch (...) {
     return pyxx::handle_exception(kSourceFile);
   }
@@ -110,13 +108,14 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject* pyxx_module) {
   try {
 #line 2 "objects.pyx"
-  pyxx::set_global(module_globals, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
+  pyxx::set_global(pyxx_module, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
 #line 4 "objects.pyx"
-  pyxx::set_global(module_globals, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
+  pyxx::set_global(pyxx_module, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
   }
@@ -125,4 +124,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(objects, module_methods, module_exec)
+PYXX_MODULE(objects, nullptr, module_methods, module_exec)

@@ -4,8 +4,6 @@
 namespace {
 
 constexpr const char* kSourceFile = "arithmetic.pyx";
-// The module's globals (its __dict__), set when the module is executed.
-PyObject* module_globals = nullptr;
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
@@ -189,8 +187,9 @@ PyMethodDef module_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-int module_exec(PyObject* module) {
-  module_globals = PyModule_GetDict(module);
+// Runs the module's top-level code in a new module object. Its globals are its
+// __dict__, reached from `pyxx_module` by every function that uses them.
+int module_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(kSourceFile);
@@ -200,4 +199,4 @@ int module_exec(PyObject* module) {
 
 }  // namespace
 
-PYXX_MODULE(arithmetic, module_methods, module_exec)
+PYXX_MODULE(arithmetic, nullptr, module_methods, module_exec)

@@ -1,0 +1,136 @@
+#include "driver/interrupts.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+
+namespace pyxx::driver {
+namespace {
+
+// Fixed storage: the handler may not allocate. A build needs at most a few.
+constexpr int kSlots = 16;
+char temp_paths[kSlots][PATH_MAX];
+volatile sig_atomic_t temp_used[kSlots];
+volatile sig_atomic_t tool_group = 0;
+volatile sig_atomic_t received_signal = 0;
+
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+auto InterruptSet() -> sigset_t {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int s : kSignals) {
+    sigaddset(&set, s);
+  }
+  return set;
+}
+
+// Async-signal-safe: unlink() only.
+void RemoveTemporaries() {
+  for (int i = kSlots - 1; i >= 0; --i) {
+    if (temp_used[i] != 0) {
+      unlink(temp_paths[i]);
+      temp_used[i] = 0;
+    }
+  }
+}
+
+void OnInterrupt(int sig) {
+  received_signal = sig;
+  if (tool_group > 0) {
+    // The tool is stopped first; the main flow waits for it, removes the
+    // temporaries (the tool may still be writing one) and then dies.
+    kill(-static_cast<pid_t>(tool_group), SIGTERM);
+    return;
+  }
+  RemoveTemporaries();
+  signal(sig, SIG_DFL);
+  raise(sig);  // delivered when the handler returns: pyxx ends "killed by sig"
+}
+
+}  // namespace
+
+void InstallInterruptHandlers() {
+  for (int s : kSignals) {
+    struct sigaction old {};
+    sigaction(s, nullptr, &old);
+    if (old.sa_handler == SIG_IGN) {
+      continue;  // started with the signal ignored (nohup): keep it so
+    }
+    struct sigaction action {};
+    action.sa_handler = &OnInterrupt;
+    sigfillset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: a blocking read returns EINTR
+    sigaction(s, &action, nullptr);
+  }
+}
+
+auto TemporaryFile::Create(const std::string& pattern, int suffix_length) -> int {
+  Remove();
+  InterruptsBlocked blocked;
+  path_ = pattern;
+  int fd = mkstemps(path_.data(), suffix_length);
+  if (fd < 0) {
+    path_.clear();
+    return -1;
+  }
+  for (int i = 0; i < kSlots; ++i) {
+    if (temp_used[i] == 0 && path_.size() < PATH_MAX) {
+      std::memcpy(temp_paths[i], path_.c_str(), path_.size() + 1);
+      temp_used[i] = 1;
+      slot_ = i;
+      break;
+    }
+  }
+  return fd;
+}
+
+TemporaryFile::~TemporaryFile() { Remove(); }
+
+void TemporaryFile::Release() {
+  if (slot_ >= 0) {
+    temp_used[slot_] = 0;
+    slot_ = -1;
+  }
+  path_.clear();
+}
+
+void TemporaryFile::Remove() {
+  if (!path_.empty()) {
+    InterruptsBlocked blocked;
+    unlink(path_.c_str());
+    Release();
+  }
+}
+
+void SetRunningToolGroup(pid_t group) {
+  InterruptsBlocked blocked;
+  tool_group = group;
+}
+
+auto Interrupted() -> bool { return received_signal != 0; }
+
+void DieOfInterrupt() {
+  InterruptsBlocked blocked;
+  RemoveTemporaries();
+  int sig = received_signal != 0 ? received_signal : SIGTERM;
+  signal(sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  raise(sig);
+  sigprocmask(SIG_UNBLOCK, &set, nullptr);  // the pending signal ends pyxx here
+  _exit(128 + sig);
+}
+
+InterruptsBlocked::InterruptsBlocked() {
+  sigset_t set = InterruptSet();
+  sigprocmask(SIG_BLOCK, &set, &saved_);
+}
+
+InterruptsBlocked::~InterruptsBlocked() { sigprocmask(SIG_SETMASK, &saved_, nullptr); }
+
+}  // namespace pyxx::driver

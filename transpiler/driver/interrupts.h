@@ -1,0 +1,60 @@
+// What a SIGINT, SIGTERM or SIGHUP must undo: temporaries to delete and a
+// running tool (the C++ compiler) whose whole process group must be stopped.
+// A killed pyxx leaves nothing behind and then dies of the same signal.
+#pragma once
+
+#include <signal.h>
+#include <sys/types.h>
+
+#include <string>
+
+namespace pyxx::driver {
+
+// Installs the handlers; call once at start-up.
+void InstallInterruptHandlers();
+
+// A uniquely named temporary file, deleted when this object is destroyed or
+// pyxx is interrupted, unless Release()d after it was renamed into place.
+class TemporaryFile {
+ public:
+  TemporaryFile() = default;
+  ~TemporaryFile();
+  // mkstemps(pattern, suffix_length) with the interrupt signals blocked, so that
+  // the file is tracked from the moment it exists. Returns the open fd, or -1
+  // with errno set.
+  auto Create(const std::string& pattern, int suffix_length) -> int;
+  [[nodiscard]] auto path() const -> const std::string& { return path_; }
+  TemporaryFile(const TemporaryFile&) = delete;
+  auto operator=(const TemporaryFile&) -> TemporaryFile& = delete;
+  // Stops tracking without deleting (the file was renamed into place).
+  void Release();
+  // Deletes the file now (if it exists) and stops tracking it.
+  void Remove();
+
+ private:
+  std::string path_;
+  int slot_ = -1;
+};
+
+// The process group of the running tool (0: none); signals block while it changes.
+void SetRunningToolGroup(pid_t group);
+// True once SIGINT/SIGTERM/SIGHUP arrived while a tool was running; the caller
+// stops the tool, then calls DieOfInterrupt().
+auto Interrupted() -> bool;
+// Deletes the registered temporaries and ends pyxx with the signal received.
+[[noreturn]] void DieOfInterrupt();
+
+// Blocks the interrupt signals for the lifetime of the object (used around
+// spawning a tool so that its group is known before a handler can run).
+class InterruptsBlocked {
+ public:
+  InterruptsBlocked();
+  ~InterruptsBlocked();
+  InterruptsBlocked(const InterruptsBlocked&) = delete;
+  auto operator=(const InterruptsBlocked&) -> InterruptsBlocked& = delete;
+
+ private:
+  sigset_t saved_;
+};
+
+}  // namespace pyxx::driver
