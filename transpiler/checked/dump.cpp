@@ -61,7 +61,7 @@ class Dumper {
     out_ += fmt::format("stmt {} Function {}", Pos(s.range), syntax_fn.name);
     auto it = module_.function_index.find(syntax_fn.name);
     if (it == module_.function_index.end() || module_.functions[it->second].syntax != &syntax_fn) {
-      out_ += " (not checked: redefinition)\n";
+      out_ += " (not a function pyxx compiles: nested or redefined)\n";
       return;
     }
     const FunctionInfo& fn = module_.functions[it->second];
