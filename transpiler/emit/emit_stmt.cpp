@@ -31,16 +31,20 @@ void Emitter::EmitStmt(const Stmt& s) {
           v.callee().dialect_path == "cython.declare" && v.args.empty()) {
         return;  // cython.declare(x=T): a declaration, already hoisted
       }
-      CppExpr e = EmitExpr(v);
-      Line(TypeOf(v).IsObject() ? e.text + ";" : "(void)(" + e.text + ");");
+      Scoped([&] {
+        CppExpr e = EmitExpr(v);
+        if (e.pending != kPure) {
+          Line(TypeOf(v).IsObject() ? e.text + ";" : "(void)(" + e.text + ");");
+        }
+      });
       return;
     }
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
-      EmitAssign(s);
+      Scoped([&] { EmitAssign(s); });
       return;
     case Stmt::Kind::AugAssign:
-      EmitAugAssign(s);
+      Scoped([&] { EmitAugAssign(s); });
       return;
     case Stmt::Kind::If:
       EmitIf(s);
@@ -63,49 +67,28 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Pass:
       return;
     case Stmt::Kind::Return:
-      EmitReturn(s);
+      Scoped([&] { EmitReturn(s); });
       return;
     case Stmt::Kind::With:
       EmitWith(s, 0);
       return;
     case Stmt::Kind::Import:
-      EmitImport(s);
+      Scoped([&] { EmitImport(s); });
       return;
     case Stmt::Kind::Raise:
-      EmitRaise(s);
+      Scoped([&] { EmitRaise(s); });
       return;
     case Stmt::Kind::Try:
       EmitTry(s);
       return;
     case Stmt::Kind::Del:
       for (const auto& t : s.targets) {
-        EmitDel(*t);
+        Scoped([&] { EmitDel(*t); });
       }
       return;
-    case Stmt::Kind::Assert: {
-      Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
-      indent_ += 2;
-      // The failure branch needs the GIL only where the checker says it may not be held.
-      bool acquire = module_.GilOf(s) != check::GilState::Held;
-      if (acquire) {
-        Line("{");
-        Line("  pyxx::AcquiredGil gil;");
-        indent_ += 2;
-      }
-      if (s.message) {
-        Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
-      } else {
-        Line("PyErr_SetNone(PyExc_AssertionError);");
-      }
-      if (acquire) {
-        indent_ -= 2;
-        Line("}");
-      }
-      Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
-      indent_ -= 2;
-      Line("}");
+    case Stmt::Kind::Assert:
+      Scoped([&] { EmitAssert(s); });
       return;
-    }
     case Stmt::Kind::Global:
     case Stmt::Kind::Function:
       return;
@@ -114,6 +97,32 @@ void Emitter::EmitStmt(const Stmt& s) {
       Line("// unsupported statement (rejected by the checker)");
       return;
   }
+}
+
+void Emitter::EmitAssert(const Stmt& s) {
+  Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
+  indent_ += 2;
+  // The failure branch needs the GIL only where the checker says it may not be held.
+  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  int saved_temps = scope_temps_;  // the message's temporaries live in the branch
+  if (acquire) {
+    Line("{");
+    indent_ += 2;
+    Line("pyxx::AcquiredGil gil;");
+  }
+  if (s.message) {
+    Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
+  } else {
+    Line("PyErr_SetNone(PyExc_AssertionError);");
+  }
+  if (acquire) {
+    indent_ -= 2;
+    Line("}");
+  }
+  scope_temps_ = saved_temps;
+  Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
+  indent_ -= 2;
+  Line("}");
 }
 
 void Emitter::EmitAssign(const Stmt& s) {
@@ -225,7 +234,9 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
 }
 
 void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue) {
-  std::string value = ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value_cpp) : value_cpp;
+  std::string value = ref_lvalue ? (value_cpp.rfind("pyxx_t", 0) == 0 ? fmt::format("std::move({})", value_cpp)
+                                                                      : fmt::format("pyxx::Ref::borrow({}.get())", value_cpp))
+                                 : value_cpp;
   switch (target.kind) {
     case Expr::Kind::Name: {
       const Resolution& r = module_.Resolve(target);
@@ -242,46 +253,45 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     case Expr::Kind::Subscript: {
       const Type& base = TypeOf(target.object());
       if (base.IsMemoryView()) {
-        Line(fmt::format("{} = {};", EmitMemoryViewElement(target), value));
+        // Python evaluates the value, then the view and its indices, then stores.
+        size_t mark = out_.size();
+        int temps = scope_temps_;
+        CppExpr element = EmitMemoryViewElement(target);
+        if (out_.size() != mark) {
+          std::string index_statements = out_.substr(mark);
+          out_.resize(mark);
+          int index_temps = scope_temps_ - temps;
+          scope_temps_ = temps;
+          value = Declare(check::SpellCpp(value_type), value);
+          out_ += index_statements;
+          scope_temps_ += index_temps;
+        }
+        Line(fmt::format("{} = {};", element.text, value));
         return;
       }
       // Python evaluates the value first, then the object, then the key.
       std::string site = Site(target.range);
-      Line("{");
-      indent_ += 2;
-      std::string v = Temp("value");
-      Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      std::vector<std::string> operands{EmitObject(target.object())};
-      std::vector<const Expr*> sources{&target.object()};
+      std::string v = Declare("pyxx::Ref", value);
+      std::vector<Operand> operands{ObjectOperand(target.object())};
       for (const auto& a : target.args) {
-        operands.push_back(EmitObject(*a));
-        sources.push_back(a.get());
+        operands.push_back(EmitSubscriptKey(*a));
       }
-      Line(Sequence(operands, sources, "void", [&](const std::vector<std::string>& o) {
-        std::string key = o[1] + ".get()";
-        if (o.size() > 2) {
-          std::string items;
-          for (size_t i = 1; i < o.size(); ++i) {
-            items += (i > 1 ? ", " : "") + o[i] + ".get()";
-          }
-          key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
+      std::vector<CppExpr> o = EmitInOrder(operands);
+      std::string key = o[1].text + ".get()";
+      if (o.size() > 2) {
+        std::string items;
+        for (size_t i = 1; i < o.size(); ++i) {
+          items += (i > 1 ? ", " : "") + o[i].text + ".get()";
         }
-        return fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {})", o[0], key, v, site);
-      }) + ";");
-      (void)value_type;
-      indent_ -= 2;
-      Line("}");
+        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
+      }
+      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {});", o[0].text, key, v, site));
       return;
     }
     case Expr::Kind::Attribute: {
-      Line("{");
-      indent_ += 2;
-      std::string v = Temp("value");
-      Line(fmt::format("pyxx::Ref {} = {};", v, value));
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(target.object()),
-                       target.name, v, Site(target.range)));
-      indent_ -= 2;
-      Line("}");
+      std::string v = Declare("pyxx::Ref", value);
+      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(target.object()), target.name,
+                       v, Site(target.range)));
       return;
     }
     default:
@@ -290,22 +300,88 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
   }
 }
 
+void Emitter::EmitAugAssignObject(const Stmt& s) {
+  // Python: the target's parts and its current value, then the value, then the
+  // in-place operation, then the store into the same target (parts evaluated once).
+  static const char* kInPlace[] = {"PyNumber_InPlaceAdd", "PyNumber_InPlaceSubtract", "PyNumber_InPlaceMultiply",
+                                   "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceFloorDivide",
+                                   "PyNumber_InPlaceRemainder", "PyNumber_InPlacePower", "PyNumber_InPlaceLshift",
+                                   "PyNumber_InPlaceRshift", "PyNumber_InPlaceAnd", "PyNumber_InPlaceOr",
+                                   "PyNumber_InPlaceXor", "PyNumber_InPlaceMatrixMultiply"};
+  const Expr& target = *s.targets[0];
+  const Type& tt = TypeOf(target);
+  std::string site = Site(s.range);
+  std::string fn = kInPlace[static_cast<int>(s.aug_op)];
+  std::string extra = s.aug_op == syntax::BinaryOp::Pow ? ", Py_None" : "";
+  auto named = [&](CppExpr& v) {
+    if (v.text.find_first_of("(.:") != std::string::npos) {
+      v.pending = v.pending == kPure ? kReads : v.pending;
+      Materialize(v, "pyxx::Ref");
+    }
+  };
+  auto apply = [&](const std::string& current) {
+    CppExpr value = ObjectValue(*s.value);
+    return Declare("pyxx::Ref", fmt::format("pyxx::check({}({}.get(), {}.get(){}), {})", fn, current, value.text,
+                                            extra, site));
+  };
+  if (target.kind == Expr::Kind::Attribute) {
+    std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
+    named(o[0]);
+    std::string current =
+        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), \"{}\", {})", o[0].text, target.name, site));
+    std::string result = apply(current);
+    Line(fmt::format("pyxx::set_attr({}.get(), \"{}\", {}.get(), {});", o[0].text, target.name, result, site));
+    return;
+  }
+  if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
+    std::vector<Operand> operands{ObjectOperand(target.object())};
+    for (const auto& a : target.args) {
+      operands.push_back(EmitSubscriptKey(*a));
+    }
+    std::vector<CppExpr> o = EmitInOrder(operands);
+    for (auto& v : o) named(v);
+    std::string key = o[1].text;
+    if (o.size() > 2) {
+      std::string items;
+      for (size_t i = 1; i < o.size(); ++i) {
+        items += (i > 1 ? ", " : "") + o[i].text + ".get()";
+      }
+      key = Declare("pyxx::Ref", fmt::format("pyxx::make_tuple({{{}}}, {})", items, site));
+    }
+    std::string current =
+        Declare("pyxx::Ref", fmt::format("pyxx::check(PyObject_GetItem({}.get(), {}.get()), {})", o[0].text, key, site));
+    std::string result = apply(current);
+    Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}.get(), {}.get()), {});", o[0].text, key, result,
+                     site));
+    return;
+  }
+  if (target.kind == Expr::Kind::Subscript) {
+    // A buffer element with an object value: the element once, by reference.
+    CppExpr element = EmitMemoryViewElement(target);
+    std::string ref = Temp("ref");
+    ++scope_temps_;
+    Line(fmt::format("auto& {} = {};", ref, element.text));
+    std::string current = Declare("pyxx::Ref", fmt::format("pyxx::to_object({}, {})", ref, site));
+    std::string result = apply(current);
+    Line(fmt::format("{} = {};", ref, Convert({result, true}, Type::Object(), tt)));
+    return;
+  }
+  // A name: read it (UnboundLocalError, NameError) before the value is evaluated.
+  CppExpr current = ObjectValue(target);
+  if (current.pending != kPure || !tt.IsObject()) {
+    current.pending = current.pending == kPure ? kReads : current.pending;
+    Materialize(current, "pyxx::Ref");
+  }
+  std::string result = apply(current.text);
+  EmitStore(target, tt.IsObject() ? result : Convert({result, true}, Type::Object(), tt), tt, tt.IsObject());
+}
+
 void Emitter::EmitAugAssign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   const Type& tt = TypeOf(target);
   const Type& vt = TypeOf(*s.value);
   if (tt.IsObject() || vt.IsObject()) {
-    static const char* kInPlace[] = {"PyNumber_InPlaceAdd", "PyNumber_InPlaceSubtract", "PyNumber_InPlaceMultiply",
-                                     "PyNumber_InPlaceTrueDivide", "PyNumber_InPlaceFloorDivide",
-                                     "PyNumber_InPlaceRemainder", "PyNumber_InPlacePower", "PyNumber_InPlaceLshift",
-                                     "PyNumber_InPlaceRshift", "PyNumber_InPlaceAnd", "PyNumber_InPlaceOr",
-                                     "PyNumber_InPlaceXor", "PyNumber_InPlaceMatrixMultiply"};
-    std::string fn = kInPlace[static_cast<int>(s.aug_op)];
-    std::string current = tt.IsObject() ? EmitPyObjectPtr(target) : "pyxx::to_object(" + EmitExpr(target).text + ", " + Site(s.range) + ").get()";
-    std::string extra = s.aug_op == syntax::BinaryOp::Pow ? ", Py_None" : "";
-    std::string result = fmt::format("pyxx::check({}({}, {}{}), {})", fn, current, EmitPyObjectPtr(*s.value), extra,
-                                     Site(s.range));
-    EmitStore(target, tt.IsObject() ? result : Convert({result, false}, Type::Object(), tt), tt, false);
+    EmitAugAssignObject(s);
     return;
   }
   // C values: target = target op value, with Python semantics, the target evaluated once.
@@ -321,33 +397,74 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   if (literal_value && tt.IsInteger()) {
     result = operand;
   }
-  std::string value = EmitAs(*s.value, operand);
+  auto store = [&](const std::string& lvalue, const std::string& current, const std::string& value) {
+    std::string lhs = tt == operand ? current : fmt::format("static_cast<{}>({})", check::SpellCpp(operand), current);
+    std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
+    Line(fmt::format("{} = {};", lvalue,
+                     result == tt ? expr : fmt::format("static_cast<{}>({})", check::SpellCpp(tt), expr)));
+  };
   if (target.kind == Expr::Kind::Subscript) {
+    // The element (its indices and bounds check) first, then its value, then the value
+    // of the right side, as Python reads them.
+    CppExpr element = EmitMemoryViewElement(target);
     std::string ref = Temp("ref");
-    Line("{");
-    Line(fmt::format("  auto& {} = {};", ref, EmitMemoryViewElement(target)));
-    std::string lhs = fmt::format("static_cast<{}>({})", check::SpellCpp(operand), ref);
-    Line(fmt::format("  {} = static_cast<{}>({});", ref, check::SpellCpp(tt),
-                     EmitBinaryC(s.aug_op, lhs, value, operand, result)));
-    Line("}");
+    ++scope_temps_;
+    Line(fmt::format("auto& {} = {};", ref, element.text));
+    std::string current = ref;
+    size_t mark = out_.size();
+    CppExpr value = ValueAs(*s.value, operand);
+    if ((value.effect & kWrites) != 0) {
+      std::string statements = out_.substr(mark);
+      out_.resize(mark);
+      current = Declare(check::SpellCpp(tt), ref);
+      out_ += statements;
+    }
+    store(ref, current, value.text);
     return;
   }
+  // A C local: nothing the value does can change it.
   std::string name = EmitExpr(target).text;
-  std::string lhs = tt == operand ? name : fmt::format("static_cast<{}>({})", check::SpellCpp(operand), name);
-  std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
-  Line(fmt::format("{} = {};", name, result == tt ? expr : fmt::format("static_cast<{}>({})", check::SpellCpp(tt), expr)));
+  store(name, name, EmitAs(*s.value, operand));
 }
 
-void Emitter::EmitIf(const Stmt& s) {
-  for (size_t i = 0; i < s.conditions.size(); ++i) {
-    std::string head = fmt::format("if ({}) {{", EmitCondition(*s.conditions[i]));
-    if (i == 0) {
+void Emitter::OpenBranch(const std::function<CppExpr()>& cond, bool first, int& opened) {
+  std::string head = "{";
+  int saved_temps = scope_temps_;
+  std::string statements = Capture([&] {
+    if (cond) head = fmt::format("if ({}) {{", cond().text);
+  });
+  scope_temps_ = saved_temps;
+  if (statements.empty()) {
+    if (first) {
       Line(head);
     } else {
       out_.append(static_cast<size_t>(indent_), ' ');
       out_ += "} else " + head + "\n";
     }
+  } else {
+    // `elif c:` whose condition needs statements: `else { statements; if (c) {`.
+    Line(first ? "{" : "} else {");
+    out_ += statements;
     indent_ += 2;
+    Line(head);
+    ++opened;
+  }
+  indent_ += 2;
+}
+
+void Emitter::CloseChain(int opened) {
+  Line("}");
+  for (int i = 0; i < opened; ++i) {
+    indent_ -= 2;
+    Line("}");
+  }
+}
+
+void Emitter::EmitIf(const Stmt& s) {
+  int opened = 0;
+  for (size_t i = 0; i < s.conditions.size(); ++i) {
+    const Expr& c = *s.conditions[i];
+    OpenBranch([&] { return ConditionValue(c); }, i == 0, opened);
     EmitBlock(s.blocks[i]);
     indent_ -= 2;
   }
@@ -357,7 +474,7 @@ void Emitter::EmitIf(const Stmt& s) {
     EmitBlock(s.else_block);
     indent_ -= 2;
   }
-  Line("}");
+  CloseChain(opened);
 }
 
 void Emitter::EmitLoopElse(const Stmt& s, const std::string& flag) {
@@ -376,7 +493,18 @@ void Emitter::EmitWhile(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
-  Line(fmt::format("while ({}) {{", EmitCondition(*s.conditions[0])));
+  std::string cond;
+  int saved_temps = scope_temps_;
+  std::string statements = Capture([&] { cond = EmitCondition(*s.conditions[0]); });
+  scope_temps_ = saved_temps;
+  if (statements.empty()) {
+    Line(fmt::format("while ({}) {{", cond));
+  } else {
+    // The condition needs statements: they run before each test.
+    Line("while (true) {");
+    out_ += statements;
+    Line(fmt::format("  if (!({})) break;", cond));
+  }
   indent_ += 2;
   loop_flags_.push_back(flag);
   EmitBlock(s.blocks[0]);
@@ -403,8 +531,14 @@ void Emitter::EmitFor(const Stmt& s) {
         release = true;
       }
     }
-    std::string start = call.args.size() >= 2 ? EmitAs(*call.args[0], t) : "0";
-    std::string stop = EmitAs(*call.args[call.args.size() >= 2 ? 1 : 0], t);
+    // range(start, stop, step): the arguments in order.
+    std::vector<Operand> bounds;
+    for (const auto& a : call.args) {
+      bounds.push_back({ct, [this, &a, &t] { return ValueAs(*a, t); }});
+    }
+    std::vector<CppExpr> bound_values = EmitInOrder(bounds);
+    std::string start = call.args.size() >= 2 ? bound_values[0].text : "0";
+    std::string stop = bound_values[call.args.size() >= 2 ? 1 : 0].text;
     std::string target = EmitExpr(*s.targets[0]).text;
     std::string k = Temp("k");
     std::string stop_var = Temp("stop");
@@ -426,7 +560,7 @@ void Emitter::EmitFor(const Stmt& s) {
       std::string step_var = Temp("step");
       std::string n = Temp("n");
       Line(fmt::format("const {} {} = {};", ct, start_var, start));
-      Line(fmt::format("const {} {} = {};", ct, step_var, EmitAs(*step, t)));
+      Line(fmt::format("const {} {} = {};", ct, step_var, bound_values[2].text));
       Line(fmt::format("const size_t {} = pyxx::range_len<{}>({}, {}, {}, {});", n, ct, start_var, stop_var, step_var,
                        Site(call.range)));
       Line(fmt::format("for (size_t {}i = 0; {}i < {}; ++{}i) {{", k, k, n, k));
@@ -508,9 +642,8 @@ void Emitter::EmitReturn(const Stmt& s) {
     return;
   }
   if (rt.IsObject()) {
-    CppExpr v = EmitExpr(*s.value);
-    std::string value = Convert(v, TypeOf(*s.value), rt);
-    Line(fmt::format("return {};", v.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value) : value));
+    CppExpr v = ConvertValue(EmitExpr(*s.value), TypeOf(*s.value), rt);
+    Line(fmt::format("return {};", Owned(v)));
     return;
   }
   Line(fmt::format("return {};", EmitAs(*s.value, rt)));
@@ -521,23 +654,27 @@ void Emitter::EmitRaise(const Stmt& s) {
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
-  if (module_.GilOf(s) == check::GilState::Held) {
-    Line(fmt::format("pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
-                     s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
-    Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
-    return;
+  // Where the GIL may not be held (the checker's fact), take it to evaluate the
+  // exception and set it (its temporaries die in that block), then unwind.
+  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  int saved_temps = scope_temps_;
+  if (acquire) {
+    Line("{");
+    indent_ += 2;
+    Line("pyxx::AcquiredGil gil;");
   }
-  // The GIL may not be held here (the checker's fact): take it to set the exception, then unwind.
-  Line("{");
-  indent_ += 2;
-  Line("{");
-  Line("  pyxx::AcquiredGil gil;");
-  Line(fmt::format("  pyxx::set_exception({}, {});", EmitPyObjectPtr(*s.value),
-                   s.cause ? EmitPyObjectPtr(*s.cause) : "nullptr"));
-  Line("}");
+  std::vector<Operand> operands{ObjectOperand(*s.value)};
+  if (s.cause) {
+    operands.push_back(ObjectOperand(*s.cause));
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  Line(fmt::format("pyxx::set_exception({}.get(), {});", v[0].text, s.cause ? v[1].text + ".get()" : "nullptr"));
+  if (acquire) {
+    indent_ -= 2;
+    Line("}");
+    scope_temps_ = saved_temps;
+  }
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
-  indent_ -= 2;
-  Line("}");
 }
 
 void Emitter::EmitDel(const Expr& target) {
@@ -559,27 +696,20 @@ void Emitter::EmitDel(const Expr& target) {
       }
       return;
     case Expr::Kind::Subscript: {
-      std::string key;
-      if (target.args.size() == 1 && target.args[0]->kind != Expr::Kind::Slice) {
-        key = EmitPyObjectPtr(*target.args[0]);
-      } else {
-        // Reuse the subscript emission for slices and tuples of keys: build the key object.
-        std::string parts;
-        for (const auto& a : target.args) {
-          if (a->kind == Expr::Kind::Slice) {
-            std::string bounds;
-            for (const Expr* p : {a->lower(), a->upper(), a->step()}) {
-              bounds += (bounds.empty() ? "" : ", ") + (p ? EmitPyObjectPtr(*p) : std::string("Py_None"));
-            }
-            parts += (parts.empty() ? "" : ", ") + fmt::format("pyxx::slice({}, {}).get()", bounds, site);
-          } else {
-            parts += (parts.empty() ? "" : ", ") + EmitPyObjectPtr(*a);
-          }
-        }
-        key = target.args.size() == 1 ? parts : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", parts, site);
+      std::vector<Operand> operands{ObjectOperand(target.object())};
+      for (const auto& a : target.args) {
+        operands.push_back(EmitSubscriptKey(*a));
       }
-      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}, {}), {});", EmitPyObjectPtr(target.object()), key,
-                       site));
+      std::vector<CppExpr> o = EmitInOrder(operands);
+      std::string key = o[1].text + ".get()";
+      if (o.size() > 2) {
+        std::string items;
+        for (size_t i = 1; i < o.size(); ++i) {
+          items += (i > 1 ? ", " : "") + o[i].text + ".get()";
+        }
+        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
+      }
+      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}.get(), {}), {});", o[0].text, key, site));
       return;
     }
     case Expr::Kind::Attribute:
@@ -628,19 +758,19 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(kSourceFile);", exc));
   bool first = true;
   bool catch_all = false;
+  int opened = 0;
   for (const auto& h : s.handlers) {
     LineDirective(h.range);
     stmt_site_ = Site(h.range);
-    std::string head = h.type ? fmt::format("if (pyxx::exception_matches({}.get(), {})) {{", exc, EmitPyObjectPtr(*h.type))
-                              : std::string("{");
-    if (first) {
-      Line(head);
-    } else {
-      out_.append(static_cast<size_t>(indent_), ' ');
-      out_ += "} else " + head + "\n";
+    std::function<CppExpr()> matches;
+    if (h.type) {
+      matches = [&] {
+        CppExpr type = ObjectValue(*h.type);
+        return CppExpr{fmt::format("pyxx::exception_matches({}.get(), {}.get())", exc, type.text)};
+      };
     }
+    OpenBranch(matches, first, opened);
     first = false;
-    indent_ += 2;
     if (!h.name.empty()) {
       auto idx = fn_ != nullptr ? fn_->local_index.find(h.name) : fn_->local_index.end();
       if (fn_ != nullptr && idx != fn_->local_index.end()) {
@@ -662,7 +792,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
     Line("} else {");
     Line(fmt::format("  pyxx::rethrow({}.get());", exc));
   }
-  Line("}");
+  CloseChain(opened);
   indent_ -= 2;
   Line("}");
   if (!completed.empty()) {

@@ -17,11 +17,35 @@ using check::TypeKind;
 using syntax::Expr;
 using syntax::Stmt;
 
+// What evaluating an expression may do, as far as Python's evaluation order is
+// concerned (bit set). Reads of state another operand could change (globals,
+// buffer elements), raising an exception, and anything else (calls, object
+// operations: arbitrary Python code).
+enum Effect : unsigned { kPure = 0, kReads = 1, kRaises = 2, kWrites = 4 };
+
+// Must `a` be evaluated before `b` (and not interleaved with it) for the result
+// to be Python's? Two reads commute, and a read commutes with a raise.
+inline auto Conflicts(unsigned a, unsigned b) -> bool {
+  return ((a & kWrites) != 0 && b != 0) || ((b & kWrites) != 0 && a != 0) ||
+         ((a & kRaises) != 0 && (b & kRaises) != 0);
+}
+
 // A C++ expression and whether it names an object variable (a `pyxx::Ref` lvalue
-// that must be copied, not moved, when stored).
+// that must be copied, not moved, when stored). `effect` is what evaluating the
+// whole Python expression does, including statements already hoisted for it;
+// `pending` what the text itself still does when it is evaluated.
 struct CppExpr {
   std::string text;
   bool ref_lvalue = false;
+  unsigned effect = kPure;
+  unsigned pending = kPure;
+};
+
+// An operand still to be emitted, for Emitter::EmitInOrder: the C++ type it
+// has (for a temporary) and how to emit it.
+struct Operand {
+  std::string type;
+  std::function<CppExpr()> emit;
 };
 
 // A C++ identifier for a Python one: keywords and names that could clash with
@@ -51,6 +75,13 @@ class Emitter {
   void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);
+  void EmitAugAssignObject(const Stmt& s);
+  void EmitAssert(const Stmt& s);
+  // Opens `if (cond) {` of an if/elif chain (or `{` for a null `cond`): first, or
+  // after the previous branch. A condition that needs statements gets them in a
+  // block opened here; `opened` counts those blocks for CloseChain.
+  void OpenBranch(const std::function<CppExpr()>& cond, bool first, int& opened);
+  void CloseChain(int opened);
   // `a, (b, c) = source`: unpacks a borrowed PyObject* into the targets, recursively.
   void EmitUnpack(const Expr& target, const std::string& source);
   void EmitIf(const Stmt& s);
@@ -65,35 +96,67 @@ class Emitter {
   void EmitDel(const Expr& target);
   void EmitTryExcept(const Stmt& s);
 
-  // ---- expressions (emit_expr.cpp)
+  // ---- expressions (emit_expr.cpp, emit_call.cpp, emit_compare.cpp)
+  // Emitting an expression may write statements (temporaries) before the
+  // statement being emitted; the returned text is evaluated after them.
   auto EmitExpr(const Expr& e) -> CppExpr;
-  auto EmitAs(const Expr& e, const Type& to) -> std::string;     // converted to `to`
-  auto Convert(const CppExpr& value, const Type& from, const Type& to) -> std::string;
-  auto EmitObject(const Expr& e) -> std::string;                  // as a pyxx::Ref prvalue or lvalue
-  auto EmitPyObjectPtr(const Expr& e) -> std::string;             // as a borrowed PyObject* in a full-expression
-  auto EmitCondition(const Expr& e) -> std::string;               // as a C++ bool
+  auto ValueAs(const Expr& e, const Type& to) -> CppExpr;       // converted to `to`
+  auto ObjectValue(const Expr& e) -> CppExpr;                   // as a pyxx::Ref prvalue or lvalue
+  auto OwnedValue(const Expr& e) -> CppExpr;                    // as a pyxx::Ref prvalue
+  auto ConditionValue(const Expr& e) -> CppExpr;                // as a C++ bool
+  auto ConvertValue(CppExpr value, const Type& from, const Type& to) -> CppExpr;
+  auto EmitAs(const Expr& e, const Type& to) -> std::string { return ValueAs(e, to).text; }
+  auto Convert(const CppExpr& value, const Type& from, const Type& to) -> std::string {
+    return ConvertValue(value, from, to).text;
+  }
+  auto EmitObject(const Expr& e) -> std::string { return ObjectValue(e).text; }
+  auto OwnedObject(const Expr& e) -> std::string { return OwnedValue(e).text; }
+  auto EmitPyObjectPtr(const Expr& e) -> std::string { return EmitObject(e) + ".get()"; }
+  auto EmitCondition(const Expr& e) -> std::string { return ConditionValue(e).text; }
   auto EmitBinaryC(syntax::BinaryOp op, const std::string& a, const std::string& b, const Type& operand_type,
                    const Type& result) -> std::string;
   auto EmitBinary(const Expr& e) -> CppExpr;
   auto EmitUnary(const Expr& e) -> CppExpr;
   auto EmitCompare(const Expr& e) -> CppExpr;
+  auto EmitChainedCompare(const Expr& e) -> CppExpr;
+  auto PairCompare(const Expr& e, size_t i, const std::string& a, const std::string& b) -> std::string;
+  auto CompareOperand(const Expr& e, size_t i) -> Operand;
+  // `v` as a pyxx::Ref prvalue: temporaries are moved, variables borrowed.
+  auto Owned(const CppExpr& v) -> std::string;
   auto EmitBoolOp(const Expr& e) -> CppExpr;
+  auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
   auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
+  auto EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
+  auto EmitSubscriptKey(const Expr& e) -> Operand;
   auto EmitComprehension(const Expr& e) -> CppExpr;
-  auto EmitMemoryViewElement(const Expr& e) -> std::string;
-  auto EmitObjectCall(const std::string& callable, const Expr& e) -> std::string;
+  auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
+  auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
   auto Site(const syntax::SourceRange& r) -> std::string;
-  auto OwnedObject(const Expr& e) -> std::string;                 // always a pyxx::Ref prvalue
-  // C++ leaves the order of function arguments unspecified; Python evaluates left
-  // to right. When two or more operands may have effects (calls, object
-  // operations), they are bound to temporaries in order inside a lambda and
-  // `combine` gets the temporaries' names; otherwise it gets the operands.
-  auto Sequence(const std::vector<std::string>& operands, const std::vector<const Expr*>& sources,
-                const std::string& result_type,
-                const std::function<std::string(const std::vector<std::string>&)>& combine) -> std::string;
   auto EmitIntLiteral(const Expr& e, const Type& t) -> std::string;
+  auto ObjectOperand(const Expr& e) -> Operand;
+  auto OperandAs(const Expr& e, const Type& t) -> Operand;
+
+  // ---- evaluation order (emit_order.cpp)
+  // Emits the operands left to right, as Python evaluates them. An operand's text
+  // stays inline unless a later operand conflicts with it (Conflicts), then it is
+  // bound to a temporary declared before the later one's statements; object
+  // operands that run code get a temporary of their own in any case, so that
+  // each statement does one object operation.
+  auto EmitInOrder(const std::vector<Operand>& operands) -> std::vector<CppExpr>;
+  // Binds `value` to a temporary declared now (a statement of its own).
+  void Materialize(CppExpr& value, const std::string& type);
+  // Declares a temporary of `type` initialised with `init` ("" for none); its name.
+  auto Declare(const std::string& type, const std::string& init) -> std::string;
+  // Emits a statement through `emit`; when it declared temporaries they go into a
+  // block of their own, so that object temporaries die at the statement's end.
+  void Scoped(const std::function<void()>& emit);
+  // Emits `emit` one level deeper and returns what it wrote (the caller places it).
+  auto Capture(const std::function<void()>& emit) -> std::string;
+  void Dedent(size_t from);
+  // Temporaries declared in the innermost statement scope (Scoped).
+  int scope_temps_ = 0;
 
   // ---- output
   void Line(const std::string& text);

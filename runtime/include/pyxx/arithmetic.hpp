@@ -12,6 +12,7 @@
 #include "errors.hpp"
 
 #include <climits>
+#include <initializer_list>
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -86,6 +87,29 @@ inline T wrap_abs(T a) noexcept {
   } else {
     return a;
   }
+}
+
+// min()/max() of C values, all arguments already evaluated (a braced list is
+// evaluated in order): the first minimal (maximal) one, as Python picks it, with
+// NaN handled as Python's comparisons do.
+template <class T>
+inline T min_of(std::initializer_list<T> values) noexcept {
+  const T* it = values.begin();
+  T m = *it;
+  for (++it; it != values.end(); ++it) {
+    if (*it < m) m = *it;
+  }
+  return m;
+}
+
+template <class T>
+inline T max_of(std::initializer_list<T> values) noexcept {
+  const T* it = values.begin();
+  T m = *it;
+  for (++it; it != values.end(); ++it) {
+    if (*it > m) m = *it;
+  }
+  return m;
 }
 
 // Python's a // b.

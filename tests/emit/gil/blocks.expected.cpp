@@ -14,18 +14,21 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
   if ((x < 0)) {
 #line 9 "blocks.pyx"
     {
-      {
-        pyxx::AcquiredGil gil;
-        pyxx::set_exception(pyxx::call(pyxx::get_builtin("ValueError", pyxx::Site{"checked_root", 9}).get(), {pyxx::make_str("negative input", 14, pyxx::Site{"checked_root", 9}).get()}, pyxx::Site{"checked_root", 9}).get(), nullptr);
-      }
-      pyxx::raise_python(pyxx::Site{"checked_root", 9});
+      pyxx::AcquiredGil gil;
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"checked_root", 9});
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx::Site{"checked_root", 9}).get()}, pyxx::Site{"checked_root", 9});
+      pyxx::set_exception(pyxx_t1.get(), nullptr);
     }
+    pyxx::raise_python(pyxx::Site{"checked_root", 9});
   }
 #line 10 "blocks.pyx"
   {
     pyxx::AcquiredGil gil;  // with cython.gil:
 #line 11 "blocks.pyx"
-    pyxx::call(pyxx::get_builtin("print", pyxx::Site{"checked_root", 11}).get(), {pyxx::make_str("root of", 7, pyxx::Site{"checked_root", 11}).get(), pyxx::to_object(x, pyxx::Site{"checked_root", 11}).get()}, pyxx::Site{"checked_root", 11});
+    {
+      pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx::Site{"checked_root", 11});
+      pyxx::call(pyxx_t2.get(), {pyxx::make_str("root of", 7, pyxx::Site{"checked_root", 11}).get(), pyxx::to_object(x, pyxx::Site{"checked_root", 11}).get()}, pyxx::Site{"checked_root", 11});
+    }
   }
 #line 12 "blocks.pyx"
   return std::sqrt(x);

@@ -19,8 +19,12 @@ int held(int x) {
 #line 9 "raise_assert.pyx"
   if ((x < 0)) {
 #line 10 "raise_assert.pyx"
-    pyxx::set_exception(pyxx::call(pyxx::get_builtin("ValueError", pyxx::Site{"held", 10}).get(), {pyxx::make_str("negative", 8, pyxx::Site{"held", 10}).get()}, pyxx::Site{"held", 10}).get(), nullptr);
-    pyxx::raise_python(pyxx::Site{"held", 10});
+    {
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"held", 10});
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative", 8, pyxx::Site{"held", 10}).get()}, pyxx::Site{"held", 10});
+      pyxx::set_exception(pyxx_t1.get(), nullptr);
+      pyxx::raise_python(pyxx::Site{"held", 10});
+    }
   }
 #line 11 "raise_assert.pyx"
   return x;
@@ -42,8 +46,12 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
     {
       pyxx::AcquiredGil gil;  // with cython.gil:
 #line 20 "raise_assert.pyx"
-      pyxx::set_exception(pyxx::call(pyxx::get_builtin("OverflowError", pyxx::Site{"maybe_released", 20}).get(), {pyxx::make_str("too big", 7, pyxx::Site{"maybe_released", 20}).get()}, pyxx::Site{"maybe_released", 20}).get(), nullptr);
-      pyxx::raise_python(pyxx::Site{"maybe_released", 20});
+      {
+        pyxx::Ref pyxx_t0 = pyxx::get_builtin("OverflowError", pyxx::Site{"maybe_released", 20});
+        pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("too big", 7, pyxx::Site{"maybe_released", 20}).get()}, pyxx::Site{"maybe_released", 20});
+        pyxx::set_exception(pyxx_t1.get(), nullptr);
+        pyxx::raise_python(pyxx::Site{"maybe_released", 20});
+      }
     }
   }
 #line 21 "raise_assert.pyx"
@@ -61,12 +69,12 @@ int released(int x) {
       if ((x == 3)) {
 #line 27 "raise_assert.pyx"
         {
-          {
-            pyxx::AcquiredGil gil;
-            pyxx::set_exception(pyxx::call(pyxx::get_builtin("KeyError", pyxx::Site{"released", 27}).get(), {pyxx::to_object(x, pyxx::Site{"released", 27}).get()}, pyxx::Site{"released", 27}).get(), nullptr);
-          }
-          pyxx::raise_python(pyxx::Site{"released", 27});
+          pyxx::AcquiredGil gil;
+          pyxx::Ref pyxx_t0 = pyxx::get_builtin("KeyError", pyxx::Site{"released", 27});
+          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx::Site{"released", 27}).get()}, pyxx::Site{"released", 27});
+          pyxx::set_exception(pyxx_t1.get(), nullptr);
         }
+        pyxx::raise_python(pyxx::Site{"released", 27});
       }
 #line 28 "raise_assert.pyx"
       pyxx_line = 28;

@@ -45,7 +45,7 @@ void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.b
 #line 18 "views.pyx"
           {
             auto& pyxx_ref4 = m.at(i, j);
-            pyxx_ref4 = static_cast<float>((static_cast<float>(pyxx_ref4) * factor));
+            pyxx_ref4 = (pyxx_ref4 * factor);
           }
         }
       }

@@ -22,24 +22,47 @@ pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
     while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
       item = std::move(pyxx_item1);
 #line 10 "objects.pyx"
-      [&]() -> pyxx::Ref { auto&& pyxx_arg2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10}); auto&& pyxx_arg3 = pyxx::check(PyNumber_Multiply(pyxx::bound(item, "item", pyxx::Site{"describe", 10}).get(), pyxx::get_global(pyxx_module, "SCALE", pyxx::Site{"describe", 10}).get()), pyxx::Site{"describe", 10}); return pyxx::call(pyxx_arg2.get(), {pyxx_arg3.get()}, pyxx::Site{"describe", 10}); }();
+      {
+        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10});
+        pyxx::bound(item, "item", pyxx::Site{"describe", 10});
+        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, "SCALE", pyxx::Site{"describe", 10});
+        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx::Site{"describe", 10});
+        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx::Site{"describe", 10});
+      }
     }
   }
 #line 11 "objects.pyx"
-  info = pyxx::make_dict({pyxx::make_str("name", 4, pyxx::Site{"describe", 11}).get(), name.get(), pyxx::make_str("count", 5, pyxx::Site{"describe", 11}).get(), pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 11}), pyxx::Site{"describe", 11}).get(), pyxx::make_str("first", 5, pyxx::Site{"describe", 11}).get(), (pyxx::truth(items.get(), pyxx::Site{"describe", 11}) ? pyxx::check(PyObject_GetItem(items.get(), pyxx::to_object(0L, pyxx::Site{"describe", 11}).get()), pyxx::Site{"describe", 11}) : pyxx::Ref::borrow(Py_None)).get()}, pyxx::Site{"describe", 11});
+  {
+    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 11}), pyxx::Site{"describe", 11});
+    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx::Site{"describe", 11}) ? pyxx::check(PyObject_GetItem(items.get(), pyxx::to_object(0L, pyxx::Site{"describe", 11}).get()), pyxx::Site{"describe", 11}) : pyxx::Ref::borrow(Py_None));
+    info = pyxx::make_dict({pyxx::make_str("name", 4, pyxx::Site{"describe", 11}).get(), name.get(), pyxx::make_str("count", 5, pyxx::Site{"describe", 11}).get(), pyxx_t5.get(), pyxx::make_str("first", 5, pyxx::Site{"describe", 11}).get(), pyxx_t6.get()}, pyxx::Site{"describe", 11});
+  }
 #line 12 "objects.pyx"
-  return pyxx::make_tuple({out.get(), info.get(), pyxx::fstring({name.get(), pyxx::make_str(": ", 2, pyxx::Site{"describe", 12}).get(), pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 12}), pyxx::Site{"describe", 12}).get()}, pyxx::Site{"describe", 12}).get()}, pyxx::Site{"describe", 12});
+  {
+    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 12}), pyxx::Site{"describe", 12});
+    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx::make_str(": ", 2, pyxx::Site{"describe", 12}).get(), pyxx_t7.get()}, pyxx::Site{"describe", 12});
+    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx::Site{"describe", 12});
+  }
 }
 
 #line 15 "objects.pyx"
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
 #line 16 "objects.pyx"
   {
-    pyxx::Ref pyxx_value0 = pyxx::check(PyNumber_Add(pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16}).get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
-    pyxx::set_attr(obj.get(), "value", pyxx_value0.get(), pyxx::Site{"attrs", 16});
+    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16});
+    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
+    pyxx::set_attr(obj.get(), "value", pyxx_t1.get(), pyxx::Site{"attrs", 16});
   }
 #line 17 "objects.pyx"
-  return pyxx::make_tuple({pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17}).get(), pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17}).get(), pyxx::call(pyxx::get_attr(pyxx::get_global(pyxx_module, "math", pyxx::Site{"attrs", 17}).get(), "floor", pyxx::Site{"attrs", 17}).get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
+  {
+    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t4 = pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t5 = pyxx::get_global(pyxx_module, "math", pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t6 = pyxx::get_attr(pyxx_t5.get(), "floor", pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t7 = pyxx::call(pyxx_t6.get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
+    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t4.get(), pyxx_t7.get()}, pyxx::Site{"attrs", 17});
+  }
 }
 
 #line 20 "objects.pyx"

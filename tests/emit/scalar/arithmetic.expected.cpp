@@ -30,7 +30,7 @@ double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
 #line 11 "arithmetic.pyx"
   t = pyxx::wrap_add<long>(static_cast<long>(pyxx::wrap_neg<int>(a)), static_cast<long>(~b));
 #line 12 "arithmetic.pyx"
-  m = [&]() -> long { long pyxx_m = static_cast<long>(a); { const long pyxx_v = b; if (pyxx_v < pyxx_m) pyxx_m = pyxx_v; } { const long pyxx_v = 7L; if (pyxx_v < pyxx_m) pyxx_m = pyxx_v; } return pyxx_m; }();
+  m = pyxx::min_of<long>({static_cast<long>(a), b, 7L});
 #line 13 "arithmetic.pyx"
   n = pyxx::wrap_abs<long>(t);
 #line 14 "arithmetic.pyx"
@@ -124,7 +124,7 @@ long loops(int n) noexcept {
 #line 44 "arithmetic.pyx"
 bool chained(double a, double b, double c) noexcept {
 #line 45 "arithmetic.pyx"
-  return (([&]() -> bool { const auto pyxx_c0 = a; const auto pyxx_c1 = b; if (!(pyxx_c0 < pyxx_c1)) return false; const auto pyxx_c2 = c; if (!(pyxx_c1 <= pyxx_c2)) return false; return true; }() && !((a == c))) || (b != c));
+  return ((((a < b) && (b <= c)) && !((a == c))) || (b != c));
 }
 
 

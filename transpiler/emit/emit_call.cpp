@@ -1,0 +1,259 @@
+// Calls: functions of the module (direct C++ calls), C builtins, libc math, and
+// Python callables. Arguments are evaluated in source order (positional, then
+// keywords as written), whatever order the callee takes them in.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "checked/libc_math.h"
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+using check::Resolution;
+
+namespace {
+
+auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
+
+auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
+  CppExpr out;
+  out.effect = own;
+  out.pending = own;
+  for (const auto& v : values) {
+    out.effect |= v.effect;
+    out.pending |= v.pending;
+  }
+  return out;
+}
+
+}  // namespace
+
+auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
+  // The callable first, then the arguments in source order.
+  std::vector<Operand> operands{std::move(callable)};
+  for (const auto& a : e.args) {
+    operands.push_back(ObjectOperand(*a));
+  }
+  std::string names;
+  for (const auto& k : e.keywords) {
+    operands.push_back(ObjectOperand(*k.value));
+    names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", k.name);
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  std::string args;
+  for (size_t i = 1; i < v.size(); ++i) {
+    args += (i > 1 ? ", " : "") + v[i].text + ".get()";
+  }
+  CppExpr out = Combined(v, kWrites);
+  std::string site = Site(e.range);
+  out.text = e.keywords.empty() ? fmt::format("pyxx::call({}.get(), {{{}}}, {})", v[0].text, args, site)
+                                : fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", v[0].text, args, names, site);
+  return out;
+}
+
+auto Emitter::EmitCall(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  const Expr& callee = e.callee();
+  const Resolution& call_res = module_.Resolve(e);
+  if (call_res.kind == Resolution::Kind::LibcMath) {
+    std::vector<Operand> operands;
+    for (const auto& a : e.args) {
+      operands.push_back(OperandAs(*a, Type::Of(TypeKind::Double)));
+    }
+    std::vector<CppExpr> v = EmitInOrder(operands);
+    CppExpr out = Combined(v, kPure);
+    std::string args;
+    for (const auto& a : v) {
+      args += (args.empty() ? "" : ", ") + a.text;
+    }
+    out.text = check::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
+                                                       : fmt::format("std::{}({})", call_res.name, args);
+    return out;
+  }
+  const Resolution& r = module_.Resolve(callee);
+  switch (r.kind) {
+    case Resolution::Kind::Function: {
+      const check::FunctionInfo& target = module_.functions[r.index];
+      if (target.kind == check::FunctionKind::Def) {
+        return EmitDefCallInOrder(e, target);
+      }
+      const auto* bound = module_.CallArguments(e);
+      // Which parameter each written argument binds.
+      std::map<const Expr*, size_t> param_of;
+      for (size_t i = 0; bound != nullptr && i < target.param_types.size(); ++i) {
+        if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
+      }
+      std::vector<const Expr*> written;
+      for (const auto& a : e.args) written.push_back(a.get());
+      for (const auto& k : e.keywords) written.push_back(k.value.get());
+      std::vector<Operand> operands;
+      std::vector<size_t> params;
+      for (const Expr* a : written) {
+        auto it = param_of.find(a);
+        if (it == param_of.end()) continue;
+        operands.push_back(OperandAs(*a, target.param_types[it->second]));
+        params.push_back(it->second);
+      }
+      // Parameters not passed take their defaults, evaluated after the arguments.
+      for (size_t i = 0; i < target.param_types.size(); ++i) {
+        const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+        if (arg == nullptr) {
+          operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
+          params.push_back(i);
+        }
+      }
+      std::vector<CppExpr> v = EmitInOrder(operands);
+      std::vector<std::string> by_param(target.param_types.size());
+      for (size_t j = 0; j < v.size(); ++j) {
+        by_param[params[j]] = target.param_types[params[j]].IsObject() ? Owned(v[j]) : v[j].text;
+      }
+      std::string args = target.uses_module ? "pyxx_module" : "";
+      for (size_t i = 0; i < by_param.size(); ++i) {
+        args += (args.empty() ? "" : ", ") + by_param[i];
+      }
+      CppExpr out = Combined(v, kWrites);
+      out.text = fmt::format("{}({})", CppName(target.name()), args);
+      return out;
+    }
+    case Resolution::Kind::CBuiltin: {
+      const std::string& name = r.name;
+      if (name == "cython.cast") {
+        CppExpr v = ValueAs(*e.args[1], t);
+        v.text = fmt::format("static_cast<{}>({})", check::SpellCpp(t), v.text);
+        return v;
+      }
+      if (name == "cython.declare") {
+        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{check::SpellCpp(t) + "{}"};
+      }
+      if (name == "cython.sizeof") {
+        return {fmt::format("sizeof({})", check::SpellCpp(TypeOf(*e.args[0])))};
+      }
+      if (name == "len") {
+        CppExpr v = EmitExpr(*e.args[0]);
+        v.text = fmt::format("{}.shape(0)", v.text);
+        return v;
+      }
+      if (name == "float") {
+        CppExpr v = EmitExpr(*e.args[0]);
+        v.text = fmt::format("static_cast<double>({})", v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
+      if (name == "conjugate") {  // x.conjugate() of a C number is x
+        return ValueAs(e.callee().object(), t);
+      }
+      if (name == "is_integer") {  // float.is_integer(): finite and whole
+        const Type& base = TypeOf(e.callee().object());
+        CppExpr v = ValueAs(e.callee().object(), base);
+        v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
+                             check::SpellCpp(base), v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
+      if (name == "abs") {
+        CppExpr v = ValueAs(*e.args[0], t);
+        if (t.IsInteger()) {
+          if (t.IsSigned()) v.text = fmt::format("pyxx::wrap_abs<{}>({})", check::SpellCpp(t), v.text);
+        } else {
+          v.text = fmt::format("std::fabs({})", v.text);
+        }
+        return v;
+      }
+      // min/max: all arguments first, then the first minimal (maximal) one, as Python picks it.
+      std::vector<Operand> operands;
+      for (const auto& a : e.args) {
+        operands.push_back(OperandAs(*a, t));
+      }
+      std::vector<CppExpr> v = EmitInOrder(operands);
+      CppExpr out = Combined(v, kPure);
+      std::string args;
+      for (const auto& a : v) {
+        args += (args.empty() ? "" : ", ") + a.text;
+      }
+      out.text = fmt::format("pyxx::{}_of<{}>({{{}}})", name, CType(t), args);
+      return out;
+    }
+    case Resolution::Kind::Builtin: {
+      std::string site = Site(e.range);
+      if (r.name == "len" && t.IsInteger()) {
+        std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args[0])});
+        CppExpr out = Combined(v, kWrites);
+        out.text = fmt::format("pyxx::length({}.get(), {})", v[0].text, site);
+        return out;
+      }
+      std::string get = fmt::format("pyxx::get_builtin(\"{}\", {})", r.name, site);
+      return EmitObjectCall({"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }},
+                            e);
+    }
+    default:
+      return EmitObjectCall(ObjectOperand(callee), e);
+  }
+}
+
+// A call of a module-level `def` function, looked up at call time (see EmitDefCall):
+// the callee, then the arguments as written, each a statement where needed; then
+// the native function while the name still holds this module's function, else
+// whatever it holds through Python.
+auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr {
+  const std::string site = Site(e.range);
+  const Type& rt = target.return_type;
+  std::string callee =
+      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, \"{}\", {})", target.name(), site));
+  std::vector<const Expr*> written;
+  for (const auto& a : e.args) written.push_back(a.get());
+  for (const auto& k : e.keywords) written.push_back(k.value.get());
+  std::vector<Operand> operands;
+  for (const Expr* a : written) {
+    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return OwnedValue(*a); }}
+                                              : Operand{CType(TypeOf(*a)), [this, a] { return EmitExpr(*a); }});
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (v[k].pending != kPure) Materialize(v[k], operands[k].type);  // used in one of two branches
+  }
+  const auto* bound = module_.CallArguments(e);
+  std::string native_args = target.uses_module ? "pyxx_module" : "";
+  for (size_t i = 0; i < target.param_types.size(); ++i) {
+    const Type& pt = target.param_types[i];
+    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+    std::string value;
+    if (arg == nullptr) {
+      value = EmitAs(*target.syntax->params[i].default_value, pt);
+    } else {
+      size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
+      const Type& at = TypeOf(*arg);
+      value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+    }
+    native_args += (native_args.empty() ? "" : ", ") + value;
+  }
+  std::string objects;
+  for (size_t k = 0; k < written.size(); ++k) {
+    const Type& at = TypeOf(*written[k]);
+    std::string object = at.IsObject()       ? v[k].text + ".get()"
+                         : at.IsMemoryView() ? v[k].text + ".object()"
+                                             : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
+    objects += (objects.empty() ? "" : ", ") + object;
+  }
+  std::string python_call;
+  if (e.keywords.empty()) {
+    python_call = fmt::format("pyxx::call({}.get(), {{{}}}, {})", callee, objects, site);
+  } else {
+    std::string names;
+    for (const auto& k : e.keywords) names += (names.empty() ? "\"" : ", \"") + k.name + "\"";
+    python_call = fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", callee, objects, names, site);
+  }
+  std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
+  std::string python_result = rt.IsObject() ? python_call
+                              : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
+                                            : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
+  std::string text = fmt::format("(pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({})) ? "
+                                 "(pyxx::RecursionGuard{{{}}}, {}({})) : {})",
+                                 callee, WrapperName(target), site, NativeName(target), native_args, python_result);
+  CppExpr out{text, false, kWrites, kWrites};
+  for (const auto& a : v) out.effect |= a.effect;
+  return out;
+}
+
+}  // namespace pyxx::emit

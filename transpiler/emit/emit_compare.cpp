@@ -1,0 +1,249 @@
+// Comparisons, `and`/`or` and conditional expressions: the operations that may
+// skip evaluating an operand. An operand that needs statements of its own gets
+// them inside an `if`, so it runs only when Python would evaluate it; otherwise
+// the C++ short-circuit operators (`&&`, `?:`) keep everything in one expression.
+#include <fmt/format.h>
+
+#include "checked/libc_math.h"
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+using syntax::CompareOp;
+using syntax::UnaryOp;
+
+namespace {
+
+auto IsIntLiteralExpr(const Expr& e) -> bool {
+  return e.kind == Expr::Kind::Int ||
+         (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
+}
+
+auto PythonCompareOp(CompareOp op) -> const char* {
+  switch (op) {
+    case CompareOp::Lt: return "Py_LT";
+    case CompareOp::Le: return "Py_LE";
+    case CompareOp::Gt: return "Py_GT";
+    case CompareOp::Ge: return "Py_GE";
+    case CompareOp::Eq: return "Py_EQ";
+    case CompareOp::Ne: return "Py_NE";
+    default: return "Py_EQ";
+  }
+}
+
+auto CppCompareOp(CompareOp op) -> const char* {
+  switch (op) {
+    case CompareOp::Lt: return "<";
+    case CompareOp::Le: return "<=";
+    case CompareOp::Gt: return ">";
+    case CompareOp::Ge: return ">=";
+    case CompareOp::Eq: return "==";
+    case CompareOp::Ne: return "!=";
+    default: return "==";
+  }
+}
+
+auto IsIdentifier(const std::string& text) -> bool {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+  }
+  return !std::isdigit(static_cast<unsigned char>(text[0]));
+}
+
+}  // namespace
+
+auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const std::string& b) -> std::string {
+  CompareOp op = e.compare_ops[i];
+  if (!TypeOf(e).IsObject()) {
+    // C values compare in their common type (C semantics, as Cython).
+    const Type& lt = TypeOf(*e.values()[i]);
+    const Type& rt = TypeOf(*e.values()[i + 1]);
+    Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
+                                          IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
+    auto side = [&](const Expr& x, const std::string& text) {
+      if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
+        return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
+      }
+      return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", check::SpellCpp(common), text);
+    };
+    return fmt::format("({} {} {})", side(*e.values()[i], a), CppCompareOp(op), side(*e.values()[i + 1], b));
+  }
+  std::string site = Site(e.range);
+  switch (op) {
+    case CompareOp::In:
+      return fmt::format("pyxx::to_object(pyxx::contains({}.get(), {}.get(), {}), {})", b, a, site, site);
+    case CompareOp::NotIn:
+      return fmt::format("pyxx::to_object(!pyxx::contains({}.get(), {}.get(), {}), {})", b, a, site, site);
+    case CompareOp::Is:
+      return fmt::format("pyxx::to_object({}.get() == {}.get(), {})", a, b, site);
+    case CompareOp::IsNot:
+      return fmt::format("pyxx::to_object({}.get() != {}.get(), {})", a, b, site);
+    default:
+      return fmt::format("pyxx::richcompare({}.get(), {}.get(), {}, {})", a, b, PythonCompareOp(op), site);
+  }
+}
+
+auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
+  const Expr& x = *e.values()[i];
+  return TypeOf(e).IsObject() ? ObjectOperand(x) : OperandAs(x, TypeOf(x));
+}
+
+auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
+  if (e.compare_ops.size() > 1) {
+    return EmitChainedCompare(e);
+  }
+  std::vector<CppExpr> v = EmitInOrder({CompareOperand(e, 0), CompareOperand(e, 1)});
+  unsigned own = TypeOf(e).IsObject() ? kWrites : kPure;
+  return {PairCompare(e, 0, v[0].text, v[1].text), false, v[0].effect | v[1].effect | own,
+          v[0].pending | v[1].pending | own};
+}
+
+auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {
+  // a < b < c: each operand once, stopping at the first false comparison, whose
+  // result (an object for object comparisons) is the value.
+  bool object = TypeOf(e).IsObject();
+  size_t n = e.compare_ops.size();
+  if (!object) {
+    // C operands that are names or literals: (a < b && b < c) evaluates nothing twice.
+    size_t mark = out_.size();
+    int temps = scope_temps_;
+    std::vector<CppExpr> all;
+    bool simple = true;
+    for (size_t i = 0; i <= n && simple; ++i) {
+      all.push_back(EmitExpr(*e.values()[i]));
+      simple = out_.size() == mark && all.back().pending == kPure &&
+               (IsIdentifier(all.back().text) || IsIntLiteralExpr(*e.values()[i]) ||
+                e.values()[i]->kind == Expr::Kind::Float);
+    }
+    if (simple) {
+      std::string text;
+      for (size_t i = 0; i < n; ++i) {
+        text += (i > 0 ? " && " : "") + PairCompare(e, i, all[i].text, all[i + 1].text);
+      }
+      return {"(" + text + ")"};
+    }
+    out_.resize(mark);
+    scope_temps_ = temps;
+  }
+  // Each operand is used twice: a name, never an expression evaluated twice.
+  auto named = [&](CppExpr& v, size_t i) {
+    if (!IsIdentifier(v.text)) {
+      v.pending = v.pending == kPure ? kReads : v.pending;  // force a temporary
+      Materialize(v, CompareOperand(e, i).type);
+    }
+  };
+  std::vector<CppExpr> first = EmitInOrder({CompareOperand(e, 0), CompareOperand(e, 1)});
+  named(first[0], 0);
+  named(first[1], 1);
+  unsigned effect = first[0].effect | first[1].effect | (object ? kWrites : kPure);
+  std::string result = Declare(object ? "pyxx::Ref" : "bool", PairCompare(e, 0, first[0].text, first[1].text));
+  std::string truth = object ? fmt::format("pyxx::truth({}.get(), {})", result, Site(e.range)) : result;
+  CppExpr prev = first[1];
+  for (size_t i = 1; i < n; ++i) {
+    Line(fmt::format("if ({}) {{", truth));
+    indent_ += 2;
+    std::vector<CppExpr> next = EmitInOrder({CompareOperand(e, i + 1)});
+    named(next[0], i + 1);
+    effect |= next[0].effect;
+    Line(fmt::format("{} = {};", result, PairCompare(e, i, prev.text, next[0].text)));
+    prev = next[0];
+  }
+  for (size_t i = 1; i < n; ++i) {
+    indent_ -= 2;
+    Line("}");
+  }
+  return {result, object, effect, kPure};
+}
+
+auto Emitter::Owned(const CppExpr& v) -> std::string {
+  if (v.ref_lvalue) {
+    return v.text.rfind("pyxx_t", 0) == 0 ? fmt::format("std::move({})", v.text)
+                                           : fmt::format("pyxx::Ref::borrow({}.get())", v.text);
+  }
+  return v.text;
+}
+
+auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  bool is_and = e.bool_op == syntax::BoolOp::And;
+  bool all_bint = !t.IsObject();
+  for (const auto& o : e.values()) {
+    all_bint &= TypeOf(*o).kind == TypeKind::Bint;
+  }
+  if (all_bint) {
+    // C++'s && and || short-circuit in order, when no operand after the first needs statements.
+    size_t mark = out_.size();
+    int temps = scope_temps_;
+    CppExpr first = EmitExpr(*e.values()[0]);
+    size_t after_first = out_.size();
+    std::string text = first.text;
+    unsigned effect = first.effect;
+    unsigned pending = first.pending;
+    bool inline_ok = true;
+    for (size_t i = 1; i < e.values().size() && inline_ok; ++i) {
+      CppExpr v = EmitExpr(*e.values()[i]);
+      inline_ok = out_.size() == after_first;
+      text += (is_and ? " && " : " || ") + v.text;
+      effect |= v.effect;
+      pending |= v.pending;
+    }
+    if (inline_ok) {
+      return {"(" + text + ")", false, effect, pending};
+    }
+    out_.resize(mark);  // statements needed: emit again in the statement form below
+    scope_temps_ = temps;
+  }
+  // `a or b` yields the first true operand (or the last one), in the common type:
+  // r = a; if (!r) { r = b; if (!r) { r = c; } }
+  std::string type = t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t);
+  auto value = [&](const Expr& x) { return t.IsObject() ? OwnedValue(x) : ValueAs(x, t); };
+  CppExpr first = value(*e.values()[0]);
+  unsigned effect = first.effect;
+  std::string result = Declare(type, Owned(first));
+  std::string truth = t.IsObject() ? fmt::format("pyxx::truth({}.get(), {})", result, Site(e.range)) : result;
+  for (size_t i = 1; i < e.values().size(); ++i) {
+    Line(fmt::format("if ({}{}) {{", is_and ? "" : "!", truth));
+    indent_ += 2;
+    CppExpr v = value(*e.values()[i]);
+    effect |= v.effect;
+    Line(fmt::format("{} = {};", result, Owned(v)));
+  }
+  for (size_t i = 1; i < e.values().size(); ++i) {
+    indent_ -= 2;
+    Line("}");
+  }
+  return {result, t.IsObject(), effect, kPure};
+}
+
+auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
+  // operands: then, condition, else.
+  const Type& t = TypeOf(e);
+  auto value = [&](const Expr& x) { return t.IsObject() ? OwnedValue(x) : ValueAs(x, t); };
+  CppExpr cond = ConditionValue(e.condition());
+  size_t mark = out_.size();
+  int temps = scope_temps_;
+  CppExpr then_value = value(e.then_value());
+  CppExpr else_value = value(e.else_value());
+  unsigned effect = cond.effect | then_value.effect | else_value.effect;
+  if (out_.size() == mark) {
+    return {fmt::format("({} ? {} : {})", cond.text, Owned(then_value), Owned(else_value)), false, effect,
+            cond.pending | then_value.pending | else_value.pending};
+  }
+  // A branch needs statements: r; if (cond) { r = then; } else { r = else; }
+  out_.resize(mark);
+  scope_temps_ = temps;
+  std::string result = Declare(t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t), "");
+  Line(fmt::format("if ({}) {{", cond.text));
+  indent_ += 2;
+  Line(fmt::format("{} = {};", result, Owned(value(e.then_value()))));
+  indent_ -= 2;
+  Line("} else {");
+  indent_ += 2;
+  Line(fmt::format("{} = {};", result, Owned(value(e.else_value()))));
+  indent_ -= 2;
+  Line("}");
+  return {result, t.IsObject(), effect, kPure};
+}
+
+}  // namespace pyxx::emit
