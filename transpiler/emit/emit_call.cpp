@@ -141,6 +141,17 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         v.ref_lvalue = false;
         return v;
       }
+      if (name == "conjugate") {  // x.conjugate() of a C number is x
+        return ValueAs(e.callee().object(), t);
+      }
+      if (name == "is_integer") {  // float.is_integer(): finite and whole
+        const Type& base = TypeOf(e.callee().object());
+        CppExpr v = ValueAs(e.callee().object(), base);
+        v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
+                             check::SpellCpp(base), v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (name == "abs") {
         CppExpr v = ValueAs(*e.args[0], t);
         if (t.IsInteger()) {

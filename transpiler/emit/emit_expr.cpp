@@ -215,6 +215,16 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitCall(e);
     case K::Attribute: {
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
+        CppExpr v = ValueAs(e.object(), t);
+        if (e.name != "real" && e.name != "numerator") {
+          // The constant part still evaluates `x`, as Python does.
+          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, check::SpellCpp(t),
+                               e.name == "imag" ? 0 : 1);
+        }
+        v.ref_lvalue = false;
+        return v;
+      }
       if (r.kind == Resolution::Kind::LibcMath) {
         if (e.name == "pi") return {"3.141592653589793"};
         if (e.name == "e") return {"2.718281828459045"};

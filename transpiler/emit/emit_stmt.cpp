@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/constant_statement.h"
 
 namespace pyxx::emit {
 
@@ -15,8 +16,8 @@ void Emitter::EmitBlock(const syntax::Block& block) {
 }
 
 void Emitter::EmitStmt(const Stmt& s) {
-  if (s.kind == Stmt::Kind::Pass) {
-    return;  // nothing to emit (compile-time imports are lowered to `pass` too)
+  if (s.kind == Stmt::Kind::Pass || syntax::IsConstantStatement(s)) {
+    return;  // nothing to emit (compile-time imports are lowered to `pass` too; docstrings run nothing)
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
@@ -130,6 +131,11 @@ void Emitter::EmitAssign(const Stmt& s) {
   }
   const Expr& value = *s.value;
   const Expr& first = *s.targets[0];
+  if (value.kind == Expr::Kind::Call && module_.Resolve(value.callee()).kind == Resolution::Kind::CBuiltin &&
+      module_.Resolve(value.callee()).name == "divmod") {
+    EmitCDivmodAssign(s);
+    return;
+  }
   bool pairwise = s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && first.kind == Expr::Kind::Tuple &&
                   value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size();
   if (pairwise) {
@@ -182,6 +188,30 @@ void Emitter::EmitAssign(const Stmt& s) {
       const Type& tt = TypeOf(*t);
       EmitStore(*t, Convert({temp, vt.IsObject()}, vt, tt), tt, vt.IsObject() && tt.IsObject());
     }
+  }
+  indent_ -= 2;
+  Line("}");
+}
+
+// `q, r = divmod(a, b)` on C integers (the checker chose it): the operands once, in
+// order, then `//` and `%` with Python's semantics, then the targets in order.
+void Emitter::EmitCDivmodAssign(const Stmt& s) {
+  const Expr& call = *s.value;
+  const Type& t = TypeOf(call);
+  const std::string T = check::SpellCpp(t);
+  Line("{");
+  indent_ += 2;
+  std::string a = Temp("a");
+  std::string b = Temp("b");
+  Line(fmt::format("const {} {} = {};", T, a, EmitAs(*call.args[0], t)));
+  Line(fmt::format("const {} {} = {};", T, b, EmitAs(*call.args[1], t)));
+  std::string results[2] = {Temp("q"), Temp("r")};
+  Line(fmt::format("const {} {} = {};", T, results[0], EmitBinaryC(syntax::BinaryOp::FloorDiv, a, b, t, t)));
+  Line(fmt::format("const {} {} = {};", T, results[1], EmitBinaryC(syntax::BinaryOp::Mod, a, b, t, t)));
+  const Expr& targets = *s.targets[0];
+  for (size_t i = 0; i < 2; ++i) {
+    const Type& tt = TypeOf(*targets.args[i]);
+    EmitStore(*targets.args[i], Convert({results[i], false}, t, tt), tt, false);
   }
   indent_ -= 2;
   Line("}");
@@ -573,7 +603,17 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
   check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
-  std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
+  // An item may span lines: the comment gets it on one line.
+  std::string comment = "  // with ";
+  for (char c : source_.Slice(item.range)) {
+    bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ' || c == '\f' || c == '\v';
+    if (!space) {
+      comment += c;
+    } else if (comment.back() != ' ') {
+      comment += ' ';
+    }
+  }
+  comment += ":";
   switch (effect) {
     case check::WithEffect::None:
       break;

@@ -83,6 +83,7 @@ class Emitter {
   void EmitBlock(const syntax::Block& block);
   void EmitStmt(const Stmt& s);
   void EmitAssign(const Stmt& s);
+  void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);
   void EmitAugAssignObject(const Stmt& s);

@@ -54,6 +54,13 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   Node return_type = node.Field(fields_.ReturnType);
   if (return_type) {
     function->return_type = LowerAnnotation(return_type);
+  } else if (recovered_return_annotations_ != nullptr) {
+    // `def f(a) -> list: a[0] = 7`, re-parsed without its annotation (misparse_recovery.h).
+    auto it = recovered_return_annotations_->find(node.Begin());
+    if (it != recovered_return_annotations_->end()) {
+      function->return_type = LowerAnnotationExpression(it->second, it->second.Range());
+      function->def_range.end = it->second.End();
+    }
   }
   quiet_types_ = was_quiet;
   LowerBlockInto(node.Field(fields_.Body), function->body);

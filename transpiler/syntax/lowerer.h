@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
@@ -26,6 +27,10 @@ class Lowerer {
   Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink);
 
   void LowerModule(Node root, Module& module);
+  // Return annotations misparse recovery took out of the text, by the start of their `def`.
+  void SetRecoveredReturnAnnotations(const std::unordered_map<uint32_t, Node>* annotations) {
+    recovered_return_annotations_ = annotations;
+  }
 
  private:
   // ---- imports and the compile-time namespaces (lower_imports.cpp)
@@ -42,7 +47,8 @@ class Lowerer {
   auto LowerWhile(Node node) -> StmtPtr;
   auto LowerFor(Node node) -> StmtPtr;
   auto LowerWith(Node node) -> StmtPtr;
-  auto LowerWithItem(Node item) -> WithItem;
+  // `item` gives the range; `value` is the context expression, maybe `expr as target`.
+  auto LowerWithItem(Node item, Node value) -> WithItem;
   auto LowerTry(Node node) -> StmtPtr;
   auto LowerClass(Node node, Node outer) -> StmtPtr;
   auto LowerSimpleKeywordStatement(Node node) -> StmtPtr;
@@ -82,6 +88,8 @@ class Lowerer {
 
   // ---- types (lower_types.cpp)
   auto LowerAnnotation(Node type_node) -> TypeExpr;
+  // The annotation's expression (the child of a `type` node, or a recovered one).
+  auto LowerAnnotationExpression(Node inner, base::SourceRange range) -> TypeExpr;
   auto TypeFromExpr(const Expr& expr) -> TypeExpr;
   auto TypeFromSubscript(const Expr& expr) -> TypeExpr;
   auto InvalidType(base::SourceRange range) -> TypeExpr;
@@ -111,6 +119,7 @@ class Lowerer {
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;
+  const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
   uint32_t next_expr_id_ = 0;
   uint32_t next_stmt_id_ = 0;
 };
