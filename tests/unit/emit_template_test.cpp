@@ -22,6 +22,6 @@ TEST_CASE("the module template is compiled in and includes only the runtime", "[
   std::string_view module = EmbeddedTemplate("module.cpp.tmpl");
   REQUIRE_FALSE(module.empty());
   CHECK(module.find("#include \"pyxx/runtime.hpp\"") != std::string_view::npos);
-  CHECK(module.find("PYXX_MODULE({{module}}") != std::string_view::npos);
+  CHECK(module.find("{{module_definition}}") != std::string_view::npos);
   CHECK(EmbeddedTemplate("no-such.tmpl").empty());
 }

@@ -47,6 +47,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckBuiltinCall(e, callee.name);
     }
   }
+  // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
+  if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
+    return CheckCNumberMethod(e);
+  }
   // `math.sqrt(x)`: C in Numba bodies; a Python call elsewhere (fix-it: libc.math).
   if (callee.kind == Expr::Kind::Attribute && callee.object().kind == Expr::Kind::Name &&
       LookupLocal(callee.object().name) < 0) {
@@ -83,11 +87,49 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   return CheckObjectCall(e);
 }
 
+auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
+  const Expr& callee = e.callee();
+  Type t = CheckExpr(callee.object());
+  Record(callee, Type::Error());  // a method is no value of its own
+  if (t.IsError()) {
+    return Type::Error();
+  }
+  const std::string& name = callee.name;
+  const char* kind = t.IsInteger() ? "C integer" : "C float";
+  bool known = name == "conjugate" || (name == "is_integer" && t.IsFloating());
+  if (!known) {
+    static const std::set<std::string> kPythonMethods = {
+        "as_integer_ratio", "hex", "fromhex", "is_integer", "bit_length", "bit_count", "to_bytes", "from_bytes",
+        "__round__", "__trunc__", "__floor__", "__ceil__", "__format__", "__abs__", "__neg__", "__pos__"};
+    if (kPythonMethods.count(name) != 0) {
+      Report(Kind::UnsupportedExpression, callee.range,
+             fmt::format("the method `.{}()` of a {} (`{}` is {})", name, kind, Text(callee.object().range),
+                         Describe(t)));
+    } else {
+      Report(Kind::InvalidOperands, callee.range, ".", Describe(t));
+    }
+    return Type::Error();
+  }
+  if (!e.args.empty() || !e.keywords.empty()) {
+    size_t n = e.args.size() + e.keywords.size();
+    Report(Kind::WrongArgumentCount, e.args_range.empty() ? e.range : e.args_range, Text(callee.range), 0, "s", n,
+           n == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
+  if (name == "is_integer") {
+    return Type::Of(TypeKind::Bint);
+  }
+  return t.IsInteger() ? Promote(t) : t;
+}
+
 auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
   const FunctionInfo& callee = out_.functions[callee_index];
   MarkCalls(callee_index);
   if (InNogil() && !callee.nogil) {
-    RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+    if (bad_declarations_.count(callee_index) == 0) {
+      RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+    }
     return Type::Error();
   }
   if (callee.kind == FunctionKind::Def) {

@@ -17,6 +17,16 @@ auto HasDecorator(const syntax::FunctionAttrs& a, std::string_view path) -> cons
   return nullptr;
 }
 
+// The type `@cython.locals(name=T)` gives `name`, or nullptr.
+auto LocalsEntry(const syntax::FunctionAttrs& a, const std::string& name) -> const syntax::TypeExpr* {
+  for (const auto& [local, texpr] : a.locals) {
+    if (local == name) {
+      return &texpr;
+    }
+  }
+  return nullptr;
+}
+
 auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
   if (!fn.attrs.decorators.empty()) {
     return fn.attrs.decorators.front().range;
@@ -38,32 +48,45 @@ void Checker::CollectModuleNames() {
       module_name_ranges_[name] = r;
     }
   };
-  auto bind_target = [&](const Expr& t) { syntax::ForEachBoundName(t, [&](const Expr& n) { bind(n.name, n.range); }); };
-  for (const auto& s : module_.body) {
-    switch (s->kind) {
-      case Stmt::Kind::Assign:
-      case Stmt::Kind::AnnAssign:
-      case Stmt::Kind::AugAssign:
-      case Stmt::Kind::For:
-        for (const auto& t : s->targets) {
-          bind_target(*t);
-        }
-        break;
-      case Stmt::Kind::Import:
-        for (const auto& imp : s->imports) {
-          std::string local = syntax::BoundName(imp);
-          bind(local, imp.range);
+  // Module code binds names in nested blocks too (`if __name__ == "__main__": import sys`,
+  // `try: import numpy` / `except ImportError: numpy = None`); function bodies do not.
+  // The module's own (top-level) functions are functions, not globals.
+  for (const auto& top : module_.body) {
+    if (top->kind == Stmt::Kind::Function) {
+      continue;
+    }
+    syntax::ForEachStmtIn(*top, [&](const Stmt& s) {
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) { bind(std::string(name), r); });
+      if (s.kind == Stmt::Kind::Import) {
+        for (const auto& imp : s.imports) {
           if (imp.name.empty()) {
-            imported_modules_[local] = imp.alias.empty() ? local : imp.module;
+            imported_modules_[syntax::BoundName(imp)] = imp.alias.empty() ? syntax::BoundName(imp) : imp.module;
           }
         }
-        break;
-      case Stmt::Kind::Class:
-        bind(s->name, s->head_range);
-        break;
-      default:
-        break;
+      }
+    });
+  }
+  // `global x` then `x = 0` in a function creates the module global `x`.
+  for (const auto& top : module_.body) {
+    if (top->kind != Stmt::Kind::Function) {
+      continue;
     }
+    std::set<std::string> globals;
+    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
+      if (s.kind == Stmt::Kind::Global) {
+        globals.insert(s.names.begin(), s.names.end());
+      }
+    });
+    if (globals.empty()) {
+      continue;
+    }
+    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+        if (globals.count(std::string(name)) != 0) {
+          bind(std::string(name), r);
+        }
+      });
+    });
   }
 }
 
@@ -112,6 +135,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
+  const size_t errors_before = sink_->diagnostics().size();
   for (const auto& d : a.unknown_decorators) {
     Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
   }
@@ -151,6 +175,9 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     }
   }
 
+  // A mistake in the decorators leaves the intended kind unknown: calls of the function
+  // are not held to GIL rules (they would only repeat the mistake at every call).
+  const bool bad_decorators = sink_->diagnostics().size() != errors_before;
   info.nogil = numba || ((a.cfunc || a.ccall) && (a.nogil || a.with_gil));
   info.with_gil = a.with_gil && info.kind != FunctionKind::Def;
   info.release_on_entry = numba && a.numba_nogil;
@@ -178,6 +205,12 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       t = AnnotationType(a.numba_param_types[i], true);
     } else if (p.annotation) {
       t = AnnotationType(*p.annotation, numba);
+      if (const syntax::TypeExpr* local = LocalsEntry(a, p.name); local != nullptr &&
+          !(AnnotationType(*local, numba) == t)) {
+        Report(Kind::Redefinition, local->range, p.name).AddNote(Kind::PreviousDefinition, p.range, p.name);
+      }
+    } else if (const syntax::TypeExpr* local = LocalsEntry(a, p.name)) {
+      t = AnnotationType(*local, numba);  // `@cython.locals(a=T)` types the parameter `a`, as in Cython
     } else if (numba) {
       Report(Kind::MissingParameterType, p.range, p.name, fn.name)
           .AddFixIt({p.range.end, p.range.end}, ": int");
@@ -194,6 +227,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       if (numba) {
         b.AddNote(Kind::FixItHint, p.range, "Numba functions take C values: annotate it as `int`, `float` or `bool`");
       }
+      t = Type::Error();  // the signature is the root cause: its uses in the body are no new mistakes
     }
     info.param_types.push_back(t);
   }
@@ -227,9 +261,13 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
                 "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
       b.AddFixIt(fn.return_type->range, "cython.void");
     }
+    info.return_type = Type::Error();  // callers are not wrong because of it
   }
 
   int index = static_cast<int>(out_.functions.size());
+  if (bad_decorators) {
+    bad_declarations_.insert(index);
+  }
   out_.function_index.emplace(fn.name, index);
   out_.functions.push_back(std::move(info));
 }
@@ -289,7 +327,9 @@ void Checker::DeclareLocals(int fn_index) {
     declared.emplace(name, t);
   };
   for (const auto& [name, texpr] : fn.syntax->attrs.locals) {
-    declare(name, AnnotationType(texpr, numba), texpr.range);
+    if (fn.local_index.count(name) == 0) {  // a parameter's entry typed the parameter
+      declare(name, AnnotationType(texpr, numba), texpr.range);
+    }
   }
 
   std::vector<const Stmt*> bindings;

@@ -161,6 +161,64 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   return std::nullopt;
 }
 
+auto Checker::PeekCNumber(const Expr& e) const -> std::optional<Type> {
+  auto numeric = [](const Type& t) -> std::optional<Type> {
+    return t.IsNumeric() || t.IsError() ? std::optional<Type>(t) : std::nullopt;
+  };
+  switch (e.kind) {
+    case Expr::Kind::Int:
+      return numeric(TypeOfIntLiteral(e));
+    case Expr::Kind::Float:
+      return Type::Of(TypeKind::Double);
+    case Expr::Kind::Bool:
+      return Type::Of(TypeKind::Bint);
+    case Expr::Kind::Name: {
+      for (const auto& scope : comprehension_scopes_) {
+        if (scope.count(e.name) != 0) {
+          return std::nullopt;
+        }
+      }
+      int idx = LookupLocal(e.name);
+      if (idx >= 0) {
+        return numeric(out_.functions[current_fn_].locals[idx].type);
+      }
+      return std::nullopt;
+    }
+    case Expr::Kind::Unary: {
+      if (e.unary_op == UnaryOp::Not) {
+        return std::nullopt;
+      }
+      auto t = PeekCNumber(e.operand());
+      return t && t->IsInteger() ? std::optional<Type>(Promote(*t)) : t;
+    }
+    case Expr::Kind::Binary: {
+      auto a = PeekCNumber(e.left());
+      auto b = PeekCNumber(e.right());
+      if (!a || !b || e.binary_op == BinaryOp::MatMul) {
+        return std::nullopt;
+      }
+      if (a->IsError() || b->IsError()) {
+        return Type::Error();
+      }
+      Type t = CommonArithmetic(IsIntLiteral(e.left()) && b->IsInteger() ? *b : *a,
+                                IsIntLiteral(e.right()) && a->IsInteger() ? *a : *b);
+      return e.binary_op == BinaryOp::TrueDiv && !t.IsFloating() ? Type::Of(TypeKind::Double) : t;
+    }
+    case Expr::Kind::Call: {
+      const Expr& callee = e.callee();
+      if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
+        if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
+          const Type& r = out_.functions[it->second].return_type;
+          return r.IsNumeric() ? std::optional<Type>(r) : std::nullopt;
+        }
+      }
+      return std::nullopt;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
 auto Checker::CheckExpr(const Expr& e) -> Type {
   Type t = CheckExprInner(e);
   if (t.IsObject() && e.kind != Expr::Kind::Name) {
@@ -181,7 +239,12 @@ auto Checker::CheckName(const Expr& e) -> Type {
     if (!inferring_ && probing_depth_ == 0) {
       ++local_reads_[current_fn_][idx];
     }
-    return out_.functions[current_fn_].locals[idx].type;
+    const LocalVar& local = out_.functions[current_fn_].locals[idx];
+    if (inferring_ && local.type.IsError() && !local.is_param && declared_names_[current_fn_].count(e.name) == 0 &&
+        poisoned_locals_.count(e.name) == 0) {
+      read_untyped_local_ = true;
+    }
+    return local.type;
   }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
@@ -674,6 +737,12 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     }
     Report(Kind::UnsupportedExpression, e.range, fmt::format("memoryview attribute `.{}`", e.name));
     return Type::Error();
+  }
+  if (t.IsNumeric() && (e.name == "real" || e.name == "imag" ||
+                         (t.IsInteger() && (e.name == "numerator" || e.name == "denominator")))) {
+    // The parts of a C number are C numbers: `x.real` is `x`, `x.imag` is 0, as in Python.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
+    return t.IsInteger() ? Promote(t) : t;
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, ".", Describe(t));

@@ -17,6 +17,9 @@ struct Accumulated {
   bool int_literal = false;
   bool float_literal = false;
   bool object = false;
+  // Some value is <error> because of a mistake reported elsewhere (not because it reads a
+  // local inference has not typed yet): the local is <error> too, silently.
+  bool poisoned = false;
 
   void Add(const Type& t) {
     if (t.IsError()) {
@@ -81,8 +84,17 @@ void Checker::InferLocals(int fn_index) {
   inferring_ = true;
   current_fn_ = fn_index;
 
+  std::unordered_map<std::string, Accumulated> acc;
+  // The type of a value, and whether an <error> there is a reported mistake's poison.
+  auto value_type = [&](const Expr& value, bool& poisoned) {
+    read_untyped_local_ = false;
+    Type t = CheckExpr(value);
+    poisoned |= t.IsError() && !read_untyped_local_;
+    return t;
+  };
+  poisoned_locals_.clear();
   for (int iteration = 0; iteration < 16; ++iteration) {
-    std::unordered_map<std::string, Accumulated> acc;
+    acc.clear();
     auto add_value = [&](const Expr& target, const Expr* value, const Type* known) {
       if (target.kind != Expr::Kind::Name) {
         return;
@@ -95,7 +107,7 @@ void Checker::InferLocals(int fn_index) {
       } else if (known != nullptr) {
         a.Add(*known);
       } else if (value != nullptr) {
-        a.Add(CheckExpr(*value));
+        a.Add(value_type(*value, a.poisoned));
       }
     };
     std::function<void(const Expr&, const Expr*)> bind = [&](const Expr& target, const Expr* value) {
@@ -120,6 +132,12 @@ void Checker::InferLocals(int fn_index) {
     for (const Stmt* s : bindings) {
       switch (s->kind) {
         case Stmt::Kind::Assign:
+          if (auto divmod = PeekCDivmod(*s)) {
+            for (const auto& t : s->targets[0]->args) {
+              add_value(*t, nullptr, &*divmod);  // q, r = divmod(a, b) of C integers: C integers
+            }
+            break;
+          }
           for (const auto& t : s->targets) {
             bind(*t, s->value.get());
           }
@@ -131,7 +149,7 @@ void Checker::InferLocals(int fn_index) {
           }
           int idx = LookupLocal(t.name);
           Type current = idx >= 0 ? fn.locals[idx].type : Type::Error();
-          Type value = IsIntLiteral(*s->value) ? current : CheckExpr(*s->value);
+          Type value = IsIntLiteral(*s->value) ? current : value_type(*s->value, acc[t.name].poisoned);
           Type result = Type::Error();
           if (current.IsObject() || value.IsObject()) {
             result = Type::Object();
@@ -162,8 +180,14 @@ void Checker::InferLocals(int fn_index) {
             }
             Type t = range_acc.Result();
             elem = t.IsInteger() ? t : t.IsError() ? Type::Error() : Type::Object();
-          } else if (CheckExpr(iter).IsError()) {
-            elem = Type::Error();
+          } else {
+            bool poisoned = false;
+            if (value_type(iter, poisoned).IsError()) {
+              elem = Type::Error();
+            }
+            if (poisoned && s->targets[0]->kind == Expr::Kind::Name) {
+              acc[s->targets[0]->name].poisoned = true;
+            }
           }
           if (s->targets[0]->kind == Expr::Kind::Name) {
             acc[s->targets[0]->name].Add(elem);
@@ -199,6 +223,11 @@ void Checker::InferLocals(int fn_index) {
       }
     }
     bool changed = false;
+    for (const auto& [name, a] : acc) {
+      if (a.poisoned && poisoned_locals_.insert(name).second) {
+        changed = true;  // reading it is no read of an untyped local: look again
+      }
+    }
     for (int idx : pending) {
       LocalVar& local = fn.locals[idx];
       Type t = acc[local.name].Result();
@@ -239,7 +268,8 @@ void Checker::InferLocals(int fn_index) {
 
   unresolved_[fn_index].clear();
   for (int idx : pending) {
-    if (fn.locals[idx].type.IsError()) {
+    if (fn.locals[idx].type.IsError() && !acc[fn.locals[idx].name].poisoned &&
+        poisoned_locals_.count(fn.locals[idx].name) == 0) {
       unresolved_[fn_index].push_back(idx);  // PX114 unless the body explains it (see Run)
     }
   }

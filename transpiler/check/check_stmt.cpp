@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/constant_statement.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -118,7 +119,8 @@ void Checker::CheckStmt(const Stmt& s) {
   }
   switch (s.kind) {
     case Stmt::Kind::Expr:
-      if (!IsDeclareStatement(s)) {
+      // A docstring (or `...`) evaluates nothing: it is no object use, even without the GIL.
+      if (!IsDeclareStatement(s) && !syntax::IsConstantStatement(s)) {
         Type t = CheckExpr(*s.value);
         if (t.IsObject()) {
           RequireGil(GilOp::DiscardObject, s.value->range);
@@ -269,10 +271,68 @@ void Checker::CheckAssign(const Stmt& s) {
     }
     return;
   }
+  if (CheckCDivmodAssign(s)) {
+    return;
+  }
   Type v = CheckExpr(value);
   for (const auto& t : s.targets) {
     CheckAssignTarget(*t, v, &value, s.range);
   }
+}
+
+auto Checker::PeekCDivmod(const Stmt& s) const -> std::optional<Type> {
+  if (s.kind != Stmt::Kind::Assign || !s.value) {
+    return std::nullopt;
+  }
+  const Expr& value = *s.value;
+  if (s.targets.size() != 1 || s.targets[0]->kind != Expr::Kind::Tuple || s.targets[0]->args.size() != 2 ||
+      value.kind != Expr::Kind::Call || value.args.size() != 2 || !value.keywords.empty()) {
+    return std::nullopt;
+  }
+  const Expr& callee = value.callee();
+  if (callee.kind != Expr::Kind::Name || callee.name != "divmod" || LookupLocal("divmod") >= 0 ||
+      module_names_.count("divmod") != 0 || out_.function_index.count("divmod") != 0) {
+    return std::nullopt;
+  }
+  for (const auto& t : s.targets[0]->args) {
+    if (t->kind == Expr::Kind::Starred) {
+      return std::nullopt;
+    }
+  }
+  std::optional<Type> a = PeekCNumber(*value.args[0]);
+  std::optional<Type> b = PeekCNumber(*value.args[1]);
+  if (!a || !b || a->IsFloating() || b->IsFloating()) {
+    return std::nullopt;  // Python's divmod (floats too: its messages differ from `//`)
+  }
+  if (a->IsError() || b->IsError()) {
+    return Type::Error();
+  }
+  Type la = IsIntLiteral(*value.args[0]) ? *b : *a;
+  Type lb = IsIntLiteral(*value.args[1]) ? *a : *b;
+  return CommonArithmetic(la, lb);
+}
+
+// `q, r = divmod(a, b)` on C integers: `a // b` and `a % b` in C (no tuple is built),
+// so it needs no GIL; a zero divisor raises ZeroDivisionError as `//` does.
+auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
+  std::optional<Type> result = PeekCDivmod(s);
+  if (!result) {
+    return false;
+  }
+  const Expr& value = *s.value;
+  CheckExpr(*value.args[0]);
+  CheckExpr(*value.args[1]);
+  out_.Write(value.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
+  const FunctionInfo* fn = CurrentFunction();
+  if (fn == nullptr || !fn->cdivision) {
+    MarkRaises();  // ZeroDivisionError
+  }
+  Record(value, *result);
+  Record(*s.targets[0], *result);
+  for (const auto& t : s.targets[0]->args) {
+    CheckAssignTarget(*t, *result, &value, s.range);
+  }
+  return true;
 }
 
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {

@@ -69,6 +69,14 @@ class Checker {
   void CheckStmt(const Stmt& s);
   void CheckAssign(const Stmt& s);
   void CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange stmt_range);
+  auto CheckCDivmodAssign(const Stmt& s) -> bool;
+  // The C number type `e` certainly has (a literal, a C local, arithmetic on those, a call
+  // of a C function), judged without checking it, so without diagnostics or other effects:
+  // nullopt when it is not certainly a C number, <error> when it depends on a local that
+  // inference has not typed yet.
+  [[nodiscard]] auto PeekCNumber(const Expr& e) const -> std::optional<Type>;
+  // `divmod(a, b)` of C integers as the value of `q, r = ...`: the type of both results.
+  [[nodiscard]] auto PeekCDivmod(const Stmt& s) const -> std::optional<Type>;
   void CheckFor(const Stmt& s);
   void CheckWith(const Stmt& s, size_t item_index);
   void CheckReturn(const Stmt& s);
@@ -96,6 +104,8 @@ class Checker {
   auto CheckDialectCall(const Expr& e, const std::string& path) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
+  // `x.conjugate()`, `x.is_integer()` on a C number.
+  auto CheckCNumberMethod(const Expr& e) -> Type;
   auto CheckDisplay(const Expr& e) -> Type;
   // Checks every operand; says whether any is a Python object or <error>.
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
@@ -152,6 +162,9 @@ class Checker {
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
+  bool read_untyped_local_ = false;  // inference read a local it has not typed yet
+  std::set<int> bad_declarations_;  // functions whose decorators were rejected
+  std::set<std::string> poisoned_locals_;  // locals inference found <error> from a reported mistake
   std::set<std::string> module_names_;      // Python globals bound at module level
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
   std::unordered_map<std::string, SourceRange> module_name_ranges_;

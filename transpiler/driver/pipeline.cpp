@@ -6,6 +6,7 @@
 #include "checked/dump.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "emit/emitter.h"
+#include "syntax/identifier.h"
 #include "syntax/parse.h"
 
 namespace pyxx::driver {
@@ -22,7 +23,8 @@ auto TranslateResult::HasErrors() const -> bool {
 auto ModuleNameFor(const std::string& path) -> std::string {
   std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
   size_t dot = base.find('.');
-  return dot == std::string::npos ? base : base.substr(0, dot);
+  // `import ﬁle` looks for `file`: Python normalises the name it imports (PEP 3131).
+  return syntax::NormalizeIdentifier(dot == std::string::npos ? base : base.substr(0, dot));
 }
 
 auto IsIdentifier(const std::string& name) -> bool {
@@ -30,7 +32,10 @@ auto IsIdentifier(const std::string& name) -> bool {
     return false;
   }
   for (char c : name) {
-    if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+    // Non-ASCII characters are accepted: CPython imports such a module through
+    // PyInitU_ + punycode (PEP 489), whatever the characters are.
+    if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+          static_cast<unsigned char>(c) >= 0x80)) {
       return false;
     }
   }

@@ -39,7 +39,7 @@ auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
   std::string names;
   for (const auto& k : e.keywords) {
     operands.push_back(ObjectOperand(*k.value));
-    names += (names.empty() ? "" : ", ") + fmt::format("\"{}\"", k.name);
+    names += (names.empty() ? "" : ", ") + CppStringLiteral(k.name);
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
   std::string args;
@@ -160,6 +160,17 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         v.ref_lvalue = false;
         return v;
       }
+      if (name == "conjugate") {  // x.conjugate() of a C number is x
+        return ValueAs(e.callee().object(), t);
+      }
+      if (name == "is_integer") {  // float.is_integer(): finite and whole
+        const Type& base = TypeOf(e.callee().object());
+        CppExpr v = ValueAs(e.callee().object(), base);
+        v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
+                             check::SpellCpp(base), v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (name == "abs") {
         CppExpr v = ValueAs(*e.args[0], t);
         if (t.IsInteger()) {
@@ -191,7 +202,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         out.text = fmt::format("pyxx::length({}.get(), {})", v[0].text, site);
         return out;
       }
-      std::string get = fmt::format("pyxx::get_builtin(\"{}\", {})", r.name, site);
+      std::string get = fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(r.name), site);
       return EmitObjectCall({"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }},
                             e);
     }
@@ -208,7 +219,7 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& targe
   const std::string site = Site(e.range);
   const Type& rt = target.return_type;
   std::string callee =
-      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, \"{}\", {})", target.name(), site));
+      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(target.name()), site));
   std::vector<const Expr*> written;
   for (const auto& a : e.args) written.push_back(a.get());
   for (const auto& k : e.keywords) written.push_back(k.value.get());

@@ -166,17 +166,17 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         case Resolution::Kind::Local:
           if (module_.Of(e).needs_bound_check) {
             // Python locals may be read before they are bound: UnboundLocalError, not a crash.
-            return {fmt::format("pyxx::bound({}, \"{}\", {})", LocalName(r.index), e.name, Site(e.range)), true,
+            return {fmt::format("pyxx::bound({}, {}, {})", LocalName(r.index), CppStringLiteral(e.name), Site(e.range)), true,
                     kRaises, kRaises};
           }
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
-          return {fmt::format("pyxx::get_builtin(\"{}\", {})", e.name, Site(e.range)), false, kReads | kRaises,
+          return {fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(e.name), Site(e.range)), false, kReads | kRaises,
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
         default:
-          return {fmt::format("pyxx::get_global(pyxx_module, \"{}\", {})", e.name, Site(e.range)), false,
+          return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};
       }
     }
@@ -230,6 +230,16 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitCall(e);
     case K::Attribute: {
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
+        CppExpr v = ValueAs(e.object(), t);
+        if (e.name != "real" && e.name != "numerator") {
+          // The constant part still evaluates `x`, as Python does.
+          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, check::SpellCpp(t),
+                               e.name == "imag" ? 0 : 1);
+        }
+        v.ref_lvalue = false;
+        return v;
+      }
       if (r.kind == Resolution::Kind::LibcMath) {
         if (e.name == "pi") return {"3.141592653589793"};
         if (e.name == "e") return {"2.718281828459045"};
@@ -238,7 +248,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {"std::nan(\"\")"};
       }
       std::vector<CppExpr> v = EmitInOrder({ObjectOperand(e.object())});
-      return Result(fmt::format("pyxx::get_attr({}.get(), \"{}\", {})", v[0].text, e.name, Site(e.range)), v,
+      return Result(fmt::format("pyxx::get_attr({}.get(), {}, {})", v[0].text, CppStringLiteral(e.name), Site(e.range)), v,
                     kWrites);
     }
     case K::Subscript:
@@ -555,8 +565,8 @@ auto Emitter::EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> s
   const Type& rt = target.return_type;
   std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
   std::string callee = Temp("callee");
-  std::string body = fmt::format("[&]() -> {} {{ pyxx::Ref {} = pyxx::get_global(pyxx_module, \"{}\", {});", result,
-                                 callee, target.name(), site);
+  std::string body = fmt::format("[&]() -> {} {{ pyxx::Ref {} = pyxx::get_global(pyxx_module, {}, {});", result,
+                                 callee, CppStringLiteral(target.name()), site);
   // Python evaluates the callee, then the arguments as written, left to right.
   std::vector<const Expr*> written;
   for (const auto& a : e.args) written.push_back(a.get());

@@ -71,7 +71,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     indent_ = 4;
   }
   if (fn.with_gil) {
-    Line("pyxx::AcquiredGil gil;  // @cython.with_gil");
+    Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
   }
   for (const auto& local : fn.locals) {
     if (local.is_param) {
@@ -113,7 +113,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   if (track_line_) {
     indent_ = 2;
     Line("} catch (...) {");
-    Line(fmt::format("  pyxx::add_caller({{\"{}\", pyxx_line}});  // this function's traceback entry", fn.name()));
+    Line(fmt::format("  pyxx::add_caller({{{}, pyxx_line}});  // this function's traceback entry", CppStringLiteral(fn.name())));
     Line("  throw;");
     Line("}");
     track_line_ = false;
@@ -121,7 +121,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   indent_ = 0;
   if (swallow) {
     Line("} catch (...) {");
-    Line(fmt::format("  pyxx::write_unraisable(kSourceFile, \"{}\");", fn.name()));
+    Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));
     if (!fn.return_type.IsVoid()) {
       Line(fmt::format("  return {};", attrs.exceptval_value ? EmitAs(*attrs.exceptval_value, fn.return_type)
                                                             : check::SpellCpp(fn.return_type) + "{}"));
@@ -142,47 +142,49 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
     required += p.default_value ? 0 : 1;
   }
   // `self` of a module-level function is its module (PEP 489): it is handed on.
-  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {{",
+  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
                    WrapperName(fn)));
   const size_t signature_end = out_.size();
   indent_ = 2;
   std::string names;
   for (const auto& p : params) {
-    names += fmt::format("\"{}\", ", p.name);
+    names += CppStringLiteral(p.name) + ", ";
   }
-  Line(fmt::format("static const char* const names[] = {{{}nullptr}};", names));
-  Line(fmt::format("PyObject* argv[{}] = {{}};", n == 0 ? 1 : n));
-  Line(fmt::format("if (!pyxx::unpack_args(args, nargs, kwnames, \"{}\", names, {}, {}, argv)) {{", fn.name(), n,
+  Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
+  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", n == 0 ? 1 : n));
+  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.name()), n,
                    required));
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];
-    std::string name = CppName(params[i].name);
+    // Not the user's name: the wrapper also calls the function, which a
+    // parameter of the same name (`def f(f)`) would hide.
+    std::string name = fmt::format("pyxx_param{}", i);
     if (!call_args.empty()) {
       call_args += ", ";
     }
     if (t.IsObject()) {
       std::string fallback = params[i].default_value ? EmitObject(*params[i].default_value) : "pyxx::Ref()";
-      Line(fmt::format("pyxx::Ref {} = argv[{}] != nullptr ? pyxx::Ref::borrow(argv[{}]) : {};", name, i, i,
+      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", check::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire(argv[{}], {}, {}, \"{}\")) {{", name, i, writable ? "true" : "false",
-                       t.contiguous_dim >= 0 ? "true" : "false", params[i].name));
+      Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, i, writable ? "true" : "false",
+                       t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
       call_args += name;
     } else {
       if (params[i].default_value) {
         Line(fmt::format("{} {} = {};", check::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
-        Line(fmt::format("if (argv[{}] != nullptr && !pyxx::from_python(argv[{}], {})) {{", i, i, name));
+        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", i, i, name));
       } else {
         Line(fmt::format("{} {}{{}};", check::SpellCpp(t), name));
-        Line(fmt::format("if (!pyxx::from_python(argv[{}], {})) {{", i, name));
+        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", i, name));
       }
       Line("  return nullptr;");
       Line("}");
@@ -208,16 +210,16 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
   if (fn.release_on_entry) {
     // Numba's nogil=True: the whole body runs with the GIL released.
     if (!rt.IsVoid()) {
-      Line(fmt::format("{} result{{}};", rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt)));
+      Line(fmt::format("{} pyxx_result{{}};", rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt)));
     }
     Line("{");
-    Line("  pyxx::ReleasedGil nogil;");
-    Line(fmt::format("  {}{};", rt.IsVoid() ? "" : "result = ", call));
+    Line("  pyxx::ReleasedGil pyxx_nogil;");
+    Line(fmt::format("  {}{};", rt.IsVoid() ? "" : "pyxx_result = ", call));
     Line("}");
     if (rt.IsVoid()) {
       Line("Py_RETURN_NONE;");
     } else {
-      Line(convert_result("result"));
+      Line(convert_result("pyxx_result"));
     }
   } else if (rt.IsVoid()) {
     Line(call + ";");
@@ -228,7 +230,7 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
   if (guarded) {
     indent_ -= 2;
     Line("} catch (...) {");
-    Line("  return pyxx::handle_exception(kSourceFile);");
+    Line("  return pyxx::handle_exception(pyxx_source_file);");
     Line("}");
   }
   indent_ = 0;

@@ -60,7 +60,7 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    methods += fmt::format("    {{\"{}\", PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", fn.name(),
+    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
                            WrapperName(fn), DocLiteral(Docstring(fn.syntax->body)));
   }
 
@@ -83,8 +83,8 @@ auto Emitter::Run() -> std::string {
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
-                            {"module", options_.module_name},
-                            {"module_doc", DocLiteral(Docstring(module_.syntax->body))},
+                            {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(Docstring(module_.syntax->body)),
+                                                                   "pyxx_methods", "pyxx_exec")},
                             {"declarations", declarations},
                             {"functions", functions},
                             {"wrappers", wrappers},
@@ -120,7 +120,7 @@ auto Emitter::LocalName(int index) -> std::string { return CppName(fn_->locals[i
 
 auto Emitter::Site(const syntax::SourceRange& r) -> std::string {
   std::string function = fn_ != nullptr ? fn_->name() : "<module>";
-  return fmt::format("pyxx::Site{{\"{}\", {}}}", function, source_.Locate(r.begin).line);
+  return fmt::format("pyxx::Site{{{}, {}}}", CppStringLiteral(function), source_.Locate(r.begin).line);
 }
 
 }  // namespace pyxx::emit

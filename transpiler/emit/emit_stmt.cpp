@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/constant_statement.h"
 
 namespace pyxx::emit {
 
@@ -15,8 +16,8 @@ void Emitter::EmitBlock(const syntax::Block& block) {
 }
 
 void Emitter::EmitStmt(const Stmt& s) {
-  if (s.kind == Stmt::Kind::Pass) {
-    return;  // nothing to emit (compile-time imports are lowered to `pass` too)
+  if (s.kind == Stmt::Kind::Pass || syntax::IsConstantStatement(s)) {
+    return;  // nothing to emit (compile-time imports are lowered to `pass` too; docstrings run nothing)
   }
   LineDirective(s.range);
   stmt_site_ = Site(s.range);
@@ -107,7 +108,7 @@ void Emitter::EmitAssert(const Stmt& s) {
   if (acquire) {
     Line("{");
     indent_ += 2;
-    Line("pyxx::AcquiredGil gil;");
+    Line("pyxx::AcquiredGil pyxx_gil;");
   }
   if (s.message) {
     Line(fmt::format("PyErr_SetObject(PyExc_AssertionError, {});", EmitPyObjectPtr(*s.message)));
@@ -130,6 +131,11 @@ void Emitter::EmitAssign(const Stmt& s) {
   }
   const Expr& value = *s.value;
   const Expr& first = *s.targets[0];
+  if (value.kind == Expr::Kind::Call && module_.Resolve(value.callee()).kind == Resolution::Kind::CBuiltin &&
+      module_.Resolve(value.callee()).name == "divmod") {
+    EmitCDivmodAssign(s);
+    return;
+  }
   bool pairwise = s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && first.kind == Expr::Kind::Tuple &&
                   value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size();
   if (pairwise) {
@@ -187,6 +193,30 @@ void Emitter::EmitAssign(const Stmt& s) {
   Line("}");
 }
 
+// `q, r = divmod(a, b)` on C integers (the checker chose it): the operands once, in
+// order, then `//` and `%` with Python's semantics, then the targets in order.
+void Emitter::EmitCDivmodAssign(const Stmt& s) {
+  const Expr& call = *s.value;
+  const Type& t = TypeOf(call);
+  const std::string T = check::SpellCpp(t);
+  Line("{");
+  indent_ += 2;
+  std::string a = Temp("a");
+  std::string b = Temp("b");
+  Line(fmt::format("const {} {} = {};", T, a, EmitAs(*call.args[0], t)));
+  Line(fmt::format("const {} {} = {};", T, b, EmitAs(*call.args[1], t)));
+  std::string results[2] = {Temp("q"), Temp("r")};
+  Line(fmt::format("const {} {} = {};", T, results[0], EmitBinaryC(syntax::BinaryOp::FloorDiv, a, b, t, t)));
+  Line(fmt::format("const {} {} = {};", T, results[1], EmitBinaryC(syntax::BinaryOp::Mod, a, b, t, t)));
+  const Expr& targets = *s.targets[0];
+  for (size_t i = 0; i < 2; ++i) {
+    const Type& tt = TypeOf(*targets.args[i]);
+    EmitStore(*targets.args[i], Convert({results[i], false}, t, tt), tt, false);
+  }
+  indent_ -= 2;
+  Line("}");
+}
+
 void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
   std::string items = Temp("items");
   Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
@@ -216,7 +246,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}, {});", target.name, ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
       }
       return;
     }
@@ -260,7 +290,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Attribute: {
       std::string v = Declare("pyxx::Ref", value);
-      Line(fmt::format("pyxx::set_attr({}, \"{}\", {}.get(), {});", EmitPyObjectPtr(target.object()), target.name,
+      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), CppStringLiteral(target.name),
                        v, Site(target.range)));
       return;
     }
@@ -298,9 +328,9 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
     std::string current =
-        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), \"{}\", {})", o[0].text, target.name, site));
+        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), {}, {})", o[0].text, CppStringLiteral(target.name), site));
     std::string result = apply(current);
-    Line(fmt::format("pyxx::set_attr({}.get(), \"{}\", {}.get(), {});", o[0].text, target.name, result, site));
+    Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, CppStringLiteral(target.name), result, site));
     return;
   }
   if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
@@ -532,7 +562,7 @@ void Emitter::EmitFor(const Stmt& s) {
       Line(fmt::format("const pyxx::CheckedRange<{}> {}{{{}, {}, {}, {}}};", ct, r, parts[0], parts[1], parts[2],
                        Site(call.range)));
       if (release) {
-        Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+        Line("pyxx::ReleasedGil pyxx_nogil;  // prange(..., nogil=True); iterations run in order");
       }
       Line(fmt::format("for (unsigned long long {} = 0; {} < {}.count(); ++{}) {{", k, k, r, k));
       indent_ += 2;
@@ -550,7 +580,7 @@ void Emitter::EmitFor(const Stmt& s) {
       std::string stop_var = Temp("stop");
       Line(fmt::format("const {} {} = {};", ct, stop_var, stop));
       if (release) {
-        Line("pyxx::ReleasedGil nogil;  // prange(..., nogil=True); iterations run in order");
+        Line("pyxx::ReleasedGil pyxx_nogil;  // prange(..., nogil=True); iterations run in order");
       }
       const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
       bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
@@ -610,21 +640,31 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
   check::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
-  std::string comment = fmt::format("  // with {}:", std::string(source_.Slice(item.range)));
+  // An item may span lines: the comment gets it on one line.
+  std::string comment = "  // with ";
+  for (char c : source_.Slice(item.range)) {
+    bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ' || c == '\f' || c == '\v';
+    if (!space) {
+      comment += c;
+    } else if (comment.back() != ' ') {
+      comment += ' ';
+    }
+  }
+  comment += ":";
   switch (effect) {
     case check::WithEffect::None:
       break;
     case check::WithEffect::Release:
-      Line("pyxx::ReleasedGil nogil;" + comment);
+      Line("pyxx::ReleasedGil pyxx_nogil;" + comment);
       break;
     case check::WithEffect::Acquire:
-      Line("pyxx::AcquiredGil gil;" + comment);
+      Line("pyxx::AcquiredGil pyxx_gil;" + comment);
       break;
     case check::WithEffect::ReleaseIf:
-      Line(fmt::format("pyxx::ReleasedGilIf nogil({});{}", EmitCondition(*item.condition), comment));
+      Line(fmt::format("pyxx::ReleasedGilIf pyxx_nogil({});{}", EmitCondition(*item.condition), comment));
       break;
     case check::WithEffect::AcquireIf:
-      Line(fmt::format("pyxx::AcquiredGilIf gil({});{}", EmitCondition(*item.condition), comment));
+      Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
       break;
   }
   EmitWith(s, item_index + 1);
@@ -658,7 +698,7 @@ void Emitter::EmitRaise(const Stmt& s) {
   if (acquire) {
     Line("{");
     indent_ += 2;
-    Line("pyxx::AcquiredGil gil;");
+    Line("pyxx::AcquiredGil pyxx_gil;");
   }
   std::vector<Operand> operands{ObjectOperand(*s.value)};
   if (s.cause) {
@@ -680,9 +720,9 @@ void Emitter::EmitDel(const Expr& target) {
     case Expr::Kind::Name: {
       const check::Resolution& r = module_.Resolve(target);
       if (r.kind == check::Resolution::Kind::Local) {
-        Line(fmt::format("pyxx::unbind({}, \"{}\", {});", LocalName(r.index), target.name, site));
+        Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
       } else {
-        Line(fmt::format("pyxx::delete_global(pyxx_module, \"{}\", {});", target.name, site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", CppStringLiteral(target.name), site));
       }
       return;
     }
@@ -710,8 +750,8 @@ void Emitter::EmitDel(const Expr& target) {
       return;
     }
     case Expr::Kind::Attribute:
-      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, \"{}\", nullptr), {});",
-                       EmitPyObjectPtr(target.object()), target.name, site));
+      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, {}, nullptr), {});",
+                       EmitPyObjectPtr(target.object()), CppStringLiteral(target.name), site));
       return;
     default:
       return;
@@ -742,7 +782,7 @@ void Emitter::EmitTry(const Stmt& s) {
   }
   indent_ -= 2;
   Line("} catch (...) {");
-  Line(fmt::format("  {}.run_propagating(kSourceFile);", guard));
+  Line(fmt::format("  {}.run_propagating(pyxx_source_file);", guard));
   Line("}");
   indent_ -= 2;
   Line("}");
@@ -763,7 +803,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   Line("} catch (...) {");
   indent_ += 2;
   std::string exc = Temp("exception");
-  Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(kSourceFile);", exc));
+  Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(pyxx_source_file);", exc));
   // The caught exception is sys.exc_info() in the clauses; one leaving them chains to it.
   Line(fmt::format("pyxx::HandledException {}_handled({}.get());", exc, exc));
   Line("try {");
@@ -833,10 +873,10 @@ void Emitter::EmitImport(const Stmt& s) {
     std::string value;
     if (imp.name.empty()) {
       // `import a.b as c` binds the submodule; `import a.b` binds the package `a`.
-      value = imp.alias.empty() ? fmt::format("pyxx::import_module(\"{}\", {})", imp.module, Site(imp.range))
-                                : fmt::format("pyxx::check(PyImport_ImportModule(\"{}\"), {})", imp.module, Site(imp.range));
+      value = imp.alias.empty() ? fmt::format("pyxx::import_module({}, {})", CppStringLiteral(imp.module), Site(imp.range))
+                                : fmt::format("pyxx::check(PyImport_ImportModule({}), {})", CppStringLiteral(imp.module), Site(imp.range));
     } else {
-      value = fmt::format("pyxx::import_from(\"{}\", \"{}\", {})", imp.module, imp.name, Site(imp.range));
+      value = fmt::format("pyxx::import_from({}, {}, {})", CppStringLiteral(imp.module), CppStringLiteral(imp.name), Site(imp.range));
     }
     if (fn_ != nullptr) {
       auto idx = fn_->local_index.find(local);
@@ -845,7 +885,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", local, value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
   }
 }
 

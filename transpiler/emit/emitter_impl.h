@@ -48,9 +48,20 @@ struct Operand {
   std::function<CppExpr()> emit;
 };
 
-// A C++ identifier for a Python one: keywords and names that could clash with
-// pyxx's own (`pyxx...`) get a trailing underscore.
+// The C++ identifier of a Python one (see names.cpp): plain names as they are,
+// others `pyxx_u_` + EscapeIdentifier(name); never equal to another name.
 auto CppName(const std::string& name) -> std::string;
+// Lower-case ASCII, not a keyword, macro or runtime name: safe to write as it is.
+auto IsPlainName(std::string_view name) -> bool;
+// An injective spelling of any Python identifier in ASCII letters, digits and
+// single underscores, not starting with `_` (for names built from user names).
+auto EscapeIdentifier(std::string_view name) -> std::string;
+// The PYXX_MODULE line that defines the module's init function (PyInit_name, or
+// PyInitU_ + punycode for a name that is not ASCII, as PEP 489 says).
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
+                      const std::string& exec) -> std::string;
+// RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
+auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
@@ -69,12 +80,13 @@ class Emitter {
   void EmitFunction(const check::FunctionInfo& fn);
   void EmitWrapper(const check::FunctionInfo& fn);
   auto NativeName(const check::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
-  auto WrapperName(const check::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + fn.name(); }
+  auto WrapperName(const check::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
   void EmitStmt(const Stmt& s);
   void EmitAssign(const Stmt& s);
+  void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);
   void EmitAugAssignObject(const Stmt& s);

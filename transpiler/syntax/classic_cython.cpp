@@ -10,8 +10,13 @@ namespace {
 
 constexpr int kMaxClassicReports = 100;
 
-auto IsIdentStart(char c) -> bool { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-auto IsIdentChar(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+// Bytes of non-ASCII characters count as identifier characters (`Ωmega` is one name).
+auto IsIdentStart(char c) -> bool {
+  return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+auto IsIdentChar(char c) -> bool {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
 
 auto Trim(std::string_view s) -> std::string_view {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);

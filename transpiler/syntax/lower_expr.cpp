@@ -57,7 +57,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
     return expr;
   }
   if (s == k.Identifier) {
-    std::string_view name = Text(node);
+    std::string name = Identifier(node);
     if (const std::string* path = dialect_.Lookup(name)) {
       auto expr = MakeExpr(Expr::Kind::DialectRef, range);
       expr->dialect_path = *path;
@@ -246,7 +246,7 @@ auto Lowerer::LowerTargetList(Node node) -> ExprPtr {
 auto Lowerer::LowerAttribute(Node node) -> ExprPtr {
   const base::SourceRange range = node.Range();
   ExprPtr object = LowerExprOrError(node.Field(fields_.Object), range);
-  std::string name(Text(node.Field(fields_.AttributeName)));
+  std::string name = Identifier(node.Field(fields_.AttributeName));
   if (object->kind == Expr::Kind::DialectRef) {
     // cython.parallel.prange, cmath.sqrt -> libc.math.sqrt
     object->dialect_path = CanonicalDialectPath(object->dialect_path + "." + name);
@@ -273,7 +273,7 @@ auto Lowerer::LowerCall(Node node) -> ExprPtr {
     if (Is(argument, kinds_.KeywordArgument)) {
       Node name = argument.Field(fields_.Name);
       expr->keywords.push_back(
-          {std::string(Text(name)), name.Range(), LowerExprOrError(argument.Field(fields_.Value), argument.Range())});
+          {Identifier(name), name.Range(), LowerExprOrError(argument.Field(fields_.Value), argument.Range())});
     } else if (Is(argument, kinds_.DictionarySplat)) {
       // `**kwargs`: a keyword without a name, as Python's ast has it.
       std::vector<Node> inner = NamedChildrenOf(argument);

@@ -30,7 +30,7 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   auto function = std::make_unique<Function>();
   function->range = outer.Range();
   Node name = node.Field(fields_.Name);
-  function->name = std::string(Text(name));
+  function->name = Identifier(name);
   function->name_range = name.Range();
   function->def_range = HeadBeforeColon(node);
   function->is_async = !node.Child(0).IsNull() && !node.Child(0).IsNamed() && node.Child(0).Type() == "async";
@@ -54,6 +54,13 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   Node return_type = node.Field(fields_.ReturnType);
   if (return_type) {
     function->return_type = LowerAnnotation(return_type);
+  } else if (recovered_return_annotations_ != nullptr) {
+    // `def f(a) -> list: a[0] = 7`, re-parsed without its annotation (misparse_recovery.h).
+    auto it = recovered_return_annotations_->find(node.Begin());
+    if (it != recovered_return_annotations_->end()) {
+      function->return_type = LowerAnnotationExpression(it->second, it->second.Range());
+      function->def_range.end = it->second.End();
+    }
   }
   quiet_types_ = was_quiet;
   LowerBlockInto(node.Field(fields_.Body), function->body);
@@ -104,7 +111,7 @@ void Lowerer::LowerParameters(Node parameters, Function& function) {
     if (Is(name_node, kinds_.ListSplatPattern) || Is(name_node, kinds_.DictionarySplatPattern)) {
       name_node = name_node.NamedChildCount() > 0 ? name_node.NamedChild(0) : Node();
     }
-    param.name = std::string(Text(name_node));
+    param.name = Identifier(name_node);
     function.params.push_back(std::move(param));
   }
 }

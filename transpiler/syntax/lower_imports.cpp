@@ -16,7 +16,7 @@ auto DottedText(Node node, const base::SourceBuffer& source, TSSymbol identifier
       if (!text.empty()) {
         text += '.';
       }
-      text += source.Slice(part.Range());
+      text += NormalizeIdentifier(source.Slice(part.Range()));
     }
   }
   return text;
@@ -60,7 +60,7 @@ void Lowerer::CollectImport(Node node, Module& module) {
         continue;
       }
       if (alias) {
-        std::string local(Text(alias));
+        std::string local = Identifier(alias);
         dialect_.Bind(local, *path);
         module.dialect_imports.push_back({*path, local, name.Range()});
       } else {
@@ -94,7 +94,7 @@ void Lowerer::CollectImport(Node node, Module& module) {
       continue;
     }
     std::string path = CanonicalDialectPath(module_name + "." + imported);
-    std::string local = alias ? std::string(Text(alias)) : imported;
+    std::string local = alias ? Identifier(alias) : imported;
     dialect_.Bind(local, path);
     module.dialect_imports.push_back({path, local, name.Range()});
   }
@@ -108,7 +108,7 @@ auto Lowerer::LowerImport(Node node) -> StmtPtr {
       Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       stmt->imports.push_back({"__future__", DottedText(dotted, source_, identifier),
-                               alias ? std::string(Text(alias)) : std::string(), name.Range()});
+                               alias ? Identifier(alias) : std::string(), name.Range()});
     }
     return stmt;
   }
@@ -120,7 +120,7 @@ auto Lowerer::LowerImport(Node node) -> StmtPtr {
       if (module_name.empty() || DialectModulePath(module_name)) {
         continue;
       }
-      stmt->imports.push_back({module_name, "", alias ? std::string(Text(alias)) : std::string(), name.Range()});
+      stmt->imports.push_back({module_name, "", alias ? Identifier(alias) : std::string(), name.Range()});
     }
   } else {
     Node module_node = node.Field(fields_.ModuleName);
@@ -141,7 +141,7 @@ auto Lowerer::LowerImport(Node node) -> StmtPtr {
         std::string imported = DottedText(dotted, source_, identifier);
         if (!imported.empty()) {
           stmt->imports.push_back(
-              {module_name, imported, alias ? std::string(Text(alias)) : std::string(), name.Range()});
+              {module_name, imported, alias ? Identifier(alias) : std::string(), name.Range()});
         }
       }
     }

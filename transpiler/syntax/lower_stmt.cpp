@@ -218,12 +218,34 @@ auto Lowerer::LowerWith(Node node) -> StmtPtr {
   auto stmt = MakeStmt(Stmt::Kind::With, node.Range());
   stmt->head_range = HeadBeforeColon(node);
   for (Node child : NamedChildrenOf(node)) {
-    if (Is(child, kinds_.WithClause)) {
-      for (Node item : NamedChildrenOf(child)) {
-        if (Is(item, kinds_.WithItem)) {
-          stmt->with_items.push_back(LowerWithItem(item));
+    if (!Is(child, kinds_.WithClause)) {
+      continue;
+    }
+    std::vector<Node> items;
+    for (Node item : NamedChildrenOf(child)) {
+      if (Is(item, kinds_.WithItem)) {
+        items.push_back(item);
+      }
+    }
+    // Python 3.9's parenthesized items, `with (\n  a as f,\n  b,\n):`, reach us as one
+    // item holding a tuple (or, for one item without a comma, a parenthesized
+    // `a as f`); Python reads a list of items there, never a tuple to enter.
+    Node value = items.size() == 1 ? items[0].Field(fields_.Value) : Node();
+    if (Is(value, kinds_.Tuple)) {
+      for (Node element : NamedChildrenOf(value)) {
+        if (element.Symbol() != kinds_.Comment) {
+          stmt->with_items.push_back(LowerWithItem(element, element));
         }
       }
+      continue;
+    }
+    if (Is(value, kinds_.ParenthesizedExpression) && value.NamedChildCount() == 1 &&
+        Is(value.NamedChild(0), kinds_.AsPattern)) {
+      stmt->with_items.push_back(LowerWithItem(items[0], value.NamedChild(0)));
+      continue;
+    }
+    for (Node item : items) {
+      stmt->with_items.push_back(LowerWithItem(item, item.Field(fields_.Value)));
     }
   }
   stmt->blocks.emplace_back();
@@ -231,10 +253,9 @@ auto Lowerer::LowerWith(Node node) -> StmtPtr {
   return stmt;
 }
 
-auto Lowerer::LowerWithItem(Node item) -> WithItem {
+auto Lowerer::LowerWithItem(Node item, Node value) -> WithItem {
   WithItem result;
   result.range = item.Range();
-  Node value = item.Field(fields_.Value);
   Node target;
   if (Is(value, kinds_.AsPattern)) {
     Node alias = value.Field(fields_.Alias);
@@ -296,7 +317,7 @@ auto Lowerer::LowerTry(Node node) -> StmtPtr {
       if (Is(value, kinds_.AsPattern)) {
         Node alias = value.Field(fields_.Alias);
         Node name = alias.NamedChildCount() > 0 ? alias.NamedChild(0) : alias;
-        handler.name = std::string(Text(name));
+        handler.name = Identifier(name);
         value = value.NamedChild(0);
       }
       if (value) {
@@ -325,7 +346,7 @@ auto Lowerer::LowerTry(Node node) -> StmtPtr {
 auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   auto stmt = MakeStmt(Stmt::Kind::Class, outer.Range());
   stmt->head_range = HeadBeforeColon(node);
-  stmt->name = std::string(Text(node.Field(fields_.Name)));
+  stmt->name = Identifier(node.Field(fields_.Name));
   stmt->blocks.emplace_back();
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   return stmt;
@@ -398,7 +419,7 @@ auto Lowerer::LowerSimpleKeywordStatement(Node node) -> StmtPtr {
     auto stmt = keyword_stmt(global ? Stmt::Kind::Global : Stmt::Kind::Nonlocal, global ? "global" : "nonlocal");
     for (Node child : children) {
       if (Is(child, k.Identifier)) {
-        stmt->names.emplace_back(Text(child));
+        stmt->names.emplace_back(Identifier(child));
       }
     }
     return stmt;

@@ -66,6 +66,13 @@ auto Lowerer::LowerAnnotation(Node type_node) -> TypeExpr {
   if (inner.IsNull() || type_node.HasError()) {
     return InvalidType(type_node.Range());  // the syntax error was reported
   }
+  return LowerAnnotationExpression(inner, type_node.Range());
+}
+
+auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> TypeExpr {
+  if (inner.IsNull() || inner.HasError()) {
+    return InvalidType(range);
+  }
   if (Is(inner, kinds_.GenericType)) {
     // `list[int]` (the parameter is ignored, as Cython does) or bare `double[10]`.
     Node base = inner.NamedChildCount() > 0 ? inner.NamedChild(0) : Node();

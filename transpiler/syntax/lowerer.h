@@ -10,10 +10,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/dialect_names.h"
+#include "syntax/identifier.h"
 #include "syntax/node_kinds.h"
 #include "syntax/tree.h"
 #include "syntax/ts_wrappers.h"
@@ -25,6 +27,10 @@ class Lowerer {
   Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink);
 
   void LowerModule(Node root, Module& module);
+  // Return annotations misparse recovery took out of the text, by the start of their `def`.
+  void SetRecoveredReturnAnnotations(const std::unordered_map<uint32_t, Node>* annotations) {
+    recovered_return_annotations_ = annotations;
+  }
 
  private:
   // ---- imports and the compile-time namespaces (lower_imports.cpp)
@@ -41,7 +47,8 @@ class Lowerer {
   auto LowerWhile(Node node) -> StmtPtr;
   auto LowerFor(Node node) -> StmtPtr;
   auto LowerWith(Node node) -> StmtPtr;
-  auto LowerWithItem(Node item) -> WithItem;
+  // `item` gives the range; `value` is the context expression, maybe `expr as target`.
+  auto LowerWithItem(Node item, Node value) -> WithItem;
   auto LowerTry(Node node) -> StmtPtr;
   auto LowerClass(Node node, Node outer) -> StmtPtr;
   auto LowerSimpleKeywordStatement(Node node) -> StmtPtr;
@@ -81,6 +88,8 @@ class Lowerer {
 
   // ---- types (lower_types.cpp)
   auto LowerAnnotation(Node type_node) -> TypeExpr;
+  // The annotation's expression (the child of a `type` node, or a recovered one).
+  auto LowerAnnotationExpression(Node inner, base::SourceRange range) -> TypeExpr;
   auto TypeFromExpr(const Expr& expr) -> TypeExpr;
   auto TypeFromSubscript(const Expr& expr) -> TypeExpr;
   auto InvalidType(base::SourceRange range) -> TypeExpr;
@@ -88,6 +97,8 @@ class Lowerer {
   // ---- helpers
   [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
   [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }
+  // An identifier as Python spells it (NFKC, PEP 3131).
+  [[nodiscard]] auto Identifier(Node node) const -> std::string { return NormalizeIdentifier(Text(node)); }
   [[nodiscard]] auto Is(Node node, TSSymbol symbol) const -> bool { return !node.IsNull() && node.Symbol() == symbol; }
   // Every node is made here: each gets the next dense id.
   auto MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr;
@@ -108,6 +119,7 @@ class Lowerer {
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;
+  const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
   uint32_t next_expr_id_ = 0;
   uint32_t next_stmt_id_ = 0;
 };

@@ -4,6 +4,7 @@
 
 #include "syntax/classic_cython.h"
 #include "syntax/lowerer.h"
+#include "syntax/misparse_recovery.h"
 #include "syntax/syntax_errors.h"
 #include "syntax/ts_wrappers.h"
 
@@ -51,8 +52,14 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
                 "expressions or blocks are nested too deeply here; simplify this code");
     return module;
   }
+  RecoveredParse recovered = RecoverMisparses(source, root, parser, budget);
+  if (recovered.tree) {
+    root = recovered.tree->Root();
+  }
   ReportSyntaxErrors(root, source, sink);
-  Lowerer(source, sink).LowerModule(root, module);
+  Lowerer lowerer(source, sink);
+  lowerer.SetRecoveredReturnAnnotations(&recovered.return_annotations);
+  lowerer.LowerModule(root, module);
   return module;
 }
 

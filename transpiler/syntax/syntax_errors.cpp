@@ -11,29 +11,6 @@
 namespace pyxx::syntax {
 namespace {
 
-// Visits every node under `root` in document order without recursion;
-// `visit` returns false to skip a node's children.
-template <typename Visit>
-void WalkTree(Node root, Visit visit) {
-  TSTreeCursor cursor = ts_tree_cursor_new(root.Raw());
-  while (true) {
-    Node node(ts_tree_cursor_current_node(&cursor));
-    if (visit(node) && ts_tree_cursor_goto_first_child(&cursor)) {
-      continue;
-    }
-    bool moved = false;
-    while (!(moved = ts_tree_cursor_goto_next_sibling(&cursor))) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        break;
-      }
-    }
-    if (!moved) {
-      break;
-    }
-  }
-  ts_tree_cursor_delete(&cursor);
-}
-
 auto LeavesOf(Node node) -> std::vector<Node> {
   std::vector<Node> leaves;
   WalkTree(node, [&](Node n) {

@@ -111,4 +111,13 @@ auto Parser::Parse(std::string_view text, uint64_t max_operations) -> std::optio
   return Tree(tree);
 }
 
+auto Parser::ParseFragment(std::string_view text, base::SourceRange range, TSPoint begin, TSPoint end,
+                           uint64_t max_operations) -> std::optional<Tree> {
+  const TSRange included{begin, end, range.begin, range.end};
+  ts_parser_set_included_ranges(parser_.get(), &included, 1);
+  std::optional<Tree> tree = Parse(text, max_operations);
+  ts_parser_set_included_ranges(parser_.get(), nullptr, 0);  // the whole text again
+  return tree;
+}
+
 }  // namespace pyxx::syntax

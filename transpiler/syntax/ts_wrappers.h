@@ -59,6 +59,29 @@ auto ChildrenWithField(Node node, TSFieldId field) -> std::vector<Node>;
 // The named children, skipping comments.
 auto NamedChildrenOf(Node node) -> std::vector<Node>;
 
+// Visits every node under `root` (itself included) in document order without
+// recursion; `visit` returns false to skip a node's children.
+template <typename Visit>
+void WalkTree(Node root, Visit visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root.Raw());
+  while (true) {
+    Node node(ts_tree_cursor_current_node(&cursor));
+    if (visit(node) && ts_tree_cursor_goto_first_child(&cursor)) {
+      continue;
+    }
+    bool moved = false;
+    while (!(moved = ts_tree_cursor_goto_next_sibling(&cursor))) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        break;
+      }
+    }
+    if (!moved) {
+      break;
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
 class Tree {
  public:
   explicit Tree(TSTree* tree) : tree_(tree, &ts_tree_delete) {}
@@ -75,6 +98,10 @@ class Parser {
   // `max_operations` parser operations (counted, so the answer never depends
   // on the machine or its load).
   auto Parse(std::string_view text, uint64_t max_operations) -> std::optional<Tree>;
+  // Parses only the bytes [range.begin, range.end) of `text` (a fragment such as
+  // an annotation); node offsets stay those of `text`. `begin` is at row/column.
+  auto ParseFragment(std::string_view text, base::SourceRange range, TSPoint begin, TSPoint end,
+                     uint64_t max_operations) -> std::optional<Tree>;
 
  private:
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser_;

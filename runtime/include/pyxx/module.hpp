@@ -79,10 +79,20 @@ class RecursionGuard {
 // Defines PyInit_<name> for a module with the docstring `doc` (nullptr: none),
 // the given PyMethodDef array and exec function `int exec_function(PyObject* module)`.
 // m_size is 0: the state is the module's __dict__, reached from the module.
-#define PYXX_MODULE(name, doc, methods, exec_function)                                  \
-  static PyModuleDef_Slot pyxx_module_slots_[] = {                                      \
-      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                  \
-      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                  \
-  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, #name, doc, 0, methods, \
-                                         pyxx_module_slots_, nullptr, nullptr, nullptr}; \
-  PyMODINIT_FUNC PyInit_##name(void) { return PyModuleDef_Init(&pyxx_module_def_); }
+// The name must be ASCII; see PYXX_MODULE_UNICODE for other names.
+#define PYXX_MODULE(name, doc, methods, exec_function) \
+  PYXX_DETAIL_MODULE(PyInit_##name, #name, doc, methods, exec_function)
+
+// The same for a module whose name is not ASCII: CPython calls
+// PyInitU_<punycode of the name, `-` replaced by `_`> (PEP 489, "Export Hook
+// Name"); `name_literal` is the name as a UTF-8 string literal.
+#define PYXX_MODULE_UNICODE(punycode, name_literal, doc, methods, exec_function) \
+  PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, methods, exec_function)
+
+#define PYXX_DETAIL_MODULE(init_function, name_literal, doc, methods, exec_function)         \
+  static PyModuleDef_Slot pyxx_module_slots_[] = {                                          \
+      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                      \
+      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                      \
+  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, name_literal, doc, 0, methods, \
+                                         pyxx_module_slots_, nullptr, nullptr, nullptr};    \
+  PyMODINIT_FUNC init_function(void) { return PyModuleDef_Init(&pyxx_module_def_); }

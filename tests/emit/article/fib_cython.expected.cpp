@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "fib_cython.pyx";
+constexpr const char* pyxx_source_file = "fib_cython.pyx";
 
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
@@ -22,7 +22,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
   unsigned long a{};
   unsigned long b{};
   unsigned long c{};
-  [[maybe_unused]] unsigned long _i{};
+  [[maybe_unused]] unsigned long pyxx_u_Q_i{};
 #line 6 "fib_cython.pyx"
   if ((n <= 1ul)) {
 #line 7 "fib_cython.pyx"
@@ -38,7 +38,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
   {
     const unsigned long pyxx_stop1 = n;
     for (unsigned long pyxx_k0 = 2ul; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      _i = pyxx_k0;
+      pyxx_u_Q_i = pyxx_k0;
 #line 12 "fib_cython.pyx"
       a = b;
 #line 13 "fib_cython.pyx"
@@ -56,7 +56,7 @@ pyxx::Ref cython_nogil(unsigned long n) {
   unsigned long value{};
 #line 18 "fib_cython.pyx"
   {
-    pyxx::ReleasedGil nogil;  // with cython.nogil:
+    pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 19 "fib_cython.pyx"
     value = fibonacci(n);
   }
@@ -71,42 +71,42 @@ pyxx::Ref cython_gil(unsigned long n) {
 }
 
 
-PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "cython_nogil", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_nogil", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  unsigned long n{};
-  if (!pyxx::from_python(argv[0], n)) {
-    return nullptr;
-  }
-  try {
-    return cython_nogil(n).release();
-  } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
-  }
-}
-
-PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "cython_gil", names, 1, 1, argv)) {
-    return nullptr;
-  }
-  unsigned long n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
   try {
-    return cython_gil(n).release();
+    return cython_nogil(pyxx_param0).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_gil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return cython_gil(pyxx_param0).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -114,14 +114,14 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(fib_cython, nullptr, module_methods, module_exec)
+PYXX_MODULE(fib_cython, nullptr, pyxx_methods, pyxx_exec)

@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "fib_numba.pyx";
+constexpr const char* pyxx_source_file = "fib_numba.pyx";
 
 long numba_nogil(long n) noexcept;
 long numba_gil(long n) noexcept;
@@ -22,7 +22,7 @@ long numba_nogil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};
-  [[maybe_unused]] long _i{};
+  [[maybe_unused]] long pyxx_u_Q_i{};
 #line 14 "fib_numba.pyx"
   if ((n <= 1L)) {
 #line 15 "fib_numba.pyx"
@@ -38,7 +38,7 @@ long numba_nogil(long n) noexcept {  // @numba.jit
   {
     const long pyxx_stop1 = n;
     for (long pyxx_k0 = 2L; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      _i = pyxx_k0;
+      pyxx_u_Q_i = pyxx_k0;
 #line 22 "fib_numba.pyx"
       a = b;
 #line 23 "fib_numba.pyx"
@@ -56,7 +56,7 @@ long numba_gil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};
-  [[maybe_unused]] long _i{};
+  [[maybe_unused]] long pyxx_u_Q_i{};
 #line 33 "fib_numba.pyx"
   if ((n <= 1L)) {
 #line 34 "fib_numba.pyx"
@@ -72,7 +72,7 @@ long numba_gil(long n) noexcept {  // @numba.jit
   {
     const long pyxx_stop1 = n;
     for (long pyxx_k0 = 2L; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      _i = pyxx_k0;
+      pyxx_u_Q_i = pyxx_k0;
 #line 41 "fib_numba.pyx"
       a = b;
 #line 42 "fib_numba.pyx"
@@ -97,57 +97,57 @@ long numba_recurse(long n) noexcept {  // @numba.jit
 }
 
 
-PyObject* pyxx_wrap_numba_nogil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "numba_nogil", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_numba_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_nogil", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  long n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  long result{};
+  long pyxx_result{};
   {
-    pyxx::ReleasedGil nogil;
-    result = numba_nogil(n);
+    pyxx::ReleasedGil pyxx_nogil;
+    pyxx_result = numba_nogil(pyxx_param0);
   }
-  return pyxx::to_python(result);
+  return pyxx::to_python(pyxx_result);
 }
 
-PyObject* pyxx_wrap_numba_gil(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "numba_gil", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_numba_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_gil", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  long n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  return pyxx::to_python(numba_gil(n));
+  return pyxx::to_python(numba_gil(pyxx_param0));
 }
 
-PyObject* pyxx_wrap_numba_recurse(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "numba_recurse", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_numba_recurse(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_recurse", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  long n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  long result{};
+  long pyxx_result{};
   {
-    pyxx::ReleasedGil nogil;
-    result = numba_recurse(n);
+    pyxx::ReleasedGil pyxx_nogil;
+    pyxx_result = numba_recurse(pyxx_param0);
   }
-  return pyxx::to_python(result);
+  return pyxx::to_python(pyxx_result);
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"numba_nogil", PYXX_FASTCALL(pyxx_wrap_numba_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"numba_gil", PYXX_FASTCALL(pyxx_wrap_numba_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"numba_recurse", PYXX_FASTCALL(pyxx_wrap_numba_recurse), METH_FASTCALL | METH_KEYWORDS, nullptr},
@@ -156,14 +156,14 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(fib_numba, nullptr, module_methods, module_exec)
+PYXX_MODULE(fib_numba, nullptr, pyxx_methods, pyxx_exec)

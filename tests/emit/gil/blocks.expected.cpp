@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "blocks.pyx";
+constexpr const char* pyxx_source_file = "blocks.pyx";
 
 double checked_root(double x);
 double maybe_released(double x, bool release);
@@ -22,7 +22,7 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
   if ((x < 0)) {
 #line 9 "blocks.pyx"
     {
-      pyxx::AcquiredGil gil;
+      pyxx::AcquiredGil pyxx_gil;
       pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"checked_root", 9});
       pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx::Site{"checked_root", 9}).get()}, pyxx::Site{"checked_root", 9});
       pyxx::set_exception(pyxx_t1.get(), nullptr);
@@ -31,7 +31,7 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
   }
 #line 10 "blocks.pyx"
   {
-    pyxx::AcquiredGil gil;  // with cython.gil:
+    pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
 #line 11 "blocks.pyx"
     {
       pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx::Site{"checked_root", 11});
@@ -49,16 +49,16 @@ double maybe_released(double x, bool release) {
     double r{};
 #line 16 "blocks.pyx"
     {
-      pyxx::ReleasedGilIf nogil(release);  // with cython.nogil(release):
+      pyxx::ReleasedGilIf pyxx_nogil(release);  // with cython.nogil(release):
 #line 17 "blocks.pyx"
       pyxx_line = 17;
       r = checked_root(x);
     }
 #line 18 "blocks.pyx"
     {
-      pyxx::ReleasedGil nogil;  // with cython.nogil:
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
       {
-        pyxx::AcquiredGil gil;  // with cython.gil:
+        pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
 #line 19 "blocks.pyx"
         r = (r + 1.0);
       }
@@ -72,43 +72,43 @@ double maybe_released(double x, bool release) {
 }
 
 
-PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"x", "release", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "maybe_released", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"x", "release", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "maybe_released", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  double x{};
-  if (!pyxx::from_python(argv[0], x)) {
+  double pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  bool release{};
-  if (!pyxx::from_python(argv[1], release)) {
+  bool pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return pyxx::to_python(maybe_released(x, release));
+    return pyxx::to_python(maybe_released(pyxx_param0, pyxx_param1));
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(blocks, nullptr, module_methods, module_exec)
+PYXX_MODULE(blocks, nullptr, pyxx_methods, pyxx_exec)

@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "raise_assert.pyx";
+constexpr const char* pyxx_source_file = "raise_assert.pyx";
 
 int held(int x);
 int maybe_released(int x);
@@ -43,7 +43,7 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
 #line 17 "raise_assert.pyx"
   if (!((x != 2))) {
     {
-      pyxx::AcquiredGil gil;
+      pyxx::AcquiredGil pyxx_gil;
       PyErr_SetNone(PyExc_AssertionError);
     }
     pyxx::raise_python(pyxx::Site{"maybe_released", 17});
@@ -52,7 +52,7 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
   if ((x > 100)) {
 #line 19 "raise_assert.pyx"
     {
-      pyxx::AcquiredGil gil;  // with cython.gil:
+      pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
 #line 20 "raise_assert.pyx"
       {
         pyxx::Ref pyxx_t0 = pyxx::get_builtin("OverflowError", pyxx::Site{"maybe_released", 20});
@@ -72,12 +72,12 @@ int released(int x) {
   try {
 #line 25 "raise_assert.pyx"
     {
-      pyxx::ReleasedGil nogil;  // with cython.nogil:
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 26 "raise_assert.pyx"
       if ((x == 3)) {
 #line 27 "raise_assert.pyx"
         {
-          pyxx::AcquiredGil gil;
+          pyxx::AcquiredGil pyxx_gil;
           pyxx::Ref pyxx_t0 = pyxx::get_builtin("KeyError", pyxx::Site{"released", 27});
           pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx::Site{"released", 27}).get()}, pyxx::Site{"released", 27});
           pyxx::set_exception(pyxx_t1.get(), nullptr);
@@ -97,42 +97,42 @@ int released(int x) {
 }
 
 
-PyObject* pyxx_wrap_held(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"x", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "held", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_held(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"x", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "held", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  int x{};
-  if (!pyxx::from_python(argv[0], x)) {
-    return nullptr;
-  }
-  try {
-    return pyxx::to_python(held(x));
-  } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
-  }
-}
-
-PyObject* pyxx_wrap_released(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"x", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "released", names, 1, 1, argv)) {
-    return nullptr;
-  }
-  int x{};
-  if (!pyxx::from_python(argv[0], x)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
   try {
-    return pyxx::to_python(released(x));
+    return pyxx::to_python(held(pyxx_param0));
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+PyObject* pyxx_wrap_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"x", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "released", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return pyxx::to_python(released(pyxx_param0));
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"held", PYXX_FASTCALL(pyxx_wrap_held), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"released", PYXX_FASTCALL(pyxx_wrap_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -140,14 +140,14 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(raise_assert, nullptr, module_methods, module_exec)
+PYXX_MODULE(raise_assert, nullptr, pyxx_methods, pyxx_exec)

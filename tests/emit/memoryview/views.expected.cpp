@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "views.pyx";
+constexpr const char* pyxx_source_file = "views.pyx";
 
 double total(const pyxx::View<double, 1>& v);
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
@@ -68,7 +68,7 @@ double summed(const pyxx::View<double, 1>& v) {
     double s{};
 #line 22 "views.pyx"
     {
-      pyxx::ReleasedGil nogil;  // with cython.nogil:
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 23 "views.pyx"
       pyxx_line = 23;
       s = total(v);
@@ -82,43 +82,43 @@ double summed(const pyxx::View<double, 1>& v) {
 }
 
 
-PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"m", "factor", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "scale", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"m", "factor", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "scale", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::View<float, 2> m;
-  if (!m.acquire(argv[0], true, true, "m")) {
+  pyxx::View<float, 2> pyxx_param0;
+  if (!pyxx_param0.acquire(pyxx_argv[0], true, true, "m")) {
     return nullptr;
   }
-  float factor{};
-  if (!pyxx::from_python(argv[1], factor)) {
+  float pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
-  scale(m, factor);
+  scale(pyxx_param0, pyxx_param1);
   Py_RETURN_NONE;
 }
 
-PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"v", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "summed", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"v", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "summed", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::View<double, 1> v;
-  if (!v.acquire(argv[0], false, false, "v")) {
+  pyxx::View<double, 1> pyxx_param0;
+  if (!pyxx_param0.acquire(pyxx_argv[0], false, false, "v")) {
     return nullptr;
   }
   try {
-    return pyxx::to_python(summed(v));
+    return pyxx::to_python(summed(pyxx_param0));
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -126,14 +126,14 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(views, nullptr, module_methods, module_exec)
+PYXX_MODULE(views, nullptr, pyxx_methods, pyxx_exec)

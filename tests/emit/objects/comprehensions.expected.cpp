@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "comprehensions.pyx";
+constexpr const char* pyxx_source_file = "comprehensions.pyx";
 
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
 pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
@@ -139,41 +139,41 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
 }
 
 
-PyObject* pyxx_wrap_f(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"xs", "d", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "f", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_f(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"xs", "d", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "f", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref xs = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
-  pyxx::Ref d = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return f(std::move(xs), std::move(d)).release();
+    return f(std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
-PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", "rows", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "g", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", "rows", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "g", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  int n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  pyxx::Ref rows = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return g(pyxx_module, n, std::move(rows)).release();
+    return g(pyxx_module, pyxx_param0, std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"f", PYXX_FASTCALL(pyxx_wrap_f), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"g", PYXX_FASTCALL(pyxx_wrap_g), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -181,7 +181,7 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject* pyxx_module) {
+int pyxx_exec(PyObject* pyxx_module) {
   try {
 #line 3 "comprehensions.pyx"
   {
@@ -199,11 +199,11 @@ int module_exec(PyObject* pyxx_module) {
     pyxx::set_global(pyxx_module, "SQUARES", pyxx_t2.get(), pyxx::Site{"<module>", 3});
   }
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(comprehensions, nullptr, module_methods, module_exec)
+PYXX_MODULE(comprehensions, nullptr, pyxx_methods, pyxx_exec)

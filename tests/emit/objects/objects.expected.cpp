@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "objects.pyx";
+constexpr const char* pyxx_source_file = "objects.pyx";
 
 pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
@@ -83,56 +83,56 @@ int mixed(int n, pyxx::Ref obj) {
 }
 
 
-PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"items", "name", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "describe", names, 2, 1, argv)) {
+PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"items", "name", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "describe", pyxx_names, 2, 1, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref items = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
-  pyxx::Ref name = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
   try {
-    return describe(pyxx_module, std::move(items), std::move(name)).release();
+    return describe(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
-PyObject* pyxx_wrap_attrs(PyObject* pyxx_module, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"obj", "key", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "attrs", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_attrs(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"obj", "key", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "attrs", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref obj = argv[0] != nullptr ? pyxx::Ref::borrow(argv[0]) : pyxx::Ref();
-  pyxx::Ref key = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return attrs(pyxx_module, std::move(obj), std::move(key)).release();
+    return attrs(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
-PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", "obj", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "mixed", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", "obj", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "mixed", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  int n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  pyxx::Ref obj = argv[1] != nullptr ? pyxx::Ref::borrow(argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
-    return pyxx::to_python(mixed(n, std::move(obj)));
+    return pyxx::to_python(mixed(pyxx_param0, std::move(pyxx_param1)));
   } catch (...) {
-    return pyxx::handle_exception(kSourceFile);
+    return pyxx::handle_exception(pyxx_source_file);
   }
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"attrs", PYXX_FASTCALL(pyxx_wrap_attrs), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"mixed", PYXX_FASTCALL(pyxx_wrap_mixed), METH_FASTCALL | METH_KEYWORDS, nullptr},
@@ -141,18 +141,18 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject* pyxx_module) {
+int pyxx_exec(PyObject* pyxx_module) {
   try {
 #line 2 "objects.pyx"
   pyxx::set_global(pyxx_module, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
 #line 4 "objects.pyx"
   pyxx::set_global(pyxx_module, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(objects, nullptr, module_methods, module_exec)
+PYXX_MODULE(objects, nullptr, pyxx_methods, pyxx_exec)

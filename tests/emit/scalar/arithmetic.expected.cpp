@@ -11,7 +11,7 @@
 
 namespace {
 
-constexpr const char* kSourceFile = "arithmetic.pyx";
+constexpr const char* pyxx_source_file = "arithmetic.pyx";
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
@@ -136,59 +136,59 @@ bool chained(double a, double b, double c) noexcept {
 }
 
 
-PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"a", "b", nullptr};
-  PyObject* argv[2] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "c_division", names, 2, 2, argv)) {
+PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"a", "b", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "c_division", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  int a{};
-  if (!pyxx::from_python(argv[0], a)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  int b{};
-  if (!pyxx::from_python(argv[1], b)) {
+  int pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
-  return pyxx::to_python(c_division(a, b));
+  return pyxx::to_python(c_division(pyxx_param0, pyxx_param1));
 }
 
-PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"n", nullptr};
-  PyObject* argv[1] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "loops", names, 1, 1, argv)) {
+PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "loops", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  int n{};
-  if (!pyxx::from_python(argv[0], n)) {
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  return pyxx::to_python(loops(n));
+  return pyxx::to_python(loops(pyxx_param0));
 }
 
-PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
-  static const char* const names[] = {"a", "b", "c", nullptr};
-  PyObject* argv[3] = {};
-  if (!pyxx::unpack_args(args, nargs, kwnames, "chained", names, 3, 3, argv)) {
+PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"a", "b", "c", nullptr};
+  PyObject* pyxx_argv[3] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "chained", pyxx_names, 3, 3, pyxx_argv)) {
     return nullptr;
   }
-  double a{};
-  if (!pyxx::from_python(argv[0], a)) {
+  double pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  double b{};
-  if (!pyxx::from_python(argv[1], b)) {
+  double pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
-  double c{};
-  if (!pyxx::from_python(argv[2], c)) {
+  double pyxx_param2{};
+  if (!pyxx::from_python(pyxx_argv[2], pyxx_param2)) {
     return nullptr;
   }
-  return pyxx::to_python(chained(a, b, c));
+  return pyxx::to_python(chained(pyxx_param0, pyxx_param1, pyxx_param2));
 }
 
 
-PyMethodDef module_methods[] = {
+PyMethodDef pyxx_methods[] = {
     {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, nullptr},
@@ -197,14 +197,14 @@ PyMethodDef module_methods[] = {
 
 // Runs the module's top-level code in a new module object. Its globals are its
 // __dict__, reached from `pyxx_module` by every function that uses them.
-int module_exec(PyObject*) {
+int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
-    return pyxx::handle_exception_int(kSourceFile);
+    return pyxx::handle_exception_int(pyxx_source_file);
   }
   return 0;
 }
 
 }  // namespace
 
-PYXX_MODULE(arithmetic, nullptr, module_methods, module_exec)
+PYXX_MODULE(arithmetic, nullptr, pyxx_methods, pyxx_exec)
