@@ -211,7 +211,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   }
 }
 
-// A call of a module-level `def` function, looked up at call time (see EmitDefCall):
+// A call of a module-level `def` function, looked up at call time:
 // the callee, then the arguments as written, each a statement where needed; then
 // the native function while the name still holds this module's function, else
 // whatever it holds through Python.

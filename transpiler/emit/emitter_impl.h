@@ -140,7 +140,6 @@ class Emitter {
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
-  auto EmitDefCall(const Expr& e, const check::FunctionInfo& target) -> std::string;
   auto EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;
