@@ -541,14 +541,21 @@ auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
     return EmitMemoryViewElement(e);
   }
   std::string site = Site(e.range);
-  std::vector<Operand> operands{ObjectOperand(base)};
+  SubscriptOperands o = EmitSubscriptOperands(e, site);
+  return Result(fmt::format("pyxx::check(PyObject_GetItem({}.get(), {}), {})", o.values[0].text, o.key, site),
+                o.values, kWrites);
+}
+
+auto Emitter::EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands {
+  std::vector<Operand> operands{ObjectOperand(e.object())};
   for (const auto& a : e.args) {
     operands.push_back(EmitSubscriptKey(*a));
   }
-  std::vector<CppExpr> v = EmitInOrder(operands);
-  std::string key = v.size() == 2 ? v[1].text + ".get()"
-                                  : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", Joined(v, 1, ".get()"), site);
-  return Result(fmt::format("pyxx::check(PyObject_GetItem({}.get(), {}), {})", v[0].text, key, site), v, kWrites);
+  SubscriptOperands o{EmitInOrder(operands), ""};
+  o.key = o.values.size() == 2
+              ? o.values[1].text + ".get()"
+              : fmt::format("pyxx::make_tuple({{{}}}, {}).get()", Joined(o.values, 1, ".get()"), site);
+  return o;
 }
 
 }  // namespace pyxx::emit

@@ -272,20 +272,9 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       // Python evaluates the value first, then the object, then the key.
       std::string site = Site(target.range);
       std::string v = Declare("pyxx::Ref", value);
-      std::vector<Operand> operands{ObjectOperand(target.object())};
-      for (const auto& a : target.args) {
-        operands.push_back(EmitSubscriptKey(*a));
-      }
-      std::vector<CppExpr> o = EmitInOrder(operands);
-      std::string key = o[1].text + ".get()";
-      if (o.size() > 2) {
-        std::string items;
-        for (size_t i = 1; i < o.size(); ++i) {
-          items += (i > 1 ? ", " : "") + o[i].text + ".get()";
-        }
-        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
-      }
-      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {});", o[0].text, key, v, site));
+      SubscriptOperands o = EmitSubscriptOperands(target, site);
+      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {});", o.values[0].text, o.key, v,
+                       site));
       return;
     }
     case Expr::Kind::Attribute: {
@@ -733,20 +722,8 @@ void Emitter::EmitDel(const Expr& target) {
       }
       return;
     case Expr::Kind::Subscript: {
-      std::vector<Operand> operands{ObjectOperand(target.object())};
-      for (const auto& a : target.args) {
-        operands.push_back(EmitSubscriptKey(*a));
-      }
-      std::vector<CppExpr> o = EmitInOrder(operands);
-      std::string key = o[1].text + ".get()";
-      if (o.size() > 2) {
-        std::string items;
-        for (size_t i = 1; i < o.size(); ++i) {
-          items += (i > 1 ? ", " : "") + o[i].text + ".get()";
-        }
-        key = fmt::format("pyxx::make_tuple({{{}}}, {}).get()", items, site);
-      }
-      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}.get(), {}), {});", o[0].text, key, site));
+      SubscriptOperands o = EmitSubscriptOperands(target, site);
+      Line(fmt::format("pyxx::check_status(PyObject_DelItem({}.get(), {}), {});", o.values[0].text, o.key, site));
       return;
     }
     case Expr::Kind::Attribute:

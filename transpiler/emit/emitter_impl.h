@@ -143,6 +143,12 @@ class Emitter {
   auto EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;
+  // The object and the key of `obj[i]` / `obj[i, j:k]`, evaluated left to right.
+  struct SubscriptOperands {
+    std::vector<CppExpr> values;  // the object, then one value per index
+    std::string key;              // a borrowed PyObject* expression
+  };
+  auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
