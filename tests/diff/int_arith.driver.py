@@ -34,4 +34,4 @@ def run(mod):
     # Argument errors both versions raise (conversions that only the compiled
     # module checks, e.g. 2**64 to a ulong, are covered by tests/e2e).
     show("floor_div(1)", mod.floor_div, 1)
-    show("float_mod('x', 1.0)", mod.float_mod, "x", 1.0)
+    show("float_mod('x', 1.0)", mod.float_mod, "x", 1.0, converts=("float", "float"))

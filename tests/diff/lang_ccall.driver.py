@@ -17,5 +17,5 @@ def run(mod):
     show("nogil_twice(21)", mod.nogil_twice, 21)
     show("twice_without_gil(-4)", mod.twice_without_gil, -4)
     show("hypot_sq(missing)", mod.hypot_sq, 1.0)
-    show("hypot_sq(str)", mod.hypot_sq, "a", 1.0)
+    show("hypot_sq(str)", mod.hypot_sq, "a", 1.0, converts=("float", "float"))
     show("tri(extra)", mod.tri, 1, 2)

@@ -17,9 +17,10 @@ def run(mod):
     for a, b in [(3, 4), (-2, 5)]:
         show(f"c_result_in_object{a, b}", mod.c_result_in_object, a, b)
     # Errors both versions raise: arithmetic on a str fails in plain Python
-    # before any conversion; the compiled version refuses the conversion itself.
-    show("from_object(None)", mod.from_object, None)
-    show("from_object({})", mod.from_object, {})
-    show("to_double(None)", mod.to_double, None)
-    show("to_double('x')", mod.to_double, "x")
-    show("pass_objects('a', 2)", mod.pass_objects, "a", 2.5)
+    # before any conversion; the compiled version refuses the conversion itself
+    # (converts= makes the plain run convert first, so the words match too).
+    show("from_object(None)", mod.from_object, None, converts=("int",))
+    show("from_object({})", mod.from_object, {}, converts=("int",))
+    show("to_double(None)", mod.to_double, None, converts=("float",))
+    show("to_double('x')", mod.to_double, "x", converts=("float",))
+    show("pass_objects('a', 2)", mod.pass_objects, "a", 2.5, converts=("float", "int"))

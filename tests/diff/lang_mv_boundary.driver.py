@@ -3,9 +3,9 @@ import array
 from diff_support import show
 
 # The plain-Python run has no boundary checks (the shim's annotations are inert),
-# so there the driver applies the checks a typed memoryview parameter makes, as
-# Cython defines them: TypeError for an object without the buffer protocol,
-# ValueError for the wrong dimensions, element format or contiguity.
+# so there the driver applies the checks a typed memoryview parameter makes, in
+# pyxx's order and with its words (Cython's): TypeError for an object without the
+# buffer protocol, ValueError for the wrong dimensions, element type or contiguity.
 EXPECTED = {
     "first_double": ("d", 1, False),
     "first_int": ("i", 1, False),
@@ -13,6 +13,7 @@ EXPECTED = {
     "first_contig": ("d", 1, True),
     "first_float_grid": ("f", 2, True),
 }
+ITEM_NAMES = {"d": "double", "f": "float", "i": "int", "l": "long", "B": "unsigned char"}
 
 
 def boundary(mod, name):
@@ -22,9 +23,17 @@ def boundary(mod, name):
     fmt, ndim, contiguous = EXPECTED[name]
 
     def checked(obj):
-        view = memoryview(obj)  # TypeError without the buffer protocol
-        if view.ndim != ndim or view.format != fmt or (contiguous and not view.c_contiguous):
-            raise ValueError(f"{name}: buffer mismatch")
+        try:
+            view = memoryview(obj)
+        except TypeError:
+            raise TypeError(f"Argument 'a' has incorrect type (expected a buffer, got {type(obj).__name__})") from None
+        if view.ndim != ndim:
+            raise ValueError(f"Buffer has wrong number of dimensions (expected {ndim}, got {view.ndim})")
+        if view.format != fmt:
+            raise ValueError(f"Buffer dtype mismatch, expected '{ITEM_NAMES[fmt]}' but got "
+                             f"'{ITEM_NAMES.get(view.format, view.format)}'")
+        if contiguous and not view.c_contiguous:
+            raise ValueError("ndarray is not C-contiguous")
         return function(obj)
     return checked
 

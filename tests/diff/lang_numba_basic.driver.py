@@ -19,4 +19,4 @@ def run(mod):
     for a, b in [(7, 2), (-7, 2), (7, -2), (1, 0)]:
         show(f"int_division{a, b}", mod.int_division, a, b)
     show("add(1)", mod.add, 1)
-    show("add('a', 1)", mod.add, "a", 1)
+    show("add('a', 1)", mod.add, "a", 1, converts=("int", "int"))

@@ -1,7 +1,8 @@
 # Wrap-around of every signed and unsigned C integer width when a result is
 # stored into (or returned as) that type, and C's integer promotions: small
 # types are computed as int before the store. Plain Python does not wrap; the
-# driver reduces its results to the width, as the C store does.
+# driver reduces its plain results to the width, as the C store does, and
+# requires the compiled results to be in range already.
 import cython
 
 

@@ -13,5 +13,5 @@ def run(mod):
         show(f"digits({n})", mod.digits, n)
     for n in (0, 5, -7):
         show(f"back_and_forth({n})", mod.back_and_forth, n)
-    show("eval_poly('1')", mod.eval_poly, "1")
+    show("eval_poly('1')", mod.eval_poly, "1", converts=("float",))
     show("clamped()", mod.clamped)

@@ -36,7 +36,9 @@ def counter_snapshot_after_call(function, n):
     The switch interval is huge, so Python threads never preempt each other:
     the main thread can count only while the worker has released the GIL.
     The worker reads the counter right after the call returns, while it holds
-    the GIL again. So the snapshot is > 0 exactly when the call released it.
+    the GIL again. So the snapshot counts the rounds the main thread ran while
+    the call had the GIL released: 0 when it never did, a round or two when it
+    released it briefly, thousands when the whole work ran without it.
     The main loop sleeps briefly each round so that a worker waiting to take
     the GIL back gets it without waiting for the (huge) switch interval.
     """
@@ -65,15 +67,50 @@ def counter_snapshot_after_call(function, n):
     return box["snapshot"]
 
 
+# How often the main thread must have run during a call that released the GIL
+# for all its work (fib(10**9): hundreds of milliseconds, so thousands of rounds
+# of 0.2 ms). A call that released it for one short statement lets the main
+# thread run a round or two: gil_control.brief_release shows that it stays
+# below this.
+RELEASED_ROUNDS = 25
+
+# The control: the GIL released for one statement, the work done holding it.
+GIL_CONTROL = """\
+import cython
+
+
+@cython.cfunc
+@cython.nogil
+def fibonacci(n: cython.ulong) -> cython.ulong:
+    a: cython.ulong = 0
+    b: cython.ulong = 1
+    for _i in range(n):
+        a, b = b, a + b
+    return a
+
+
+def brief_release(n: cython.ulong):
+    x: cython.ulong = 0
+    with cython.nogil:
+        x = 1
+    return fibonacci(n) + x
+"""
+
+
 def setUpModule():
-    global built_dir, fib_cython, fib_numba
+    global built_dir, fib_cython, fib_numba, gil_control
     built_dir = tempfile.TemporaryDirectory(prefix="pyxx-e2e-")
     for program in ("fib_cython", "fib_numba"):
         support.pyxx_build(OPTIONS.pyxx, support.example("article", program + ".pyx"),
                            built_dir.name)
+    control = os.path.join(built_dir.name, "gil_control.pyx")
+    with open(control, "w", encoding="utf-8") as out:
+        out.write(GIL_CONTROL)
+    support.pyxx_build(OPTIONS.pyxx, control, built_dir.name)
     sys.path.insert(0, built_dir.name)
     fib_cython = importlib.import_module("fib_cython")
     fib_numba = importlib.import_module("fib_numba")
+    gil_control = importlib.import_module("gil_control")
 
 
 def tearDownModule():
@@ -115,7 +152,16 @@ class ArticleCython(unittest.TestCase):
     @unittest.skipIf(hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled(),
                      "free-threaded Python has no GIL to release")
     def test_nogil_call_releases_the_gil(self):
-        self.assertGreater(counter_snapshot_after_call(fib_cython.cython_nogil, 10**9), 0)
+        rounds = counter_snapshot_after_call(fib_cython.cython_nogil, 10**9)
+        self.assertGreaterEqual(rounds, RELEASED_ROUNDS)
+
+    @unittest.skipIf(hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled(),
+                     "free-threaded Python has no GIL to release")
+    def test_a_release_of_one_statement_stays_below_the_bound(self):
+        # The bound above means something: a call that releases the GIL for one
+        # statement and does its work holding it cannot reach it.
+        rounds = counter_snapshot_after_call(gil_control.brief_release, 10**9)
+        self.assertLess(rounds, RELEASED_ROUNDS)
 
     @unittest.skipIf(hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled(),
                      "free-threaded Python has no GIL to release")
@@ -155,7 +201,8 @@ class ArticleNumba(unittest.TestCase):
     @unittest.skipIf(hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled(),
                      "free-threaded Python has no GIL to release")
     def test_nogil_call_releases_the_gil(self):
-        self.assertGreater(counter_snapshot_after_call(fib_numba.numba_nogil, 10**9), 0)
+        rounds = counter_snapshot_after_call(fib_numba.numba_nogil, 10**9)
+        self.assertGreaterEqual(rounds, RELEASED_ROUNDS)
 
     @unittest.skipIf(hasattr(sys, "_is_gil_enabled") and not sys._is_gil_enabled(),
                      "free-threaded Python has no GIL to release")

@@ -6,7 +6,11 @@
 #include <chrono>
 #include <cstdlib>
 #include <future>
+#include <string>
 #include <thread>
+
+#include <poll.h>
+#include <unistd.h>
 
 #include "python_helpers.h"
 
@@ -27,6 +31,11 @@ void RunOnOtherThread(Body body) {
   done.get();
 }
 
+// `code` with the names GO and DONE bound to the two file descriptors.
+std::string fmt_fds(const std::string& code, int go, int done) {
+  return "GO = " + std::to_string(go) + "\nDONE = " + std::to_string(done) + "\n" + code;
+}
+
 }  // namespace
 
 TEST_CASE("ReleasedGil releases and restores the GIL", "[gil]") {
@@ -39,7 +48,6 @@ TEST_CASE("ReleasedGil releases and restores the GIL", "[gil]") {
 }
 
 TEST_CASE("another thread runs Python while ReleasedGil is active", "[gil]") {
-  pyxx_test::Exec("shared = []\n");
   std::atomic<bool> ran{false};
   {
     pyxx::ReleasedGil nogil;
@@ -51,15 +59,45 @@ TEST_CASE("another thread runs Python while ReleasedGil is active", "[gil]") {
     });
   }
   CHECK(ran);
-  // And it did so through the interpreter while this thread waited without the GIL.
-  pyxx_test::Exec("import threading\n"
-                  "t = threading.Thread(target=lambda: shared.append(1))\n"
-                  "t.start()\n");
+}
+
+TEST_CASE("a Python thread runs while ReleasedGil is active, and only then", "[gil]") {
+  // The Python thread blocks in os.read on `go` (which releases the GIL), then
+  // needs the GIL to append and to write `done`. This thread writes `go` and
+  // waits for `done` only inside the released region: the thread can finish
+  // there only if the GIL really is free. Before the region, `shared` must
+  // still be empty (the thread cannot have run ahead), and it is read again
+  // right after the region, before join() (which would release the GIL itself).
+  int go[2];
+  int done[2];
+  REQUIRE(pipe(go) == 0);
+  REQUIRE(pipe(done) == 0);
+  pyxx_test::Exec(fmt_fds("import os, sys, threading\n"
+                          "old_interval = sys.getswitchinterval()\n"
+                          "sys.setswitchinterval(1000)\n"  // no preemption: only a release lets it run
+                          "shared = []\n"
+                          "def worker():\n"
+                          "    os.read(GO, 1)\n"
+                          "    shared.append(1)\n"
+                          "    os.write(DONE, b'x')\n"
+                          "t = threading.Thread(target=worker)\n"
+                          "t.start()\n",
+                          go[0], done[1]));
+  pyxx_test::Exec("assert shared == [], 'the thread ran before the GIL was released'\n");
+  bool finished_while_released = false;
   {
     pyxx::ReleasedGil nogil;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(write(go[1], "x", 1) == 1);
+    pollfd wait_done{done[0], POLLIN, 0};
+    finished_while_released = poll(&wait_done, 1, 20000) == 1;
   }
-  pyxx_test::Exec("t.join()\nassert shared == [1]\n");
+  CHECK(finished_while_released);
+  pyxx_test::Exec("sys.setswitchinterval(old_interval)\n"
+                  "assert shared == [1], shared\n"
+                  "t.join()\n");
+  for (int fd : {go[0], go[1], done[0], done[1]}) {
+    close(fd);
+  }
 }
 
 TEST_CASE("AcquiredGil takes the GIL inside a released region and nests", "[gil]") {

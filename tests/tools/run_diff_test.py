@@ -36,6 +36,8 @@ def child(mode, pyx, driver, module_dir):
     """Runs in a fresh interpreter: load the module one way, run the driver."""
     name = os.path.splitext(os.path.basename(pyx))[0]
     sys.path.insert(0, TOOLS_DIR)  # diff_support
+    import diff_support
+    diff_support.COMPILED = mode == "compiled"
     if mode == "plain":
         sys.path.insert(0, SHIM_DIR)
         module = load_source_module(name, pyx)

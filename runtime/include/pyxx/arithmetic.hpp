@@ -112,6 +112,15 @@ inline T max_of(std::initializer_list<T> values) noexcept {
   return m;
 }
 
+namespace detail {
+// Python's words for int % 0 (CPython 3.11 made them more specific).
+#if PY_VERSION_HEX >= 0x030B0000
+inline constexpr const char* kIntModuloByZero = "integer modulo by zero";
+#else
+inline constexpr const char* kIntModuloByZero = "integer division or modulo by zero";
+#endif
+}  // namespace detail
+
 // Python's a // b.
 template <class T>
 inline T floordiv(T a, T b, Site s) {
@@ -144,7 +153,7 @@ inline T floordiv(T a, T b, Site s) {
 template <class T>
 inline T mod(T a, T b, Site s) {
   if constexpr (detail::kIsCInteger<T>) {
-    if (b == 0) raise_c(PyExc_ZeroDivisionError, "integer division or modulo by zero", s);
+    if (b == 0) raise_c(PyExc_ZeroDivisionError, detail::kIntModuloByZero, s);
     if constexpr (std::is_signed_v<T>) {
       if (b == -1) return 0;  // MIN % -1 would trap
       const T r = static_cast<T>(a % b);

@@ -231,7 +231,15 @@ inline Ref next(PyObject* iterator, Site site) {
 
 // a, b = seq: exactly n items, as Python words the errors.
 inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
-  Ref it = get_iter(seq, site);
+  Ref it = Ref::steal(PyObject_GetIter(seq));
+  if (!it) {
+    // As CPython's UNPACK_SEQUENCE words it for an object that is no iterable at all.
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(seq)->tp_iter == nullptr && !PySequence_Check(seq)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(seq)->tp_name);
+    }
+    raise_python(site);
+  }
   for (Py_ssize_t i = 0; i < n; ++i) {
     out[i] = next(it.get(), site);
     if (!out[i]) {
