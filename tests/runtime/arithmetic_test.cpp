@@ -94,19 +94,27 @@ void CompareWithPython(const std::vector<T>& lhs, const std::vector<T>& rhs, con
   }
 }
 
+// str() of the exception the Python expression raises.
+std::string PythonErrorMessage(const std::string& expression) {
+  pyxx_test::Exec("try:\n    " + expression + "\nexcept Exception as e:\n    _error_message = str(e)\n");
+  return pyxx_test::Str(pyxx_test::Eval("_error_message").get());
+}
+
 }  // namespace
 
 TEMPLATE_TEST_CASE("integer arithmetic matches Python modulo 2**bits", "[arithmetic]", signed char, unsigned char,
                    short, unsigned short, int, unsigned int, long, unsigned long, long long, unsigned long long) {
   using T = TestType;
   const std::vector<T> values = InterestingValues<T>();
-  const std::string zero = "integer division or modulo by zero";
+  // Python's own words for // and % by zero (CPython 3.11 changed those of %).
+  const std::string floordiv_zero = PythonErrorMessage("1 // 0");
+  const std::string mod_zero = PythonErrorMessage("1 % 0");
 
   CompareWithPython(values, values, "a + b", "", [](T a, T b) { return pyxx::wrap_add(a, b); });
   CompareWithPython(values, values, "a - b", "", [](T a, T b) { return pyxx::wrap_sub(a, b); });
   CompareWithPython(values, values, "a * b", "", [](T a, T b) { return pyxx::wrap_mul(a, b); });
-  CompareWithPython(values, values, "a // b", zero, [](T a, T b) { return pyxx::floordiv(a, b, kSite); });
-  CompareWithPython(values, values, "a % b", zero, [](T a, T b) { return pyxx::mod(a, b, kSite); });
+  CompareWithPython(values, values, "a // b", floordiv_zero, [](T a, T b) { return pyxx::floordiv(a, b, kSite); });
+  CompareWithPython(values, values, "a % b", mod_zero, [](T a, T b) { return pyxx::mod(a, b, kSite); });
   CompareWithPython(values, {T(0)}, "-a", "", [](T a, T) { return pyxx::wrap_neg(a); });
   CompareWithPython(values, {T(0)}, "abs(a)", "", [](T a, T) { return pyxx::wrap_abs(a); });
 
