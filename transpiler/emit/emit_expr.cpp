@@ -407,14 +407,15 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
       if (t.IsInteger() && t.IsSigned()) {
         v.text = fmt::format("pyxx::wrap_neg<{}>({})", T, v.text);
       } else {
-        v.text = t.IsInteger() ? fmt::format("static_cast<{}>(-{})", T, v.text) : "-" + v.text;
+        // Parenthesized: `-` before an operand that starts with `-` would be `--`.
+        v.text = t.IsInteger() ? fmt::format("static_cast<{}>(-({}))", T, v.text) : "-(" + v.text + ")";
       }
       break;
     case UnaryOp::Pos:
-      v.text = "+" + v.text;
+      v.text = "+(" + v.text + ")";
       break;
     case UnaryOp::Invert:
-      v.text = fmt::format("static_cast<{}>(~{})", T, v.text);
+      v.text = fmt::format("static_cast<{}>(~({}))", T, v.text);
       break;
     default:
       break;
