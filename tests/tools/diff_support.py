@@ -111,10 +111,11 @@ def show(label, function, *args, wraps=None, c_model=None, converts=None, **kwar
     other words. The plain run converts the arguments first
     (convert_to_c), so the messages are compared exactly.
     """
+    plain = not compiled()  # outside the try: an unset COMPILED must fail the run, not print alike
     try:
-        if converts is not None and not compiled():
+        if converts is not None and plain:
             args = tuple(convert_to_c(a, k) for a, k in zip(args, converts)) + args[len(converts):]
-        if c_model is not None and not compiled():
+        if c_model is not None and plain:
             result = c_model(*args, **kwargs)
         else:
             result = function(*args, **kwargs)
@@ -122,7 +123,7 @@ def show(label, function, *args, wraps=None, c_model=None, converts=None, **kwar
         print(f"{label}: {describe_exception(error)}")
         return
     if wraps is not None and isinstance(result, int) and not isinstance(result, bool):
-        if not compiled():
+        if plain:
             result = wrap(result, wraps)
         elif not in_range(result, wraps):
             print(f"{label}: {result!r} OUT OF RANGE of {wraps}")
