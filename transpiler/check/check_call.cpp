@@ -69,6 +69,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
         }
         return Type::Of(TypeKind::Double);
       }
+      NoteGilNeed(Kind::GilRequiringCall, callee.range, -1);
       if (InNogil()) {
         if (gil_reported_in_stmt_) {
           return Type::Error();
@@ -126,11 +127,13 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
 auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
   const FunctionInfo& callee = out_.functions[callee_index];
   MarkCalls(callee_index);
-  if (InNogil() && !callee.nogil) {
-    if (bad_declarations_.count(callee_index) == 0) {
-      RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+  if (!callee.nogil) {
+    // A callee whose declaration was rejected has its own error; the call adds none.
+    bool reported = bad_declarations_.count(callee_index) == 0 &&
+                    RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+    if (reported || InNogil()) {
+      return Type::Error();
     }
-    return Type::Error();
   }
   if (callee.kind == FunctionKind::Def) {
     // A `def` function is looked up in the module at call time (it may have been
@@ -280,8 +283,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
       return result;
     }
     // Fall through to the Python builtin (the arguments are already checked).
-    if (InNogil()) {
-      RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+    if (RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1)) {
       return Type::Error();
     }
     for (size_t i = 0; i < e.args.size(); ++i) {
@@ -290,8 +292,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
     return name == "len" ? Type::Of(TypeKind::SSizeT) : Type::Object();
   }
-  if (InNogil()) {
-    RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+  if (RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1)) {
     return Type::Error();
   }
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
@@ -313,10 +314,14 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
 
 auto Checker::CheckObjectCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
+  // Undefined names are reported as such, not as GIL errors.
+  bool undefined = callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 &&
+                   module_names_.count(callee.name) == 0 && !IsPythonBuiltin(callee.name);
+  if (!undefined) {
+    NoteGilNeed(Kind::GilRequiringCall, e.range, -1);
+  }
   if (InNogil()) {
-    // Resolve names (undefined ones are reported as such, not as GIL errors).
-    if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && module_names_.count(callee.name) == 0 &&
-        !IsPythonBuiltin(callee.name)) {
+    if (undefined) {
       CheckName(callee);
       return Type::Error();
     }

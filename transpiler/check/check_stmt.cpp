@@ -112,7 +112,7 @@ void Checker::CheckBlock(const syntax::Block& block) {
 
 void Checker::CheckStmt(const Stmt& s) {
   gil_reported_in_stmt_ = false;
-  if (probing_depth_ == 0 && !inferring_) {
+  if (!inferring_) {
     StmtFacts& facts = out_.Write(s);
     facts.gil = CurrentGil().state;
     facts.gil_recorded = true;
@@ -244,7 +244,7 @@ void Checker::CheckAssign(const Stmt& s) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
     if (!s.value) {
-      if (InNogil() && current_fn_ >= 0) {
+      if (current_fn_ >= 0) {
         int idx = LookupLocal(target.name);
         if (idx >= 0 && out_.functions[current_fn_].locals[idx].type.IsObject()) {
           RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
@@ -355,8 +355,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& lt = out_.functions[current_fn_].locals[idx].type;
       Record(target, lt);
-      if (lt.IsObject() && InNogil()) {
-        RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
+      if (lt.IsObject() && RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name))) {
         return;
       }
       if (value != nullptr) {
@@ -714,8 +713,7 @@ void Checker::CheckReturn(const Stmt& s) {
   if (rt.IsObject() && fn.nogil && !fn.with_gil) {
     return;  // the signature is the root cause (PX205)
   }
-  if (rt.IsObject() && InNogil()) {
-    RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range);
+  if (rt.IsObject() && RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range)) {
     return;
   }
   CheckConvertible(*s.value, v, rt);

@@ -183,10 +183,10 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
   if (s == k.ListComprehension || s == k.SetComprehension || s == k.DictionaryComprehension ||
       s == k.GeneratorExpression) {
     auto expr = MakeExpr(Expr::Kind::Comprehension, range);
-    expr->comprehension_kind = s == k.ListComprehension  ? "list"
-                               : s == k.SetComprehension ? "set"
-                               : s == k.DictionaryComprehension ? "dict"
-                                                                : "generator";
+    expr->comprehension_kind = s == k.ListComprehension         ? ComprehensionKind::List
+                               : s == k.SetComprehension        ? ComprehensionKind::Set
+                               : s == k.DictionaryComprehension ? ComprehensionKind::Dict
+                                                                : ComprehensionKind::Generator;
     Node body = node.Field(fields_.Body);
     if (s == k.DictionaryComprehension && !body.IsNull() && body.Symbol() == k.Pair) {
       expr->operands.push_back(LowerExprOrError(body.Field(fields_.Key), range));
