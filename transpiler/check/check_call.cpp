@@ -36,7 +36,7 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 auto Checker::CheckCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
   if (callee.kind == Expr::Kind::DialectRef) {
-    return CheckDialectCall(e, callee.dialect_path);
+    return CheckDialectCall(e);
   }
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
     if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
@@ -349,10 +349,12 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
   return ok ? Type::Object() : Type::Error();
 }
 
-auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
-  if (path == "cython.cast" || path == "cython.declare") {
-    if (e.args.empty() || e.args.size() > 2 || (path == "cython.cast" && e.args.size() != 2)) {
-      Report(Kind::WrongArgumentCount, e.range, path, path == "cython.cast" ? "2" : "1 or 2", "s", e.args.size(),
+auto Checker::CheckDialectCall(const Expr& e) -> Type {
+  const std::string& path = e.callee().dialect_path;  // for messages
+  const DialectName name = e.callee().dialect;
+  if (name == DialectName::CythonCast || name == DialectName::CythonDeclare) {
+    if (e.args.empty() || e.args.size() > 2 || (name == DialectName::CythonCast && e.args.size() != 2)) {
+      Report(Kind::WrongArgumentCount, e.range, path, name == DialectName::CythonCast ? "2" : "1 or 2", "s", e.args.size(),
              e.args.size() == 1 ? "was" : "were");
       return Type::Error();
     }
@@ -362,7 +364,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       return Type::Error();
     }
     for (const auto& kw : e.keywords) {
-      if (path != "cython.cast" || kw.name != "typecheck") {
+      if (name != DialectName::CythonCast || kw.name != "typecheck") {
         Report(Kind::WrongArgumentCount, kw.name_range, path, fmt::format("no argument named `{}`;", kw.name), "",
                "it", "was");
         return Type::Error();
@@ -384,7 +386,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return *t;
   }
-  if (path == "cython.sizeof") {
+  if (name == DialectName::CythonSizeof) {
     auto t = e.args.size() == 1 ? TypeFromExpr(*e.args[0]) : std::nullopt;
     if (!t || !t->IsNumeric()) {
       Report(Kind::UnsupportedExpression, e.range, std::string("`cython.sizeof` of anything but a C scalar type"));
@@ -394,7 +396,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
-  if (path.rfind("libc.math.", 0) == 0) {
+  if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
     if (arity < 0) {
@@ -423,15 +425,15 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     }
     return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
-  if (path == "cython.parallel.prange" || path == "numba.prange") {
+  if (syntax::IsPrange(name)) {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
     return Type::Error();
   }
-  if (path == "cython.address" || path == "cython.pointer") {
+  if (name == DialectName::CythonAddress || name == DialectName::CythonPointer) {
     Report(Kind::UnsupportedType, e.range, std::string("pointers"));
     return Type::Error();
   }
-  if (path == "cython.nogil" || path == "cython.gil") {
+  if (name == DialectName::CythonNogil || name == DialectName::CythonGil) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` is only meaningful in a `with` statement", path));
     return Type::Error();
   }

@@ -139,8 +139,8 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
       {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
       {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
   };
-  if (e.kind == Expr::Kind::DialectRef && e.dialect_path.rfind("cython.", 0) == 0) {
-    auto it = kScalars.find(e.dialect_path.substr(7));
+  if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
+    auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
     if (it != kScalars.end()) {
       return Type::Of(it->second);
     }
@@ -296,7 +296,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Name:
       return CheckName(e);
     case K::DialectRef:
-      if (e.dialect_path.rfind("libc.math.", 0) == 0 && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
+      if (e.dialect == syntax::DialectName::LibcMath && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
@@ -304,7 +304,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
         return Type::Error();
       }
-      if (e.dialect_path == "cython.NULL") {
+      if (e.dialect == syntax::DialectName::CythonNull) {
         Report(Kind::UnsupportedType, e.range, std::string("pointers (`cython.NULL`)"));
         return Type::Error();
       }

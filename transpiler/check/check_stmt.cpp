@@ -12,7 +12,7 @@ namespace {
 auto IsDeclareStatement(const Stmt& s) -> bool {
   return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
          s.value->callee().kind == Expr::Kind::DialectRef &&
-         s.value->callee().dialect_path == "cython.declare" && s.value->args.empty();
+         s.value->callee().dialect == syntax::DialectName::CythonDeclare && s.value->args.empty();
 }
 
 auto IsConstantDefault(const Expr& e) -> bool {
@@ -61,7 +61,8 @@ void Checker::CheckFunctionBody(int fn_index) {
     frame.function_name = fn.name();
     frame.where = fn.syntax->def_range;
     for (const auto& d : fn.syntax->attrs.decorators) {
-      if (d.path == "cython.nogil" || d.path == "numba.jit" || d.path == "numba.njit") {
+      if (d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::NumbaJit ||
+          d.name == syntax::DialectName::NumbaNjit) {
         frame.where = d.range;
       }
     }
@@ -502,7 +503,7 @@ void Checker::CheckFor(const Stmt& s) {
   const Expr& target = *s.targets[0];
   const Expr* callee = iter.kind == Expr::Kind::Call ? &iter.callee() : nullptr;
   bool is_prange = callee != nullptr && callee->kind == Expr::Kind::DialectRef &&
-                   (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange");
+                   syntax::IsPrange(callee->dialect);
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
   int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;

@@ -19,6 +19,7 @@ namespace pyxx::check {
 
 using base::SourceRange;
 using diag::Kind;
+using syntax::DialectName;
 using syntax::Expr;
 using syntax::Stmt;
 
@@ -110,7 +111,7 @@ class Checker {
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;
-  auto CheckDialectCall(const Expr& e, const std::string& path) -> Type;
+  auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
   // `x.conjugate()`, `x.is_integer()` on a C number.

@@ -61,6 +61,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
     if (const std::string* path = dialect_.Lookup(name)) {
       auto expr = MakeExpr(Expr::Kind::DialectRef, range);
       expr->dialect_path = *path;
+      expr->dialect = ClassifyDialectPath(expr->dialect_path);
       return expr;
     }
     auto expr = MakeExpr(Expr::Kind::Name, range);
@@ -250,6 +251,7 @@ auto Lowerer::LowerAttribute(Node node) -> ExprPtr {
   if (object->kind == Expr::Kind::DialectRef) {
     // cython.parallel.prange, cmath.sqrt -> libc.math.sqrt
     object->dialect_path = CanonicalDialectPath(object->dialect_path + "." + name);
+    object->dialect = ClassifyDialectPath(object->dialect_path);
     object->range = range;
     return object;
   }

@@ -16,6 +16,7 @@
 
 #include "base/check.h"
 #include "base/source_range.h"
+#include "syntax/dialect_names.h"
 
 namespace pyxx::syntax {
 
@@ -130,6 +131,7 @@ struct Expr {
 
   std::string name;          // Name, Attribute (attribute name)
   std::string dialect_path;  // DialectRef
+  DialectName dialect = DialectName::Other;  // DialectRef: what dialect_path names
   std::string text;          // Int, Float, String
   bool bool_value = false;
   bool is_bytes = false;
@@ -225,6 +227,7 @@ struct Param {
 struct DecoratorInfo {
   std::string path;  // canonical: "cython.cfunc", "numba.jit", ...
   SourceRange range;
+  DialectName name = DialectName::Other;  // what `path` names
 };
 
 struct FunctionAttrs {
