@@ -11,11 +11,11 @@
 
 namespace pyxx::emit {
 
-using check::Resolution;
+using checked::Resolution;
 
 namespace {
 
-auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
+auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t); }
 
 auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
   CppExpr out;
@@ -68,15 +68,15 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     for (const auto& a : v) {
       args += (args.empty() ? "" : ", ") + a.text;
     }
-    out.text = check::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
+    out.text = checked::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
                                                        : fmt::format("std::{}({})", call_res.name, args);
     return out;
   }
   const Resolution& r = module_.Resolve(callee);
   switch (r.kind) {
     case Resolution::Kind::Function: {
-      const check::FunctionInfo& target = module_.functions[r.index];
-      if (target.kind == check::FunctionKind::Def) {
+      const checked::FunctionInfo& target = module_.functions[r.index];
+      if (target.kind == checked::FunctionKind::Def) {
         return EmitDefCallInOrder(e, target);
       }
       const auto* bound = module_.CallArguments(e);
@@ -140,14 +140,14 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (name == "cython.cast") {
         CppExpr v = ValueAs(*e.args[1], t);
-        v.text = fmt::format("static_cast<{}>({})", check::SpellCpp(t), v.text);
+        v.text = fmt::format("static_cast<{}>({})", checked::SpellCpp(t), v.text);
         return v;
       }
       if (name == "cython.declare") {
-        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{check::SpellCpp(t) + "{}"};
+        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
       }
       if (name == "cython.sizeof") {
-        return {fmt::format("sizeof({})", check::SpellCpp(TypeOf(*e.args[0])))};
+        return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};
       }
       if (name == "len") {
         CppExpr v = EmitExpr(*e.args[0]);
@@ -167,14 +167,14 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         const Type& base = TypeOf(e.callee().object());
         CppExpr v = ValueAs(e.callee().object(), base);
         v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
-                             check::SpellCpp(base), v.text);
+                             checked::SpellCpp(base), v.text);
         v.ref_lvalue = false;
         return v;
       }
       if (name == "abs") {
         CppExpr v = ValueAs(*e.args[0], t);
         if (t.IsInteger()) {
-          if (t.IsSigned()) v.text = fmt::format("pyxx::wrap_abs<{}>({})", check::SpellCpp(t), v.text);
+          if (t.IsSigned()) v.text = fmt::format("pyxx::wrap_abs<{}>({})", checked::SpellCpp(t), v.text);
         } else {
           v.text = fmt::format("std::fabs({})", v.text);
         }
@@ -215,7 +215,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
 // the callee, then the arguments as written, each a statement where needed; then
 // the native function while the name still holds this module's function, else
 // whatever it holds through Python.
-auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr {
+auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& target) -> CppExpr {
   const std::string site = Site(e.range);
   const Type& rt = target.return_type;
   std::string callee =
@@ -263,7 +263,7 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& targe
     for (const auto& k : e.keywords) names += (names.empty() ? "\"" : ", \"") + k.name + "\"";
     python_call = fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", callee, objects, names, site);
   }
-  std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
+  std::string result = rt.IsObject() ? "pyxx::Ref" : checked::SpellCpp(rt);
   std::string python_result = rt.IsObject() ? python_call
                               : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
                                             : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);

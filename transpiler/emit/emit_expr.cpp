@@ -13,7 +13,7 @@
 
 namespace pyxx::emit {
 
-using check::Resolution;
+using checked::Resolution;
 using syntax::BinaryOp;
 using syntax::UnaryOp;
 
@@ -24,7 +24,7 @@ auto IsIntLiteralExpr(const Expr& e) -> bool {
          (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
 }
 
-auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
+auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t); }
 
 // Can the C operation raise (ZeroDivisionError, OverflowError, ValueError)?
 auto BinaryCRaises(BinaryOp op, const Type& operand, bool cdivision) -> bool {
@@ -85,7 +85,7 @@ auto Emitter::EmitIntLiteral(const Expr& e, const Type& t) -> std::string {
     text = "0" + text.substr(2);
   }
   if (!t.IsSigned() && t.IsInteger()) {
-    return text + "u" + (check::IntegerBits(t.kind) == 64 ? "l" : "");
+    return text + "u" + (checked::IntegerBits(t.kind) == 64 ? "l" : "");
   }
   if (t.kind == TypeKind::Long || t.kind == TypeKind::LongLong || t.kind == TypeKind::SSizeT) {
     return text + "L";
@@ -107,12 +107,12 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
     return value;
   }
   if (from.IsNumeric() && to.IsNumeric()) {
-    value.text = fmt::format("{}<{}>({})", NumericCast(from, to), check::SpellCpp(to), value.text);
+    value.text = fmt::format("{}<{}>({})", NumericCast(from, to), checked::SpellCpp(to), value.text);
   } else if (from.IsNumeric() && to.IsObject()) {
-    value.text = fmt::format("pyxx::to_object({}, {})", value.text, stmt_site_);
+    value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
   } else if (from.IsObject() && to.IsNumeric()) {
     // Conversion calls __index__/__float__: Python code, and OverflowError.
-    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", check::SpellCpp(to), value.text, stmt_site_);
+    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
     value.effect |= kWrites;
     value.pending |= kWrites;
   } else {
@@ -203,7 +203,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::String:
       if (t.IsInteger()) {
         // A one-byte bytes literal compared with a C char: its code (PX402).
-        return {fmt::format("static_cast<{}>({})", check::SpellCpp(t),
+        return {fmt::format("static_cast<{}>({})", checked::SpellCpp(t),
                             static_cast<unsigned>(static_cast<unsigned char>(e.text[0])))};
       }
       return {fmt::format("pyxx::make_{}({}, {}, {})", e.is_bytes ? "bytes" : "str", CppStringLiteral(e.text),
@@ -234,7 +234,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         CppExpr v = ValueAs(e.object(), t);
         if (e.name != "real" && e.name != "numerator") {
           // The constant part still evaluates `x`, as Python does.
-          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, check::SpellCpp(t),
+          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, checked::SpellCpp(t),
                                e.name == "imag" ? 0 : 1);
         }
         v.ref_lvalue = false;
@@ -290,11 +290,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
 
 auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& b, const Type& operand,
                           const Type& result) -> std::string {
-  std::string T = check::SpellCpp(operand);
+  std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
   bool cdivision = fn_ != nullptr && fn_->cdivision;
-  std::string site = stmt_site_;
+  std::string site = StmtSite();
   switch (op) {
     case BinaryOp::Add:
       return is_signed_int ? fmt::format("pyxx::wrap_add<{}>({}, {})", T, a, b) : fmt::format("({} + {})", a, b);
@@ -363,7 +363,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   if (e.binary_op == BinaryOp::TrueDiv && !t.IsError()) {
     const Type& lt = TypeOf(l);
     const Type& rt = TypeOf(r);
-    operand = check::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
+    operand = checked::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
                                       IsIntLiteralExpr(r) && lt.IsInteger() ? lt : rt);
   }
   // A shift count keeps its own type (a literal is a long long): the runtime
@@ -401,7 +401,7 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
     return {"-" + EmitIntLiteral(x, t)};
   }
   CppExpr v = ValueAs(x, t);
-  std::string T = check::SpellCpp(t);
+  std::string T = checked::SpellCpp(t);
   switch (e.unary_op) {
     case UnaryOp::Neg:
       if (t.IsInteger() && t.IsSigned()) {

@@ -53,6 +53,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
 
 #line 17 "fib_cython.pyx"
 pyxx::Ref cython_nogil(unsigned long n) {
+  pyxx::Site pyxx_site{"cython_nogil", 17};
   unsigned long value{};
 #line 18 "fib_cython.pyx"
   {
@@ -61,13 +62,16 @@ pyxx::Ref cython_nogil(unsigned long n) {
     value = fibonacci(n);
   }
 #line 20 "fib_cython.pyx"
-  return pyxx::to_object(value, pyxx::Site{"cython_nogil", 20});
+  pyxx_site.line = 20;
+  return pyxx::to_object(value, pyxx_site);
 }
 
 #line 22 "fib_cython.pyx"
 pyxx::Ref cython_gil(unsigned long n) {
+  pyxx::Site pyxx_site{"cython_gil", 22};
 #line 23 "fib_cython.pyx"
-  return pyxx::to_object(fibonacci(n), pyxx::Site{"cython_gil", 23});
+  pyxx_site.line = 23;
+  return pyxx::to_object(fibonacci(n), pyxx_site);
 }
 
 

@@ -18,24 +18,27 @@ double maybe_released(double x, bool release);
 
 #line 7 "blocks.pyx"
 double checked_root(double x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"checked_root", 7};
 #line 8 "blocks.pyx"
   if ((x < 0)) {
 #line 9 "blocks.pyx"
+    pyxx_site.line = 9;
     {
       pyxx::AcquiredGil pyxx_gil;
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"checked_root", 9});
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx::Site{"checked_root", 9}).get()}, pyxx::Site{"checked_root", 9});
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx_site);
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx_site).get()}, pyxx_site);
       pyxx::set_exception(pyxx_t1.get(), nullptr);
     }
-    pyxx::raise_python(pyxx::Site{"checked_root", 9});
+    pyxx::raise_python(pyxx_site);
   }
 #line 10 "blocks.pyx"
   {
     pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
 #line 11 "blocks.pyx"
+    pyxx_site.line = 11;
     {
-      pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx::Site{"checked_root", 11});
-      pyxx::call(pyxx_t2.get(), {pyxx::make_str("root of", 7, pyxx::Site{"checked_root", 11}).get(), pyxx::to_object(x, pyxx::Site{"checked_root", 11}).get()}, pyxx::Site{"checked_root", 11});
+      pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx_site);
+      pyxx::call(pyxx_t2.get(), {pyxx::make_str("root of", 7, pyxx_site).get(), pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
     }
   }
 #line 12 "blocks.pyx"
@@ -44,14 +47,14 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
 
 #line 15 "blocks.pyx"
 double maybe_released(double x, bool release) {
-  int pyxx_line = 15;
+  pyxx::Site pyxx_site{"maybe_released", 15};
   try {
     double r{};
 #line 16 "blocks.pyx"
     {
       pyxx::ReleasedGilIf pyxx_nogil(release);  // with cython.nogil(release):
 #line 17 "blocks.pyx"
-      pyxx_line = 17;
+      pyxx_site.line = 17;
       r = checked_root(x);
     }
 #line 18 "blocks.pyx"
@@ -66,7 +69,7 @@ double maybe_released(double x, bool release) {
 #line 20 "blocks.pyx"
     return r;
   } catch (...) {
-    pyxx::add_caller({"maybe_released", pyxx_line});  // this function's traceback entry
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;
   }
 }

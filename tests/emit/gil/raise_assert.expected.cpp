@@ -19,19 +19,22 @@ int released(int x);
 
 #line 7 "raise_assert.pyx"
 int held(int x) {
+  pyxx::Site pyxx_site{"held", 7};
 #line 8 "raise_assert.pyx"
+  pyxx_site.line = 8;
   if (!((x != 1))) {
-    PyErr_SetObject(PyExc_AssertionError, pyxx::make_str("one", 3, pyxx::Site{"held", 8}).get());
-    pyxx::raise_python(pyxx::Site{"held", 8});
+    PyErr_SetObject(PyExc_AssertionError, pyxx::make_str("one", 3, pyxx_site).get());
+    pyxx::raise_python(pyxx_site);
   }
 #line 9 "raise_assert.pyx"
   if ((x < 0)) {
 #line 10 "raise_assert.pyx"
+    pyxx_site.line = 10;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"held", 10});
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative", 8, pyxx::Site{"held", 10}).get()}, pyxx::Site{"held", 10});
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx_site);
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative", 8, pyxx_site).get()}, pyxx_site);
       pyxx::set_exception(pyxx_t1.get(), nullptr);
-      pyxx::raise_python(pyxx::Site{"held", 10});
+      pyxx::raise_python(pyxx_site);
     }
   }
 #line 11 "raise_assert.pyx"
@@ -40,13 +43,15 @@ int held(int x) {
 
 #line 16 "raise_assert.pyx"
 int maybe_released(int x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"maybe_released", 16};
 #line 17 "raise_assert.pyx"
+  pyxx_site.line = 17;
   if (!((x != 2))) {
     {
       pyxx::AcquiredGil pyxx_gil;
       PyErr_SetNone(PyExc_AssertionError);
     }
-    pyxx::raise_python(pyxx::Site{"maybe_released", 17});
+    pyxx::raise_python(pyxx_site);
   }
 #line 18 "raise_assert.pyx"
   if ((x > 100)) {
@@ -54,11 +59,12 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
     {
       pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
 #line 20 "raise_assert.pyx"
+      pyxx_site.line = 20;
       {
-        pyxx::Ref pyxx_t0 = pyxx::get_builtin("OverflowError", pyxx::Site{"maybe_released", 20});
-        pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("too big", 7, pyxx::Site{"maybe_released", 20}).get()}, pyxx::Site{"maybe_released", 20});
+        pyxx::Ref pyxx_t0 = pyxx::get_builtin("OverflowError", pyxx_site);
+        pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("too big", 7, pyxx_site).get()}, pyxx_site);
         pyxx::set_exception(pyxx_t1.get(), nullptr);
-        pyxx::raise_python(pyxx::Site{"maybe_released", 20});
+        pyxx::raise_python(pyxx_site);
       }
     }
   }
@@ -68,7 +74,7 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
 
 #line 24 "raise_assert.pyx"
 int released(int x) {
-  int pyxx_line = 24;
+  pyxx::Site pyxx_site{"released", 24};
   try {
 #line 25 "raise_assert.pyx"
     {
@@ -76,22 +82,23 @@ int released(int x) {
 #line 26 "raise_assert.pyx"
       if ((x == 3)) {
 #line 27 "raise_assert.pyx"
+        pyxx_site.line = 27;
         {
           pyxx::AcquiredGil pyxx_gil;
-          pyxx::Ref pyxx_t0 = pyxx::get_builtin("KeyError", pyxx::Site{"released", 27});
-          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx::Site{"released", 27}).get()}, pyxx::Site{"released", 27});
+          pyxx::Ref pyxx_t0 = pyxx::get_builtin("KeyError", pyxx_site);
+          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
           pyxx::set_exception(pyxx_t1.get(), nullptr);
         }
-        pyxx::raise_python(pyxx::Site{"released", 27});
+        pyxx::raise_python(pyxx_site);
       }
 #line 28 "raise_assert.pyx"
-      pyxx_line = 28;
+      pyxx_site.line = 28;
       x = maybe_released(x);
     }
 #line 29 "raise_assert.pyx"
     return x;
   } catch (...) {
-    pyxx::add_caller({"released", pyxx_line});  // this function's traceback entry
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;
   }
 }

@@ -19,6 +19,7 @@ double summed(const pyxx::View<double, 1>& v);
 
 #line 6 "views.pyx"
 double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"total", 6};
   double s{};
   Py_ssize_t i{};
 #line 7 "views.pyx"
@@ -29,7 +30,8 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 9 "views.pyx"
-      s = (s + v.at(v.index(i, 0, true, true, pyxx::Site{"total", 9})));
+      pyxx_site.line = 9;
+      s = (s + v.at(v.index(i, 0, true, true, pyxx_site)));
     }
   }
 #line 10 "views.pyx"
@@ -63,20 +65,21 @@ void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.b
 
 #line 21 "views.pyx"
 double summed(const pyxx::View<double, 1>& v) {
-  int pyxx_line = 21;
+  pyxx::Site pyxx_site{"summed", 21};
   try {
     double s{};
 #line 22 "views.pyx"
     {
       pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 23 "views.pyx"
-      pyxx_line = 23;
+      pyxx_site.line = 23;
       s = total(v);
     }
 #line 24 "views.pyx"
-    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx::Site{"summed", 24}))) + static_cast<double>(v.shape(0)));
+    pyxx_site.line = 24;
+    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
   } catch (...) {
-    pyxx::add_caller({"summed", pyxx_line});  // this function's traceback entry
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;
   }
 }

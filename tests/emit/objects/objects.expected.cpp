@@ -19,67 +19,79 @@ int mixed(int n, pyxx::Ref obj);
 
 #line 7 "objects.pyx"
 pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
+  pyxx::Site pyxx_site{"describe", 7};
   pyxx::Ref out;
   pyxx::Ref item;
   pyxx::Ref info;
 #line 8 "objects.pyx"
-  out = pyxx::make_list({}, pyxx::Site{"describe", 8});
+  pyxx_site.line = 8;
+  out = pyxx::make_list({}, pyxx_site);
 #line 9 "objects.pyx"
+  pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx::Site{"describe", 9});
-    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
+    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx_site);
+    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(9))) {
       item = std::move(pyxx_item1);
 #line 10 "objects.pyx"
+      pyxx_site.line = 10;
       {
-        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10});
-        pyxx::bound(item, "item", pyxx::Site{"describe", 10});
-        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, "SCALE", pyxx::Site{"describe", 10});
-        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx::Site{"describe", 10});
-        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx::Site{"describe", 10});
+        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), "append", pyxx_site);
+        pyxx::bound(item, "item", pyxx_site);
+        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, "SCALE", pyxx_site);
+        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx_site);
+        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx_site);
       }
     }
   }
 #line 11 "objects.pyx"
+  pyxx_site.line = 11;
   {
-    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 11}), pyxx::Site{"describe", 11});
-    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx::Site{"describe", 11}) ? pyxx::check(PyObject_GetItem(items.get(), pyxx::to_object(0L, pyxx::Site{"describe", 11}).get()), pyxx::Site{"describe", 11}) : pyxx::Ref::borrow(Py_None));
-    info = pyxx::make_dict({pyxx::make_str("name", 4, pyxx::Site{"describe", 11}).get(), name.get(), pyxx::make_str("count", 5, pyxx::Site{"describe", 11}).get(), pyxx_t5.get(), pyxx::make_str("first", 5, pyxx::Site{"describe", 11}).get(), pyxx_t6.get()}, pyxx::Site{"describe", 11});
+    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
+    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx_site) ? pyxx::check(PyObject_GetItem(items.get(), pyxx::to_object(0L, pyxx_site).get()), pyxx_site) : pyxx::Ref::borrow(Py_None));
+    info = pyxx::make_dict({pyxx::make_str("name", 4, pyxx_site).get(), name.get(), pyxx::make_str("count", 5, pyxx_site).get(), pyxx_t5.get(), pyxx::make_str("first", 5, pyxx_site).get(), pyxx_t6.get()}, pyxx_site);
   }
 #line 12 "objects.pyx"
+  pyxx_site.line = 12;
   {
-    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 12}), pyxx::Site{"describe", 12});
-    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx::make_str(": ", 2, pyxx::Site{"describe", 12}).get(), pyxx_t7.get()}, pyxx::Site{"describe", 12});
-    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx::Site{"describe", 12});
+    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
+    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx::make_str(": ", 2, pyxx_site).get(), pyxx_t7.get()}, pyxx_site);
+    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx_site);
   }
 }
 
 #line 15 "objects.pyx"
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
+  pyxx::Site pyxx_site{"attrs", 15};
 #line 16 "objects.pyx"
+  pyxx_site.line = 16;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16});
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
-    pyxx::set_attr(obj.get(), "value", pyxx_t1.get(), pyxx::Site{"attrs", 16});
+    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), "value", pyxx_site);
+    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx::to_object(1L, pyxx_site).get()), pyxx_site);
+    pyxx::set_attr(obj.get(), "value", pyxx_t1.get(), pyxx_site);
   }
 #line 17 "objects.pyx"
+  pyxx_site.line = 17;
   {
-    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t4 = pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t5 = pyxx::get_global(pyxx_module, "math", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t6 = pyxx::get_attr(pyxx_t5.get(), "floor", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t7 = pyxx::call(pyxx_t6.get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
-    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t4.get(), pyxx_t7.get()}, pyxx::Site{"attrs", 17});
+    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), "value", pyxx_site);
+    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx_site);
+    pyxx::Ref pyxx_t4 = pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx_site).get(), pyxx::to_object(3L, pyxx_site).get(), Py_None, pyxx_site).get()), pyxx_site);
+    pyxx::Ref pyxx_t5 = pyxx::get_global(pyxx_module, "math", pyxx_site);
+    pyxx::Ref pyxx_t6 = pyxx::get_attr(pyxx_t5.get(), "floor", pyxx_site);
+    pyxx::Ref pyxx_t7 = pyxx::call(pyxx_t6.get(), {pyxx::to_object(2.5, pyxx_site).get()}, pyxx_site);
+    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t4.get(), pyxx_t7.get()}, pyxx_site);
   }
 }
 
 #line 20 "objects.pyx"
 int mixed(int n, pyxx::Ref obj) {
+  pyxx::Site pyxx_site{"mixed", 20};
   pyxx::Ref x;
 #line 21 "objects.pyx"
-  x = pyxx::check(PyNumber_Add(obj.get(), pyxx::to_object(n, pyxx::Site{"mixed", 21}).get()), pyxx::Site{"mixed", 21});
+  pyxx_site.line = 21;
+  x = pyxx::check(PyNumber_Add(obj.get(), pyxx::to_object(n, pyxx_site).get()), pyxx_site);
 #line 22 "objects.pyx"
-  return pyxx::as_c<int>(x.get(), pyxx::Site{"mixed", 22});
+  pyxx_site.line = 22;
+  return pyxx::as_c<int>(x.get(), pyxx_site);
 }
 
 
@@ -143,10 +155,13 @@ PyMethodDef pyxx_methods[] = {
 // __dict__, reached from `pyxx_module` by every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   try {
+    pyxx::Site pyxx_site{"<module>", 0};
 #line 2 "objects.pyx"
-  pyxx::set_global(pyxx_module, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
+    pyxx_site.line = 2;
+    pyxx::set_global(pyxx_module, "math", pyxx::import_module("math", pyxx_site).get(), pyxx_site);
 #line 4 "objects.pyx"
-  pyxx::set_global(pyxx_module, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
+    pyxx_site.line = 4;
+    pyxx::set_global(pyxx_module, "SCALE", (pyxx::to_object(3L, pyxx_site)).get(), pyxx_site);
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -20,6 +20,7 @@ bool chained(double a, double b, double c) noexcept;
 
 #line 6 "arithmetic.pyx"
 double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"mix", 6};
   long q{};
   long r{};
   long p{};
@@ -28,13 +29,17 @@ double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
   long m{};
   long n{};
 #line 7 "arithmetic.pyx"
-  q = pyxx::floordiv<long>(static_cast<long>(a), b, pyxx::Site{"mix", 7});
+  pyxx_site.line = 7;
+  q = pyxx::floordiv<long>(static_cast<long>(a), b, pyxx_site);
 #line 8 "arithmetic.pyx"
-  r = pyxx::mod<long>(static_cast<long>(a), b, pyxx::Site{"mix", 8});
+  pyxx_site.line = 8;
+  r = pyxx::mod<long>(static_cast<long>(a), b, pyxx_site);
 #line 9 "arithmetic.pyx"
-  p = pyxx::ipow<long>(b, 3L, pyxx::Site{"mix", 9});
+  pyxx_site.line = 9;
+  p = pyxx::ipow<long>(b, 3L, pyxx_site);
 #line 10 "arithmetic.pyx"
-  s = pyxx::shr<int>(pyxx::shl<int>(a, 2L, pyxx::Site{"mix", 10}), 1L, pyxx::Site{"mix", 10});
+  pyxx_site.line = 10;
+  s = pyxx::shr<int>(pyxx::shl<int>(a, 2L, pyxx_site), 1L, pyxx_site);
 #line 11 "arithmetic.pyx"
   t = pyxx::wrap_add<long>(static_cast<long>(pyxx::wrap_neg<int>(a)), static_cast<long>(~b));
 #line 12 "arithmetic.pyx"
@@ -42,7 +47,8 @@ double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
 #line 13 "arithmetic.pyx"
   n = pyxx::wrap_abs<long>(t);
 #line 14 "arithmetic.pyx"
-  return (static_cast<double>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(q, r), p), static_cast<long>(s)), m), n)) + pyxx::truediv<double>(x, static_cast<double>(a), pyxx::Site{"mix", 14}));
+  pyxx_site.line = 14;
+  return (static_cast<double>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(q, r), p), static_cast<long>(s)), m), n)) + pyxx::truediv<double>(x, static_cast<double>(a), pyxx_site));
 }
 
 #line 18 "arithmetic.pyx"
@@ -53,6 +59,7 @@ int c_division(int a, int b) noexcept {  // @cython.cdivision
 
 #line 22 "arithmetic.pyx"
 long loops(int n) noexcept {
+  pyxx::Site pyxx_site{"loops", 22};
   long total{};
   int i{};
   int j{};
@@ -76,7 +83,7 @@ long loops(int n) noexcept {
     const int pyxx_stop4 = n;
     const int pyxx_start5 = 0;
     const int pyxx_step6 = 3;
-    const size_t pyxx_n7 = pyxx::range_len<int>(pyxx_start5, pyxx_stop4, pyxx_step6, pyxx::Site{"loops", 26});
+    const size_t pyxx_n7 = pyxx::range_len<int>(pyxx_start5, pyxx_stop4, pyxx_step6, pyxx_site.at(26));
     for (size_t pyxx_k3i = 0; pyxx_k3i < pyxx_n7; ++pyxx_k3i) {
       const int pyxx_k3 = static_cast<int>(static_cast<size_t>(pyxx_start5) + pyxx_k3i * static_cast<size_t>(pyxx_step6));
       j = pyxx_k3;
