@@ -202,7 +202,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         out.text = fmt::format("pyxx::length({}.get(), {})", v[0].text, site);
         return out;
       }
-      std::string get = fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(r.name), site);
+      std::string get = fmt::format("pyxx::get_builtin({}, {})", NameConstant(r.name), site);
       return EmitObjectCall({"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }},
                             e);
     }
@@ -219,13 +219,13 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   const std::string site = Site(e.range);
   const Type& rt = target.return_type;
   std::string callee =
-      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(target.name()), site));
+      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(target.name()), site));
   std::vector<const Expr*> written;
   for (const auto& a : e.args) written.push_back(a.get());
   for (const auto& k : e.keywords) written.push_back(k.value.get());
   std::vector<Operand> operands;
   for (const Expr* a : written) {
-    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return OwnedValue(*a); }}
+    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return ObjectValue(*a); }}
                                               : Operand{CType(TypeOf(*a)), [this, a] { return EmitExpr(*a); }});
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
@@ -239,7 +239,8 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
     std::string value;
     if (arg == nullptr) {
-      value = EmitAs(*target.syntax->params[i].default_value, pt);
+      value = pt.IsObject() ? OwnedObject(*target.syntax->params[i].default_value)
+                            : EmitAs(*target.syntax->params[i].default_value, pt);
     } else {
       size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
       const Type& at = TypeOf(*arg);
@@ -250,8 +251,10 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   std::string objects;
   for (size_t k = 0; k < written.size(); ++k) {
     const Type& at = TypeOf(*written[k]);
+    std::optional<CppExpr> constant = at.IsObject() ? std::nullopt : ConstantObject(*written[k]);
     std::string object = at.IsObject()       ? v[k].text + ".get()"
                          : at.IsMemoryView() ? v[k].text + ".object()"
+                         : constant          ? constant->text + ".get()"
                                              : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
     objects += (objects.empty() ? "" : ", ") + object;
   }

@@ -124,6 +124,11 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
 
 auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
   const Type& from = TypeOf(e);
+  if (to.IsObject()) {
+    if (auto constant = ConstantObject(e)) {
+      return *constant;
+    }
+  }
   if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject() && e.kind == Expr::Kind::Int) {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }
@@ -142,7 +147,12 @@ auto Emitter::OwnedValue(const Expr& e) -> CppExpr {
   return v;
 }
 
-auto Emitter::ObjectValue(const Expr& e) -> CppExpr { return ConvertValue(EmitExpr(e), TypeOf(e), Type::Object()); }
+auto Emitter::ObjectValue(const Expr& e) -> CppExpr {
+  if (auto constant = ConstantObject(e)) {
+    return *constant;
+  }
+  return ConvertValue(EmitExpr(e), TypeOf(e), Type::Object());
+}
 
 auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
   if (TypeOf(e).IsObject()) {
@@ -171,16 +181,19 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           }
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
-          return {fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(e.name), Site(e.range)), false, kReads | kRaises,
+          return {fmt::format("pyxx::get_builtin({}, {})", NameConstant(e.name), Site(e.range)), false, kReads | kRaises,
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
         default:
-          return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(e.name), Site(e.range)), false,
+          return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};
       }
     }
     case K::Int:
+      if (auto constant = t.IsObject() ? ConstantObject(e) : std::nullopt) {
+        return *constant;
+      }
       if (t.IsObject()) {
         std::string digits = e.text;
         int base = 10;
@@ -206,8 +219,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {fmt::format("static_cast<{}>({})", checked::SpellCpp(t),
                             static_cast<unsigned>(static_cast<unsigned char>(e.text[0])))};
       }
-      return {fmt::format("pyxx::make_{}({}, {}, {})", e.is_bytes ? "bytes" : "str", CppStringLiteral(e.text),
-                          e.text.size(), Site(e.range))};
+      return {e.is_bytes ? BytesConstant(e.text) : StrConstant(e.text), true};
     case K::FString: {
       std::vector<Operand> operands;
       for (const auto& p : e.parts) {
@@ -248,7 +260,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {"std::nan(\"\")"};
       }
       std::vector<CppExpr> v = EmitInOrder({ObjectOperand(e.object())});
-      return Result(fmt::format("pyxx::get_attr({}.get(), {}, {})", v[0].text, CppStringLiteral(e.name), Site(e.range)), v,
+      return Result(fmt::format("pyxx::get_attr({}.get(), {}, {})", v[0].text, NameConstant(e.name), Site(e.range)), v,
                     kWrites);
     }
     case K::Subscript:

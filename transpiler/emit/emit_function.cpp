@@ -173,7 +173,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       call_args += ", ";
     }
     if (t.IsObject()) {
-      std::string fallback = params[i].default_value ? EmitObject(*params[i].default_value) : "pyxx::Ref()";
+      std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);

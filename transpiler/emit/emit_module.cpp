@@ -90,14 +90,13 @@ auto Emitter::Run() -> std::string {
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
                             {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(Docstring(module_.syntax->body)),
-                                                                   "pyxx_methods", "pyxx_exec")},
+                                                                   "pyxx_exec", "pyxx_constants")},
+                            {"constants", ConstantDefinitions()},
                             {"declarations", declarations},
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
                             {"module_body", module_body},
-                            // unnamed when the top-level code uses no global
-                            {"module_parameter", module_body.find("pyxx_module") != std::string::npos ? " pyxx_module" : ""},
                         });
 }
 

@@ -212,6 +212,10 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
+      if (auto constant = ConstantObject(value)) {
+        EmitStore(first, constant->text, tt, true);
+        return;
+      }
       CppExpr v = EmitExpr(value);
       EmitStore(first, Convert(v, TypeOf(value), tt), tt, v.ref_lvalue && TypeOf(value).IsObject());
     } else {
@@ -294,7 +298,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", NameConstant(target.name), ptr, Site(target.range)));
       }
       return;
     }
@@ -327,7 +331,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Attribute: {
       std::string v = Declare("pyxx::Ref", value);
-      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), CppStringLiteral(target.name),
+      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), NameConstant(target.name),
                        v, Site(target.range)));
       return;
     }
@@ -365,9 +369,9 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
     std::string current =
-        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), {}, {})", o[0].text, CppStringLiteral(target.name), site));
+        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), {}, {})", o[0].text, NameConstant(target.name), site));
     std::string result = apply(current);
-    Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, CppStringLiteral(target.name), result, site));
+    Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, NameConstant(target.name), result, site));
     return;
   }
   if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
@@ -734,7 +738,7 @@ void Emitter::EmitReturn(const Stmt& s) {
     return;
   }
   if (rt.IsObject()) {
-    CppExpr v = ConvertValue(EmitExpr(*s.value), TypeOf(*s.value), rt);
+    CppExpr v = ObjectValue(*s.value);
     Line(fmt::format("return {};", Owned(v)));
     return;
   }
@@ -780,7 +784,7 @@ void Emitter::EmitDel(const Expr& target) {
       if (r.kind == checked::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
       } else {
-        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", CppStringLiteral(target.name), site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", NameConstant(target.name), site));
       }
       return;
     }
@@ -796,8 +800,7 @@ void Emitter::EmitDel(const Expr& target) {
       return;
     }
     case Expr::Kind::Attribute:
-      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, {}, nullptr), {});",
-                       EmitPyObjectPtr(target.object()), CppStringLiteral(target.name), site));
+      Line(fmt::format("pyxx::delete_attr({}, {}, {});", EmitPyObjectPtr(target.object()), NameConstant(target.name), site));
       return;
     default:
       return;
@@ -892,7 +895,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
         Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
-        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", h.name, exc, StmtSite()));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(h.name), exc, StmtSite()));
         Line(fmt::format("pyxx::UnbindGlobalOnExit {}(pyxx::globals_of(pyxx_module), \"{}\");", Temp("unbind"), h.name));
       }
     }
@@ -948,7 +951,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(local), value, Site(imp.range)));
   }
 }
 

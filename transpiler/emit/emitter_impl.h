@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,10 +58,11 @@ auto IsPlainName(std::string_view name) -> bool;
 // An injective spelling of any Python identifier in ASCII letters, digits and
 // single underscores, not starting with `_` (for names built from user names).
 auto EscapeIdentifier(std::string_view name) -> std::string;
-// The PYXX_MODULE line that defines the module's init function (PyInit_name, or
-// PyInitU_ + punycode for a name that is not ASCII, as PEP 489 says).
-auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
-                      const std::string& exec) -> std::string;
+// The PYXX_GENERATED_MODULE line that defines the module's init function
+// (PyInit_name, or PyInitU_ + punycode for a name that is not ASCII, as PEP 489
+// says), for the exec function `exec` and the pyxx::ConstantTable `constants`.
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
+                      const std::string& constants) -> std::string;
 // RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
@@ -168,6 +171,26 @@ class Emitter {
   auto EmitIntLiteral(const Expr& e, const Type& t) -> std::string;
   auto ObjectOperand(const Expr& e) -> Operand;
   auto OperandAs(const Expr& e, const Type& t) -> Operand;
+
+  // ---- module constants (emit_constants.cpp)
+  // The pyxx::Constant variable for a value, added on first use.
+  auto StrConstant(const std::string& utf8) -> std::string;
+  auto NameConstant(const std::string& name) -> std::string;  // an attribute or global name (interned)
+  auto BytesConstant(const std::string& bytes) -> std::string;
+  auto IntConstant(const std::string& literal, bool negative) -> std::string;
+  auto FloatConstant(const std::string& literal, bool negative) -> std::string;
+  auto AddConstant(const std::string& key, const std::string& readable_name, const std::string& stem,
+                   const std::string& spec) -> std::string;
+  // A literal `e` used as a Python object, as a constant; nullopt when it is not one.
+  auto ConstantObject(const Expr& e) -> std::optional<CppExpr>;
+  // The constants' variables, their specs and the table the exec function fills.
+  auto ConstantDefinitions() const -> std::string;
+  struct ConstantEntry {
+    std::string name;
+    std::string spec;
+  };
+  std::map<std::string, size_t> constant_index_;
+  std::vector<ConstantEntry> constants_;
 
   // ---- evaluation order (emit_order.cpp)
   // Emits the operands left to right, as Python evaluates them. An operand's text

@@ -9,13 +9,69 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "fib_cython.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
+
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
 pyxx::Ref cython_gil(unsigned long n);
+int pyxx_exec(PyObject* pyxx_module);
+
+PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_nogil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return cython_nogil(pyxx_param0).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_gil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  unsigned long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return cython_gil(pyxx_param0).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+
+PyMethodDef pyxx_methods[] = {
+    {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+PYXX_GENERATED_MODULE(fib_cython, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
 
 #line 5 "fib_cython.pyx"
 unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.nogil
@@ -75,50 +131,13 @@ pyxx::Ref cython_gil(unsigned long n) {
 }
 
 
-PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_nogil", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
   }
-  unsigned long pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  try {
-    return cython_nogil(pyxx_param0).release();
-  } catch (...) {
-    return pyxx::handle_exception(pyxx_source_file);
-  }
-}
-
-PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cython_gil", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
-  }
-  unsigned long pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  try {
-    return cython_gil(pyxx_param0).release();
-  } catch (...) {
-    return pyxx::handle_exception(pyxx_source_file);
-  }
-}
-
-
-PyMethodDef pyxx_methods[] = {
-    {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -127,5 +146,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(fib_cython, nullptr, pyxx_methods, pyxx_exec)

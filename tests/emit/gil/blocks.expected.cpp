@@ -9,12 +9,64 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "blocks.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::Constant pyxx_str_ValueError;
+pyxx::Constant pyxx_str1;
+pyxx::Constant pyxx_str_print;
+pyxx::Constant pyxx_str3;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
+    {&pyxx_str1, pyxx::ConstantSpec::kStr, "negative input", 14, 0.0},
+    {&pyxx_str_print, pyxx::ConstantSpec::kName, "print", 5, 0.0},
+    {&pyxx_str3, pyxx::ConstantSpec::kStr, "root of", 7, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+
 double checked_root(double x);
 double maybe_released(double x, bool release);
+int pyxx_exec(PyObject* pyxx_module);
+
+PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"x", "release", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "maybe_released", pyxx_names, 2, 2, pyxx_argv)) {
+    return nullptr;
+  }
+  double pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  bool pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
+    return nullptr;
+  }
+  try {
+    return pyxx::to_python(maybe_released(pyxx_param0, pyxx_param1));
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+
+PyMethodDef pyxx_methods[] = {
+    {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+PYXX_GENERATED_MODULE(blocks, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
 
 #line 7 "blocks.pyx"
 double checked_root(double x) {  // @cython.cfunc @cython.nogil
@@ -25,8 +77,8 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
     pyxx_site.line = 9;
     {
       pyxx::AcquiredGil pyxx_gil;
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx_site).get()}, pyxx_site);
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_ValueError, pyxx_site);
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str1.get()}, pyxx_site);
       pyxx::set_exception(pyxx_t1.get(), nullptr);
     }
     pyxx::raise_python(pyxx_site);
@@ -37,8 +89,8 @@ double checked_root(double x) {  // @cython.cfunc @cython.nogil
 #line 11 "blocks.pyx"
     pyxx_site.line = 11;
     {
-      pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx_site);
-      pyxx::call(pyxx_t2.get(), {pyxx::make_str("root of", 7, pyxx_site).get(), pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
+      pyxx::Ref pyxx_t2 = pyxx::get_builtin(pyxx_str_print, pyxx_site);
+      pyxx::call(pyxx_t2.get(), {pyxx_str3.get(), pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
     }
   }
 #line 12 "blocks.pyx"
@@ -75,36 +127,13 @@ double maybe_released(double x, bool release) {
 }
 
 
-PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"x", "release", nullptr};
-  PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "maybe_released", pyxx_names, 2, 2, pyxx_argv)) {
-    return nullptr;
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
   }
-  double pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  bool pyxx_param1{};
-  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
-    return nullptr;
-  }
-  try {
-    return pyxx::to_python(maybe_released(pyxx_param0, pyxx_param1));
-  } catch (...) {
-    return pyxx::handle_exception(pyxx_source_file);
-  }
-}
-
-
-PyMethodDef pyxx_methods[] = {
-    {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -113,5 +142,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(blocks, nullptr, pyxx_methods, pyxx_exec)

@@ -9,13 +9,70 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "views.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
+
 double total(const pyxx::View<double, 1>& v);
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
 double summed(const pyxx::View<double, 1>& v);
+int pyxx_exec(PyObject* pyxx_module);
+
+PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"m", "factor", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "scale", pyxx_names, 2, 2, pyxx_argv)) {
+    return nullptr;
+  }
+  pyxx::View<float, 2> pyxx_param0;
+  if (!pyxx_param0.acquire(pyxx_argv[0], true, true, "m")) {
+    return nullptr;
+  }
+  float pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
+    return nullptr;
+  }
+  scale(pyxx_param0, pyxx_param1);
+  Py_RETURN_NONE;
+}
+
+PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"v", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "summed", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  pyxx::View<double, 1> pyxx_param0;
+  if (!pyxx_param0.acquire(pyxx_argv[0], false, false, "v")) {
+    return nullptr;
+  }
+  try {
+    return pyxx::to_python(summed(pyxx_param0));
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
+
+PyMethodDef pyxx_methods[] = {
+    {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+PYXX_GENERATED_MODULE(views, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
 
 #line 6 "views.pyx"
 double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
@@ -85,51 +142,13 @@ double summed(const pyxx::View<double, 1>& v) {
 }
 
 
-PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"m", "factor", nullptr};
-  PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "scale", pyxx_names, 2, 2, pyxx_argv)) {
-    return nullptr;
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
   }
-  pyxx::View<float, 2> pyxx_param0;
-  if (!pyxx_param0.acquire(pyxx_argv[0], true, true, "m")) {
-    return nullptr;
-  }
-  float pyxx_param1{};
-  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
-    return nullptr;
-  }
-  scale(pyxx_param0, pyxx_param1);
-  Py_RETURN_NONE;
-}
-
-PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"v", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "summed", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
-  }
-  pyxx::View<double, 1> pyxx_param0;
-  if (!pyxx_param0.acquire(pyxx_argv[0], false, false, "v")) {
-    return nullptr;
-  }
-  try {
-    return pyxx::to_python(summed(pyxx_param0));
-  } catch (...) {
-    return pyxx::handle_exception(pyxx_source_file);
-  }
-}
-
-
-PyMethodDef pyxx_methods[] = {
-    {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -138,5 +157,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(views, nullptr, pyxx_methods, pyxx_exec)

@@ -9,14 +9,88 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "arithmetic.pyx";
+
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
 long loops(int n) noexcept;
 bool chained(double a, double b, double c) noexcept;
+int pyxx_exec(PyObject* pyxx_module);
+
+PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"a", "b", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "c_division", pyxx_names, 2, 2, pyxx_argv)) {
+    return nullptr;
+  }
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  int pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
+    return nullptr;
+  }
+  return pyxx::to_python(c_division(pyxx_param0, pyxx_param1));
+}
+
+PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "loops", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  return pyxx::to_python(loops(pyxx_param0));
+}
+
+PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"a", "b", "c", nullptr};
+  PyObject* pyxx_argv[3] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "chained", pyxx_names, 3, 3, pyxx_argv)) {
+    return nullptr;
+  }
+  double pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  double pyxx_param1{};
+  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
+    return nullptr;
+  }
+  double pyxx_param2{};
+  if (!pyxx::from_python(pyxx_argv[2], pyxx_param2)) {
+    return nullptr;
+  }
+  return pyxx::to_python(chained(pyxx_param0, pyxx_param1, pyxx_param2));
+}
+
+
+PyMethodDef pyxx_methods[] = {
+    {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+PYXX_GENERATED_MODULE(arithmetic, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
 
 #line 6 "arithmetic.pyx"
 double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
@@ -143,68 +217,13 @@ bool chained(double a, double b, double c) noexcept {
 }
 
 
-PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"a", "b", nullptr};
-  PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "c_division", pyxx_names, 2, 2, pyxx_argv)) {
-    return nullptr;
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
   }
-  int pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  int pyxx_param1{};
-  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
-    return nullptr;
-  }
-  return pyxx::to_python(c_division(pyxx_param0, pyxx_param1));
-}
-
-PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "loops", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
-  }
-  int pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  return pyxx::to_python(loops(pyxx_param0));
-}
-
-PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"a", "b", "c", nullptr};
-  PyObject* pyxx_argv[3] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "chained", pyxx_names, 3, 3, pyxx_argv)) {
-    return nullptr;
-  }
-  double pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  double pyxx_param1{};
-  if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
-    return nullptr;
-  }
-  double pyxx_param2{};
-  if (!pyxx::from_python(pyxx_argv[2], pyxx_param2)) {
-    return nullptr;
-  }
-  return pyxx::to_python(chained(pyxx_param0, pyxx_param1, pyxx_param2));
-}
-
-
-PyMethodDef pyxx_methods[] = {
-    {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -213,5 +232,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(arithmetic, nullptr, pyxx_methods, pyxx_exec)
