@@ -392,6 +392,17 @@ auto Emitter::ShiftCountType(const Expr& count) -> Type {
   return IsIntLiteralExpr(count) || !t.IsInteger() ? Type::Of(TypeKind::LongLong) : t;
 }
 
+namespace {
+
+// A prefix operator before an operand; parenthesized when the operand starts
+// with the same sign, since `--x` and `++x` are C++ increments and decrements.
+std::string Prefixed(char op, const std::string& operand) {
+  if (!operand.empty() && (operand[0] == '-' || operand[0] == '+')) return std::string(1, op) + "(" + operand + ")";
+  return std::string(1, op) + operand;
+}
+
+}  // namespace
+
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& x = e.operand();
@@ -419,11 +430,11 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
       if (t.IsInteger() && t.IsSigned()) {
         v.text = fmt::format("pyxx::wrap_neg<{}>({})", T, v.text);
       } else {
-        v.text = t.IsInteger() ? fmt::format("static_cast<{}>(-{})", T, v.text) : "-" + v.text;
+        v.text = t.IsInteger() ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text)) : Prefixed('-', v.text);
       }
       break;
     case UnaryOp::Pos:
-      v.text = "+" + v.text;
+      v.text = Prefixed('+', v.text);
       break;
     case UnaryOp::Invert:
       v.text = fmt::format("static_cast<{}>(~{})", T, v.text);
@@ -510,7 +521,11 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   bool bounds = fn_ == nullptr || fn_->boundscheck;
   std::vector<Operand> raw;
   for (const auto& a : e.args) {
-    raw.push_back(OperandAs(*a, Type::Of(TypeKind::SSizeT)));
+    // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
+    // -2 and wrap around; View::index finds it out of bounds instead.
+    const Type& it = TypeOf(*a);
+    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && check::IntegerBits(it.kind) == 64;
+    raw.push_back(OperandAs(*a, wide_unsigned ? it : Type::Of(TypeKind::SSizeT)));
   }
   std::vector<CppExpr> v = EmitInOrder(raw);
   if (wrap || bounds) {
