@@ -270,12 +270,24 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   std::string python_result = rt.IsObject() ? python_call
                               : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
                                             : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
-  std::string text = fmt::format("(pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({})) ? "
-                                 "(pyxx::RecursionGuard{{{}}}, {}({})) : {})",
-                                 callee, WrapperName(target), site, NativeName(target), native_args, python_result);
-  CppExpr out{text, false, kWrites, kWrites};
-  for (const auto& a : v) out.effect |= a.effect;
-  return out;
+  std::string own = fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
+                                WrapperName(target));
+  std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
+  unsigned effect = kWrites;
+  for (const auto& a : v) effect |= a.effect;
+  if (rt.IsVoid()) {
+    std::string text = fmt::format("({} ? (pyxx::RecursionGuard{{{}}}, {}) : {})", own, site, native_call, python_result);
+    return CppExpr{text, false, effect, kWrites};
+  }
+  // The arguments are evaluated: the call is a statement of its own, one of two.
+  std::string value = Declare(result, "");
+  Line(fmt::format("if ({}) {{", own));
+  Line(fmt::format("  pyxx::RecursionGuard pyxx_recursion{{{}}};", site));
+  Line(fmt::format("  {} = {};", value, native_call));
+  Line("} else {");
+  Line(fmt::format("  {} = {};", value, python_result));
+  Line("}");
+  return CppExpr{value, rt.IsObject(), effect, kPure};
 }
 
 }  // namespace pyxx::emit

@@ -524,7 +524,7 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
     // -2 and wrap around; View::index finds it out of bounds instead.
     const Type& it = TypeOf(*a);
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && check::IntegerBits(it.kind) == 64;
+    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
     raw.push_back(OperandAs(*a, wide_unsigned ? it : Type::Of(TypeKind::SSizeT)));
   }
   std::vector<CppExpr> v = EmitInOrder(raw);

@@ -37,8 +37,9 @@ inline bool is_own_function(PyObject* callee, PyObject* module, PyCFunction wrap
 
 // A direct native call of a `def` function counts as a call, as CPython counts
 // the calls of functions made through Python: deep recursion raises
-// RecursionError instead of overflowing the C stack. Lives as a temporary of
-// the full-expression that makes the call: `(pyxx::RecursionGuard(site), f(...))`.
+// RecursionError instead of overflowing the C stack. Lives in the block that
+// makes the call, or as a temporary of its full-expression:
+// `(pyxx::RecursionGuard(site), f(...))`.
 class RecursionGuard {
  public:
   explicit RecursionGuard(Site site) {

@@ -175,11 +175,12 @@ pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
   {
     pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site);
     pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx_site);
-    pyxx::Ref pyxx_t4 = pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx_int_1.get(), pyxx_int_3.get(), Py_None, pyxx_site).get()), pyxx_site);
-    pyxx::Ref pyxx_t5 = pyxx::get_global(pyxx_module, pyxx_str_math, pyxx_site);
-    pyxx::Ref pyxx_t6 = pyxx::get_attr(pyxx_t5.get(), pyxx_str_floor, pyxx_site);
-    pyxx::Ref pyxx_t7 = pyxx::call(pyxx_t6.get(), {pyxx_float_2_5.get()}, pyxx_site);
-    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t4.get(), pyxx_t7.get()}, pyxx_site);
+    pyxx::Ref pyxx_t4 = pyxx::slice(pyxx_int_1.get(), pyxx_int_3.get(), Py_None, pyxx_site);
+    pyxx::Ref pyxx_t5 = pyxx::check(PyObject_GetItem(obj.get(), pyxx_t4.get()), pyxx_site);
+    pyxx::Ref pyxx_t6 = pyxx::get_global(pyxx_module, pyxx_str_math, pyxx_site);
+    pyxx::Ref pyxx_t7 = pyxx::get_attr(pyxx_t6.get(), pyxx_str_floor, pyxx_site);
+    pyxx::Ref pyxx_t8 = pyxx::call(pyxx_t7.get(), {pyxx_float_2_5.get()}, pyxx_site);
+    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t5.get(), pyxx_t8.get()}, pyxx_site);
   }
 }
 
