@@ -6,7 +6,8 @@ generated with its interval of values, and an operation whose result could
 leave [-2**62, 2**62] is not generated (its operand is reduced with
 `% 1000003` first): the two runs then agree exactly. Floats are doubles on
 both sides; `math.sqrt` gets a non-negative argument (Python raises where C
-gives NaN).
+gives NaN) and `**` a base that cannot overflow (Python raises OverflowError
+where C's pow gives inf).
 """
 
 LIMIT = 1 << 62
@@ -121,7 +122,7 @@ class NumbaGen:
             return NExpr(f"math.sqrt(abs({self.float_expr(d, scope).text}))", "float")
         if kind == "unary":
             a = self.float_expr(d, scope)
-            return NExpr(rng.choice([f"(-{a.text})", f"abs({a.text})", f"({a.text} ** 2)"]), "float")
+            return NExpr(rng.choice([f"(-{a.text})", f"abs({a.text})", f"(math.sqrt(abs({a.text})) ** 2)"]), "float")
         if kind == "fromint":
             a = self.int_expr(d, scope)
             return NExpr(f"({a.text} * 0.5)", "float")

@@ -288,12 +288,17 @@ class ModuleGen:
                      min(x.lo for x in args), max(x.hi for x in args))
             return self.convert(t, fit(e, r))
         if kind == "cond":
+            # operands of two types: the result has their common type, as in C
             c = self.bool_expr(d, scope)
-            a, b = self.expr(t, d, scope), self.expr(t, d, scope)
-            a, b = to_type(t, a), to_type(t, b)
-            if a.literal and b.literal:
-                a = cast(t, a)
-            return Expr(f"({a.text} if {c.text} else {b.text})", t, min(a.lo, b.lo), max(a.hi, b.hi))
+            a, b = self.operand(d, scope), self.operand(d, scope)
+            r = C.arith(a.ctype, b.ctype)
+            a, b = unliteral(self.preserve(a, r), self.preserve(b, r))
+            if rng.random() < 0.3:
+                # `a or b` / `a and b` on C integers: one of the operands, in the common type
+                e = Expr(f"({a.text} {rng.choice(['or', 'and'])} {b.text})", r, min(a.lo, b.lo), max(a.hi, b.hi))
+            else:
+                e = Expr(f"({a.text} if {c.text} else {b.text})", r, min(a.lo, b.lo), max(a.hi, b.hi))
+            return self.convert(t, fit(e, r))
         if kind in ("call", "cfunc", "mv"):
             return self.common(kind, t, d, scope)
         if kind == "fromfloat":
@@ -354,12 +359,13 @@ class ModuleGen:
             return Expr(f"({e.text} % 70)", C.promote(t), 0, 69)
         return e
 
-    def bool_expr(self, depth, scope):
+    def bool_expr(self, depth, scope, condition=False):
         rng = self.rng
         d = depth - 1
         if depth <= 0:
             return self.leaf(C.BINT, scope)
-        kind = rng.choices(["cmp", "chain", "not", "andor", "leaf", "call", "castb"], [8, 2, 2, 3, 2, 1, 1])[0]
+        kind = rng.choices(["cmp", "chain", "not", "andor", "leaf", "call", "castb", "in"],
+                           [8, 2, 2, 3, 2, 1, 1, 1])[0]
         if kind in ("cmp", "chain"):
             a = self.operand(d, scope, "any")
             b = self.operand(d, scope, "any")
@@ -383,6 +389,14 @@ class ModuleGen:
             return self.common("call", C.BINT, d, scope)
         if kind == "castb":
             return cast(C.BINT, self.operand(d, scope))
+        if kind == "in" and scope.gil == "held" and condition:
+            # Only as a condition: pyxx builds the tuple as a Python object (PX201
+            # without the GIL) and the result is a Python bool (PX103 as an index).
+            a = self.operand(d, scope)
+            if a.literal:
+                a = cast(a.ctype, a)
+            items = ", ".join(self.int_literal(a.ctype).text for _ in range(rng.randint(1, 4)))
+            return Expr(f"({a.text} {rng.choice(['in', 'not in'])} ({items},))", C.BINT)
         return self.leaf(C.BINT, scope)
 
     def float_expr(self, t, depth, scope):
@@ -415,7 +429,9 @@ class ModuleGen:
                 e = cast("float", e)
             return self.convert(t, e)
         if kind == "pow":
-            a = self.expr("double", d, scope)
+            # A base of at most 2**31: Python raises OverflowError where C's pow
+            # (and Cython's, and pyxx's) gives inf, so no result may overflow.
+            a = self.convert("double", self.expr(rng.choice(["int", "short", "uchar", "uint"]), d, scope))
             k = rng.randint(0, 3)
             return self.convert(t, Expr(f"({a.text} ** {k})", "double"))
         if kind in ("neg", "abs"):
@@ -456,6 +472,11 @@ class ModuleGen:
         if depth > 0:
             kinds.append("nogil" if scope.gil == "held" else "gil")
             weights.append(4 if scope.gil == "held" else 2)
+            kinds.append("while")
+            weights.append(2)
+        if scope.loop_depth > 0:
+            kinds.append("jump")
+            weights.append(2)
         kind = rng.choices(kinds, weights)[0]
         ints = [n for n, t in scope.vars.items() if n.startswith("x")]
         if kind == "assign":
@@ -501,7 +522,7 @@ class ModuleGen:
                 return [f"{target} {rng.choice(['+=', '-=', '*='])} {to_type(mt, self.expr(mt, 2, scope)).text}"]
             return [f"{target} = {to_type(mt, self.expr(mt, 3, scope)).text}"]
         if kind == "if":
-            lines = [f"if {self.bool_expr(2, scope).text}:"]
+            lines = [f"if {self.bool_expr(2, scope, condition=True).text}:"]
             lines += ["    " + x for x in self.block(scope.child(), depth - 1, rng.randint(1, 3), ret)]
             if rng.random() < 0.3:
                 lines.append(f"elif {self.bool_expr(2, scope).text}:")
@@ -532,11 +553,24 @@ class ModuleGen:
             lines = [f"for {k} in range({lo}, {hi}):"]
             lines += ["    " + x for x in self.block(inner, depth - 1, rng.randint(1, 3), ret)]
             return lines
+        if kind == "while":
+            self.local_count += 1
+            w = f"w{self.local_count}"
+            self.pending_locals.append((w, "int"))
+            inner = scope.child()
+            inner.vars[w] = "int"
+            inner.loop_depth += 1
+            lines = [f"{w} = 0", f"while {w} < {rng.randint(0, 4)}:", f"    {w} += 1"]
+            lines += ["    " + x for x in self.block(inner, depth - 1, rng.randint(1, 3), ret)]
+            return lines
+        if kind == "jump":
+            return [f"if {self.bool_expr(1, scope).text}:", f"    {rng.choice(['break', 'continue'])}"]
         if kind == "try":
             lines = ["try:"]
             lines += ["    " + x for x in self.block(scope.child(), depth - 1, rng.randint(1, 3), ret)]
             lines.append("finally:")
             fin = scope.child()
+            fin.loop_depth = 0  # no break/continue in a finally block (PX301)
             if scope.gil == "held" and rng.random() < 0.6:
                 self.rec_types.add("int")
                 lines.append(f"    rec_int({self.tag()}, 0)")
@@ -574,18 +608,19 @@ class ModuleGen:
         params = [self.pick_type() for _ in range(rng.randint(1, 4))]
         ret = self.pick_type()
         nogil = kind == "cnogil"
+        # a def or ccall may be called only after it is defined (no recursion)
         variables = {f"p{i}": t for i, t in enumerate(params)}
         scope = Scope("released" if nogil else "held", variables, nogil)
         self.pending_locals = []
         body = self.block(scope, 2, rng.randint(2, 5), ret)
         body.append(f"return {to_type(ret, self.expr(ret, 3, scope)).text}")
         decls = [f"{n}: cython.{t} = {self.zero(t)}" for n, t in self.pending_locals]
-        head = [] if kind == "def" else (["@cython.cfunc", "@cython.nogil"] if nogil else ["@cython.cfunc"])
+        head = {"def": [], "cnogil": ["@cython.cfunc", "@cython.nogil"], "cfunc": ["@cython.cfunc"],
+                "ccall": ["@cython.ccall"]}[kind]
         sig = ", ".join(f"p{i}: cython.{t}" for i, t in enumerate(params))
         lines = head + [f"def {name}({self.env_params}{', ' if sig else ''}{sig}) -> cython.{ret}:"]
         lines += ["    " + x for x in decls + body]
-        if kind != "def":
-            self.cfuncs.append((name, params, ret, nogil))
+        self.cfuncs.append((name, params, ret, nogil))
         return "\n".join(lines) + "\n", params
 
     @staticmethod
@@ -663,11 +698,14 @@ def run(mod):
 def write_module(rng, seed, index, cfuncs, defs, numba=3):
     """Returns (pyx source, driver source) of one generated module."""
     gen = ModuleGen(rng, f"rp_{seed}_{index}")
-    parts = []
+    parts, calls = [], []
     for i in range(cfuncs):
-        text, _ = gen.function(f"c{i}", rng.choice(["cfunc", "cnogil"]))
+        kind = rng.choice(["cfunc", "cnogil", "cnogil", "ccall"])
+        text, params = gen.function(f"c{i}", kind)
         parts.append(text)
-    calls = []
+        if kind == "ccall":  # also called from Python
+            calls.append((f"c{i}", [arg_values(rng, t) for t in params],
+                          buffer_values(rng, gen.m0, 5), buffer_values(rng, gen.m1, 6)))
     for i in range(defs):
         text, params = gen.function(f"f{i}", "def")
         parts.append(text)

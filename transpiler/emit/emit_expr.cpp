@@ -520,14 +520,34 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   bool wrap = fn_ == nullptr || fn_->wraparound;
   bool bounds = fn_ == nullptr || fn_->boundscheck;
   std::vector<Operand> raw;
+  std::vector<std::string> index_types;
   for (const auto& a : e.args) {
     // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
     // -2 and wrap around; View::index finds it out of bounds instead.
     const Type& it = TypeOf(*a);
+<<<<<<< HEAD
     bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
     raw.push_back(OperandAs(*a, wide_unsigned ? it : Type::Of(TypeKind::SSizeT)));
+=======
+    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
+    Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
+    raw.push_back(OperandAs(*a, index_type));
+    index_types.push_back(checked::SpellCpp(index_type));
+>>>>>>> main
   }
   std::vector<CppExpr> v = EmitInOrder(raw);
+  if ((wrap || bounds) && v.size() > 1) {
+    // Python evaluates every index before it checks any: when a later index
+    // still calls or raises, it and the ones before it get their temporaries
+    // (in order) before the first check.
+    size_t last = 0;
+    for (size_t i = 1; i < v.size(); ++i) {
+      if ((v[i].pending & (kWrites | kRaises)) != 0) last = i;
+    }
+    for (size_t i = 0; last > 0 && i <= last; ++i) {
+      if (v[i].pending != kPure) Materialize(v[i], index_types[i]);
+    }
+  }
   if (wrap || bounds) {
     // All indices first, then the checks, dimension by dimension (IndexError).
     std::vector<Operand> checked;
