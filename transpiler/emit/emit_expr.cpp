@@ -525,15 +525,10 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
     // -2 and wrap around; View::index finds it out of bounds instead.
     const Type& it = TypeOf(*a);
-<<<<<<< HEAD
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
-    raw.push_back(OperandAs(*a, wide_unsigned ? it : Type::Of(TypeKind::SSizeT)));
-=======
     bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
     Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
     raw.push_back(OperandAs(*a, index_type));
     index_types.push_back(checked::SpellCpp(index_type));
->>>>>>> main
   }
   std::vector<CppExpr> v = EmitInOrder(raw);
   if ((wrap || bounds) && v.size() > 1) {
