@@ -8,6 +8,8 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.ci/setup.sh"
 build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
 pyxx_install_prerequisites
 pyxx_install_optional python3-numpy
+# clang and its runtimes (libFuzzer, ASan, UBSan) build the fuzzers (docs/fuzzing.md).
+pyxx_install_optional clang libclang-rt-dev
 pyxx_configure_and_build "$build_dir" RelWithDebInfo ON
 
 pyxx_log "running the test suite"
