@@ -2,8 +2,17 @@
 # The whole test suite: install what is missing, build pyxx with its tests,
 # run ctest. Extra arguments go to ctest (e.g. `-L e2e`, `-R check/`).
 # Build directory: build/tests (override with PYXX_TEST_BUILD_DIR).
+# At the end every skipped test is listed with its reason (docs/testing.md).
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.ci/setup.sh"
+
+# PYXX_UPDATE=1 makes the snapshot tests rewrite their snapshots instead of
+# comparing them: a run that should check the compiler must not accept its output.
+if [[ -n ${PYXX_UPDATE:-} ]]; then
+  echo "error: PYXX_UPDATE is set; tests/run.sh checks snapshots, it does not rewrite them." >&2
+  echo "       To update snapshots: cd build/tests && PYXX_UPDATE=1 ctest -L emit" >&2
+  exit 2
+fi
 
 build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
 pyxx_install_prerequisites
@@ -14,4 +23,14 @@ pyxx_configure_and_build "$build_dir" RelWithDebInfo ON
 
 pyxx_log "running the test suite"
 cd "$build_dir"
-ctest --output-on-failure -j "${PYXX_JOBS:-2}" "$@"
+skip_log="$build_dir/skipped-tests.txt"
+junit="$build_dir/ctest-results.xml"
+rm -f "$skip_log" "$junit"
+status=0
+# --no-tests=error: a filter or a suite that selects nothing is a failure, not a pass.
+PYXX_SKIP_LOG="$skip_log" ctest --output-on-failure --no-tests=error --output-junit "$junit" \
+  -j "${PYXX_JOBS:-2}" "$@" || status=$?
+
+pyxx_log "skipped tests"
+python3 "$PYXX_REPO/tests/tools/report_skips.py" "$junit" "$skip_log" || status=1
+exit "$status"

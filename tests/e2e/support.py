@@ -8,6 +8,29 @@ import unittest
 OPTIONS = argparse.Namespace()
 
 
+# A skipped test must not pass unseen: its reason is printed and, under
+# tests/run.sh, appended to the file PYXX_SKIP_LOG, which run.sh prints at the
+# end. ctest sets PYXX_TEST_NAME (the ctest name) for every e2e test.
+SKIP_EXIT_CODE = 77  # ctest's SKIP_RETURN_CODE for the whole program
+
+
+def record_skip(reason, case=None):
+    """Reports a skipped test (case: the unittest id, None for the whole program)."""
+    what = os.environ.get("PYXX_TEST_NAME") or os.path.basename(sys.argv[0])
+    line = f"{what}{' ' + case if case else ''}: {reason}"
+    print(f"skipped: {line}", file=sys.stderr)
+    log = os.environ.get("PYXX_SKIP_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(line + "\n")
+
+
+def skip_program(reason):
+    """Skips the whole test program (ctest shows it as skipped) with its reason."""
+    record_skip(reason)
+    sys.exit(SKIP_EXIT_CODE)
+
+
 def parse_options_then_run_unittest(extra_options=()):
     """Reads --pyxx/--source-dir/... then hands the rest of argv to unittest."""
     parser = argparse.ArgumentParser(add_help=False)
@@ -17,7 +40,10 @@ def parse_options_then_run_unittest(extra_options=()):
         parser.add_argument(name, help=help_text)
     options, rest = parser.parse_known_args()
     vars(OPTIONS).update(vars(options))
-    unittest.main(argv=[sys.argv[0], "-v", *rest])
+    program = unittest.main(argv=[sys.argv[0], "-v", *rest], exit=False)
+    for test, reason in program.result.skipped:
+        record_skip(reason, test.id())
+    sys.exit(0 if program.result.wasSuccessful() else 1)
 
 
 def run(args, cwd=None, check=False, env=None):

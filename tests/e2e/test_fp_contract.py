@@ -11,7 +11,7 @@ import sysconfig
 import tempfile
 import unittest
 
-from support import OPTIONS, parse_options_then_run_unittest, run
+from support import OPTIONS, parse_options_then_run_unittest, run, skip_program
 
 SOURCE = '''\
 import cython
@@ -83,6 +83,5 @@ class FpContract(unittest.TestCase):
 
 if __name__ == "__main__":
     if not has_fma():
-        print("no FMA on this machine: nothing to contract")
-        sys.exit(77)
+        skip_program("no FMA on this machine: nothing to contract")
     parse_options_then_run_unittest()

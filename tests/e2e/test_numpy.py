@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 
-SKIP = 77
+import support
 
 PROGRAM = '''
 import cython
@@ -89,8 +89,7 @@ def main():
     pyxx = sys.argv[sys.argv.index("--pyxx") + 1]
     python = python_with_numpy()
     if python is None:
-        print("NumPy is not installed for any Python here; skipping")
-        return SKIP
+        support.skip_program("NumPy is not installed for any Python here")
     with tempfile.TemporaryDirectory() as work:
         with open(os.path.join(work, "views.pyx"), "w") as f:
             f.write(PROGRAM)

@@ -4,13 +4,16 @@ Usage: run_dump_test.py --pyxx PYXX FILE.pyx
 
 Dumps the checked program of FILE.pyx (from its own folder) and compares the
 text with the sibling FILE.checked.txt, printing a unified diff on mismatch.
-With PYXX_UPDATE=1 in the environment the snapshot is (re)written instead.
+With PYXX_UPDATE=1 in the environment the snapshot is (re)written instead
+(refused under CI, see snapshot_update.py).
 """
 import argparse
 import difflib
 import os
 import subprocess
 import sys
+
+from snapshot_update import update_requested
 
 
 def main():
@@ -27,7 +30,7 @@ def main():
         print(f"error: pyxx translate --dump checked exited {result.returncode}", file=sys.stderr)
         return 1
     actual = result.stdout
-    if os.environ.get("PYXX_UPDATE") == "1":
+    if update_requested():
         with open(snapshot, "w", encoding="utf-8") as out:
             out.write(actual)
         print(f"updated {snapshot}")

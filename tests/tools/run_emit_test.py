@@ -9,7 +9,8 @@ printing a unified diff on mismatch. When it matches, the C++ must compile with
 folders (the runtime and Python's headers).
 
 With PYXX_UPDATE=1 in the environment the snapshot is (re)written instead of
-compared; that is also how a new snapshot is created.
+compared; that is also how a new snapshot is created (refused under CI:
+snapshot_update.py).
 """
 import argparse
 import difflib
@@ -17,6 +18,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+from snapshot_update import update_requested
 
 
 def snapshot_path(pyx):
@@ -76,7 +79,7 @@ def main():
         actual = translate(args.pyxx, pyx, cpp)
         if actual is None:
             return 1
-        if os.environ.get("PYXX_UPDATE") == "1":
+        if update_requested():
             with open(snapshot, "wb") as out:
                 out.write(actual)
             print(f"updated {snapshot}")

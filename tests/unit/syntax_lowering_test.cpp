@@ -288,7 +288,7 @@ TEST_CASE("string literals are decoded", "[syntax]") {
   CHECK(ValueOf(*p, 5).text == "AA");
 }
 
-TEST_CASE("f-strings become parts; conversions and specs become format/repr calls", "[syntax]") {
+TEST_CASE("f-strings become parts, conversions and specs become format/repr calls", "[syntax]") {
   auto p = ParseClean("f'x={x} {{lit}}'\nf'{v!r:>{w}}'\nf'{n=}'\n'a' f'{b}' 'c'\n");
   const Expr& simple = ValueOf(*p, 0);
   REQUIRE(simple.kind == Expr::Kind::FString);

@@ -521,7 +521,7 @@ void Checker::CheckFor(const Stmt& s) {
       if (is_prange && kw.name == "nogil") {
         auto v = FoldCondition(*kw.value);
         if (!v) {
-          Report(Kind::InvalidTypeUse, kw.value->range, std::string("`nogil=` of `prange` must be `True` or `False`"));
+          Report(Kind::InvalidTypeUse, kw.value->range, std::string("`nogil=` of `prange` must be a constant: `True` or `False`"));
         }
         release = v.value_or(false);
       } else if (!is_prange || (kw.name != "schedule" && kw.name != "num_threads" && kw.name != "chunksize" &&

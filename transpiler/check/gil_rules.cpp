@@ -1,5 +1,7 @@
 // The GIL rules of spec §7: the state stack, PX201/PX202 with notes at the
 // release point, and the call-chain notes that explain why a callee needs the GIL.
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
@@ -205,6 +207,33 @@ auto Checker::FirstGilNeed(int fn_index) -> std::optional<diag::Diagnostic> {
   return first;
 }
 
+namespace {
+
+// Is the Python numeric literal `text` zero? Evaluated from its digits, not
+// compared as text: `0x0`, `0b0`, `0o0`, `00`, `0_0`, `0.0`, `.0e5` are all zero.
+auto NumericLiteralIsZero(const std::string& text, bool is_float) -> bool {
+  std::string digits;
+  for (char c : text) {
+    if (c != '_') {
+      digits += c;
+    }
+  }
+  if (!is_float && digits.size() > 2 && digits[0] == '0' && std::isalpha(static_cast<unsigned char>(digits[1]))) {
+    digits = digits.substr(2);  // 0x / 0o / 0b prefix
+  }
+  for (char c : digits) {
+    if (is_float && (c == 'e' || c == 'E')) {
+      break;  // the exponent does not change whether the value is zero
+    }
+    if (c != '0' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 auto Checker::FoldCondition(const Expr& cond) -> std::optional<bool> {
   switch (cond.kind) {
     case Expr::Kind::Bool:
@@ -212,12 +241,16 @@ auto Checker::FoldCondition(const Expr& cond) -> std::optional<bool> {
     case Expr::Kind::None:
       return false;
     case Expr::Kind::Int:
-      return cond.text != "0";
+    case Expr::Kind::Float:
+      return !NumericLiteralIsZero(cond.text, cond.kind == Expr::Kind::Float);
     case Expr::Kind::Unary:
       if (cond.unary_op == syntax::UnaryOp::Not) {
         if (auto v = FoldCondition(cond.operand())) {
           return !*v;
         }
+      } else if ((cond.unary_op == syntax::UnaryOp::Neg || cond.unary_op == syntax::UnaryOp::Pos) &&
+                 (cond.operand().kind == Expr::Kind::Int || cond.operand().kind == Expr::Kind::Float)) {
+        return FoldCondition(cond.operand());  // the sign does not change whether it is zero
       }
       return std::nullopt;
     default:
