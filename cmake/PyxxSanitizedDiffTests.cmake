@@ -41,8 +41,8 @@ endif()
 
 set(_asan_env
   "CXX=${CMAKE_CXX_COMPILER}"
-  "CXXFLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g"
-  "LD_PRELOAD=${_pyxx_asan_path}:${_pyxx_stdcxx_path}"
+  "CXXFLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1"
+  "PYXX_DIFF_PRELOAD=${_pyxx_asan_path}:${_pyxx_stdcxx_path}"
   "ASAN_OPTIONS=detect_leaks=0:abort_on_error=0:halt_on_error=1"
   "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
   "PYTHONDONTWRITEBYTECODE=1")

@@ -11,6 +11,7 @@ comparison and C type names exchanged, lines deleted, duplicated or swapped,
 functions spliced from another file):
   `pyxx translate` exits 0 and writes the file, or exits 1 and writes nothing
       (errors => no output; any other status, e.g. an internal error, fails);
+  the output has no emitter fallback for a construct check should have rejected;
   a second translation gives the same bytes (determinism across processes);
   when it exited 0, `CXX -std=c++17 -fsyntax-only` accepts the output.
 Stops when the time is up (inputs are taken in a fixed order, so a longer
@@ -164,6 +165,10 @@ class Runner:
         if not os.path.exists(first):
             self.fail(origin, text, "pyxx translate exited 0 without writing its output")
             return
+        with open(first, encoding="utf-8", errors="replace") as f:
+            if "rejected by the checker" in f.read():
+                self.fail(origin, text, "emit met a construct the checker should have rejected")
+                return
         if self.translate(pyx, second).returncode != 0 or not same_bytes(first, second):
             self.fail(origin, text, "two translations of the same file differ")
             return

@@ -1,6 +1,7 @@
 // bytes -> parse -> check -> emit (the whole translation):
 //   errors => no output, and no errors => output;
-//   emit reports nothing: the diagnostics are exactly those of check alone;
+//   emit reports nothing: the diagnostics are exactly those of check alone,
+//   and no emitter fallback for a rejected construct is reached;
 //   translation is deterministic: a second run gives the same bytes;
 //   every diagnostic inside the file; no crash and no internal error.
 // Whether the output compiles is checked outside libFuzzer (too slow per
@@ -22,6 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (!first.HasErrors() && (!first.cpp || first.cpp->empty())) {
     fuzz::Violation("a translation without errors produced no output");
+  }
+  // The emitter's fallbacks for what the checker should have rejected leave this
+  // text: reaching one means a user error got past check into emit.
+  if (first.cpp && first.cpp->find("rejected by the checker") != std::string::npos) {
+    fuzz::Violation("emit met a construct the checker should have rejected");
   }
   driver::TranslateResult checked_only = driver::Translate(source, options, /*emit=*/false);
   if (!fuzz::SameDiagnostics(first.diagnostics, checked_only.diagnostics)) {

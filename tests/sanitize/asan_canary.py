@@ -62,8 +62,9 @@ def main():
             if build.returncode != 0:
                 print(f"error: cannot build {module}:\n{build.stdout}", file=sys.stderr)
                 return 1
+            env = dict(os.environ, LD_PRELOAD=os.environ.get("PYXX_DIFF_PRELOAD", ""))
             run = subprocess.run([sys.executable, "-c", f"import {module}; {module}.bad(8); print('survived')"],
-                                 cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                 cwd=work, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             if run.returncode == 0 or report not in run.stderr:
                 print(f"error: the {name} canary was not caught (exit {run.returncode}, expected "
                       f"'{report}'):\n{run.stdout}{run.stderr[-3000:]}", file=sys.stderr)
