@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Shared setup for the README's two commands (examples/article/run.sh, tests/run.sh).
 # Source it, then call the functions:
-#   pyxx_install_prerequisites          apt packages, only those that are missing
+#   pyxx_install_prerequisites [PKG...] apt packages, only those that are missing
+#                                       (PKG: more that the caller needs, e.g. the tests)
 #   pyxx_configure_and_build DIR TYPE TESTS [TARGET...]
 # Works on a fresh Debian 12 machine (root, apt and the npm registry reachable).
 
@@ -21,7 +22,7 @@ PY
 
 pyxx_install_prerequisites() {
   local missing=() pkg
-  for pkg in cmake ninja-build g++ libfmt-dev libcli11-dev catch2; do
+  for pkg in cmake ninja-build g++ libfmt-dev libcli11-dev catch2 "$@"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   # A python3 with headers (e.g. pyenv) is as good as python3-dev.

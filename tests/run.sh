@@ -15,7 +15,8 @@ if [[ -n ${PYXX_UPDATE:-} ]]; then
 fi
 
 build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
-pyxx_install_prerequisites
+# python3-dbg: the differential programs also run under a debug CPython (dbg/*).
+pyxx_install_prerequisites python3-dbg
 pyxx_install_optional python3-numpy
 # clang and its runtimes (libFuzzer, ASan, UBSan) build the fuzzers (docs/fuzzing.md).
 pyxx_install_optional clang libclang-rt-dev

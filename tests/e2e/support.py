@@ -65,3 +65,8 @@ def pyxx_build(pyxx, source, out_dir, cwd=None):
 
 def example(*parts):
     return os.path.join(OPTIONS.source_dir, "examples", *parts)
+
+
+def test_file(*parts):
+    """A file of the test suite (tests/...)."""
+    return os.path.join(OPTIONS.source_dir, "tests", *parts)

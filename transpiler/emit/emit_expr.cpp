@@ -380,6 +380,17 @@ auto Emitter::ShiftCountType(const Expr& count) -> Type {
   return IsIntLiteralExpr(count) || !t.IsInteger() ? Type::Of(TypeKind::LongLong) : t;
 }
 
+namespace {
+
+// A prefix operator before an operand; parenthesized when the operand starts
+// with the same sign, since `--x` and `++x` are C++ increments and decrements.
+std::string Prefixed(char op, const std::string& operand) {
+  if (!operand.empty() && (operand[0] == '-' || operand[0] == '+')) return std::string(1, op) + "(" + operand + ")";
+  return std::string(1, op) + operand;
+}
+
+}  // namespace
+
 auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& x = e.operand();
@@ -407,11 +418,11 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
       if (t.IsInteger() && t.IsSigned()) {
         v.text = fmt::format("pyxx::wrap_neg<{}>({})", T, v.text);
       } else {
-        v.text = t.IsInteger() ? fmt::format("static_cast<{}>(-{})", T, v.text) : "-" + v.text;
+        v.text = t.IsInteger() ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text)) : Prefixed('-', v.text);
       }
       break;
     case UnaryOp::Pos:
-      v.text = "+" + v.text;
+      v.text = Prefixed('+', v.text);
       break;
     case UnaryOp::Invert:
       v.text = fmt::format("static_cast<{}>(~{})", T, v.text);
@@ -497,10 +508,29 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   bool wrap = fn_ == nullptr || fn_->wraparound;
   bool bounds = fn_ == nullptr || fn_->boundscheck;
   std::vector<Operand> raw;
+  std::vector<std::string> index_types;
   for (const auto& a : e.args) {
-    raw.push_back(OperandAs(*a, Type::Of(TypeKind::SSizeT)));
+    // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
+    // -2 and wrap around; View::index finds it out of bounds instead.
+    const Type& it = TypeOf(*a);
+    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && check::IntegerBits(it.kind) == 64;
+    Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
+    raw.push_back(OperandAs(*a, index_type));
+    index_types.push_back(check::SpellCpp(index_type));
   }
   std::vector<CppExpr> v = EmitInOrder(raw);
+  if ((wrap || bounds) && v.size() > 1) {
+    // Python evaluates every index before it checks any: when a later index
+    // still calls or raises, it and the ones before it get their temporaries
+    // (in order) before the first check.
+    size_t last = 0;
+    for (size_t i = 1; i < v.size(); ++i) {
+      if ((v[i].pending & (kWrites | kRaises)) != 0) last = i;
+    }
+    for (size_t i = 0; last > 0 && i <= last; ++i) {
+      if (v[i].pending != kPure) Materialize(v[i], index_types[i]);
+    }
+  }
   if (wrap || bounds) {
     // All indices first, then the checks, dimension by dimension (IndexError).
     std::vector<Operand> checked;

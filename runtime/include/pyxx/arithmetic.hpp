@@ -140,11 +140,18 @@ inline T floordiv(T a, T b, Site s) {
   }
 }
 
+// CPython's message for an int % 0 (3.11 gave `%` a message of its own).
+#if PY_VERSION_HEX >= 0x030B0000
+inline constexpr const char* kIntModuloByZero = "integer modulo by zero";
+#else
+inline constexpr const char* kIntModuloByZero = "integer division or modulo by zero";
+#endif
+
 // Python's a % b: the result has the sign of b.
 template <class T>
 inline T mod(T a, T b, Site s) {
   if constexpr (detail::kIsCInteger<T>) {
-    if (b == 0) raise_c(PyExc_ZeroDivisionError, "integer division or modulo by zero", s);
+    if (b == 0) raise_c(PyExc_ZeroDivisionError, kIntModuloByZero, s);
     if constexpr (std::is_signed_v<T>) {
       if (b == -1) return 0;  // MIN % -1 would trap
       const T r = static_cast<T>(a % b);
@@ -330,8 +337,9 @@ inline To c_cast(From v) noexcept {
     const From span = From(2) * From(std::numeric_limits<U>::max() / 2 + 1);  // 2**bits, exact
     const From low = std::is_signed_v<To> ? -span / 2 : From(0);
     if (t >= low && t < low + span) return static_cast<To>(t);
-    From r = std::fmod(t, span);  // exact
-    if (r < 0) r += span;         // exact: both are multiples of t's last-bit value
+    const From r = std::fmod(t, span);  // exact, |r| < span
+    // r + span would round (-7 + 2**64 is no double): negate in the unsigned type instead.
+    if (r < 0) return static_cast<To>(static_cast<U>(U{0} - static_cast<U>(-r)));
     return static_cast<To>(static_cast<U>(r));
   } else if constexpr (std::is_same_v<To, float> && std::is_floating_point_v<From> && sizeof(From) > sizeof(float)) {
     // Halfway between FLT_MAX and 2**128: from here on, round-to-nearest gives inf.

@@ -51,6 +51,10 @@ inline PyObject* GetHandled() noexcept {
   PyErr_GetExcInfo(&type, &value, &traceback);
   Py_XDECREF(type);
   Py_XDECREF(traceback);
+  if (value == Py_None) {  // CPython 3.11 may say "none" with None instead of null
+    Py_DECREF(value);
+    return nullptr;
+  }
   return value;
 }
 

@@ -191,6 +191,16 @@ class View {
     return i;
   }
 
+  // A 64-bit unsigned index beyond PY_SSIZE_T_MAX is out of bounds (Python's
+  // IndexError), not a negative index to wrap around.
+  template <class I, class = std::enable_if_t<std::is_unsigned_v<I> && (sizeof(I) >= sizeof(Py_ssize_t))>>
+  Py_ssize_t index(I i, int dim, bool wraparound, bool boundscheck, Site s) const {
+    if (boundscheck && i > static_cast<size_t>(PY_SSIZE_T_MAX)) {
+      raise_c(PyExc_IndexError, detail::OutOfBoundsMessage(dim), s);
+    }
+    return index(static_cast<Py_ssize_t>(i), dim, wraparound, boundscheck, s);
+  }
+
   // Unchecked element access (indices already normalised).
   T& at(Py_ssize_t i) const noexcept {
     static_assert(N == 1, "at(i) indexes a 1-dimensional view");
