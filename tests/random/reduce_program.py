@@ -45,7 +45,12 @@ def classify(pyxx, pyx_text, driver_text, workdir):
     if "pyxx build" in out and "exited 1" in out:
         return "pyxx", None
     if "behaves differently" in out:
-        first = next((line for line in out.splitlines() if line.startswith("+") and not line.startswith("+++")), "")
+        # The first differing line that is a call's result (`name(args): ...`); a
+        # line printed inside the call (print) differs too, but names no call.
+        changed = [line for line in out.splitlines()
+                   if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+        first = next((line for line in changed if re.match(r"[-+]\w+\(.*\): ", line)),
+                     changed[0] if changed else "")
         return "differs", first
     return "crash", None
 
@@ -170,7 +175,7 @@ class Reducer:
     def narrow_driver(self):
         if self.kind != "differs" or not self.first:
             return
-        label = self.first[1:].split(":")[0]
+        label = self.first[1:].split("): ")[0] + ")"
         name = re.match(r"(\w+)\(", label)
         match = re.search(r"CALLS = (\[.*\])\n", self.driver)
         if not name or not match:
@@ -224,7 +229,8 @@ class Reducer:
                     break
 
     def run(self):
-        print(f"failure kind: {self.kind}" + (f" (first differing line: {self.first})" if self.first else ""))
+        print(f"failure kind: {self.kind}" + (f" (first differing line: {self.first})" if self.first else ""),
+              flush=True)
         if self.kind == "ok":
             return False
         self.narrow_driver()

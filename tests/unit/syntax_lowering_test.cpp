@@ -256,7 +256,7 @@ TEST_CASE("calls, attributes, subscripts, slices, displays", "[syntax]") {
   CHECK(dict.args[0]->text == "a");
   CHECK(dict.args[2]->kind == Expr::Kind::Starred);
   CHECK(dict.args[3]->kind == Expr::Kind::None);
-  CHECK(ValueOf(*p, 7).comprehension_kind == "list");
+  CHECK(ValueOf(*p, 7).comprehension_kind == syntax::ComprehensionKind::List);
   CHECK(ValueOf(*p, 8).kind == Expr::Kind::Lambda);
   CHECK(ValueOf(*p, 9).kind == Expr::Kind::Ellipsis);
   CHECK(ValueOf(*p, 10).kind == Expr::Kind::NamedExpr);

@@ -36,7 +36,7 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 auto Checker::CheckCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
   if (callee.kind == Expr::Kind::DialectRef) {
-    return CheckDialectCall(e, callee.dialect_path);
+    return CheckDialectCall(e);
   }
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
     if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
@@ -69,6 +69,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
         }
         return Type::Of(TypeKind::Double);
       }
+      NoteGilNeed(Kind::GilRequiringCall, callee.range, -1);
       if (InNogil()) {
         if (gil_reported_in_stmt_) {
           return Type::Error();
@@ -126,11 +127,13 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
 auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
   const FunctionInfo& callee = out_.functions[callee_index];
   MarkCalls(callee_index);
-  if (InNogil() && !callee.nogil) {
-    if (bad_declarations_.count(callee_index) == 0) {
-      RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+  if (!callee.nogil) {
+    // A callee whose declaration was rejected has its own error; the call adds none.
+    bool reported = bad_declarations_.count(callee_index) == 0 &&
+                    RequireGilForCall(fmt::format("`{}`", callee.name()), e.range, callee_index);
+    if (reported || InNogil()) {
+      return Type::Error();
     }
-    return Type::Error();
   }
   if (callee.kind == FunctionKind::Def) {
     // A `def` function is looked up in the module at call time (it may have been
@@ -280,8 +283,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
       return result;
     }
     // Fall through to the Python builtin (the arguments are already checked).
-    if (InNogil()) {
-      RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+    if (RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1)) {
       return Type::Error();
     }
     for (size_t i = 0; i < e.args.size(); ++i) {
@@ -290,8 +292,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
     return name == "len" ? Type::Of(TypeKind::SSizeT) : Type::Object();
   }
-  if (InNogil()) {
-    RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1);
+  if (RequireGilForCall(fmt::format("the Python builtin `{}`", name), e.range, -1)) {
     return Type::Error();
   }
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
@@ -313,10 +314,14 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
 
 auto Checker::CheckObjectCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
+  // Undefined names are reported as such, not as GIL errors.
+  bool undefined = callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 &&
+                   module_names_.count(callee.name) == 0 && !IsPythonBuiltin(callee.name);
+  if (!undefined) {
+    NoteGilNeed(Kind::GilRequiringCall, e.range, -1);
+  }
   if (InNogil()) {
-    // Resolve names (undefined ones are reported as such, not as GIL errors).
-    if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && module_names_.count(callee.name) == 0 &&
-        !IsPythonBuiltin(callee.name)) {
+    if (undefined) {
       CheckName(callee);
       return Type::Error();
     }
@@ -344,10 +349,12 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
   return ok ? Type::Object() : Type::Error();
 }
 
-auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
-  if (path == "cython.cast" || path == "cython.declare") {
-    if (e.args.empty() || e.args.size() > 2 || (path == "cython.cast" && e.args.size() != 2)) {
-      Report(Kind::WrongArgumentCount, e.range, path, path == "cython.cast" ? "2" : "1 or 2", "s", e.args.size(),
+auto Checker::CheckDialectCall(const Expr& e) -> Type {
+  const std::string& path = e.callee().dialect_path;  // for messages
+  const DialectName name = e.callee().dialect;
+  if (name == DialectName::CythonCast || name == DialectName::CythonDeclare) {
+    if (e.args.empty() || e.args.size() > 2 || (name == DialectName::CythonCast && e.args.size() != 2)) {
+      Report(Kind::WrongArgumentCount, e.range, path, name == DialectName::CythonCast ? "2" : "1 or 2", "s", e.args.size(),
              e.args.size() == 1 ? "was" : "were");
       return Type::Error();
     }
@@ -357,7 +364,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
       return Type::Error();
     }
     for (const auto& kw : e.keywords) {
-      if (path != "cython.cast" || kw.name != "typecheck") {
+      if (name != DialectName::CythonCast || kw.name != "typecheck") {
         Report(Kind::WrongArgumentCount, kw.name_range, path, fmt::format("no argument named `{}`;", kw.name), "",
                "it", "was");
         return Type::Error();
@@ -379,7 +386,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return *t;
   }
-  if (path == "cython.sizeof") {
+  if (name == DialectName::CythonSizeof) {
     auto t = e.args.size() == 1 ? TypeFromExpr(*e.args[0]) : std::nullopt;
     if (!t || !t->IsNumeric()) {
       Report(Kind::UnsupportedExpression, e.range, std::string("`cython.sizeof` of anything but a C scalar type"));
@@ -389,7 +396,7 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
-  if (path.rfind("libc.math.", 0) == 0) {
+  if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
     if (arity < 0) {
@@ -418,15 +425,15 @@ auto Checker::CheckDialectCall(const Expr& e, const std::string& path) -> Type {
     }
     return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
-  if (path == "cython.parallel.prange" || path == "numba.prange") {
+  if (syntax::IsPrange(name)) {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
     return Type::Error();
   }
-  if (path == "cython.address" || path == "cython.pointer") {
+  if (name == DialectName::CythonAddress || name == DialectName::CythonPointer) {
     Report(Kind::UnsupportedType, e.range, std::string("pointers"));
     return Type::Error();
   }
-  if (path == "cython.nogil" || path == "cython.gil") {
+  if (name == DialectName::CythonNogil || name == DialectName::CythonGil) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` is only meaningful in a `with` statement", path));
     return Type::Error();
   }

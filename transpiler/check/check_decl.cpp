@@ -8,9 +8,9 @@ namespace pyxx::check {
 
 namespace {
 
-auto HasDecorator(const syntax::FunctionAttrs& a, std::string_view path) -> const syntax::DecoratorInfo* {
+auto HasDecorator(const syntax::FunctionAttrs& a, syntax::DialectName name) -> const syntax::DecoratorInfo* {
   for (const auto& d : a.decorators) {
-    if (d.path == path) {
+    if (d.name == name) {
       return &d;
     }
   }
@@ -145,12 +145,12 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
 
   // Decorator combinations (spec §3).
   if (info.kind == FunctionKind::Def) {
-    for (auto path : {"cython.nogil", "cython.with_gil"}) {
-      if (const auto* d = HasDecorator(a, path)) {
+    for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
+      if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,
                fmt::format("`@{}` needs `@cython.cfunc` or `@cython.ccall`: a `def` function is called "
                            "from Python and always holds the GIL",
-                           path))
+                           d->path))
             .AddFixIt({FirstDecoratorRange(fn).begin, FirstDecoratorRange(fn).begin}, "@cython.cfunc\n");
       }
     }
@@ -160,12 +160,12 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
            std::string("`@cython.cfunc` and `@cython.ccall` exclude each other"));
   }
   if (a.ccall && a.with_gil) {
-    Report(Kind::InvalidDecorator, HasDecorator(a, "cython.with_gil")->range,
+    Report(Kind::InvalidDecorator, HasDecorator(a, syntax::DialectName::CythonWithGil)->range,
            std::string("`@cython.with_gil` cannot be combined with `@cython.ccall`"));
   }
   if (numba) {
     if (!a.numba_nopython) {
-      const auto* d = HasDecorator(a, "numba.jit");
+      const auto* d = HasDecorator(a, syntax::DialectName::NumbaJit);
       Report(Kind::InvalidDecorator, d != nullptr ? d->range : FirstDecoratorRange(fn),
              std::string("pyxx compiles Numba functions in nopython mode only: add `nopython=True` or use `@njit`"));
     }
@@ -296,7 +296,7 @@ namespace {
 // `cython.declare(T, value)` / `cython.declare(T)` as an assignment's value.
 auto DeclareCall(const Expr* e) -> const Expr* {
   if (e != nullptr && e->kind == Expr::Kind::Call && !e->operands.empty() &&
-      e->callee().kind == Expr::Kind::DialectRef && e->callee().dialect_path == "cython.declare") {
+      e->callee().kind == Expr::Kind::DialectRef && e->callee().dialect == syntax::DialectName::CythonDeclare) {
     return e;
   }
   return nullptr;

@@ -19,19 +19,19 @@ auto Checker::Record(const Expr& e, Type t) -> Type {
 }
 
 void Checker::MarkRaises() {
-  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+  if (current_fn_ >= 0 && !inferring_) {
     raises_directly_[current_fn_] = true;
   }
 }
 
 void Checker::MarkUsesModule() {
-  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+  if (current_fn_ >= 0 && !inferring_) {
     uses_module_directly_[current_fn_] = true;
   }
 }
 
 void Checker::MarkCalls(int callee) {
-  if (current_fn_ >= 0 && !inferring_ && probing_depth_ == 0) {
+  if (current_fn_ >= 0 && !inferring_) {
     callees_[current_fn_].insert(callee);
   }
 }
@@ -139,8 +139,8 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
       {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
       {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
   };
-  if (e.kind == Expr::Kind::DialectRef && e.dialect_path.rfind("cython.", 0) == 0) {
-    auto it = kScalars.find(e.dialect_path.substr(7));
+  if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
+    auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
     if (it != kScalars.end()) {
       return Type::Of(it->second);
     }
@@ -236,7 +236,7 @@ auto Checker::CheckName(const Expr& e) -> Type {
   }
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
-    if (!inferring_ && probing_depth_ == 0) {
+    if (!inferring_) {
       ++local_reads_[current_fn_][idx];
     }
     const LocalVar& local = out_.functions[current_fn_].locals[idx];
@@ -296,7 +296,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Name:
       return CheckName(e);
     case K::DialectRef:
-      if (e.dialect_path.rfind("libc.math.", 0) == 0 && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
+      if (e.dialect == syntax::DialectName::LibcMath && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
@@ -304,7 +304,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
         return Type::Error();
       }
-      if (e.dialect_path == "cython.NULL") {
+      if (e.dialect == syntax::DialectName::CythonNull) {
         Report(Kind::UnsupportedType, e.range, std::string("pointers (`cython.NULL`)"));
         return Type::Error();
       }
@@ -369,8 +369,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Report(Kind::TypeMismatch, e.range, Describe(a), Describe(b));
         return Type::Error();
       }
-      if (InNogil()) {
-        RequireGil(GilOp::ConvertToObject, e.range);
+      if (RequireGil(GilOp::ConvertToObject, e.range)) {
         return Type::Error();
       }
       return Type::Object();
@@ -891,7 +890,7 @@ void Checker::BindComprehensionTarget(const Expr& target) {
 // eagerly with the GIL; generator expressions become lists (documented).
 auto Checker::CheckComprehension(const Expr& e) -> Type {
   if (e.clauses.empty()) {
-    Report(Kind::UnsupportedExpression, e.range, fmt::format("this {} comprehension", e.comprehension_kind));
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("this {} comprehension", syntax::ComprehensionKindName(e.comprehension_kind)));
     return Type::Error();
   }
   bool ok = true;
@@ -920,8 +919,8 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
     return Type::Error();
   }
   MarkRaises();
-  if (e.comprehension_kind == "dict" || e.comprehension_kind == "set") {
-    return Type::Object(e.comprehension_kind);
+  if (e.comprehension_kind == syntax::ComprehensionKind::Dict || e.comprehension_kind == syntax::ComprehensionKind::Set) {
+    return Type::Object(syntax::ComprehensionKindName(e.comprehension_kind));
   }
   return Type::Object("list");
 }

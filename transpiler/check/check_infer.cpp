@@ -168,7 +168,7 @@ void Checker::InferLocals(int fn_index) {
                           ((callee->kind == Expr::Kind::Name && callee->name == "range" && LookupLocal("range") < 0 &&
                             module_names_.count("range") == 0) ||
                            (callee->kind == Expr::Kind::DialectRef &&
-                            (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange")));
+                            syntax::IsPrange(callee->dialect)));
           if (is_range) {
             Accumulated range_acc;
             for (const auto& arg : iter.args) {

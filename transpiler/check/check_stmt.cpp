@@ -12,7 +12,7 @@ namespace {
 auto IsDeclareStatement(const Stmt& s) -> bool {
   return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
          s.value->callee().kind == Expr::Kind::DialectRef &&
-         s.value->callee().dialect_path == "cython.declare" && s.value->args.empty();
+         s.value->callee().dialect == syntax::DialectName::CythonDeclare && s.value->args.empty();
 }
 
 auto IsConstantDefault(const Expr& e) -> bool {
@@ -61,7 +61,8 @@ void Checker::CheckFunctionBody(int fn_index) {
     frame.function_name = fn.name();
     frame.where = fn.syntax->def_range;
     for (const auto& d : fn.syntax->attrs.decorators) {
-      if (d.path == "cython.nogil" || d.path == "numba.jit" || d.path == "numba.njit") {
+      if (d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::NumbaJit ||
+          d.name == syntax::DialectName::NumbaNjit) {
         frame.where = d.range;
       }
     }
@@ -112,7 +113,7 @@ void Checker::CheckBlock(const syntax::Block& block) {
 
 void Checker::CheckStmt(const Stmt& s) {
   gil_reported_in_stmt_ = false;
-  if (probing_depth_ == 0 && !inferring_) {
+  if (!inferring_) {
     StmtFacts& facts = out_.Write(s);
     facts.gil = CurrentGil().state;
     facts.gil_recorded = true;
@@ -244,7 +245,7 @@ void Checker::CheckAssign(const Stmt& s) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
     if (!s.value) {
-      if (InNogil() && current_fn_ >= 0) {
+      if (current_fn_ >= 0) {
         int idx = LookupLocal(target.name);
         if (idx >= 0 && out_.functions[current_fn_].locals[idx].type.IsObject()) {
           RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
@@ -355,8 +356,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& lt = out_.functions[current_fn_].locals[idx].type;
       Record(target, lt);
-      if (lt.IsObject() && InNogil()) {
-        RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name));
+      if (lt.IsObject() && RequireGil(GilOp::ObjectLocal, target.range, fmt::format("`{}`", target.name))) {
         return;
       }
       if (value != nullptr) {
@@ -503,7 +503,7 @@ void Checker::CheckFor(const Stmt& s) {
   const Expr& target = *s.targets[0];
   const Expr* callee = iter.kind == Expr::Kind::Call ? &iter.callee() : nullptr;
   bool is_prange = callee != nullptr && callee->kind == Expr::Kind::DialectRef &&
-                   (callee->dialect_path == "cython.parallel.prange" || callee->dialect_path == "numba.prange");
+                   syntax::IsPrange(callee->dialect);
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
   int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
@@ -714,8 +714,7 @@ void Checker::CheckReturn(const Stmt& s) {
   if (rt.IsObject() && fn.nogil && !fn.with_gil) {
     return;  // the signature is the root cause (PX205)
   }
-  if (rt.IsObject() && InNogil()) {
-    RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range);
+  if (rt.IsObject() && RequireGil(v.IsObject() ? GilOp::ReturnObject : GilOp::ConvertToObject, s.value->range)) {
     return;
   }
   CheckConvertible(*s.value, v, rt);

@@ -16,6 +16,7 @@ auto Checker::Run() -> CheckedModule {
   raises_directly_.assign(n, false);
   callees_.assign(n, {});
   uses_module_directly_.assign(n, false);
+  first_gil_need_.assign(n, std::nullopt);
   declared_names_.resize(n);
   unresolved_.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
@@ -54,6 +55,7 @@ auto Checker::Run() -> CheckedModule {
     }
   }
   CheckModuleBody();
+  AddCallChainNotes();
   ComputeCanRaise();
   ComputeUsesModule();
   RecordEffects(out_);

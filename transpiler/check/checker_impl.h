@@ -19,6 +19,7 @@ namespace pyxx::check {
 
 using base::SourceRange;
 using diag::Kind;
+using syntax::DialectName;
 using syntax::Expr;
 using syntax::Stmt;
 
@@ -31,6 +32,15 @@ enum class GilOp : uint8_t {
 };
 
 // Why code runs without the GIL, for the note at the release point.
+// The first construct in a function's body that needs the GIL (a use of a Python
+// object or a call that needs it), recorded while the body is checked: it
+// explains, in notes, why calling that function from nogil code needs the GIL.
+struct GilNeed {
+  Kind kind;         // PythonObjectWithoutGil or GilRequiringCall
+  SourceRange range;
+  int callee_fn;     // for a call to one of the module's functions; -1 otherwise
+};
+
 struct GilFrame {
   GilState state = GilState::Held;
   SourceRange where;         // the decorator or `with` item; empty at function level when held
@@ -101,7 +111,7 @@ class Checker {
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;
-  auto CheckDialectCall(const Expr& e, const std::string& path) -> Type;
+  auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
   // `x.conjugate()`, `x.is_integer()` on a C number.
@@ -133,9 +143,14 @@ class Checker {
   // PX202 for calling something that needs the GIL.
   auto RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool;
   void AddReleaseNote(diag::DiagnosticBuilder& b);
-  void AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int depth);
-  // The first construct that needs the GIL in a function's body (probing it as if nogil).
-  auto FirstGilNeed(int fn_index) -> std::optional<diag::Diagnostic>;
+  // Records `range` as the current function's first GIL need unless the GIL is
+  // held there whatever the caller does (`with gil:`, `raise`, default values).
+  void NoteGilNeed(Kind kind, SourceRange range, int callee_fn);
+  // After all bodies are checked: the notes under each PX202 for a call to one
+  // of ours that say why the callee needs the GIL (its first GIL need, and so on
+  // down the chain of calls).
+  void AddCallChainNotes();
+  void AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, std::set<int>& seen);
   auto FoldCondition(const Expr& cond) -> std::optional<bool>;
 
   // ---- helpers
@@ -152,7 +167,7 @@ class Checker {
   const syntax::Module& module_;
   const base::SourceBuffer& source_;
   diag::DiagnosticSink* sink_;
-  diag::DiagnosticSink quiet_sink_;  // inference and probing report here; discarded
+  diag::DiagnosticSink quiet_sink_;  // inference reports here; discarded
   CheckedModule out_;
   int current_fn_ = -1;
   std::vector<GilFrame> gil_stack_;
@@ -168,12 +183,9 @@ class Checker {
   std::set<std::string> module_names_;      // Python globals bound at module level
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
   std::unordered_map<std::string, SourceRange> module_name_ranges_;
-  std::unordered_map<int, std::optional<diag::Diagnostic>> gil_need_cache_;
-  std::set<int> probing_;
-  int probing_depth_ = 0;
-  int probe_call_callee_ = -2;  // -2: no GIL-requiring call seen yet in the current probe
-  // For each probed function: the function whose call is its first GIL need (-1: none of ours).
-  std::unordered_map<int, int> chain_callee_;
+  std::vector<std::optional<GilNeed>> first_gil_need_;  // per function
+  // PX202 diagnostics (index in the sink) for a call to one of ours: the callee.
+  std::vector<std::pair<size_t, int>> calls_needing_gil_;
   // Functions whose bodies raise or call raising functions (before the fixpoint).
   std::vector<bool> raises_directly_;
   std::vector<std::set<int>> callees_;

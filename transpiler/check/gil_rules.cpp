@@ -93,7 +93,21 @@ void Checker::SuggestCParameter(diag::DiagnosticBuilder& b, const Expr& e) {
   b.AddFixIt(name_end, ": cython.long");
 }
 
+void Checker::NoteGilNeed(Kind kind, SourceRange range, int callee_fn) {
+  if (inferring_ || current_fn_ < 0 || first_gil_need_[current_fn_]) {
+    return;
+  }
+  if (callee_fn == current_fn_) {
+    return;  // recursion: declared nogil, the function could call itself without the GIL
+  }
+  if (gil_stack_.size() > 1 && gil_stack_.back().state == GilState::Held) {
+    return;  // `with gil:`, `raise` or a default value: held whatever the caller does
+  }
+  first_gil_need_[current_fn_] = GilNeed{kind, range, callee_fn};
+}
+
 auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail, const Expr* operands) -> bool {
+  NoteGilNeed(Kind::PythonObjectWithoutGil, range, -1);
   if (!InNogil()) {
     return false;
   }
@@ -114,6 +128,7 @@ auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail,
 }
 
 auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool {
+  NoteGilNeed(Kind::GilRequiringCall, range, callee_fn);
   if (!InNogil()) {
     return false;
   }
@@ -121,18 +136,23 @@ auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int 
     return true;
   }
   gil_reported_in_stmt_ = true;
-  if (probing_depth_ > 0 && probe_call_callee_ == -2) {
-    probe_call_callee_ = callee_fn;  // the first GIL-requiring call of the probed body
+  if (callee_fn >= 0 && !inferring_) {
+    calls_needing_gil_.emplace_back(sink_->diagnostics().size(), callee_fn);  // the index `b` gets
   }
   auto b = Report(Kind::GilRequiringCall, range, what);
   AddReleaseNote(b);
-  if (callee_fn >= 0 && !inferring_ && probing_depth_ == 0) {
-    AddCallChainNotes(b, callee_fn, 0);
-  }
   return true;
 }
 
-void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int depth) {
+void Checker::AddCallChainNotes() {
+  for (const auto& [index, callee_fn] : calls_needing_gil_) {
+    auto b = sink_->Amend(index);
+    std::set<int> seen;
+    AddCallChainNotes(b, callee_fn, seen);
+  }
+}
+
+void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, std::set<int>& seen) {
   const FunctionInfo& callee = out_.functions[callee_fn];
   if (callee.kind == FunctionKind::Def) {
     b.AddNote(Kind::FixItHint, callee.syntax->def_range,
@@ -141,7 +161,8 @@ void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int d
                           callee.name()));
     return;
   }
-  auto need = FirstGilNeed(callee_fn);
+  seen.insert(callee_fn);
+  const std::optional<GilNeed>& need = first_gil_need_[callee_fn];
   SourceRange decl = callee.syntax->attrs.decorators.empty() ? callee.syntax->def_range
                                                             : callee.syntax->attrs.decorators.front().range;
   if (!need) {
@@ -153,58 +174,11 @@ void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, int d
   b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
   std::string what = need->kind == Kind::GilRequiringCall ? "call" : "use of a Python object";
   b.AddNote(Kind::CalleeNeedsGil, need->range, callee.name(), what);
-  // Walk on when the callee's reason is itself a call to one of ours.
-  if (need->kind == Kind::GilRequiringCall && depth < 8) {
-    auto it = chain_callee_.find(callee_fn);
-    if (it != chain_callee_.end() && it->second >= 0) {
-      AddCallChainNotes(b, it->second, depth + 1);
-    }
+  // Walk on when the callee's reason is itself a call to one of ours (once each:
+  // recursion ends the chain).
+  if (need->callee_fn >= 0 && seen.count(need->callee_fn) == 0 && seen.size() < 8) {
+    AddCallChainNotes(b, need->callee_fn, seen);
   }
-}
-
-auto Checker::FirstGilNeed(int fn_index) -> std::optional<diag::Diagnostic> {
-  if (auto it = gil_need_cache_.find(fn_index); it != gil_need_cache_.end()) {
-    return it->second;
-  }
-  if (probing_.count(fn_index) != 0) {
-    return std::nullopt;  // recursion: the cycle itself needs no GIL
-  }
-  probing_.insert(fn_index);
-  // Check the body as if it were a nogil function, into a scratch sink.
-  diag::DiagnosticSink probe;
-  diag::DiagnosticSink* saved_sink = sink_;
-  int saved_fn = current_fn_;
-  auto saved_stack = std::move(gil_stack_);
-  int saved_loop = loop_depth_;
-  int saved_probe_callee = probe_call_callee_;
-  sink_ = &probe;
-  gil_stack_.clear();
-  gil_stack_.push_back(GilFrame{GilState::MaybeReleased, out_.functions[fn_index].syntax->def_range, true,
-                                out_.functions[fn_index].name()});
-  current_fn_ = fn_index;
-  loop_depth_ = 0;
-  probe_call_callee_ = -2;
-  probing_depth_++;
-  CheckBlock(out_.functions[fn_index].syntax->body);
-  probing_depth_--;
-  std::optional<diag::Diagnostic> first;
-  int first_callee = -1;
-  for (const auto& d : probe.diagnostics()) {
-    if (d.kind == Kind::PythonObjectWithoutGil || d.kind == Kind::GilRequiringCall) {
-      first = d;
-      break;
-    }
-  }
-  first_callee = first && first->kind == Kind::GilRequiringCall ? probe_call_callee_ : -1;
-  chain_callee_[fn_index] = first_callee;
-  sink_ = saved_sink;
-  current_fn_ = saved_fn;
-  gil_stack_ = std::move(saved_stack);
-  loop_depth_ = saved_loop;
-  probe_call_callee_ = saved_probe_callee;
-  probing_.erase(fn_index);
-  gil_need_cache_[fn_index] = first;
-  return first;
 }
 
 namespace {

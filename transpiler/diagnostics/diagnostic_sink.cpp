@@ -4,7 +4,13 @@
 
 namespace pyxx::diag {
 
-DiagnosticBuilder::~DiagnosticBuilder() { sink_->Add(std::move(diagnostic_)); }
+DiagnosticBuilder::~DiagnosticBuilder() {
+  if (amends_) {
+    sink_->Replace(*amends_, std::move(diagnostic_));
+  } else {
+    sink_->Add(std::move(diagnostic_));
+  }
+}
 
 void DiagnosticSink::Add(Diagnostic diagnostic) {
   if (diagnostic.severity == Severity::Error) {

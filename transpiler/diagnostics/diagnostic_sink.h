@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,9 @@ class DiagnosticBuilder {
  public:
   DiagnosticBuilder(DiagnosticSink& sink, Diagnostic diagnostic)
       : sink_(&sink), diagnostic_(std::move(diagnostic)) {}
+  // Amends the sink's diagnostic number `index` instead of adding one.
+  DiagnosticBuilder(DiagnosticSink& sink, Diagnostic diagnostic, size_t index)
+      : sink_(&sink), diagnostic_(std::move(diagnostic)), amends_(index) {}
   DiagnosticBuilder(const DiagnosticBuilder&) = delete;
   auto operator=(const DiagnosticBuilder&) -> DiagnosticBuilder& = delete;
   ~DiagnosticBuilder();
@@ -40,6 +44,7 @@ class DiagnosticBuilder {
  private:
   DiagnosticSink* sink_;
   Diagnostic diagnostic_;
+  std::optional<size_t> amends_;
 };
 
 class DiagnosticSink {
@@ -55,6 +60,10 @@ class DiagnosticSink {
 
   void Add(Diagnostic diagnostic);
 
+  // More notes and fix-its for a diagnostic reported earlier (index into
+  // diagnostics()), when what they say is known only later.
+  auto Amend(size_t index) -> DiagnosticBuilder { return DiagnosticBuilder(*this, diagnostics_.at(index), index); }
+
   [[nodiscard]] auto HasErrors() const -> bool { return error_count_ > 0; }
   [[nodiscard]] auto diagnostics() const -> const std::vector<Diagnostic>& { return diagnostics_; }
 
@@ -63,6 +72,9 @@ class DiagnosticSink {
   [[nodiscard]] auto Finish(bool warnings_as_errors) const -> std::vector<Diagnostic>;
 
  private:
+  friend class DiagnosticBuilder;
+  void Replace(size_t index, Diagnostic diagnostic) { diagnostics_.at(index) = std::move(diagnostic); }
+
   std::vector<Diagnostic> diagnostics_;
   int error_count_ = 0;
 };

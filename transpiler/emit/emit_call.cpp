@@ -119,7 +119,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     }
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;
-      if (name == "cython.cast" && t.IsObject()) {
+      const syntax::DialectName dialect =
+          e.callee().kind == Expr::Kind::DialectRef ? e.callee().dialect : syntax::DialectName::Other;
+      if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
         // A cast to a Python type is the object itself; typecheck=True tests it first.
         static const std::map<std::string, const char*> kTypeObjects = {
             {"int", "PyLong_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"}, {"str", "PyUnicode_Type"},
@@ -138,15 +140,15 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         }
         return v;
       }
-      if (name == "cython.cast") {
+      if (dialect == syntax::DialectName::CythonCast) {
         CppExpr v = ValueAs(*e.args[1], t);
         v.text = fmt::format("static_cast<{}>({})", check::SpellCpp(t), v.text);
         return v;
       }
-      if (name == "cython.declare") {
+      if (dialect == syntax::DialectName::CythonDeclare) {
         return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{check::SpellCpp(t) + "{}"};
       }
-      if (name == "cython.sizeof") {
+      if (dialect == syntax::DialectName::CythonSizeof) {
         return {fmt::format("sizeof({})", check::SpellCpp(TypeOf(*e.args[0])))};
       }
       if (name == "len") {

@@ -438,8 +438,10 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   // Statements: the result, then a block with the comprehension's own variables
   // and its loops. The first iterable is evaluated outside, as Python does.
   std::string site = Site(e.range);
-  const char* make = e.comprehension_kind == "dict" ? "PyDict_New()"
-                     : e.comprehension_kind == "set" ? "PySet_New(nullptr)" : "PyList_New(0)";
+  using syntax::ComprehensionKind;
+  const char* make = e.comprehension_kind == ComprehensionKind::Dict  ? "PyDict_New()"
+                     : e.comprehension_kind == ComprehensionKind::Set ? "PySet_New(nullptr)"
+                                                                      : "PyList_New(0)";
   CppExpr first = ObjectValue(*e.clauses[0].iterable);
   std::string first_iter = Temp("iter");
   Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", first_iter, first.text, site));
@@ -483,14 +485,14 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
       Line(fmt::format("if (!({})) continue;", EmitCondition(*c)));
     }
   }
-  if (e.comprehension_kind == "dict") {
+  if (e.comprehension_kind == ComprehensionKind::Dict) {
     std::vector<CppExpr> kv = EmitInOrder({ObjectOperand(e.dict_key()), ObjectOperand(e.dict_value())});
     Line(fmt::format("pyxx::check_status(PyDict_SetItem({}.get(), {}.get(), {}.get()), {});", result, kv[0].text,
                      kv[1].text, site));
   } else {
     std::vector<CppExpr> element = EmitInOrder({ObjectOperand(e.element())});
     Line(fmt::format("pyxx::check_status({}({}.get(), {}.get()), {});",
-                     e.comprehension_kind == "set" ? "PySet_Add" : "PyList_Append", result, element[0].text, site));
+                     e.comprehension_kind == ComprehensionKind::Set ? "PySet_Add" : "PyList_Append", result, element[0].text, site));
   }
   for (size_t i = 0; i < e.clauses.size(); ++i) {
     indent_ -= 2;

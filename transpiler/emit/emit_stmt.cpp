@@ -28,7 +28,7 @@ void Emitter::EmitStmt(const Stmt& s) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;
       if (v.kind == Expr::Kind::Call && v.callee().kind == Expr::Kind::DialectRef &&
-          v.callee().dialect_path == "cython.declare" && v.args.empty()) {
+          v.callee().dialect == syntax::DialectName::CythonDeclare && v.args.empty()) {
         return;  // cython.declare(x=T): a declaration, already hoisted
       }
       Scoped([&] {

@@ -25,6 +25,42 @@ auto DialectModulePath(std::string_view dotted_module) -> std::optional<std::str
   return std::nullopt;
 }
 
+auto ClassifyDialectPath(std::string_view path) -> DialectName {
+  static const std::map<std::string_view, DialectName, std::less<>> kNames = {
+      {"cython.cast", DialectName::CythonCast},
+      {"cython.declare", DialectName::CythonDeclare},
+      {"cython.sizeof", DialectName::CythonSizeof},
+      {"cython.address", DialectName::CythonAddress},
+      {"cython.pointer", DialectName::CythonPointer},
+      {"cython.NULL", DialectName::CythonNull},
+      {"cython.nogil", DialectName::CythonNogil},
+      {"cython.gil", DialectName::CythonGil},
+      {"cython.with_gil", DialectName::CythonWithGil},
+      {"cython.cfunc", DialectName::CythonCfunc},
+      {"cython.ccall", DialectName::CythonCcall},
+      {"cython.parallel.prange", DialectName::CythonParallelPrange},
+      {"numba.prange", DialectName::NumbaPrange},
+      {"numba.jit", DialectName::NumbaJit},
+      {"numba.njit", DialectName::NumbaNjit},
+  };
+  if (auto it = kNames.find(path); it != kNames.end()) {
+    return it->second;
+  }
+  constexpr std::string_view kLibcMath = "libc.math.";
+  if (path.size() > kLibcMath.size() && path.substr(0, kLibcMath.size()) == kLibcMath) {
+    return DialectName::LibcMath;
+  }
+  return DialectName::Other;
+}
+
+auto CythonMember(std::string_view path) -> std::string_view {
+  constexpr std::string_view kCython = "cython.";
+  if (path.size() > kCython.size() && path.substr(0, kCython.size()) == kCython) {
+    return path.substr(kCython.size());
+  }
+  return {};
+}
+
 auto DialectNames::Lookup(std::string_view local) const -> const std::string* {
   auto it = bindings_.find(local);
   return it == bindings_.end() ? nullptr : &it->second;

@@ -8,6 +8,7 @@
 // compile-time directives whatever else is bound to them.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +23,38 @@ auto DialectModulePath(std::string_view dotted_module) -> std::optional<std::str
 
 // Canonical form of a dotted dialect path (strips the `cython.cimports.` prefix).
 auto CanonicalDialectPath(std::string path) -> std::string;
+
+// The dialect names later phases act on, so that they compare enums, not text.
+// Every other dialect path (type names such as `cython.int`, `cython.cimports`
+// modules, names pyxx does not know) is Other: its path says what it is.
+enum class DialectName : uint8_t {
+  Other,
+  CythonCast,            // cython.cast
+  CythonDeclare,         // cython.declare
+  CythonSizeof,          // cython.sizeof
+  CythonAddress,         // cython.address
+  CythonPointer,         // cython.pointer
+  CythonNull,            // cython.NULL
+  CythonNogil,           // cython.nogil (decorator, `with` item, call)
+  CythonGil,             // cython.gil
+  CythonWithGil,         // cython.with_gil
+  CythonCfunc,           // cython.cfunc
+  CythonCcall,           // cython.ccall
+  CythonParallelPrange,  // cython.parallel.prange
+  NumbaPrange,           // numba.prange
+  NumbaJit,              // numba.jit
+  NumbaNjit,             // numba.njit
+  LibcMath,              // a member of libc.math (its name: the path after "libc.math.")
+};
+
+auto ClassifyDialectPath(std::string_view canonical_path) -> DialectName;
+// The prange of Cython or of Numba.
+inline auto IsPrange(DialectName name) -> bool {
+  return name == DialectName::CythonParallelPrange || name == DialectName::NumbaPrange;
+}
+// `cython.X` for a scalar type X, ...: the part after "cython." for paths in that
+// namespace, empty otherwise.
+auto CythonMember(std::string_view canonical_path) -> std::string_view;
 
 class DialectNames {
  public:

@@ -348,7 +348,7 @@ class Dumper {
         }
         break;
       case Expr::Kind::Comprehension:
-        head += " " + expr->comprehension_kind;
+        head += std::string(" ") + ComprehensionKindName(expr->comprehension_kind);
         break;
       case Expr::Kind::Starred:
       case Expr::Kind::Yield:

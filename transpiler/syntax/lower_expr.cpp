@@ -61,6 +61,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
     if (const std::string* path = dialect_.Lookup(name)) {
       auto expr = MakeExpr(Expr::Kind::DialectRef, range);
       expr->dialect_path = *path;
+      expr->dialect = ClassifyDialectPath(expr->dialect_path);
       return expr;
     }
     auto expr = MakeExpr(Expr::Kind::Name, range);
@@ -183,10 +184,10 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
   if (s == k.ListComprehension || s == k.SetComprehension || s == k.DictionaryComprehension ||
       s == k.GeneratorExpression) {
     auto expr = MakeExpr(Expr::Kind::Comprehension, range);
-    expr->comprehension_kind = s == k.ListComprehension  ? "list"
-                               : s == k.SetComprehension ? "set"
-                               : s == k.DictionaryComprehension ? "dict"
-                                                                : "generator";
+    expr->comprehension_kind = s == k.ListComprehension         ? ComprehensionKind::List
+                               : s == k.SetComprehension        ? ComprehensionKind::Set
+                               : s == k.DictionaryComprehension ? ComprehensionKind::Dict
+                                                                : ComprehensionKind::Generator;
     Node body = node.Field(fields_.Body);
     if (s == k.DictionaryComprehension && !body.IsNull() && body.Symbol() == k.Pair) {
       expr->operands.push_back(LowerExprOrError(body.Field(fields_.Key), range));
@@ -250,6 +251,7 @@ auto Lowerer::LowerAttribute(Node node) -> ExprPtr {
   if (object->kind == Expr::Kind::DialectRef) {
     // cython.parallel.prange, cmath.sqrt -> libc.math.sqrt
     object->dialect_path = CanonicalDialectPath(object->dialect_path + "." + name);
+    object->dialect = ClassifyDialectPath(object->dialect_path);
     object->range = range;
     return object;
   }

@@ -138,7 +138,7 @@ void Lowerer::ApplyDecorator(Node decorator, FunctionAttrs& attrs) {
 void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs) {
   const bool call = IsCall(expr);
   const std::string name = path.substr(7);
-  auto recognised = [&] { attrs.decorators.push_back({path, decorator.Range()}); };
+  auto recognised = [&] { attrs.decorators.push_back({path, decorator.Range(), ClassifyDialectPath(path)}); };
   auto bool_argument = [&]() -> std::optional<bool> {
     if (call && expr.args.size() == 1 && expr.keywords.empty() && expr.args[0]->kind == Expr::Kind::Bool) {
       return expr.args[0]->bool_value;
@@ -186,7 +186,7 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
 void Lowerer::ApplyNumbaDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs) {
   attrs.numba = true;
   attrs.numba_nopython |= path == "numba.njit";
-  attrs.decorators.push_back({path, decorator.Range()});
+  attrs.decorators.push_back({path, decorator.Range(), ClassifyDialectPath(path)});
   if (!IsCall(expr)) {
     return;
   }

@@ -16,6 +16,7 @@
 
 #include "base/check.h"
 #include "base/source_range.h"
+#include "syntax/dialect_names.h"
 
 namespace pyxx::syntax {
 
@@ -71,6 +72,18 @@ enum class BinaryOp : uint8_t { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShi
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, Not };
 enum class CompareOp : uint8_t { Lt, Le, Gt, Ge, Eq, Ne, In, NotIn, Is, IsNot };
 enum class BoolOp : uint8_t { And, Or };
+enum class ComprehensionKind : uint8_t { List, Set, Dict, Generator };
+
+// "list", "set", "dict", "generator": for messages and dumps.
+inline auto ComprehensionKindName(ComprehensionKind kind) -> const char* {
+  switch (kind) {
+    case ComprehensionKind::List: return "list";
+    case ComprehensionKind::Set: return "set";
+    case ComprehensionKind::Dict: return "dict";
+    case ComprehensionKind::Generator: return "generator";
+  }
+  return "list";
+}
 
 struct Keyword {
   std::string name;
@@ -118,6 +131,7 @@ struct Expr {
 
   std::string name;          // Name, Attribute (attribute name)
   std::string dialect_path;  // DialectRef
+  DialectName dialect = DialectName::Other;  // DialectRef: what dialect_path names
   std::string text;          // Int, Float, String
   bool bool_value = false;
   bool is_bytes = false;
@@ -132,8 +146,8 @@ struct Expr {
   SourceRange args_range;
   // FString parts (String literals and formatted expressions, in order).
   std::vector<ExprPtr> parts;
-  // Comprehension: "list", "set", "dict" or "generator", and its for/if clauses.
-  std::string comprehension_kind;
+  // Comprehension: what it builds, and its for/if clauses.
+  ComprehensionKind comprehension_kind = ComprehensionKind::List;
   std::vector<ComprehensionClause> clauses;
 
   ExprId id = ExprId::None;
@@ -170,15 +184,15 @@ struct Expr {
   // Comprehension: the element of a list/set/generator comprehension, or the key
   // and value of a dict comprehension.
   [[nodiscard]] auto element() const -> const Expr& {
-    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind != "dict", "element() of a non-element comprehension");
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind != ComprehensionKind::Dict, "element() of a non-element comprehension");
     return *operands.at(0);
   }
   [[nodiscard]] auto dict_key() const -> const Expr& {
-    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == "dict", "dict_key() of a non-dict comprehension");
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == ComprehensionKind::Dict, "dict_key() of a non-dict comprehension");
     return *operands.at(0);
   }
   [[nodiscard]] auto dict_value() const -> const Expr& {
-    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == "dict", "dict_value() of a non-dict comprehension");
+    PYXX_CHECK(kind == Kind::Comprehension && comprehension_kind == ComprehensionKind::Dict, "dict_value() of a non-dict comprehension");
     return *operands.at(1);
   }
   // BoolOp and Compare: the operands in order (n + 1 for n comparison operators).
@@ -213,6 +227,7 @@ struct Param {
 struct DecoratorInfo {
   std::string path;  // canonical: "cython.cfunc", "numba.jit", ...
   SourceRange range;
+  DialectName name = DialectName::Other;  // what `path` names
 };
 
 struct FunctionAttrs {
