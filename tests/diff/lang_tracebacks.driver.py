@@ -17,6 +17,11 @@ def frames(function, *args):
     return "no error"
 
 
+def failing_after_one():
+    yield 1
+    raise ValueError("second item")
+
+
 def run(mod):
     show("explicit(-1)", frames, mod.explicit, -1)
     show("explicit(1)", frames, mod.explicit, 1)
@@ -24,3 +29,10 @@ def run(mod):
     show("bounds(..., 5)", frames, mod.bounds, array.array("d", [1.0]), 5)
     show("python_call('x')", frames, mod.python_call, "x")
     show("through_cfunc({}, 'k')", frames, mod.through_cfunc, {}, "k")
+    show("multiline(1, 2)", frames, mod.multiline, 1, 2)
+    show("loop_header(failing after one item)", frames, mod.loop_header, failing_after_one())
+    show("while_header(10, 2)", frames, mod.while_header, 10, 2)
+    show("call_nogil_steps(1, 2)", frames, mod.call_nogil_steps, 1, 2)
+    show("through_finally({}, 'k')", frames, mod.through_finally, {}, "k")
+    show("reraise({}, 'k')", frames, mod.reraise, {}, "k")
+    show("module_lines()", mod.module_lines)

@@ -3,6 +3,7 @@
 # explicit raise, a zero division, a memoryview bound and a failing Python
 # call, in GIL code, in cfuncs and in released code.
 import cython
+import traceback
 
 
 def explicit(x: cython.int):
@@ -39,3 +40,70 @@ def helper(d, key):
 
 def through_cfunc(d, key):
     return helper(d, key)
+
+
+# The function's one source site follows the statements: a part of a statement
+# on a later line, a loop header run again after its block, a nogil function,
+# an error passing through `finally` or re-raised by `except`, module code.
+def multiline(a, b):
+    total = (a +
+             b // 0)
+    return total
+
+
+def loop_header(items):
+    n = 0
+    for x in items:
+        n += x
+        n = n * 1
+    return n
+
+
+def while_header(a: cython.int, b: cython.int) -> cython.int:
+    n: cython.int = 0
+    while a // b > n:
+        n += 1
+        b -= 1
+    return n
+
+
+@cython.cfunc
+@cython.nogil
+def nogil_steps(a: cython.long, b: cython.long) -> cython.long:
+    r: cython.long = a
+    for i in range(3):
+        r = r + 1
+        r = r + a // (b - i)
+    return r
+
+
+def call_nogil_steps(a: cython.long, b: cython.long) -> cython.long:
+    with cython.nogil:
+        r = nogil_steps(a, b)
+    return r
+
+
+def through_finally(d, key):
+    try:
+        return helper(d, key)
+    finally:
+        d["after"] = 1
+
+
+def reraise(d, key):
+    try:
+        helper(d, key)
+    except KeyError:
+        d["seen"] = True
+        raise
+
+
+def module_lines():
+    return MODULE_LINES
+
+
+try:
+    _missing = (1 +
+                {"a": 1}["b"])
+except KeyError as _error:
+    MODULE_LINES = [f.lineno for f in traceback.extract_tb(_error.__traceback__)]

@@ -45,6 +45,11 @@ def cc() -> cython.int:
     return 1
 
 
+def constants(obj):
+    obj.label = "label"
+    return (obj.label, "text", b"raw", 2.5, -7, 99999999999999999999999, -99999999999999999999999, "caf\u00e9")
+
+
 def calls_cc() -> cython.int:
     return cc()
 '''
@@ -55,6 +60,26 @@ import importlib.util
 import sys
 
 sys.path.insert(0, sys.argv[1])
+import types
+
+CONSTANTS = ("label", "text", b"raw", 2.5, -7, 99999999999999999999999, -99999999999999999999999, "caf\u00e9")
+
+
+def alone():
+    # No other module object holds the constants: each one made here makes
+    # them, and dropping it releases them.
+    spec = importlib.util.find_spec("modstate")
+    module = importlib.util.module_from_spec(spec)
+    assert not hasattr(module, "constants")  # functions come with exec, after the constants
+    spec.loader.exec_module(module)
+    assert module.constants(types.SimpleNamespace()) == CONSTANTS
+    del module
+    gc.collect()
+
+
+for _ in range(3):
+    alone()
+
 import modstate as first
 
 
@@ -70,6 +95,7 @@ def cycle():
     module.bump()
     first.bump()
     assert module.get() == 2 and module.get_via_cfunc() == 2, module.get()
+    assert module.constants(types.SimpleNamespace()) == CONSTANTS
     kept = module.bump
     del module
     gc.collect()
@@ -84,9 +110,11 @@ total = getattr(sys, "gettotalrefcount", None)
 before = total() if total else 0
 for _ in range(200):
     cycle()
+    alone()
 gc.collect()
 after = total() if total else 0
 assert first.get() == 220 and first.get_via_cfunc() == 220, first.get()
+assert first.constants(types.SimpleNamespace()) == CONSTANTS
 # Cython calls a module-level cpdef function directly (its lookup_module_cpdef
 # option is off by default): rebinding the name does not reach the callers.
 first.cc = lambda: 99

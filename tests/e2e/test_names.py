@@ -56,7 +56,9 @@ pyxx_result pyxx_args pyxx_nargs pyxx_kwnames pyxx_names pyxx_argv pyxx_param0
 pyxx_param1 pyxx_module_globals pyxx_source_file pyxx_methods pyxx_exec pyxx_module
 pyxx_wrap_f pyxx_u_x pyxx_u_true pyxx_u_Q_ pyxx_arg0 pyxx_value0 pyxx_t0 pyxx_iter0
 pyxx_item0 pyxx_l pyxx_r pyxx_res pyxx_v pyxx_m pyxx_c0 pyxx_finally
-pyxx_clear_objects pyxx_module_def_ pyxx_module_slots_ Ref View Site AcquiredGil
+pyxx_clear_objects pyxx_module_def_ pyxx_module_slots_ pyxx_module_free_ pyxx_site pyxx_str_x
+pyxx_str0 pyxx_int_1 pyxx_float_2_5 pyxx_constants pyxx_constant_specs pyxx_recursion
+Ref View Site AcquiredGil Constant ConstantSpec ConstantTable
 ReleasedGil Finally
 """.split()
 

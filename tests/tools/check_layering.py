@@ -21,6 +21,9 @@ ALLOWED = {
     "driver": {"driver", "check", "emit", "checked", "syntax", "diagnostics", "base"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/([^"]+)"', re.M)
+# emit/ reads the checked program (namespace `checked`) and never names the
+# checker's namespace `check`, not even through an alias.
+NAMES_CHECK = re.compile(r'(?<![\w:])(?:::)?(?:pyxx::)?check::|\bnamespace\s+check\b')
 
 
 def main() -> int:
@@ -33,7 +36,13 @@ def main() -> int:
         if folder not in ALLOWED:
             problems.append(f"{path.relative_to(root)}: folder `{folder}` has no place in the layering")
             continue
-        for target_folder, header in INCLUDE.findall(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        if folder == "emit":
+            for match in NAMES_CHECK.finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                problems.append(f"{path.relative_to(root)}:{line}: names the checker's namespace (`{match.group(0)}`); "
+                                f"emit/ reads `checked::`")
+        for target_folder, header in INCLUDE.findall(text):
             where = f"{path.relative_to(root)}: includes {target_folder}/{header}"
             if target_folder not in ALLOWED[folder]:
                 problems.append(f"{where}, but {folder}/ may only use {sorted(ALLOWED[folder])}")

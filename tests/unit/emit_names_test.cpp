@@ -51,9 +51,9 @@ TEST_CASE("non-ASCII module names get PyInitU_ and punycode, as PEP 489 says", "
   CHECK(Punycode("\xce\xbb") == "wxa");
   CHECK(Punycode("\xe5\x8f\x98\xe9\x87\x8f") == "vory55l");
   CHECK(Punycode("\xc3\xb1" "and\xc3\xba_x") == "and_x-nta0e");
-  CHECK(ModuleDefinition("fib", "nullptr", "m", "e") == "PYXX_MODULE(fib, nullptr, m, e)");
-  CHECK(ModuleDefinition("caf\xc3\xa9", "nullptr", "m", "e") ==
-        "PYXX_MODULE_UNICODE(caf_dma, \"caf\\303\\251\", nullptr, m, e)");
+  CHECK(ModuleDefinition("fib", "nullptr", "e", "c") == "PYXX_GENERATED_MODULE(fib, nullptr, e, c)");
+  CHECK(ModuleDefinition("caf\xc3\xa9", "nullptr", "e", "c") ==
+        "PYXX_GENERATED_MODULE_UNICODE(caf_dma, \"caf\\303\\251\", nullptr, e, c)");
 }
 
 TEST_CASE("identifiers are NFKC-normalised as Python does", "[syntax][names]") {

@@ -11,11 +11,11 @@
 
 namespace pyxx::emit {
 
-using check::Resolution;
+using checked::Resolution;
 
 namespace {
 
-auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
+auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t); }
 
 auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
   CppExpr out;
@@ -68,15 +68,15 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     for (const auto& a : v) {
       args += (args.empty() ? "" : ", ") + a.text;
     }
-    out.text = check::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
+    out.text = checked::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
                                                        : fmt::format("std::{}({})", call_res.name, args);
     return out;
   }
   const Resolution& r = module_.Resolve(callee);
   switch (r.kind) {
     case Resolution::Kind::Function: {
-      const check::FunctionInfo& target = module_.functions[r.index];
-      if (target.kind == check::FunctionKind::Def) {
+      const checked::FunctionInfo& target = module_.functions[r.index];
+      if (target.kind == checked::FunctionKind::Def) {
         return EmitDefCallInOrder(e, target);
       }
       const auto* bound = module_.CallArguments(e);
@@ -142,14 +142,14 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (dialect == syntax::DialectName::CythonCast) {
         CppExpr v = ValueAs(*e.args[1], t);
-        v.text = fmt::format("static_cast<{}>({})", check::SpellCpp(t), v.text);
+        v.text = fmt::format("static_cast<{}>({})", checked::SpellCpp(t), v.text);
         return v;
       }
       if (dialect == syntax::DialectName::CythonDeclare) {
-        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{check::SpellCpp(t) + "{}"};
+        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
       }
       if (dialect == syntax::DialectName::CythonSizeof) {
-        return {fmt::format("sizeof({})", check::SpellCpp(TypeOf(*e.args[0])))};
+        return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};
       }
       if (name == "len") {
         CppExpr v = EmitExpr(*e.args[0]);
@@ -169,14 +169,14 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         const Type& base = TypeOf(e.callee().object());
         CppExpr v = ValueAs(e.callee().object(), base);
         v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
-                             check::SpellCpp(base), v.text);
+                             checked::SpellCpp(base), v.text);
         v.ref_lvalue = false;
         return v;
       }
       if (name == "abs") {
         CppExpr v = ValueAs(*e.args[0], t);
         if (t.IsInteger()) {
-          if (t.IsSigned()) v.text = fmt::format("pyxx::wrap_abs<{}>({})", check::SpellCpp(t), v.text);
+          if (t.IsSigned()) v.text = fmt::format("pyxx::wrap_abs<{}>({})", checked::SpellCpp(t), v.text);
         } else {
           v.text = fmt::format("std::fabs({})", v.text);
         }
@@ -204,7 +204,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         out.text = fmt::format("pyxx::length({}.get(), {})", v[0].text, site);
         return out;
       }
-      std::string get = fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(r.name), site);
+      std::string get = fmt::format("pyxx::get_builtin({}, {})", NameConstant(r.name), site);
       return EmitObjectCall({"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }},
                             e);
     }
@@ -217,17 +217,17 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
 // the callee, then the arguments as written, each a statement where needed; then
 // the native function while the name still holds this module's function, else
 // whatever it holds through Python.
-auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr {
+auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& target) -> CppExpr {
   const std::string site = Site(e.range);
   const Type& rt = target.return_type;
   std::string callee =
-      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(target.name()), site));
+      Declare("pyxx::Ref", fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(target.name()), site));
   std::vector<const Expr*> written;
   for (const auto& a : e.args) written.push_back(a.get());
   for (const auto& k : e.keywords) written.push_back(k.value.get());
   std::vector<Operand> operands;
   for (const Expr* a : written) {
-    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return OwnedValue(*a); }}
+    operands.push_back(TypeOf(*a).IsObject() ? Operand{"pyxx::Ref", [this, a] { return ObjectValue(*a); }}
                                               : Operand{CType(TypeOf(*a)), [this, a] { return EmitExpr(*a); }});
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
@@ -241,7 +241,8 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& targe
     const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
     std::string value;
     if (arg == nullptr) {
-      value = EmitAs(*target.syntax->params[i].default_value, pt);
+      value = pt.IsObject() ? OwnedObject(*target.syntax->params[i].default_value)
+                            : EmitAs(*target.syntax->params[i].default_value, pt);
     } else {
       size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
       const Type& at = TypeOf(*arg);
@@ -252,8 +253,10 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& targe
   std::string objects;
   for (size_t k = 0; k < written.size(); ++k) {
     const Type& at = TypeOf(*written[k]);
+    std::optional<CppExpr> constant = at.IsObject() ? std::nullopt : ConstantObject(*written[k]);
     std::string object = at.IsObject()       ? v[k].text + ".get()"
                          : at.IsMemoryView() ? v[k].text + ".object()"
+                         : constant          ? constant->text + ".get()"
                                              : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
     objects += (objects.empty() ? "" : ", ") + object;
   }
@@ -265,16 +268,28 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& targe
     for (const auto& k : e.keywords) names += (names.empty() ? "\"" : ", \"") + k.name + "\"";
     python_call = fmt::format("pyxx::call_kw({}.get(), {{{}}}, {{{}}}, {})", callee, objects, names, site);
   }
-  std::string result = rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt);
+  std::string result = rt.IsObject() ? "pyxx::Ref" : checked::SpellCpp(rt);
   std::string python_result = rt.IsObject() ? python_call
                               : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
                                             : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
-  std::string text = fmt::format("(pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({})) ? "
-                                 "(pyxx::RecursionGuard{{{}}}, {}({})) : {})",
-                                 callee, WrapperName(target), site, NativeName(target), native_args, python_result);
-  CppExpr out{text, false, kWrites, kWrites};
-  for (const auto& a : v) out.effect |= a.effect;
-  return out;
+  std::string own = fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
+                                WrapperName(target));
+  std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
+  unsigned effect = kWrites;
+  for (const auto& a : v) effect |= a.effect;
+  if (rt.IsVoid()) {
+    std::string text = fmt::format("({} ? (pyxx::RecursionGuard{{{}}}, {}) : {})", own, site, native_call, python_result);
+    return CppExpr{text, false, effect, kWrites};
+  }
+  // The arguments are evaluated: the call is a statement of its own, one of two.
+  std::string value = Declare(result, "");
+  Line(fmt::format("if ({}) {{", own));
+  Line(fmt::format("  pyxx::RecursionGuard pyxx_recursion{{{}}};", site));
+  Line(fmt::format("  {} = {};", value, native_call));
+  Line("} else {");
+  Line(fmt::format("  {} = {};", value, python_result));
+  Line("}");
+  return CppExpr{value, rt.IsObject(), effect, kPure};
 }
 
 }  // namespace pyxx::emit

@@ -59,13 +59,13 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
     // C values compare in their common type (C semantics, as Cython).
     const Type& lt = TypeOf(*e.values()[i]);
     const Type& rt = TypeOf(*e.values()[i + 1]);
-    Type common = check::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
+    Type common = checked::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
                                           IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
     auto side = [&](const Expr& x, const std::string& text) {
       if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
         return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
       }
-      return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", check::SpellCpp(common), text);
+      return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", checked::SpellCpp(common), text);
     };
     return fmt::format("({} {} {})", side(*e.values()[i], a), CppCompareOp(op), side(*e.values()[i + 1], b));
   }
@@ -196,7 +196,7 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
   }
   // `a or b` yields the first true operand (or the last one), in the common type:
   // r = a; if (!r) { r = b; if (!r) { r = c; } }
-  std::string type = t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t);
+  std::string type = t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t);
   auto value = [&](const Expr& x) { return t.IsObject() ? OwnedValue(x) : ValueAs(x, t); };
   CppExpr first = value(*e.values()[0]);
   unsigned effect = first.effect;
@@ -233,7 +233,7 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   // A branch needs statements: r; if (cond) { r = then; } else { r = else; }
   out_.resize(mark);
   scope_temps_ = temps;
-  std::string result = Declare(t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t), "");
+  std::string result = Declare(t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), "");
   Line(fmt::format("if ({}) {{", cond.text));
   indent_ += 2;
   Line(fmt::format("{} = {};", result, Owned(value(e.then_value()))));

@@ -13,7 +13,7 @@
 
 namespace pyxx::emit {
 
-using check::Resolution;
+using checked::Resolution;
 using syntax::BinaryOp;
 using syntax::UnaryOp;
 
@@ -24,7 +24,7 @@ auto IsIntLiteralExpr(const Expr& e) -> bool {
          (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Neg && e.operand().kind == Expr::Kind::Int);
 }
 
-auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : check::SpellCpp(t); }
+auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t); }
 
 // Can the C operation raise (ZeroDivisionError, OverflowError, ValueError)?
 auto BinaryCRaises(BinaryOp op, const Type& operand, bool cdivision) -> bool {
@@ -85,7 +85,7 @@ auto Emitter::EmitIntLiteral(const Expr& e, const Type& t) -> std::string {
     text = "0" + text.substr(2);
   }
   if (!t.IsSigned() && t.IsInteger()) {
-    return text + "u" + (check::IntegerBits(t.kind) == 64 ? "l" : "");
+    return text + "u" + (checked::IntegerBits(t.kind) == 64 ? "l" : "");
   }
   if (t.kind == TypeKind::Long || t.kind == TypeKind::LongLong || t.kind == TypeKind::SSizeT) {
     return text + "L";
@@ -107,12 +107,12 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
     return value;
   }
   if (from.IsNumeric() && to.IsNumeric()) {
-    value.text = fmt::format("{}<{}>({})", NumericCast(from, to), check::SpellCpp(to), value.text);
+    value.text = fmt::format("{}<{}>({})", NumericCast(from, to), checked::SpellCpp(to), value.text);
   } else if (from.IsNumeric() && to.IsObject()) {
-    value.text = fmt::format("pyxx::to_object({}, {})", value.text, stmt_site_);
+    value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
   } else if (from.IsObject() && to.IsNumeric()) {
     // Conversion calls __index__/__float__: Python code, and OverflowError.
-    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", check::SpellCpp(to), value.text, stmt_site_);
+    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
     value.effect |= kWrites;
     value.pending |= kWrites;
   } else {
@@ -124,6 +124,11 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
 
 auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
   const Type& from = TypeOf(e);
+  if (to.IsObject()) {
+    if (auto constant = ConstantObject(e)) {
+      return *constant;
+    }
+  }
   if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject() && e.kind == Expr::Kind::Int) {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }
@@ -142,7 +147,12 @@ auto Emitter::OwnedValue(const Expr& e) -> CppExpr {
   return v;
 }
 
-auto Emitter::ObjectValue(const Expr& e) -> CppExpr { return ConvertValue(EmitExpr(e), TypeOf(e), Type::Object()); }
+auto Emitter::ObjectValue(const Expr& e) -> CppExpr {
+  if (auto constant = ConstantObject(e)) {
+    return *constant;
+  }
+  return ConvertValue(EmitExpr(e), TypeOf(e), Type::Object());
+}
 
 auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
   if (TypeOf(e).IsObject()) {
@@ -171,16 +181,19 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           }
           return {LocalName(r.index), t.IsObject()};
         case Resolution::Kind::Builtin:
-          return {fmt::format("pyxx::get_builtin({}, {})", CppStringLiteral(e.name), Site(e.range)), false, kReads | kRaises,
+          return {fmt::format("pyxx::get_builtin({}, {})", NameConstant(e.name), Site(e.range)), false, kReads | kRaises,
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
         default:
-          return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", CppStringLiteral(e.name), Site(e.range)), false,
+          return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};
       }
     }
     case K::Int:
+      if (auto constant = t.IsObject() ? ConstantObject(e) : std::nullopt) {
+        return *constant;
+      }
       if (t.IsObject()) {
         std::string digits = e.text;
         int base = 10;
@@ -203,11 +216,10 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::String:
       if (t.IsInteger()) {
         // A one-byte bytes literal compared with a C char: its code (PX402).
-        return {fmt::format("static_cast<{}>({})", check::SpellCpp(t),
+        return {fmt::format("static_cast<{}>({})", checked::SpellCpp(t),
                             static_cast<unsigned>(static_cast<unsigned char>(e.text[0])))};
       }
-      return {fmt::format("pyxx::make_{}({}, {}, {})", e.is_bytes ? "bytes" : "str", CppStringLiteral(e.text),
-                          e.text.size(), Site(e.range))};
+      return {e.is_bytes ? BytesConstant(e.text) : StrConstant(e.text), true};
     case K::FString: {
       std::vector<Operand> operands;
       for (const auto& p : e.parts) {
@@ -234,7 +246,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         CppExpr v = ValueAs(e.object(), t);
         if (e.name != "real" && e.name != "numerator") {
           // The constant part still evaluates `x`, as Python does.
-          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, check::SpellCpp(t),
+          v.text = fmt::format("(static_cast<void>({}), static_cast<{}>({}))", v.text, checked::SpellCpp(t),
                                e.name == "imag" ? 0 : 1);
         }
         v.ref_lvalue = false;
@@ -248,7 +260,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {"std::nan(\"\")"};
       }
       std::vector<CppExpr> v = EmitInOrder({ObjectOperand(e.object())});
-      return Result(fmt::format("pyxx::get_attr({}.get(), {}, {})", v[0].text, CppStringLiteral(e.name), Site(e.range)), v,
+      return Result(fmt::format("pyxx::get_attr({}.get(), {}, {})", v[0].text, NameConstant(e.name), Site(e.range)), v,
                     kWrites);
     }
     case K::Subscript:
@@ -290,11 +302,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
 
 auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& b, const Type& operand,
                           const Type& result) -> std::string {
-  std::string T = check::SpellCpp(operand);
+  std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
   bool cdivision = fn_ != nullptr && fn_->cdivision;
-  std::string site = stmt_site_;
+  std::string site = StmtSite();
   switch (op) {
     case BinaryOp::Add:
       return is_signed_int ? fmt::format("pyxx::wrap_add<{}>({}, {})", T, a, b) : fmt::format("({} + {})", a, b);
@@ -363,7 +375,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   if (e.binary_op == BinaryOp::TrueDiv && !t.IsError()) {
     const Type& lt = TypeOf(l);
     const Type& rt = TypeOf(r);
-    operand = check::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
+    operand = checked::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,
                                       IsIntLiteralExpr(r) && lt.IsInteger() ? lt : rt);
   }
   // A shift count keeps its own type (a literal is a long long): the runtime
@@ -412,7 +424,7 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
     return {"-" + EmitIntLiteral(x, t)};
   }
   CppExpr v = ValueAs(x, t);
-  std::string T = check::SpellCpp(t);
+  std::string T = checked::SpellCpp(t);
   switch (e.unary_op) {
     case UnaryOp::Neg:
       if (t.IsInteger() && t.IsSigned()) {
@@ -515,10 +527,10 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
     // -2 and wrap around; View::index finds it out of bounds instead.
     const Type& it = TypeOf(*a);
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && check::IntegerBits(it.kind) == 64;
+    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
     Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
     raw.push_back(OperandAs(*a, index_type));
-    index_types.push_back(check::SpellCpp(index_type));
+    index_types.push_back(checked::SpellCpp(index_type));
   }
   std::vector<CppExpr> v = EmitInOrder(raw);
   if ((wrap || bounds) && v.size() > 1) {

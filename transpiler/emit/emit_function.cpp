@@ -14,7 +14,7 @@ auto ReturnCpp(const Type& t) -> std::string {
   if (t.IsObject()) {
     return "pyxx::Ref";
   }
-  return check::SpellCpp(t);
+  return checked::SpellCpp(t);
 }
 
 auto ParamCpp(const Type& t) -> std::string {
@@ -22,9 +22,9 @@ auto ParamCpp(const Type& t) -> std::string {
     return "pyxx::Ref";
   }
   if (t.IsMemoryView()) {
-    return fmt::format("const {}&", check::SpellCpp(t));
+    return fmt::format("const {}&", checked::SpellCpp(t));
   }
-  return check::SpellCpp(t);
+  return checked::SpellCpp(t);
 }
 
 auto EndsWithReturn(const syntax::Block& body) -> bool {
@@ -33,7 +33,7 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 
 }  // namespace
 
-auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
+auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
   std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
@@ -46,7 +46,7 @@ auto Emitter::Signature(const check::FunctionInfo& fn) -> std::string {
                      fn.can_raise ? "" : " noexcept");
 }
 
-void Emitter::EmitFunction(const check::FunctionInfo& fn) {
+void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   fn_ = &fn;
   track_line_ = fn.tracks_line;
   temp_counter_ = 0;
@@ -65,8 +65,11 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  const size_t site_declaration = out_.size();
+  const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
+  site_local_ = true;
+  runtime_line_ = def_line;
   if (track_line_) {
-    Line(fmt::format("int pyxx_line = {};", source_.Locate(fn.syntax->def_range.begin).line));
     Line("try {");
     indent_ = 4;
   }
@@ -82,7 +85,7 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
     if (local.type.IsObject()) {
       Line(fmt::format("{}pyxx::Ref {};", attribute, CppName(local.name)));
     } else {
-      Line(fmt::format("{}{} {}{{}};", attribute, check::SpellCpp(local.type), CppName(local.name)));
+      Line(fmt::format("{}{} {}{{}};", attribute, checked::SpellCpp(local.type), CppName(local.name)));
     }
   }
   // Object locals of a nogil function (bound inside `with gil:` blocks) are
@@ -114,25 +117,29 @@ void Emitter::EmitFunction(const check::FunctionInfo& fn) {
   if (track_line_) {
     indent_ = 2;
     Line("} catch (...) {");
-    Line(fmt::format("  pyxx::add_caller({{{}, pyxx_line}});  // this function's traceback entry", CppStringLiteral(fn.name())));
+    Line("  pyxx::add_caller(pyxx_site);  // this function's traceback entry");
     Line("  throw;");
     Line("}");
     track_line_ = false;
   }
   indent_ = 0;
+  site_local_ = false;
+  if (out_.find("pyxx_site", site_declaration) != std::string::npos) {
+    out_.insert(site_declaration, fmt::format("  pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(fn.name()), def_line));
+  }
   if (swallow) {
     Line("} catch (...) {");
     Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));
     if (!fn.return_type.IsVoid()) {
       Line(fmt::format("  return {};", attrs.exceptval_value ? EmitAs(*attrs.exceptval_value, fn.return_type)
-                                                            : check::SpellCpp(fn.return_type) + "{}"));
+                                                            : checked::SpellCpp(fn.return_type) + "{}"));
     }
   }
   Line("}");
   fn_ = nullptr;
 }
 
-void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
+void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   fn_ = &fn;
   temp_counter_ = 0;
   indent_ = 0;
@@ -167,13 +174,13 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
       call_args += ", ";
     }
     if (t.IsObject()) {
-      std::string fallback = params[i].default_value ? EmitObject(*params[i].default_value) : "pyxx::Ref()";
+      std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
-      Line(fmt::format("{} {};", check::SpellCpp(t), name));
+      Line(fmt::format("{} {};", checked::SpellCpp(t), name));
       Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, i, writable ? "true" : "false",
                        t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
@@ -181,10 +188,10 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
       call_args += name;
     } else {
       if (params[i].default_value) {
-        Line(fmt::format("{} {} = {};", check::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
+        Line(fmt::format("{} {} = {};", checked::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
         Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", i, i, name));
       } else {
-        Line(fmt::format("{} {}{{}};", check::SpellCpp(t), name));
+        Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
         Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", i, name));
       }
       Line("  return nullptr;");
@@ -211,7 +218,7 @@ void Emitter::EmitWrapper(const check::FunctionInfo& fn) {
   if (fn.release_on_entry) {
     // Numba's nogil=True: the whole body runs with the GIL released.
     if (!rt.IsVoid()) {
-      Line(fmt::format("{} pyxx_result{{}};", rt.IsObject() ? "pyxx::Ref" : check::SpellCpp(rt)));
+      Line(fmt::format("{} pyxx_result{{}};", rt.IsObject() ? "pyxx::Ref" : checked::SpellCpp(rt)));
     }
     Line("{");
     Line("  pyxx::ReleasedGil pyxx_nogil;");

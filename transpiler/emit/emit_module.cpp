@@ -24,7 +24,7 @@ auto DocLiteral(const std::string* doc) -> std::string { return doc != nullptr ?
 
 }  // namespace
 
-auto EmitModule(const check::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
+auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
     -> std::string {
   Emitter emitter(module, source, options);
   return emitter.Run();
@@ -66,12 +66,18 @@ auto Emitter::Run() -> std::string {
 
   out_.clear();
   fn_ = nullptr;
-  indent_ = 2;
+  indent_ = 4;
   last_line_ = 0;
+  site_local_ = true;
+  runtime_line_ = 0;
   for (const auto& s : module_.syntax->body) {
     if (s->kind != Stmt::Kind::Function) {
       EmitStmt(*s);
     }
+  }
+  site_local_ = false;
+  if (out_.find("pyxx_site") != std::string::npos) {
+    out_.insert(0, "    pyxx::Site pyxx_site{\"<module>\", 0};\n");
   }
   std::string module_body = out_;
 
@@ -84,14 +90,13 @@ auto Emitter::Run() -> std::string {
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
                             {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(Docstring(module_.syntax->body)),
-                                                                   "pyxx_methods", "pyxx_exec")},
+                                                                   "pyxx_exec", "pyxx_constants")},
+                            {"constants", ConstantDefinitions()},
                             {"declarations", declarations},
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
                             {"module_body", module_body},
-                            // unnamed when the top-level code uses no global
-                            {"module_parameter", module_body.find("pyxx_module") != std::string::npos ? " pyxx_module" : ""},
                         });
 }
 
@@ -119,8 +124,19 @@ auto Emitter::LocalName(int index) -> std::string { return CppName(fn_->locals[i
 
 
 auto Emitter::Site(const syntax::SourceRange& r) -> std::string {
-  std::string function = fn_ != nullptr ? fn_->name() : "<module>";
-  return fmt::format("pyxx::Site{{{}, {}}}", CppStringLiteral(function), source_.Locate(r.begin).line);
+  uint32_t line = source_.Locate(r.begin).line;
+  if (!site_local_) {
+    std::string function = fn_ != nullptr ? fn_->name() : "<module>";
+    return fmt::format("pyxx::Site{{{}, {}}}", CppStringLiteral(function), line);
+  }
+  if (stmt_.active && line == stmt_.line && !stmt_.committed) {
+    // CommitSite sets the line in front of the statement.
+    return "pyxx_site";
+  }
+  if (line == runtime_line_) {
+    return "pyxx_site";
+  }
+  return fmt::format("pyxx_site.at({})", line);
 }
 
 }  // namespace pyxx::emit

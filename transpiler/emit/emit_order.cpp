@@ -9,6 +9,11 @@
 
 namespace pyxx::emit {
 
+namespace {
+// An object operand's text longer than this gets a statement of its own.
+constexpr size_t kLongOperand = 60;
+}  // namespace
+
 auto Emitter::Declare(const std::string& type, const std::string& init) -> std::string {
   std::string name = Temp("t");
   ++scope_temps_;
@@ -60,6 +65,12 @@ auto Emitter::EmitInOrder(const std::vector<Operand>& operands) -> std::vector<C
     // One object operation a statement: an object operand that does anything gets its own.
     if (operand.type == "pyxx::Ref" && done.back().pending != kPure) {
       Materialize(done.back(), operand.type);
+    } else if (operand.type == "pyxx::Ref" && !done.back().ref_lvalue && done.back().text.size() > kLongOperand) {
+      // Short lines: a long object operand that does nothing observable (a
+      // container display, a conversion) gets a statement too; evaluated now or
+      // later, nothing can tell.
+      done.back().text = Declare(operand.type, done.back().text);
+      done.back().ref_lvalue = true;
     }
   }
   return done;

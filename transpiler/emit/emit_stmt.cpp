@@ -7,7 +7,7 @@
 
 namespace pyxx::emit {
 
-using check::Resolution;
+using checked::Resolution;
 
 void Emitter::EmitBlock(const syntax::Block& block) {
   for (const auto& s : block) {
@@ -19,11 +19,59 @@ void Emitter::EmitStmt(const Stmt& s) {
   if (s.kind == Stmt::Kind::Pass || syntax::IsConstantStatement(s)) {
     return;  // nothing to emit (compile-time imports are lowered to `pass` too; docstrings run nothing)
   }
+  const size_t before_directive = out_.size();
+  const uint32_t directive_line = last_line_;
   LineDirective(s.range);
-  stmt_site_ = Site(s.range);
-  if (track_line_ && module_.Of(s).calls_raising) {
-    Line(fmt::format("pyxx_line = {};", source_.Locate(s.range.begin).line));
+  // The statement's site: `pyxx_site.line = N;` goes in front of its code once
+  // that code turns out to use `pyxx_site` (CommitSite).
+  const StmtSiteState outer = stmt_;
+  stmt_ = StmtSiteState{true, s.range, out_.size(), indent_, source_.Locate(s.range.begin).line, false,
+                        track_line_ && module_.Of(s).calls_raising};
+  EmitStmtBody(s);
+  switch (s.kind) {
+    case Stmt::Kind::If:
+    case Stmt::Kind::While:
+    case Stmt::Kind::For:
+    case Stmt::Kind::With:
+    case Stmt::Kind::Try:
+      runtime_line_ = 0;  // which branch ran, how often: not known here
+      break;
+    default:
+      break;
   }
+  if (out_.size() == stmt_.mark) {
+    // Nothing to run (a declaration): no directive either, so none can follow another.
+    out_.resize(before_directive);
+    last_line_ = directive_line;
+  } else {
+    CommitSite();
+  }
+  stmt_ = outer;
+}
+
+void Emitter::CommitSite() {
+  if (!site_local_ || !stmt_.active || stmt_.committed) {
+    return;
+  }
+  stmt_.committed = true;
+  // Site() hands out `pyxx_site` for the statement's line before it is set; a
+  // use that did not make it into the code (an unused operand) needs nothing.
+  bool used = false;
+  for (size_t at = out_.find("pyxx_site", stmt_.mark); at != std::string::npos && !used;
+       at = out_.find("pyxx_site", at + 1)) {
+    used = out_.compare(at + 9, 4, ".at(") != 0;
+  }
+  if (!used && !stmt_.caller_line) {
+    return;
+  }
+  if (runtime_line_ != stmt_.line) {
+    out_.insert(stmt_.mark, std::string(static_cast<size_t>(stmt_.indent), ' ') +
+                                fmt::format("pyxx_site.line = {};\n", stmt_.line));
+    runtime_line_ = stmt_.line;
+  }
+}
+
+void Emitter::EmitStmtBody(const Stmt& s) {
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;
@@ -103,7 +151,7 @@ void Emitter::EmitAssert(const Stmt& s) {
   Line(fmt::format("if (!({})) {{", EmitCondition(*s.value)));
   indent_ += 2;
   // The failure branch needs the GIL only where the checker says it may not be held.
-  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  bool acquire = module_.GilOf(s) != checked::GilState::Held;
   int saved_temps = scope_temps_;  // the message's temporaries live in the branch
   if (acquire) {
     Line("{");
@@ -149,7 +197,7 @@ void Emitter::EmitAssign(const Stmt& s) {
       if (tt.IsObject()) {
         Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(*value.args[i])));
       } else {
-        Line(fmt::format("{} {} = {};", check::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
+        Line(fmt::format("{} {} = {};", checked::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
       }
       temps.push_back(temp);
     }
@@ -164,6 +212,10 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
+      if (auto constant = ConstantObject(value)) {
+        EmitStore(first, constant->text, tt, true);
+        return;
+      }
       CppExpr v = EmitExpr(value);
       EmitStore(first, Convert(v, TypeOf(value), tt), tt, v.ref_lvalue && TypeOf(value).IsObject());
     } else {
@@ -179,7 +231,7 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (vt.IsObject()) {
     Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(value)));
   } else {
-    Line(fmt::format("{} {} = {};", check::SpellCpp(vt), temp, EmitExpr(value).text));
+    Line(fmt::format("{} {} = {};", checked::SpellCpp(vt), temp, EmitExpr(value).text));
   }
   for (const auto& t : s.targets) {
     if (t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) {
@@ -198,7 +250,7 @@ void Emitter::EmitAssign(const Stmt& s) {
 void Emitter::EmitCDivmodAssign(const Stmt& s) {
   const Expr& call = *s.value;
   const Type& t = TypeOf(call);
-  const std::string T = check::SpellCpp(t);
+  const std::string T = checked::SpellCpp(t);
   Line("{");
   indent_ += 2;
   std::string a = Temp("a");
@@ -246,7 +298,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", CppName(target.name), value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
-        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", CppStringLiteral(target.name), ptr, Site(target.range)));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", NameConstant(target.name), ptr, Site(target.range)));
       }
       return;
     }
@@ -262,7 +314,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
           out_.resize(mark);
           int index_temps = scope_temps_ - temps;
           scope_temps_ = temps;
-          value = Declare(check::SpellCpp(value_type), value);
+          value = Declare(checked::SpellCpp(value_type), value);
           out_ += index_statements;
           scope_temps_ += index_temps;
         }
@@ -279,7 +331,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Attribute: {
       std::string v = Declare("pyxx::Ref", value);
-      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), CppStringLiteral(target.name),
+      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), NameConstant(target.name),
                        v, Site(target.range)));
       return;
     }
@@ -317,9 +369,9 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
     std::string current =
-        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), {}, {})", o[0].text, CppStringLiteral(target.name), site));
+        Declare("pyxx::Ref", fmt::format("pyxx::get_attr({}.get(), {}, {})", o[0].text, NameConstant(target.name), site));
     std::string result = apply(current);
-    Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, CppStringLiteral(target.name), result, site));
+    Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, NameConstant(target.name), result, site));
     return;
   }
   if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
@@ -374,25 +426,25 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     return;
   }
   // C values: target = target op value, with Python semantics, the target evaluated once.
-  Type result = check::CommonArithmetic(tt, vt);
+  Type result = checked::CommonArithmetic(tt, vt);
   if (s.aug_op == syntax::BinaryOp::TrueDiv) {
     result = result.IsFloating() ? result : Type::Of(TypeKind::Double);
   }
   if (s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift) {
-    result = check::Promote(tt);
+    result = checked::Promote(tt);
   }
   bool literal_value = s.value->kind == Expr::Kind::Int;
-  Type operand = literal_value && tt.IsInteger() ? check::Promote(tt) : result;
+  Type operand = literal_value && tt.IsInteger() ? checked::Promote(tt) : result;
   if (literal_value && tt.IsInteger()) {
     result = operand;
   }
   bool shift = s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift;
   const Type value_type = shift ? ShiftCountType(*s.value) : operand;
   auto store = [&](const std::string& lvalue, const std::string& current, const std::string& value) {
-    std::string lhs = tt == operand ? current : fmt::format("static_cast<{}>({})", check::SpellCpp(operand), current);
+    std::string lhs = tt == operand ? current : fmt::format("static_cast<{}>({})", checked::SpellCpp(operand), current);
     std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
     Line(fmt::format("{} = {};", lvalue,
-                     result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), check::SpellCpp(tt), expr)));
+                     result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr)));
   };
   if (target.kind == Expr::Kind::Subscript) {
     // The element (its indices and bounds check) first, then its value, then the value
@@ -407,7 +459,7 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     if ((value.effect & kWrites) != 0) {
       std::string statements = out_.substr(mark);
       out_.resize(mark);
-      current = Declare(check::SpellCpp(tt), ref);
+      current = Declare(checked::SpellCpp(tt), ref);
       out_ += statements;
     }
     store(ref, current, value.text);
@@ -455,13 +507,19 @@ void Emitter::EmitIf(const Stmt& s) {
   int opened = 0;
   for (size_t i = 0; i < s.conditions.size(); ++i) {
     const Expr& c = *s.conditions[i];
+    if (i > 0) {
+      runtime_line_ = 0;  // an elif test runs after the tests before it, not after their blocks
+    }
     OpenBranch([&] { return ConditionValue(c); }, i == 0, opened);
+    CommitSite();
+    runtime_line_ = 0;
     EmitBlock(s.blocks[i]);
     indent_ -= 2;
   }
   if (!s.else_block.empty()) {
     Line("} else {");
     indent_ += 2;
+    runtime_line_ = 0;
     EmitBlock(s.else_block);
     indent_ -= 2;
   }
@@ -474,6 +532,7 @@ void Emitter::EmitLoopElse(const Stmt& s, const std::string& flag) {
   }
   Line(fmt::format("if (!{}) {{", flag));
   indent_ += 2;
+  runtime_line_ = 0;
   EmitBlock(s.else_block);
   indent_ -= 2;
   Line("}");
@@ -484,6 +543,9 @@ void Emitter::EmitWhile(const Stmt& s) {
   if (!flag.empty()) {
     Line(fmt::format("bool {} = false;", flag));
   }
+  // The test runs again after the block: its sites name their line.
+  CommitSite();
+  runtime_line_ = 0;
   std::string cond;
   int saved_temps = scope_temps_;
   std::string statements = Capture([&] { cond = EmitCondition(*s.conditions[0]); });
@@ -498,6 +560,7 @@ void Emitter::EmitWhile(const Stmt& s) {
   }
   indent_ += 2;
   loop_flags_.push_back(flag);
+  runtime_line_ = 0;
   EmitBlock(s.blocks[0]);
   loop_flags_.pop_back();
   indent_ -= 2;
@@ -514,7 +577,7 @@ void Emitter::EmitFor(const Stmt& s) {
   }
   if (const auto& loop = module_.CRangeLoop(s)) {
     const Type& t = *loop;
-    std::string ct = check::SpellCpp(t);
+    std::string ct = checked::SpellCpp(t);
     const Expr& call = *s.value;
     bool release = false;
     for (const auto& kw : call.keywords) {
@@ -527,14 +590,14 @@ void Emitter::EmitFor(const Stmt& s) {
       // A bound does not fit the loop variable: each bound keeps its own type
       // (a Python int becomes a long long), the count is Python's, and each
       // value is checked against the loop variable's type. Bounds in order.
-      Type wide = Type::Of(t.IsSigned() || check::IntegerBits(t.kind) < 64 ? TypeKind::LongLong : TypeKind::ULongLong);
+      Type wide = Type::Of(t.IsSigned() || checked::IntegerBits(t.kind) < 64 ? TypeKind::LongLong : TypeKind::ULongLong);
       std::vector<Operand> bounds;
       for (const auto& a : call.args) {
         const Type& at = TypeOf(*a);
         bool literal =
             a->kind == Expr::Kind::Int || (a->kind == Expr::Kind::Unary && a->operand().kind == Expr::Kind::Int);
         Type bound_type = at.IsInteger() && !literal ? at : wide;
-        bounds.push_back({check::SpellCpp(bound_type), [this, &a, bound_type] { return ValueAs(*a, bound_type); }});
+        bounds.push_back({checked::SpellCpp(bound_type), [this, &a, bound_type] { return ValueAs(*a, bound_type); }});
       }
       std::vector<std::string> parts;
       for (const CppExpr& v : EmitInOrder(bounds)) {
@@ -550,6 +613,7 @@ void Emitter::EmitFor(const Stmt& s) {
       std::string k = Temp("k");
       Line(fmt::format("const pyxx::CheckedRange<{}> {}{{{}, {}, {}, {}}};", ct, r, parts[0], parts[1], parts[2],
                        Site(call.range)));
+      CommitSite();
       if (release) {
         Line("pyxx::ReleasedGil pyxx_nogil;  // prange(..., nogil=True); iterations run in order");
       }
@@ -571,6 +635,7 @@ void Emitter::EmitFor(const Stmt& s) {
       if (release) {
         Line("pyxx::ReleasedGil pyxx_nogil;  // prange(..., nogil=True); iterations run in order");
       }
+      CommitSite();
       const Expr* step = call.args.size() == 3 ? call.args[2].get() : nullptr;
       bool step_is_one = step == nullptr || (step->kind == Expr::Kind::Int && step->text == "1");
       bool step_is_minus_one = step != nullptr && step->kind == Expr::Kind::Unary &&
@@ -588,6 +653,7 @@ void Emitter::EmitFor(const Stmt& s) {
         Line(fmt::format("const {} {} = {};", ct, step_var, bound_values[2].text));
         Line(fmt::format("const size_t {} = pyxx::range_len<{}>({}, {}, {}, {});", n, ct, start_var, stop_var, step_var,
                          Site(call.range)));
+        CommitSite();
         Line(fmt::format("for (size_t {}i = 0; {}i < {}; ++{}i) {{", k, k, n, k));
         Line(fmt::format("  const {} {} = static_cast<{}>(static_cast<size_t>({}) + {}i * static_cast<size_t>({}));", ct,
                          k, ct, start_var, k, step_var));
@@ -599,6 +665,8 @@ void Emitter::EmitFor(const Stmt& s) {
     std::string it = Temp("iter");
     std::string item = Temp("item");
     Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*s.value), Site(s.value->range)));
+    CommitSite();
+    runtime_line_ = 0;  // `next` runs again after the block
     Line(fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, Site(s.value->range)));
     indent_ += 2;
     const Expr& target = *s.targets[0];
@@ -611,6 +679,7 @@ void Emitter::EmitFor(const Stmt& s) {
     }
   }
   loop_flags_.push_back(flag);
+  runtime_line_ = 0;
   EmitBlock(s.blocks[0]);
   loop_flags_.pop_back();
   indent_ -= 2;
@@ -622,11 +691,12 @@ void Emitter::EmitFor(const Stmt& s) {
 
 void Emitter::EmitWith(const Stmt& s, size_t item_index) {
   if (item_index == s.with_items.size()) {
+    CommitSite();
     EmitBlock(s.blocks[0]);
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
-  check::WithEffect effect = module_.WithEffectOf(s, item_index);
+  checked::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
   // An item may span lines: the comment gets it on one line.
@@ -641,18 +711,18 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
   }
   comment += ":";
   switch (effect) {
-    case check::WithEffect::None:
+    case checked::WithEffect::None:
       break;
-    case check::WithEffect::Release:
+    case checked::WithEffect::Release:
       Line("pyxx::ReleasedGil pyxx_nogil;" + comment);
       break;
-    case check::WithEffect::Acquire:
+    case checked::WithEffect::Acquire:
       Line("pyxx::AcquiredGil pyxx_gil;" + comment);
       break;
-    case check::WithEffect::ReleaseIf:
+    case checked::WithEffect::ReleaseIf:
       Line(fmt::format("pyxx::ReleasedGilIf pyxx_nogil({});{}", EmitCondition(*item.condition), comment));
       break;
-    case check::WithEffect::AcquireIf:
+    case checked::WithEffect::AcquireIf:
       Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
       break;
   }
@@ -668,7 +738,7 @@ void Emitter::EmitReturn(const Stmt& s) {
     return;
   }
   if (rt.IsObject()) {
-    CppExpr v = ConvertValue(EmitExpr(*s.value), TypeOf(*s.value), rt);
+    CppExpr v = ObjectValue(*s.value);
     Line(fmt::format("return {};", Owned(v)));
     return;
   }
@@ -677,12 +747,15 @@ void Emitter::EmitReturn(const Stmt& s) {
 
 void Emitter::EmitRaise(const Stmt& s) {
   if (!s.value) {
+    if (track_line_) {
+      Line(fmt::format("pyxx_site.line = {}_line;", handler_exceptions_.back()));
+    }
     Line(fmt::format("pyxx::rethrow({}.get());", handler_exceptions_.back()));
     return;
   }
   // Where the GIL may not be held (the checker's fact), take it to evaluate the
   // exception and set it (its temporaries die in that block), then unwind.
-  bool acquire = module_.GilOf(s) != check::GilState::Held;
+  bool acquire = module_.GilOf(s) != checked::GilState::Held;
   int saved_temps = scope_temps_;
   if (acquire) {
     Line("{");
@@ -707,11 +780,11 @@ void Emitter::EmitDel(const Expr& target) {
   std::string site = Site(target.range);
   switch (target.kind) {
     case Expr::Kind::Name: {
-      const check::Resolution& r = module_.Resolve(target);
-      if (r.kind == check::Resolution::Kind::Local) {
+      const checked::Resolution& r = module_.Resolve(target);
+      if (r.kind == checked::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
       } else {
-        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", CppStringLiteral(target.name), site));
+        Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", NameConstant(target.name), site));
       }
       return;
     }
@@ -727,8 +800,7 @@ void Emitter::EmitDel(const Expr& target) {
       return;
     }
     case Expr::Kind::Attribute:
-      Line(fmt::format("pyxx::check_status(PyObject_SetAttrString({}, {}, nullptr), {});",
-                       EmitPyObjectPtr(target.object()), CppStringLiteral(target.name), site));
+      Line(fmt::format("pyxx::delete_attr({}, {}, {});", EmitPyObjectPtr(target.object()), NameConstant(target.name), site));
       return;
     default:
       return;
@@ -736,6 +808,7 @@ void Emitter::EmitDel(const Expr& target) {
 }
 
 void Emitter::EmitTry(const Stmt& s) {
+  CommitSite();  // nothing of a `try` runs before its blocks
   if (s.finally_block.empty()) {
     EmitTryExcept(s);
     return;
@@ -747,7 +820,9 @@ void Emitter::EmitTry(const Stmt& s) {
   std::string guard = Temp("finally");
   Line(fmt::format("pyxx::Finally {}([&] {{", guard));
   indent_ += 2;
+  runtime_line_ = 0;
   EmitBlock(s.finally_block);
+  runtime_line_ = 0;
   indent_ -= 2;
   Line("});");
   Line("try {");
@@ -759,7 +834,9 @@ void Emitter::EmitTry(const Stmt& s) {
   }
   indent_ -= 2;
   Line("} catch (...) {");
-  Line(fmt::format("  {}.run_propagating(pyxx_source_file);", guard));
+  // The error's traceback entry for this function keeps the line it left the
+  // `try` block from, whatever the finally block runs.
+  Line(fmt::format("  {}.run_propagating(pyxx_source_file{});", guard, track_line_ ? ", &pyxx_site" : ""));
   Line("}");
   indent_ -= 2;
   Line("}");
@@ -779,7 +856,13 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   indent_ -= 2;
   Line("} catch (...) {");
   indent_ += 2;
+  runtime_line_ = 0;
   std::string exc = Temp("exception");
+  if (track_line_) {
+    // Re-raised, the error keeps the line it left the `try` block from as this
+    // function's traceback entry, whatever the handler runs first.
+    Line(fmt::format("const int {}_line = pyxx_site.line;", exc));
+  }
   Line(fmt::format("pyxx::Ref {} = pyxx::catch_exception(pyxx_source_file);", exc));
   // The caught exception is sys.exc_info() in the clauses; one leaving them chains to it.
   Line(fmt::format("pyxx::HandledException {}_handled({}.get());", exc, exc));
@@ -790,7 +873,8 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   int opened = 0;
   for (const auto& h : s.handlers) {
     LineDirective(h.range);
-    stmt_site_ = Site(h.range);
+    stmt_.range = h.range;
+    runtime_line_ = 0;
     std::function<CppExpr()> matches;
     if (h.type) {
       matches = [&] {
@@ -811,11 +895,12 @@ void Emitter::EmitTryExcept(const Stmt& s) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
         Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
-        Line(fmt::format("pyxx::set_global(pyxx_module, \"{}\", {}.get(), {});", h.name, exc, stmt_site_));
+        Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(h.name), exc, StmtSite()));
         Line(fmt::format("pyxx::UnbindGlobalOnExit {}(pyxx::globals_of(pyxx_module), \"{}\");", Temp("unbind"), h.name));
       }
     }
     handler_exceptions_.push_back(exc);
+    runtime_line_ = 0;
     EmitBlock(h.body);
     handler_exceptions_.pop_back();
     indent_ -= 2;
@@ -826,6 +911,9 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   }
   if (!catch_all) {
     Line("} else {");
+    if (track_line_) {
+      Line(fmt::format("  pyxx_site.line = {}_line;", exc));
+    }
     Line(fmt::format("  pyxx::rethrow({}.get());", exc));
   }
   CloseChain(opened);
@@ -838,6 +926,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   if (!completed.empty()) {
     Line(fmt::format("if ({}) {{", completed));
     indent_ += 2;
+    runtime_line_ = 0;
     EmitBlock(s.else_block);
     indent_ -= 2;
     Line("}");
@@ -862,7 +951,7 @@ void Emitter::EmitImport(const Stmt& s) {
         continue;
       }
     }
-    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", CppStringLiteral(local), value, Site(imp.range)));
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(local), value, Site(imp.range)));
   }
 }
 

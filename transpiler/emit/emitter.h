@@ -9,15 +9,12 @@
 
 namespace pyxx::emit {
 
-// emit/ reads the checked model (checked/); `check::` in emit/ names it.
-namespace check = ::pyxx::checked;
-
 struct EmitOptions {
   std::string module_name;
   bool line_directives = true;
 };
 
-auto EmitModule(const check::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
+auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
     -> std::string;
 
 }  // namespace pyxx::emit

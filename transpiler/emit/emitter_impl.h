@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,8 +14,8 @@
 
 namespace pyxx::emit {
 
-using check::Type;
-using check::TypeKind;
+using checked::Type;
+using checked::TypeKind;
 using syntax::Expr;
 using syntax::Stmt;
 
@@ -56,10 +58,11 @@ auto IsPlainName(std::string_view name) -> bool;
 // An injective spelling of any Python identifier in ASCII letters, digits and
 // single underscores, not starting with `_` (for names built from user names).
 auto EscapeIdentifier(std::string_view name) -> std::string;
-// The PYXX_MODULE line that defines the module's init function (PyInit_name, or
-// PyInitU_ + punycode for a name that is not ASCII, as PEP 489 says).
-auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
-                      const std::string& exec) -> std::string;
+// The PYXX_GENERATED_MODULE line that defines the module's init function
+// (PyInit_name, or PyInitU_ + punycode for a name that is not ASCII, as PEP 489
+// says), for the exec function `exec` and the pyxx::ConstantTable `constants`.
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
+                      const std::string& constants) -> std::string;
 // RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
@@ -70,21 +73,22 @@ auto NumericCast(const Type& from, const Type& to) -> const char*;
 
 class Emitter {
  public:
-  Emitter(const check::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
+  Emitter(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
       : module_(module), source_(source), options_(options) {}
   auto Run() -> std::string;
 
  private:
   // ---- functions (emit_function.cpp)
-  auto Signature(const check::FunctionInfo& fn) -> std::string;
-  void EmitFunction(const check::FunctionInfo& fn);
-  void EmitWrapper(const check::FunctionInfo& fn);
-  auto NativeName(const check::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
-  auto WrapperName(const check::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
+  auto Signature(const checked::FunctionInfo& fn) -> std::string;
+  void EmitFunction(const checked::FunctionInfo& fn);
+  void EmitWrapper(const checked::FunctionInfo& fn);
+  auto NativeName(const checked::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
+  auto WrapperName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
   void EmitStmt(const Stmt& s);
+  void EmitStmtBody(const Stmt& s);
   void EmitAssign(const Stmt& s);
   void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
@@ -140,7 +144,7 @@ class Emitter {
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
-  auto EmitDefCallInOrder(const Expr& e, const check::FunctionInfo& target) -> CppExpr;
+  auto EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;
   // The object and the key of `obj[i]` / `obj[i, j:k]`, evaluated left to right.
@@ -152,10 +156,41 @@ class Emitter {
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
+  // The Site of code at `r`: `pyxx_site` when it holds that line there, else
+  // `pyxx_site.at(line)` (a literal Site outside a function body: wrappers).
   auto Site(const syntax::SourceRange& r) -> std::string;
+  // The Site of the statement (or except clause) being emitted.
+  auto StmtSite() -> std::string {
+    return Site(stmt_.active || fn_ == nullptr ? stmt_.range : fn_->syntax->def_range);
+  }
+  // Puts `pyxx_site.line = N;` in front of the statement being emitted if its code
+  // so far uses `pyxx_site` (or it calls a raising function: add_caller reads the
+  // line). Compound statements call it after the part that runs once, before their
+  // blocks; simple ones get it when they are done.
+  void CommitSite();
   auto EmitIntLiteral(const Expr& e, const Type& t) -> std::string;
   auto ObjectOperand(const Expr& e) -> Operand;
   auto OperandAs(const Expr& e, const Type& t) -> Operand;
+
+  // ---- module constants (emit_constants.cpp)
+  // The pyxx::Constant variable for a value, added on first use.
+  auto StrConstant(const std::string& utf8) -> std::string;
+  auto NameConstant(const std::string& name) -> std::string;  // an attribute or global name (interned)
+  auto BytesConstant(const std::string& bytes) -> std::string;
+  auto IntConstant(const std::string& literal, bool negative) -> std::string;
+  auto FloatConstant(const std::string& literal, bool negative) -> std::string;
+  auto AddConstant(const std::string& key, const std::string& readable_name, const std::string& stem,
+                   const std::string& spec) -> std::string;
+  // A literal `e` used as a Python object, as a constant; nullopt when it is not one.
+  auto ConstantObject(const Expr& e) -> std::optional<CppExpr>;
+  // The constants' variables, their specs and the table the exec function fills.
+  auto ConstantDefinitions() const -> std::string;
+  struct ConstantEntry {
+    std::string name;
+    std::string spec;
+  };
+  std::map<std::string, size_t> constant_index_;
+  std::vector<ConstantEntry> constants_;
 
   // ---- evaluation order (emit_order.cpp)
   // Emits the operands left to right, as Python evaluates them. An operand's text
@@ -187,21 +222,34 @@ class Emitter {
   auto TypeOf(const Expr& e) const -> const Type& { return module_.TypeOf(e); }
   auto LocalName(int index) -> std::string;
 
-  const check::CheckedModule& module_;
+  const checked::CheckedModule& module_;
   const base::SourceBuffer& source_;
   const EmitOptions& options_;
   std::string out_;
   int indent_ = 0;
   uint32_t last_line_ = 0;
-  const check::FunctionInfo* fn_ = nullptr;  // nullptr at module level
+  const checked::FunctionInfo* fn_ = nullptr;  // nullptr at module level
   int temp_counter_ = 0;
-  std::string stmt_site_ = "pyxx::Site{nullptr, 0}";  // Site of the statement being emitted
+  // The source site. A function body (and the module's code) keeps one local
+  // `pyxx::Site pyxx_site`, whose line is set at each statement that needs it.
+  struct StmtSiteState {
+    bool active = false;
+    syntax::SourceRange range{};
+    size_t mark = 0;         // where the statement's code starts in out_
+    int indent = 0;
+    uint32_t line = 0;
+    bool committed = false;  // CommitSite ran
+    bool caller_line = false;  // calls a raising function: add_caller reads the line
+  };
+  StmtSiteState stmt_;
+  bool site_local_ = false;   // the code being emitted has `pyxx_site`
+  uint32_t runtime_line_ = 0;  // the line `pyxx_site` holds here at run time (0: not known)
   // For loops with `else`: the flag `break` must set, innermost last ("" when none).
   std::vector<std::string> loop_flags_;
   // The caught exception of each enclosing `except` block, innermost last.
   std::vector<std::string> handler_exceptions_;
-  // Functions that call raising functions of the module keep `pyxx_line`, the
-  // line they are at, so an error passing through adds their traceback entry.
+  // Functions that call raising functions of the module add `pyxx_site` (the
+  // line they are at) to an error passing through: its traceback entry.
   bool track_line_ = false;
 };
 

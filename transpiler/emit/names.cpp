@@ -61,7 +61,7 @@ const std::set<std::string, std::less<>>& NotPlain() {
       // dependent lookup. The names test calls a user function of each name the
       // headers declare.
       "abs", "acquire", "add_caller", "as_c", "bound", "call", "call_kw", "cdiv", "check", "check_status",
-      "cmod", "delete_global", "exception_matches", "exec_slot", "fastcall_function", "floordiv", "fmod",
+      "cmod", "delete_attr", "delete_global", "exception_matches", "exec_slot", "fastcall_function", "floordiv", "fmod",
       "from_python", "fstring", "get_attr", "get_builtin", "get_global", "get_iter", "handle_exception",
       "handle_exception_int", "import_from", "import_module", "ipow", "len", "make_bytes", "make_dict", "make_int",
       "make_list", "make_set", "make_str", "make_tuple", "mod", "next", "raise_c", "raise_python", "range_len",
@@ -187,17 +187,17 @@ auto Punycode(std::string_view text) -> std::string {
   return out;
 }
 
-auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& methods,
-                      const std::string& exec) -> std::string {
+auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
+                      const std::string& constants) -> std::string {
   bool ascii = std::all_of(module_name.begin(), module_name.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
-    return fmt::format("PYXX_MODULE({}, {}, {}, {})", module_name, doc, methods, exec);
+    return fmt::format("PYXX_GENERATED_MODULE({}, {}, {}, {})", module_name, doc, exec, constants);
   }
   std::string hook = Punycode(module_name);
   std::replace(hook.begin(), hook.end(), '-', '_');
-  return fmt::format("PYXX_MODULE_UNICODE({}, {}, {}, {}, {})", hook, CppStringLiteral(module_name), doc, methods,
-                     exec);
+  return fmt::format("PYXX_GENERATED_MODULE_UNICODE({}, {}, {}, {}, {})", hook, CppStringLiteral(module_name), doc,
+                     exec, constants);
 }
 
 auto CppStringLiteral(std::string_view bytes) -> std::string {

@@ -22,9 +22,12 @@ extern "C" PyAPI_FUNC(void) _PyTraceback_Add(const char*, const char*, int);
 namespace pyxx {
 
 // Where in the .pyx source an error was raised; becomes the traceback entry.
+// A generated function keeps one, `pyxx_site`, and sets its line at each
+// statement; a part of a statement on another line passes `pyxx_site.at(line)`.
 struct Site {
   const char* function;
   int line;
+  constexpr Site at(int other_line) const noexcept { return Site{function, other_line}; }
 };
 
 // An exception to raise later, described without Python objects.

@@ -209,8 +209,11 @@ class Finally {
   // Inside `catch (...)`: sets the propagating exception aside (as the handled
   // one, so sys.exc_info() sees it and a new one chains to it), runs the body,
   // then raises the propagating exception again -- or lets the body's own
-  // exception replace it, as Python does.
-  [[noreturn]] void run_propagating(const char* filename) {
+  // exception replace it, as Python does. `site` (may be null), the function's
+  // source site, gets back the line the exception came from once the body ran:
+  // the function's traceback entry names that line, as Python's does.
+  [[noreturn]] void run_propagating(const char* filename, Site* site = nullptr) {
+    const int line = site != nullptr ? site->line : 0;
     armed_ = false;
     PyObject* pending = nullptr;
     PyObject* previous = nullptr;
@@ -230,6 +233,9 @@ class Finally {
       detail::SetHandled(previous);
       Py_XDECREF(pending);
       throw PythonError{site, callers};
+    }
+    if (site != nullptr) {
+      site->line = line;
     }
     AcquiredGil gil;
     detail::SetHandled(previous);

@@ -5,6 +5,7 @@
 
 #include "python.hpp"
 
+#include "constants.hpp"
 #include "errors.hpp"
 
 namespace pyxx {
@@ -36,8 +37,9 @@ inline bool is_own_function(PyObject* callee, PyObject* module, PyCFunction wrap
 
 // A direct native call of a `def` function counts as a call, as CPython counts
 // the calls of functions made through Python: deep recursion raises
-// RecursionError instead of overflowing the C stack. Lives as a temporary of
-// the full-expression that makes the call: `(pyxx::RecursionGuard(site), f(...))`.
+// RecursionError instead of overflowing the C stack. Lives in the block that
+// makes the call, or as a temporary of its full-expression:
+// `(pyxx::RecursionGuard(site), f(...))`.
 class RecursionGuard {
  public:
   explicit RecursionGuard(Site site) {
@@ -78,21 +80,37 @@ class RecursionGuard {
 
 // Defines PyInit_<name> for a module with the docstring `doc` (nullptr: none),
 // the given PyMethodDef array and exec function `int exec_function(PyObject* module)`.
-// m_size is 0: the state is the module's __dict__, reached from the module.
+// The state is the module's __dict__, reached from the module (the module's
+// own state, PyModule_GetState, is one int: whether it holds the constants).
 // The name must be ASCII; see PYXX_MODULE_UNICODE for other names.
 #define PYXX_MODULE(name, doc, methods, exec_function) \
-  PYXX_DETAIL_MODULE(PyInit_##name, #name, doc, methods, exec_function)
+  PYXX_DETAIL_MODULE(PyInit_##name, #name, doc, methods, exec_function, nullptr)
 
 // The same for a module whose name is not ASCII: CPython calls
 // PyInitU_<punycode of the name, `-` replaced by `_`> (PEP 489, "Export Hook
 // Name"); `name_literal` is the name as a UTF-8 string literal.
 #define PYXX_MODULE_UNICODE(punycode, name_literal, doc, methods, exec_function) \
-  PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, methods, exec_function)
+  PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, methods, exec_function, nullptr)
 
-#define PYXX_DETAIL_MODULE(init_function, name_literal, doc, methods, exec_function)         \
-  static PyModuleDef_Slot pyxx_module_slots_[] = {                                          \
-      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                      \
-      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                      \
-  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, name_literal, doc, 0, methods, \
-                                         pyxx_module_slots_, nullptr, nullptr, nullptr};    \
+// A generated module: its exec function makes the constants of `constants` (a
+// pyxx::ConstantTable, constants.hpp) first, then adds the module's functions,
+// so a module object that was never executed has none that could use them; the
+// module's m_free releases them.
+#define PYXX_GENERATED_MODULE(name, doc, exec_function, constants) \
+  PYXX_DETAIL_MODULE(PyInit_##name, #name, doc, nullptr, exec_function, &(constants))
+#define PYXX_GENERATED_MODULE_UNICODE(punycode, name_literal, doc, exec_function, constants) \
+  PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, nullptr, exec_function, &(constants))
+
+#define PYXX_DETAIL_MODULE(init_function, name_literal, doc, methods, exec_function, constants)      \
+  static PyModuleDef_Slot pyxx_module_slots_[] = {                                                   \
+      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                               \
+      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                               \
+  static void pyxx_module_free_(void* module) {                                                      \
+    ::pyxx::ConstantTable* table = constants;                                                        \
+    if (table != nullptr) {                                                                          \
+      table->release(static_cast<PyObject*>(module));                                                \
+    }                                                                                                \
+  }                                                                                                  \
+  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, name_literal, doc, sizeof(int), methods, \
+                                         pyxx_module_slots_, nullptr, nullptr, pyxx_module_free_};   \
   PyMODINIT_FUNC init_function(void) { return PyModuleDef_Init(&pyxx_module_def_); }

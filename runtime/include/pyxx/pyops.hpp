@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "gil.hpp"
@@ -95,6 +96,48 @@ inline Ref get_attr(PyObject* obj, const char* name, Site site) { return check(P
 
 inline void set_attr(PyObject* obj, const char* name, PyObject* value, Site site) {
   check_status(PyObject_SetAttrString(obj, name, value), site);
+}
+
+// The same with the name a constant made at module init (constants.hpp): no
+// str is made at each use.
+inline Ref get_global(PyObject* module, const Constant& name, Site site) {
+  PyObject* value = PyDict_GetItemWithError(globals_of(module), name.get());  // borrowed
+  if (value == nullptr && !PyErr_Occurred()) {
+    value = PyDict_GetItemWithError(PyEval_GetBuiltins(), name.get());
+  }
+  if (value == nullptr) {
+    if (!PyErr_Occurred()) {
+      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
+    }
+    raise_python(site);
+  }
+  return Ref::borrow(value);
+}
+
+inline Ref get_builtin(const Constant& name, Site site) {
+  PyObject* value = PyDict_GetItemWithError(PyEval_GetBuiltins(), name.get());
+  if (value == nullptr) {
+    if (!PyErr_Occurred()) {
+      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
+    }
+    raise_python(site);
+  }
+  return Ref::borrow(value);
+}
+
+inline void set_global(PyObject* module, const Constant& name, PyObject* value, Site site) {
+  check_status(PyDict_SetItem(globals_of(module), name.get(), value), site);
+}
+
+inline Ref get_attr(PyObject* obj, const Constant& name, Site site) { return check(PyObject_GetAttr(obj, name.get()), site); }
+
+inline void set_attr(PyObject* obj, const Constant& name, PyObject* value, Site site) {
+  check_status(PyObject_SetAttr(obj, name.get(), value), site);
+}
+
+// `del obj.name`.
+inline void delete_attr(PyObject* obj, const Constant& name, Site site) {
+  check_status(PyObject_SetAttr(obj, name.get(), nullptr), site);
 }
 
 // callable(*args): every argument a borrowed reference alive for the call.
@@ -301,6 +344,16 @@ inline void delete_global(PyObject* module, const char* name, Site site) {
     if (PyErr_ExceptionMatches(PyExc_KeyError)) {
       PyErr_Clear();
       PyErr_Format(PyExc_NameError, "name '%s' is not defined", name);
+    }
+    raise_python(site);
+  }
+}
+
+inline void delete_global(PyObject* module, const Constant& name, Site site) {
+  if (PyDict_DelItem(globals_of(module), name.get()) < 0) {
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
     }
     raise_python(site);
   }

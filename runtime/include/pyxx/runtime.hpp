@@ -14,6 +14,7 @@
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
+//   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //
@@ -39,6 +40,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"

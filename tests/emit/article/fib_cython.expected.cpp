@@ -9,67 +9,22 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "fib_cython.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
+
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
 pyxx::Ref cython_gil(unsigned long n);
-
-#line 5 "fib_cython.pyx"
-unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.nogil
-  unsigned long a{};
-  unsigned long b{};
-  unsigned long c{};
-  [[maybe_unused]] unsigned long pyxx_u_Q_i{};
-#line 6 "fib_cython.pyx"
-  if ((n <= 1ul)) {
-#line 7 "fib_cython.pyx"
-    return n;
-  }
-#line 8 "fib_cython.pyx"
-  a = 0ul;
-#line 9 "fib_cython.pyx"
-  b = 1ul;
-#line 10 "fib_cython.pyx"
-  c = (a + b);
-#line 11 "fib_cython.pyx"
-  {
-    const unsigned long pyxx_stop1 = n;
-    for (unsigned long pyxx_k0 = 2ul; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      pyxx_u_Q_i = pyxx_k0;
-#line 12 "fib_cython.pyx"
-      a = b;
-#line 13 "fib_cython.pyx"
-      b = c;
-#line 14 "fib_cython.pyx"
-      c = (a + b);
-    }
-  }
-#line 15 "fib_cython.pyx"
-  return c;
-}
-
-#line 17 "fib_cython.pyx"
-pyxx::Ref cython_nogil(unsigned long n) {
-  unsigned long value{};
-#line 18 "fib_cython.pyx"
-  {
-    pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
-#line 19 "fib_cython.pyx"
-    value = fibonacci(n);
-  }
-#line 20 "fib_cython.pyx"
-  return pyxx::to_object(value, pyxx::Site{"cython_nogil", 20});
-}
-
-#line 22 "fib_cython.pyx"
-pyxx::Ref cython_gil(unsigned long n) {
-#line 23 "fib_cython.pyx"
-  return pyxx::to_object(fibonacci(n), pyxx::Site{"cython_gil", 23});
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_cython_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
@@ -112,9 +67,77 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
+}  // namespace
+
+PYXX_GENERATED_MODULE(fib_cython, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 5 "fib_cython.pyx"
+unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.nogil
+  unsigned long a{};
+  unsigned long b{};
+  unsigned long c{};
+  [[maybe_unused]] unsigned long pyxx_u_Q_i{};
+#line 6 "fib_cython.pyx"
+  if ((n <= 1ul)) {
+#line 7 "fib_cython.pyx"
+    return n;
+  }
+#line 8 "fib_cython.pyx"
+  a = 0ul;
+#line 9 "fib_cython.pyx"
+  b = 1ul;
+#line 10 "fib_cython.pyx"
+  c = (a + b);
+#line 11 "fib_cython.pyx"
+  {
+    const unsigned long pyxx_stop1 = n;
+    for (unsigned long pyxx_k0 = 2ul; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
+      pyxx_u_Q_i = pyxx_k0;
+#line 12 "fib_cython.pyx"
+      a = b;
+#line 13 "fib_cython.pyx"
+      b = c;
+#line 14 "fib_cython.pyx"
+      c = (a + b);
+    }
+  }
+#line 15 "fib_cython.pyx"
+  return c;
+}
+
+#line 17 "fib_cython.pyx"
+pyxx::Ref cython_nogil(unsigned long n) {
+  pyxx::Site pyxx_site{"cython_nogil", 17};
+  unsigned long value{};
+#line 18 "fib_cython.pyx"
+  {
+    pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
+#line 19 "fib_cython.pyx"
+    value = fibonacci(n);
+  }
+#line 20 "fib_cython.pyx"
+  pyxx_site.line = 20;
+  return pyxx::to_object(value, pyxx_site);
+}
+
+#line 22 "fib_cython.pyx"
+pyxx::Ref cython_gil(unsigned long n) {
+  pyxx::Site pyxx_site{"cython_gil", 22};
+#line 23 "fib_cython.pyx"
+  pyxx_site.line = 23;
+  return pyxx::to_object(fibonacci(n), pyxx_site);
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -123,5 +146,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(fib_cython, nullptr, pyxx_methods, pyxx_exec)

@@ -9,13 +9,85 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "fib_numba.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
+
 long numba_nogil(long n) noexcept;
 long numba_gil(long n) noexcept;
 long numba_recurse(long n) noexcept;
+int pyxx_exec(PyObject* pyxx_module);
+
+PyObject* pyxx_wrap_numba_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_nogil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  long pyxx_result{};
+  {
+    pyxx::ReleasedGil pyxx_nogil;
+    pyxx_result = numba_nogil(pyxx_param0);
+  }
+  return pyxx::to_python(pyxx_result);
+}
+
+PyObject* pyxx_wrap_numba_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_gil", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  return pyxx::to_python(numba_gil(pyxx_param0));
+}
+
+PyObject* pyxx_wrap_numba_recurse(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_recurse", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  long pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  long pyxx_result{};
+  {
+    pyxx::ReleasedGil pyxx_nogil;
+    pyxx_result = numba_recurse(pyxx_param0);
+  }
+  return pyxx::to_python(pyxx_result);
+}
+
+
+PyMethodDef pyxx_methods[] = {
+    {"numba_nogil", PYXX_FASTCALL(pyxx_wrap_numba_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"numba_gil", PYXX_FASTCALL(pyxx_wrap_numba_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"numba_recurse", PYXX_FASTCALL(pyxx_wrap_numba_recurse), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+PYXX_GENERATED_MODULE(fib_numba, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
 
 #line 13 "fib_numba.pyx"
 long numba_nogil(long n) noexcept {  // @numba.jit
@@ -97,66 +169,13 @@ long numba_recurse(long n) noexcept {  // @numba.jit
 }
 
 
-PyObject* pyxx_wrap_numba_nogil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_nogil", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
   }
-  long pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  long pyxx_result{};
-  {
-    pyxx::ReleasedGil pyxx_nogil;
-    pyxx_result = numba_nogil(pyxx_param0);
-  }
-  return pyxx::to_python(pyxx_result);
-}
-
-PyObject* pyxx_wrap_numba_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_gil", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
-  }
-  long pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  return pyxx::to_python(numba_gil(pyxx_param0));
-}
-
-PyObject* pyxx_wrap_numba_recurse(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static const char* const pyxx_names[] = {"n", nullptr};
-  PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "numba_recurse", pyxx_names, 1, 1, pyxx_argv)) {
-    return nullptr;
-  }
-  long pyxx_param0{};
-  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
-    return nullptr;
-  }
-  long pyxx_result{};
-  {
-    pyxx::ReleasedGil pyxx_nogil;
-    pyxx_result = numba_recurse(pyxx_param0);
-  }
-  return pyxx::to_python(pyxx_result);
-}
-
-
-PyMethodDef pyxx_methods[] = {
-    {"numba_nogil", PYXX_FASTCALL(pyxx_wrap_numba_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"numba_gil", PYXX_FASTCALL(pyxx_wrap_numba_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"numba_recurse", PYXX_FASTCALL(pyxx_wrap_numba_recurse), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -165,5 +184,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(fib_numba, nullptr, pyxx_methods, pyxx_exec)

@@ -9,68 +9,31 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "blocks.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::Constant pyxx_str_ValueError;
+pyxx::Constant pyxx_str1;
+pyxx::Constant pyxx_str_print;
+pyxx::Constant pyxx_str3;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
+    {&pyxx_str1, pyxx::ConstantSpec::kStr, "negative input", 14, 0.0},
+    {&pyxx_str_print, pyxx::ConstantSpec::kName, "print", 5, 0.0},
+    {&pyxx_str3, pyxx::ConstantSpec::kStr, "root of", 7, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+
 double checked_root(double x);
 double maybe_released(double x, bool release);
-
-#line 7 "blocks.pyx"
-double checked_root(double x) {  // @cython.cfunc @cython.nogil
-#line 8 "blocks.pyx"
-  if ((x < 0)) {
-#line 9 "blocks.pyx"
-    {
-      pyxx::AcquiredGil pyxx_gil;
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"checked_root", 9});
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative input", 14, pyxx::Site{"checked_root", 9}).get()}, pyxx::Site{"checked_root", 9});
-      pyxx::set_exception(pyxx_t1.get(), nullptr);
-    }
-    pyxx::raise_python(pyxx::Site{"checked_root", 9});
-  }
-#line 10 "blocks.pyx"
-  {
-    pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
-#line 11 "blocks.pyx"
-    {
-      pyxx::Ref pyxx_t2 = pyxx::get_builtin("print", pyxx::Site{"checked_root", 11});
-      pyxx::call(pyxx_t2.get(), {pyxx::make_str("root of", 7, pyxx::Site{"checked_root", 11}).get(), pyxx::to_object(x, pyxx::Site{"checked_root", 11}).get()}, pyxx::Site{"checked_root", 11});
-    }
-  }
-#line 12 "blocks.pyx"
-  return std::sqrt(x);
-}
-
-#line 15 "blocks.pyx"
-double maybe_released(double x, bool release) {
-  int pyxx_line = 15;
-  try {
-    double r{};
-#line 16 "blocks.pyx"
-    {
-      pyxx::ReleasedGilIf pyxx_nogil(release);  // with cython.nogil(release):
-#line 17 "blocks.pyx"
-      pyxx_line = 17;
-      r = checked_root(x);
-    }
-#line 18 "blocks.pyx"
-    {
-      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
-      {
-        pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
-#line 19 "blocks.pyx"
-        r = (r + 1.0);
-      }
-    }
-#line 20 "blocks.pyx"
-    return r;
-  } catch (...) {
-    pyxx::add_caller({"maybe_released", pyxx_line});  // this function's traceback entry
-    throw;
-  }
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"x", "release", nullptr};
@@ -99,9 +62,78 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
+}  // namespace
+
+PYXX_GENERATED_MODULE(blocks, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 7 "blocks.pyx"
+double checked_root(double x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"checked_root", 7};
+#line 8 "blocks.pyx"
+  if ((x < 0)) {
+#line 9 "blocks.pyx"
+    pyxx_site.line = 9;
+    {
+      pyxx::AcquiredGil pyxx_gil;
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_ValueError, pyxx_site);
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str1.get()}, pyxx_site);
+      pyxx::set_exception(pyxx_t1.get(), nullptr);
+    }
+    pyxx::raise_python(pyxx_site);
+  }
+#line 10 "blocks.pyx"
+  {
+    pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
+#line 11 "blocks.pyx"
+    pyxx_site.line = 11;
+    {
+      pyxx::Ref pyxx_t2 = pyxx::get_builtin(pyxx_str_print, pyxx_site);
+      pyxx::call(pyxx_t2.get(), {pyxx_str3.get(), pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
+    }
+  }
+#line 12 "blocks.pyx"
+  return std::sqrt(x);
+}
+
+#line 15 "blocks.pyx"
+double maybe_released(double x, bool release) {
+  pyxx::Site pyxx_site{"maybe_released", 15};
+  try {
+    double r{};
+#line 16 "blocks.pyx"
+    {
+      pyxx::ReleasedGilIf pyxx_nogil(release);  // with cython.nogil(release):
+#line 17 "blocks.pyx"
+      pyxx_site.line = 17;
+      r = checked_root(x);
+    }
+#line 18 "blocks.pyx"
+    {
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
+      {
+        pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
+#line 19 "blocks.pyx"
+        r = (r + 1.0);
+      }
+    }
+#line 20 "blocks.pyx"
+    return r;
+  } catch (...) {
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
+    throw;
+  }
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -110,5 +142,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(blocks, nullptr, pyxx_methods, pyxx_exec)

@@ -9,93 +9,36 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "raise_assert.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::Constant pyxx_str_one;
+pyxx::Constant pyxx_str_ValueError;
+pyxx::Constant pyxx_str_negative;
+pyxx::Constant pyxx_str_OverflowError;
+pyxx::Constant pyxx_str4;
+pyxx::Constant pyxx_str_KeyError;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_str_one, pyxx::ConstantSpec::kName, "one", 3, 0.0},
+    {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
+    {&pyxx_str_negative, pyxx::ConstantSpec::kName, "negative", 8, 0.0},
+    {&pyxx_str_OverflowError, pyxx::ConstantSpec::kName, "OverflowError", 13, 0.0},
+    {&pyxx_str4, pyxx::ConstantSpec::kStr, "too big", 7, 0.0},
+    {&pyxx_str_KeyError, pyxx::ConstantSpec::kName, "KeyError", 8, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+
 int held(int x);
 int maybe_released(int x);
 int released(int x);
-
-#line 7 "raise_assert.pyx"
-int held(int x) {
-#line 8 "raise_assert.pyx"
-  if (!((x != 1))) {
-    PyErr_SetObject(PyExc_AssertionError, pyxx::make_str("one", 3, pyxx::Site{"held", 8}).get());
-    pyxx::raise_python(pyxx::Site{"held", 8});
-  }
-#line 9 "raise_assert.pyx"
-  if ((x < 0)) {
-#line 10 "raise_assert.pyx"
-    {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin("ValueError", pyxx::Site{"held", 10});
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("negative", 8, pyxx::Site{"held", 10}).get()}, pyxx::Site{"held", 10});
-      pyxx::set_exception(pyxx_t1.get(), nullptr);
-      pyxx::raise_python(pyxx::Site{"held", 10});
-    }
-  }
-#line 11 "raise_assert.pyx"
-  return x;
-}
-
-#line 16 "raise_assert.pyx"
-int maybe_released(int x) {  // @cython.cfunc @cython.nogil
-#line 17 "raise_assert.pyx"
-  if (!((x != 2))) {
-    {
-      pyxx::AcquiredGil pyxx_gil;
-      PyErr_SetNone(PyExc_AssertionError);
-    }
-    pyxx::raise_python(pyxx::Site{"maybe_released", 17});
-  }
-#line 18 "raise_assert.pyx"
-  if ((x > 100)) {
-#line 19 "raise_assert.pyx"
-    {
-      pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
-#line 20 "raise_assert.pyx"
-      {
-        pyxx::Ref pyxx_t0 = pyxx::get_builtin("OverflowError", pyxx::Site{"maybe_released", 20});
-        pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::make_str("too big", 7, pyxx::Site{"maybe_released", 20}).get()}, pyxx::Site{"maybe_released", 20});
-        pyxx::set_exception(pyxx_t1.get(), nullptr);
-        pyxx::raise_python(pyxx::Site{"maybe_released", 20});
-      }
-    }
-  }
-#line 21 "raise_assert.pyx"
-  return x;
-}
-
-#line 24 "raise_assert.pyx"
-int released(int x) {
-  int pyxx_line = 24;
-  try {
-#line 25 "raise_assert.pyx"
-    {
-      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
-#line 26 "raise_assert.pyx"
-      if ((x == 3)) {
-#line 27 "raise_assert.pyx"
-        {
-          pyxx::AcquiredGil pyxx_gil;
-          pyxx::Ref pyxx_t0 = pyxx::get_builtin("KeyError", pyxx::Site{"released", 27});
-          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx::Site{"released", 27}).get()}, pyxx::Site{"released", 27});
-          pyxx::set_exception(pyxx_t1.get(), nullptr);
-        }
-        pyxx::raise_python(pyxx::Site{"released", 27});
-      }
-#line 28 "raise_assert.pyx"
-      pyxx_line = 28;
-      x = maybe_released(x);
-    }
-#line 29 "raise_assert.pyx"
-    return x;
-  } catch (...) {
-    pyxx::add_caller({"released", pyxx_line});  // this function's traceback entry
-    throw;
-  }
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_held(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"x", nullptr};
@@ -138,9 +81,106 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
+}  // namespace
+
+PYXX_GENERATED_MODULE(raise_assert, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 7 "raise_assert.pyx"
+int held(int x) {
+  pyxx::Site pyxx_site{"held", 7};
+#line 8 "raise_assert.pyx"
+  pyxx_site.line = 8;
+  if (!((x != 1))) {
+    PyErr_SetObject(PyExc_AssertionError, pyxx_str_one.get());
+    pyxx::raise_python(pyxx_site);
+  }
+#line 9 "raise_assert.pyx"
+  if ((x < 0)) {
+#line 10 "raise_assert.pyx"
+    pyxx_site.line = 10;
+    {
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_ValueError, pyxx_site);
+      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str_negative.get()}, pyxx_site);
+      pyxx::set_exception(pyxx_t1.get(), nullptr);
+      pyxx::raise_python(pyxx_site);
+    }
+  }
+#line 11 "raise_assert.pyx"
+  return x;
+}
+
+#line 16 "raise_assert.pyx"
+int maybe_released(int x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"maybe_released", 16};
+#line 17 "raise_assert.pyx"
+  pyxx_site.line = 17;
+  if (!((x != 2))) {
+    {
+      pyxx::AcquiredGil pyxx_gil;
+      PyErr_SetNone(PyExc_AssertionError);
+    }
+    pyxx::raise_python(pyxx_site);
+  }
+#line 18 "raise_assert.pyx"
+  if ((x > 100)) {
+#line 19 "raise_assert.pyx"
+    {
+      pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
+#line 20 "raise_assert.pyx"
+      pyxx_site.line = 20;
+      {
+        pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_OverflowError, pyxx_site);
+        pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str4.get()}, pyxx_site);
+        pyxx::set_exception(pyxx_t1.get(), nullptr);
+        pyxx::raise_python(pyxx_site);
+      }
+    }
+  }
+#line 21 "raise_assert.pyx"
+  return x;
+}
+
+#line 24 "raise_assert.pyx"
+int released(int x) {
+  pyxx::Site pyxx_site{"released", 24};
+  try {
+#line 25 "raise_assert.pyx"
+    {
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
+#line 26 "raise_assert.pyx"
+      if ((x == 3)) {
+#line 27 "raise_assert.pyx"
+        pyxx_site.line = 27;
+        {
+          pyxx::AcquiredGil pyxx_gil;
+          pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_KeyError, pyxx_site);
+          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
+          pyxx::set_exception(pyxx_t1.get(), nullptr);
+        }
+        pyxx::raise_python(pyxx_site);
+      }
+#line 28 "raise_assert.pyx"
+      pyxx_site.line = 28;
+      x = maybe_released(x);
+    }
+#line 29 "raise_assert.pyx"
+    return x;
+  } catch (...) {
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
+    throw;
+  }
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -149,5 +189,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(raise_assert, nullptr, pyxx_methods, pyxx_exec)

@@ -9,78 +9,22 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "views.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
+
 double total(const pyxx::View<double, 1>& v);
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
 double summed(const pyxx::View<double, 1>& v);
-
-#line 6 "views.pyx"
-double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
-  double s{};
-  Py_ssize_t i{};
-#line 7 "views.pyx"
-  s = 0.0;
-#line 8 "views.pyx"
-  {
-    const Py_ssize_t pyxx_stop1 = v.shape(0);
-    for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      i = pyxx_k0;
-#line 9 "views.pyx"
-      s = (s + v.at(v.index(i, 0, true, true, pyxx::Site{"total", 9})));
-    }
-  }
-#line 10 "views.pyx"
-  return s;
-}
-
-#line 15 "views.pyx"
-void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
-  Py_ssize_t i{};
-  Py_ssize_t j{};
-#line 16 "views.pyx"
-  {
-    const Py_ssize_t pyxx_stop1 = m.shape(0);
-    for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
-      i = pyxx_k0;
-#line 17 "views.pyx"
-      {
-        const Py_ssize_t pyxx_stop3 = m.shape(1);
-        for (Py_ssize_t pyxx_k2 = 0; pyxx_k2 < pyxx_stop3; ++pyxx_k2) {
-          j = pyxx_k2;
-#line 18 "views.pyx"
-          {
-            auto& pyxx_ref4 = m.at(i, j);
-            pyxx_ref4 = (pyxx_ref4 * factor);
-          }
-        }
-      }
-    }
-  }
-}
-
-#line 21 "views.pyx"
-double summed(const pyxx::View<double, 1>& v) {
-  int pyxx_line = 21;
-  try {
-    double s{};
-#line 22 "views.pyx"
-    {
-      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
-#line 23 "views.pyx"
-      pyxx_line = 23;
-      s = total(v);
-    }
-#line 24 "views.pyx"
-    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx::Site{"summed", 24}))) + static_cast<double>(v.shape(0)));
-  } catch (...) {
-    pyxx::add_caller({"summed", pyxx_line});  // this function's traceback entry
-    throw;
-  }
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"m", "factor", nullptr};
@@ -124,9 +68,87 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
+}  // namespace
+
+PYXX_GENERATED_MODULE(views, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 6 "views.pyx"
+double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"total", 6};
+  double s{};
+  Py_ssize_t i{};
+#line 7 "views.pyx"
+  s = 0.0;
+#line 8 "views.pyx"
+  {
+    const Py_ssize_t pyxx_stop1 = v.shape(0);
+    for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
+      i = pyxx_k0;
+#line 9 "views.pyx"
+      pyxx_site.line = 9;
+      s = (s + v.at(v.index(i, 0, true, true, pyxx_site)));
+    }
+  }
+#line 10 "views.pyx"
+  return s;
+}
+
+#line 15 "views.pyx"
+void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
+  Py_ssize_t i{};
+  Py_ssize_t j{};
+#line 16 "views.pyx"
+  {
+    const Py_ssize_t pyxx_stop1 = m.shape(0);
+    for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
+      i = pyxx_k0;
+#line 17 "views.pyx"
+      {
+        const Py_ssize_t pyxx_stop3 = m.shape(1);
+        for (Py_ssize_t pyxx_k2 = 0; pyxx_k2 < pyxx_stop3; ++pyxx_k2) {
+          j = pyxx_k2;
+#line 18 "views.pyx"
+          {
+            auto& pyxx_ref4 = m.at(i, j);
+            pyxx_ref4 = (pyxx_ref4 * factor);
+          }
+        }
+      }
+    }
+  }
+}
+
+#line 21 "views.pyx"
+double summed(const pyxx::View<double, 1>& v) {
+  pyxx::Site pyxx_site{"summed", 21};
+  try {
+    double s{};
+#line 22 "views.pyx"
+    {
+      pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
+#line 23 "views.pyx"
+      pyxx_site.line = 23;
+      s = total(v);
+    }
+#line 24 "views.pyx"
+    pyxx_site.line = 24;
+    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
+  } catch (...) {
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
+    throw;
+  }
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -135,5 +157,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(views, nullptr, pyxx_methods, pyxx_exec)

@@ -9,135 +9,41 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "comprehensions.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::Constant pyxx_int_1;
+pyxx::Constant pyxx_int_2;
+pyxx::Constant pyxx_str_items;
+pyxx::Constant pyxx_str_sum;
+pyxx::Constant pyxx_str_range;
+pyxx::Constant pyxx_int_0;
+pyxx::Constant pyxx_str_sorted;
+pyxx::Constant pyxx_str_SQUARES;
+pyxx::Constant pyxx_int_5;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_int_1, pyxx::ConstantSpec::kInt, "1", 0, 0.0},
+    {&pyxx_int_2, pyxx::ConstantSpec::kInt, "2", 0, 0.0},
+    {&pyxx_str_items, pyxx::ConstantSpec::kName, "items", 5, 0.0},
+    {&pyxx_str_sum, pyxx::ConstantSpec::kName, "sum", 3, 0.0},
+    {&pyxx_str_range, pyxx::ConstantSpec::kName, "range", 5, 0.0},
+    {&pyxx_int_0, pyxx::ConstantSpec::kInt, "0", 0, 0.0},
+    {&pyxx_str_sorted, pyxx::ConstantSpec::kName, "sorted", 6, 0.0},
+    {&pyxx_str_SQUARES, pyxx::ConstantSpec::kName, "SQUARES", 7, 0.0},
+    {&pyxx_int_5, pyxx::ConstantSpec::kInt, "5", 0, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
 pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
-
-#line 6 "comprehensions.pyx"
-pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
-#line 7 "comprehensions.pyx"
-  {
-    pyxx::Ref pyxx_iter0 = pyxx::get_iter(xs.get(), pyxx::Site{"f", 7});
-    pyxx::Ref pyxx_t1 = pyxx::check(PyList_New(0), pyxx::Site{"f", 7});
-    {
-      pyxx::Ref x;
-      while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"f", 7})) {
-        x = std::move(pyxx_item2);
-        pyxx::Ref pyxx_t3 = pyxx::richcompare(x.get(), pyxx::to_object(1L, pyxx::Site{"f", 7}).get(), Py_GT, pyxx::Site{"f", 7});
-        if (!(pyxx::truth(pyxx_t3.get(), pyxx::Site{"f", 7}))) continue;
-        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(x.get(), pyxx::to_object(2L, pyxx::Site{"f", 7}).get()), pyxx::Site{"f", 7});
-        pyxx::check_status(PyList_Append(pyxx_t1.get(), pyxx_t4.get()), pyxx::Site{"f", 7});
-      }
-    }
-    pyxx::Ref pyxx_t5 = pyxx::get_attr(d.get(), "items", pyxx::Site{"f", 7});
-    pyxx::Ref pyxx_iter6 = pyxx::get_iter(pyxx::call(pyxx_t5.get(), {}, pyxx::Site{"f", 7}).get(), pyxx::Site{"f", 7});
-    pyxx::Ref pyxx_t7 = pyxx::check(PyDict_New(), pyxx::Site{"f", 7});
-    {
-      pyxx::Ref k;
-      pyxx::Ref v;
-      while (pyxx::Ref pyxx_item8 = pyxx::next(pyxx_iter6.get(), pyxx::Site{"f", 7})) {
-        pyxx::Ref pyxx_items9[2];
-        pyxx::unpack(pyxx_item8.get(), pyxx_items9, 2, pyxx::Site{"f", 7});
-        k = std::move(pyxx_items9[0]);
-        v = std::move(pyxx_items9[1]);
-        pyxx::check_status(PyDict_SetItem(pyxx_t7.get(), k.get(), v.get()), pyxx::Site{"f", 7});
-      }
-    }
-    pyxx::Ref pyxx_t10 = pyxx::get_builtin("sum", pyxx::Site{"f", 7});
-    pyxx::Ref pyxx_iter11 = pyxx::get_iter(xs.get(), pyxx::Site{"f", 7});
-    pyxx::Ref pyxx_t12 = pyxx::check(PyList_New(0), pyxx::Site{"f", 7});
-    {
-      pyxx::Ref y;
-      while (pyxx::Ref pyxx_item13 = pyxx::next(pyxx_iter11.get(), pyxx::Site{"f", 7})) {
-        y = std::move(pyxx_item13);
-        pyxx::check_status(PyList_Append(pyxx_t12.get(), y.get()), pyxx::Site{"f", 7});
-      }
-    }
-    pyxx::Ref pyxx_t14 = pyxx::call(pyxx_t10.get(), {pyxx_t12.get()}, pyxx::Site{"f", 7});
-    return pyxx::make_tuple({pyxx_t1.get(), pyxx_t7.get(), pyxx_t14.get()}, pyxx::Site{"f", 7});
-  }
-}
-
-#line 10 "comprehensions.pyx"
-pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
-  pyxx::Ref pairs;
-  pyxx::Ref flat;
-#line 11 "comprehensions.pyx"
-  {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin("range", pyxx::Site{"g", 11});
-    pyxx::Ref pyxx_iter1 = pyxx::get_iter(pyxx::call(pyxx_t0.get(), {pyxx::to_object(n, pyxx::Site{"g", 11}).get()}, pyxx::Site{"g", 11}).get(), pyxx::Site{"g", 11});
-    pyxx::Ref pyxx_t2 = pyxx::check(PyList_New(0), pyxx::Site{"g", 11});
-    {
-      pyxx::Ref i;
-      pyxx::Ref j;
-      while (pyxx::Ref pyxx_item3 = pyxx::next(pyxx_iter1.get(), pyxx::Site{"g", 11})) {
-        i = std::move(pyxx_item3);
-        pyxx::Ref pyxx_t4 = pyxx::get_builtin("range", pyxx::Site{"g", 11});
-        pyxx::Ref pyxx_iter5 = pyxx::get_iter(pyxx::call(pyxx_t4.get(), {i.get()}, pyxx::Site{"g", 11}).get(), pyxx::Site{"g", 11});
-        while (pyxx::Ref pyxx_item6 = pyxx::next(pyxx_iter5.get(), pyxx::Site{"g", 11})) {
-          j = std::move(pyxx_item6);
-          pyxx::Ref pyxx_t7 = pyxx::check(PyNumber_Add(i.get(), j.get()), pyxx::Site{"g", 11});
-          pyxx::Ref pyxx_t8 = pyxx::check(PyNumber_Remainder(pyxx_t7.get(), pyxx::to_object(2L, pyxx::Site{"g", 11}).get()), pyxx::Site{"g", 11});
-          pyxx::Ref pyxx_t9 = pyxx::richcompare(pyxx_t8.get(), pyxx::to_object(0L, pyxx::Site{"g", 11}).get(), Py_EQ, pyxx::Site{"g", 11});
-          if (!(pyxx::truth(pyxx_t9.get(), pyxx::Site{"g", 11}))) continue;
-          pyxx::check_status(PyList_Append(pyxx_t2.get(), pyxx::make_tuple({i.get(), j.get()}, pyxx::Site{"g", 11}).get()), pyxx::Site{"g", 11});
-        }
-      }
-    }
-    pairs = std::move(pyxx_t2);
-  }
-#line 12 "comprehensions.pyx"
-  {
-    pyxx::Ref pyxx_iter10 = pyxx::get_iter(rows.get(), pyxx::Site{"g", 12});
-    pyxx::Ref pyxx_t11 = pyxx::check(PySet_New(nullptr), pyxx::Site{"g", 12});
-    {
-      pyxx::Ref c;
-      pyxx::Ref row;
-      while (pyxx::Ref pyxx_item12 = pyxx::next(pyxx_iter10.get(), pyxx::Site{"g", 12})) {
-        row = std::move(pyxx_item12);
-        pyxx::Ref pyxx_iter13 = pyxx::get_iter(row.get(), pyxx::Site{"g", 12});
-        while (pyxx::Ref pyxx_item14 = pyxx::next(pyxx_iter13.get(), pyxx::Site{"g", 12})) {
-          c = std::move(pyxx_item14);
-          pyxx::check_status(PySet_Add(pyxx_t11.get(), c.get()), pyxx::Site{"g", 12});
-        }
-      }
-    }
-    flat = std::move(pyxx_t11);
-  }
-#line 13 "comprehensions.pyx"
-  {
-    pyxx::Ref pyxx_t15 = pyxx::get_builtin("sorted", pyxx::Site{"g", 13});
-    pyxx::Ref pyxx_t16 = pyxx::call(pyxx_t15.get(), {flat.get()}, pyxx::Site{"g", 13});
-    pyxx::Ref pyxx_t17 = pyxx::get_builtin("range", pyxx::Site{"g", 13});
-    pyxx::Ref pyxx_iter18 = pyxx::get_iter(pyxx::call(pyxx_t17.get(), {pyxx::to_object(2L, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13});
-    pyxx::Ref pyxx_t19 = pyxx::check(PyList_New(0), pyxx::Site{"g", 13});
-    {
-      pyxx::Ref r;
-      while (pyxx::Ref pyxx_item20 = pyxx::next(pyxx_iter18.get(), pyxx::Site{"g", 13})) {
-        r = std::move(pyxx_item20);
-        pyxx::Ref pyxx_t21 = pyxx::get_builtin("range", pyxx::Site{"g", 13});
-        pyxx::Ref pyxx_iter22 = pyxx::get_iter(pyxx::call(pyxx_t21.get(), {pyxx::to_object(n, pyxx::Site{"g", 13}).get()}, pyxx::Site{"g", 13}).get(), pyxx::Site{"g", 13});
-        pyxx::Ref pyxx_t23 = pyxx::check(PyList_New(0), pyxx::Site{"g", 13});
-        {
-          pyxx::Ref c;
-          while (pyxx::Ref pyxx_item24 = pyxx::next(pyxx_iter22.get(), pyxx::Site{"g", 13})) {
-            c = std::move(pyxx_item24);
-            pyxx::Ref pyxx_t25 = pyxx::check(PyNumber_Multiply(r.get(), pyxx::to_object(n, pyxx::Site{"g", 13}).get()), pyxx::Site{"g", 13});
-            pyxx::Ref pyxx_t26 = pyxx::check(PyNumber_Add(pyxx_t25.get(), c.get()), pyxx::Site{"g", 13});
-            pyxx::check_status(PyList_Append(pyxx_t23.get(), pyxx_t26.get()), pyxx::Site{"g", 13});
-          }
-        }
-        pyxx::check_status(PyList_Append(pyxx_t19.get(), pyxx_t23.get()), pyxx::Site{"g", 13});
-      }
-    }
-    pyxx::Ref pyxx_t27 = pyxx::get_global(pyxx_module, "SQUARES", pyxx::Site{"g", 13});
-    return pyxx::make_tuple({pairs.get(), pyxx_t16.get(), pyxx_t19.get(), pyxx_t27.get()}, pyxx::Site{"g", 13});
-  }
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_f(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"xs", "d", nullptr};
@@ -179,25 +85,166 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject* pyxx_module) {
-  try {
-#line 3 "comprehensions.pyx"
+}  // namespace
+
+PYXX_GENERATED_MODULE(comprehensions, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 6 "comprehensions.pyx"
+pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
+  pyxx::Site pyxx_site{"f", 6};
+#line 7 "comprehensions.pyx"
+  pyxx_site.line = 7;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin("range", pyxx::Site{"<module>", 3});
-    pyxx::Ref pyxx_iter1 = pyxx::get_iter(pyxx::call(pyxx_t0.get(), {pyxx::to_object(5L, pyxx::Site{"<module>", 3}).get()}, pyxx::Site{"<module>", 3}).get(), pyxx::Site{"<module>", 3});
-    pyxx::Ref pyxx_t2 = pyxx::check(PyList_New(0), pyxx::Site{"<module>", 3});
+    pyxx::Ref pyxx_iter0 = pyxx::get_iter(xs.get(), pyxx_site);
+    pyxx::Ref pyxx_t1 = pyxx::check(PyList_New(0), pyxx_site);
     {
-      pyxx::Ref i;
-      while (pyxx::Ref pyxx_item3 = pyxx::next(pyxx_iter1.get(), pyxx::Site{"<module>", 3})) {
-        i = std::move(pyxx_item3);
-        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(i.get(), i.get()), pyxx::Site{"<module>", 3});
-        pyxx::check_status(PyList_Append(pyxx_t2.get(), pyxx_t4.get()), pyxx::Site{"<module>", 3});
+      pyxx::Ref x;
+      while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
+        x = std::move(pyxx_item2);
+        pyxx::Ref pyxx_t3 = pyxx::richcompare(x.get(), pyxx_int_1.get(), Py_GT, pyxx_site);
+        if (!(pyxx::truth(pyxx_t3.get(), pyxx_site))) continue;
+        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(x.get(), pyxx_int_2.get()), pyxx_site);
+        pyxx::check_status(PyList_Append(pyxx_t1.get(), pyxx_t4.get()), pyxx_site);
       }
     }
-    pyxx::set_global(pyxx_module, "SQUARES", pyxx_t2.get(), pyxx::Site{"<module>", 3});
+    pyxx::Ref pyxx_t5 = pyxx::get_attr(d.get(), pyxx_str_items, pyxx_site);
+    pyxx::Ref pyxx_iter6 = pyxx::get_iter(pyxx::call(pyxx_t5.get(), {}, pyxx_site).get(), pyxx_site);
+    pyxx::Ref pyxx_t7 = pyxx::check(PyDict_New(), pyxx_site);
+    {
+      pyxx::Ref k;
+      pyxx::Ref v;
+      while (pyxx::Ref pyxx_item8 = pyxx::next(pyxx_iter6.get(), pyxx_site)) {
+        pyxx::Ref pyxx_items9[2];
+        pyxx::unpack(pyxx_item8.get(), pyxx_items9, 2, pyxx_site);
+        k = std::move(pyxx_items9[0]);
+        v = std::move(pyxx_items9[1]);
+        pyxx::check_status(PyDict_SetItem(pyxx_t7.get(), k.get(), v.get()), pyxx_site);
+      }
+    }
+    pyxx::Ref pyxx_t10 = pyxx::get_builtin(pyxx_str_sum, pyxx_site);
+    pyxx::Ref pyxx_iter11 = pyxx::get_iter(xs.get(), pyxx_site);
+    pyxx::Ref pyxx_t12 = pyxx::check(PyList_New(0), pyxx_site);
+    {
+      pyxx::Ref y;
+      while (pyxx::Ref pyxx_item13 = pyxx::next(pyxx_iter11.get(), pyxx_site)) {
+        y = std::move(pyxx_item13);
+        pyxx::check_status(PyList_Append(pyxx_t12.get(), y.get()), pyxx_site);
+      }
+    }
+    pyxx::Ref pyxx_t14 = pyxx::call(pyxx_t10.get(), {pyxx_t12.get()}, pyxx_site);
+    return pyxx::make_tuple({pyxx_t1.get(), pyxx_t7.get(), pyxx_t14.get()}, pyxx_site);
   }
+}
+
+#line 10 "comprehensions.pyx"
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
+  pyxx::Site pyxx_site{"g", 10};
+  pyxx::Ref pairs;
+  pyxx::Ref flat;
+#line 11 "comprehensions.pyx"
+  pyxx_site.line = 11;
+  {
+    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+    pyxx::Ref pyxx_iter1 = pyxx::get_iter(pyxx::call(pyxx_t0.get(), {pyxx::to_object(n, pyxx_site).get()}, pyxx_site).get(), pyxx_site);
+    pyxx::Ref pyxx_t2 = pyxx::check(PyList_New(0), pyxx_site);
+    {
+      pyxx::Ref i;
+      pyxx::Ref j;
+      while (pyxx::Ref pyxx_item3 = pyxx::next(pyxx_iter1.get(), pyxx_site)) {
+        i = std::move(pyxx_item3);
+        pyxx::Ref pyxx_t4 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+        pyxx::Ref pyxx_iter5 = pyxx::get_iter(pyxx::call(pyxx_t4.get(), {i.get()}, pyxx_site).get(), pyxx_site);
+        while (pyxx::Ref pyxx_item6 = pyxx::next(pyxx_iter5.get(), pyxx_site)) {
+          j = std::move(pyxx_item6);
+          pyxx::Ref pyxx_t7 = pyxx::check(PyNumber_Add(i.get(), j.get()), pyxx_site);
+          pyxx::Ref pyxx_t8 = pyxx::check(PyNumber_Remainder(pyxx_t7.get(), pyxx_int_2.get()), pyxx_site);
+          pyxx::Ref pyxx_t9 = pyxx::richcompare(pyxx_t8.get(), pyxx_int_0.get(), Py_EQ, pyxx_site);
+          if (!(pyxx::truth(pyxx_t9.get(), pyxx_site))) continue;
+          pyxx::check_status(PyList_Append(pyxx_t2.get(), pyxx::make_tuple({i.get(), j.get()}, pyxx_site).get()), pyxx_site);
+        }
+      }
+    }
+    pairs = std::move(pyxx_t2);
+  }
+#line 12 "comprehensions.pyx"
+  pyxx_site.line = 12;
+  {
+    pyxx::Ref pyxx_iter10 = pyxx::get_iter(rows.get(), pyxx_site);
+    pyxx::Ref pyxx_t11 = pyxx::check(PySet_New(nullptr), pyxx_site);
+    {
+      pyxx::Ref c;
+      pyxx::Ref row;
+      while (pyxx::Ref pyxx_item12 = pyxx::next(pyxx_iter10.get(), pyxx_site)) {
+        row = std::move(pyxx_item12);
+        pyxx::Ref pyxx_iter13 = pyxx::get_iter(row.get(), pyxx_site);
+        while (pyxx::Ref pyxx_item14 = pyxx::next(pyxx_iter13.get(), pyxx_site)) {
+          c = std::move(pyxx_item14);
+          pyxx::check_status(PySet_Add(pyxx_t11.get(), c.get()), pyxx_site);
+        }
+      }
+    }
+    flat = std::move(pyxx_t11);
+  }
+#line 13 "comprehensions.pyx"
+  pyxx_site.line = 13;
+  {
+    pyxx::Ref pyxx_t15 = pyxx::get_builtin(pyxx_str_sorted, pyxx_site);
+    pyxx::Ref pyxx_t16 = pyxx::call(pyxx_t15.get(), {flat.get()}, pyxx_site);
+    pyxx::Ref pyxx_t17 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+    pyxx::Ref pyxx_iter18 = pyxx::get_iter(pyxx::call(pyxx_t17.get(), {pyxx_int_2.get()}, pyxx_site).get(), pyxx_site);
+    pyxx::Ref pyxx_t19 = pyxx::check(PyList_New(0), pyxx_site);
+    {
+      pyxx::Ref r;
+      while (pyxx::Ref pyxx_item20 = pyxx::next(pyxx_iter18.get(), pyxx_site)) {
+        r = std::move(pyxx_item20);
+        pyxx::Ref pyxx_t21 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+        pyxx::Ref pyxx_iter22 = pyxx::get_iter(pyxx::call(pyxx_t21.get(), {pyxx::to_object(n, pyxx_site).get()}, pyxx_site).get(), pyxx_site);
+        pyxx::Ref pyxx_t23 = pyxx::check(PyList_New(0), pyxx_site);
+        {
+          pyxx::Ref c;
+          while (pyxx::Ref pyxx_item24 = pyxx::next(pyxx_iter22.get(), pyxx_site)) {
+            c = std::move(pyxx_item24);
+            pyxx::Ref pyxx_t25 = pyxx::check(PyNumber_Multiply(r.get(), pyxx::to_object(n, pyxx_site).get()), pyxx_site);
+            pyxx::Ref pyxx_t26 = pyxx::check(PyNumber_Add(pyxx_t25.get(), c.get()), pyxx_site);
+            pyxx::check_status(PyList_Append(pyxx_t23.get(), pyxx_t26.get()), pyxx_site);
+          }
+        }
+        pyxx::check_status(PyList_Append(pyxx_t19.get(), pyxx_t23.get()), pyxx_site);
+      }
+    }
+    pyxx::Ref pyxx_t27 = pyxx::get_global(pyxx_module, pyxx_str_SQUARES, pyxx_site);
+    return pyxx::make_tuple({pairs.get(), pyxx_t16.get(), pyxx_t19.get(), pyxx_t27.get()}, pyxx_site);
+  }
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  try {
+    pyxx::Site pyxx_site{"<module>", 0};
+#line 3 "comprehensions.pyx"
+    pyxx_site.line = 3;
+    {
+      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+      pyxx::Ref pyxx_iter1 = pyxx::get_iter(pyxx::call(pyxx_t0.get(), {pyxx_int_5.get()}, pyxx_site).get(), pyxx_site);
+      pyxx::Ref pyxx_t2 = pyxx::check(PyList_New(0), pyxx_site);
+      {
+        pyxx::Ref i;
+        while (pyxx::Ref pyxx_item3 = pyxx::next(pyxx_iter1.get(), pyxx_site)) {
+          i = std::move(pyxx_item3);
+          pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(i.get(), i.get()), pyxx_site);
+          pyxx::check_status(PyList_Append(pyxx_t2.get(), pyxx_t4.get()), pyxx_site);
+        }
+      }
+      pyxx::set_global(pyxx_module, pyxx_str_SQUARES, pyxx_t2.get(), pyxx_site);
+    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }
@@ -205,5 +252,3 @@ int pyxx_exec(PyObject* pyxx_module) {
 }
 
 }  // namespace
-
-PYXX_MODULE(comprehensions, nullptr, pyxx_methods, pyxx_exec)

@@ -9,79 +9,52 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "objects.pyx";
 
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::Constant pyxx_str_append;
+pyxx::Constant pyxx_str_SCALE;
+pyxx::Constant pyxx_str_name;
+pyxx::Constant pyxx_str_count;
+pyxx::Constant pyxx_str_first;
+pyxx::Constant pyxx_int_0;
+pyxx::Constant pyxx_str6;
+pyxx::Constant pyxx_str_value;
+pyxx::Constant pyxx_int_1;
+pyxx::Constant pyxx_int_3;
+pyxx::Constant pyxx_str_math;
+pyxx::Constant pyxx_str_floor;
+pyxx::Constant pyxx_float_2_5;
+pyxx::Constant pyxx_str_items;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
+    {&pyxx_str_SCALE, pyxx::ConstantSpec::kName, "SCALE", 5, 0.0},
+    {&pyxx_str_name, pyxx::ConstantSpec::kName, "name", 4, 0.0},
+    {&pyxx_str_count, pyxx::ConstantSpec::kName, "count", 5, 0.0},
+    {&pyxx_str_first, pyxx::ConstantSpec::kName, "first", 5, 0.0},
+    {&pyxx_int_0, pyxx::ConstantSpec::kInt, "0", 0, 0.0},
+    {&pyxx_str6, pyxx::ConstantSpec::kStr, ": ", 2, 0.0},
+    {&pyxx_str_value, pyxx::ConstantSpec::kName, "value", 5, 0.0},
+    {&pyxx_int_1, pyxx::ConstantSpec::kInt, "1", 0, 0.0},
+    {&pyxx_int_3, pyxx::ConstantSpec::kInt, "3", 0, 0.0},
+    {&pyxx_str_math, pyxx::ConstantSpec::kName, "math", 4, 0.0},
+    {&pyxx_str_floor, pyxx::ConstantSpec::kName, "floor", 5, 0.0},
+    {&pyxx_float_2_5, pyxx::ConstantSpec::kFloat, nullptr, 0, 2.5},
+    {&pyxx_str_items, pyxx::ConstantSpec::kName, "items", 5, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+
 pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
 int mixed(int n, pyxx::Ref obj);
-
-#line 7 "objects.pyx"
-pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
-  pyxx::Ref out;
-  pyxx::Ref item;
-  pyxx::Ref info;
-#line 8 "objects.pyx"
-  out = pyxx::make_list({}, pyxx::Site{"describe", 8});
-#line 9 "objects.pyx"
-  {
-    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx::Site{"describe", 9});
-    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx::Site{"describe", 9})) {
-      item = std::move(pyxx_item1);
-#line 10 "objects.pyx"
-      {
-        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), "append", pyxx::Site{"describe", 10});
-        pyxx::bound(item, "item", pyxx::Site{"describe", 10});
-        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, "SCALE", pyxx::Site{"describe", 10});
-        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx::Site{"describe", 10});
-        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx::Site{"describe", 10});
-      }
-    }
-  }
-#line 11 "objects.pyx"
-  {
-    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 11}), pyxx::Site{"describe", 11});
-    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx::Site{"describe", 11}) ? pyxx::check(PyObject_GetItem(items.get(), pyxx::to_object(0L, pyxx::Site{"describe", 11}).get()), pyxx::Site{"describe", 11}) : pyxx::Ref::borrow(Py_None));
-    info = pyxx::make_dict({pyxx::make_str("name", 4, pyxx::Site{"describe", 11}).get(), name.get(), pyxx::make_str("count", 5, pyxx::Site{"describe", 11}).get(), pyxx_t5.get(), pyxx::make_str("first", 5, pyxx::Site{"describe", 11}).get(), pyxx_t6.get()}, pyxx::Site{"describe", 11});
-  }
-#line 12 "objects.pyx"
-  {
-    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx::Site{"describe", 12}), pyxx::Site{"describe", 12});
-    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx::make_str(": ", 2, pyxx::Site{"describe", 12}).get(), pyxx_t7.get()}, pyxx::Site{"describe", 12});
-    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx::Site{"describe", 12});
-  }
-}
-
-#line 15 "objects.pyx"
-pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
-#line 16 "objects.pyx"
-  {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 16});
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx::to_object(1L, pyxx::Site{"attrs", 16}).get()), pyxx::Site{"attrs", 16});
-    pyxx::set_attr(obj.get(), "value", pyxx_t1.get(), pyxx::Site{"attrs", 16});
-  }
-#line 17 "objects.pyx"
-  {
-    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), "value", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t4 = pyxx::check(PyObject_GetItem(obj.get(), pyxx::slice(pyxx::to_object(1L, pyxx::Site{"attrs", 17}).get(), pyxx::to_object(3L, pyxx::Site{"attrs", 17}).get(), Py_None, pyxx::Site{"attrs", 17}).get()), pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t5 = pyxx::get_global(pyxx_module, "math", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t6 = pyxx::get_attr(pyxx_t5.get(), "floor", pyxx::Site{"attrs", 17});
-    pyxx::Ref pyxx_t7 = pyxx::call(pyxx_t6.get(), {pyxx::to_object(2.5, pyxx::Site{"attrs", 17}).get()}, pyxx::Site{"attrs", 17});
-    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t4.get(), pyxx_t7.get()}, pyxx::Site{"attrs", 17});
-  }
-}
-
-#line 20 "objects.pyx"
-int mixed(int n, pyxx::Ref obj) {
-  pyxx::Ref x;
-#line 21 "objects.pyx"
-  x = pyxx::check(PyNumber_Add(obj.get(), pyxx::to_object(n, pyxx::Site{"mixed", 21}).get()), pyxx::Site{"mixed", 21});
-#line 22 "objects.pyx"
-  return pyxx::as_c<int>(x.get(), pyxx::Site{"mixed", 22});
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"items", "name", nullptr};
@@ -90,7 +63,7 @@ PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, 
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::make_str("items", 5, pyxx::Site{"describe", 7});
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref::borrow(pyxx_str_items.get());
   try {
     return describe(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
@@ -139,14 +112,106 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
+}  // namespace
+
+PYXX_GENERATED_MODULE(objects, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 7 "objects.pyx"
+pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
+  pyxx::Site pyxx_site{"describe", 7};
+  pyxx::Ref out;
+  pyxx::Ref item;
+  pyxx::Ref info;
+#line 8 "objects.pyx"
+  pyxx_site.line = 8;
+  out = pyxx::make_list({}, pyxx_site);
+#line 9 "objects.pyx"
+  pyxx_site.line = 9;
+  {
+    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx_site);
+    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(9))) {
+      item = std::move(pyxx_item1);
+#line 10 "objects.pyx"
+      pyxx_site.line = 10;
+      {
+        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site);
+        pyxx::bound(item, "item", pyxx_site);
+        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site);
+        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx_site);
+        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx_site);
+      }
+    }
+  }
+#line 11 "objects.pyx"
+  pyxx_site.line = 11;
+  {
+    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
+    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx_site) ? pyxx::check(PyObject_GetItem(items.get(), pyxx_int_0.get()), pyxx_site) : pyxx::Ref::borrow(Py_None));
+    info = pyxx::make_dict({pyxx_str_name.get(), name.get(), pyxx_str_count.get(), pyxx_t5.get(), pyxx_str_first.get(), pyxx_t6.get()}, pyxx_site);
+  }
+#line 12 "objects.pyx"
+  pyxx_site.line = 12;
+  {
+    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
+    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx_str6.get(), pyxx_t7.get()}, pyxx_site);
+    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx_site);
+  }
+}
+
+#line 15 "objects.pyx"
+pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
+  pyxx::Site pyxx_site{"attrs", 15};
+#line 16 "objects.pyx"
+  pyxx_site.line = 16;
+  {
+    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site);
+    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx_int_1.get()), pyxx_site);
+    pyxx::set_attr(obj.get(), pyxx_str_value, pyxx_t1.get(), pyxx_site);
+  }
+#line 17 "objects.pyx"
+  pyxx_site.line = 17;
+  {
+    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site);
+    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx_site);
+    pyxx::Ref pyxx_t4 = pyxx::slice(pyxx_int_1.get(), pyxx_int_3.get(), Py_None, pyxx_site);
+    pyxx::Ref pyxx_t5 = pyxx::check(PyObject_GetItem(obj.get(), pyxx_t4.get()), pyxx_site);
+    pyxx::Ref pyxx_t6 = pyxx::get_global(pyxx_module, pyxx_str_math, pyxx_site);
+    pyxx::Ref pyxx_t7 = pyxx::get_attr(pyxx_t6.get(), pyxx_str_floor, pyxx_site);
+    pyxx::Ref pyxx_t8 = pyxx::call(pyxx_t7.get(), {pyxx_float_2_5.get()}, pyxx_site);
+    return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t5.get(), pyxx_t8.get()}, pyxx_site);
+  }
+}
+
+#line 20 "objects.pyx"
+int mixed(int n, pyxx::Ref obj) {
+  pyxx::Site pyxx_site{"mixed", 20};
+  pyxx::Ref x;
+#line 21 "objects.pyx"
+  pyxx_site.line = 21;
+  x = pyxx::check(PyNumber_Add(obj.get(), pyxx::to_object(n, pyxx_site).get()), pyxx_site);
+#line 22 "objects.pyx"
+  pyxx_site.line = 22;
+  return pyxx::as_c<int>(x.get(), pyxx_site);
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
+    pyxx::Site pyxx_site{"<module>", 0};
 #line 2 "objects.pyx"
-  pyxx::set_global(pyxx_module, "math", pyxx::import_module("math", pyxx::Site{"<module>", 2}).get(), pyxx::Site{"<module>", 2});
+    pyxx_site.line = 2;
+    pyxx::set_global(pyxx_module, pyxx_str_math, pyxx::import_module("math", pyxx_site).get(), pyxx_site);
 #line 4 "objects.pyx"
-  pyxx::set_global(pyxx_module, "SCALE", (pyxx::to_object(3L, pyxx::Site{"<module>", 4})).get(), pyxx::Site{"<module>", 4});
+    pyxx_site.line = 4;
+    pyxx::set_global(pyxx_module, pyxx_str_SCALE, pyxx_int_3.get(), pyxx_site);
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }
@@ -154,5 +219,3 @@ int pyxx_exec(PyObject* pyxx_module) {
 }
 
 }  // namespace
-
-PYXX_MODULE(objects, nullptr, pyxx_methods, pyxx_exec)

@@ -9,132 +9,23 @@
 #endif
 #include "pyxx/runtime.hpp"
 
+// First the code that has no line in the .pyx (constants, wrappers, method
+// table, module definition), then the functions and the module's code, each
+// statement under a line directive naming its .pyx line.
+
 namespace {
 
 constexpr const char* pyxx_source_file = "arithmetic.pyx";
+
+// Literals used as objects and the names of attributes and globals, made once
+// by the exec function (pyxx/constants.hpp).
+pyxx::ConstantTable pyxx_constants;
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
 long loops(int n) noexcept;
 bool chained(double a, double b, double c) noexcept;
-
-#line 6 "arithmetic.pyx"
-double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
-  long q{};
-  long r{};
-  long p{};
-  int s{};
-  long t{};
-  long m{};
-  long n{};
-#line 7 "arithmetic.pyx"
-  q = pyxx::floordiv<long>(static_cast<long>(a), b, pyxx::Site{"mix", 7});
-#line 8 "arithmetic.pyx"
-  r = pyxx::mod<long>(static_cast<long>(a), b, pyxx::Site{"mix", 8});
-#line 9 "arithmetic.pyx"
-  p = pyxx::ipow<long>(b, 3L, pyxx::Site{"mix", 9});
-#line 10 "arithmetic.pyx"
-  s = pyxx::shr<int>(pyxx::shl<int>(a, 2L, pyxx::Site{"mix", 10}), 1L, pyxx::Site{"mix", 10});
-#line 11 "arithmetic.pyx"
-  t = pyxx::wrap_add<long>(static_cast<long>(pyxx::wrap_neg<int>(a)), static_cast<long>(~b));
-#line 12 "arithmetic.pyx"
-  m = pyxx::min_of<long>({static_cast<long>(a), b, 7L});
-#line 13 "arithmetic.pyx"
-  n = pyxx::wrap_abs<long>(t);
-#line 14 "arithmetic.pyx"
-  return (static_cast<double>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(q, r), p), static_cast<long>(s)), m), n)) + pyxx::truediv<double>(x, static_cast<double>(a), pyxx::Site{"mix", 14}));
-}
-
-#line 18 "arithmetic.pyx"
-int c_division(int a, int b) noexcept {  // @cython.cdivision
-#line 19 "arithmetic.pyx"
-  return pyxx::wrap_add<int>(pyxx::cdiv<int>(a, b), pyxx::cmod<int>(a, b));
-}
-
-#line 22 "arithmetic.pyx"
-long loops(int n) noexcept {
-  long total{};
-  int i{};
-  int j{};
-  long k{};
-  long a{};
-  long b{};
-#line 23 "arithmetic.pyx"
-  total = 0L;
-#line 24 "arithmetic.pyx"
-  {
-    const int pyxx_stop1 = 0;
-    for (int pyxx_k0 = n; pyxx_k0 > pyxx_stop1; --pyxx_k0) {
-      i = pyxx_k0;
-#line 25 "arithmetic.pyx"
-      total = pyxx::wrap_add<long>(total, static_cast<long>(i));
-    }
-  }
-#line 26 "arithmetic.pyx"
-  {
-    bool pyxx_broke2 = false;
-    const int pyxx_stop4 = n;
-    const int pyxx_start5 = 0;
-    const int pyxx_step6 = 3;
-    const size_t pyxx_n7 = pyxx::range_len<int>(pyxx_start5, pyxx_stop4, pyxx_step6, pyxx::Site{"loops", 26});
-    for (size_t pyxx_k3i = 0; pyxx_k3i < pyxx_n7; ++pyxx_k3i) {
-      const int pyxx_k3 = static_cast<int>(static_cast<size_t>(pyxx_start5) + pyxx_k3i * static_cast<size_t>(pyxx_step6));
-      j = pyxx_k3;
-#line 27 "arithmetic.pyx"
-      if ((j == 9)) {
-#line 28 "arithmetic.pyx"
-        continue;
-      }
-#line 29 "arithmetic.pyx"
-      total = pyxx::wrap_add<long>(total, static_cast<long>(j));
-    }
-    if (!pyxx_broke2) {
-#line 31 "arithmetic.pyx"
-      total = pyxx::wrap_add<long>(total, 1000L);
-    }
-  }
-#line 32 "arithmetic.pyx"
-  k = 0L;
-#line 33 "arithmetic.pyx"
-  bool pyxx_broke8 = false;
-  while ((k < static_cast<long>(n))) {
-#line 34 "arithmetic.pyx"
-    k = pyxx::wrap_add<long>(k, 1L);
-#line 35 "arithmetic.pyx"
-    if ((k > 5L)) {
-#line 36 "arithmetic.pyx"
-      pyxx_broke8 = true;
-      break;
-    }
-  }
-  if (!pyxx_broke8) {
-#line 38 "arithmetic.pyx"
-    total = pyxx::wrap_sub<long>(total, 1L);
-  }
-#line 39 "arithmetic.pyx"
-  {
-    long pyxx_t9 = k;
-    long pyxx_t10 = total;
-    a = pyxx_t9;
-    b = pyxx_t10;
-  }
-#line 40 "arithmetic.pyx"
-  {
-    long pyxx_t11 = b;
-    long pyxx_t12 = pyxx::wrap_add<long>(a, b);
-    a = pyxx_t11;
-    b = pyxx_t12;
-  }
-#line 41 "arithmetic.pyx"
-  return ((a > b) ? a : b);
-}
-
-#line 44 "arithmetic.pyx"
-bool chained(double a, double b, double c) noexcept {
-#line 45 "arithmetic.pyx"
-  return ((((a < b) && (b <= c)) && !((a == c))) || (b != c));
-}
-
+int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", nullptr};
@@ -195,9 +86,144 @@ PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// Runs the module's top-level code in a new module object. Its globals are its
-// __dict__, reached from `pyxx_module` by every function that uses them.
-int pyxx_exec(PyObject*) {
+}  // namespace
+
+PYXX_GENERATED_MODULE(arithmetic, nullptr, pyxx_exec, pyxx_constants)
+
+namespace {
+
+#line 6 "arithmetic.pyx"
+double mix(int a, long b, double x) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"mix", 6};
+  long q{};
+  long r{};
+  long p{};
+  int s{};
+  long t{};
+  long m{};
+  long n{};
+#line 7 "arithmetic.pyx"
+  pyxx_site.line = 7;
+  q = pyxx::floordiv<long>(static_cast<long>(a), b, pyxx_site);
+#line 8 "arithmetic.pyx"
+  pyxx_site.line = 8;
+  r = pyxx::mod<long>(static_cast<long>(a), b, pyxx_site);
+#line 9 "arithmetic.pyx"
+  pyxx_site.line = 9;
+  p = pyxx::ipow<long>(b, 3L, pyxx_site);
+#line 10 "arithmetic.pyx"
+  pyxx_site.line = 10;
+  s = pyxx::shr<int>(pyxx::shl<int>(a, 2L, pyxx_site), 1L, pyxx_site);
+#line 11 "arithmetic.pyx"
+  t = pyxx::wrap_add<long>(static_cast<long>(pyxx::wrap_neg<int>(a)), static_cast<long>(~b));
+#line 12 "arithmetic.pyx"
+  m = pyxx::min_of<long>({static_cast<long>(a), b, 7L});
+#line 13 "arithmetic.pyx"
+  n = pyxx::wrap_abs<long>(t);
+#line 14 "arithmetic.pyx"
+  pyxx_site.line = 14;
+  return (static_cast<double>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(pyxx::wrap_add<long>(q, r), p), static_cast<long>(s)), m), n)) + pyxx::truediv<double>(x, static_cast<double>(a), pyxx_site));
+}
+
+#line 18 "arithmetic.pyx"
+int c_division(int a, int b) noexcept {  // @cython.cdivision
+#line 19 "arithmetic.pyx"
+  return pyxx::wrap_add<int>(pyxx::cdiv<int>(a, b), pyxx::cmod<int>(a, b));
+}
+
+#line 22 "arithmetic.pyx"
+long loops(int n) noexcept {
+  pyxx::Site pyxx_site{"loops", 22};
+  long total{};
+  int i{};
+  int j{};
+  long k{};
+  long a{};
+  long b{};
+#line 23 "arithmetic.pyx"
+  total = 0L;
+#line 24 "arithmetic.pyx"
+  {
+    const int pyxx_stop1 = 0;
+    for (int pyxx_k0 = n; pyxx_k0 > pyxx_stop1; --pyxx_k0) {
+      i = pyxx_k0;
+#line 25 "arithmetic.pyx"
+      total = pyxx::wrap_add<long>(total, static_cast<long>(i));
+    }
+  }
+#line 26 "arithmetic.pyx"
+  {
+    bool pyxx_broke2 = false;
+    const int pyxx_stop4 = n;
+    const int pyxx_start5 = 0;
+    const int pyxx_step6 = 3;
+    const size_t pyxx_n7 = pyxx::range_len<int>(pyxx_start5, pyxx_stop4, pyxx_step6, pyxx_site.at(26));
+    for (size_t pyxx_k3i = 0; pyxx_k3i < pyxx_n7; ++pyxx_k3i) {
+      const int pyxx_k3 = static_cast<int>(static_cast<size_t>(pyxx_start5) + pyxx_k3i * static_cast<size_t>(pyxx_step6));
+      j = pyxx_k3;
+#line 27 "arithmetic.pyx"
+      if ((j == 9)) {
+#line 28 "arithmetic.pyx"
+        continue;
+      }
+#line 29 "arithmetic.pyx"
+      total = pyxx::wrap_add<long>(total, static_cast<long>(j));
+    }
+    if (!pyxx_broke2) {
+#line 31 "arithmetic.pyx"
+      total = pyxx::wrap_add<long>(total, 1000L);
+    }
+  }
+#line 32 "arithmetic.pyx"
+  k = 0L;
+#line 33 "arithmetic.pyx"
+  bool pyxx_broke8 = false;
+  while ((k < static_cast<long>(n))) {
+#line 34 "arithmetic.pyx"
+    k = pyxx::wrap_add<long>(k, 1L);
+#line 35 "arithmetic.pyx"
+    if ((k > 5L)) {
+#line 36 "arithmetic.pyx"
+      pyxx_broke8 = true;
+      break;
+    }
+  }
+  if (!pyxx_broke8) {
+#line 38 "arithmetic.pyx"
+    total = pyxx::wrap_sub<long>(total, 1L);
+  }
+#line 39 "arithmetic.pyx"
+  {
+    long pyxx_t9 = k;
+    long pyxx_t10 = total;
+    a = pyxx_t9;
+    b = pyxx_t10;
+  }
+#line 40 "arithmetic.pyx"
+  {
+    long pyxx_t11 = b;
+    long pyxx_t12 = pyxx::wrap_add<long>(a, b);
+    a = pyxx_t11;
+    b = pyxx_t12;
+  }
+#line 41 "arithmetic.pyx"
+  return ((a > b) ? a : b);
+}
+
+#line 44 "arithmetic.pyx"
+bool chained(double a, double b, double c) noexcept {
+#line 45 "arithmetic.pyx"
+  return ((((a < b) && (b <= c)) && !((a == c))) || (b != c));
+}
+
+
+// Runs the module's top-level code in a new module object: its constants and
+// functions first. Its globals are its __dict__, reached from `pyxx_module` by
+// every function that uses them.
+int pyxx_exec(PyObject* pyxx_module) {
+  if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
   try {
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
@@ -206,5 +232,3 @@ int pyxx_exec(PyObject*) {
 }
 
 }  // namespace
-
-PYXX_MODULE(arithmetic, nullptr, pyxx_methods, pyxx_exec)
