@@ -59,7 +59,10 @@ pyxx_install_optional() {
   pyxx_log "installing optional packages: ${missing[*]}"
   local sudo=()
   if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
+  # Package lists may be missing or stale (nothing required was missing, so no update ran).
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}" ||
+    { "${sudo[@]}" apt-get update && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y \
+        --no-install-recommends "${missing[@]}"; } ||
     pyxx_log "could not install ${missing[*]}; the tests that need them will be skipped"
 }
 

@@ -51,11 +51,20 @@ def child(mode, pyx, driver, module_dir):
     sys.stdout.flush()
 
 
+def child_environment():
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    # diff-asan tests (docs/fuzzing.md): the sanitizer runtime goes into the
+    # interpreters that load the module, not into pyxx and the compiler.
+    if os.environ.get("PYXX_DIFF_PRELOAD"):
+        env["LD_PRELOAD"] = os.environ["PYXX_DIFF_PRELOAD"]
+    return env
+
+
 def run_child(mode, pyx, driver, module_dir):
     result = subprocess.run(
         [sys.executable, os.path.abspath(__file__), "--child", mode, pyx, driver, module_dir],
         text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+        env=child_environment())
     if result.returncode != 0:
         print(f"error: the {mode} run failed (exit {result.returncode}):\n{result.stdout}"
               f"{result.stderr}", file=sys.stderr)

@@ -642,9 +642,12 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     }
     auto char_neighbour = [&](size_t j, size_t op) -> bool {
       using syntax::CompareOp;
+      // The last operand has no operator after it: check j before reading compare_ops[op].
+      if (j >= e.operands.size() || !IsCChar(types[j])) {
+        return false;
+      }
       CompareOp c = e.compare_ops[op];
-      return j < e.operands.size() && IsCChar(types[j]) && c != CompareOp::In && c != CompareOp::NotIn &&
-             c != CompareOp::Is && c != CompareOp::IsNot;
+      return c != CompareOp::In && c != CompareOp::NotIn && c != CompareOp::Is && c != CompareOp::IsNot;
     };
     size_t op = 0;
     size_t neighbour = 0;

@@ -15,14 +15,16 @@ namespace pyxx::diag {
 class JsonValue {
  public:
   JsonValue() = default;  // null
-  JsonValue(bool value) : data_(value) {}                              // NOLINT: implicit on purpose
-  JsonValue(int64_t value) : data_(value) {}                           // NOLINT
-  JsonValue(uint32_t value) : data_(static_cast<int64_t>(value)) {}    // NOLINT
-  JsonValue(int value) : data_(static_cast<int64_t>(value)) {}         // NOLINT
-  JsonValue(uint64_t value) : data_(static_cast<int64_t>(value)) {}    // NOLINT
-  JsonValue(std::string value) : data_(std::move(value)) {}            // NOLINT
-  JsonValue(std::string_view value) : data_(std::string(value)) {}     // NOLINT
-  JsonValue(const char* value) : data_(std::string(value)) {}          // NOLINT
+  // Defined below, once Member is complete (clang instantiates the variant's
+  // destructor, and so ~vector<Member>, in a constructor defined in the class).
+  JsonValue(bool value);              // NOLINT: implicit on purpose
+  JsonValue(int64_t value);           // NOLINT
+  JsonValue(uint32_t value);          // NOLINT
+  JsonValue(int value);               // NOLINT
+  JsonValue(uint64_t value);          // NOLINT
+  JsonValue(std::string value);       // NOLINT
+  JsonValue(std::string_view value);  // NOLINT
+  JsonValue(const char* value);       // NOLINT
 
   static auto Object() -> JsonValue;
   static auto Array() -> JsonValue;
@@ -50,6 +52,15 @@ struct JsonValue::Member {
   std::string key;
   JsonValue value;
 };
+
+inline JsonValue::JsonValue(bool value) : data_(value) {}
+inline JsonValue::JsonValue(int64_t value) : data_(value) {}
+inline JsonValue::JsonValue(uint32_t value) : data_(static_cast<int64_t>(value)) {}
+inline JsonValue::JsonValue(int value) : data_(static_cast<int64_t>(value)) {}
+inline JsonValue::JsonValue(uint64_t value) : data_(static_cast<int64_t>(value)) {}
+inline JsonValue::JsonValue(std::string value) : data_(std::move(value)) {}
+inline JsonValue::JsonValue(std::string_view value) : data_(std::string(value)) {}
+inline JsonValue::JsonValue(const char* value) : data_(std::string(value)) {}
 
 // `text` as a quoted JSON string: quotes, backslashes and control characters
 // escaped, invalid UTF-8 replaced by U+FFFD, other characters passed through.

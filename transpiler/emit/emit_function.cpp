@@ -110,7 +110,8 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     if (fn.return_type.IsObject()) {
       Line("return pyxx::Ref::borrow(Py_None);");
     } else if (!fn.return_type.IsVoid()) {
-      Line(fmt::format("return {}{{}};", checked::SpellCpp(fn.return_type)));
+      // `return {};`, not `return T{};`: T may be several words (`unsigned char`).
+      Line("return {};");
     }
   }
   if (track_line_) {

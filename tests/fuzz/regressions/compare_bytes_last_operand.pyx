@@ -1,0 +1,5 @@
+import cython
+
+
+def f(n: cython.int):
+    return n == b"A"
