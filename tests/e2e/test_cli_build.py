@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import unittest
@@ -125,6 +126,21 @@ class Build(unittest.TestCase):
         bad = self.pyxx("build", source, "-o", out, "--python", sys.executable, "--cxx", "'unterminated")
         self.assertEqual(bad.returncode, 2)
         self.assertIn("unterminated", bad.stderr)
+
+    def test_an_interpreter_that_prints_warnings_first_is_still_understood(self):
+        # An interpreter may write to stderr before answering (a broken LD_PRELOAD,
+        # a site hook): pyxx reads only its tagged answer, not the noise.
+        noisy = os.path.join(self.tmp, "noisy-python")
+        with open(noisy, "w", encoding="utf-8") as f:
+            f.write("#!/bin/sh\necho 'ERROR: ld.so: object cannot be preloaded' >&2\n"
+                    f"exec {shlex.quote(sys.executable)} \"$@\"\n")
+        os.chmod(noisy, 0o755)
+        source = self.write_program("m.pyx", 1)
+        result = self.pyxx("build", source, "-o", os.path.join(self.tmp, "out"), "--python", noisy,
+                           "--cxx", self.fake_cxx())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        real_include = "-I" + sysconfig.get_paths()["include"]
+        self.assertIn(real_include, self.compiler_calls()[0])
 
     def test_real_compiler_with_arguments_and_output_directory_starting_with_dash(self):
         shutil.copy(support.example("article", "fib_cython.pyx"), self.tmp)

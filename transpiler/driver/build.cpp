@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include "driver/files.h"
 #include "driver/interrupts.h"
@@ -16,21 +17,36 @@
 namespace pyxx::driver {
 
 auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool {
+  // The answer comes tagged: the command's output also holds its stderr, where
+  // an interpreter may print warnings (a broken LD_PRELOAD, a site hook) first.
   CommandResult r = RunCommand({python, "-c",
-                                "import sysconfig; print(sysconfig.get_paths()['include']); "
-                                "print(sysconfig.get_config_var('EXT_SUFFIX'))"});
+                                "import sysconfig; print('pyxx-include=' + sysconfig.get_paths()['include']); "
+                                "print('pyxx-ext-suffix=' + sysconfig.get_config_var('EXT_SUFFIX'))"});
   if (r.exit_code != 0) {
     error = "cannot query Python `" + python + "`: " + r.output;
     return false;
   }
-  size_t nl = r.output.find('\n');
-  if (nl == std::string::npos) {
-    error = "unexpected answer from `" + python + "`";
+  bool have_include = false;
+  bool have_suffix = false;
+  size_t start = 0;
+  while (start < r.output.size()) {
+    size_t end = r.output.find('\n', start);
+    std::string line = r.output.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    start = end == std::string::npos ? r.output.size() : end + 1;
+    constexpr std::string_view kInclude = "pyxx-include=";
+    constexpr std::string_view kSuffix = "pyxx-ext-suffix=";
+    if (line.rfind(kInclude, 0) == 0) {
+      config.include_dir = line.substr(kInclude.size());
+      have_include = true;
+    } else if (line.rfind(kSuffix, 0) == 0) {
+      config.ext_suffix = line.substr(kSuffix.size());
+      have_suffix = true;
+    }
+  }
+  if (!have_include || !have_suffix) {
+    error = "unexpected answer from `" + python + "`: " + r.output;
     return false;
   }
-  config.include_dir = r.output.substr(0, nl);
-  std::string rest = r.output.substr(nl + 1);
-  config.ext_suffix = rest.substr(0, rest.find('\n'));
   if (!FileExists(config.include_dir + "/Python.h")) {
     error = "Python.h not found in " + config.include_dir + " (install the Python development headers, "
             "e.g. `apt-get install python3-dev`)";
