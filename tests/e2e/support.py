@@ -70,3 +70,12 @@ def example(*parts):
 def test_file(*parts):
     """A file of the test suite (tests/...)."""
     return os.path.join(OPTIONS.source_dir, "tests", *parts)
+
+
+def alive(pid):
+    """True while the process exists and is not a zombie."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -19,7 +19,7 @@ import time
 import unittest
 
 import support
-from support import OPTIONS
+from support import OPTIONS, alive
 
 PROGRAM = """\
 import cython
@@ -65,15 +65,6 @@ echo "$$ $!" > "$HANG_PIDS.tmp"
 mv "$HANG_PIDS.tmp" "$HANG_PIDS"
 while :; do sleep 1; done
 """
-
-
-def alive(pid):
-    """True while the process exists and is not a zombie."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 class Build(unittest.TestCase):

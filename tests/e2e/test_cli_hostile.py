@@ -21,7 +21,7 @@ import time
 import unittest
 
 import support
-from support import OPTIONS
+from support import OPTIONS, alive
 
 PROGRAM = """\
 import cython
@@ -50,14 +50,6 @@ def pyxx(*args, cwd=None, env=None, stdin=subprocess.DEVNULL, timeout=120):
 def read_bytes(path):
     with open(path, "rb") as f:
         return f.read()
-
-
-def alive(pid):
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except FileNotFoundError:
-        return False
 
 
 class TempDirTest(unittest.TestCase):

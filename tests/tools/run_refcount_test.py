@@ -31,19 +31,12 @@ import subprocess
 import sys
 import tempfile
 
+from run_diff_test import load_source_module  # this file's folder is on sys.path
+
 TOOLS_DIR = os.path.dirname(os.path.abspath(__file__))
 SHIM_DIR = os.path.join(os.path.dirname(TOOLS_DIR), "shim")
 WARMUP_RUNS = int(os.environ.get("PYXX_REFCOUNT_WARMUP", "3"))
 MEASURED_RUNS = int(os.environ.get("PYXX_REFCOUNT_RUNS", "4"))
-
-
-def load_source_module(name, path):
-    loader = importlib.machinery.SourceFileLoader(name, path)
-    spec = importlib.util.spec_from_loader(name, loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
 
 
 def measure(run_driver):
