@@ -142,8 +142,24 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     MarkRaises();
     out_.functions[callee_index].called_in_module = true;
   }
-  // Bind arguments to parameters: positional, then keywords, then defaults.
   const auto& params = callee.syntax->params;
+  bool variadic = false;
+  for (const auto& p : params) {
+    variadic |= p.kind != syntax::Param::Kind::Normal;
+  }
+  if (HasUnpacking(e) || variadic) {
+    if (callee.kind != FunctionKind::Def) {
+      // Cython too binds the arguments of a C function at compile time.
+      Report(Kind::UnsupportedExpression, e.args_range.empty() ? e.range : e.args_range,
+             fmt::format("`*`/`**` unpacking in a call of the C function `{}`", callee.name()));
+      CheckObjectArguments(e);
+      return Type::Error();
+    }
+    // Called through Python, as any callable (no call_arguments): CPython binds
+    // the arguments, with its own errors.
+    return CheckObjectArguments(e) ? Type::Object() : Type::Error();
+  }
+  // Bind arguments to parameters: positional, then keywords, then defaults.
   std::vector<const Expr*> bound(params.size(), nullptr);
   std::vector<bool> given(params.size(), false);
   bool ok = true;
@@ -158,10 +174,14 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
            params.size() == 1 && required == 1 ? "" : "s", got, got == 1 ? "was" : "were");
     ok = false;
   };
-  if (e.args.size() > params.size()) {
+  size_t npositional = 0;  // keyword-only parameters follow the positional ones
+  while (npositional < params.size() && !params[npositional].keyword_only) {
+    ++npositional;
+  }
+  if (e.args.size() > npositional) {
     arity_error(e.args.size() + e.keywords.size());
   }
-  for (size_t i = 0; i < e.args.size() && i < params.size(); ++i) {
+  for (size_t i = 0; i < e.args.size() && i < npositional; ++i) {
     bound[i] = e.args[i].get();
     given[i] = true;
   }
@@ -178,6 +198,12 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     if (k == params.size()) {
       Report(Kind::WrongArgumentCount, kw.name_range, callee.name(), fmt::format("no argument named `{}`;", kw.name),
              "", "it", "was");
+      ok = false;
+      continue;
+    }
+    if (params[k].positional_only) {
+      Report(Kind::WrongArgumentCount, kw.name_range, callee.name(), "positional-only",
+             fmt::format(" `{}`", kw.name), "a keyword", "was");
       ok = false;
       continue;
     }
@@ -227,7 +253,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   const Expr& callee = e.callee();
   // C versions of abs/min/max/len on C values (spec §5).
   if ((name == "abs" || name == "min" || name == "max" || name == "len" || name == "float") && e.keywords.empty() &&
-      !e.args.empty()) {
+      !e.args.empty() && !HasUnpacking(e)) {
     std::vector<Type> types;
     bool all_c = true;
     bool any_error = false;
@@ -296,17 +322,10 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     return Type::Error();
   }
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
-  bool ok = true;
-  for (const auto& a : e.args) {
-    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
-  }
-  for (const auto& kw : e.keywords) {
-    ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
-  }
-  if (!ok) {
+  if (!CheckObjectArguments(e)) {
     return Type::Error();
   }
-  if (name == "len") {
+  if (name == "len" && !HasUnpacking(e)) {
     return Type::Of(TypeKind::SSizeT);
   }
   return Type::Object();
@@ -331,7 +350,7 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
   Type ct = CheckExpr(callee);
   if (ct.IsError()) {
     for (const auto& a : e.args) {
-      CheckExpr(*a);
+      CheckExpr(a->kind == Expr::Kind::Starred ? a->operand() : *a);
     }
     return Type::Error();
   }
@@ -339,14 +358,35 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
     Report(Kind::NotCallable, callee.range, Describe(ct));
     return Type::Error();
   }
+  return CheckObjectArguments(e) ? Type::Object() : Type::Error();
+}
+
+auto Checker::HasUnpacking(const Expr& call) -> bool {
+  for (const auto& a : call.args) {
+    if (a->kind == Expr::Kind::Starred) {
+      return true;
+    }
+  }
+  for (const auto& kw : call.keywords) {
+    if (kw.name.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+auto Checker::CheckObjectArguments(const Expr& e) -> bool {
   bool ok = true;
   for (const auto& a : e.args) {
-    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
+    ok &= a->kind == Expr::Kind::Starred ? CheckUnpacked(*a) : CheckConvertible(*a, CheckExpr(*a), Type::Object());
   }
   for (const auto& kw : e.keywords) {
     ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
+    if (kw.name.empty()) {
+      MarkRaises();  // `**m`: not a mapping, a name given twice
+    }
   }
-  return ok ? Type::Object() : Type::Error();
+  return ok;
 }
 
 auto Checker::CheckDialectCall(const Expr& e) -> Type {

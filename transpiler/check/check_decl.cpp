@@ -195,12 +195,19 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
   for (size_t i = 0; i < fn.params.size(); ++i) {
     const syntax::Param& p = fn.params[i];
     Type t = Type::Object();
-    if (p.kind != syntax::Param::Kind::Normal) {
+    const bool special = p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only;
+    if (special && info.kind != FunctionKind::Def) {
+      // As in Cython: C functions take their arguments by position or name only.
       Report(Kind::UnsupportedStatement, p.range,
-             p.kind == syntax::Param::Kind::VarArgs   ? "`*args` parameters"
-             : p.kind == syntax::Param::Kind::KwArgs  ? "`**kwargs` parameters"
-                                                      : "keyword-only and positional-only markers");
+             fmt::format("{} of a {} function",
+                         p.kind == syntax::Param::Kind::VarArgs  ? "`*args` parameters"
+                         : p.kind == syntax::Param::Kind::KwArgs ? "`**kwargs` parameters"
+                         : p.keyword_only                        ? "keyword-only parameters"
+                                                                 : "positional-only parameters",
+                         numba ? "Numba" : a.ccall ? "`@cython.ccall`" : "`@cython.cfunc`"));
       t = Type::Error();
+    } else if (p.kind != syntax::Param::Kind::Normal) {
+      t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
       t = AnnotationType(a.numba_param_types[i], true);
     } else if (p.annotation) {

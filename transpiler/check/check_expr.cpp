@@ -408,7 +408,8 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
              std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
       return Type::Error();
     case K::Starred:
-      Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));
+      // Calls, displays and assignment targets check their `*x` themselves (CheckUnpacked).
+      Report(Kind::SyntaxError, e.range, ": can't use starred expression here");
       return Type::Error();
     case K::NamedExpr:
       Report(Kind::UnsupportedExpression, e.range, std::string("assignment expressions (`:=`)"));
@@ -853,6 +854,10 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
   }
   bool ok = true;
   for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Starred) {
+      ok &= CheckUnpacked(*a);  // `*xs` (list, tuple, set) or `**m` (a dict's key slot)
+      continue;
+    }
     Type t = CheckExpr(*a);
     if (t.IsMemoryView()) {
       Report(Kind::UnsupportedExpression, a->range, std::string("a memoryview inside a Python container"));
@@ -878,7 +883,17 @@ void Checker::BindComprehensionTarget(const Expr& target) {
     Record(target, Type::Object());
   } else if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
     Record(target, Type::Object());
+    size_t starred = 0;
     for (const auto& t : target.args) {
+      if (t->kind == Expr::Kind::Starred) {
+        if (++starred > 1) {
+          Report(Kind::SyntaxError, t->range, ": multiple starred expressions in assignment");
+          continue;
+        }
+        Record(*t, Type::Object("list"));
+        BindComprehensionTarget(t->operand());
+        continue;
+      }
       BindComprehensionTarget(*t);
     }
   } else {
@@ -923,6 +938,14 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
     return Type::Object(syntax::ComprehensionKindName(e.comprehension_kind));
   }
   return Type::Object("list");
+}
+
+auto Checker::CheckUnpacked(const Expr& starred) -> bool {
+  Type t = CheckExpr(starred.operand());
+  bool ok = !t.IsError() && CheckConvertible(starred.operand(), t, Type::Object());
+  Record(starred, ok ? Type::Object() : Type::Error());
+  MarkRaises();  // iterating or merging it can raise
+  return ok;
 }
 
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {

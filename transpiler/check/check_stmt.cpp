@@ -259,8 +259,15 @@ void Checker::CheckAssign(const Stmt& s) {
   }
   // a, b = b, a + b: element-wise, right side first (no tuple is built).
   const Expr& value = *s.value;
+  auto starred = [](const Expr& list) {
+    for (const auto& x : list.args) {
+      if (x->kind == Expr::Kind::Starred) return true;
+    }
+    return false;
+  };
   bool pairwise = s.targets.size() == 1 && s.targets[0]->kind == Expr::Kind::Tuple &&
-                  value.kind == Expr::Kind::Tuple && value.args.size() == s.targets[0]->args.size();
+                  value.kind == Expr::Kind::Tuple && value.args.size() == s.targets[0]->args.size() &&
+                  !starred(*s.targets[0]) && !starred(value);
   if (pairwise) {
     std::vector<Type> types;
     for (const auto& v : value.args) {
@@ -379,15 +386,26 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         return;
       }
       MarkRaises();
+      bool starred = false;
       for (const auto& t : target.args) {
         if (t->kind == Expr::Kind::Starred) {
-          Report(Kind::UnsupportedExpression, t->range, std::string("starred assignment targets"));
+          // `a, *rest = xs`: `rest` gets a list of what the other targets leave.
+          if (starred) {
+            Report(Kind::SyntaxError, t->range, ": multiple starred expressions in assignment");
+            continue;
+          }
+          starred = true;
+          Record(*t, Type::Object("list"));
+          CheckAssignTarget(t->operand(), Type::Object("list"), nullptr, target.range);
           continue;
         }
         CheckAssignTarget(*t, Type::Object(), nullptr, target.range);
       }
       return;
     }
+    case Expr::Kind::Starred:
+      Report(Kind::SyntaxError, target.range, ": starred assignment target must be in a list or tuple");
+      return;
     case Expr::Kind::Subscript: {
       Type elem = CheckSubscript(target);
       Record(target, elem);

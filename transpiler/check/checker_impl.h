@@ -114,6 +114,8 @@ class Checker {
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
+  // The arguments of a call through Python (`*xs` and `**m` included), as objects.
+  auto CheckObjectArguments(const Expr& e) -> bool;
   // `x.conjugate()`, `x.is_integer()` on a C number.
   auto CheckCNumberMethod(const Expr& e) -> Type;
   auto CheckDisplay(const Expr& e) -> Type;
@@ -121,6 +123,10 @@ class Checker {
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
   auto CheckComprehension(const Expr& e) -> Type;
   void BindComprehensionTarget(const Expr& target);
+  // `*xs` in a call or display, `**m` in a call or dict display: an object operand.
+  auto CheckUnpacked(const Expr& starred) -> bool;
+  // Does the call unpack `*xs` or `**m` into its arguments?
+  static auto HasUnpacking(const Expr& call) -> bool;
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
   auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   auto IsIntLiteral(const Expr& e) const -> bool;

@@ -31,6 +31,12 @@ auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
 }  // namespace
 
 auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
+  for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Starred) return EmitUnpackingCall(std::move(callable), e);
+  }
+  for (const auto& k : e.keywords) {
+    if (k.name.empty()) return EmitUnpackingCall(std::move(callable), e);
+  }
   // The callable first, then the arguments in source order.
   std::vector<Operand> operands{std::move(callable)};
   for (const auto& a : e.args) {
@@ -77,6 +83,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     case Resolution::Kind::Function: {
       const checked::FunctionInfo& target = module_.functions[r.index];
       if (target.kind == checked::FunctionKind::Def) {
+        if (module_.CallArguments(e) == nullptr) {
+          // Arguments the checker left to Python to bind (`*`/`**`, `*args` parameters):
+          // whatever the name holds is called through Python.
+          std::string get = fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(target.name()), Site(e.range));
+          return EmitObjectCall(
+              {"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }}, e);
+        }
         return EmitDefCallInOrder(e, target);
       }
       const auto* bound = module_.CallArguments(e);

@@ -10,6 +10,7 @@
 
 #include "checked/libc_math.h"
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -284,6 +285,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::List:
     case K::Set:
     case K::Dict: {
+      for (const auto& a : e.args) {
+        if (a->kind == K::Starred) {
+          return EmitUnpackingDisplay(e);
+        }
+      }
       std::vector<Operand> operands;
       for (const auto& a : e.args) {
         operands.push_back(ObjectOperand(*a));
@@ -461,12 +467,7 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   std::string result = Declare("pyxx::Ref", fmt::format("pyxx::check({}, {})", make, site));
   std::set<std::string> names;
   std::function<void(const Expr&)> collect = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      names.insert(t.name);
-    }
-    for (const auto& a : t.args) {
-      collect(*a);
-    }
+    syntax::ForEachBoundName(t, [&](const Expr& n) { names.insert(n.name); });
   };
   for (const auto& clause : e.clauses) {
     collect(*clause.target);

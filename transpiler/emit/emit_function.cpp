@@ -145,9 +145,18 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   indent_ = 0;
   const auto& params = fn.syntax->params;
   size_t n = params.size();
+  // The slot in pyxx_argv of each named parameter; `*args` and `**kwargs` have none.
+  std::vector<size_t> slot(n, SIZE_MAX);
+  size_t named = 0;
   size_t required = 0;
-  for (const auto& p : params) {
-    required += p.default_value ? 0 : 1;
+  bool special = false;
+  for (size_t i = 0; i < n; ++i) {
+    const auto& p = params[i];
+    special |= p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only;
+    if (p.kind == syntax::Param::Kind::Normal) {
+      slot[i] = named++;
+      required += p.default_value ? 0 : 1;
+    }
   }
   // `self` of a module-level function is its module (PEP 489): it is handed on.
   Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
@@ -156,12 +165,36 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   indent_ = 2;
   std::string names;
   for (const auto& p : params) {
-    names += CppStringLiteral(p.name) + ", ";
+    if (p.kind == syntax::Param::Kind::Normal) names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
-  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", n == 0 ? 1 : n));
-  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.name()), n,
-                   required));
+  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
+  if (!special) {
+    Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{",
+                     CppStringLiteral(fn.name()), n, required));
+  } else {
+    // Keyword-only, positional-only, `*args`, `**kwargs`: the general unpacking.
+    std::string optional;
+    size_t nposonly = 0;
+    size_t nkwonly = 0;
+    bool varargs = false;
+    bool varkw = false;
+    for (const auto& p : params) {
+      varargs |= p.kind == syntax::Param::Kind::VarArgs;
+      varkw |= p.kind == syntax::Param::Kind::KwArgs;
+      if (p.kind != syntax::Param::Kind::Normal) continue;
+      optional += p.default_value ? "true, " : "false, ";
+      nposonly += p.positional_only ? 1 : 0;
+      nkwonly += p.keyword_only ? 1 : 0;
+    }
+    Line(fmt::format("static const bool pyxx_optional[] = {{{}false}};", optional));
+    Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, pyxx_optional, {}, {}}};",
+                     CppStringLiteral(fn.name()), named, nposonly, nkwonly, varargs ? "true" : "false",
+                     varkw ? "true" : "false"));
+    Line("pyxx::Ref pyxx_varargs;");
+    Line("pyxx::Ref pyxx_varkw;");
+    Line("if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {");
+  }
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
@@ -173,15 +206,20 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (!call_args.empty()) {
       call_args += ", ";
     }
+    if (params[i].kind != syntax::Param::Kind::Normal) {
+      call_args += params[i].kind == syntax::Param::Kind::VarArgs ? "std::move(pyxx_varargs)" : "std::move(pyxx_varkw)";
+      continue;
+    }
+    const size_t k = slot[i];
     if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
-      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
+      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, i, writable ? "true" : "false",
+      Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, k, writable ? "true" : "false",
                        t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
@@ -189,10 +227,10 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     } else {
       if (params[i].default_value) {
         Line(fmt::format("{} {} = {};", checked::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
-        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", i, i, name));
+        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", k, k, name));
       } else {
         Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
-        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", i, name));
+        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", k, name));
       }
       Line("  return nullptr;");
       Line("}");

@@ -2,6 +2,8 @@
 // statement here is an expression, an assignment or a C++ block.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 #include "syntax/constant_statement.h"
 
@@ -184,8 +186,12 @@ void Emitter::EmitAssign(const Stmt& s) {
     EmitCDivmodAssign(s);
     return;
   }
+  auto starred = [](const Expr& list) {
+    return std::any_of(list.args.begin(), list.args.end(), [](const auto& x) { return x->kind == Expr::Kind::Starred; });
+  };
   bool pairwise = s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && first.kind == Expr::Kind::Tuple &&
-                  value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size();
+                  value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size() && !starred(first) &&
+                  !starred(value);
   if (pairwise) {
     // Right side first, into temporaries typed like their targets, as Python does.
     Line("{");
@@ -203,6 +209,10 @@ void Emitter::EmitAssign(const Stmt& s) {
     }
     for (size_t i = 0; i < temps.size(); ++i) {
       const Type& tt = TypeOf(*first.args[i]);
+      if (first.args[i]->kind == Expr::Kind::Tuple || first.args[i]->kind == Expr::Kind::List) {
+        EmitUnpack(*first.args[i], temps[i] + ".get()");  // `(a, *b), c = xs, 1`
+        continue;
+      }
       EmitStore(*first.args[i], tt.IsObject() ? "std::move(" + temps[i] + ")" : temps[i], tt, false);
     }
     indent_ -= 2;
@@ -272,9 +282,19 @@ void Emitter::EmitCDivmodAssign(const Stmt& s) {
 void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
   std::string items = Temp("items");
   Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
-  Line(fmt::format("pyxx::unpack({}, {}, {}, {});", source, items, target.args.size(), Site(target.range)));
+  size_t star = target.args.size();
   for (size_t i = 0; i < target.args.size(); ++i) {
-    const Expr& element = *target.args[i];
+    if (target.args[i]->kind == Expr::Kind::Starred) star = i;
+  }
+  if (star == target.args.size()) {
+    Line(fmt::format("pyxx::unpack({}, {}, {}, {});", source, items, target.args.size(), Site(target.range)));
+  } else {
+    // `a, *rest, z = xs`: the starred target gets a list of the items between.
+    Line(fmt::format("pyxx::unpack_starred({}, {}, {}, {}, {});", source, items, star, target.args.size() - star - 1,
+                     Site(target.range)));
+  }
+  for (size_t i = 0; i < target.args.size(); ++i) {
+    const Expr& element = target.args[i]->kind == Expr::Kind::Starred ? target.args[i]->operand() : *target.args[i];
     if (element.kind == Expr::Kind::Tuple || element.kind == Expr::Kind::List) {
       EmitUnpack(element, fmt::format("{}[{}].get()", items, i));
       continue;

@@ -156,6 +156,11 @@ class Emitter {
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
+  // ---- `*`/`**` unpacking (emit_unpacking.cpp)
+  auto EmitUnpackingCall(Operand callable, const Expr& e) -> CppExpr;
+  auto EmitUnpackingDisplay(const Expr& e) -> CppExpr;
+  // Emits `value` as an object now; a borrowed PyObject* for the next statement.
+  auto UnpackingStep(const Expr& value) -> std::string;
   // The Site of code at `r`: `pyxx_site` when it holds that line there, else
   // `pyxx_site.at(line)` (a literal Site outside a function body: wrappers).
   auto Site(const syntax::SourceRange& r) -> std::string;

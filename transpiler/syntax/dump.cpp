@@ -279,10 +279,10 @@ class Dumper {
       }
       Close();
     }
-    static constexpr std::string_view kParamKinds[] = {"", "*", "**", "*-marker", "/-marker"};
+    static constexpr std::string_view kParamKinds[] = {"", "*", "**"};
     for (const Param& param : function.params) {
-      Open(fmt::format("param {}{}{}", kParamKinds[static_cast<size_t>(param.kind)], param.name,
-                       param.keyword_only ? " kwonly" : ""),
+      Open(fmt::format("param {}{}{}{}", kParamKinds[static_cast<size_t>(param.kind)], param.name,
+                       param.keyword_only ? " kwonly" : "", param.positional_only ? " posonly" : ""),
            param.range);
       if (param.annotation) {
         DumpType("type", *param.annotation);

@@ -1,5 +1,6 @@
 // Function definitions: parameters, return annotation, and the decorators
 // pyxx understands (Cython pure mode and Numba) -> FunctionAttrs.
+#include <optional>
 #include <string>
 
 #include "syntax/lowerer.h"
@@ -74,6 +75,8 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
 
 void Lowerer::LowerParameters(Node parameters, Function& function) {
   bool keyword_only = false;
+  std::optional<base::SourceRange> bare_star;  // a `*` still waiting for a named parameter
+  bool seen_default = false;
   for (Node node : NamedChildrenOf(parameters)) {
     Param param;
     param.range = node.Range();
@@ -88,13 +91,15 @@ void Lowerer::LowerParameters(Node parameters, Function& function) {
       }
       param.default_value = LowerExprOrError(node.Field(fields_.Value), node.Range());
     } else if (Is(node, kinds_.KeywordSeparator)) {
-      param.kind = Param::Kind::KeywordOnlyMarker;
+      // `*`: the parameters after it are keyword-only; it is no parameter itself.
       keyword_only = true;
-      function.params.push_back(std::move(param));
+      bare_star = node.Range();
       continue;
     } else if (Is(node, kinds_.PositionalSeparator)) {
-      param.kind = Param::Kind::PositionalOnlyMarker;
-      function.params.push_back(std::move(param));
+      // `/`: the parameters before it are positional-only.
+      for (Param& before : function.params) {
+        before.positional_only = true;
+      }
       continue;
     } else if (!Is(node, kinds_.Identifier) && !Is(node, kinds_.ListSplatPattern) &&
                !Is(node, kinds_.DictionarySplatPattern)) {
@@ -105,14 +110,29 @@ void Lowerer::LowerParameters(Node parameters, Function& function) {
       keyword_only = true;
     } else if (Is(name_node, kinds_.DictionarySplatPattern)) {
       param.kind = Param::Kind::KwArgs;
+      if (bare_star) {
+        break;  // reported below: `*` needs a named parameter before `**kwargs`
+      }
     } else {
       param.keyword_only = keyword_only;
+      bare_star.reset();
+      // Python's own syntax error: defaults of positional parameters come last.
+      if (!keyword_only) {
+        if (param.default_value) {
+          seen_default = true;
+        } else if (seen_default) {
+          sink_.Report(diag::Kind::SyntaxError, param.range, ": non-default argument follows default argument");
+        }
+      }
     }
     if (Is(name_node, kinds_.ListSplatPattern) || Is(name_node, kinds_.DictionarySplatPattern)) {
       name_node = name_node.NamedChildCount() > 0 ? name_node.NamedChild(0) : Node();
     }
     param.name = Identifier(name_node);
     function.params.push_back(std::move(param));
+  }
+  if (bare_star) {
+    sink_.Report(diag::Kind::SyntaxError, *bare_star, ": named arguments must follow bare `*`");
   }
 }
 

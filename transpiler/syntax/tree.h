@@ -219,8 +219,11 @@ struct Param {
   SourceRange range;
   std::optional<TypeExpr> annotation;
   ExprPtr default_value;
-  enum class Kind : uint8_t { Normal, VarArgs, KwArgs, KeywordOnlyMarker, PositionalOnlyMarker } kind = Kind::Normal;
-  bool keyword_only = false;
+  // The bare `*` and `/` markers are no parameters: the lowerer records them as
+  // `keyword_only` / `positional_only` on the parameters they mark.
+  enum class Kind : uint8_t { Normal, VarArgs, KwArgs } kind = Kind::Normal;
+  bool keyword_only = false;     // after `*` or `*args`
+  bool positional_only = false;  // before `/`
 };
 
 // A decorator pyxx understood, kept for notes and fix-its.

@@ -6,6 +6,8 @@
 
 #include <cstring>
 
+#include "object.hpp"
+
 namespace pyxx {
 namespace detail {
 
@@ -167,6 +169,102 @@ inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   }
   return detail::ReportMissing(fname, names, out, 0, nrequired, "positional") &&
          detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
+}
+
+// The parameters of a `def` function with any of `*args`, `**kwargs`,
+// keyword-only or positional-only parameters, for unpack_call.
+struct ArgSpec {
+  const char* fname;
+  // The named parameters in declaration order (`*args` and `**kwargs` left out):
+  // `nposonly` positional-only first, then the other positional ones, then
+  // `nkwonly` keyword-only.
+  const char* const* names;
+  Py_ssize_t nparams;
+  Py_ssize_t nposonly;
+  Py_ssize_t nkwonly;
+  const bool* optional;  // per named parameter: it has a default
+  bool varargs;          // `*args`
+  bool varkw;            // `**kwargs`
+};
+
+// unpack_args for any signature, in CPython's order and words (initialize_locals
+// in ceval.c): positional arguments beyond the positional parameters go into a
+// new tuple in *varargs, keywords no named parameter takes (a positional-only
+// name included) into a new dict in *varkw, when the function has those.
+inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const ArgSpec& spec,
+                        PyObject** out, Ref* varargs, Ref* varkw) noexcept {
+  const Py_ssize_t npositional = spec.nparams - spec.nkwonly;
+  const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
+  for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
+  if (spec.varkw) {
+    varkw->reset(PyDict_New());
+    if (!*varkw) return false;
+  }
+  if (spec.varargs) {
+    varargs->reset(PyTuple_New(nargs - ncopied));
+    if (!*varargs) return false;
+    for (Py_ssize_t i = ncopied; i < nargs; ++i) {
+      Py_INCREF(args[i]);
+      PyTuple_SET_ITEM(varargs->get(), i - ncopied, args[i]);
+    }
+  }
+  const Py_ssize_t nkw = kwnames != nullptr ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < nkw; ++k) {
+    PyObject* key = PyTuple_GET_ITEM(kwnames, k);
+    if (!PyUnicode_Check(key)) {
+      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", spec.fname);
+      return false;
+    }
+    Py_ssize_t match = -1;
+    for (Py_ssize_t j = spec.nposonly; j < spec.nparams && match < 0; ++j) {
+      if (detail::KeywordIs(key, spec.names[j])) match = j;
+    }
+    if (match < 0) {
+      if (spec.varkw) {
+        if (PyDict_SetItem(varkw->get(), key, args[nargs + k]) < 0) return false;
+        continue;
+      }
+      if (!detail::ReportPositionalOnlyAsKeyword(spec.fname, spec.names, spec.nposonly, kwnames)) {
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", spec.fname, key);
+      }
+      return false;
+    }
+    if (out[match] != nullptr) {
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", spec.fname, spec.names[match]);
+      return false;
+    }
+    out[match] = args[nargs + k];
+  }
+  Py_ssize_t nrequired = 0;
+  while (nrequired < npositional && !spec.optional[nrequired]) ++nrequired;
+  if (nargs > npositional && !spec.varargs) {
+    Py_ssize_t nkwonly_given = 0;
+    for (Py_ssize_t j = npositional; j < spec.nparams; ++j) nkwonly_given += out[j] != nullptr;
+    return detail::ReportTooManyPositional(spec.fname, nargs, npositional, nrequired, nkwonly_given);
+  }
+  if (!detail::ReportMissing(spec.fname, spec.names, out, 0, nrequired, "positional")) return false;
+  // Keyword-only parameters without a default, in declaration order.
+  Py_ssize_t missing = 0;
+  for (Py_ssize_t j = npositional; j < spec.nparams; ++j) missing += out[j] == nullptr && !spec.optional[j];
+  if (missing == 0) return true;
+  const char* stack_names[16];
+  const char** names = missing <= 16 ? stack_names : static_cast<const char**>(PyMem_Malloc(
+                                                          sizeof(const char*) * static_cast<size_t>(missing)));
+  if (names == nullptr) {
+    PyErr_NoMemory();
+    return false;
+  }
+  Py_ssize_t m = 0;
+  for (Py_ssize_t j = npositional; j < spec.nparams; ++j) {
+    if (out[j] == nullptr && !spec.optional[j]) names[m++] = spec.names[j];
+  }
+  PyObject* list = detail::QuotedNameList(names, missing);
+  if (names != stack_names) PyMem_Free(names);
+  if (list == nullptr) return false;
+  PyErr_Format(PyExc_TypeError, "%s() missing %zd required keyword-only argument%s: %U", spec.fname, missing,
+               missing == 1 ? "" : "s", list);
+  Py_DECREF(list);
+  return false;
 }
 
 }  // namespace pyxx
