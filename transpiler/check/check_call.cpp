@@ -147,7 +147,9 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
   for (const auto& p : params) {
     variadic |= p.kind != syntax::Param::Kind::Normal;
   }
-  if (HasUnpacking(e) || variadic) {
+  // A decorated function is whatever its decorators returned: Python binds the
+  // arguments, and the result is an object.
+  if (HasUnpacking(e) || variadic || !callee.decorators.empty()) {
     if (callee.kind != FunctionKind::Def) {
       // Cython too binds the arguments of a C function at compile time.
       Report(Kind::UnsupportedExpression, e.args_range.empty() ? e.range : e.args_range,
@@ -214,6 +216,12 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     }
     bound[k] = kw.value.get();
     given[k] = true;
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (!given[i] && callee.default_slots[i] >= 0) {
+      MarkUsesModule();  // the default kept in the module's state
+      MarkRaises();      // NameError before the `def` ran
+    }
   }
   if (ok) {
     for (size_t i = 0; i < params.size(); ++i) {

@@ -1,10 +1,25 @@
 // Signatures, local variables and the inference of unannotated locals.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
+
+auto IsConstantDefault(const Expr& e) -> bool {
+  switch (e.kind) {
+    case Expr::Kind::Int: case Expr::Kind::Float: case Expr::Kind::Bool: case Expr::Kind::None:
+    case Expr::Kind::String:
+      return true;
+    case Expr::Kind::Unary:
+      return (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
+             IsConstantDefault(e.operand());
+    default:
+      return false;
+  }
+}
 
 namespace {
 
@@ -137,6 +152,12 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
   }
   const size_t errors_before = sink_->diagnostics().size();
   for (const auto& d : a.unknown_decorators) {
+    const syntax::Expr& callee = d->kind == Expr::Kind::Call ? d->callee() : *d;
+    if (info.kind == FunctionKind::Def && callee.kind != Expr::Kind::DialectRef) {
+      info.decorators.push_back(d.get());  // a decorator written in Python: applied when the `def` runs
+      continue;
+    }
+    // Cython too: C functions take no arbitrary decorators.
     Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
   }
   if (fn.is_async) {
@@ -238,6 +259,24 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     }
     info.param_types.push_back(t);
   }
+
+  // Default values that are no constants are evaluated once, when the `def`
+  // statement runs, and kept in the module's state.
+  for (const auto& p : fn.params) {
+    int slot = -1;
+    if (p.default_value && !IsConstantDefault(*p.default_value)) {
+      if (numba || (info.nogil && !info.with_gil)) {
+        Report(Kind::UnsupportedExpression, p.default_value->range,
+               fmt::format("a non-constant default value of a {} function", numba ? "Numba" : "nogil"));
+      } else {
+        slot = out_.state_slots++;
+      }
+    }
+    info.default_slots.push_back(slot);
+  }
+  info.bound_at_def = info.kind == FunctionKind::Def &&
+                      (!info.decorators.empty() ||
+                       std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }));
 
   // Return type.
   if (a.has_numba_signature && a.numba_return_type) {

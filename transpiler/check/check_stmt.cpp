@@ -15,19 +15,6 @@ auto IsDeclareStatement(const Stmt& s) -> bool {
          s.value->callee().dialect == syntax::DialectName::CythonDeclare && s.value->args.empty();
 }
 
-auto IsConstantDefault(const Expr& e) -> bool {
-  switch (e.kind) {
-    case Expr::Kind::Int: case Expr::Kind::Float: case Expr::Kind::Bool: case Expr::Kind::None:
-    case Expr::Kind::String:
-      return true;
-    case Expr::Kind::Unary:
-      return (e.unary_op == syntax::UnaryOp::Neg || e.unary_op == syntax::UnaryOp::Pos) &&
-             IsConstantDefault(e.operand());
-    default:
-      return false;
-  }
-}
-
 // Can every value of C integer type `from` be held by `to`?
 auto IntegerTypeFits(const Type& from, const Type& to) -> bool {
   if (from.kind == TypeKind::Bint) {
@@ -68,27 +55,7 @@ void Checker::CheckFunctionBody(int fn_index) {
     }
   }
   gil_stack_.push_back(frame);
-  // Default values are evaluated where the function is defined: constants only for now.
-  for (size_t i = 0; i < fn.syntax->params.size(); ++i) {
-    const auto& p = fn.syntax->params[i];
-    if (!p.default_value) {
-      continue;
-    }
-    if (!IsConstantDefault(*p.default_value)) {
-      Report(Kind::UnsupportedExpression, p.default_value->range, std::string("non-constant default values"));
-      continue;
-    }
-    GilFrame held;
-    gil_stack_.push_back(held);
-    gil_reported_in_stmt_ = false;
-    Type t = CheckExpr(*p.default_value);
-    gil_stack_.pop_back();
-    if (t.IsObject() && fn.param_types[i].IsNumeric()) {
-      Report(Kind::TypeMismatch, p.default_value->range, Describe(t), Describe(fn.param_types[i]));
-    } else {
-      CheckConvertible(*p.default_value, t, fn.param_types[i]);
-    }
-  }
+  // Default values and decorators belong to the `def` statement: CheckDefStatement.
   loop_depth_ = 0;
   CheckBlock(fn.syntax->body);
   current_fn_ = -1;
@@ -101,6 +68,49 @@ void Checker::CheckModuleBody() {
   for (const auto& s : module_.body) {
     if (s->kind != Stmt::Kind::Function) {
       CheckStmt(*s);
+    } else {
+      CheckDefStatement(*s);
+    }
+  }
+}
+
+// What a `def` statement runs in the module's code, with the GIL: its decorators
+// and its default values, in the module's scope.
+void Checker::CheckDefStatement(const Stmt& s) {
+  StmtFacts& facts = out_.Write(s);
+  facts.gil = GilState::Held;
+  facts.gil_recorded = true;
+  auto it = out_.function_index.find(s.function->name);
+  if (it == out_.function_index.end() || out_.functions[it->second].syntax != s.function.get()) {
+    return;  // a redefinition, reported
+  }
+  const FunctionInfo& fn = out_.functions[it->second];
+  for (const Expr* d : fn.decorators) {
+    gil_reported_in_stmt_ = false;
+    CheckConvertible(*d, CheckExpr(*d), Type::Object());
+  }
+  for (size_t i = 0; i < fn.syntax->params.size(); ++i) {
+    const auto& p = fn.syntax->params[i];
+    if (!p.default_value) {
+      continue;
+    }
+    if (fn.default_slots[i] < 0 && !IsConstantDefault(*p.default_value)) {
+      continue;  // rejected where the function was declared
+    }
+    gil_reported_in_stmt_ = false;
+    Type t = CheckExpr(*p.default_value);
+    if (fn.default_slots[i] >= 0) {
+      // Converted to the parameter's type once, when the `def` runs.
+      if (fn.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedExpression, p.default_value->range,
+               std::string("a non-constant default value of a memoryview parameter"));
+      } else {
+        CheckConvertible(*p.default_value, t, Type::Object());
+      }
+    } else if (t.IsObject() && fn.param_types[i].IsNumeric()) {
+      Report(Kind::TypeMismatch, p.default_value->range, Describe(t), Describe(fn.param_types[i]));
+    } else {
+      CheckConvertible(*p.default_value, t, fn.param_types[i]);
     }
   }
 }

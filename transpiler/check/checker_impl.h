@@ -75,6 +75,7 @@ class Checker {
   // ---- statements (check_stmt.cpp)
   void CheckFunctionBody(int fn_index);
   void CheckModuleBody();
+  void CheckDefStatement(const Stmt& s);
   void CheckBlock(const syntax::Block& block);
   void CheckStmt(const Stmt& s);
   void CheckAssign(const Stmt& s);
@@ -204,6 +205,10 @@ class Checker {
   std::vector<std::vector<int>> local_reads_;  // per function, per local: how often it is read
   void WarnUnusedLocals(int fn_index);
 };
+
+// A default value written where it is used instead of stored when the `def`
+// runs: a literal (signed number, str, bytes, True/False/None), immutable.
+auto IsConstantDefault(const Expr& e) -> bool;
 
 // Builtins whose Python-object behaviour pyxx knows (calls to them need the GIL).
 auto IsPythonBuiltin(const std::string& name) -> bool;

@@ -57,6 +57,15 @@ struct FunctionInfo {
   bool called_in_module = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
+  // Per parameter: the module-state slot that holds its default value when the
+  // default is no constant (evaluated once, when the `def` statement runs);
+  // -1 for no default or a constant one (written where it is used).
+  std::vector<int> default_slots;
+  // Decorators written in Python, outermost first (applied innermost first).
+  std::vector<const syntax::Expr*> decorators;
+  // The module attribute is made when the `def` statement runs (it has
+  // decorators or stored defaults), not before the module's code starts.
+  bool bound_at_def = false;
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
   std::unordered_map<std::string, int> local_index;
@@ -128,6 +137,8 @@ struct CheckedModule {
   const syntax::Module* syntax = nullptr;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
+  // Object slots in the module's state (default values of `def` statements).
+  int state_slots = 0;
 
   // ---- writers (check/ only)
   void SizeFor(const syntax::Module& module) {

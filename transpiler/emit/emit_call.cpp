@@ -113,7 +113,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       for (size_t i = 0; i < target.param_types.size(); ++i) {
         const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
         if (arg == nullptr) {
-          operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
+          if (target.default_slots[i] >= 0) {
+            std::string text = StoredDefault(target, i, target.param_types[i], Site(e.range));
+            operands.push_back({CType(target.param_types[i]),
+                                [text] { return CppExpr{text, false, kReads | kRaises, kReads | kRaises}; }});
+          } else {
+            operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
+          }
           params.push_back(i);
         }
       }
@@ -253,7 +259,9 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     const Type& pt = target.param_types[i];
     const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
     std::string value;
-    if (arg == nullptr) {
+    if (arg == nullptr && target.default_slots[i] >= 0) {
+      value = StoredDefault(target, i, pt, site);
+    } else if (arg == nullptr) {
       value = pt.IsObject() ? OwnedObject(*target.syntax->params[i].default_value)
                             : EmitAs(*target.syntax->params[i].default_value, pt);
     } else {

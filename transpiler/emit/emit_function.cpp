@@ -211,6 +211,25 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       continue;
     }
     const size_t k = slot[i];
+    const int stored = fn.default_slots[i];
+    if (stored >= 0 && !t.IsMemoryView()) {
+      // A default kept in the module's state since the `def` ran.
+      std::string arg = fmt::format("pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::default_value(pyxx_module, {}, {})", k,
+                                    k, stored, CppStringLiteral(fn.name()));
+      if (t.IsObject()) {
+        Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, arg));
+        Line(fmt::format("if (!{}) {{", name));
+        call_args += fmt::format("std::move({})", name);
+      } else {
+        Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
+        Line(fmt::format("PyObject* pyxx_arg{} = {};", i, arg));
+        Line(fmt::format("if (pyxx_arg{} == nullptr || !pyxx::from_python(pyxx_arg{}, {})) {{", i, i, name));
+        call_args += name;
+      }
+      Line("  return nullptr;");
+      Line("}");
+      continue;
+    }
     if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,

@@ -60,8 +60,14 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
-                           WrapperName(fn), DocLiteral(Docstring(fn.syntax->body)));
+    std::string entry = fmt::format("{{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}}",
+                                    CppStringLiteral(fn.name()), WrapperName(fn), MethodDoc(fn));
+    if (fn.bound_at_def) {
+      // Made by its `def` statement in the module's code (EmitDefStatement).
+      wrappers += fmt::format("PyMethodDef {} = {};\n\n", DefMethodName(fn), entry);
+    } else {
+      methods += "    " + entry + ",\n";
+    }
   }
 
   out_.clear();
@@ -71,9 +77,7 @@ auto Emitter::Run() -> std::string {
   site_local_ = true;
   runtime_line_ = 0;
   for (const auto& s : module_.syntax->body) {
-    if (s->kind != Stmt::Kind::Function) {
-      EmitStmt(*s);
-    }
+    EmitStmt(*s);  // a `def` emits its decorators and stored defaults, if it has any
   }
   site_local_ = false;
   if (out_.find("pyxx_site") != std::string::npos) {
@@ -90,7 +94,7 @@ auto Emitter::Run() -> std::string {
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
                             {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(Docstring(module_.syntax->body)),
-                                                                   "pyxx_exec", "pyxx_constants")},
+                                                                   "pyxx_exec", "pyxx_constants", module_.state_slots)},
                             {"constants", ConstantDefinitions()},
                             {"declarations", declarations},
                             {"functions", functions},

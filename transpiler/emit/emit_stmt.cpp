@@ -140,7 +140,11 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       Scoped([&] { EmitAssert(s); });
       return;
     case Stmt::Kind::Global:
+      return;
     case Stmt::Kind::Function:
+      if (fn_ == nullptr) {
+        EmitDefStatement(s);
+      }
       return;
     default:
       // Everything else was rejected by the checker.

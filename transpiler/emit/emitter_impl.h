@@ -62,7 +62,7 @@ auto EscapeIdentifier(std::string_view name) -> std::string;
 // (PyInit_name, or PyInitU_ + punycode for a name that is not ASCII, as PEP 489
 // says), for the exec function `exec` and the pyxx::ConstantTable `constants`.
 auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
-                      const std::string& constants) -> std::string;
+                      const std::string& constants, int state_slots = 0) -> std::string;
 // RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
@@ -84,6 +84,14 @@ class Emitter {
   void EmitWrapper(const checked::FunctionInfo& fn);
   auto NativeName(const checked::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
   auto WrapperName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
+  // The PyMethodDef of a function made when its `def` statement runs.
+  auto DefMethodName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_def_" + EscapeIdentifier(fn.name()); }
+  // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text signature.
+  auto MethodDoc(const checked::FunctionInfo& fn) -> std::string;
+  // Decorators and stored defaults of a module-level `def`, run where it stands.
+  void EmitDefStatement(const Stmt& s);
+  // The stored default of parameter `i` of `fn` (a slot of the module's state), as `t`.
+  auto StoredDefault(const checked::FunctionInfo& fn, size_t i, const Type& t, const std::string& site) -> std::string;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);

@@ -70,7 +70,8 @@ const std::set<std::string, std::less<>>& NotPlain() {
       "write_unraisable", "contains", "catch_exception", "set_exception", "rethrow", "borrow", "steal", "length",
       "detail", "new_list", "new_dict", "new_set", "list_append", "list_extend", "list_to_tuple", "set_add",
       "set_update", "dict_set", "dict_update", "call_keyword", "call_merge", "call_unpacked", "unpack_starred",
-      "unpack_call",
+      "unpack_call", "state_slots", "state_size", "store_default", "default_value", "stored_default",
+      "make_function", "traverse_slots", "clear_slots",
   };
   return names;
 }
@@ -190,16 +191,18 @@ auto Punycode(std::string_view text) -> std::string {
 }
 
 auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
-                      const std::string& constants) -> std::string {
+                      const std::string& constants, int state_slots) -> std::string {
   bool ascii = std::all_of(module_name.begin(), module_name.end(),
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string slots = state_slots > 0 ? fmt::format(", {}", state_slots) : "";
+  const char* suffix = state_slots > 0 ? "_SLOTS" : "";
   if (ascii) {
-    return fmt::format("PYXX_GENERATED_MODULE({}, {}, {}, {})", module_name, doc, exec, constants);
+    return fmt::format("PYXX_GENERATED_MODULE{}({}, {}, {}, {}{})", suffix, module_name, doc, exec, constants, slots);
   }
   std::string hook = Punycode(module_name);
   std::replace(hook.begin(), hook.end(), '-', '_');
-  return fmt::format("PYXX_GENERATED_MODULE_UNICODE({}, {}, {}, {}, {})", hook, CppStringLiteral(module_name), doc,
-                     exec, constants);
+  return fmt::format("PYXX_GENERATED_MODULE_UNICODE{}({}, {}, {}, {}, {}{})", suffix, hook,
+                     CppStringLiteral(module_name), doc, exec, constants, slots);
 }
 
 auto CppStringLiteral(std::string_view bytes) -> std::string {

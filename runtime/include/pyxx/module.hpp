@@ -35,6 +35,79 @@ inline bool is_own_function(PyObject* callee, PyObject* module, PyCFunction wrap
          PyCFunction_GET_FUNCTION(callee) == wrapper;
 }
 
+// The module's state: the flag of constants.hpp (an int, first), then `slots`
+// object references (default values of `def` statements). Each module object
+// of the extension has its own; m_traverse/m_clear/m_free visit them.
+inline PyObject** state_slots(PyObject* module) noexcept {
+  void* state = PyModule_GetState(module);
+  return state == nullptr ? nullptr : static_cast<PyObject**>(state) + 1;
+}
+
+// Bytes of a state with `slots` object slots (the flag takes the first pointer's room).
+constexpr Py_ssize_t state_size(int slots) noexcept {
+  return static_cast<Py_ssize_t>(sizeof(PyObject*)) * (1 + slots);
+}
+
+// Keeps the default value a `def` statement evaluated (a new reference is taken).
+inline void store_default(PyObject* module, int slot, PyObject* value) noexcept {
+  PyObject** slots = state_slots(module);
+  PyObject* old = slots[slot];
+  Py_INCREF(value);
+  slots[slot] = value;
+  Py_XDECREF(old);
+}
+
+// The stored default value (borrowed), or nullptr with NameError set when the
+// `def` statement has not run yet: the function did not exist then.
+inline PyObject* default_value(PyObject* module, int slot, const char* function) noexcept {
+  PyObject** slots = state_slots(module);
+  PyObject* value = slots != nullptr ? slots[slot] : nullptr;
+  if (value == nullptr) {
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", function);
+  }
+  return value;
+}
+
+inline PyObject* stored_default(PyObject* module, int slot, const char* function, Site site) {
+  PyObject* value = default_value(module, slot, function);
+  if (value == nullptr) {
+    raise_python(site);
+  }
+  return value;
+}
+
+// The function object of a `def` statement that runs in the module's code.
+inline PyObject* make_function(PyObject* module, PyMethodDef* def, Site site) {
+  PyObject* name = PyModule_GetNameObject(module);
+  if (name == nullptr) {
+    raise_python(site);
+  }
+  PyObject* function = PyCFunction_NewEx(def, module, name);
+  Py_DECREF(name);
+  if (function == nullptr) {
+    raise_python(site);
+  }
+  return function;
+}
+
+template <int N>
+int traverse_slots(PyObject* module, visitproc visit, void* arg) {
+  PyObject** slots = state_slots(module);
+  for (int i = 0; slots != nullptr && i < N; ++i) {
+    Py_VISIT(slots[i]);
+  }
+  return 0;
+}
+
+template <int N>
+int clear_slots(PyObject* module) {
+  PyObject** slots = state_slots(module);
+  for (int i = 0; slots != nullptr && i < N; ++i) {
+    Py_CLEAR(slots[i]);
+  }
+  return 0;
+}
+
 // A direct native call of a `def` function counts as a call, as CPython counts
 // the calls of functions made through Python: deep recursion raises
 // RecursionError instead of overflowing the C stack. Lives in the block that
@@ -100,6 +173,26 @@ class RecursionGuard {
   PYXX_DETAIL_MODULE(PyInit_##name, #name, doc, nullptr, exec_function, &(constants))
 #define PYXX_GENERATED_MODULE_UNICODE(punycode, name_literal, doc, exec_function, constants) \
   PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, nullptr, exec_function, &(constants))
+
+// The same for a module whose state keeps `slots` objects (module_slots above).
+#define PYXX_GENERATED_MODULE_SLOTS(name, doc, exec_function, constants, slots) \
+  PYXX_DETAIL_MODULE_SLOTS(PyInit_##name, #name, doc, exec_function, &(constants), slots)
+#define PYXX_GENERATED_MODULE_UNICODE_SLOTS(punycode, name_literal, doc, exec_function, constants, slots) \
+  PYXX_DETAIL_MODULE_SLOTS(PyInitU_##punycode, name_literal, doc, exec_function, &(constants), slots)
+
+#define PYXX_DETAIL_MODULE_SLOTS(init_function, name_literal, doc, exec_function, constants, slots)   \
+  static PyModuleDef_Slot pyxx_module_slots_[] = {                                                   \
+      {Py_mod_exec, ::pyxx::exec_slot(exec_function)},                                               \
+      PYXX_DETAIL_INTERPRETERS_SLOT PYXX_DETAIL_GIL_SLOT{0, nullptr}};                               \
+  static void pyxx_module_free_(void* module) {                                                      \
+    ::pyxx::clear_slots<slots>(static_cast<PyObject*>(module));                                      \
+    (constants)->release(static_cast<PyObject*>(module));                                            \
+  }                                                                                                  \
+  static PyModuleDef pyxx_module_def_ = {PyModuleDef_HEAD_INIT, name_literal, doc,                   \
+                                         ::pyxx::state_size(slots), nullptr, pyxx_module_slots_,     \
+                                         ::pyxx::traverse_slots<slots>, ::pyxx::clear_slots<slots>,  \
+                                         pyxx_module_free_};                                         \
+  PyMODINIT_FUNC init_function(void) { return PyModuleDef_Init(&pyxx_module_def_); }
 
 #define PYXX_DETAIL_MODULE(init_function, name_literal, doc, methods, exec_function, constants)      \
   static PyModuleDef_Slot pyxx_module_slots_[] = {                                                   \
