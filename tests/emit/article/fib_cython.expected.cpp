@@ -62,8 +62,8 @@ PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t
 
 
 PyMethodDef pyxx_methods[] = {
-    {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, "cython_nogil($module, n)\n--\n\n"},
+    {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, "cython_gil($module, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

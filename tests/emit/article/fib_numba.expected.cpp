@@ -77,9 +77,9 @@ PyObject* pyxx_wrap_numba_recurse(PyObject*, PyObject* const* pyxx_args, Py_ssiz
 
 
 PyMethodDef pyxx_methods[] = {
-    {"numba_nogil", PYXX_FASTCALL(pyxx_wrap_numba_nogil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"numba_gil", PYXX_FASTCALL(pyxx_wrap_numba_gil), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"numba_recurse", PYXX_FASTCALL(pyxx_wrap_numba_recurse), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"numba_nogil", PYXX_FASTCALL(pyxx_wrap_numba_nogil), METH_FASTCALL | METH_KEYWORDS, "numba_nogil($module, n)\n--\n\n"},
+    {"numba_gil", PYXX_FASTCALL(pyxx_wrap_numba_gil), METH_FASTCALL | METH_KEYWORDS, "numba_gil($module, n)\n--\n\n"},
+    {"numba_recurse", PYXX_FASTCALL(pyxx_wrap_numba_recurse), METH_FASTCALL | METH_KEYWORDS, "numba_recurse($module, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

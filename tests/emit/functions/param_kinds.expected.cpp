@@ -79,8 +79,8 @@ PyObject* pyxx_wrap_unpack(PyObject* pyxx_module, PyObject* const* pyxx_args, Py
 
 
 PyMethodDef pyxx_methods[] = {
-    {"kinds", PYXX_FASTCALL(pyxx_wrap_kinds), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"unpack", PYXX_FASTCALL(pyxx_wrap_unpack), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"kinds", PYXX_FASTCALL(pyxx_wrap_kinds), METH_FASTCALL | METH_KEYWORDS, "kinds($module, a, /, b, *args, c, d=1, **kwargs)\n--\n\n"},
+    {"unpack", PYXX_FASTCALL(pyxx_wrap_unpack), METH_FASTCALL | METH_KEYWORDS, "unpack($module, xs, kw)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -58,7 +58,7 @@ PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssi
 
 
 PyMethodDef pyxx_methods[] = {
-    {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, "maybe_released($module, x, release)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -76,8 +76,8 @@ PyObject* pyxx_wrap_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
 
 
 PyMethodDef pyxx_methods[] = {
-    {"held", PYXX_FASTCALL(pyxx_wrap_held), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"released", PYXX_FASTCALL(pyxx_wrap_released), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"held", PYXX_FASTCALL(pyxx_wrap_held), METH_FASTCALL | METH_KEYWORDS, "held($module, x)\n--\n\n"},
+    {"released", PYXX_FASTCALL(pyxx_wrap_released), METH_FASTCALL | METH_KEYWORDS, "released($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

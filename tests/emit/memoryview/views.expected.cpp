@@ -63,8 +63,8 @@ PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
 
 
 PyMethodDef pyxx_methods[] = {
-    {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, "scale($module, m, factor)\n--\n\n"},
+    {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, "summed($module, v)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

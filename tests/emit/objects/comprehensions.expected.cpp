@@ -80,8 +80,8 @@ PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssiz
 
 
 PyMethodDef pyxx_methods[] = {
-    {"f", PYXX_FASTCALL(pyxx_wrap_f), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"g", PYXX_FASTCALL(pyxx_wrap_g), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"f", PYXX_FASTCALL(pyxx_wrap_f), METH_FASTCALL | METH_KEYWORDS, "f($module, xs, d)\n--\n\n"},
+    {"g", PYXX_FASTCALL(pyxx_wrap_g), METH_FASTCALL | METH_KEYWORDS, "g($module, n, rows)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

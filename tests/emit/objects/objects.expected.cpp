@@ -106,9 +106,9 @@ PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 
 PyMethodDef pyxx_methods[] = {
-    {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"attrs", PYXX_FASTCALL(pyxx_wrap_attrs), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"mixed", PYXX_FASTCALL(pyxx_wrap_mixed), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, "describe($module, items, name=\"items\")\n--\n\n"},
+    {"attrs", PYXX_FASTCALL(pyxx_wrap_attrs), METH_FASTCALL | METH_KEYWORDS, "attrs($module, obj, key)\n--\n\n"},
+    {"mixed", PYXX_FASTCALL(pyxx_wrap_mixed), METH_FASTCALL | METH_KEYWORDS, "mixed($module, n, obj)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

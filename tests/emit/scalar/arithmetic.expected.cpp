@@ -80,9 +80,9 @@ PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
 
 
 PyMethodDef pyxx_methods[] = {
-    {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, "c_division($module, a, b)\n--\n\n"},
+    {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, "loops($module, n)\n--\n\n"},
+    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, "chained($module, a, b, c)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -41,7 +41,7 @@ PyObject* pyxx_wrap_order(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 
 PyMethodDef pyxx_methods[] = {
-    {"order", PYXX_FASTCALL(pyxx_wrap_order), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"order", PYXX_FASTCALL(pyxx_wrap_order), METH_FASTCALL | METH_KEYWORDS, "order($module, c)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
