@@ -119,25 +119,38 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
   return Type::Error();
 }
 
-void Checker::DeclareFunction(const syntax::Function& fn) {
+void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int parent, const std::string& qualname) {
   const auto& a = fn.attrs;
   FunctionInfo info;
   info.syntax = &fn;
-  info.kind = a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
+  info.nested = nested;
+  info.parent = parent;
+  info.qualname = nested ? qualname : fn.name;
+  info.kind = nested ? FunctionKind::Def : a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
               : a.cfunc ? FunctionKind::CFunc : FunctionKind::Def;
   bool numba = info.kind == FunctionKind::Numba;
 
-  if (auto it = out_.function_index.find(fn.name); it != out_.function_index.end()) {
+  if (auto it = out_.function_index.find(fn.name); !nested && it != out_.function_index.end()) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
   }
-  if (module_names_.count(fn.name) != 0) {
+  if (!nested && module_names_.count(fn.name) != 0) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
   const size_t errors_before = sink_->diagnostics().size();
-  for (const auto& d : a.unknown_decorators) {
-    Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+  if (nested) {
+    // A nested function is a Python function object: Python decorators apply to
+    // it when its `def` runs; Cython's and Numba's make C functions, which Cython
+    // does not allow inside a function either.
+    for (const auto& d : a.decorators) {
+      Report(Kind::UnsupportedDecorator, d.range, d.path)
+          .AddNote(Kind::FixItHint, d.range, "a nested function is a Python function: move it to module level to make it a C function");
+    }
+  } else {
+    for (const auto& d : a.unknown_decorators) {
+      Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+    }
   }
   if (fn.is_async) {
     Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
@@ -268,7 +281,11 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
   if (bad_decorators) {
     bad_declarations_.insert(index);
   }
-  out_.function_index.emplace(fn.name, index);
+  if (nested) {
+    out_.nested_index.emplace(&fn, index);
+  } else {
+    out_.function_index.emplace(fn.name, index);
+  }
   out_.functions.push_back(std::move(info));
 }
 
@@ -283,6 +300,7 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Try:
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
+      case Stmt::Kind::Function:  // a nested `def` binds its name
         out.push_back(&s);
         break;
       default:
@@ -395,15 +413,25 @@ void Checker::DeclareLocals(int fn_index) {
           order.emplace_back(syntax::BoundName(imp), imp.range);
         }
         break;
+      case Stmt::Kind::Function:
+        order.emplace_back(s->function->name, s->function->name_range);
+        break;
       default:
         break;
     }
   }
-  // Names declared `global` are not locals.
+  // Names declared `global` or `nonlocal` are not locals.
   std::set<std::string> globals;
+  global_decls_.resize(out_.functions.size());
+  nonlocal_decls_.resize(out_.functions.size());
   syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
     if (s.kind == Stmt::Kind::Global) {
       globals.insert(s.names.begin(), s.names.end());
+      global_decls_[fn_index].insert(s.names.begin(), s.names.end());
+    }
+    if (s.kind == Stmt::Kind::Nonlocal && fn.nested && fn.parent >= 0) {  // elsewhere: PX109, and still locals
+      globals.insert(s.names.begin(), s.names.end());
+      nonlocal_decls_[fn_index].insert(s.names.begin(), s.names.end());
     }
   });
 

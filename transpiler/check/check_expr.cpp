@@ -240,6 +240,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
       ++local_reads_[current_fn_][idx];
     }
     const LocalVar& local = out_.functions[current_fn_].locals[idx];
+    if (local.in_cell() && local.type.IsObject()) {
+      MarkRaises();  // unbound when read: UnboundLocalError, or NameError in an inner function
+    }
     if (inferring_ && local.type.IsError() && !local.is_param && declared_names_[current_fn_].count(e.name) == 0 &&
         poisoned_locals_.count(e.name) == 0) {
       read_untyped_local_ = true;
@@ -389,11 +392,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Dict:
       return CheckDisplay(e);
     case K::Lambda:
-      if (RequireGil(GilOp::CreateLambda, e.range)) {
-        return Type::Error();
-      }
-      Report(Kind::UnsupportedExpression, e.range, std::string("`lambda`"));
-      return Type::Error();
+      return CheckLambda(e);
     case K::Comprehension:
       if (RequireGil(GilOp::CreateComprehension, e.range)) {
         return Type::Error();

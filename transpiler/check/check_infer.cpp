@@ -210,6 +210,9 @@ void Checker::InferLocals(int fn_index) {
             }
           }
           break;
+        case Stmt::Kind::Function:
+          acc[s->function->name].Add(Type::Object());  // a nested `def`: a function object
+          break;
         case Stmt::Kind::Import:
           for (const auto& imp : s->imports) {
             std::string local = !imp.alias.empty() ? imp.alias

@@ -68,8 +68,9 @@ void Checker::CheckFunctionBody(int fn_index) {
     }
   }
   gil_stack_.push_back(frame);
-  // Default values are evaluated where the function is defined: constants only for now.
-  for (size_t i = 0; i < fn.syntax->params.size(); ++i) {
+  // Default values are evaluated where the function is defined: constants only for now
+  // (those of a nested function are checked where its `def` runs: CheckNestedDef).
+  for (size_t i = 0; i < fn.syntax->params.size() && !fn.nested; ++i) {
     const auto& p = fn.syntax->params[i];
     if (!p.default_value) {
       continue;
@@ -168,7 +169,7 @@ void Checker::CheckStmt(const Stmt& s) {
       CheckWith(s, 0);
       break;
     case Stmt::Kind::Function:
-      Report(Kind::UnsupportedStatement, s.function->def_range, "nested functions");
+      CheckNestedDef(s);
       break;
     case Stmt::Kind::Import:
       if (!RequireGil(GilOp::Import, s.range) && current_fn_ >= 0) {
@@ -213,8 +214,7 @@ void Checker::CheckStmt(const Stmt& s) {
       }
       break;
     case Stmt::Kind::Nonlocal:
-      Report(Kind::UnsupportedStatement, s.head_range, "`nonlocal`");
-      break;
+      break;  // resolved with the closures (ResolveClosures)
     case Stmt::Kind::Class:
       if (!RequireGil(GilOp::CreateClass, s.head_range)) {
         Report(Kind::UnsupportedStatement, s.head_range, "classes");
@@ -423,6 +423,11 @@ void Checker::CheckDelTarget(const Expr& target) {
       out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& t = out_.functions[current_fn_].locals[idx].type;
       Record(target, t);
+      if (out_.functions[current_fn_].locals[idx].free_slot >= 0) {
+        // The enclosing function would not know that its variable may be unbound.
+        Report(Kind::UnsupportedStatement, target.range, "`del` of a variable of an enclosing function");
+        return;
+      }
       if (!t.IsObject() && !t.IsError()) {
         Report(Kind::InvalidAssignmentTarget, target.range, fmt::format("delete a C variable (`{}` is {})",
                                                                          target.name, Describe(t)));

@@ -27,7 +27,7 @@ using syntax::Stmt;
 enum class GilOp : uint8_t {
   ObjectLocal, ReadGlobal, Attribute, Index, Slice, Arithmetic, Compare, TruthTest, Iterate,
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
-  CreateClass, CreateComprehension, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
+  CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
 };
 
@@ -64,7 +64,31 @@ class Checker {
 
   // ---- declarations (check_decl.cpp)
   void CollectModuleNames();
-  void DeclareFunction(const syntax::Function& fn);
+  // A module-level function, or (nested) a nested `def`/`lambda` made in the
+  // scope of function `parent` (-1: the module's code).
+  void DeclareFunction(const syntax::Function& fn, bool nested = false, int parent = -1,
+                       const std::string& qualname = {});
+
+  // ---- nested functions and closures (check_closures.cpp)
+  // Declares the nested `def`s and `lambda`s of `block`, made in the scope of
+  // `parent`, whose qualified names start with `prefix`; then theirs.
+  void DeclareNestedIn(const syntax::Block& block, int parent, const std::string& prefix);
+  void DeclareNestedInExpr(const Expr& e, int parent, const std::string& prefix);
+  void DeclareNested(const syntax::Function& fn, int parent, const std::string& qualname);
+  // After DeclareLocals: each name a nested function uses that an enclosing
+  // function binds becomes a free variable of it (and of the functions in
+  // between), and a cell variable of the function that binds it.
+  void ResolveClosures();
+  auto CaptureName(int fn_index, const std::string& name, SourceRange where) -> int;
+  void CheckNestedDef(const Stmt& s);
+  auto CheckLambda(const Expr& e) -> Type;
+  // The default values and decorators of a nested function, where it is made.
+  void CheckFunctionCreation(const syntax::Function& fn);
+  std::vector<std::set<std::string>> global_decls_;    // per function: names declared `global`
+  std::vector<std::set<std::string>> nonlocal_decls_;  // per function: names declared `nonlocal`
+  // Lambdas inside a comprehension that use its variable (rejected, PX302; their
+  // bodies are not checked): the first such use.
+  std::unordered_map<int, const Expr*> lambdas_using_comprehension_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
   void DeclareLocals(int fn_index);
   void InferLocals(int fn_index);

@@ -47,6 +47,11 @@ class EffectsPass {
       child_effects |= cf.has_effects;
       child_raises |= cf.calls_raising;
     });
+    if (e.function) {
+      for (const auto& st : e.function->body) {  // a lambda's body: its own function
+        AnalyseStmt(*st);
+      }
+    }
     ExprFacts& f = m_.Write(e);
     f.has_effects = OwnEffects(e) || child_effects;
     f.calls_raising = child_raises;
@@ -113,6 +118,12 @@ class EffectsPass {
     });
     // Only top-level statements: everything after them in the body runs after them.
     for (const auto& s : fn.syntax->body) {
+      if (s->kind == Stmt::Kind::Function) {  // a nested `def` binds its name
+        auto it = fn.local_index.find(s->function->name);
+        if (it != fn.local_index.end() && bound_after[it->second] == UINT32_MAX) {
+          bound_after[it->second] = s->range.end;
+        }
+      }
       if (s->kind == Stmt::Kind::Assign || (s->kind == Stmt::Kind::AnnAssign && s->value)) {
         for (const auto& t : s->targets) {
           syntax::ForEachBoundName(*t, [&](const Expr& n) {

@@ -28,6 +28,7 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::FormatString: return "formatting an f-string";
     case GilOp::CreateLambda: return "creating a function object (lambda)";
     case GilOp::CreateClass: return "creating a class";
+    case GilOp::CreateFunction: return "creating a function object (nested `def`)";
     case GilOp::CreateComprehension: return "building a comprehension";
     case GilOp::ConvertToObject: return "converting a C value to a Python object";
     case GilOp::ConvertFromObject: return "converting a Python object to a C value";

@@ -173,13 +173,19 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Name: {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
-        case Resolution::Kind::Local:
+        case Resolution::Kind::Local: {
+          // A variable in a cell may be rebound by an inner function that a later operand calls.
+          const checked::LocalVar& local = fn_->locals[r.index];
+          const unsigned reads = local.in_cell() ? kReads : kPure;
           if (module_.Of(e).needs_bound_check) {
-            // Python locals may be read before they are bound: UnboundLocalError, not a crash.
-            return {fmt::format("pyxx::bound({}, {}, {})", LocalName(r.index), CppStringLiteral(e.name), Site(e.range)), true,
-                    kRaises, kRaises};
+            // Python locals may be read before they are bound: UnboundLocalError
+            // (NameError for an enclosing function's variable), not a crash.
+            return {fmt::format("pyxx::{}({}, {}, {})", local.free_slot >= 0 ? "bound_free" : "bound", LocalName(r.index),
+                                CppStringLiteral(e.name), Site(e.range)),
+                    true, kRaises | reads, kRaises | reads};
           }
-          return {LocalName(r.index), t.IsObject()};
+          return {LocalName(r.index), t.IsObject(), reads, reads};
+        }
         case Resolution::Kind::Builtin:
           return {fmt::format("pyxx::get_builtin({}, {})", NameConstant(e.name), Site(e.range)), false, kReads | kRaises,
                   kReads | kRaises};
@@ -295,6 +301,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       unsigned own = e.kind == K::Set || e.kind == K::Dict ? kWrites : kPure;
       return Result(fmt::format("pyxx::{}({{{}}}, {})", maker, Joined(v, 0, ".get()"), Site(e.range)), v, own);
     }
+    case K::Lambda:
+      return MakeFunction(*e.function, e.range);
     default:
       return {"/* rejected by the checker */"};
   }

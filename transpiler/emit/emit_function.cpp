@@ -36,11 +36,15 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
   std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
+  if (!fn.closure_sources.empty()) {
+    // The cells of the enclosing functions' variables it uses.
+    params += params.empty() ? "PyObject* pyxx_closure" : ", PyObject* pyxx_closure";
+  }
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i]) + " " + CppName(fn.syntax->params[i].name);
+    params += ParamCpp(fn.param_types[i]) + " " + ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
@@ -77,6 +81,10 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
   }
   for (const auto& local : fn.locals) {
+    if (local.in_cell()) {
+      DeclareCellLocal(local);
+      continue;
+    }
     if (local.is_param) {
       continue;
     }
@@ -150,21 +158,46 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     required += p.default_value ? 0 : 1;
   }
   // `self` of a module-level function is its module (PEP 489): it is handed on.
-  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
-                   WrapperName(fn)));
+  // A nested function's is its function object, which holds the module.
+  Line(fmt::format("PyObject* {}(PyObject* {}, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
+                   WrapperName(fn), fn.nested ? "pyxx_self" : "pyxx_module"));
   const size_t signature_end = out_.size();
   indent_ = 2;
+  size_t first_default = n;
+  if (fn.nested) {
+    if (fn.uses_module) {
+      Line("PyObject* pyxx_module = pyxx::function_module(pyxx_self);");
+    }
+    if (!fn.closure_sources.empty()) {
+      Line("PyObject* pyxx_closure = pyxx::function_closure(pyxx_self);");
+    }
+    for (size_t i = n; i-- > 0 && params[i].default_value;) {
+      first_default = i;
+    }
+  }
+  // The argument for parameter i: a nested function's defaults are in its function object.
+  auto argument = [&](size_t i) -> std::string {
+    if (fn.nested && i >= first_default) {
+      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", i, i,
+                         i - first_default);
+    }
+    return fmt::format("pyxx_argv[{}]", i);
+  };
   std::string names;
   for (const auto& p : params) {
     names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
   Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", n == 0 ? 1 : n));
-  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.name()), n,
+  // Python names the function by its qualified name in argument errors.
+  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.qualname), n,
                    required));
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
+  if (!fn.closure_sources.empty()) {
+    call_args += call_args.empty() ? "pyxx_closure" : ", pyxx_closure";
+  }
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];
     // Not the user's name: the wrapper also calls the function, which a
@@ -173,7 +206,16 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (!call_args.empty()) {
       call_args += ", ";
     }
-    if (t.IsObject()) {
+    if (fn.nested && t.IsObject()) {
+      Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, argument(i)));
+      call_args += fmt::format("std::move({})", name);
+    } else if (fn.nested && !t.IsMemoryView()) {
+      Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
+      Line(fmt::format("if (!pyxx::from_python({}, {})) {{", argument(i), name));
+      Line("  return nullptr;");
+      Line("}");
+      call_args += name;
+    } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
@@ -181,7 +223,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, i, writable ? "true" : "false",
+      Line(fmt::format("if (!{}.acquire({}, {}, {}, {})) {{", name, argument(i), writable ? "true" : "false",
                        t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
@@ -243,7 +285,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   }
   indent_ = 0;
   Line("}");
-  if (out_.find("pyxx_module", signature_end) == std::string::npos) {
+  if (!fn.nested && out_.find("pyxx_module", signature_end) == std::string::npos) {
     // Neither the native call nor a default value needs the module: leave it unnamed.
     out_.replace(out_.find("PyObject* pyxx_module"), std::string("PyObject* pyxx_module").size(), "PyObject*");
   }

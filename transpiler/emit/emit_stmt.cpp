@@ -137,8 +137,11 @@ void Emitter::EmitStmtBody(const Stmt& s) {
     case Stmt::Kind::Assert:
       Scoped([&] { EmitAssert(s); });
       return;
-    case Stmt::Kind::Global:
     case Stmt::Kind::Function:
+      EmitDef(s);
+      return;
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Nonlocal:
       return;
     default:
       // Everything else was rejected by the checker.

@@ -82,8 +82,22 @@ class Emitter {
   auto Signature(const checked::FunctionInfo& fn) -> std::string;
   void EmitFunction(const checked::FunctionInfo& fn);
   void EmitWrapper(const checked::FunctionInfo& fn);
-  auto NativeName(const checked::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
-  auto WrapperName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
+  auto NativeName(const checked::FunctionInfo& fn) -> std::string;
+  auto WrapperName(const checked::FunctionInfo& fn) -> std::string;
+  // The C++ name of a parameter in the native function's signature (a captured
+  // parameter is copied into its cell: the signature names the argument).
+  auto ParamName(const checked::FunctionInfo& fn, size_t i) -> std::string;
+
+  // ---- nested functions, lambdas, closures (emit_closures.cpp)
+  // Declares a local that lives in a cell (its own or an enclosing function's)
+  // as a C++ reference to the cell's storage.
+  void DeclareCellLocal(const checked::LocalVar& local);
+  // The cell object (a borrowed PyObject*) of the current function's local `index`.
+  auto CellOf(int index) -> std::string;
+  // Makes the function object of a nested `def` or `lambda`: decorators and
+  // default values evaluated here, the closure from this function's cells.
+  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  void EmitDef(const Stmt& s);
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);

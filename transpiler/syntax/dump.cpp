@@ -383,6 +383,9 @@ class Dumper {
       }
       Close();
     }
+    if (expr->function) {
+      DumpFunction(*expr->function);
+    }
     Close();
   }
 

@@ -177,9 +177,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
     return LowerExprOrError(inner.empty() ? Node() : inner[0], range);
   }
   if (s == k.Lambda) {
-    auto expr = MakeExpr(Expr::Kind::Lambda, range);
-    expr->operands.push_back(LowerExprOrError(node.Field(fields_.Body), range));
-    return expr;
+    return LowerLambda(node);
   }
   if (s == k.ListComprehension || s == k.SetComprehension || s == k.DictionaryComprehension ||
       s == k.GeneratorExpression) {

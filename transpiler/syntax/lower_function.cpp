@@ -72,6 +72,28 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   return stmt;
 }
 
+// `lambda params: value` is a function named `<lambda>` whose body is `return value`.
+auto Lowerer::LowerLambda(Node node) -> ExprPtr {
+  const SourceRange range = node.Range();
+  auto expr = MakeExpr(Expr::Kind::Lambda, range);
+  auto function = std::make_unique<Function>();
+  function->name = "<lambda>";
+  function->range = range;
+  function->name_range = range;
+  function->def_range = range;
+  Node parameters = node.Field(fields_.ParametersField);
+  if (parameters) {
+    LowerParameters(parameters, *function);
+  }
+  Node body = node.Field(fields_.Body);
+  auto ret = MakeStmt(Stmt::Kind::Return, body ? body.Range() : range);
+  ret->head_range = ret->range;
+  ret->value = LowerExprOrError(body, range);
+  function->body.push_back(std::move(ret));
+  expr->function = std::move(function);
+  return expr;
+}
+
 void Lowerer::LowerParameters(Node parameters, Function& function) {
   bool keyword_only = false;
   for (Node node : NamedChildrenOf(parameters)) {

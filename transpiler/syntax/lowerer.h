@@ -61,6 +61,7 @@ class Lowerer {
   // True when the signature (not the body) holds a syntax error.
   auto HeaderHasError(Node function) const -> bool;
   void LowerParameters(Node parameters, Function& function);
+  auto LowerLambda(Node node) -> ExprPtr;
   void ApplyDecorator(Node decorator, FunctionAttrs& attrs);
   void ApplyCythonDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs);
   void ApplyNumbaDecorator(const std::string& path, Expr& expr, Node decorator, FunctionAttrs& attrs);

@@ -121,7 +121,7 @@ struct Expr {
     Tuple, List, Set,  // args
     Dict,         // args: key, value, key, value, ...
     Starred,      // operands[0]
-    Lambda,       // unsupported beyond GIL checking; body in operands[0]
+    Lambda,       // function: parameters and a body of one `return` statement
     Comprehension,  // operands: [element] or [key, value] (dict); clauses
     Await, Yield, NamedExpr, Ellipsis,
   };
@@ -149,6 +149,8 @@ struct Expr {
   // Comprehension: what it builds, and its for/if clauses.
   ComprehensionKind comprehension_kind = ComprehensionKind::List;
   std::vector<ComprehensionClause> clauses;
+  // Lambda: the function it makes, named `<lambda>`, whose body returns its expression.
+  std::unique_ptr<struct Function> function;
 
   ExprId id = ExprId::None;
 
@@ -175,7 +177,6 @@ struct Expr {
   [[nodiscard]] auto lower() const -> const Expr* { return OptionalChild(Kind::Slice, 0); }
   [[nodiscard]] auto upper() const -> const Expr* { return OptionalChild(Kind::Slice, 1); }
   [[nodiscard]] auto step() const -> const Expr* { return OptionalChild(Kind::Slice, 2); }
-  [[nodiscard]] auto lambda_body() const -> const Expr& { return Child(Kind::Lambda, 0); }
   // NamedExpr: `target := value`.
   [[nodiscard]] auto walrus_target() const -> const Expr& { return Child(Kind::NamedExpr, 0); }
   [[nodiscard]] auto walrus_value() const -> const Expr& { return Child(Kind::NamedExpr, 1); }

@@ -17,6 +17,7 @@
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
+//   closure.hpp     cells and function objects of nested functions and lambdas
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -40,6 +41,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "closure.hpp"
 #include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
