@@ -183,8 +183,8 @@ pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Ref x, pyxx::Ref v) {
   pyxx::Ref& offset = pyxx::cell_object(pyxx::closure_cell(pyxx_closure, 0));
   {
     pyxx::Ref pyxx_t0 = pyxx::check(PyNumber_Add(x.get(), v.get()), pyxx_site);
-    pyxx::bound_free(offset, "offset", pyxx_site);
-    return pyxx::check(PyNumber_Add(pyxx_t0.get(), offset.get()), pyxx_site);
+    pyxx::Ref pyxx_t1 = pyxx::Ref::borrow(pyxx::bound_free(offset, "offset", pyxx_site).get());
+    return pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx_t1.get()), pyxx_site);
   }
 }
 
