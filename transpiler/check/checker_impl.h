@@ -112,6 +112,7 @@ class Checker {
   auto CheckBoolOp(const Expr& e) -> Type;
   auto CheckSubscript(const Expr& e) -> Type;
   auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
+  auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;

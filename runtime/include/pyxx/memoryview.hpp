@@ -211,7 +211,11 @@ class View {
   ~View() { detail::ReleaseViewBuffer(owner_); }
   // Copies share the buffer (no GIL needed): `w = v`, a view passed on.
   View(const View& other) noexcept { CopyFrom(other); }
-  View(View&& other) noexcept { CopyFrom(other); other.owner_ = nullptr; }
+  View(View&& other) noexcept {
+    CopyFrom(other);
+    detail::ReleaseViewBuffer(other.owner_);  // not the last share: this view holds one
+    other.owner_ = nullptr;
+  }
   View& operator=(const View& other) noexcept {
     if (this != &other) {
       detail::ViewBuffer* old = owner_;
@@ -224,6 +228,7 @@ class View {
     if (this != &other) {
       detail::ViewBuffer* old = owner_;
       CopyFrom(other);
+      detail::ReleaseViewBuffer(other.owner_);  // not the last share: this view holds one
       other.owner_ = nullptr;
       detail::ReleaseViewBuffer(old);
     }
@@ -351,6 +356,50 @@ class View {
     char* p = data_;
     for (int d = 0; d < N; ++d) p += idx[d] * stride_[d];
     return *reinterpret_cast<T*>(p);
+  }
+
+  // `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer
+  // (a bytearray's), as a contiguous view of it. Needs the GIL.
+  View copy(bool fortran, Site s) const {
+    Py_ssize_t count = size();
+    PyObject* bytes = PyByteArray_FromStringAndSize(nullptr, count * static_cast<Py_ssize_t>(sizeof(T)));
+    if (bytes == nullptr) raise_python(s);
+    auto* owner = new (std::nothrow) detail::ViewBuffer;
+    if (owner == nullptr) {
+      Py_DECREF(bytes);
+      PyErr_NoMemory();
+      raise_python(s);
+    }
+    const int got = PyObject_GetBuffer(bytes, &owner->buffer, PyBUF_WRITABLE);
+    Py_DECREF(bytes);  // the buffer holds it
+    if (got != 0) {
+      delete owner;
+      raise_python(s);
+    }
+    View out;
+    out.owner_ = owner;
+    out.data_ = static_cast<char*>(owner->buffer.buf);
+    Py_ssize_t stride = static_cast<Py_ssize_t>(sizeof(T));
+    for (int k = 0; k < N; ++k) {
+      const int d = fortran ? k : N - 1 - k;
+      out.shape_[d] = shape_[d];
+      out.stride_[d] = stride;
+      stride *= shape_[d] > 0 ? shape_[d] : 1;
+    }
+    if (count > 0) {
+      Py_ssize_t idx[N] = {};
+      for (Py_ssize_t n = 0; n < count; ++n) {
+        const char* from = data_;
+        char* to = out.data_;
+        for (int d = 0; d < N; ++d) {
+          from += idx[d] * stride_[d];
+          to += idx[d] * out.stride_[d];
+        }
+        *reinterpret_cast<T*>(to) = *reinterpret_cast<const T*>(from);
+        for (int d = N - 1; d >= 0 && ++idx[d] == shape_[d]; --d) idx[d] = 0;  // the next index, C order
+      }
+    }
+    return out;
   }
 
   // `v[i, a:b:c, :]`: a view of M dimensions sharing this one's buffer. Index

@@ -19,3 +19,9 @@ def bind(arr, other) -> cython.void:
 def as_object(v: cython.double[:]) -> cython.void:
     with cython.nogil:
         o: object = v  # expected-error PX201
+
+
+def copy_nogil(v: cython.double[:, :]) -> cython.void:
+    w: cython.double[:, ::1]
+    with cython.nogil:
+        w = v.copy()  # expected-error PX201: copying a memoryview into a new array

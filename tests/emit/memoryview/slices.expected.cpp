@@ -23,6 +23,7 @@ pyxx::ConstantTable pyxx_constants;
 
 double first(const pyxx::View<double, 1>& v);
 pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step);
+pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_locals_and_slices(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -47,9 +48,31 @@ PyObject* pyxx_wrap_locals_and_slices(PyObject*, PyObject* const* pyxx_args, Py_
   }
 }
 
+PyObject* pyxx_wrap_copies(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"m", "f", nullptr};
+  PyObject* pyxx_argv[2] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "copies", pyxx_names, 2, 2, pyxx_argv)) {
+    return nullptr;
+  }
+  pyxx::View<double, 2> pyxx_param0;
+  if (!pyxx_param0.acquire(pyxx_argv[0], false, pyxx::kStrided, "m")) {
+    return nullptr;
+  }
+  pyxx::View<float, 2> pyxx_param1;
+  if (!pyxx_param1.acquire(pyxx_argv[1], false, pyxx::kFContiguous, "f")) {
+    return nullptr;
+  }
+  try {
+    return copies(pyxx_param0, pyxx_param1).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
 
 PyMethodDef pyxx_methods[] = {
     {"locals_and_slices", PYXX_FASTCALL(pyxx_wrap_locals_and_slices), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"copies", PYXX_FASTCALL(pyxx_wrap_copies), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -103,6 +126,27 @@ pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step) {
   } catch (...) {
     pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;
+  }
+}
+
+#line 18 "slices.pyx"
+pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f) {
+  pyxx::Site pyxx_site{"copies", 18};
+  pyxx::View<double, 2> c{};
+  pyxx::View<float, 2> g{};
+#line 19 "slices.pyx"
+  pyxx_site.line = 19;
+  c = m.copy(false, pyxx_site);
+#line 20 "slices.pyx"
+  pyxx_site.line = 20;
+  g = f.copy(true, pyxx_site);
+#line 21 "slices.pyx"
+  pyxx_site.line = 21;
+  {
+    Py_ssize_t pyxx_t0 = c.index(0L, 0, true, true, pyxx_site);
+    double pyxx_t2 = c.at(pyxx_t0, c.index(0L, 1, true, true, pyxx_site));
+    Py_ssize_t pyxx_t1 = g.index(0L, 0, true, true, pyxx_site);
+    return pyxx::to_object((pyxx_t2 + static_cast<double>(g.at(pyxx_t1, g.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
   }
 }
 
