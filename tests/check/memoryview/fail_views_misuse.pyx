@@ -10,3 +10,10 @@ def subscripts(m: cython.double[:, :], o) -> cython.void:
     w = m.shape[2]  # expected-error PX113: out of range
     u = m.strides[-3]  # expected-error PX113
     t = m.base  # expected-error PX302: memoryview attribute `.base`
+
+
+def iterate(v: cython.double[:]) -> cython.double:
+    s: cython.double = 0.0
+    for x in v:  # expected-error PX301: iterating over a memoryview
+        s += x
+    return s
