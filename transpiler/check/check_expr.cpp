@@ -138,6 +138,8 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
       {"longlong", TypeKind::LongLong}, {"ulonglong", TypeKind::ULongLong}, {"float", TypeKind::Float},
       {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
       {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
+      {"sshort", TypeKind::Short},      {"sint", TypeKind::Int},          {"slong", TypeKind::Long},
+      {"slonglong", TypeKind::LongLong},
   };
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
@@ -509,8 +511,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
       !CheckLiteralFits(*e.operands[1], t)) {
     return Type::Error();
   }
-  const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-  bool cdivision = fn != nullptr && fn->cdivision;
+  bool cdivision = Cdivision();
   switch (e.binary_op) {
     case BinaryOp::TrueDiv:
     case BinaryOp::FloorDiv:
@@ -804,8 +805,7 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
         ok = false;
       }
     }
-    const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-    if (fn == nullptr || fn->boundscheck) {
+    if (Boundscheck()) {
       MarkRaises();  // IndexError
     }
     return ok ? FromScalar(t.element) : Type::Error();

@@ -38,6 +38,13 @@ struct ParamFacts {
   bool view_written = false;
 };
 
+// A `def` boundary's test of an object parameter annotated with a builtin type
+// (`x: list`, `Optional[dict]`): exact type, None only where allowed.
+struct ParamTypeTest {
+  std::string type_name;  // "list", "int", ...; empty: no test
+  bool allows_none = false;
+};
+
 struct FunctionInfo {
   const syntax::Function* syntax = nullptr;
   FunctionKind kind = FunctionKind::Def;
@@ -57,6 +64,7 @@ struct FunctionInfo {
   bool called_in_module = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
+  std::vector<ParamTypeTest> param_type_tests;  // one per parameter
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
   std::unordered_map<std::string, int> local_index;

@@ -305,7 +305,7 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
   std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   std::string site = StmtSite();
   switch (op) {
     case BinaryOp::Add:
@@ -382,7 +382,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   // checks it before any conversion.
   bool shift = e.binary_op == BinaryOp::LShift || e.binary_op == BinaryOp::RShift;
   std::vector<CppExpr> v = EmitInOrder({OperandAs(l, operand), OperandAs(r, shift ? ShiftCountType(r) : operand)});
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   unsigned own = BinaryCRaises(e.binary_op, operand, cdivision) ? kRaises : kPure;
   return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t), v, own);
 }
@@ -519,8 +519,8 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
-  bool wrap = fn_ == nullptr || fn_->wraparound;
-  bool bounds = fn_ == nullptr || fn_->boundscheck;
+  bool wrap = Wraparound();
+  bool bounds = Boundscheck();
   std::vector<Operand> raw;
   std::vector<std::string> index_types;
   for (const auto& a : e.args) {

@@ -2,6 +2,8 @@
 // `def`, `@cython.ccall` and Numba functions callable from Python.
 #include <fmt/format.h>
 
+#include <map>
+
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
@@ -139,6 +141,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   fn_ = nullptr;
 }
 
+namespace {
+
+// The CPython type object of a builtin type a parameter annotation names.
+auto BuiltinTypeObject(const std::string& name) -> std::string {
+  static const std::map<std::string, std::string> kTypes = {
+      {"int", "PyLong_Type"},       {"float", "PyFloat_Type"},   {"bool", "PyBool_Type"},
+      {"complex", "PyComplex_Type"}, {"str", "PyUnicode_Type"},  {"bytes", "PyBytes_Type"},
+      {"bytearray", "PyByteArray_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"},
+      {"tuple", "PyTuple_Type"},    {"set", "PySet_Type"},       {"frozenset", "PyFrozenSet_Type"},
+  };
+  auto it = kTypes.find(name);
+  PYXX_CHECK(it != kTypes.end(), "a parameter type test of a type without a type object");
+  return it->second;
+}
+
+}  // namespace
+
 void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   fn_ = &fn;
   temp_counter_ = 0;
@@ -175,6 +194,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     }
     if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
+      if (i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+        const checked::ParamTypeTest& test = fn.param_type_tests[i];
+        Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
+                         params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", i) : "", i,
+                         BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
+                         CppStringLiteral(params[i].name)));
+        Line("  return nullptr;");
+        Line("}");
+      }
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);

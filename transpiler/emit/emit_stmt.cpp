@@ -696,6 +696,22 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
+  if (item.kind == syntax::WithItem::Kind::Directive) {
+    // A directive changes the code emitted for the block; nothing runs for it.
+    std::optional<bool>* slot = item.directive == "boundscheck"  ? &with_boundscheck_
+                                : item.directive == "wraparound" ? &with_wraparound_
+                                : item.directive == "cdivision"  ? &with_cdivision_
+                                                                 : nullptr;
+    if (slot == nullptr) {
+      EmitWith(s, item_index + 1);
+      return;
+    }
+    std::optional<bool> saved = *slot;
+    *slot = item.directive_value;
+    EmitWith(s, item_index + 1);
+    *slot = saved;
+    return;
+  }
   checked::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
