@@ -121,6 +121,16 @@ auto Lowerer::LowerExpressionStatement(Node node) -> StmtPtr {
 
 auto Lowerer::LowerAssignment(Node node, Node statement) -> StmtPtr {
   Node type = node.Field(fields_.TypeField);
+  Node annotated = node.Field(fields_.Left);
+  if (type && node.Field(fields_.Right) && !annotated.IsNull() && !Is(annotated, kinds_.Identifier) &&
+      (Is(annotated, kinds_.Attribute) || Is(annotated, kinds_.Subscript))) {
+    // `self.x: int = 1`, `d['k']: int = 2`: Python assigns and stores no annotation
+    // (in a function it does not even evaluate it); Cython ignores it too.
+    auto stmt = MakeStmt(Stmt::Kind::Assign, statement.Range());
+    stmt->targets.push_back(LowerTargetList(annotated));
+    stmt->value = LowerExprOrError(node.Field(fields_.Right), node.Range());
+    return stmt;
+  }
   if (type) {
     auto stmt = MakeStmt(Stmt::Kind::AnnAssign, statement.Range());
     stmt->targets.push_back(LowerExprOrError(node.Field(fields_.Left), node.Range()));
