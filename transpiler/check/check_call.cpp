@@ -47,6 +47,12 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckBuiltinCall(e, callee.name);
     }
   }
+  // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
+  if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
+      callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
+      out_.functions[current_fn_].locals[LookupLocal(callee.object().name)].type.IsMemoryView()) {
+    return CheckViewCopy(e);
+  }
   // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
   if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
     return CheckCNumberMethod(e);
@@ -456,6 +462,26 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   }
   Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`", path));
   return Type::Error();
+}
+
+// `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer, as a
+// contiguous view of it. The buffer is a Python object: the GIL is needed.
+auto Checker::CheckViewCopy(const Expr& e) -> Type {
+  const Expr& callee = e.callee();
+  Type view = CheckExpr(callee.object());
+  Record(callee, Type::Error());
+  out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "view." + callee.name};
+  if (!e.args.empty() || !e.keywords.empty()) {
+    Report(Kind::WrongArgumentCount, e.range, Text(callee.range), 0, "s", e.args.size() + e.keywords.size(),
+           e.args.size() + e.keywords.size() == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  if (RequireGil(GilOp::ViewCopy, e.range, fmt::format("(`.{}()`)", callee.name))) {
+    return Type::Error();
+  }
+  MarkRaises();  // MemoryError
+  view.contiguous_dim = callee.name == "copy" ? view.ndim - 1 : 0;
+  return view;
 }
 
 }  // namespace pyxx::check

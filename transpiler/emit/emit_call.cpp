@@ -57,6 +57,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& callee = e.callee();
   const Resolution& call_res = module_.Resolve(e);
+  if (call_res.kind == Resolution::Kind::CBuiltin && (call_res.name == "view.copy" || call_res.name == "view.copy_fortran")) {
+    CppExpr view = EmitExpr(callee.object());
+    return {fmt::format("{}.copy({}, {})", view.text, call_res.name == "view.copy" ? "false" : "true", Site(e.range)), false,
+            view.effect | kRaises, view.pending | kRaises};
+  }
   if (call_res.kind == Resolution::Kind::LibcMath) {
     std::vector<Operand> operands;
     for (const auto& a : e.args) {
