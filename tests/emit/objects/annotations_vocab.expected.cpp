@@ -97,7 +97,7 @@ pyxx::Ref typed(pyxx::Ref a, pyxx::Ref b, pyxx::Ref c, pyxx::Ref d) {
   pyxx::Site pyxx_site{"typed", 8};
 #line 9 "annotations_vocab.pyx"
   pyxx_site.line = 9;
-  return pyxx::make_tuple({pyxx_str0.get(), b.get(), c.get(), d.get()}, pyxx_site);
+  return pyxx::make_tuple({pyxx_str0.get(), a.get(), b.get(), c.get(), d.get()}, pyxx_site);
 }
 
 #line 12 "annotations_vocab.pyx"

@@ -6,7 +6,7 @@ import cython
 
 
 def typed(a: list, b: Optional[dict] = None, c: int = 0, d: str = None):
-    return cython.typeof(a), b, c, d
+    return cython.typeof(a), a, b, c, d
 
 
 def cdiv(a: cython.int, b: cython.int) -> cython.int:
