@@ -140,7 +140,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
   }
   if (fn.is_async) {
-    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+    Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }
 
   // Decorator combinations (spec §3).

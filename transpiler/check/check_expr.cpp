@@ -400,12 +400,16 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       return CheckComprehension(e);
     case K::Await:
+      if (RequireGil(GilOp::Await, e.range)) {
+        return Type::Error();
+      }
+      Report(Kind::CoroutineSyntax, e.range, std::string("`await`"));
+      return Type::Error();
     case K::Yield:
       if (RequireGil(GilOp::Await, e.range)) {
         return Type::Error();
       }
-      Report(Kind::UnsupportedExpression, e.range,
-             std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
+      Report(Kind::UnsupportedExpression, e.range, std::string("generators (`yield`)"));
       return Type::Error();
     case K::Starred:
       Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));

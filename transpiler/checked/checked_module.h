@@ -92,6 +92,7 @@ enum class WithEffect : uint8_t {
   Acquire,         // gil / gil(True)
   ReleaseIf,       // nogil(cond) with a run-time condition
   AcquireIf,       // gil(cond)
+  ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
 struct ExprFacts {

@@ -26,7 +26,7 @@ constexpr std::string_view kFunctionKinds[] = {"def", "cfunc", "ccall", "numba"}
 constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"};
 constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
                                              "builtin", "cbuiltin", "libc-math", "comprehension-var"};
-constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if"};
+constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if", "context-manager"};
 
 template <size_t N, class E>
 auto NameOf(const std::string_view (&names)[N], E value) -> std::string_view {

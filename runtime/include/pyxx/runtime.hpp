@@ -17,6 +17,7 @@
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
+//   with.hpp        `with` over a Python context manager (WithExit)
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -49,3 +50,4 @@
 #include "module.hpp"
 #include "object.hpp"
 #include "pyops.hpp"
+#include "with.hpp"
