@@ -61,13 +61,14 @@ class InstalledLayout(unittest.TestCase):
 
     def test_find_package_and_pyxx_add_module(self):
         project = tempfile.mkdtemp(prefix="consumer-", dir=tmp)
-        shutil.copy(support.example("article", "fib_cython.pyx"), project)
+        # The `.py` spelling the language guide recommends, through the CMake package.
+        shutil.copy(support.example("article", "fib_cython.pyx"), os.path.join(project, "fib_cython.py"))
         with open(os.path.join(project, "CMakeLists.txt"), "w", encoding="utf-8") as lists:
             lists.write(
                 "cmake_minimum_required(VERSION 3.25)\n"
                 "project(consumer LANGUAGES CXX)\n"
                 "find_package(pyxx 0.1 CONFIG REQUIRED)\n"
-                "pyxx_add_module(fib_cython SOURCE fib_cython.pyx)\n")
+                "pyxx_add_module(fib_cython SOURCE fib_cython.py)\n")
         build = os.path.join(project, "build")
         configure = [OPTIONS.cmake, "-S", project, "-B", build,
                      f"-DCMAKE_PREFIX_PATH={prefix}", f"-DPython3_EXECUTABLE={sys.executable}"]

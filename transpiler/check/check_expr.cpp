@@ -1,6 +1,7 @@
 // Types and GIL rules of expressions other than calls.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -628,14 +629,74 @@ auto IsCChar(const Type& t) -> bool {
 
 }  // namespace
 
+// `x in (1, 2, 3)` (or a list or set display) with C numbers everywhere is C
+// `x == 1 || x == 2 || ...`, as Cython compiles it, so it needs no GIL. Every
+// element is still evaluated, in order, before the comparisons (as Python
+// builds the tuple first).
+auto Checker::IsMembershipDisplay(const Expr& e) -> bool {
+  using syntax::CompareOp;
+  if (e.compare_ops.size() != 1 || (e.compare_ops[0] != CompareOp::In && e.compare_ops[0] != CompareOp::NotIn)) {
+    return false;
+  }
+  const Expr& display = *e.values()[1];
+  if ((display.kind != Expr::Kind::Tuple && display.kind != Expr::Kind::List && display.kind != Expr::Kind::Set) ||
+      display.args.empty()) {
+    return false;
+  }
+  // Starred items stay Python; so do bytes/str literals (a C char against b'a' is PX402's business).
+  return std::none_of(display.args.begin(), display.args.end(), [](const auto& element) {
+    return element->kind == Expr::Kind::Starred || element->kind == Expr::Kind::String;
+  });
+}
+
+// The display of a membership test, its elements checked one by one: C
+// membership when the left operand and every element are C numbers, else the
+// display is built as a Python object, checked as CheckDisplay would.
+auto Checker::CheckMembershipDisplay(const Expr& e, const Type& left) -> Type {
+  const Expr& display = *e.values()[1];
+  std::vector<Type> elements;
+  bool all_numeric = left.IsNumeric();
+  for (const auto& element : display.args) {
+    elements.push_back(CheckExpr(*element));
+    if (elements.back().IsError()) {
+      return Record(display, Type::Error());
+    }
+    all_numeric &= elements.back().IsNumeric();
+  }
+  if (all_numeric) {
+    out_.Write(e).c_membership = true;
+    return Record(display, left);
+  }
+  GilOp op = display.kind == Expr::Kind::List ? GilOp::CreateList
+             : display.kind == Expr::Kind::Set ? GilOp::CreateSet
+                                               : GilOp::CreateTuple;
+  if (RequireGil(op, display.range)) {
+    return Record(display, Type::Error());
+  }
+  for (size_t i = 0; i < elements.size(); ++i) {
+    if (elements[i].IsMemoryView()) {
+      Report(Kind::UnsupportedExpression, display.args[i]->range, std::string("a memoryview inside a Python container"));
+      return Record(display, Type::Error());
+    }
+  }
+  MarkRaises();
+  return Record(display, Type::Object(display.kind == Expr::Kind::List  ? "list"
+                                      : display.kind == Expr::Kind::Set ? "set"
+                                                                        : "tuple"));
+}
+
 auto Checker::CheckCompare(const Expr& e) -> Type {
   bool any_object = false;
   std::vector<Type> types(e.operands.size());
   // A one-byte bytes literal next to a C char is that character's code, as in
   // Cython (PX402 says plain Python differs): checked after its neighbours.
   bool any_error = false;
+  bool membership = IsMembershipDisplay(e);
   for (size_t i = 0; i < e.operands.size(); ++i) {
-    if (!IsOneByteBytes(*e.operands[i])) {
+    if (i == 1 && membership) {
+      types[i] = CheckMembershipDisplay(e, types[0]);
+      any_error |= types[i].IsError();
+    } else if (!IsOneByteBytes(*e.operands[i])) {
       types[i] = CheckExpr(*e.operands[i]);
       any_error |= types[i].IsError();
     }
@@ -677,6 +738,9 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   }
   if (any_error) {
     return Type::Error();
+  }
+  if (membership && out_.Write(e).c_membership) {
+    return Type::Of(TypeKind::Bint);
   }
   for (const Type& t : types) {
     any_object |= t.IsObject();

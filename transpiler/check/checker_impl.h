@@ -106,6 +106,8 @@ class Checker {
   auto CheckBinary(const Expr& e) -> Type;
   auto CheckUnary(const Expr& e) -> Type;
   auto CheckCompare(const Expr& e) -> Type;
+  auto IsMembershipDisplay(const Expr& e) -> bool;
+  auto CheckMembershipDisplay(const Expr& e, const Type& left) -> Type;
   auto CheckBoolOp(const Expr& e) -> Type;
   auto CheckSubscript(const Expr& e) -> Type;
   auto CheckAttribute(const Expr& e) -> Type;

@@ -102,6 +102,9 @@ struct ExprFacts {
   // Calls of the module's own functions: the argument for each parameter, in
   // parameter order (nullptr: the parameter's default value).
   std::optional<std::vector<const syntax::Expr*>> call_arguments;
+  // Compare `x in (a, b, c)` of C numbers: C `==` with each element, as Cython;
+  // the display is never built (its node is typed as the element type).
+  bool c_membership = false;
   // Written by the effects pass, for every expression of the module:
   bool analysed = false;
   bool has_effects = false;   // may run code whose order is observable (calls, object operations)

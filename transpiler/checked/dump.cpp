@@ -141,7 +141,7 @@ class Dumper {
       out_ += "]";
     }
     for (auto [flag, text] : {std::pair{f.has_effects, "has_effects"}, {f.calls_raising, "calls_raising"},
-                              {f.needs_bound_check, "needs_bound_check"}}) {
+                              {f.needs_bound_check, "needs_bound_check"}, {f.c_membership, "c_membership"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }

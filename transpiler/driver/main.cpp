@@ -289,8 +289,8 @@ int main(int argc, char** argv) {
   std::string output;
   std::string depfile;
   std::string dump;
-  auto* translate = app.add_subcommand("translate", "translate a .pyx file to C++");
-  translate->add_option("input", input, "the .pyx file")->required();
+  auto* translate = app.add_subcommand("translate", "translate a source file (.py or .pyx) to C++");
+  translate->add_option("input", input, "the source file (.py or .pyx)")->required();
   translate->add_option("-o,--output", output, "the C++ file to write (default NAME.cpp; - for stdout)");
   translate->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
   translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
@@ -302,7 +302,7 @@ int main(int argc, char** argv) {
   std::string format = "text";
   bool verify = false;
   auto* check = app.add_subcommand("check", "check files and report diagnostics");
-  check->add_option("inputs", inputs, "the .pyx files")->required();
+  check->add_option("inputs", inputs, "the source files (.py or .pyx)")->required();
   check->add_option("--diagnostics-format", format, "text, json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   check->add_flag("--verify", verify, "compare diagnostics with `# expected-error ...` comments in the files");
@@ -313,7 +313,7 @@ int main(int argc, char** argv) {
   std::string python = "python3";
   std::string cxx;
   auto* build = app.add_subcommand("build", "translate and compile an importable extension module");
-  build->add_option("input", input, "the .pyx file")->required();
+  build->add_option("input", input, "the source file (.py or .pyx)")->required();
   build->add_option("-o,--output-dir", out_dir, "directory for NAME<EXT_SUFFIX> and NAME.cpp (default .)");
   build->add_option("--python", python, "the Python to build for (default: python3 on PATH)");
   build->add_option("--cxx", cxx, "the C++ compiler (default: $CXX, else c++)");

@@ -90,6 +90,9 @@ auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
 }
 
 auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
+  if (module_.Of(e).c_membership) {
+    return EmitCMembership(e);
+  }
   if (e.compare_ops.size() > 1) {
     return EmitChainedCompare(e);
   }
@@ -97,6 +100,56 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
   unsigned own = TypeOf(e).IsObject() ? kWrites : kPure;
   return {PairCompare(e, 0, v[0].text, v[1].text), false, v[0].effect | v[1].effect | own,
           v[0].pending | v[1].pending | own};
+}
+
+// `x in (a, b)` of C numbers: x and every element evaluated in order (Python
+// builds the tuple before it compares), then C `==` against each element.
+auto Emitter::EmitCMembership(const Expr& e) -> CppExpr {
+  const Expr& left = *e.values()[0];
+  const Expr& display = *e.values()[1];
+  std::vector<Operand> operands{OperandAs(left, TypeOf(left))};
+  for (const auto& element : display.args) {
+    operands.push_back(OperandAs(*element, TypeOf(*element)));
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  unsigned effect = kPure;
+  unsigned pending = kPure;
+  for (const CppExpr& x : v) {
+    effect |= x.effect;
+    pending |= x.pending;
+  }
+  // The left operand is tested against each element: a name, never an expression
+  // evaluated twice. An element with effects runs before the first test, even
+  // when an earlier element matches (`||` would skip it).
+  for (size_t i = 0; i < v.size(); ++i) {
+    bool twice = i == 0 && display.args.size() > 1 && !IsIdentifier(v[0].text);
+    if (twice || (i > 0 && v[i].effect != kPure && !IsIdentifier(v[i].text))) {
+      v[i].pending = v[i].pending == kPure ? kReads : v[i].pending;
+      Materialize(v[i], operands[i].type);
+    }
+  }
+  std::string tests;
+  for (size_t i = 0; i < display.args.size(); ++i) {
+    tests += (i > 0 ? " || " : "") + CMembershipTest(left, v[0].text, *display.args[i], v[i + 1].text);
+  }
+  bool negated = e.compare_ops[0] == CompareOp::NotIn;
+  return {fmt::format("{}({})", negated ? "!" : "", tests), false, effect, pending};
+}
+
+// One `left == element` of a C membership test, in the two values' common type.
+auto Emitter::CMembershipTest(const Expr& left, const std::string& a, const Expr& element, const std::string& b)
+    -> std::string {
+  const Type& lt = TypeOf(left);
+  const Type& rt = TypeOf(element);
+  Type common = checked::CommonArithmetic(IsIntLiteralExpr(left) && rt.IsInteger() ? rt : lt,
+                                          IsIntLiteralExpr(element) && lt.IsInteger() ? lt : rt);
+  auto side = [&](const Expr& x, const std::string& text) {
+    if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
+      return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
+    }
+    return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", checked::SpellCpp(common), text);
+  };
+  return fmt::format("{} == {}", side(left, a), side(element, b));
 }
 
 auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {

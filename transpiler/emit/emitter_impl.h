@@ -138,6 +138,9 @@ class Emitter {
   auto EmitUnary(const Expr& e) -> CppExpr;
   auto EmitCompare(const Expr& e) -> CppExpr;
   auto EmitChainedCompare(const Expr& e) -> CppExpr;
+  auto EmitCMembership(const Expr& e) -> CppExpr;
+  auto CMembershipTest(const Expr& left, const std::string& a, const Expr& element, const std::string& b)
+      -> std::string;
   auto PairCompare(const Expr& e, size_t i, const std::string& a, const std::string& b) -> std::string;
   auto CompareOperand(const Expr& e, size_t i) -> Operand;
   // `v` as a pyxx::Ref prvalue: temporaries are moved, variables borrowed.
