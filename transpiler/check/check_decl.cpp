@@ -175,6 +175,23 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     }
   }
 
+  // A `yield` anywhere in the body (not in nested functions) makes a generator:
+  // only a `def` can be one (a C function returns a C value once; Cython agrees).
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                  syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                    info.is_generator |= x.kind == Expr::Kind::Yield;
+                                                  });
+                                                },
+                                                [](const Stmt&) {}});
+  });
+  if (info.is_generator && info.kind != FunctionKind::Def) {
+    Report(Kind::InvalidGenerator, fn.def_range,
+           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                       "(a {} function returns its value once)",
+                       fn.name, numba ? "Numba" : "C"));
+  }
+
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
   // are not held to GIL rules (they would only repeat the mistake at every call).
   const bool bad_decorators = sink_->diagnostics().size() != errors_before;
@@ -246,6 +263,20 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::UnsupportedType, fn.return_type ? fn.return_type->range : fn.def_range,
            std::string("returning a memoryview"));
     info.return_type = Type::Error();
+  }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
+      Report(Kind::InvalidGenerator, fn.return_type->range,
+             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
+                         fn.name));
+    }
+    info.return_type = Type::Object();
+    for (size_t i = 0; i < info.param_types.size(); ++i) {
+      if (info.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
+        info.param_types[i] = Type::Error();
+      }
+    }
   }
   if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
     SourceRange where = fn.return_type ? fn.return_type->range : fn.name_range;

@@ -55,6 +55,9 @@ struct FunctionInfo {
   bool uses_module = false;
   // A `def` function some code of the module calls (by looking its name up).
   bool called_in_module = false;
+  // Its body yields: calling it makes a generator object that runs the body
+  // (as a coroutine, runtime/generator.hpp); its return type is the object.
+  bool is_generator = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
   Type return_type = Type::Of(TypeKind::Void);

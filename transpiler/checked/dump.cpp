@@ -69,7 +69,8 @@ class Dumper {
     for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
                               {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
                               {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"},
-                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"}}) {
+                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"},
+                              {fn.is_generator, "generator"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }
