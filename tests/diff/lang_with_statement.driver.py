@@ -51,7 +51,12 @@ def install(mod):
             mod.log.append(repr(sys.exc_info()[1]))
             return True
 
-    for cls in (Manager, NoEnter, NoExit, ExitRaises, Truthy, Peek):
+    class InstanceOnly:
+        def __init__(self):
+            self.__enter__ = lambda: 1
+            self.__exit__ = lambda *args: False
+
+    for cls in (Manager, NoEnter, NoExit, ExitRaises, Truthy, Peek, InstanceOnly):
         setattr(mod, cls.__name__, cls)
 
 
@@ -83,6 +88,7 @@ def run(mod):
     show("exit_raises_normally", mod.exit_raises_normally)
     show("  log", mod.take_log)
     show("enter_order", mod.enter_order)
+    show("instance_attributes", mod.instance_attributes)
     show("exc_info_inside_exit", mod.exc_info_inside_exit)
     show("nested_exception_in_handler", mod.nested_exception_in_handler, 1)
     show("module", mod.module_level_result)

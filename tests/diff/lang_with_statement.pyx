@@ -9,7 +9,7 @@ log = []
 
 
 # The managers are classes of the driver, installed in place of these before the calls.
-Manager = NoEnter = NoExit = ExitRaises = Truthy = Peek = None
+Manager = NoEnter = NoExit = ExitRaises = Truthy = Peek = InstanceOnly = None
 
 
 def take_log():
@@ -139,6 +139,12 @@ def exc_info_inside_exit():
         raise RuntimeError("seen")
     log.append(repr(sys.exc_info()[1]))
     return take_log()
+
+
+def instance_attributes():
+    # __enter__/__exit__ are looked up on the type, not on the instance.
+    with InstanceOnly():
+        pass
 
 
 def files(path):
