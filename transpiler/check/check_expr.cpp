@@ -413,6 +413,9 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         return Type::Error();
       }
       if (fn->kind != FunctionKind::Def) {
+        if (e.yield_value() != nullptr) {
+          CheckExpr(*e.yield_value());  // its names are used: no PX401 after the PX116
+        }
         return Type::Error();  // the declaration was reported (PX116)
       }
       if (RequireGil(GilOp::Await, e.range)) {

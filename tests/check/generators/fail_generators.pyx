@@ -4,7 +4,8 @@ import cython
 
 @cython.cfunc
 def c_evens(n: cython.int) -> cython.int:  # expected-error PX116
-    yield n + 1
+    for i in range(0, n, 2):
+        yield i
 
 
 @cython.ccall
