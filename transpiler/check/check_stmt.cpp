@@ -395,6 +395,11 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Subscript: {
       Type elem = CheckSubscript(target);
       Record(target, elem);
+      if (elem.IsMemoryView()) {
+        Report(Kind::UnsupportedStatement, target.range,
+               std::string("assigning to a memoryview slice (assign its elements in a loop)"));
+        return;
+      }
       if (!elem.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, elem);
       }

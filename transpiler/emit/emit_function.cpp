@@ -33,6 +33,13 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 
 }  // namespace
 
+auto ViewContiguity(const Type& t) -> const char* {
+  if (t.contiguous_dim < 0) {
+    return "pyxx::kStrided";
+  }
+  return t.contiguous_dim == t.ndim - 1 ? "pyxx::kCContiguous" : "pyxx::kFContiguous";
+}
+
 auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
   std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
@@ -204,7 +211,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
       Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, i, writable ? "true" : "false",
-                       t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
+                       ViewContiguity(t), CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
       call_args += name;

@@ -67,6 +67,8 @@ auto ModuleDefinition(const std::string& module_name, const std::string& doc, co
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// The layout constant a memoryview type asks for (pyxx::kStrided, kCContiguous, kFContiguous).
+auto ViewContiguity(const Type& t) -> const char*;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
 // C++ leaves some values undefined (floating to integer, narrowing floating).
 auto NumericCast(const Type& from, const Type& to) -> const char*;
@@ -159,6 +161,9 @@ class Emitter {
   auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
+  auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
+  auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
+  auto EmitViewAttribute(const Expr& e) -> CppExpr;              // v.shape, v.ndim, v.size, ...
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
   // The Site of code at `r`: `pyxx_site` when it holds that line there, else
   // `pyxx_site.at(line)` (a literal Site outside a function body: wrappers).

@@ -199,8 +199,9 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
       type.contiguous_dim = static_cast<int>(i);
     }
   }
-  if (contiguous_count > 1 || (contiguous_count == 1 && type.contiguous_dim != type.ndim - 1)) {
-    TypeSink().Report(diag::Kind::UnsupportedType, range, "Fortran-contiguous or strided `::1` memoryviews");
+  // `::1` last: C-contiguous; first (of several): Fortran-contiguous, as Cython.
+  if (contiguous_count > 1 || (contiguous_count == 1 && type.contiguous_dim != type.ndim - 1 && type.contiguous_dim != 0)) {
+    TypeSink().Report(diag::Kind::UnsupportedType, range, "`::1` in a middle dimension of a memoryview");
     return InvalidType(range);
   }
   return type;
@@ -289,7 +290,7 @@ void Lowerer::ParseNumbaSignature(const Expr& literal, FunctionAttrs& attrs) {
         }
         start = comma + 1;
       }
-      if (type.contiguous_dim >= 0 && type.contiguous_dim != type.ndim - 1) {
+      if (type.contiguous_dim > 0 && type.contiguous_dim != type.ndim - 1) {
         fail(begin, close + 1);
         return std::nullopt;
       }

@@ -14,6 +14,7 @@
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
+//   view_object.hpp a View as a Python memoryview object (view_to_object)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
@@ -54,3 +55,4 @@
 #include "generator.hpp"
 #include "pyops.hpp"
 #include "with.hpp"
+#include "view_object.hpp"
