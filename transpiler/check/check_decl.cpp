@@ -140,7 +140,7 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
   }
   if (fn.is_async) {
-    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+    Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }
 
   // Decorator combinations (spec §3).
@@ -173,6 +173,23 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       Report(Kind::InvalidDecorator, FirstDecoratorRange(fn),
              std::string("a Numba function cannot also carry Cython function decorators"));
     }
+  }
+
+  // A `yield` anywhere in the body (not in nested functions) makes a generator:
+  // only a `def` can be one (a C function returns a C value once; Cython agrees).
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                  syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                    info.is_generator |= x.kind == Expr::Kind::Yield;
+                                                  });
+                                                },
+                                                [](const Stmt&) {}});
+  });
+  if (info.is_generator && info.kind != FunctionKind::Def) {
+    Report(Kind::InvalidGenerator, fn.def_range,
+           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                       "(a {} function returns its value once)",
+                       fn.name, numba ? "Numba" : "C"));
   }
 
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
@@ -262,6 +279,20 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
            std::string("returning a memoryview"));
     info.return_type = Type::Error();
+  }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
+      Report(Kind::InvalidGenerator, fn.return_type->range,
+             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
+                         fn.name));
+    }
+    info.return_type = Type::Object();
+    for (size_t i = 0; i < info.param_types.size(); ++i) {
+      if (info.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
+        info.param_types[i] = Type::Error();
+      }
+    }
   }
   if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
     SourceRange where = written_return ? written_return->range : fn.name_range;

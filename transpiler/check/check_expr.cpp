@@ -403,13 +403,35 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       return CheckComprehension(e);
     case K::Await:
-    case K::Yield:
       if (RequireGil(GilOp::Await, e.range)) {
         return Type::Error();
       }
-      Report(Kind::UnsupportedExpression, e.range,
-             std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
+      Report(Kind::CoroutineSyntax, e.range, std::string("`await`"));
       return Type::Error();
+    case K::Yield: {
+      const FunctionInfo* fn = CurrentFunction();
+      if (fn == nullptr) {
+        Report(Kind::MisplacedStatement, e.range, "yield", "a function");
+        return Type::Error();
+      }
+      if (fn->kind != FunctionKind::Def) {
+        if (e.yield_value() != nullptr) {
+          CheckExpr(*e.yield_value());  // its names are used: no PX401 after the PX116
+        }
+        return Type::Error();  // the declaration was reported (PX116)
+      }
+      if (RequireGil(GilOp::Await, e.range)) {
+        return Type::Error();
+      }
+      if (const Expr* v = e.yield_value()) {
+        Type t = CheckExpr(*v);
+        if (!t.IsError()) {
+          CheckConvertible(*v, t, Type::Object());
+        }
+      }
+      MarkRaises();  // throw() raises at the `yield`
+      return Type::Object();
+    }
     case K::Starred:
       Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));
       return Type::Error();

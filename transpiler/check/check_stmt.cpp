@@ -224,6 +224,10 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Exec2:
       break;  // reported by the syntax phase (PX004)
     case Stmt::Kind::Unsupported:
+      if (s.coroutine) {
+        Report(Kind::CoroutineSyntax, s.head_range.empty() ? s.range : s.head_range, s.description);
+        break;
+      }
       Report(Kind::UnsupportedStatement, s.head_range.empty() ? s.range : s.head_range, s.description);
       break;
   }
@@ -704,7 +708,16 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
                 fmt::format("`{0}` comes from Cython: `from cython import {0}` (or write `cython.{0}`)", item.value->name));
       b.AddFixIt(item.value->range, "cython." + item.value->name);
     } else if (!RequireGil(GilOp::CallObject, item.range, "(a context manager)")) {
-      Report(Kind::UnsupportedStatement, item.range, "`with` over a Python context manager");
+      Type t = CheckExpr(*item.value);
+      if (!t.IsError()) {
+        CheckConvertible(*item.value, t, Type::Object());
+      }
+      MarkRaises();
+      if (item.target) {
+        CheckAssignTarget(*item.target, Type::Object(), nullptr, item.range);
+      }
+      out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
+      out_.Write(s).with_effects[item_index] = WithEffect::ContextManager;
     }
   }
   CheckWith(s, item_index + 1);

@@ -29,7 +29,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy,
+  ViewObject, ViewCopy, CreateViewArray,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -113,6 +113,7 @@ class Checker {
   auto CheckSubscript(const Expr& e) -> Type;
   auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
   auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
+  auto CheckViewArray(const Expr& e) -> Type;  // cython.view.array(...)
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;

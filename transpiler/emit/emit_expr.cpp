@@ -283,6 +283,23 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitSubscript(e);
     case K::Comprehension:
       return EmitComprehension(e);
+    case K::Yield: {
+      // The body of a generator runs as a coroutine (runtime/generator.hpp):
+      // `pyxx_gen` switches back to the caller and returns what it sends.
+      std::string site = Site(e.range);
+      const Expr* value = e.yield_value();
+      if (e.text == "from") {
+        std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*value)});
+        return Result(fmt::format("pyxx_gen.yield_from({}.get(), {})", v[0].text, site), v, kWrites | kRaises);
+      }
+      if (value == nullptr) {
+        return {fmt::format("pyxx_gen.yield_value(pyxx::Ref::borrow(Py_None), {})", site), false, kWrites | kRaises,
+                kWrites | kRaises};
+      }
+      CppExpr v = OwnedValue(*value);
+      return {fmt::format("pyxx_gen.yield_value({}, {})", v.text, site), false, v.effect | kWrites | kRaises,
+              v.pending | kWrites | kRaises};
+    }
     case K::Slice: {
       std::vector<Operand> operands;
       for (const Expr* p : {e.lower(), e.upper(), e.step()}) {

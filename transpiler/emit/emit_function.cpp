@@ -74,13 +74,30 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  // A generator returns a generator object at once; the body runs in a lambda
+  // on the generator's own stack, each time it is resumed. The parameters move
+  // into the lambda (they are its locals now).
+  const int body = fn.is_generator ? 4 : 2;
+  if (fn.is_generator) {
+    std::string captures = fn.uses_module ? "pyxx_module" : "";
+    for (size_t i = 0; i < fn.param_types.size(); ++i) {
+      std::string name = CppName(fn.syntax->params[i].name);
+      captures += (captures.empty() ? "" : ", ") +
+                  (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
+    }
+    Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
+                     "mutable -> pyxx::Ref {{",
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     fn.uses_module ? "pyxx_module" : "nullptr", captures));
+    indent_ = body;
+  }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
   site_local_ = true;
   runtime_line_ = def_line;
   if (track_line_) {
     Line("try {");
-    indent_ = 4;
+    indent_ = body + 2;
   }
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
@@ -124,18 +141,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     }
   }
   if (track_line_) {
-    indent_ = 2;
+    indent_ = body;
     Line("} catch (...) {");
     Line("  pyxx::add_caller(pyxx_site);  // this function's traceback entry");
     Line("  throw;");
     Line("}");
     track_line_ = false;
   }
-  indent_ = 0;
   site_local_ = false;
   if (out_.find("pyxx_site", site_declaration) != std::string::npos) {
-    out_.insert(site_declaration, fmt::format("  pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(fn.name()), def_line));
+    out_.insert(site_declaration, fmt::format("{}pyxx::Site pyxx_site{{{}, {}}};\n", std::string(body, ' '),
+                                              CppStringLiteral(fn.name()), def_line));
   }
+  if (fn.is_generator) {
+    indent_ = 2;
+    Line("});");
+  }
+  indent_ = 0;
   if (swallow) {
     Line("} catch (...) {");
     Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));

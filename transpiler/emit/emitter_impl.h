@@ -108,6 +108,7 @@ class Emitter {
   void EmitWhile(const Stmt& s);
   void EmitFor(const Stmt& s);
   void EmitWith(const Stmt& s, size_t item);
+  void EmitWithContextManager(const Stmt& s, size_t item, const std::string& comment);
   void EmitReturn(const Stmt& s);
   void EmitRaise(const Stmt& s);
   void EmitImport(const Stmt& s);

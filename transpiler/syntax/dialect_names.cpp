@@ -40,6 +40,7 @@ auto ClassifyDialectPath(std::string_view path) -> DialectName {
       {"cython.cfunc", DialectName::CythonCfunc},
       {"cython.ccall", DialectName::CythonCcall},
       {"cython.parallel.prange", DialectName::CythonParallelPrange},
+      {"cython.view.array", DialectName::CythonViewArray},
       {"numba.prange", DialectName::NumbaPrange},
       {"numba.jit", DialectName::NumbaJit},
       {"numba.njit", DialectName::NumbaNjit},

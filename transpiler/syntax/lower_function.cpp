@@ -67,6 +67,7 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   if (function->is_async) {
     stmt->kind = Stmt::Kind::Unsupported;
     stmt->description = "`async def` function";
+    stmt->coroutine = true;
   }
   stmt->function = std::move(function);
   return stmt;

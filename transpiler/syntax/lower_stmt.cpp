@@ -288,7 +288,9 @@ auto Lowerer::LowerWhile(Node node) -> StmtPtr {
 
 auto Lowerer::LowerFor(Node node) -> StmtPtr {
   if (StartsWithAsync(node)) {
-    return Unsupported(node, "`async for` loop");
+    auto stmt = Unsupported(node, "`async for` loop");
+    stmt->coroutine = true;
+    return stmt;
   }
   auto stmt = MakeStmt(Stmt::Kind::For, node.Range());
   stmt->head_range = HeadBeforeColon(node);
@@ -305,7 +307,9 @@ auto Lowerer::LowerFor(Node node) -> StmtPtr {
 
 auto Lowerer::LowerWith(Node node) -> StmtPtr {
   if (StartsWithAsync(node)) {
-    return Unsupported(node, "`async with` statement");
+    auto stmt = Unsupported(node, "`async with` statement");
+    stmt->coroutine = true;
+    return stmt;
   }
   auto stmt = MakeStmt(Stmt::Kind::With, node.Range());
   stmt->head_range = HeadBeforeColon(node);

@@ -342,6 +342,7 @@ struct Stmt {
   std::vector<std::string> names;
   std::string name;
   std::string description;  // Unsupported
+  bool coroutine = false;   // Unsupported: `async def`, `async for`, `async with`
   std::unique_ptr<struct Function> function;
 
   StmtId id = StmtId::None;
