@@ -406,6 +406,23 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
+  if (name == DialectName::CythonTypeof) {
+    // The static type's name as Cython spells it, a str made at compile time:
+    // the argument is typed, not evaluated.
+    if (e.args.size() != 1 || !e.keywords.empty()) {
+      size_t n = e.args.size() + e.keywords.size();
+      Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    if (RequireGil(GilOp::CreateString, e.range)) {
+      return Type::Error();
+    }
+    if (CheckExpr(*e.args[0]).IsError()) {
+      return Type::Error();
+    }
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return Type::Object("str");
+  }
   if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);

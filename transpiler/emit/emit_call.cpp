@@ -177,6 +177,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       if (dialect == syntax::DialectName::CythonDeclare) {
         return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
       }
+      if (dialect == syntax::DialectName::CythonTypeof) {
+        return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};
+      }
       if (dialect == syntax::DialectName::CythonSizeof) {
         return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};
       }

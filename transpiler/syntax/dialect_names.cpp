@@ -30,6 +30,7 @@ auto ClassifyDialectPath(std::string_view path) -> DialectName {
       {"cython.cast", DialectName::CythonCast},
       {"cython.declare", DialectName::CythonDeclare},
       {"cython.sizeof", DialectName::CythonSizeof},
+      {"cython.typeof", DialectName::CythonTypeof},
       {"cython.address", DialectName::CythonAddress},
       {"cython.pointer", DialectName::CythonPointer},
       {"cython.NULL", DialectName::CythonNull},

@@ -32,6 +32,7 @@ enum class DialectName : uint8_t {
   CythonCast,            // cython.cast
   CythonDeclare,         // cython.declare
   CythonSizeof,          // cython.sizeof
+  CythonTypeof,          // cython.typeof
   CythonAddress,         // cython.address
   CythonPointer,         // cython.pointer
   CythonNull,            // cython.NULL
