@@ -173,7 +173,7 @@ TEST_CASE("bad type spellings are Invalid with PX102 or PX304", "[syntax][dialec
   };
   const Case cases[] = {{"cython.foo", "PX102@2:4"},         {"ulonglongx", "PX102@2:4"},
                         {"cython.pointer(cython.int)", "PX304@2:4"}, {"cython.int[10]", "PX304@2:4"},
-                        {"'cython.int'", "PX304@2:4"},       {"cython.int[:, ::1, :]", "PX304@2:4"},
+                        {"'List[int]'", "PX304@2:4"},        {"cython.int[:, ::1, :]", "PX304@2:4"},
                         {"cython.p_int", "PX304@2:4"},       {"cython.struct(a=cython.int)", "PX304@2:4"},
                         {"cython.double[1:]", "PX304@2:18"}};
   for (const Case& c : cases) {

@@ -153,7 +153,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     }
   }
   if (fn.is_async) {
-    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+    Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }
 
   // Decorator combinations (spec §3).
@@ -186,6 +186,23 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       Report(Kind::InvalidDecorator, FirstDecoratorRange(fn),
              std::string("a Numba function cannot also carry Cython function decorators"));
     }
+  }
+
+  // A `yield` anywhere in the body (not in nested functions) makes a generator:
+  // only a `def` can be one (a C function returns a C value once; Cython agrees).
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                  syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                    info.is_generator |= x.kind == Expr::Kind::Yield;
+                                                  });
+                                                },
+                                                [](const Stmt&) {}});
+  });
+  if (info.is_generator && info.kind != FunctionKind::Def) {
+    Report(Kind::InvalidGenerator, fn.def_range,
+           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                       "(a {} function returns its value once)",
+                       fn.name, numba ? "Numba" : "C"));
   }
 
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
@@ -243,36 +260,66 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       t = Type::Error();  // the signature is the root cause: its uses in the body are no new mistakes
     }
     info.param_types.push_back(t);
+    // Cython 3 tests builtin-type annotations exactly at the boundary; a `= None`
+    // default lets None pass, as Optional[...] does.
+    checked::ParamTypeTest test;
+    if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
+        t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
+      test.type_name = p.annotation->object_name;
+      test.allows_none = p.annotation->allows_none ||
+                         (p.default_value && p.default_value->kind == Expr::Kind::None);
+    }
+    info.param_type_tests.push_back(test);
   }
 
-  // Return type.
+  // Return type: `-> T` or `@cython.returns(T)` (both: they must agree).
+  const std::optional<syntax::TypeExpr>& written_return = fn.return_type ? fn.return_type : a.returns;
+  if (fn.return_type && a.returns && !(AnnotationType(*fn.return_type, numba) == AnnotationType(*a.returns, numba))) {
+    Report(Kind::InvalidDecorator, a.returns->range,
+           std::string("`@cython.returns` names another type than the return annotation"))
+        .AddNote(Kind::FixItHint, fn.return_type->range, "the return annotation");
+  }
   if (a.has_numba_signature && a.numba_return_type) {
     info.return_type = AnnotationType(*a.numba_return_type, true);
-  } else if (fn.return_type) {
-    info.return_type = AnnotationType(*fn.return_type, numba);
+  } else if (written_return) {
+    info.return_type = AnnotationType(*written_return, numba);
   } else if (numba) {
     info.return_type = Type::Error();  // inferred from the return statements below
   } else {
     info.return_type = Type::Object();
   }
   if (info.return_type.IsMemoryView()) {
-    Report(Kind::UnsupportedType, fn.return_type ? fn.return_type->range : fn.def_range,
+    Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
            std::string("returning a memoryview"));
     info.return_type = Type::Error();
   }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
+      Report(Kind::InvalidGenerator, fn.return_type->range,
+             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
+                         fn.name));
+    }
+    info.return_type = Type::Object();
+    for (size_t i = 0; i < info.param_types.size(); ++i) {
+      if (info.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
+        info.param_types[i] = Type::Error();
+      }
+    }
+  }
   if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
-    SourceRange where = fn.return_type ? fn.return_type->range : fn.name_range;
+    SourceRange where = written_return ? written_return->range : fn.name_range;
     auto b = Report(Kind::NogilSignatureObject, where, std::string("the return type"), fn.name);
-    if (!fn.return_type) {
+    if (!written_return) {
       b.AddNote(Kind::FixItHint, fn.def_range,
                 "a function without a return annotation returns a Python object; "
                 "write `-> cython.void` if it returns nothing");
       // Insert before the colon that ends the header.
       b.AddFixIt({fn.def_range.end, fn.def_range.end}, " -> cython.void");
-    } else if (fn.return_type->object_name == "None") {
-      b.AddNote(Kind::FixItHint, fn.return_type->range,
+    } else if (written_return->object_name == "None") {
+      b.AddNote(Kind::FixItHint, written_return->range,
                 "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
-      b.AddFixIt(fn.return_type->range, "cython.void");
+      b.AddFixIt(written_return->range, "cython.void");
     }
     info.return_type = Type::Error();  // callers are not wrong because of it
   }

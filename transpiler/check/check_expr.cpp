@@ -139,6 +139,8 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
       {"longlong", TypeKind::LongLong}, {"ulonglong", TypeKind::ULongLong}, {"float", TypeKind::Float},
       {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
       {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
+      {"sshort", TypeKind::Short},      {"sint", TypeKind::Int},          {"slong", TypeKind::Long},
+      {"slonglong", TypeKind::LongLong},
   };
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
@@ -400,13 +402,35 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       return CheckComprehension(e);
     case K::Await:
-    case K::Yield:
       if (RequireGil(GilOp::Await, e.range)) {
         return Type::Error();
       }
-      Report(Kind::UnsupportedExpression, e.range,
-             std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
+      Report(Kind::CoroutineSyntax, e.range, std::string("`await`"));
       return Type::Error();
+    case K::Yield: {
+      const FunctionInfo* fn = CurrentFunction();
+      if (fn == nullptr) {
+        Report(Kind::MisplacedStatement, e.range, "yield", "a function");
+        return Type::Error();
+      }
+      if (fn->kind != FunctionKind::Def) {
+        if (e.yield_value() != nullptr) {
+          CheckExpr(*e.yield_value());  // its names are used: no PX401 after the PX116
+        }
+        return Type::Error();  // the declaration was reported (PX116)
+      }
+      if (RequireGil(GilOp::Await, e.range)) {
+        return Type::Error();
+      }
+      if (const Expr* v = e.yield_value()) {
+        Type t = CheckExpr(*v);
+        if (!t.IsError()) {
+          CheckConvertible(*v, t, Type::Object());
+        }
+      }
+      MarkRaises();  // throw() raises at the `yield`
+      return Type::Object();
+    }
     case K::Starred:
       Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));
       return Type::Error();
@@ -509,8 +533,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
       !CheckLiteralFits(*e.operands[1], t)) {
     return Type::Error();
   }
-  const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-  bool cdivision = fn != nullptr && fn->cdivision;
+  bool cdivision = Cdivision();
   switch (e.binary_op) {
     case BinaryOp::TrueDiv:
     case BinaryOp::FloorDiv:
@@ -926,8 +949,7 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
   bool ok = true;
   bool raises = false;
   int kept = t.ndim - static_cast<int>(e.args.size());
-  const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-  const bool boundscheck = fn == nullptr || fn->boundscheck;
+  const bool boundscheck = Boundscheck();
   for (const auto& a : e.args) {
     if (a->kind == Expr::Kind::Slice) {
       ++kept;

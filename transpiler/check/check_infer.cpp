@@ -200,6 +200,8 @@ void Checker::InferLocals(int fn_index) {
           for (const auto& item : s->with_items) {
             if (item.target && item.target->kind == Expr::Kind::Name) {
               acc[item.target->name].Add(Type::Object());
+            } else if (item.target) {
+              bind(*item.target, nullptr);  // `as (a, b)`: each name gets an object
             }
           }
           break;

@@ -29,7 +29,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy,
+  ViewObject, ViewCopy, CreateViewArray,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -137,6 +137,7 @@ class Checker {
   auto CheckSubscript(const Expr& e) -> Type;
   auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
   auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
+  auto CheckViewArray(const Expr& e) -> Type;  // cython.view.array(...)
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;
@@ -208,6 +209,14 @@ class Checker {
   std::vector<std::set<std::string>> comprehension_scopes_;
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
+  // `with cython.boundscheck(False):` etc. around the code being checked; else the function's.
+  std::optional<bool> with_boundscheck_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool {
+    return with_boundscheck_.value_or(current_fn_ < 0 || out_.functions[current_fn_].boundscheck);
+  }
+  [[nodiscard]] auto Cdivision() const -> bool {
+    return with_cdivision_.value_or(current_fn_ >= 0 && out_.functions[current_fn_].cdivision);
+  }
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected

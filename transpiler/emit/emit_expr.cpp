@@ -289,6 +289,23 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitSubscript(e);
     case K::Comprehension:
       return EmitComprehension(e);
+    case K::Yield: {
+      // The body of a generator runs as a coroutine (runtime/generator.hpp):
+      // `pyxx_gen` switches back to the caller and returns what it sends.
+      std::string site = Site(e.range);
+      const Expr* value = e.yield_value();
+      if (e.text == "from") {
+        std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*value)});
+        return Result(fmt::format("pyxx_gen.yield_from({}.get(), {})", v[0].text, site), v, kWrites | kRaises);
+      }
+      if (value == nullptr) {
+        return {fmt::format("pyxx_gen.yield_value(pyxx::Ref::borrow(Py_None), {})", site), false, kWrites | kRaises,
+                kWrites | kRaises};
+      }
+      CppExpr v = OwnedValue(*value);
+      return {fmt::format("pyxx_gen.yield_value({}, {})", v.text, site), false, v.effect | kWrites | kRaises,
+              v.pending | kWrites | kRaises};
+    }
     case K::Slice: {
       std::vector<Operand> operands;
       for (const Expr* p : {e.lower(), e.upper(), e.step()}) {
@@ -329,7 +346,7 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
   std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   std::string site = StmtSite();
   switch (op) {
     case BinaryOp::Add:
@@ -406,7 +423,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   // checks it before any conversion.
   bool shift = e.binary_op == BinaryOp::LShift || e.binary_op == BinaryOp::RShift;
   std::vector<CppExpr> v = EmitInOrder({OperandAs(l, operand), OperandAs(r, shift ? ShiftCountType(r) : operand)});
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   unsigned own = BinaryCRaises(e.binary_op, operand, cdivision) ? kRaises : kPure;
   return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t), v, own);
 }
@@ -546,8 +563,8 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   if (base.kind != Expr::Kind::Name) {
     view = Declare(checked::SpellCpp(TypeOf(base)), view);  // `v[1:][0]`: the slice once
   }
-  bool wrap = fn_ == nullptr || fn_->wraparound;
-  bool bounds = fn_ == nullptr || fn_->boundscheck;
+  bool wrap = Wraparound();
+  bool bounds = Boundscheck();
   std::vector<Operand> raw;
   std::vector<std::string> index_types;
   for (const auto& a : e.args) {
@@ -595,8 +612,8 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   const Type& bt = TypeOf(base);
   const Type& rt = TypeOf(e);
-  bool wrap = fn_ == nullptr || fn_->wraparound;
-  bool bounds = fn_ == nullptr || fn_->boundscheck;
+  bool wrap = Wraparound();
+  bool bounds = Boundscheck();
   // The view first (held in a temporary unless it is a variable: it is used once
   // per index check), then the indices and slice bounds left to right.
   std::vector<CppExpr> b = EmitInOrder({{checked::SpellCpp(bt), [this, &base] { return EmitExpr(base); }}});

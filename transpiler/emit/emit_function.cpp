@@ -2,6 +2,8 @@
 // `def`, `@cython.ccall` and Numba functions callable from Python.
 #include <fmt/format.h>
 
+#include <map>
+
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
@@ -76,13 +78,30 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  // A generator returns a generator object at once; the body runs in a lambda
+  // on the generator's own stack, each time it is resumed. The parameters move
+  // into the lambda (they are its locals now).
+  const int body = fn.is_generator ? 4 : 2;
+  if (fn.is_generator) {
+    std::string captures = fn.uses_module ? "pyxx_module" : "";
+    for (size_t i = 0; i < fn.param_types.size(); ++i) {
+      std::string name = CppName(fn.syntax->params[i].name);
+      captures += (captures.empty() ? "" : ", ") +
+                  (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
+    }
+    Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
+                     "mutable -> pyxx::Ref {{",
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     fn.uses_module ? "pyxx_module" : "nullptr", captures));
+    indent_ = body;
+  }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
   site_local_ = true;
   runtime_line_ = def_line;
   if (track_line_) {
     Line("try {");
-    indent_ = 4;
+    indent_ = body + 2;
   }
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
@@ -130,18 +149,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     }
   }
   if (track_line_) {
-    indent_ = 2;
+    indent_ = body;
     Line("} catch (...) {");
     Line("  pyxx::add_caller(pyxx_site);  // this function's traceback entry");
     Line("  throw;");
     Line("}");
     track_line_ = false;
   }
-  indent_ = 0;
   site_local_ = false;
   if (out_.find("pyxx_site", site_declaration) != std::string::npos) {
-    out_.insert(site_declaration, fmt::format("  pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(fn.name()), def_line));
+    out_.insert(site_declaration, fmt::format("{}pyxx::Site pyxx_site{{{}, {}}};\n", std::string(body, ' '),
+                                              CppStringLiteral(fn.name()), def_line));
   }
+  if (fn.is_generator) {
+    indent_ = 2;
+    Line("});");
+  }
+  indent_ = 0;
   if (swallow) {
     Line("} catch (...) {");
     Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));
@@ -153,6 +177,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   Line("}");
   fn_ = nullptr;
 }
+
+namespace {
+
+// The CPython type object of a builtin type a parameter annotation names.
+auto BuiltinTypeObject(const std::string& name) -> std::string {
+  static const std::map<std::string, std::string> kTypes = {
+      {"int", "PyLong_Type"},       {"float", "PyFloat_Type"},   {"bool", "PyBool_Type"},
+      {"complex", "PyComplex_Type"}, {"str", "PyUnicode_Type"},  {"bytes", "PyBytes_Type"},
+      {"bytearray", "PyByteArray_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"},
+      {"tuple", "PyTuple_Type"},    {"set", "PySet_Type"},       {"frozenset", "PyFrozenSet_Type"},
+  };
+  auto it = kTypes.find(name);
+  PYXX_CHECK(it != kTypes.end(), "a parameter type test of a type without a type object");
+  return it->second;
+}
+
+}  // namespace
 
 void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   fn_ = &fn;
@@ -224,6 +265,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       call_args += name;
     } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
+      if (i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+        const checked::ParamTypeTest& test = fn.param_type_tests[i];
+        Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
+                         params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", i) : "", i,
+                         BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
+                         CppStringLiteral(params[i].name)));
+        Line("  return nullptr;");
+        Line("}");
+      }
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);

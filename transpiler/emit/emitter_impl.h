@@ -122,6 +122,7 @@ class Emitter {
   void EmitWhile(const Stmt& s);
   void EmitFor(const Stmt& s);
   void EmitWith(const Stmt& s, size_t item);
+  void EmitWithContextManager(const Stmt& s, size_t item, const std::string& comment);
   void EmitReturn(const Stmt& s);
   void EmitRaise(const Stmt& s);
   void EmitImport(const Stmt& s);
@@ -251,6 +252,11 @@ class Emitter {
   int indent_ = 0;
   uint32_t last_line_ = 0;
   const checked::FunctionInfo* fn_ = nullptr;  // nullptr at module level
+  // `with cython.boundscheck(False):` etc. around the code being emitted; else the function's.
+  std::optional<bool> with_boundscheck_, with_wraparound_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool { return with_boundscheck_.value_or(fn_ == nullptr || fn_->boundscheck); }
+  [[nodiscard]] auto Wraparound() const -> bool { return with_wraparound_.value_or(fn_ == nullptr || fn_->wraparound); }
+  [[nodiscard]] auto Cdivision() const -> bool { return with_cdivision_.value_or(fn_ != nullptr && fn_->cdivision); }
   int temp_counter_ = 0;
   // The source site. A function body (and the module's code) keeps one local
   // `pyxx::Site pyxx_site`, whose line is set at each statement that needs it.

@@ -19,6 +19,9 @@
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   with.hpp        `with` over a Python context manager (WithExit)
+//   coroutine.hpp   stackful coroutines: stacks, the context switch
+//   generator.hpp   generator objects over coroutines (make_generator, yield)
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -51,5 +54,7 @@
 #include "memoryview.hpp"
 #include "module.hpp"
 #include "object.hpp"
+#include "generator.hpp"
 #include "pyops.hpp"
+#include "with.hpp"
 #include "view_object.hpp"

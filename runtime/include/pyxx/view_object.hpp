@@ -7,8 +7,10 @@
 
 #include "memoryview.hpp"
 #include "object.hpp"
+#include "pyops.hpp"
 
 #include <cstddef>
+#include <cstring>
 
 namespace pyxx {
 namespace detail {
@@ -129,6 +131,43 @@ inline Ref ssize_tuple(const Py_ssize_t* values, int n, Site site) {
     PyTuple_SET_ITEM(t.get(), k, item);
   }
   return t;
+}
+
+// `cython.view.array(shape, itemsize, format)`: a new zero-filled C-contiguous
+// array, as a memoryview of a bytearray cast to `format` and `shape`. Cython's
+// checks on shape and itemsize come first (ValueError).
+inline Ref view_array(PyObject* shape, PyObject* itemsize, PyObject* format, Site site) {
+  Ref dims = check(PySequence_Tuple(shape), site);
+  const Py_ssize_t ndim = PyTuple_GET_SIZE(dims.get());
+  if (ndim == 0) {
+    PyErr_SetString(PyExc_ValueError, "Empty shape tuple for cython.array");
+    raise_python(site);
+  }
+  const Py_ssize_t item = PyNumber_AsSsize_t(itemsize, PyExc_OverflowError);
+  if (item == -1 && PyErr_Occurred()) raise_python(site);
+  if (item <= 0) {
+    PyErr_SetString(PyExc_ValueError, "itemsize <= 0 for cython.array");
+    raise_python(site);
+  }
+  Py_ssize_t bytes = item;
+  for (Py_ssize_t k = 0; k < ndim; ++k) {
+    const Py_ssize_t n = PyNumber_AsSsize_t(PyTuple_GET_ITEM(dims.get(), k), PyExc_OverflowError);
+    if (n == -1 && PyErr_Occurred()) raise_python(site);
+    if (n <= 0) {
+      PyErr_Format(PyExc_ValueError, "Invalid shape in axis %zd: %zd.", k, n);
+      raise_python(site);
+    }
+    if (__builtin_mul_overflow(bytes, n, &bytes)) {
+      PyErr_NoMemory();
+      raise_python(site);
+    }
+  }
+  Ref storage = check(PyByteArray_FromStringAndSize(nullptr, bytes), site);
+  std::memset(PyByteArray_AS_STRING(storage.get()), 0, static_cast<size_t>(bytes));
+  Ref raw = check(PyMemoryView_FromObject(storage.get()), site);
+  Ref cast = get_attr(raw.get(), "cast", site);
+  Ref args = make_tuple({format, dims.get()}, site);
+  return check(PyObject_Call(cast.get(), args.get(), nullptr), site);
 }
 
 // `.suboffsets` of a view: -1 for each dimension (pyxx views are direct).

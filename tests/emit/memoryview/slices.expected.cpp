@@ -19,11 +19,20 @@ constexpr const char* pyxx_source_file = "slices.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::ConstantTable pyxx_constants;
+pyxx::Constant pyxx_int_2;
+pyxx::Constant pyxx_int_8;
+pyxx::Constant pyxx_str_d;
+const pyxx::ConstantSpec pyxx_constant_specs[] = {
+    {&pyxx_int_2, pyxx::ConstantSpec::kInt, "2", 0, 0.0},
+    {&pyxx_int_8, pyxx::ConstantSpec::kInt, "8", 0, 0.0},
+    {&pyxx_str_d, pyxx::ConstantSpec::kName, "d", 1, 0.0},
+};
+pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 double first(const pyxx::View<double, 1>& v);
 pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step);
 pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f);
+pyxx::Ref new_array(int n);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_locals_and_slices(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -69,10 +78,28 @@ PyObject* pyxx_wrap_copies(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
   }
 }
 
+PyObject* pyxx_wrap_new_array(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  static const char* const pyxx_names[] = {"n", nullptr};
+  PyObject* pyxx_argv[1] = {};
+  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "new_array", pyxx_names, 1, 1, pyxx_argv)) {
+    return nullptr;
+  }
+  int pyxx_param0{};
+  if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
+    return nullptr;
+  }
+  try {
+    return new_array(pyxx_param0).release();
+  } catch (...) {
+    return pyxx::handle_exception(pyxx_source_file);
+  }
+}
+
 
 PyMethodDef pyxx_methods[] = {
     {"locals_and_slices", PYXX_FASTCALL(pyxx_wrap_locals_and_slices), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {"copies", PYXX_FASTCALL(pyxx_wrap_copies), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"new_array", PYXX_FASTCALL(pyxx_wrap_new_array), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -147,6 +174,17 @@ pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f) 
     double pyxx_t2 = c.at(pyxx_t0, c.index(0L, 1, true, true, pyxx_site));
     Py_ssize_t pyxx_t1 = g.index(0L, 0, true, true, pyxx_site);
     return pyxx::to_object((pyxx_t2 + static_cast<double>(g.at(pyxx_t1, g.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
+  }
+}
+
+#line 24 "slices.pyx"
+pyxx::Ref new_array(int n) {
+  pyxx::Site pyxx_site{"new_array", 24};
+#line 25 "slices.pyx"
+  pyxx_site.line = 25;
+  {
+    pyxx::Ref pyxx_t0 = pyxx::make_tuple({pyxx::to_object(n, pyxx_site).get(), pyxx_int_2.get()}, pyxx_site);
+    return pyxx::view_array(pyxx_t0.get(), pyxx_int_8.get(), pyxx_str_d.get(), pyxx_site);
   }
 }
 

@@ -19,3 +19,7 @@ def copies(m: cython.double[:, :], f: cython.float[::1, :]):
     c = m.copy()
     g = f.copy_fortran()
     return c[0, 0] + g[0, 0]
+
+
+def new_array(n: cython.int):
+    return cython.view.array(shape=(n, 2), itemsize=8, format="d")
