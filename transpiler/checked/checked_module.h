@@ -30,12 +30,26 @@ struct LocalVar {
   bool is_param = false;
   syntax::SourceRange first_binding;
   int reads = 0;  // how often the body reads it (0: only ever assigned)
+  // An inner function (nested `def`, `lambda`) uses it: it lives in a cell
+  // shared with the inner functions (runtime/closure.hpp).
+  bool cell = false;
+  // A variable of an enclosing function: its cell is this function's
+  // closure[free_slot] (-1: the function's own variable).
+  int free_slot = -1;
+  [[nodiscard]] auto in_cell() const -> bool { return cell || free_slot >= 0; }
 };
 
 struct ParamFacts {
   // A memoryview parameter stored into, by the function itself or by a callee it
   // hands the view to: its buffer is acquired writable.
   bool view_written = false;
+};
+
+// A `def` boundary's test of an object parameter annotated with a builtin type
+// (`x: list`, `Optional[dict]`): exact type, None only where allowed.
+struct ParamTypeTest {
+  std::string type_name;  // "list", "int", ...; empty: no test
+  bool allows_none = false;
 };
 
 struct FunctionInfo {
@@ -55,14 +69,27 @@ struct FunctionInfo {
   bool uses_module = false;
   // A `def` function some code of the module calls (by looking its name up).
   bool called_in_module = false;
+  // Its body yields: calling it makes a generator object that runs the body
+  // (as a coroutine, runtime/generator.hpp); its return type is the object.
+  bool is_generator = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
+  std::vector<ParamTypeTest> param_type_tests;  // one per parameter
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
   std::unordered_map<std::string, int> local_index;
   bool boundscheck = true;
   bool wraparound = true;
   bool cdivision = false;
+  // A nested `def` or a `lambda` (not a module-level function): made at run time
+  // as a function object when its definition runs, in the scope of `parent`
+  // (a function index, or -1 for the module's code).
+  bool nested = false;
+  int parent = -1;
+  std::string qualname;  // `outer.<locals>.inner`
+  // One per free variable (LocalVar::free_slot): the index of the variable in
+  // the parent's locals whose cell goes into the closure.
+  std::vector<int> closure_sources;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
   [[nodiscard]] auto name() const -> const std::string& { return syntax->name; }
@@ -92,6 +119,7 @@ enum class WithEffect : uint8_t {
   Acquire,         // gil / gil(True)
   ReleaseIf,       // nogil(cond) with a run-time condition
   AcquireIf,       // gil(cond)
+  ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
 struct ExprFacts {
@@ -122,12 +150,21 @@ struct StmtFacts {
   // Written by the effects pass:
   bool analysed = false;
   bool calls_raising = false;  // one of its own expressions (not nested statements') calls a raising function
+  // Nested `def`: where the name it binds is stored (a local or a global).
+  Resolution binding;
 };
 
 struct CheckedModule {
   const syntax::Module* syntax = nullptr;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
+  // Nested `def`s and `lambda`s: their index in `functions`.
+  std::unordered_map<const syntax::Function*, int> nested_index;
+  [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {
+    auto it = nested_index.find(&fn);
+    PYXX_CHECK(it != nested_index.end(), "a nested function the checker never declared");
+    return it->second;
+  }
 
   // ---- writers (check/ only)
   void SizeFor(const syntax::Module& module) {

@@ -60,6 +60,9 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
+    if (fn.nested) {
+      continue;  // made by its `def` or `lambda` when that runs
+    }
     methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
                            WrapperName(fn), DocLiteral(Docstring(fn.syntax->body)));
   }

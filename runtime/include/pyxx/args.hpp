@@ -171,6 +171,7 @@ inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
          detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
 }
 
+<<<<<<< HEAD
 // The parameters of a `def` function with any of `*args`, `**kwargs`,
 // keyword-only or positional-only parameters, for unpack_call.
 struct ArgSpec {
@@ -264,6 +265,37 @@ inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   PyErr_Format(PyExc_TypeError, "%s() missing %zd required keyword-only argument%s: %U", spec.fname, missing,
                missing == 1 ? "" : "s", list);
   Py_DECREF(list);
+=======
+// A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in
+// Cython 3, the argument must be exactly of that type (not a subclass; None
+// only where the annotation allows it), else TypeError "Argument 'x' has
+// incorrect type (expected list, got tuple)", with Cython's note for a subclass.
+inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, const char* name) noexcept {
+  if (Py_TYPE(obj) == type || (allows_none && obj == Py_None)) {
+    return true;
+  }
+  const bool subclass = PyObject_TypeCheck(obj, type) != 0;
+  PyObject* message = PyUnicode_FromFormat("Argument '%.200s' has incorrect type (expected %s, got %s)", name,
+                                           type->tp_name, Py_TYPE(obj)->tp_name);
+  if (message == nullptr) {
+    return false;
+  }
+  PyObject* error = PyObject_CallOneArg(PyExc_TypeError, message);
+  Py_DECREF(message);
+  if (error == nullptr) {
+    return false;
+  }
+  if (subclass) {
+    PyObject* result = PyObject_CallMethod(
+        error, "add_note", "s",
+        "Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin types. "
+        "If you need to pass subclasses then set the 'annotation_typing' directive to False.");
+    Py_XDECREF(result);
+    PyErr_Clear();  // without add_note (before 3.11) the TypeError stays as it was
+  }
+  PyErr_SetObject(PyExc_TypeError, error);
+  Py_DECREF(error);
+>>>>>>> main
   return false;
 }
 
