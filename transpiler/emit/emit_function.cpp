@@ -234,21 +234,46 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   }
   // The argument for parameter i: a nested function's defaults are in its function object.
   auto argument = [&](size_t i) -> std::string {
+    const size_t k = slot[i];
     if (fn.nested && i >= first_default) {
-      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", i, i,
+      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", k, k,
                          i - first_default);
     }
-    return fmt::format("pyxx_argv[{}]", i);
+    return fmt::format("pyxx_argv[{}]", k);
   };
   std::string names;
   for (const auto& p : params) {
     if (p.kind == syntax::Param::Kind::Normal) names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
-  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", n == 0 ? 1 : n));
+  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
   // Python names the function by its qualified name in argument errors.
-  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.qualname), n,
-                   required));
+  if (!special) {
+    Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{",
+                     CppStringLiteral(fn.qualname), n, required));
+  } else {
+    // Keyword-only, positional-only, `*args`, `**kwargs`: the general unpacking.
+    std::string optional;
+    size_t nposonly = 0;
+    size_t nkwonly = 0;
+    bool varargs = false;
+    bool varkw = false;
+    for (const auto& p : params) {
+      varargs |= p.kind == syntax::Param::Kind::VarArgs;
+      varkw |= p.kind == syntax::Param::Kind::KwArgs;
+      if (p.kind != syntax::Param::Kind::Normal) continue;
+      optional += p.default_value ? "true, " : "false, ";
+      nposonly += p.positional_only ? 1 : 0;
+      nkwonly += p.keyword_only ? 1 : 0;
+    }
+    Line(fmt::format("static const bool pyxx_optional[] = {{{}false}};", optional));
+    Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, pyxx_optional, {}, {}}};",
+                     CppStringLiteral(fn.qualname), named, nposonly, nkwonly, varargs ? "true" : "false",
+                     varkw ? "true" : "false"));
+    Line("pyxx::Ref pyxx_varargs;");
+    Line("pyxx::Ref pyxx_varkw;");
+    Line("if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {");
+  }
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
@@ -263,6 +288,11 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (!call_args.empty()) {
       call_args += ", ";
     }
+    if (params[i].kind != syntax::Param::Kind::Normal) {
+      call_args += params[i].kind == syntax::Param::Kind::VarArgs ? "std::move(pyxx_varargs)" : "std::move(pyxx_varkw)";
+      continue;
+    }
+    const size_t k = slot[i];
     if (fn.nested && t.IsObject()) {
       Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, argument(i)));
       call_args += fmt::format("std::move({})", name);
@@ -277,13 +307,13 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       if (i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
         const checked::ParamTypeTest& test = fn.param_type_tests[i];
         Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
-                         params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", i) : "", i,
+                         params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
                          BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
                          CppStringLiteral(params[i].name)));
         Line("  return nullptr;");
         Line("}");
       }
-      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
+      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {

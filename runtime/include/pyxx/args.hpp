@@ -171,7 +171,6 @@ inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
          detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
 }
 
-<<<<<<< HEAD
 // The parameters of a `def` function with any of `*args`, `**kwargs`,
 // keyword-only or positional-only parameters, for unpack_call.
 struct ArgSpec {
@@ -265,7 +264,9 @@ inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   PyErr_Format(PyExc_TypeError, "%s() missing %zd required keyword-only argument%s: %U", spec.fname, missing,
                missing == 1 ? "" : "s", list);
   Py_DECREF(list);
-=======
+  return false;
+}
+
 // A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in
 // Cython 3, the argument must be exactly of that type (not a subclass; None
 // only where the annotation allows it), else TypeError "Argument 'x' has
@@ -295,7 +296,6 @@ inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, c
   }
   PyErr_SetObject(PyExc_TypeError, error);
   Py_DECREF(error);
->>>>>>> main
   return false;
 }
 
