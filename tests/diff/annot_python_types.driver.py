@@ -1,8 +1,8 @@
 from diff_support import compiled, show
 
 
-SUBCLASS_NOTE = ("Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin types. "
-                 "If you need to pass subclasses then set the 'annotation_typing' directive to False.")
+SUBCLASS_NOTE = ("pyxx, as Cython, accepts only the exact builtin type for this annotation, not a subclass; "
+                 "annotate the parameter as `object` to accept subclasses.")
 
 
 class MyList(list):

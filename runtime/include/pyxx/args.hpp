@@ -289,8 +289,8 @@ inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, c
   if (subclass) {
     PyObject* result = PyObject_CallMethod(
         error, "add_note", "s",
-        "Note that Cython is deliberately stricter than PEP-484 and rejects subclasses of builtin types. "
-        "If you need to pass subclasses then set the 'annotation_typing' directive to False.");
+        "pyxx, as Cython, accepts only the exact builtin type for this annotation, not a subclass; "
+        "annotate the parameter as `object` to accept subclasses.");
     Py_XDECREF(result);
     PyErr_Clear();  // without add_note (before 3.11) the TypeError stays as it was
   }
