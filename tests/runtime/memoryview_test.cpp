@@ -209,7 +209,7 @@ TEST_CASE("a View can be re-acquired and released early", "[memoryview]") {
   CHECK(rb);
 }
 
-TEST_CASE("copies and slices share one acquisition; the last one releases it", "[memoryview]") {
+TEST_CASE("copies and slices share one acquisition, the last one releases it", "[memoryview]") {
   pyxx::Ref a = Eval("array.array('i', range(6))");
   {
     pyxx::View<int, 1> view;
@@ -230,7 +230,7 @@ TEST_CASE("copies and slices share one acquisition; the last one releases it", "
   CHECK(grown);
 }
 
-TEST_CASE("slices clip as Python's; a zero step is a ValueError", "[memoryview]") {
+TEST_CASE("slices clip as Python's, a zero step is a ValueError", "[memoryview]") {
   pyxx::Ref a = Eval("array.array('d', [0, 1, 2, 3, 4])");
   pyxx::View<double, 1> view;
   REQUIRE(view.acquire(a.get(), false, pyxx::kStrided, "a"));
