@@ -14,6 +14,18 @@
 
 namespace pyxx::emit {
 
+namespace {
+
+// The C++ type a memoryview index is computed in. A 64-bit unsigned index keeps
+// its type: as Py_ssize_t, 2**64 - 2 would be -2 and wrap around; View::index
+// finds it out of bounds instead.
+auto ViewIndexType(const Type& t) -> Type {
+  bool wide_unsigned = t.IsInteger() && !t.IsSigned() && checked::IntegerBits(t.kind) == 64;
+  return wide_unsigned ? t : Type::Of(TypeKind::SSizeT);
+}
+
+}  // namespace
+
 using checked::Resolution;
 using syntax::BinaryOp;
 using syntax::UnaryOp;
@@ -569,11 +581,7 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   std::vector<Operand> raw;
   std::vector<std::string> index_types;
   for (const auto& a : e.args) {
-    // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
-    // -2 and wrap around; View::index finds it out of bounds instead.
-    const Type& it = TypeOf(*a);
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
-    Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
+    Type index_type = ViewIndexType(TypeOf(*a));
     raw.push_back(OperandAs(*a, index_type));
     index_types.push_back(checked::SpellCpp(index_type));
   }
@@ -635,9 +643,7 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
       }
       continue;
     }
-    const Type& it = TypeOf(*a);
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
-    Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
+    Type index_type = ViewIndexType(TypeOf(*a));
     raw.push_back(OperandAs(*a, index_type));
     index_types.push_back(checked::SpellCpp(index_type));
   }
