@@ -26,3 +26,15 @@ def run(mod):
     show("signature(computed) params", lambda: list(inspect.signature(mod.computed).parameters))
     show("signature(plain) params", lambda: list(inspect.signature(mod.plain).parameters))
     show("square.__name__", lambda: mod.square.__name__)
+    show("with_mark.mark", lambda: mod.with_mark.mark)
+    show("with_mark()", mod.with_mark)
+    show("nested", lambda: mod.make_nested(5)(1, c=3))
+    show("nested b", lambda: mod.make_nested(7)(1, 2, c=3, d=4))
+    show("nested missing c", lambda: mod.make_nested(7)(1))
+    # Defaults that are no literals read back as Ellipsis from a text signature: names and kinds only.
+    params = lambda f: [(p.name, str(p.kind), p.default is p.empty) for p in inspect.signature(f).parameters.values()]
+    show("signature(nested)", lambda: params(mod.make_nested(1)))
+    show("signature(with_mark)", lambda: params(mod.with_mark))
+    show("signature(lambda)", lambda: str(inspect.signature(mod.make_lambda())))
+    show("uses_stored(3)", mod.uses_stored, 3)
+    show("rebound", lambda: (setattr(mod, "appended", lambda i: [i * 100]), mod.uses_stored(2))[1])

@@ -68,3 +68,31 @@ def plain(x=(1, 2)):
 
 def no_doc(a, /, b=-1.5, *args, c="s", d=None, e=[], **kw):
     return (a, b, args, c, d, e, kw)
+
+
+def marked(fn):
+    fn.mark = "marked"  # a decorator may set attributes on the function
+    return fn
+
+
+@marked
+def with_mark(x=[0]):
+    return x
+
+
+def make_nested(base):
+    def inner(a, b=base * 2, *, c, d=base + 1):
+        return (a, b, c, d)
+    return inner
+
+
+def uses_stored(n: cython.int):
+    # A direct call of a function made by its `def` (stored defaults).
+    out = []
+    for i in range(n):
+        out.append(appended(i)[-1])
+    return out
+
+
+def make_lambda():
+    return lambda a, b=2, *rest, c="x", **kw: (a, b, rest, c, kw)

@@ -2,6 +2,10 @@
 // (cython.cast, cython.declare, ...) and Python calls.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 #include "check/checker_impl.h"
 #include "checked/libc_math.h"
 
@@ -46,6 +50,12 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);
     }
+  }
+  // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
+  if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
+      callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
+      out_.functions[current_fn_].locals[LookupLocal(callee.object().name)].type.IsMemoryView()) {
+    return CheckViewCopy(e);
   }
   // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
   if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
@@ -444,6 +454,23 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
+  if (name == DialectName::CythonTypeof) {
+    // The static type's name as Cython spells it, a str made at compile time:
+    // the argument is typed, not evaluated.
+    if (e.args.size() != 1 || !e.keywords.empty()) {
+      size_t n = e.args.size() + e.keywords.size();
+      Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    if (RequireGil(GilOp::CreateString, e.range)) {
+      return Type::Error();
+    }
+    if (CheckExpr(*e.args[0]).IsError()) {
+      return Type::Error();
+    }
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return Type::Object("str");
+  }
   if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
@@ -473,6 +500,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     }
     return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
+  if (name == DialectName::CythonViewArray) {
+    return CheckViewArray(e);
+  }
   if (syntax::IsPrange(name)) {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
     return Type::Error();
@@ -487,6 +517,89 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   }
   Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`", path));
   return Type::Error();
+}
+
+// `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer, as a
+// contiguous view of it. The buffer is a Python object: the GIL is needed.
+auto Checker::CheckViewCopy(const Expr& e) -> Type {
+  const Expr& callee = e.callee();
+  Type view = CheckExpr(callee.object());
+  Record(callee, Type::Error());
+  out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "view." + callee.name};
+  if (!e.args.empty() || !e.keywords.empty()) {
+    Report(Kind::WrongArgumentCount, e.range, Text(callee.range), 0, "s", e.args.size() + e.keywords.size(),
+           e.args.size() + e.keywords.size() == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  if (RequireGil(GilOp::ViewCopy, e.range, fmt::format("(`.{}()`)", callee.name))) {
+    return Type::Error();
+  }
+  MarkRaises();  // MemoryError
+  view.contiguous_dim = callee.name == "copy" ? view.ndim - 1 : 0;
+  return view;
+}
+
+// `cython.view.array(shape, itemsize, format, mode="c", allocate_buffer=True)`:
+// a new zero-filled C-contiguous array with the buffer protocol (a Python
+// object: the GIL is needed). The arguments are Python objects, checked at run
+// time as Cython does.
+auto Checker::CheckViewArray(const Expr& e) -> Type {
+  static const char* const kParams[] = {"shape", "itemsize", "format", "mode", "allocate_buffer"};
+  const std::string& path = e.callee().dialect_path;
+  std::vector<const Expr*> bound(5, nullptr);
+  bool ok = true;
+  if (e.args.size() > 5) {
+    Report(Kind::WrongArgumentCount, e.range, path, "at most 5", "s", e.args.size(), "were");
+    return Type::Error();
+  }
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    bound[i] = e.args[i].get();
+  }
+  for (const auto& kw : e.keywords) {
+    auto it = std::find_if(std::begin(kParams), std::end(kParams), [&](const char* p) { return kw.name == p; });
+    if (it == std::end(kParams)) {
+      Report(Kind::WrongArgumentCount, kw.name_range, path, fmt::format("no argument named `{}`;", kw.name), "", "it",
+             "was");
+      return Type::Error();
+    }
+    if (bound[it - std::begin(kParams)] != nullptr) {
+      Report(Kind::InvalidTypeUse, kw.name_range, fmt::format("`{}` is given twice to `{}`", kw.name, path));
+      return Type::Error();
+    }
+    bound[it - std::begin(kParams)] = kw.value.get();
+  }
+  for (int i = 0; i < 3; ++i) {
+    if (bound[i] == nullptr) {
+      Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` needs `shape`, `itemsize` and `format`", path));
+      return Type::Error();
+    }
+  }
+  if (bound[3] != nullptr && !(bound[3]->kind == Expr::Kind::String && !bound[3]->is_bytes && bound[3]->text == "c")) {
+    Report(Kind::UnsupportedExpression, bound[3]->range, std::string("`cython.view.array` with a mode other than \"c\""));
+    ok = false;
+  }
+  if (bound[4] != nullptr && !(bound[4]->kind == Expr::Kind::Bool && bound[4]->bool_value)) {
+    Report(Kind::UnsupportedExpression, bound[4]->range, std::string("`allocate_buffer=False`"));
+    ok = false;
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+  if (RequireGil(GilOp::CreateViewArray, e.range)) {
+    return Type::Error();
+  }
+  for (const auto& a : e.args) {
+    Type t = CheckExpr(*a);
+    ok &= !t.IsError() && CheckConvertible(*a, t, Type::Object());
+  }
+  for (const auto& kw : e.keywords) {
+    Type t = CheckExpr(*kw.value);
+    ok &= !t.IsError() && CheckConvertible(*kw.value, t, Type::Object());
+  }
+  out_.Write(e).call_arguments = bound;
+  MarkRaises();
+  return ok ? Type::Object() : Type::Error();
 }
 
 }  // namespace pyxx::check

@@ -134,34 +134,50 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
   return Type::Error();
 }
 
-void Checker::DeclareFunction(const syntax::Function& fn) {
+void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int parent, const std::string& qualname) {
   const auto& a = fn.attrs;
   FunctionInfo info;
   info.syntax = &fn;
-  info.kind = a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
+  info.nested = nested;
+  info.parent = parent;
+  info.qualname = nested ? qualname : fn.name;
+  info.kind = nested ? FunctionKind::Def : a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
               : a.cfunc ? FunctionKind::CFunc : FunctionKind::Def;
   bool numba = info.kind == FunctionKind::Numba;
 
-  if (auto it = out_.function_index.find(fn.name); it != out_.function_index.end()) {
+  if (auto it = out_.function_index.find(fn.name); !nested && it != out_.function_index.end()) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
   }
-  if (module_names_.count(fn.name) != 0) {
+  if (!nested && module_names_.count(fn.name) != 0) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
   const size_t errors_before = sink_->diagnostics().size();
-  for (const auto& d : a.unknown_decorators) {
-    const syntax::Expr& callee = d->kind == Expr::Kind::Call ? d->callee() : *d;
-    if (info.kind == FunctionKind::Def && callee.kind != Expr::Kind::DialectRef) {
-      info.decorators.push_back(d.get());  // a decorator written in Python: applied when the `def` runs
-      continue;
+  if (nested) {
+    // A nested function is a Python function object: Python decorators apply to
+    // it when its `def` runs; Cython's and Numba's make C functions, which Cython
+    // does not allow inside a function either.
+    for (const auto& d : a.decorators) {
+      Report(Kind::UnsupportedDecorator, d.range, d.path)
+          .AddNote(Kind::FixItHint, d.range, "a nested function is a Python function: move it to module level to make it a C function");
     }
-    // Cython too: C functions take no arbitrary decorators.
-    Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+    for (const auto& d : a.unknown_decorators) {
+      info.decorators.push_back(d.get());
+    }
+  } else {
+    for (const auto& d : a.unknown_decorators) {
+      const syntax::Expr& callee = d->kind == Expr::Kind::Call ? d->callee() : *d;
+      if (info.kind == FunctionKind::Def && callee.kind != Expr::Kind::DialectRef) {
+        info.decorators.push_back(d.get());  // a decorator written in Python: applied when the `def` runs
+        continue;
+      }
+      // Cython too: C functions take no arbitrary decorators.
+      Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+    }
   }
   if (fn.is_async) {
-    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+    Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }
 
   // Decorator combinations (spec §3).
@@ -194,6 +210,28 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       Report(Kind::InvalidDecorator, FirstDecoratorRange(fn),
              std::string("a Numba function cannot also carry Cython function decorators"));
     }
+  }
+
+  // A `yield` anywhere in the body (not in nested functions) makes a generator:
+  // only a `def` can be one (a C function returns a C value once; Cython agrees).
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                  syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                    info.is_generator |= x.kind == Expr::Kind::Yield;
+                                                  });
+                                                },
+                                                [](const Stmt&) {}});
+  });
+  if (info.is_generator && info.nested) {
+    // Generators run on their own stack with the arguments they were called
+    // with; an inner function's closure is not carried there yet.
+    Report(Kind::UnsupportedStatement, fn.def_range,
+           fmt::format("a generator function inside another function (`{}`)", fn.name));
+  } else if (info.is_generator && info.kind != FunctionKind::Def) {
+    Report(Kind::InvalidGenerator, fn.def_range,
+           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                       "(a {} function returns its value once)",
+                       fn.name, numba ? "Numba" : "C"));
   }
 
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
@@ -258,13 +296,24 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
       t = Type::Error();  // the signature is the root cause: its uses in the body are no new mistakes
     }
     info.param_types.push_back(t);
+    // Cython 3 tests builtin-type annotations exactly at the boundary; a `= None`
+    // default lets None pass, as Optional[...] does.
+    checked::ParamTypeTest test;
+    if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
+        t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
+      test.type_name = p.annotation->object_name;
+      test.allows_none = p.annotation->allows_none ||
+                         (p.default_value && p.default_value->kind == Expr::Kind::None);
+    }
+    info.param_type_tests.push_back(test);
   }
 
   // Default values that are no constants are evaluated once, when the `def`
-  // statement runs, and kept in the module's state.
+  // statement runs, and kept in the module's state (a nested function's, in
+  // its function object).
   for (const auto& p : fn.params) {
     int slot = -1;
-    if (p.default_value && !IsConstantDefault(*p.default_value)) {
+    if (p.default_value && !nested && !IsConstantDefault(*p.default_value)) {
       if (numba || (info.nogil && !info.with_gil)) {
         Report(Kind::UnsupportedExpression, p.default_value->range,
                fmt::format("a non-constant default value of a {} function", numba ? "Numba" : "nogil"));
@@ -274,38 +323,58 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
     }
     info.default_slots.push_back(slot);
   }
-  info.bound_at_def = info.kind == FunctionKind::Def &&
+  info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||
                        std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }));
 
-  // Return type.
+  // Return type: `-> T` or `@cython.returns(T)` (both: they must agree).
+  const std::optional<syntax::TypeExpr>& written_return = fn.return_type ? fn.return_type : a.returns;
+  if (fn.return_type && a.returns && !(AnnotationType(*fn.return_type, numba) == AnnotationType(*a.returns, numba))) {
+    Report(Kind::InvalidDecorator, a.returns->range,
+           std::string("`@cython.returns` names another type than the return annotation"))
+        .AddNote(Kind::FixItHint, fn.return_type->range, "the return annotation");
+  }
   if (a.has_numba_signature && a.numba_return_type) {
     info.return_type = AnnotationType(*a.numba_return_type, true);
-  } else if (fn.return_type) {
-    info.return_type = AnnotationType(*fn.return_type, numba);
+  } else if (written_return) {
+    info.return_type = AnnotationType(*written_return, numba);
   } else if (numba) {
     info.return_type = Type::Error();  // inferred from the return statements below
   } else {
     info.return_type = Type::Object();
   }
   if (info.return_type.IsMemoryView()) {
-    Report(Kind::UnsupportedType, fn.return_type ? fn.return_type->range : fn.def_range,
+    Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
            std::string("returning a memoryview"));
     info.return_type = Type::Error();
   }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
+      Report(Kind::InvalidGenerator, fn.return_type->range,
+             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
+                         fn.name));
+    }
+    info.return_type = Type::Object();
+    for (size_t i = 0; i < info.param_types.size(); ++i) {
+      if (info.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
+        info.param_types[i] = Type::Error();
+      }
+    }
+  }
   if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
-    SourceRange where = fn.return_type ? fn.return_type->range : fn.name_range;
+    SourceRange where = written_return ? written_return->range : fn.name_range;
     auto b = Report(Kind::NogilSignatureObject, where, std::string("the return type"), fn.name);
-    if (!fn.return_type) {
+    if (!written_return) {
       b.AddNote(Kind::FixItHint, fn.def_range,
                 "a function without a return annotation returns a Python object; "
                 "write `-> cython.void` if it returns nothing");
       // Insert before the colon that ends the header.
       b.AddFixIt({fn.def_range.end, fn.def_range.end}, " -> cython.void");
-    } else if (fn.return_type->object_name == "None") {
-      b.AddNote(Kind::FixItHint, fn.return_type->range,
+    } else if (written_return->object_name == "None") {
+      b.AddNote(Kind::FixItHint, written_return->range,
                 "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
-      b.AddFixIt(fn.return_type->range, "cython.void");
+      b.AddFixIt(written_return->range, "cython.void");
     }
     info.return_type = Type::Error();  // callers are not wrong because of it
   }
@@ -314,7 +383,11 @@ void Checker::DeclareFunction(const syntax::Function& fn) {
   if (bad_decorators) {
     bad_declarations_.insert(index);
   }
-  out_.function_index.emplace(fn.name, index);
+  if (nested) {
+    out_.nested_index.emplace(&fn, index);
+  } else {
+    out_.function_index.emplace(fn.name, index);
+  }
   out_.functions.push_back(std::move(info));
 }
 
@@ -329,6 +402,7 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Try:
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
+      case Stmt::Kind::Function:  // a nested `def` binds its name
         out.push_back(&s);
         break;
       default:
@@ -441,15 +515,25 @@ void Checker::DeclareLocals(int fn_index) {
           order.emplace_back(syntax::BoundName(imp), imp.range);
         }
         break;
+      case Stmt::Kind::Function:
+        order.emplace_back(s->function->name, s->function->name_range);
+        break;
       default:
         break;
     }
   }
-  // Names declared `global` are not locals.
+  // Names declared `global` or `nonlocal` are not locals.
   std::set<std::string> globals;
+  global_decls_.resize(out_.functions.size());
+  nonlocal_decls_.resize(out_.functions.size());
   syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
     if (s.kind == Stmt::Kind::Global) {
       globals.insert(s.names.begin(), s.names.end());
+      global_decls_[fn_index].insert(s.names.begin(), s.names.end());
+    }
+    if (s.kind == Stmt::Kind::Nonlocal && fn.nested && fn.parent >= 0) {  // elsewhere: PX109, and still locals
+      globals.insert(s.names.begin(), s.names.end());
+      nonlocal_decls_[fn_index].insert(s.names.begin(), s.names.end());
     }
   });
 

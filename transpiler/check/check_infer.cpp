@@ -207,6 +207,8 @@ void Checker::InferLocals(int fn_index) {
           for (const auto& item : s->with_items) {
             if (item.target && item.target->kind == Expr::Kind::Name) {
               acc[item.target->name].Add(Type::Object());
+            } else if (item.target) {
+              bind(*item.target, nullptr);  // `as (a, b)`: each name gets an object
             }
           }
           break;
@@ -216,6 +218,9 @@ void Checker::InferLocals(int fn_index) {
               acc[h.name].Add(Type::Object());
             }
           }
+          break;
+        case Stmt::Kind::Function:
+          acc[s->function->name].Add(Type::Object());  // a nested `def`: a function object
           break;
         case Stmt::Kind::Import:
           for (const auto& imp : s->imports) {

@@ -178,7 +178,7 @@ void Checker::CheckStmt(const Stmt& s) {
       CheckWith(s, 0);
       break;
     case Stmt::Kind::Function:
-      Report(Kind::UnsupportedStatement, s.function->def_range, "nested functions");
+      CheckNestedDef(s);
       break;
     case Stmt::Kind::Import:
       if (!RequireGil(GilOp::Import, s.range) && current_fn_ >= 0) {
@@ -223,8 +223,7 @@ void Checker::CheckStmt(const Stmt& s) {
       }
       break;
     case Stmt::Kind::Nonlocal:
-      Report(Kind::UnsupportedStatement, s.head_range, "`nonlocal`");
-      break;
+      break;  // resolved with the closures (ResolveClosures)
     case Stmt::Kind::Class:
       if (!RequireGil(GilOp::CreateClass, s.head_range)) {
         Report(Kind::UnsupportedStatement, s.head_range, "classes");
@@ -234,6 +233,10 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Exec2:
       break;  // reported by the syntax phase (PX004)
     case Stmt::Kind::Unsupported:
+      if (s.coroutine) {
+        Report(Kind::CoroutineSyntax, s.head_range.empty() ? s.range : s.head_range, s.description);
+        break;
+      }
       Report(Kind::UnsupportedStatement, s.head_range.empty() ? s.range : s.head_range, s.description);
       break;
   }
@@ -341,8 +344,7 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
   CheckExpr(*value.args[0]);
   CheckExpr(*value.args[1]);
   out_.Write(value.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
-  const FunctionInfo* fn = CurrentFunction();
-  if (fn == nullptr || !fn->cdivision) {
+  if (!Cdivision()) {
     MarkRaises();  // ZeroDivisionError
   }
   Record(value, *result);
@@ -419,6 +421,11 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Subscript: {
       Type elem = CheckSubscript(target);
       Record(target, elem);
+      if (elem.IsMemoryView()) {
+        Report(Kind::UnsupportedStatement, target.range,
+               std::string("assigning to a memoryview slice (assign its elements in a loop)"));
+        return;
+      }
       if (!elem.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, elem);
       }
@@ -451,6 +458,11 @@ void Checker::CheckDelTarget(const Expr& target) {
       out_.Write(target).resolution = Resolution{Resolution::Kind::Local, idx, target.name};
       const Type& t = out_.functions[current_fn_].locals[idx].type;
       Record(target, t);
+      if (out_.functions[current_fn_].locals[idx].free_slot >= 0) {
+        // The enclosing function would not know that its variable may be unbound.
+        Report(Kind::UnsupportedStatement, target.range, "`del` of a variable of an enclosing function");
+        return;
+      }
       if (!t.IsObject() && !t.IsError()) {
         Report(Kind::InvalidAssignmentTarget, target.range, fmt::format("delete a C variable (`{}` is {})",
                                                                          target.name, Describe(t)));
@@ -698,7 +710,28 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
     out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
     out_.Write(s).with_effects[item_index] = effect;
   } else if (item.kind == WK::Directive) {
-    Report(Kind::UnsupportedStatement, item.range, "directives as `with` items (use decorators)");
+    // `with cython.cdivision(True):` applies to the block, as the decorator to a function.
+    const std::string& d = item.directive;
+    const bool v = item.directive_value;
+    if (d == "boundscheck" || d == "wraparound" || d == "cdivision") {
+      std::optional<bool>* slot = d == "boundscheck" ? &with_boundscheck_ : d == "cdivision" ? &with_cdivision_ : nullptr;
+      if (slot == nullptr) {
+        CheckWith(s, item_index + 1);  // wraparound only changes the emitted index code
+        return;
+      }
+      std::optional<bool> saved = *slot;
+      *slot = v;
+      CheckWith(s, item_index + 1);
+      *slot = saved;
+      return;
+    }
+    // What pyxx generates already is what these ask for with these values.
+    const bool no_op = (d == "initializedcheck" || d == "nonecheck") || (d == "annotation_typing" && v) ||
+                       (d == "infer_types" && v) ||
+                       ((d == "overflowcheck" || d == "profile" || d == "linetrace") && !v);
+    if (!no_op) {
+      Report(Kind::UnsupportedStatement, item.range, fmt::format("the directive `with {}`", Text(item.range)));
+    }
   } else {
     if (item.value && item.value->kind == Expr::Kind::Name && (item.value->name == "nogil" || item.value->name == "gil") &&
         LookupLocal(item.value->name) < 0 && module_names_.count(item.value->name) == 0) {
@@ -707,7 +740,16 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
                 fmt::format("`{0}` comes from Cython: `from cython import {0}` (or write `cython.{0}`)", item.value->name));
       b.AddFixIt(item.value->range, "cython." + item.value->name);
     } else if (!RequireGil(GilOp::CallObject, item.range, "(a context manager)")) {
-      Report(Kind::UnsupportedStatement, item.range, "`with` over a Python context manager");
+      Type t = CheckExpr(*item.value);
+      if (!t.IsError()) {
+        CheckConvertible(*item.value, t, Type::Object());
+      }
+      MarkRaises();
+      if (item.target) {
+        CheckAssignTarget(*item.target, Type::Object(), nullptr, item.range);
+      }
+      out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
+      out_.Write(s).with_effects[item_index] = WithEffect::ContextManager;
     }
   }
   CheckWith(s, item_index + 1);

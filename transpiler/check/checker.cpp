@@ -12,6 +12,7 @@ auto Checker::Run() -> CheckedModule {
       DeclareFunction(*s->function);
     }
   }
+  DeclareNestedIn(module_.body, -1, "");
   size_t n = out_.functions.size();
   raises_directly_.assign(n, false);
   callees_.assign(n, {});
@@ -22,6 +23,7 @@ auto Checker::Run() -> CheckedModule {
   for (size_t i = 0; i < n; ++i) {
     DeclareLocals(static_cast<int>(i));
   }
+  ResolveClosures();
   // Twice: a function's inferred locals may depend on another's inferred return type.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < n; ++i) {
@@ -33,6 +35,9 @@ auto Checker::Run() -> CheckedModule {
     local_reads_[i].assign(out_.functions[i].locals.size(), 0);
   }
   for (size_t i = 0; i < n; ++i) {
+    if (lambdas_using_comprehension_.count(static_cast<int>(i)) != 0) {
+      continue;  // rejected where the lambda is (CheckLambda): its body would only repeat it
+    }
     bool had_errors = sink_->HasErrors();
     size_t before = sink_->diagnostics().size();
     CheckFunctionBody(static_cast<int>(i));
@@ -67,7 +72,9 @@ void Checker::WarnUnusedLocals(int fn_index) {
   for (size_t i = 0; i < fn.locals.size(); ++i) {
     const LocalVar& local = fn.locals[i];
     // `_name` says "unused on purpose", as linters agree.
-    if (!local.is_param && local_reads_[fn_index][i] == 0 && local.name[0] != '_' && !local.type.IsError()) {
+    // A variable an inner function uses is used there.
+    if (!local.is_param && !local.in_cell() && local_reads_[fn_index][i] == 0 && local.name[0] != '_' &&
+        !local.type.IsError()) {
       Report(Kind::UnusedVariable, local.first_binding, local.name);
     }
   }
@@ -75,11 +82,12 @@ void Checker::WarnUnusedLocals(int fn_index) {
 
 void Checker::ComputeCanRaise() {
   size_t n = out_.functions.size();
-  // `@cython.exceptval(check=False)` functions report their errors themselves: to
-  // their callers they never raise.
+  // `@cython.exceptval(check=False)` (Cython's `noexcept`) functions report their
+  // errors themselves: to their callers they never raise. With a value,
+  // `exceptval(-1, check=False)` is Cython's `except -1`: errors propagate.
   auto swallows = [&](size_t i) {
     const auto& a = out_.functions[i].syntax->attrs;
-    return a.has_exceptval && !a.exceptval_check;
+    return a.has_exceptval && !a.exceptval_check && !a.exceptval_value;
   };
   std::vector<bool> raises(raises_directly_.begin(), raises_directly_.end());
   for (bool changed = true; changed;) {

@@ -27,8 +27,9 @@ using syntax::Stmt;
 enum class GilOp : uint8_t {
   ObjectLocal, ReadGlobal, Attribute, Index, Slice, Arithmetic, Compare, TruthTest, Iterate,
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
-  CreateClass, CreateComprehension, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
+  CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
+  ViewObject, ViewCopy, CreateViewArray,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -64,7 +65,31 @@ class Checker {
 
   // ---- declarations (check_decl.cpp)
   void CollectModuleNames();
-  void DeclareFunction(const syntax::Function& fn);
+  // A module-level function, or (nested) a nested `def`/`lambda` made in the
+  // scope of function `parent` (-1: the module's code).
+  void DeclareFunction(const syntax::Function& fn, bool nested = false, int parent = -1,
+                       const std::string& qualname = {});
+
+  // ---- nested functions and closures (check_closures.cpp)
+  // Declares the nested `def`s and `lambda`s of `block`, made in the scope of
+  // `parent`, whose qualified names start with `prefix`; then theirs.
+  void DeclareNestedIn(const syntax::Block& block, int parent, const std::string& prefix);
+  void DeclareNestedInExpr(const Expr& e, int parent, const std::string& prefix);
+  void DeclareNested(const syntax::Function& fn, int parent, const std::string& qualname);
+  // After DeclareLocals: each name a nested function uses that an enclosing
+  // function binds becomes a free variable of it (and of the functions in
+  // between), and a cell variable of the function that binds it.
+  void ResolveClosures();
+  auto CaptureName(int fn_index, const std::string& name, SourceRange where) -> int;
+  void CheckNestedDef(const Stmt& s);
+  auto CheckLambda(const Expr& e) -> Type;
+  // The default values and decorators of a nested function, where it is made.
+  void CheckFunctionCreation(const syntax::Function& fn);
+  std::vector<std::set<std::string>> global_decls_;    // per function: names declared `global`
+  std::vector<std::set<std::string>> nonlocal_decls_;  // per function: names declared `nonlocal`
+  // Lambdas inside a comprehension that use its variable (rejected, PX302; their
+  // bodies are not checked): the first such use.
+  std::unordered_map<int, const Expr*> lambdas_using_comprehension_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
   void DeclareLocals(int fn_index);
   void InferLocals(int fn_index);
@@ -111,6 +136,12 @@ class Checker {
   auto CheckMembershipDisplay(const Expr& e, const Type& left) -> Type;
   auto CheckBoolOp(const Expr& e) -> Type;
   auto CheckSubscript(const Expr& e) -> Type;
+  auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
+  auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
+  auto CheckViewArray(const Expr& e) -> Type;  // cython.view.array(...)
+  auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
+  // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
+  const Expr* indexed_geometry_ = nullptr;
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;
@@ -185,6 +216,14 @@ class Checker {
   std::vector<std::set<std::string>> comprehension_scopes_;
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
+  // `with cython.boundscheck(False):` etc. around the code being checked; else the function's.
+  std::optional<bool> with_boundscheck_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool {
+    return with_boundscheck_.value_or(current_fn_ < 0 || out_.functions[current_fn_].boundscheck);
+  }
+  [[nodiscard]] auto Cdivision() const -> bool {
+    return with_cdivision_.value_or(current_fn_ >= 0 && out_.functions[current_fn_].cdivision);
+  }
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected

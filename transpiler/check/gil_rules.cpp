@@ -28,6 +28,7 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::FormatString: return "formatting an f-string";
     case GilOp::CreateLambda: return "creating a function object (lambda)";
     case GilOp::CreateClass: return "creating a class";
+    case GilOp::CreateFunction: return "creating a function object (nested `def`)";
     case GilOp::CreateComprehension: return "building a comprehension";
     case GilOp::ConvertToObject: return "converting a C value to a Python object";
     case GilOp::ConvertFromObject: return "converting a Python object to a C value";
@@ -42,6 +43,9 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::CallObject: return "calling a Python object";
     case GilOp::Unpack: return "unpacking a Python object";
     case GilOp::Await: return "`await`/`yield`";
+    case GilOp::ViewObject: return "making a Python object from a memoryview";
+    case GilOp::ViewCopy: return "copying a memoryview into a new array";
+    case GilOp::CreateViewArray: return "creating a `cython.view.array`";
   }
   return "using a Python object";
 }

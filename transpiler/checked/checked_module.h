@@ -30,12 +30,26 @@ struct LocalVar {
   bool is_param = false;
   syntax::SourceRange first_binding;
   int reads = 0;  // how often the body reads it (0: only ever assigned)
+  // An inner function (nested `def`, `lambda`) uses it: it lives in a cell
+  // shared with the inner functions (runtime/closure.hpp).
+  bool cell = false;
+  // A variable of an enclosing function: its cell is this function's
+  // closure[free_slot] (-1: the function's own variable).
+  int free_slot = -1;
+  [[nodiscard]] auto in_cell() const -> bool { return cell || free_slot >= 0; }
 };
 
 struct ParamFacts {
   // A memoryview parameter stored into, by the function itself or by a callee it
   // hands the view to: its buffer is acquired writable.
   bool view_written = false;
+};
+
+// A `def` boundary's test of an object parameter annotated with a builtin type
+// (`x: list`, `Optional[dict]`): exact type, None only where allowed.
+struct ParamTypeTest {
+  std::string type_name;  // "list", "int", ...; empty: no test
+  bool allows_none = false;
 };
 
 struct FunctionInfo {
@@ -55,16 +69,22 @@ struct FunctionInfo {
   bool uses_module = false;
   // A `def` function some code of the module calls (by looking its name up).
   bool called_in_module = false;
+  // Its body yields: calling it makes a generator object that runs the body
+  // (as a coroutine, runtime/generator.hpp); its return type is the object.
+  bool is_generator = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
-  // Per parameter: the module-state slot that holds its default value when the
-  // default is no constant (evaluated once, when the `def` statement runs);
-  // -1 for no default or a constant one (written where it is used).
+  std::vector<ParamTypeTest> param_type_tests;  // one per parameter
+  // Per parameter of a module-level function: the module-state slot that holds
+  // its default value when the default is no literal (evaluated once, when the
+  // `def` statement runs); -1 for no default or a literal one (written where it
+  // is used). A nested function keeps all its defaults in its function object.
   std::vector<int> default_slots;
   // Decorators written in Python, outermost first (applied innermost first).
   std::vector<const syntax::Expr*> decorators;
-  // The module attribute is made when the `def` statement runs (it has
-  // decorators or stored defaults), not before the module's code starts.
+  // A module-level `def` with decorators or with default values that are no
+  // literals: a function object made when its `def` statement runs (as nested
+  // functions always are, see made_at_def), not a method of the module.
   bool bound_at_def = false;
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
@@ -72,8 +92,21 @@ struct FunctionInfo {
   bool boundscheck = true;
   bool wraparound = true;
   bool cdivision = false;
+  // A nested `def` or a `lambda` (not a module-level function): made at run time
+  // as a function object when its definition runs, in the scope of `parent`
+  // (a function index, or -1 for the module's code).
+  bool nested = false;
+  int parent = -1;
+  std::string qualname;  // `outer.<locals>.inner`
+  // One per free variable (LocalVar::free_slot): the index of the variable in
+  // the parent's locals whose cell goes into the closure.
+  std::vector<int> closure_sources;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
+  // A pyxx function object (runtime/closure.hpp) made when its definition runs:
+  // its wrapper is called with that object, which holds the module, the
+  // closure and the default values.
+  [[nodiscard]] auto made_at_def() const -> bool { return nested || bound_at_def; }
   [[nodiscard]] auto name() const -> const std::string& { return syntax->name; }
 };
 
@@ -101,6 +134,7 @@ enum class WithEffect : uint8_t {
   Acquire,         // gil / gil(True)
   ReleaseIf,       // nogil(cond) with a run-time condition
   AcquireIf,       // gil(cond)
+  ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
 struct ExprFacts {
@@ -131,14 +165,23 @@ struct StmtFacts {
   // Written by the effects pass:
   bool analysed = false;
   bool calls_raising = false;  // one of its own expressions (not nested statements') calls a raising function
+  // Nested `def`: where the name it binds is stored (a local or a global).
+  Resolution binding;
 };
 
 struct CheckedModule {
   const syntax::Module* syntax = nullptr;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
-  // Object slots in the module's state (default values of `def` statements).
+  // Object slots in the module's state (default values of module-level functions).
   int state_slots = 0;
+  // Nested `def`s and `lambda`s: their index in `functions`.
+  std::unordered_map<const syntax::Function*, int> nested_index;
+  [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {
+    auto it = nested_index.find(&fn);
+    PYXX_CHECK(it != nested_index.end(), "a nested function the checker never declared");
+    return it->second;
+  }
 
   // ---- writers (check/ only)
   void SizeFor(const syntax::Module& module) {

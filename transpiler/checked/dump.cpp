@@ -26,7 +26,7 @@ constexpr std::string_view kFunctionKinds[] = {"def", "cfunc", "ccall", "numba"}
 constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"};
 constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
                                              "builtin", "cbuiltin", "libc-math", "comprehension-var"};
-constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if"};
+constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if", "context-manager"};
 
 template <size_t N, class E>
 auto NameOf(const std::string_view (&names)[N], E value) -> std::string_view {
@@ -59,17 +59,31 @@ class Dumper {
     const syntax::Function& syntax_fn = *s.function;
     Indent(depth);
     out_ += fmt::format("stmt {} Function {}", Pos(s.range), syntax_fn.name);
-    auto it = module_.function_index.find(syntax_fn.name);
-    if (it == module_.function_index.end() || module_.functions[it->second].syntax != &syntax_fn) {
-      out_ += " (not a function pyxx compiles: nested or redefined)\n";
+    DumpFunctionFacts(syntax_fn, depth);
+  }
+
+  void DumpFunctionFacts(const syntax::Function& syntax_fn, int depth) {
+    int index = -1;
+    if (auto nested = module_.nested_index.find(&syntax_fn); nested != module_.nested_index.end()) {
+      index = nested->second;
+    } else if (auto it = module_.function_index.find(syntax_fn.name);
+               it != module_.function_index.end() && module_.functions[it->second].syntax == &syntax_fn) {
+      index = it->second;
+    }
+    if (index < 0) {
+      out_ += " (not a function pyxx compiles: redefined)\n";
       return;
     }
-    const FunctionInfo& fn = module_.functions[it->second];
+    const FunctionInfo& fn = module_.functions[index];
     out_ += fmt::format(": {} -> {}", NameOf(kFunctionKinds, fn.kind), SpellPyxx(fn.return_type));
+    if (fn.nested) {
+      out_ += fmt::format(" nested qualname={}", fn.qualname);
+    }
     for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
                               {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
                               {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"},
-                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"}}) {
+                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"},
+                              {fn.is_generator, "generator"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }
@@ -82,6 +96,16 @@ class Dumper {
                           SpellPyxx(local.type), local.reads);
       if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].view_written) {
         out_ += " view_written";
+      }
+      if (local.is_param && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+        out_ += fmt::format(" tests={}{}", fn.param_type_tests[i].type_name,
+                            fn.param_type_tests[i].allows_none ? "|None" : "");
+      }
+      if (local.cell) {
+        out_ += " cell";
+      }
+      if (local.free_slot >= 0) {
+        out_ += fmt::format(" free={} from=#{}", local.free_slot, fn.closure_sources[local.free_slot]);
       }
       out_ += '\n';
     }
@@ -148,6 +172,14 @@ class Dumper {
     }
     out_ += '\n';
     syntax::ForEachChild(e, [&](const syntax::Expr& child) { DumpExpr(child, depth + 1); });
+    if (e.function) {
+      Indent(depth + 1);
+      out_ += "lambda";
+      DumpFunctionFacts(*e.function, depth + 1);
+      for (const auto& st : e.function->body) {
+        DumpStmt(*st, depth + 2);
+      }
+    }
   }
 
   const CheckedModule& module_;

@@ -63,6 +63,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& callee = e.callee();
   const Resolution& call_res = module_.Resolve(e);
+  if (call_res.kind == Resolution::Kind::CBuiltin && (call_res.name == "view.copy" || call_res.name == "view.copy_fortran")) {
+    CppExpr view = EmitExpr(callee.object());
+    return {fmt::format("{}.copy({}, {})", view.text, call_res.name == "view.copy" ? "false" : "true", Site(e.range)), false,
+            view.effect | kRaises, view.pending | kRaises};
+  }
   if (call_res.kind == Resolution::Kind::LibcMath) {
     std::vector<Operand> operands;
     for (const auto& a : e.args) {
@@ -140,6 +145,30 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       const std::string& name = r.name;
       const syntax::DialectName dialect =
           e.callee().kind == Expr::Kind::DialectRef ? e.callee().dialect : syntax::DialectName::Other;
+      if (dialect == syntax::DialectName::CythonViewArray) {
+        // The arguments in source order (as Python evaluates them), then the array.
+        std::vector<Operand> operands;
+        std::vector<const Expr*> order;
+        for (const auto& a : e.args) {
+          operands.push_back(ObjectOperand(*a));
+          order.push_back(a.get());
+        }
+        for (const auto& kw : e.keywords) {
+          operands.push_back(ObjectOperand(*kw.value));
+          order.push_back(kw.value.get());
+        }
+        std::vector<CppExpr> v = EmitInOrder(operands);
+        const auto* bound = module_.CallArguments(e);
+        PYXX_CHECK(bound != nullptr, "cython.view.array without bound arguments");
+        std::string args;
+        for (int k = 0; k < 3; ++k) {
+          size_t at = std::find(order.begin(), order.end(), (*bound)[k]) - order.begin();
+          args += v[at].text + ".get(), ";
+        }
+        CppExpr out = Combined(v, kWrites);
+        out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
+        return out;
+      }
       if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
         // A cast to a Python type is the object itself; typecheck=True tests it first.
         static const std::map<std::string, const char*> kTypeObjects = {
@@ -166,6 +195,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (dialect == syntax::DialectName::CythonDeclare) {
         return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
+      }
+      if (dialect == syntax::DialectName::CythonTypeof) {
+        return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};
       }
       if (dialect == syntax::DialectName::CythonSizeof) {
         return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};
@@ -293,8 +325,12 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   std::string python_result = rt.IsObject() ? python_call
                               : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
                                             : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
-  std::string own = fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
-                                WrapperName(target));
+  // A function its `def` made as a function object (stored defaults) is
+  // recognised by its wrapper too.
+  std::string own = target.made_at_def()
+                        ? fmt::format("pyxx::is_own_def({}.get(), pyxx_module, &{})", callee, WrapperName(target))
+                        : fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
+                                      WrapperName(target));
   std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
   unsigned effect = kWrites;
   for (const auto& a : v) effect |= a.effect;

@@ -2,6 +2,8 @@
 // `def`, `@cython.ccall` and Numba functions callable from Python.
 #include <fmt/format.h>
 
+#include <map>
+
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
@@ -33,14 +35,25 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 
 }  // namespace
 
+auto ViewContiguity(const Type& t) -> const char* {
+  if (t.contiguous_dim < 0) {
+    return "pyxx::kStrided";
+  }
+  return t.contiguous_dim == t.ndim - 1 ? "pyxx::kCContiguous" : "pyxx::kFContiguous";
+}
+
 auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
   std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
+  if (!fn.closure_sources.empty()) {
+    // The cells of the enclosing functions' variables it uses.
+    params += params.empty() ? "PyObject* pyxx_closure" : ", PyObject* pyxx_closure";
+  }
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i]) + " " + CppName(fn.syntax->params[i].name);
+    params += ParamCpp(fn.param_types[i]) + " " + ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
@@ -65,18 +78,39 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  // A generator returns a generator object at once; the body runs in a lambda
+  // on the generator's own stack, each time it is resumed. The parameters move
+  // into the lambda (they are its locals now).
+  const int body = fn.is_generator ? 4 : 2;
+  if (fn.is_generator) {
+    std::string captures = fn.uses_module ? "pyxx_module" : "";
+    for (size_t i = 0; i < fn.param_types.size(); ++i) {
+      std::string name = CppName(fn.syntax->params[i].name);
+      captures += (captures.empty() ? "" : ", ") +
+                  (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
+    }
+    Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
+                     "mutable -> pyxx::Ref {{",
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     fn.uses_module ? "pyxx_module" : "nullptr", captures));
+    indent_ = body;
+  }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
   site_local_ = true;
   runtime_line_ = def_line;
   if (track_line_) {
     Line("try {");
-    indent_ = 4;
+    indent_ = body + 2;
   }
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
   }
   for (const auto& local : fn.locals) {
+    if (local.in_cell()) {
+      DeclareCellLocal(local);
+      continue;
+    }
     if (local.is_param) {
       continue;
     }
@@ -115,18 +149,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     }
   }
   if (track_line_) {
-    indent_ = 2;
+    indent_ = body;
     Line("} catch (...) {");
     Line("  pyxx::add_caller(pyxx_site);  // this function's traceback entry");
     Line("  throw;");
     Line("}");
     track_line_ = false;
   }
-  indent_ = 0;
   site_local_ = false;
   if (out_.find("pyxx_site", site_declaration) != std::string::npos) {
-    out_.insert(site_declaration, fmt::format("  pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(fn.name()), def_line));
+    out_.insert(site_declaration, fmt::format("{}pyxx::Site pyxx_site{{{}, {}}};\n", std::string(body, ' '),
+                                              CppStringLiteral(fn.name()), def_line));
   }
+  if (fn.is_generator) {
+    indent_ = 2;
+    Line("});");
+  }
+  indent_ = 0;
   if (swallow) {
     Line("} catch (...) {");
     Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));
@@ -138,6 +177,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   Line("}");
   fn_ = nullptr;
 }
+
+namespace {
+
+// The CPython type object of a builtin type a parameter annotation names.
+auto BuiltinTypeObject(const std::string& name) -> std::string {
+  static const std::map<std::string, std::string> kTypes = {
+      {"int", "PyLong_Type"},       {"float", "PyFloat_Type"},   {"bool", "PyBool_Type"},
+      {"complex", "PyComplex_Type"}, {"str", "PyUnicode_Type"},  {"bytes", "PyBytes_Type"},
+      {"bytearray", "PyByteArray_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"},
+      {"tuple", "PyTuple_Type"},    {"set", "PySet_Type"},       {"frozenset", "PyFrozenSet_Type"},
+  };
+  auto it = kTypes.find(name);
+  PYXX_CHECK(it != kTypes.end(), "a parameter type test of a type without a type object");
+  return it->second;
+}
+
+}  // namespace
 
 void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   fn_ = &fn;
@@ -159,19 +215,52 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     }
   }
   // `self` of a module-level function is its module (PEP 489): it is handed on.
-  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
-                   WrapperName(fn)));
+  // A function made when its `def` runs (nested, or decorated) is called with its
+  // function object, which holds the module.
+  const bool function_object = fn.made_at_def();
+  bool stored_defaults = false;
+  for (int s : fn.default_slots) stored_defaults |= s >= 0;
+  Line(fmt::format("PyObject* {}(PyObject* {}, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {{",
+                   WrapperName(fn), function_object ? "pyxx_self" : "pyxx_module"));
   const size_t signature_end = out_.size();
   indent_ = 2;
+  if (function_object) {
+    if (fn.uses_module || stored_defaults) {
+      Line("PyObject* pyxx_module = pyxx::function_module(pyxx_self);");
+    }
+    if (!fn.closure_sources.empty()) {
+      Line("PyObject* pyxx_closure = pyxx::function_closure(pyxx_self);");
+    }
+  }
+  // The argument for parameter i, or its default when the default is kept at run
+  // time: in a nested function's object (all of its defaults, in order), or in
+  // the module's state (a module-level function's default that is no literal;
+  // null with NameError set before its `def` ran).
+  auto kept_default = [&](size_t i) { return fn.nested ? params[i].default_value != nullptr : fn.default_slots[i] >= 0; };
+  auto argument = [&](size_t i) -> std::string {
+    const size_t k = slot[i];
+    if (fn.nested && params[i].default_value) {
+      size_t index = 0;
+      for (size_t j = 0; j < i; ++j) index += params[j].default_value ? 1 : 0;
+      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", k, k,
+                         index);
+    }
+    if (!fn.nested && fn.default_slots[i] >= 0) {
+      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::default_value(pyxx_module, {}, {}))", k, k,
+                         fn.default_slots[i], CppStringLiteral(fn.name()));
+    }
+    return fmt::format("pyxx_argv[{}]", k);
+  };
   std::string names;
   for (const auto& p : params) {
     if (p.kind == syntax::Param::Kind::Normal) names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
   Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
+  // Python names the function by its qualified name in argument errors.
   if (!special) {
     Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{",
-                     CppStringLiteral(fn.name()), n, required));
+                     CppStringLiteral(fn.qualname), n, required));
   } else {
     // Keyword-only, positional-only, `*args`, `**kwargs`: the general unpacking.
     std::string optional;
@@ -189,7 +278,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     }
     Line(fmt::format("static const bool pyxx_optional[] = {{{}false}};", optional));
     Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, pyxx_optional, {}, {}}};",
-                     CppStringLiteral(fn.name()), named, nposonly, nkwonly, varargs ? "true" : "false",
+                     CppStringLiteral(fn.qualname), named, nposonly, nkwonly, varargs ? "true" : "false",
                      varkw ? "true" : "false"));
     Line("pyxx::Ref pyxx_varargs;");
     Line("pyxx::Ref pyxx_varkw;");
@@ -198,6 +287,9 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
+  if (!fn.closure_sources.empty()) {
+    call_args += call_args.empty() ? "pyxx_closure" : ", pyxx_closure";
+  }
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];
     // Not the user's name: the wrapper also calls the function, which a
@@ -211,26 +303,38 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       continue;
     }
     const size_t k = slot[i];
-    const int stored = fn.default_slots[i];
-    if (stored >= 0 && !t.IsMemoryView()) {
-      // A default kept in the module's state since the `def` ran.
-      std::string arg = fmt::format("pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::default_value(pyxx_module, {}, {})", k,
-                                    k, stored, CppStringLiteral(fn.name()));
-      if (t.IsObject()) {
-        Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, arg));
+    // A builtin-type annotation is tested on a passed argument (a default is not tested).
+    if (t.IsObject() && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+      const checked::ParamTypeTest& test = fn.param_type_tests[i];
+      Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
+                       params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
+                       BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
+                       CppStringLiteral(params[i].name)));
+      Line("  return nullptr;");
+      Line("}");
+    }
+    // A stored default is null before the `def` ran (NameError set).
+    const bool may_be_null = !fn.nested && fn.default_slots[i] >= 0;
+    if (kept_default(i) && t.IsObject()) {
+      Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, argument(i)));
+      if (may_be_null) {
         Line(fmt::format("if (!{}) {{", name));
-        call_args += fmt::format("std::move({})", name);
-      } else {
-        Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
-        Line(fmt::format("PyObject* pyxx_arg{} = {};", i, arg));
+        Line("  return nullptr;");
+        Line("}");
+      }
+      call_args += fmt::format("std::move({})", name);
+    } else if (kept_default(i) && !t.IsMemoryView()) {
+      Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
+      if (may_be_null) {
+        Line(fmt::format("PyObject* pyxx_arg{} = {};", i, argument(i)));
         Line(fmt::format("if (pyxx_arg{} == nullptr || !pyxx::from_python(pyxx_arg{}, {})) {{", i, i, name));
-        call_args += name;
+      } else {
+        Line(fmt::format("if (!pyxx::from_python({}, {})) {{", argument(i), name));
       }
       Line("  return nullptr;");
       Line("}");
-      continue;
-    }
-    if (t.IsObject()) {
+      call_args += name;
+    } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
@@ -238,8 +342,8 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire(pyxx_argv[{}], {}, {}, {})) {{", name, k, writable ? "true" : "false",
-                       t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
+      Line(fmt::format("if (!{}.acquire({}, {}, {}, {})) {{", name, argument(i), writable ? "true" : "false",
+                       ViewContiguity(t), CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
       call_args += name;
@@ -300,7 +404,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   }
   indent_ = 0;
   Line("}");
-  if (out_.find("pyxx_module", signature_end) == std::string::npos) {
+  if (!function_object && out_.find("pyxx_module", signature_end) == std::string::npos) {
     // Neither the native call nor a default value needs the module: leave it unnamed.
     out_.replace(out_.find("PyObject* pyxx_module"), std::string("PyObject* pyxx_module").size(), "PyObject*");
   }

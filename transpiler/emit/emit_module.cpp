@@ -9,16 +9,6 @@ namespace pyxx::emit {
 
 namespace {
 
-// The docstring of a module or function body, as Python finds it: a first
-// statement that is a str literal (not bytes, not an f-string).
-auto Docstring(const syntax::Block& body) -> const std::string* {
-  if (body.empty() || body.front()->kind != Stmt::Kind::Expr || !body.front()->value) {
-    return nullptr;
-  }
-  const Expr& e = *body.front()->value;
-  return e.kind == Expr::Kind::String && !e.is_bytes ? &e.text : nullptr;
-}
-
 // A docstring as a C string for PyMethodDef/PyModuleDef, or nullptr for none.
 auto DocLiteral(const std::string* doc) -> std::string { return doc != nullptr ? CppStringLiteral(*doc) : "nullptr"; }
 
@@ -60,14 +50,11 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    std::string entry = fmt::format("{{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}}",
-                                    CppStringLiteral(fn.name()), WrapperName(fn), MethodDoc(fn));
-    if (fn.bound_at_def) {
-      // Made by its `def` statement in the module's code (EmitDefStatement).
-      wrappers += fmt::format("PyMethodDef {} = {};\n\n", DefMethodName(fn), entry);
-    } else {
-      methods += "    " + entry + ",\n";
+    if (fn.made_at_def()) {
+      continue;  // made by its `def` or `lambda` when that runs (EmitDef)
     }
+    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
+                           WrapperName(fn), MethodDoc(fn));
   }
 
   out_.clear();
@@ -77,7 +64,7 @@ auto Emitter::Run() -> std::string {
   site_local_ = true;
   runtime_line_ = 0;
   for (const auto& s : module_.syntax->body) {
-    EmitStmt(*s);  // a `def` emits its decorators and stored defaults, if it has any
+    EmitStmt(*s);  // a `def` evaluates its decorators and stored defaults, if it has any
   }
   site_local_ = false;
   if (out_.find("pyxx_site") != std::string::npos) {
@@ -93,7 +80,7 @@ auto Emitter::Run() -> std::string {
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
-                            {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(Docstring(module_.syntax->body)),
+                            {"module_definition", ModuleDefinition(options_.module_name, DocLiteral(DocstringOf(module_.syntax->body)),
                                                                    "pyxx_exec", "pyxx_constants", module_.state_slots)},
                             {"constants", ConstantDefinitions()},
                             {"declarations", declarations},

@@ -29,7 +29,11 @@ void Emitter::Materialize(CppExpr& value, const std::string& type) {
   if (value.pending == kPure) {
     return;
   }
-  if (value.ref_lvalue && type == "pyxx::Ref") {
+  if (value.ref_lvalue && type == "pyxx::Ref" && (value.pending & kReads) != 0) {
+    // A variable in a cell: a later operand may call an inner function that rebinds
+    // it, so its value now is kept (the `pyxx::bound` check, if any, runs here too).
+    value.text = Declare(type, fmt::format("pyxx::Ref::borrow({}.get())", value.text));
+  } else if (value.ref_lvalue && type == "pyxx::Ref") {
     // A checked read of an object local (pyxx::bound): check it now, read the local later
     // (nothing between can rebind a local).
     Line(value.text + ";");

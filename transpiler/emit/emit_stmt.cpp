@@ -137,14 +137,18 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       }
       return;
     case Stmt::Kind::Assert:
+      // Under `python -O` nothing of the statement runs, as Python compiles it out.
+      Line("if (pyxx::assertions_enabled()) {");
+      indent_ += 2;
       Scoped([&] { EmitAssert(s); });
-      return;
-    case Stmt::Kind::Global:
+      indent_ -= 2;
+      Line("}");
       return;
     case Stmt::Kind::Function:
-      if (fn_ == nullptr) {
-        EmitDefStatement(s);
-      }
+      EmitDef(s);
+      return;
+    case Stmt::Kind::Global:
+    case Stmt::Kind::Nonlocal:
       return;
     default:
       // Everything else was rejected by the checker.
@@ -720,6 +724,22 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
+  if (item.kind == syntax::WithItem::Kind::Directive) {
+    // A directive changes the code emitted for the block; nothing runs for it.
+    std::optional<bool>* slot = item.directive == "boundscheck"  ? &with_boundscheck_
+                                : item.directive == "wraparound" ? &with_wraparound_
+                                : item.directive == "cdivision"  ? &with_cdivision_
+                                                                 : nullptr;
+    if (slot == nullptr) {
+      EmitWith(s, item_index + 1);
+      return;
+    }
+    std::optional<bool> saved = *slot;
+    *slot = item.directive_value;
+    EmitWith(s, item_index + 1);
+    *slot = saved;
+    return;
+  }
   checked::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
@@ -749,9 +769,52 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     case checked::WithEffect::AcquireIf:
       Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
       break;
+    case checked::WithEffect::ContextManager:
+      EmitWithContextManager(s, item_index, comment);
+      indent_ -= 2;
+      Line("}");
+      return;
   }
   EmitWith(s, item_index + 1);
   indent_ -= 2;
+  Line("}");
+}
+
+// `with manager as target:` (see runtime/with.hpp): the manager, __enter__, then
+// the target and the rest of the statement in a `try` whose `catch` hands the
+// exception to __exit__; the guard calls __exit__ on every other way out.
+void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std::string& comment) {
+  const syntax::WithItem& item = s.with_items[item_index];
+  std::string manager = Temp("manager");
+  std::string guard = Temp("with");
+  Line(fmt::format("pyxx::Ref {};{}", manager, comment));
+  Scoped([&] { Line(fmt::format("{} = {};", manager, OwnedObject(*item.value))); });
+  Line(fmt::format("pyxx::WithExit {};", guard));
+  std::string entered;
+  if (item.target) {
+    entered = Temp("entered");
+    Line(fmt::format("pyxx::Ref {} = {}.enter({}.get(), {});", entered, guard, manager, Site(item.range)));
+  } else {
+    Line(fmt::format("{}.enter({}.get(), {});", guard, manager, Site(item.range)));
+  }
+  Line("try {");
+  indent_ += 2;
+  if (item.target) {
+    const Expr& target = *item.target;
+    Scoped([&] {
+      if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+        EmitUnpack(target, entered + ".get()");
+      } else {
+        const Type& tt = TypeOf(target);
+        std::string v = fmt::format("std::move({})", entered);
+        EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+      }
+    });
+  }
+  EmitWith(s, item_index + 1);
+  indent_ -= 2;
+  Line("} catch (...) {");
+  Line(fmt::format("  {}.exit_exception(pyxx_source_file{});", guard, track_line_ ? ", &pyxx_site" : ""));
   Line("}");
 }
 

@@ -63,10 +63,14 @@ auto EscapeIdentifier(std::string_view name) -> std::string;
 // says), for the exec function `exec` and the pyxx::ConstantTable `constants`.
 auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
                       const std::string& constants, int state_slots = 0) -> std::string;
+// The docstring of a function or module body, as Python finds it (a first str literal).
+auto DocstringOf(const syntax::Block& body) -> const std::string*;
 // RFC 3492 punycode of UTF-8 text, as Python's "punycode" codec writes it.
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// The layout constant a memoryview type asks for (pyxx::kStrided, kCContiguous, kFContiguous).
+auto ViewContiguity(const Type& t) -> const char*;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
 // C++ leaves some values undefined (floating to integer, narrowing floating).
 auto NumericCast(const Type& from, const Type& to) -> const char*;
@@ -82,16 +86,38 @@ class Emitter {
   auto Signature(const checked::FunctionInfo& fn) -> std::string;
   void EmitFunction(const checked::FunctionInfo& fn);
   void EmitWrapper(const checked::FunctionInfo& fn);
-  auto NativeName(const checked::FunctionInfo& fn) -> std::string { return CppName(fn.name()); }
-  auto WrapperName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_wrap_" + EscapeIdentifier(fn.name()); }
-  // The PyMethodDef of a function made when its `def` statement runs.
-  auto DefMethodName(const checked::FunctionInfo& fn) -> std::string { return "pyxx_def_" + EscapeIdentifier(fn.name()); }
-  // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text signature.
+  auto NativeName(const checked::FunctionInfo& fn) -> std::string;
+  auto WrapperName(const checked::FunctionInfo& fn) -> std::string;
+  // The C++ name of a parameter in the native function's signature (a captured
+  // parameter is copied into its cell: the signature names the argument).
+  auto ParamName(const checked::FunctionInfo& fn, size_t i) -> std::string;
+
+  // ---- nested functions, lambdas, closures (emit_closures.cpp)
+  // Declares a local that lives in a cell (its own or an enclosing function's)
+  // as a C++ reference to the cell's storage.
+  void DeclareCellLocal(const checked::LocalVar& local);
+  // The cell object (a borrowed PyObject*) of the current function's local `index`.
+  auto CellOf(int index) -> std::string;
+  // Makes the function object of a nested `def` or `lambda`: decorators and
+  // default values evaluated here, the closure from this function's cells.
+  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  void EmitDef(const Stmt& s);
+  // The index in module_.functions of a module-level or nested function.
+  auto FunctionIndexOf(const syntax::Function& fn) -> int;
+
+  // ---- `def` statements, signatures, stored defaults (emit_def.cpp)
+  // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text
+  // signature; a function object's is `(a, b=1, *, c)` (no bound first parameter).
   auto MethodDoc(const checked::FunctionInfo& fn) -> std::string;
-  // Decorators and stored defaults of a module-level `def`, run where it stands.
-  void EmitDefStatement(const Stmt& s);
+  auto TextSignature(const checked::FunctionInfo& fn, bool bound_module) -> std::string;
+  // Stores the defaults of a module-level function that are no literals in the
+  // module's state, where its `def` stands.
+  void StoreDefaults(const checked::FunctionInfo& fn, const std::string& site);
   // The stored default of parameter `i` of `fn` (a slot of the module's state), as `t`.
   auto StoredDefault(const checked::FunctionInfo& fn, size_t i, const Type& t, const std::string& site) -> std::string;
+  // The default value `object` (a PyObject*) as kept for a parameter of type `t`:
+  // a C parameter's is converted to its C type (and back) when the `def` runs.
+  auto DefaultObject(const std::string& object, const Type& t, const std::string& site) -> std::string;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
@@ -114,6 +140,7 @@ class Emitter {
   void EmitWhile(const Stmt& s);
   void EmitFor(const Stmt& s);
   void EmitWith(const Stmt& s, size_t item);
+  void EmitWithContextManager(const Stmt& s, size_t item, const std::string& comment);
   void EmitReturn(const Stmt& s);
   void EmitRaise(const Stmt& s);
   void EmitImport(const Stmt& s);
@@ -166,6 +193,9 @@ class Emitter {
   auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
+  auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
+  auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
+  auto EmitViewAttribute(const Expr& e) -> CppExpr;              // v.shape, v.ndim, v.size, ...
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
   // ---- `*`/`**` unpacking (emit_unpacking.cpp)
   auto EmitUnpackingCall(Operand callable, const Expr& e) -> CppExpr;
@@ -245,6 +275,11 @@ class Emitter {
   int indent_ = 0;
   uint32_t last_line_ = 0;
   const checked::FunctionInfo* fn_ = nullptr;  // nullptr at module level
+  // `with cython.boundscheck(False):` etc. around the code being emitted; else the function's.
+  std::optional<bool> with_boundscheck_, with_wraparound_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool { return with_boundscheck_.value_or(fn_ == nullptr || fn_->boundscheck); }
+  [[nodiscard]] auto Wraparound() const -> bool { return with_wraparound_.value_or(fn_ == nullptr || fn_->wraparound); }
+  [[nodiscard]] auto Cdivision() const -> bool { return with_cdivision_.value_or(fn_ != nullptr && fn_->cdivision); }
   int temp_counter_ = 0;
   // The source site. A function body (and the module's code) keeps one local
   // `pyxx::Site pyxx_site`, whose line is set at each statement that needs it.

@@ -267,6 +267,9 @@ class Dumper {
     for (const auto& [name, type] : a.locals) {
       DumpType("local " + name, type);
     }
+    if (a.returns) {
+      DumpType("returns", *a.returns);
+    }
     if (a.has_numba_signature) {
       Line();
       out_ += fmt::format("(signature {}", Pos(a.numba_signature_range));
@@ -332,6 +335,7 @@ class Dumper {
         break;
       case Expr::Kind::Bool:
         head += expr->bool_value ? " True" : " False";
+        head += expr->cython_compiled ? " (cython.compiled)" : "";
         break;
       case Expr::Kind::Binary:
         head += " " + std::string(kBinaryOps[static_cast<size_t>(expr->binary_op)]);
@@ -382,6 +386,9 @@ class Dumper {
         DumpExpr(condition.get());
       }
       Close();
+    }
+    if (expr->function) {
+      DumpFunction(*expr->function);
     }
     Close();
   }

@@ -68,9 +68,32 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   if (function->is_async) {
     stmt->kind = Stmt::Kind::Unsupported;
     stmt->description = "`async def` function";
+    stmt->coroutine = true;
   }
   stmt->function = std::move(function);
   return stmt;
+}
+
+// `lambda params: value` is a function named `<lambda>` whose body is `return value`.
+auto Lowerer::LowerLambda(Node node) -> ExprPtr {
+  const SourceRange range = node.Range();
+  auto expr = MakeExpr(Expr::Kind::Lambda, range);
+  auto function = std::make_unique<Function>();
+  function->name = "<lambda>";
+  function->range = range;
+  function->name_range = range;
+  function->def_range = range;
+  Node parameters = node.Field(fields_.ParametersField);
+  if (parameters) {
+    LowerParameters(parameters, *function);
+  }
+  Node body = node.Field(fields_.Body);
+  auto ret = MakeStmt(Stmt::Kind::Return, body ? body.Range() : range);
+  ret->head_range = ret->range;
+  ret->value = LowerExprOrError(body, range);
+  function->body.push_back(std::move(ret));
+  expr->function = std::move(function);
+  return expr;
 }
 
 void Lowerer::LowerParameters(Node parameters, Function& function) {
@@ -159,6 +182,7 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
   const bool call = IsCall(expr);
   const std::string name = path.substr(7);
   auto recognised = [&] { attrs.decorators.push_back({path, decorator.Range(), ClassifyDialectPath(path)}); };
+  // `@cython.X(True)` / `@cython.X(False)`; nullopt (reported) for anything else.
   auto bool_argument = [&]() -> std::optional<bool> {
     if (call && expr.args.size() == 1 && expr.keywords.empty() && expr.args[0]->kind == Expr::Kind::Bool) {
       return expr.args[0]->bool_value;
@@ -173,18 +197,56 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     attrs.nogil |= name == "nogil";
     attrs.with_gil |= name == "with_gil";
     recognised();
+  } else if (call && (name == "nogil" || name == "inline")) {
+    // `@cython.nogil(True)` is `@cython.nogil`, `@cython.nogil(False)` is no decorator;
+    // `@cython.inline(True)` is a hint to the C++ compiler either way.
+    std::optional<bool> value = bool_argument();
+    attrs.nogil |= name == "nogil" && value.value_or(false);
+    if (name == "inline" || value.value_or(false)) {
+      recognised();
+    } else {
+      attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+    }
   } else if (name == "boundscheck" || name == "wraparound" || name == "cdivision") {
     std::optional<bool> value = bool_argument();
     (name == "boundscheck" ? attrs.boundscheck : name == "wraparound" ? attrs.wraparound : attrs.cdivision) = value;
     recognised();
+  } else if (name == "profile" || name == "linetrace" || name == "annotation_typing" || name == "infer_types") {
+    // What pyxx generates already is what these ask for with these values: no
+    // profiling or tracing hooks, annotations typed, locals inferred.
+    const bool accepted = name == "profile" || name == "linetrace" ? false : true;
+    std::optional<bool> value = bool_argument();
+    if (value && *value != accepted) {
+      sink_.Report(diag::Kind::UnsupportedDecorator, decorator.Range(), Text(decorator.Range()).substr(1));
+    }
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "test_assert_path_exists" || name == "test_fail_if_path_exists") {
+    // Cython's own test suite asserts on its syntax tree with these: nothing to do.
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "returns" && call) {
+    if (expr.args.size() == 1 && expr.keywords.empty()) {
+      attrs.returns = TypeFromExpr(*expr.args[0]);
+    } else {
+      sink_.Report(diag::Kind::InvalidDecorator, decorator.Range(),
+                   "`@cython.returns` takes one argument, the return type");
+    }
+    recognised();
   } else if (name == "exceptval" && call) {
+    // Shadow's signature: exceptval(value=None, *, check=True).
     attrs.has_exceptval = true;
-    if (!expr.args.empty()) {
+    if (expr.args.size() > 1) {
+      sink_.Report(diag::Kind::InvalidDecorator, expr.args_range,
+                   "`@cython.exceptval` takes a value and `check=True` or `check=False`");
+    } else if (!expr.args.empty() && expr.args[0]->kind != Expr::Kind::None) {
       attrs.exceptval_value = std::move(expr.args[0]);
     }
     for (Keyword& keyword : expr.keywords) {
       if (keyword.name == "check" && keyword.value->kind == Expr::Kind::Bool) {
         attrs.exceptval_check = keyword.value->bool_value;
+      } else if (keyword.name == "value" && expr.args.empty() && !attrs.exceptval_value) {
+        if (keyword.value->kind != Expr::Kind::None) {
+          attrs.exceptval_value = std::move(keyword.value);
+        }
       } else {
         sink_.Report(diag::Kind::InvalidDecorator, keyword.name_range,
                      "`@cython.exceptval` takes a value and `check=True` or `check=False`");

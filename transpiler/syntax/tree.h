@@ -64,6 +64,13 @@ struct TypeExpr {
   // Python spelled `int`/`float`/`bool` without `cython.`: the checker decides
   // whether it means a C type (Numba bodies, `float` anywhere) or an object.
   bool python_builtin_spelling = false;
+  // Kind::Object: `Optional[T]`, `Union[T, None]`, `T | None`: None passes the
+  // type test at a `def` boundary (so does a `= None` default).
+  bool allows_none = false;
+  // Kind::Object: the annotation names a builtin type whose instances a `def`
+  // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
+  // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
+  bool exact = false;
 };
 
 // ---- Expressions -------------------------------------------------------------
@@ -121,7 +128,7 @@ struct Expr {
     Tuple, List, Set,  // args
     Dict,         // args: key, value, key, value, ...
     Starred,      // operands[0]
-    Lambda,       // unsupported beyond GIL checking; body in operands[0]
+    Lambda,       // function: parameters and a body of one `return` statement
     Comprehension,  // operands: [element] or [key, value] (dict); clauses
     Await, Yield, NamedExpr, Ellipsis,
   };
@@ -134,6 +141,8 @@ struct Expr {
   DialectName dialect = DialectName::Other;  // DialectRef: what dialect_path names
   std::string text;          // Int, Float, String
   bool bool_value = false;
+  // Bool: written `cython.compiled` (a compile-time True); `if` folds on it.
+  bool cython_compiled = false;
   bool is_bytes = false;
   BinaryOp binary_op = BinaryOp::Add;
   UnaryOp unary_op = UnaryOp::Neg;
@@ -149,6 +158,8 @@ struct Expr {
   // Comprehension: what it builds, and its for/if clauses.
   ComprehensionKind comprehension_kind = ComprehensionKind::List;
   std::vector<ComprehensionClause> clauses;
+  // Lambda: the function it makes, named `<lambda>`, whose body returns its expression.
+  std::unique_ptr<struct Function> function;
 
   ExprId id = ExprId::None;
 
@@ -175,7 +186,6 @@ struct Expr {
   [[nodiscard]] auto lower() const -> const Expr* { return OptionalChild(Kind::Slice, 0); }
   [[nodiscard]] auto upper() const -> const Expr* { return OptionalChild(Kind::Slice, 1); }
   [[nodiscard]] auto step() const -> const Expr* { return OptionalChild(Kind::Slice, 2); }
-  [[nodiscard]] auto lambda_body() const -> const Expr& { return Child(Kind::Lambda, 0); }
   // NamedExpr: `target := value`.
   [[nodiscard]] auto walrus_target() const -> const Expr& { return Child(Kind::NamedExpr, 0); }
   [[nodiscard]] auto walrus_value() const -> const Expr& { return Child(Kind::NamedExpr, 1); }
@@ -253,6 +263,8 @@ struct FunctionAttrs {
   bool exceptval_check = true;
   // @cython.locals(name=type, ...)
   std::vector<std::pair<std::string, TypeExpr>> locals;
+  // @cython.returns(T): the return type, as `-> T` would give it.
+  std::optional<TypeExpr> returns;
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;
@@ -334,6 +346,7 @@ struct Stmt {
   std::vector<std::string> names;
   std::string name;
   std::string description;  // Unsupported
+  bool coroutine = false;   // Unsupported: `async def`, `async for`, `async with`
   std::unique_ptr<struct Function> function;
 
   StmtId id = StmtId::None;

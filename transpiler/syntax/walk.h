@@ -66,6 +66,12 @@ void ForEachChild(E& e, F&& f) {
   for (auto& p : e.parts) {
     visit(p);
   }
+  // A lambda's default values are evaluated where it is; its body is another scope.
+  if (e.function) {
+    for (auto& p : e.function->params) {
+      visit(p.default_value);
+    }
+  }
 }
 
 // Direct children of `s` in source order: f(Expr&) for its expressions, f(Stmt&)

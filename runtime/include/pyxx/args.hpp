@@ -42,11 +42,14 @@ inline PyObject* QuotedNameList(const char* const* names, Py_ssize_t count) noex
   return text;
 }
 
-// Reports the parameters in [first, end) of `names` whose slot in `out` is empty.
+// Reports the parameters in [first, end) of `names` whose slot in `out` is empty
+// (and, when `optional` is given, that have no default).
 inline bool ReportMissing(const char* fname, const char* const* names, PyObject* const* out,
-                          Py_ssize_t first, Py_ssize_t end, const char* kind) noexcept {
+                          Py_ssize_t first, Py_ssize_t end, const char* kind,
+                          const bool* optional = nullptr) noexcept {
+  auto is_missing = [&](Py_ssize_t i) { return out[i] == nullptr && (optional == nullptr || !optional[i]); };
   Py_ssize_t count = 0;
-  for (Py_ssize_t i = first; i < end; ++i) count += out[i] == nullptr;
+  for (Py_ssize_t i = first; i < end; ++i) count += is_missing(i);
   if (count == 0) return true;
   // Collect the missing names in order, reusing a small stack buffer when it suffices.
   const char* stack_names[16];
@@ -58,7 +61,7 @@ inline bool ReportMissing(const char* fname, const char* const* names, PyObject*
   }
   Py_ssize_t k = 0;
   for (Py_ssize_t i = first; i < end; ++i) {
-    if (out[i] == nullptr) missing[k++] = names[i];
+    if (is_missing(i)) missing[k++] = names[i];
   }
   PyObject* list = QuotedNameList(missing, count);
   if (missing != stack_names) PyMem_Free(missing);
@@ -244,26 +247,38 @@ inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   }
   if (!detail::ReportMissing(spec.fname, spec.names, out, 0, nrequired, "positional")) return false;
   // Keyword-only parameters without a default, in declaration order.
-  Py_ssize_t missing = 0;
-  for (Py_ssize_t j = npositional; j < spec.nparams; ++j) missing += out[j] == nullptr && !spec.optional[j];
-  if (missing == 0) return true;
-  const char* stack_names[16];
-  const char** names = missing <= 16 ? stack_names : static_cast<const char**>(PyMem_Malloc(
-                                                          sizeof(const char*) * static_cast<size_t>(missing)));
-  if (names == nullptr) {
-    PyErr_NoMemory();
+  return detail::ReportMissing(spec.fname, spec.names, out, npositional, spec.nparams, "keyword-only", spec.optional);
+}
+
+// A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in
+// Cython 3, the argument must be exactly of that type (not a subclass; None
+// only where the annotation allows it), else TypeError "Argument 'x' has
+// incorrect type (expected list, got tuple)", with Cython's note for a subclass.
+inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, const char* name) noexcept {
+  if (Py_TYPE(obj) == type || (allows_none && obj == Py_None)) {
+    return true;
+  }
+  const bool subclass = PyObject_TypeCheck(obj, type) != 0;
+  PyObject* message = PyUnicode_FromFormat("Argument '%.200s' has incorrect type (expected %s, got %s)", name,
+                                           type->tp_name, Py_TYPE(obj)->tp_name);
+  if (message == nullptr) {
     return false;
   }
-  Py_ssize_t m = 0;
-  for (Py_ssize_t j = npositional; j < spec.nparams; ++j) {
-    if (out[j] == nullptr && !spec.optional[j]) names[m++] = spec.names[j];
+  PyObject* error = PyObject_CallOneArg(PyExc_TypeError, message);
+  Py_DECREF(message);
+  if (error == nullptr) {
+    return false;
   }
-  PyObject* list = detail::QuotedNameList(names, missing);
-  if (names != stack_names) PyMem_Free(names);
-  if (list == nullptr) return false;
-  PyErr_Format(PyExc_TypeError, "%s() missing %zd required keyword-only argument%s: %U", spec.fname, missing,
-               missing == 1 ? "" : "s", list);
-  Py_DECREF(list);
+  if (subclass) {
+    PyObject* result = PyObject_CallMethod(
+        error, "add_note", "s",
+        "pyxx, as Cython, accepts only the exact builtin type for this annotation, not a subclass; "
+        "annotate the parameter as `object` to accept subclasses.");
+    Py_XDECREF(result);
+    PyErr_Clear();  // without add_note (before 3.11) the TypeError stays as it was
+  }
+  PyErr_SetObject(PyExc_TypeError, error);
+  Py_DECREF(error);
   return false;
 }
 

@@ -76,20 +76,6 @@ inline PyObject* stored_default(PyObject* module, int slot, const char* function
   return value;
 }
 
-// The function object of a `def` statement that runs in the module's code.
-inline PyObject* make_function(PyObject* module, PyMethodDef* def, Site site) {
-  PyObject* name = PyModule_GetNameObject(module);
-  if (name == nullptr) {
-    raise_python(site);
-  }
-  PyObject* function = PyCFunction_NewEx(def, module, name);
-  Py_DECREF(name);
-  if (function == nullptr) {
-    raise_python(site);
-  }
-  return function;
-}
-
 template <int N>
 int traverse_slots(PyObject* module, visitproc visit, void* arg) {
   PyObject** slots = state_slots(module);

@@ -169,14 +169,7 @@ inline Ref call_unpacked(PyObject* callable, PyObject* positional, bool only_sta
 // `a, *rest, z = seq` (UNPACK_EX): `before` items, a list of the rest, then
 // `after` items into out[0 .. before + after], as Python words the errors.
 inline void unpack_starred(PyObject* seq, Ref* out, Py_ssize_t before, Py_ssize_t after, Site site) {
-  Ref it = Ref::steal(PyObject_GetIter(seq));
-  if (!it) {
-    if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(seq)->tp_iter == nullptr && !PySequence_Check(seq)) {
-      PyErr_Clear();
-      PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(seq)->tp_name);
-    }
-    raise_python(site);
-  }
+  Ref it = iterate_to_unpack(seq, site);
   for (Py_ssize_t i = 0; i < before; ++i) {
     out[i] = next(it.get(), site);
     if (!out[i]) {

@@ -6,7 +6,7 @@ class Point:  # expected-error PX301
 
 
 def uses_lambda(n: cython.int):
-    return lambda: n  # expected-error PX302
+    return [lambda: i for i in range(n)]  # expected-error PX302
 
 
 @cython.inlinex  # expected-error PX303

@@ -27,7 +27,10 @@ pyxx::Constant pyxx_int_2;
 pyxx::Constant pyxx_str_functools;
 pyxx::Constant pyxx_str_N;
 pyxx::Constant pyxx_int_3;
+pyxx::Constant pyxx_str8;
+pyxx::Constant pyxx_str9;
 pyxx::Constant pyxx_str_lru_cache;
+pyxx::Constant pyxx_str11;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
     {&pyxx_str_grow, pyxx::ConstantSpec::kName, "grow", 4, 0.0},
@@ -37,7 +40,10 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_functools, pyxx::ConstantSpec::kName, "functools", 9, 0.0},
     {&pyxx_str_N, pyxx::ConstantSpec::kName, "N", 1, 0.0},
     {&pyxx_int_3, pyxx::ConstantSpec::kInt, "3", 0, 0.0},
+    {&pyxx_str8, pyxx::ConstantSpec::kStr, "(x, into=..., k=...)", 20, 0.0},
+    {&pyxx_str9, pyxx::ConstantSpec::kStr, "Appends.", 8, 0.0},
     {&pyxx_str_lru_cache, pyxx::ConstantSpec::kName, "lru_cache", 9, 0.0},
+    {&pyxx_str11, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -48,19 +54,20 @@ PyObject* pyxx_wrap_grow(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
 PyObject* pyxx_wrap_cached(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_grow(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"x", "into", "k", nullptr};
   PyObject* pyxx_argv[3] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "grow", pyxx_names, 3, 1, pyxx_argv)) {
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::default_value(pyxx_module, 0, "grow"));
+  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow((pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::default_value(pyxx_module, 0, "grow")));
   if (!pyxx_param1) {
     return nullptr;
   }
   int pyxx_param2{};
-  PyObject* pyxx_arg2 = pyxx_argv[2] != nullptr ? pyxx_argv[2] : pyxx::default_value(pyxx_module, 1, "grow");
+  PyObject* pyxx_arg2 = (pyxx_argv[2] != nullptr ? pyxx_argv[2] : pyxx::default_value(pyxx_module, 1, "grow"));
   if (pyxx_arg2 == nullptr || !pyxx::from_python(pyxx_arg2, pyxx_param2)) {
     return nullptr;
   }
@@ -71,9 +78,7 @@ PyObject* pyxx_wrap_grow(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   }
 }
 
-PyMethodDef pyxx_def_grow = {"grow", PYXX_FASTCALL(pyxx_wrap_grow), METH_FASTCALL | METH_KEYWORDS, "grow($module, x, into=..., k=...)\n--\n\nAppends."};
-
-PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+PyObject* pyxx_wrap_cached(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cached", pyxx_names, 1, 1, pyxx_argv)) {
@@ -89,8 +94,6 @@ PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
     return pyxx::handle_exception(pyxx_source_file);
   }
 }
-
-PyMethodDef pyxx_def_cached = {"cached", PYXX_FASTCALL(pyxx_wrap_cached), METH_FASTCALL | METH_KEYWORDS, "cached($module, n)\n--\n\n"};
 
 PyObject* pyxx_wrap_caller(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {nullptr};
@@ -148,7 +151,7 @@ pyxx::Ref caller(PyObject* pyxx_module) {
     {
       pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_grow, pyxx_site);
       pyxx::Ref pyxx_t1;
-      if (pyxx::is_own_function(pyxx_t0.get(), pyxx_module, PYXX_FASTCALL(pyxx_wrap_grow))) {
+      if (pyxx::is_own_def(pyxx_t0.get(), pyxx_module, &pyxx_wrap_grow)) {
         pyxx::RecursionGuard pyxx_recursion{pyxx_site};
         pyxx_t1 = grow(pyxx::to_object(1L, pyxx_site), pyxx::Ref::borrow(pyxx::stored_default(pyxx_module, 0, "grow", pyxx_site)), pyxx::as_c<int>(pyxx::stored_default(pyxx_module, 1, "grow", pyxx_site), pyxx_site));
       } else {
@@ -183,12 +186,12 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 10 "defaults_decorators.pyx"
     pyxx_site.line = 10;
     {
-      pyxx::store_default(pyxx_module, 0, pyxx::make_list({}, pyxx_site).get());
       pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_N, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Multiply(pyxx_t0.get(), pyxx_int_3.get()), pyxx_site);
+      pyxx::store_default(pyxx_module, 0, pyxx::make_list({}, pyxx_site).get());
       pyxx::Ref pyxx_t2 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
       pyxx::store_default(pyxx_module, 1, pyxx_t2.get());
-      pyxx::Ref pyxx_t3 = pyxx::Ref::steal(pyxx::make_function(pyxx_module, &pyxx_def_grow, pyxx_site));
+      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::Ref(), pyxx_site, pyxx_str8.get());
       pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t3.get(), pyxx_site);
     }
 #line 16 "defaults_decorators.pyx"
@@ -197,10 +200,9 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx::Ref pyxx_t4 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
       pyxx::Ref pyxx_t5 = pyxx::get_attr(pyxx_t4.get(), pyxx_str_lru_cache, pyxx_site);
       pyxx::Ref pyxx_t6 = pyxx::call_kw(pyxx_t5.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
-      pyxx::Ref pyxx_t7 = std::move(pyxx_t6);
-      pyxx::Ref pyxx_t8 = pyxx::Ref::steal(pyxx::make_function(pyxx_module, &pyxx_def_cached, pyxx_site));
-      pyxx_t8 = pyxx::call(pyxx_t7.get(), {pyxx_t8.get()}, pyxx_site);
-      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t8.get(), pyxx_site);
+      pyxx::Ref pyxx_t7 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx_site, pyxx_str11.get());
+      pyxx_t7 = pyxx::decorate(pyxx_t6.get(), std::move(pyxx_t7), pyxx_site);
+      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t7.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

@@ -1,0 +1,350 @@
+// Nested functions, lambdas and closures: cells and function objects.
+//
+// A variable that an inner function uses (a "cell variable") lives in a cell,
+// a small heap object shared by the scope that binds it and by every function
+// object made there, so a rebinding on either side is seen by the other (late
+// binding, `nonlocal`). A cell holds a Python object (a pyxx::Ref, null while
+// unbound) or a C value (the variable keeps its C type). Generated code names
+// the cell's storage with a C++ reference, so a cell variable is read and
+// written like any other local.
+//
+// A nested `def` or `lambda` becomes a pyxx function object: a native wrapper
+// (the same METH_FASTCALL | METH_KEYWORDS shape as module-level functions),
+// the module whose globals it reads, the tuple of the cells it uses, its
+// default values (evaluated when the `def` ran), `__name__`, `__qualname__`,
+// `__doc__`, `__module__` and a `__dict__`. It is a descriptor that binds as a
+// Python function does, so it works as a method of a class.
+#pragma once
+
+#include "python.hpp"
+
+#include <new>
+#include <structmember.h>
+
+#include "errors.hpp"
+#include "object.hpp"
+
+namespace pyxx {
+
+// ---- cells -------------------------------------------------------------------
+
+struct CellObject {
+  PyObject_HEAD
+  Ref object;  // a Python object variable (null: unbound)
+  alignas(alignof(long double)) unsigned char storage[sizeof(long double)];  // a C variable
+};
+
+namespace detail {
+
+inline void CellDealloc(PyObject* self) {
+  PyTypeObject* type = Py_TYPE(self);
+  PyObject_GC_UnTrack(self);
+  auto* cell = reinterpret_cast<CellObject*>(self);
+  cell->object.reset();
+  cell->object.~Ref();
+  PyObject_GC_Del(self);
+  Py_DECREF(type);
+}
+
+inline int CellTraverse(PyObject* self, visitproc visit, void* arg) {
+  Py_VISIT(reinterpret_cast<CellObject*>(self)->object.get());
+  Py_VISIT(Py_TYPE(self));
+  return 0;
+}
+
+inline int CellClear(PyObject* self) {
+  reinterpret_cast<CellObject*>(self)->object.reset();
+  return 0;
+}
+
+}  // namespace detail
+
+// The types are made once per extension module (anonymous namespace: each
+// generated module, one translation unit, has its own) and live until exit.
+namespace {
+
+inline PyTypeObject* g_cell_type = nullptr;
+
+inline PyTypeObject* cell_type(Site site) {
+  if (g_cell_type == nullptr) {
+    static PyType_Slot slots[] = {
+        {Py_tp_dealloc, reinterpret_cast<void*>(&detail::CellDealloc)},
+        {Py_tp_traverse, reinterpret_cast<void*>(&detail::CellTraverse)},
+        {Py_tp_clear, reinterpret_cast<void*>(&detail::CellClear)},
+        {0, nullptr},
+    };
+    static PyType_Spec spec = {"pyxx.cell", static_cast<int>(sizeof(CellObject)), 0,
+                               Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, slots};
+    PyObject* type = PyType_FromSpec(&spec);
+    if (type == nullptr) raise_python(site);
+    g_cell_type = reinterpret_cast<PyTypeObject*>(type);
+  }
+  return g_cell_type;
+}
+
+}  // namespace
+
+// A new, unbound cell for a Python object variable.
+inline Ref new_cell(Site site) {
+  PyTypeObject* type = cell_type(site);
+  CellObject* cell = PyObject_GC_New(CellObject, type);
+  if (cell == nullptr) raise_python(site);
+  new (&cell->object) Ref();
+  PyObject_GC_Track(reinterpret_cast<PyObject*>(cell));
+  return Ref::steal(reinterpret_cast<PyObject*>(cell));
+}
+
+// A new cell for a C variable of type T, holding `value`.
+template <class T>
+inline Ref new_c_cell(T value, Site site) {
+  static_assert(sizeof(T) <= sizeof(long double) && alignof(T) <= alignof(long double), "a C scalar");
+  Ref cell = new_cell(site);
+  new (reinterpret_cast<CellObject*>(cell.get())->storage) T(value);
+  return cell;
+}
+
+// The variable a cell holds.
+inline Ref& cell_object(PyObject* cell) noexcept { return reinterpret_cast<CellObject*>(cell)->object; }
+template <class T>
+inline T& cell_value(PyObject* cell) noexcept {
+  return *std::launder(reinterpret_cast<T*>(reinterpret_cast<CellObject*>(cell)->storage));
+}
+
+// Reading a variable of an enclosing function that is not bound: NameError, as Python.
+inline const Ref& bound_free(const Ref& variable, const char* name, Site site) {
+  if (!variable) {
+    PyErr_Format(PyExc_NameError,
+                 "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+    raise_python(site);
+  }
+  return variable;
+}
+
+// ---- function objects ----------------------------------------------------------
+
+// A wrapper: (the function object, args, nargs, kwnames) -> new reference or null.
+using FunctionImpl = PyObject* (*)(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
+
+struct FunctionObject {
+  PyObject_HEAD
+  vectorcallfunc vectorcall;
+  FunctionImpl impl;
+  PyObject* module;      // whose globals the body reads
+  PyObject* closure;     // tuple of cells, or null
+  PyObject* defaults;    // tuple of default values (the last parameters'), or null
+  PyObject* name;
+  PyObject* qualname;
+  PyObject* doc;
+  PyObject* module_name;  // __module__
+  PyObject* dict;
+  PyObject* weakrefs;
+  PyObject* text_signature;  // `(a, b=1)` for inspect.signature, or null
+};
+
+namespace detail {
+
+inline PyObject* FunctionVectorcall(PyObject* callable, PyObject* const* args, size_t nargsf, PyObject* kwnames) {
+  // Counted as a call, as CPython counts calls of Python functions: deep
+  // recursion raises RecursionError instead of overflowing the C stack.
+  if (Py_EnterRecursiveCall(" while calling a Python object") != 0) return nullptr;
+  auto* f = reinterpret_cast<FunctionObject*>(callable);
+  PyObject* result = f->impl(callable, args, PyVectorcall_NARGS(nargsf), kwnames);
+  Py_LeaveRecursiveCall();
+  return result;
+}
+
+inline int FunctionTraverse(PyObject* self, visitproc visit, void* arg) {
+  auto* f = reinterpret_cast<FunctionObject*>(self);
+  Py_VISIT(f->module);
+  Py_VISIT(f->closure);
+  Py_VISIT(f->defaults);
+  Py_VISIT(f->name);
+  Py_VISIT(f->qualname);
+  Py_VISIT(f->doc);
+  Py_VISIT(f->module_name);
+  Py_VISIT(f->dict);
+  Py_VISIT(Py_TYPE(self));
+  return 0;
+}
+
+inline int FunctionClear(PyObject* self) {
+  auto* f = reinterpret_cast<FunctionObject*>(self);
+  Py_CLEAR(f->module);
+  Py_CLEAR(f->closure);
+  Py_CLEAR(f->defaults);
+  Py_CLEAR(f->doc);
+  Py_CLEAR(f->module_name);
+  Py_CLEAR(f->dict);
+  return 0;
+}
+
+inline void FunctionDealloc(PyObject* self) {
+  PyTypeObject* type = Py_TYPE(self);
+  PyObject_GC_UnTrack(self);
+  auto* f = reinterpret_cast<FunctionObject*>(self);
+  if (f->weakrefs != nullptr) PyObject_ClearWeakRefs(self);
+  FunctionClear(self);
+  Py_CLEAR(f->name);
+  Py_CLEAR(f->qualname);
+  Py_CLEAR(f->text_signature);
+  PyObject_GC_Del(self);
+  Py_DECREF(type);
+}
+
+// A function bound as a method when read through an instance, as Python's.
+inline PyObject* FunctionDescrGet(PyObject* self, PyObject* obj, PyObject*) {
+  if (obj == nullptr || obj == Py_None) {
+    Py_INCREF(self);
+    return self;
+  }
+  return PyMethod_New(self, obj);
+}
+
+inline PyObject* FunctionRepr(PyObject* self) {
+  return PyUnicode_FromFormat("<function %U at %p>", reinterpret_cast<FunctionObject*>(self)->qualname,
+                              static_cast<void*>(self));
+}
+
+inline PyObject* FunctionGetName(PyObject* self, void*) {
+  PyObject* name = reinterpret_cast<FunctionObject*>(self)->name;
+  Py_INCREF(name);
+  return name;
+}
+
+inline PyObject* FunctionGetQualname(PyObject* self, void*) {
+  PyObject* name = reinterpret_cast<FunctionObject*>(self)->qualname;
+  Py_INCREF(name);
+  return name;
+}
+
+inline int SetStrField(PyObject** field, PyObject* value, const char* what) {
+  if (value == nullptr || !PyUnicode_Check(value)) {
+    PyErr_Format(PyExc_TypeError, "%s must be set to a string object", what);
+    return -1;
+  }
+  Py_INCREF(value);
+  Py_SETREF(*field, value);
+  return 0;
+}
+
+// inspect.signature reads the parameters from it, as from a builtin's.
+inline PyObject* FunctionGetTextSignature(PyObject* self, void*) {
+  PyObject* text = reinterpret_cast<FunctionObject*>(self)->text_signature;
+  text = text != nullptr ? text : Py_None;
+  Py_INCREF(text);
+  return text;
+}
+
+inline int FunctionSetName(PyObject* self, PyObject* value, void*) {
+  return SetStrField(&reinterpret_cast<FunctionObject*>(self)->name, value, "__name__");
+}
+
+inline int FunctionSetQualname(PyObject* self, PyObject* value, void*) {
+  return SetStrField(&reinterpret_cast<FunctionObject*>(self)->qualname, value, "__qualname__");
+}
+
+}  // namespace detail
+
+namespace {
+
+inline PyTypeObject* g_function_type = nullptr;
+
+inline PyTypeObject* function_type(Site site) {
+  if (g_function_type == nullptr) {
+    static PyMemberDef members[] = {
+        {"__module__", T_OBJECT, offsetof(FunctionObject, module_name), 0, nullptr},
+        {"__doc__", T_OBJECT, offsetof(FunctionObject, doc), 0, nullptr},
+        {"__defaults__", T_OBJECT, offsetof(FunctionObject, defaults), READONLY, nullptr},
+        {"__dictoffset__", T_PYSSIZET, offsetof(FunctionObject, dict), READONLY, nullptr},
+        {"__weaklistoffset__", T_PYSSIZET, offsetof(FunctionObject, weakrefs), READONLY, nullptr},
+        {"__vectorcalloffset__", T_PYSSIZET, offsetof(FunctionObject, vectorcall), READONLY, nullptr},
+        {nullptr, 0, 0, 0, nullptr},
+    };
+    static PyGetSetDef getset[] = {
+        {"__name__", &detail::FunctionGetName, &detail::FunctionSetName, nullptr, nullptr},
+        {"__qualname__", &detail::FunctionGetQualname, &detail::FunctionSetQualname, nullptr, nullptr},
+        {"__dict__", &PyObject_GenericGetDict, &PyObject_GenericSetDict, nullptr, nullptr},
+        {"__text_signature__", &detail::FunctionGetTextSignature, nullptr, nullptr, nullptr},
+        {nullptr, nullptr, nullptr, nullptr, nullptr},
+    };
+    static PyType_Slot slots[] = {
+        {Py_tp_dealloc, reinterpret_cast<void*>(&detail::FunctionDealloc)},
+        {Py_tp_traverse, reinterpret_cast<void*>(&detail::FunctionTraverse)},
+        {Py_tp_clear, reinterpret_cast<void*>(&detail::FunctionClear)},
+        {Py_tp_descr_get, reinterpret_cast<void*>(&detail::FunctionDescrGet)},
+        {Py_tp_call, reinterpret_cast<void*>(&PyVectorcall_Call)},
+        {Py_tp_repr, reinterpret_cast<void*>(&detail::FunctionRepr)},
+        {Py_tp_members, members},
+        {Py_tp_getset, getset},
+        {0, nullptr},
+    };
+    static PyType_Spec spec = {
+        "pyxx.function", static_cast<int>(sizeof(FunctionObject)), 0,
+        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_METHOD_DESCRIPTOR, slots};
+    PyObject* type = PyType_FromSpec(&spec);
+    if (type == nullptr) raise_python(site);
+    g_function_type = reinterpret_cast<PyTypeObject*>(type);
+  }
+  return g_function_type;
+}
+
+}  // namespace
+
+// A function object, made when its `def` or `lambda` runs. `closure` and
+// `defaults` are tuples or null; `doc` and `text_signature` may be null (None).
+inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, PyObject* qualname, PyObject* doc,
+                         Ref closure, Ref defaults, Site site, PyObject* text_signature = nullptr) {
+  PyTypeObject* type = function_type(site);
+  FunctionObject* f = PyObject_GC_New(FunctionObject, type);
+  if (f == nullptr) raise_python(site);
+  f->vectorcall = &detail::FunctionVectorcall;
+  f->impl = impl;
+  Py_INCREF(module);
+  f->module = module;
+  f->closure = closure.release();
+  f->defaults = defaults.release();
+  Py_INCREF(name);
+  f->name = name;
+  Py_INCREF(qualname);
+  f->qualname = qualname;
+  f->doc = doc != nullptr ? doc : Py_None;
+  Py_INCREF(f->doc);
+  // __module__ is the defining module's __name__ when the function is made, as Python's.
+  PyObject* module_name = PyDict_GetItemString(PyModule_GetDict(module), "__name__");
+  f->module_name = module_name != nullptr ? module_name : Py_None;
+  Py_INCREF(f->module_name);
+  f->dict = nullptr;
+  f->weakrefs = nullptr;
+  Py_XINCREF(text_signature);
+  f->text_signature = text_signature;
+  PyObject_GC_Track(reinterpret_cast<PyObject*>(f));
+  return Ref::steal(reinterpret_cast<PyObject*>(f));
+}
+
+// What a wrapper reads from the function object it was called through.
+inline PyObject* function_module(PyObject* f) noexcept { return reinterpret_cast<FunctionObject*>(f)->module; }
+inline PyObject* function_closure(PyObject* f) noexcept { return reinterpret_cast<FunctionObject*>(f)->closure; }
+// The default value of a parameter, the `index`-th of those that have one (borrowed).
+inline PyObject* function_default(PyObject* f, Py_ssize_t index) noexcept {
+  return PyTuple_GET_ITEM(reinterpret_cast<FunctionObject*>(f)->defaults, index);
+}
+// Whether `callee`, the value a module-level name has now, is still the function
+// object this module object made for the wrapper `impl` when the `def` ran: then
+// a caller in the module may call the native function directly (module.hpp's
+// is_own_function, for functions made by a `def` statement).
+inline bool is_own_def(PyObject* callee, PyObject* module, FunctionImpl impl) noexcept {
+  if (g_function_type == nullptr || !Py_IS_TYPE(callee, g_function_type)) return false;
+  auto* f = reinterpret_cast<FunctionObject*>(callee);
+  return f->impl == impl && f->module == module;
+}
+
+// The `index`-th cell of a closure tuple.
+inline PyObject* closure_cell(PyObject* closure, Py_ssize_t index) noexcept { return PyTuple_GET_ITEM(closure, index); }
+
+// A decorator applied to what the `def` made: `decorator(function)`.
+inline Ref decorate(PyObject* decorator, Ref function, Site site) {
+  PyObject* args[] = {function.get()};
+  return check(PyObject_Vectorcall(decorator, args, 1, nullptr), site);
+}
+
+}  // namespace pyxx

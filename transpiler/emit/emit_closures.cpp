@@ -1,0 +1,170 @@
+// Nested `def`s and `lambda`s: cell variables, and the function objects made
+// when a definition runs (runtime/closure.hpp), also those of decorated
+// module-level `def`s and of those with stored defaults.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+namespace {
+
+auto CellName(const std::string& name) -> std::string { return "pyxx_cell_" + EscapeIdentifier(name); }
+
+}  // namespace
+
+auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
+  if (!fn.nested) {
+    return CppName(fn.name());
+  }
+  auto index = static_cast<size_t>(&fn - module_.functions.data());
+  return fn.name() == "<lambda>" ? fmt::format("pyxx_lambda{}", index)
+                                 : fmt::format("pyxx_nested{}_{}", index, EscapeIdentifier(fn.name()));
+}
+
+auto Emitter::WrapperName(const checked::FunctionInfo& fn) -> std::string {
+  if (!fn.nested) {
+    return "pyxx_wrap_" + EscapeIdentifier(fn.name());
+  }
+  return "pyxx_wrap_" + NativeName(fn).substr(5);
+}
+
+auto Emitter::ParamName(const checked::FunctionInfo& fn, size_t i) -> std::string {
+  const std::string& name = fn.syntax->params[i].name;
+  if (i < fn.locals.size() && fn.locals[i].cell) {
+    return "pyxx_arg_" + EscapeIdentifier(name);
+  }
+  return CppName(name);
+}
+
+void Emitter::DeclareCellLocal(const checked::LocalVar& local) {
+  const bool object = local.type.IsObject();
+  const std::string type = object ? "pyxx::Ref" : checked::SpellCpp(local.type);
+  const std::string attribute = local.reads == 0 ? "[[maybe_unused]] " : "";
+  auto storage = [&](const std::string& cell) {
+    return object ? fmt::format("pyxx::cell_object({})", cell) : fmt::format("pyxx::cell_value<{}>({})", type, cell);
+  };
+  if (local.free_slot >= 0) {
+    Line(fmt::format("{}{}& {} = {};", attribute, type, CppName(local.name),
+                     storage(fmt::format("pyxx::closure_cell(pyxx_closure, {})", local.free_slot))));
+    return;
+  }
+  const std::string cell = CellName(local.name);
+  const std::string site = Site(fn_->syntax->def_range);
+  const std::string argument = "pyxx_arg_" + EscapeIdentifier(local.name);
+  if (object) {
+    Line(fmt::format("pyxx::Ref {} = pyxx::new_cell({});", cell, site));
+  } else {
+    Line(fmt::format("pyxx::Ref {} = pyxx::new_c_cell<{}>({}, {});", cell, type,
+                     local.is_param ? argument : type + "{}", site));
+  }
+  Line(fmt::format("{}{}& {} = {};", attribute, type, CppName(local.name), storage(cell + ".get()")));
+  if (object && local.is_param) {
+    Line(fmt::format("{} = std::move({});", CppName(local.name), argument));
+  }
+}
+
+auto Emitter::CellOf(int index) -> std::string {
+  PYXX_CHECK(fn_ != nullptr, "a cell outside a function");
+  const checked::LocalVar& local = fn_->locals[index];
+  PYXX_CHECK(local.in_cell(), "a captured variable without a cell");
+  if (local.free_slot >= 0) {
+    return fmt::format("pyxx::closure_cell(pyxx_closure, {})", local.free_slot);
+  }
+  return CellName(local.name) + ".get()";
+}
+
+auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr {
+  const checked::FunctionInfo& inner = module_.functions[FunctionIndexOf(fn)];
+  // Python evaluates the decorators, then the default values, then makes the
+  // function and applies the decorators, innermost first. A nested function
+  // keeps all its defaults in its function object; a module-level one those
+  // that are no literals, in the module's state.
+  std::vector<Operand> operands;
+  for (const auto& d : fn.attrs.unknown_decorators) {
+    operands.push_back(ObjectOperand(*d));
+  }
+  const size_t decorators = operands.size();
+  std::vector<size_t> defaulted;
+  for (size_t i = 0; i < fn.params.size(); ++i) {
+    if (fn.params[i].default_value && (inner.nested || inner.default_slots[i] >= 0)) {
+      operands.push_back(ObjectOperand(*fn.params[i].default_value));
+      defaulted.push_back(i);
+    }
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  const std::string site = Site(range);
+  std::string closure = "pyxx::Ref()";
+  if (!inner.closure_sources.empty()) {
+    std::string cells;
+    for (int source : inner.closure_sources) {
+      cells += (cells.empty() ? "" : ", ") + CellOf(source);
+    }
+    closure = fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
+  }
+  std::string defaults = "pyxx::Ref()";
+  std::string items;
+  for (size_t k = 0; k < defaulted.size(); ++k) {
+    const size_t i = defaulted[k];
+    std::string object = DefaultObject(v[decorators + k].text + ".get()", inner.param_types[i], site);
+    if (inner.nested) {
+      items += (items.empty() ? "" : ", ") + object;
+    } else {
+      Line(fmt::format("pyxx::store_default(pyxx_module, {}, {});", inner.default_slots[i], object));
+    }
+  }
+  if (!items.empty()) {
+    defaults = fmt::format("pyxx::make_tuple({{{}}}, {})", items, site);
+  }
+  const std::string* doc = DocstringOf(fn.body);
+  std::string made = fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}.get())",
+                                 WrapperName(inner), StrConstant(fn.name), StrConstant(inner.qualname),
+                                 doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, site,
+                                 StrConstant(TextSignature(inner, false)));
+  std::string function = Declare("pyxx::Ref", made);
+  for (size_t k = decorators; k-- > 0;) {
+    Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", function, v[k].text, function, site));
+  }
+  return {function, true, kWrites, kPure};
+}
+
+auto Emitter::FunctionIndexOf(const syntax::Function& fn) -> int {
+  auto it = module_.function_index.find(fn.name);
+  if (it != module_.function_index.end() && module_.functions[it->second].syntax == &fn) {
+    return it->second;
+  }
+  return module_.NestedIndex(fn);
+}
+
+void Emitter::EmitDef(const Stmt& s) {
+  const checked::FunctionInfo* top = nullptr;
+  if (fn_ == nullptr) {
+    auto it = module_.function_index.find(s.function->name);
+    if (it != module_.function_index.end() && module_.functions[it->second].syntax == s.function.get()) {
+      top = &module_.functions[it->second];
+    } else if (it != module_.function_index.end()) {
+      return;  // a redefinition (rejected)
+    }
+  }
+  if (top != nullptr && !top->made_at_def()) {
+    // In the module's method table; only its stored defaults are evaluated here.
+    bool stored = false;
+    for (int slot : top->default_slots) stored |= slot >= 0;
+    if (stored) {
+      Scoped([&] { StoreDefaults(*top, StmtSite()); });
+    }
+    return;
+  }
+  Scoped([&] {
+    CppExpr function = MakeFunction(*s.function, s.range);
+    const checked::Resolution& binding = module_.Of(s).binding;
+    if (binding.kind == checked::Resolution::Kind::Local) {
+      Line(fmt::format("{} = std::move({});", LocalName(binding.index), function.text));
+    } else {
+      Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(s.function->name),
+                       function.text, Site(s.range)));
+    }
+  });
+}
+
+}  // namespace pyxx::emit
