@@ -78,7 +78,7 @@ PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssi
   }
 }
 
-PyObject* pyxx_wrap_cached(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
+PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cached", pyxx_names, 1, 1, pyxx_argv)) {
