@@ -281,6 +281,14 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
     }
+    if (t.IsMemoryView() && p.default_value && p.default_value->kind != Expr::Kind::None) {
+      Report(Kind::UnsupportedType, p.default_value->range,
+             std::string("a default other than None for a memoryview parameter"));
+    }
+    if (t.IsMemoryView() && p.annotation) {
+      // A view parameter rejects None unless `Optional[...]` or a `= None` default (Cython 3 pure mode).
+      test.allows_none = p.annotation->allows_none || (p.default_value && p.default_value->kind == Expr::Kind::None);
+    }
     info.param_type_tests.push_back(test);
   }
 

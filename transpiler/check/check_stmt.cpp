@@ -287,9 +287,11 @@ void Checker::CheckAssign(const Stmt& s) {
     return;
   }
   Type v = CheckExpr(value);
+  view_store_target_ = s.targets.size() == 1 ? s.targets[0].get() : nullptr;
   for (const auto& t : s.targets) {
     CheckAssignTarget(*t, v, &value, s.range);
   }
+  view_store_target_ = nullptr;
 }
 
 auto Checker::PeekCDivmod(const Stmt& s) const -> std::optional<Type> {
@@ -413,8 +415,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       Type elem = CheckSubscript(target);
       Record(target, elem);
       if (elem.IsMemoryView()) {
-        Report(Kind::UnsupportedStatement, target.range,
-               std::string("assigning to a memoryview slice (assign its elements in a loop)"));
+        CheckViewSliceStore(target, elem, value_type, value);
         return;
       }
       if (!elem.IsError() && value != nullptr) {
@@ -854,6 +855,31 @@ void Checker::CheckTry(const Stmt& s) {
     find_jumps(find_jumps, *st, false);
   }
   CheckBlock(s.finally_block);
+}
+
+// `dst[...] = src`, `dst[:, 0] = src[:, 1]`: a copy between views of one element
+// type (extents checked at run time, broadcasting leading and extent-1
+// dimensions as Cython does); `dst[:] = 3`: the value in every element. Neither
+// needs the GIL; a Python object on the right is one value for every element.
+void Checker::CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value) {
+  if (&target != view_store_target_ || value == nullptr) {
+    Report(Kind::UnsupportedStatement, target.range,
+           std::string("assigning to a memoryview slice as one of several targets (assign it on its own)"));
+    return;
+  }
+  if (value_type.IsError()) {
+    return;
+  }
+  MarkRaises();  // differing extents, a None view
+  if (value_type.IsMemoryView()) {
+    if (value_type.element != slice.element) {
+      Report(Kind::TypeMismatch, value->range, Describe(value_type),
+             fmt::format("a slice of {} (a copy needs the same element type)", Describe(slice)));
+    }
+    return;
+  }
+  // A C value or a Python object (converted to the element type once, as Cython does).
+  CheckConvertible(*value, value_type, FromScalar(slice.element));
 }
 
 }  // namespace pyxx::check

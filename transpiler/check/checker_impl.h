@@ -141,6 +141,10 @@ class Checker {
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;
+  // `v[...] = x` / `v[:, 0] = w`: the single target of the assignment being checked (a
+  // slice store into a view is a statement of its own, not one of several targets).
+  const Expr* view_store_target_ = nullptr;
+  void CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value);
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;

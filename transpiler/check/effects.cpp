@@ -226,8 +226,12 @@ class EffectsPass {
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
       if (e.kind == Expr::Kind::Subscript && !m_.TypeOf(e).IsMemoryView()) {
         harmless.insert(&e.object());
-      } else if (e.kind == Expr::Kind::Attribute) {
+      } else if (e.kind == Expr::Kind::Attribute && e.name != "T") {  // `.T` is another view of the buffer
         harmless.insert(&e.object());
+      } else if (e.kind == Expr::Kind::Compare && e.compare_ops.size() == 1 &&
+                 (e.compare_ops[0] == syntax::CompareOp::Is || e.compare_ops[0] == syntax::CompareOp::IsNot)) {
+        harmless.insert(e.operands[0].get());  // `v is None` reads no element
+        harmless.insert(e.operands[1].get());
       } else if (e.kind == Expr::Kind::Call) {
         const Resolution& r = m_.Resolve(e.callee());
         if (r.kind == Resolution::Kind::Function || (r.kind == Resolution::Kind::CBuiltin && r.name == "len")) {
@@ -240,6 +244,16 @@ class EffectsPass {
     syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
       for (const auto& t : s.targets) {
         harmless.insert(t.get());
+      }
+      // `dst[...] = src[:, 1]`: the source of a view copy is only read.
+      if (s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && s.value &&
+          s.targets[0]->kind == Expr::Kind::Subscript && m_.TypeOf(*s.targets[0]).IsMemoryView()) {
+        const Expr* source = s.value.get();
+        while ((source->kind == Expr::Kind::Subscript && m_.TypeOf(*source).IsMemoryView()) ||
+               (source->kind == Expr::Kind::Attribute && source->name == "T")) {
+          source = &source->object();
+        }
+        harmless.insert(source);
       }
     });
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {

@@ -318,9 +318,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
+      bool allows_none = i < fn.param_type_tests.size() && fn.param_type_tests[i].allows_none;
+      // Left out, a parameter with a default gets it (only None is a view's default).
+      std::string arg = argument(i);
+      if (params[i].default_value && arg.rfind("pyxx_argv[", 0) == 0) {
+        arg = fmt::format("({} != nullptr ? {} : Py_None)", arg, arg);
+      }
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire({}, {}, {}, {})) {{", name, argument(i), writable ? "true" : "false",
-                       ViewContiguity(t), CppStringLiteral(params[i].name)));
+      Line(fmt::format("if (!{}.acquire_argument({}, {}, {}, {}, {})) {{", name, arg, writable ? "true" : "false",
+                       ViewContiguity(t), CppStringLiteral(params[i].name), allows_none ? "true" : "false"));
       Line("  return nullptr;");
       Line("}");
       call_args += name;

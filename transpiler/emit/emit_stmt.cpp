@@ -227,6 +227,10 @@ void Emitter::EmitAssign(const Stmt& s) {
     Line("}");
     return;
   }
+  if (s.targets.size() == 1 && first.kind == Expr::Kind::Subscript && TypeOf(first).IsMemoryView()) {
+    EmitViewSliceStore(first, value);
+    return;
+  }
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
@@ -311,6 +315,22 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
     std::string v = fmt::format("std::move({}[{}])", items, i);
     EmitStore(element, et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
   }
+}
+
+// `dst[...] = src` (a copy between views) or `dst[:] = value` (every element):
+// the value first, then the target view, as Python evaluates them.
+void Emitter::EmitViewSliceStore(const Expr& target, const Expr& value) {
+  const Type& slice = TypeOf(target);
+  const Type& vt = TypeOf(value);
+  const Type element = checked::FromScalar(slice.element);
+  std::string source = vt.IsMemoryView() ? Declare(checked::SpellCpp(vt), EmitExpr(value).text)
+                                         : Declare(checked::SpellCpp(element), EmitAs(value, element));
+  // `dst[...]` is dst itself (a None dst is "Cannot assign to", not "Cannot slice").
+  const bool whole = std::all_of(target.args.begin(), target.args.end(),
+                                 [](const auto& a) { return a->kind == Expr::Kind::Ellipsis; });
+  std::string dst = whole ? EmitExpr(target.object()).text : EmitViewSlice(target).text;
+  Line(fmt::format("pyxx::{}({}, {}, {});", vt.IsMemoryView() ? "view_assign" : "view_fill", dst, source,
+                   Site(target.range)));
 }
 
 void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue) {

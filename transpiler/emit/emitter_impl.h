@@ -176,6 +176,7 @@ class Emitter {
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
   auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
+  void EmitViewSliceStore(const Expr& target, const Expr& value);  // v[...] = w, v[:] = 0
   auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
   auto EmitViewAttribute(const Expr& e) -> CppExpr;              // v.shape, v.ndim, v.size, ...
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;

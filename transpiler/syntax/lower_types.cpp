@@ -323,12 +323,24 @@ auto Lowerer::UnionOf(std::vector<TypeExpr> members, base::SourceRange range) ->
       // `Optional[float]` is a Python float object, not a C double.
       member = ObjectType("float", member.range);
     }
+    if (member.kind == TypeExpr::Kind::MemoryView && members.size() == 2) {
+      // `Optional[cython.double[:]]`: a view that may be None (with anything else: reported below).
+      types.push_back(std::move(member));
+      continue;
+    }
     if (member.kind != TypeExpr::Kind::Object) {
       TypeSink().Report(diag::Kind::UnsupportedType, member.range,
                         fmt::format("a C type in a union (`{}`)", Text(range)));
       return InvalidType(range);
     }
     types.push_back(std::move(member));
+  }
+  for (const TypeExpr& member : types) {
+    if (member.kind == TypeExpr::Kind::MemoryView && (types.size() != 1 || !allows_none)) {
+      TypeSink().Report(diag::Kind::UnsupportedType, member.range,
+                        fmt::format("a C type in a union (`{}`)", Text(range)));
+      return InvalidType(range);
+    }
   }
   if (types.size() != 1) {
     return AnyObject(range);  // Union[list, tuple]: any object, no test (as Cython)

@@ -15,6 +15,7 @@
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
+//   view_assign.hpp `dst[...] = src` and `dst[:] = value` on views (view_assign, view_fill)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
@@ -60,3 +61,4 @@
 #include "unpacking.hpp"
 #include "with.hpp"
 #include "view_object.hpp"
+#include "view_assign.hpp"
