@@ -209,7 +209,8 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (!member.empty()) {
         return TypingType(member, {}, false, range);
       }
-      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      auto builder = TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      NoteCythonNotImported(builder, expr);
       return InvalidType(range);
     }
     case Expr::Kind::Binary:
@@ -254,6 +255,19 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
     default:
       TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
       return InvalidType(range);
+  }
+}
+
+// `cython.int[:]` in a module that never imports `cython` (as some of Cython's own
+// documentation examples are written): say what is missing.
+template <class Builder>
+void Lowerer::NoteCythonNotImported(Builder& builder, const Expr& expr) const {
+  const Expr* root = &expr;
+  while (root->kind == Expr::Kind::Attribute) {
+    root = &root->object();
+  }
+  if (root != &expr && root->kind == Expr::Kind::Name && root->name == "cython" && dialect_.Lookup("cython") == nullptr) {
+    builder.AddNote(diag::Kind::FixItHint, root->range, "`cython` is not imported here: add `import cython`");
   }
 }
 
@@ -473,7 +487,8 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     if (base.kind == Expr::Kind::Name && IsObjectName(base.name) && base.name != "int" && base.name != "bool") {
       return ObjectType(base.name, range);  // list[int]: the parameter is not checked, as in Cython
     }
-    TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    auto builder = TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    NoteCythonNotImported(builder, base);
     return InvalidType(range);
   }
   TypeExpr type;
@@ -494,7 +509,23 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     const Expr* lower = dim.operands[0].get();
     const Expr* upper = dim.operands[1].get();
     const Expr* step = dim.operands[2].get();
-    const bool plain = lower == nullptr && upper == nullptr && step == nullptr;
+    // `::view.strided` and `::view.generic` are `:` (pyxx's views are direct and
+    // strided; a buffer with indirections is refused when it is bound).
+    std::string_view layout;
+    if (step != nullptr && step->kind == Expr::Kind::DialectRef && step->dialect_path.rfind("cython.view.", 0) == 0) {
+      layout = std::string_view(step->dialect_path).substr(std::string_view("cython.view.").size());
+    }
+    if (lower == nullptr && upper == nullptr && !layout.empty() && layout != "strided" && layout != "generic") {
+      const bool indirect = layout == "indirect" || layout == "indirect_contiguous";
+      TypeSink().Report(diag::Kind::UnsupportedType, dim.range,
+                        indirect ? fmt::format("indirect memoryview dimensions (`{}`)", Text(dim.range))
+                        : layout == "contiguous"
+                            ? std::string("`::view.contiguous` (one contiguous dimension; write `::1` for a C- or "
+                                          "Fortran-contiguous view, or `:`)")
+                            : fmt::format("memoryview dimension `{}`", Text(dim.range)));
+      return InvalidType(range);
+    }
+    const bool plain = lower == nullptr && upper == nullptr && (step == nullptr || !layout.empty());
     const bool contiguous = lower == nullptr && upper == nullptr && step != nullptr &&
                             step->kind == Expr::Kind::Int && step->text == "1";
     if (!plain && !contiguous) {

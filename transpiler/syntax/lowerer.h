@@ -131,6 +131,8 @@ class Lowerer {
   // Type diagnostics go nowhere while lowering a construct that holds a syntax
   // error: the syntax error is the diagnosis, the rest would be noise.
   auto TypeSink() -> diag::DiagnosticSink& { return quiet_types_ ? discarded_ : sink_; }
+  template <class Builder>
+  void NoteCythonNotImported(Builder& builder, const Expr& expr) const;
 
   const base::SourceBuffer& source_;
   diag::DiagnosticSink& sink_;
