@@ -135,6 +135,28 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
       DeclareNested(fn, parent, prefix + fn.name);
       return;
     }
+    if (s.kind == Stmt::Kind::Class) {
+      for (const auto& d : s.decorators) {
+        DeclareNestedInExpr(*d, parent, prefix);
+      }
+      for (const auto& b : s.bases) {
+        DeclareNestedInExpr(*b, parent, prefix);
+      }
+      for (const auto& k : s.class_keywords) {
+        DeclareNestedInExpr(*k.value, parent, prefix);
+      }
+      if (parent >= 0) {
+        return;  // classes inside functions are rejected (CheckClass)
+      }
+      // Its methods are made in the module's scope: the class body is no scope for them.
+      DeclareNestedIn(s.blocks[0], parent, prefix + s.name + ".");
+      syntax::ForEachStmtIn(s.blocks[0], [&](const Stmt& member) {
+        if (member.kind == Stmt::Kind::Function && out_.nested_index.count(member.function.get()) != 0) {
+          out_.functions[out_.NestedIndex(*member.function)].method = true;
+        }
+      });
+      return;
+    }
     if (syntax::OpensScope(s)) {
       return;
     }
@@ -267,7 +289,9 @@ void Checker::CheckNestedDef(const Stmt& s) {
   }
   CheckFunctionCreation(fn);
   Resolution binding{Resolution::Kind::Global, -1, fn.name};
-  if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
+  if (!class_scopes_.empty() && current_fn_ < 0) {
+    binding = Resolution{Resolution::Kind::ClassName, -1, fn.name};  // a method
+  } else if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, fn.name};
     if (!out_.functions[current_fn_].locals[idx].type.IsObject() && !out_.functions[current_fn_].locals[idx].type.IsError()) {
       Report(Kind::TypeMismatch, fn.name_range, std::string("a function"),

@@ -235,6 +235,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Object();
     }
   }
+  if (auto t = ClassNameResolution(e)) {
+    return *t;
+  }
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_) {

@@ -347,6 +347,28 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   auto stmt = MakeStmt(Stmt::Kind::Class, outer.Range());
   stmt->head_range = HeadBeforeColon(node);
   stmt->name = Identifier(node.Field(fields_.Name));
+  if (!ts_node_eq(outer.Raw(), node.Raw())) {
+    for (Node child : NamedChildrenOf(outer)) {
+      if (Is(child, kinds_.Decorator)) {
+        Node expression = child.NamedChildCount() > 0 ? child.NamedChild(0) : Node();
+        stmt->decorators.push_back(LowerExprOrError(expression, child.Range()));
+      }
+    }
+  }
+  Node superclasses = node.Field(fields_.Superclasses);
+  for (Node argument : NamedChildrenOf(superclasses)) {
+    if (Is(argument, kinds_.KeywordArgument)) {
+      Node name = argument.Field(fields_.Name);
+      stmt->class_keywords.push_back(
+          {Identifier(name), name.Range(), LowerExprOrError(argument.Field(fields_.Value), argument.Range())});
+    } else if (Is(argument, kinds_.DictionarySplat)) {
+      std::vector<Node> inner = NamedChildrenOf(argument);
+      stmt->class_keywords.push_back(
+          {"", argument.Range(), LowerExprOrError(inner.empty() ? Node() : inner[0], argument.Range())});
+    } else if (argument.Symbol() != kinds_.Comment) {
+      stmt->bases.push_back(LowerExpr(argument));
+    }
+  }
   stmt->blocks.emplace_back();
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   return stmt;

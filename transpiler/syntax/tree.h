@@ -333,6 +333,10 @@ struct Stmt {
   std::string name;
   std::string description;  // Unsupported
   std::unique_ptr<struct Function> function;
+  // Class: decorators (in source order), bases and keywords (`metaclass=...`).
+  std::vector<ExprPtr> decorators;
+  std::vector<ExprPtr> bases;
+  std::vector<Keyword> class_keywords;
 
   StmtId id = StmtId::None;
 };

@@ -18,6 +18,7 @@
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   classes.hpp     class statements: bases, metaclass, namespace, the class
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -41,6 +42,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "classes.hpp"
 #include "closure.hpp"
 #include "constants.hpp"
 #include "convert.hpp"
