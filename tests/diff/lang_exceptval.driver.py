@@ -10,4 +10,8 @@ def run(mod):
         show(f"tripled({x})", mod.tripled, x)
     for a, b in [(7, 2), (-7, 2), (0, 0), (5, 0)]:
         show(f"quotient{a, b}", mod.quotient, a, b)
-    show("number(42)", mod.number, 42)
+    # `text: str` is tested at the boundary, as Cython 3 does; plain Python fails later.
+    def str_test(text):
+        raise TypeError(f"Argument 'text' has incorrect type (expected str, got {type(text).__name__})")
+
+    show("number(42)", mod.number, 42, c_model=str_test)

@@ -208,3 +208,52 @@ TEST_CASE("a View can be re-acquired and released early", "[memoryview]") {
   CHECK(ra);
   CHECK(rb);
 }
+
+TEST_CASE("copies and slices share one acquisition, the last one releases it", "[memoryview]") {
+  pyxx::Ref a = Eval("array.array('i', range(6))");
+  {
+    pyxx::View<int, 1> view;
+    REQUIRE(view.acquire(a.get(), true, pyxx::kStrided, "a"));
+    pyxx::View<int, 1> back = view.slice<1>({pyxx::Axis::slice(false, 0, false, 0, true, -2)}, kSite);
+    view.release();
+    CHECK(back.shape(0) == 3);
+    CHECK(back.at(0) == 5);
+    CHECK(back.at(2) == 1);
+    pyxx::View<int, 1> moved(std::move(back));
+    CHECK_FALSE(back.acquired());
+    // Still held by `moved`: the array cannot grow.
+    pyxx::Ref grown = pyxx::Ref::steal(PyObject_CallMethod(a.get(), "append", "i", 6));
+    CHECK_FALSE(grown);
+    PyErr_Clear();
+  }
+  pyxx::Ref grown = pyxx::Ref::steal(PyObject_CallMethod(a.get(), "append", "i", 6));
+  CHECK(grown);
+}
+
+TEST_CASE("slices clip as Python's, a zero step is a ValueError", "[memoryview]") {
+  pyxx::Ref a = Eval("array.array('d', [0, 1, 2, 3, 4])");
+  pyxx::View<double, 1> view;
+  REQUIRE(view.acquire(a.get(), false, pyxx::kStrided, "a"));
+  CHECK(view.slice<1>({pyxx::Axis::slice(true, -100, true, 100, false, 0)}, kSite).shape(0) == 5);
+  CHECK(view.slice<1>({pyxx::Axis::slice(true, 3, true, 1, false, 0)}, kSite).shape(0) == 0);
+  CHECK(view.slice<1>({pyxx::Axis::slice(true, 100, true, -100, true, -3)}, kSite).shape(0) == 2);
+  auto error = pyxx_test::CatchCError([&] { view.slice<1>({pyxx::Axis::slice(false, 0, false, 0, true, 0)}, kSite); });
+  REQUIRE(error.has_value());
+  CHECK(error->type == PyExc_ValueError);
+}
+
+TEST_CASE("copy() and copy_fortran() make contiguous copies", "[memoryview]") {
+  pyxx::Ref a = Eval("memoryview(array.array('i', range(6))).cast('B').cast('i', (2, 3))");
+  pyxx::View<int, 2> view;
+  REQUIRE(view.acquire(a.get(), false, pyxx::kCContiguous, "a"));
+  pyxx::View<int, 2> f = view.copy(true, kSite);
+  CHECK(f.stride(0) == 4);
+  CHECK(f.stride(1) == 8);
+  CHECK(f.at(1, 2) == 5);
+  f.at(0, 0) = 42;
+  CHECK(view.at(0, 0) == 0);
+  pyxx::Ref object = pyxx::view_to_object(f, kSite);
+  pyxx::Ref list = pyxx::Ref::steal(PyObject_CallMethod(object.get(), "tolist", nullptr));
+  pyxx::Ref text = pyxx::Ref::steal(PyObject_Repr(list.get()));
+  CHECK(std::string(PyUnicode_AsUTF8(text.get())) == "[[42, 1, 2], [3, 4, 5]]");
+}

@@ -51,6 +51,27 @@ def child(mode, pyx, driver, module_dir):
     sys.stdout.flush()
 
 
+def needed_modules(driver):
+    """What a driver declares with `# diff-needs: numpy` (run only where it imports)."""
+    with open(driver, encoding="utf-8") as f:
+        return [m.strip() for line in f if line.startswith("# diff-needs:")
+                for m in line.split(":", 1)[1].split(",") if m.strip()]
+
+
+def python_with(modules, candidates):
+    """The first interpreter that imports every module (None if none does)."""
+    for python in candidates:
+        if not modules:
+            return python
+        if os.path.exists(python) and subprocess.run(
+                [python, "-c", "; ".join(f"import {m}" for m in modules)], capture_output=True).returncode == 0:
+            return python
+    return None
+
+
+SKIPPED = 77  # ctest's SKIP_RETURN_CODE for these tests
+
+
 def child_environment():
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     # diff-asan tests (docs/fuzzing.md): the sanitizer runtime goes into the
@@ -60,9 +81,9 @@ def child_environment():
     return env
 
 
-def run_child(mode, pyx, driver, module_dir):
+def run_child(mode, pyx, driver, module_dir, python=sys.executable):
     result = subprocess.run(
-        [sys.executable, os.path.abspath(__file__), "--child", mode, pyx, driver, module_dir],
+        [python, os.path.abspath(__file__), "--child", mode, pyx, driver, module_dir],
         text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         env=child_environment())
     if result.returncode != 0:
@@ -85,14 +106,21 @@ def main():
     if not os.path.exists(driver):
         print(f"error: {pyx} has no driver {os.path.basename(driver)}", file=sys.stderr)
         return 1
+    # NumPy is not a dependency: a driver that needs it runs under the first
+    # Python that has it (Debian's python3-numpy serves /usr/bin/python3).
+    modules = needed_modules(driver)
+    python = python_with(modules, [sys.executable, "/usr/bin/python3"])
+    if python is None:
+        print(f"skipped: no Python here imports {', '.join(modules)}")
+        return SKIPPED
     with tempfile.TemporaryDirectory(prefix="pyxx-diff-") as module_dir:
         build = subprocess.run([args.pyxx, "build", os.path.basename(pyx), "-o", module_dir,
-                                "--python", sys.executable], cwd=os.path.dirname(pyx))
+                                "--python", python], cwd=os.path.dirname(pyx))
         if build.returncode != 0:
             print(f"error: pyxx build {pyx} exited {build.returncode}", file=sys.stderr)
             return 1
-        compiled = run_child("compiled", pyx, driver, module_dir)
-        plain = run_child("plain", pyx, driver, module_dir)
+        compiled = run_child("compiled", pyx, driver, module_dir, python)
+        plain = run_child("plain", pyx, driver, module_dir, python)
     if compiled is None or plain is None:
         return 1
     if not plain.strip():

@@ -152,7 +152,9 @@ TEST_CASE("memoryview annotations", "[syntax][dialect]") {
   const Case cases[] = {{"cython.double[:]", ScalarKind::Double, 1, -1},
                         {"cython.int[:, :]", ScalarKind::Int, 2, -1},
                         {"cython.double[::1]", ScalarKind::Double, 1, 0},
-                        {"cython.float[:, ::1]", ScalarKind::Float, 2, 1}};
+                        {"cython.float[:, ::1]", ScalarKind::Float, 2, 1},
+                        {"cython.float[::1, :]", ScalarKind::Float, 2, 0},  // Fortran order
+                        {"cython.int[::1, :, :]", ScalarKind::Int, 3, 0}};
   for (const Case& c : cases) {
     INFO(c.annotation);
     auto p = ParseClean(std::string("import cython\nx: ") + c.annotation + "\n");
@@ -171,7 +173,7 @@ TEST_CASE("bad type spellings are Invalid with PX102 or PX304", "[syntax][dialec
   };
   const Case cases[] = {{"cython.foo", "PX102@2:4"},         {"ulonglongx", "PX102@2:4"},
                         {"cython.pointer(cython.int)", "PX304@2:4"}, {"cython.int[10]", "PX304@2:4"},
-                        {"'cython.int'", "PX304@2:4"},       {"cython.int[::1, :]", "PX304@2:4"},
+                        {"'List[int]'", "PX304@2:4"},        {"cython.int[:, ::1, :]", "PX304@2:4"},
                         {"cython.p_int", "PX304@2:4"},       {"cython.struct(a=cython.int)", "PX304@2:4"},
                         {"cython.double[1:]", "PX304@2:18"}};
   for (const Case& c : cases) {

@@ -176,26 +176,27 @@ TEST_CASE("parameters: typed, defaults, *args, **kwargs, markers", "[syntax]") {
   auto p = ParseClean("def f(a, b: int, c=1, d: float = 2.0, /, *args, e, **kw) -> None:\n    pass\n"
                       "def g(*, k: bool):\n    pass\n");
   const Function& f = *p->Stmt(0).function;
-  REQUIRE(f.params.size() == 8);
+  REQUIRE(f.params.size() == 7);
   CHECK(f.params[0].name == "a");
   CHECK_FALSE(f.params[0].annotation);
   CHECK(f.params[1].annotation->object_name == "int");
   CHECK(f.params[2].default_value->text == "1");
   CHECK(f.params[3].annotation->scalar == ScalarKind::Double);
   CHECK(f.params[3].default_value->kind == Expr::Kind::Float);
-  CHECK(f.params[4].kind == Param::Kind::PositionalOnlyMarker);
-  CHECK(f.params[5].kind == Param::Kind::VarArgs);
-  CHECK(f.params[5].name == "args");
-  CHECK(f.params[6].name == "e");
-  CHECK(f.params[6].keyword_only);
-  CHECK(f.params[7].kind == Param::Kind::KwArgs);
-  CHECK(f.params[7].name == "kw");
+  CHECK(f.params[3].positional_only);
+  CHECK(f.params[4].kind == Param::Kind::VarArgs);
+  CHECK_FALSE(f.params[4].positional_only);
+  CHECK(f.params[4].name == "args");
+  CHECK(f.params[5].name == "e");
+  CHECK(f.params[5].keyword_only);
+  CHECK(f.params[6].kind == Param::Kind::KwArgs);
+  CHECK(f.params[6].name == "kw");
   CHECK(f.return_type->object_name == "None");
   CHECK(p->Text(f.def_range) == "def f(a, b: int, c=1, d: float = 2.0, /, *args, e, **kw) -> None");
   const Function& g = *p->Stmt(1).function;
-  CHECK(g.params[0].kind == Param::Kind::KeywordOnlyMarker);
-  CHECK(g.params[1].keyword_only);
-  CHECK(g.params[1].annotation->object_name == "bool");
+  REQUIRE(g.params.size() == 1);
+  CHECK(g.params[0].keyword_only);
+  CHECK(g.params[0].annotation->object_name == "bool");
 }
 
 TEST_CASE("operators: binary, unary, boolean chains, comparisons, conditional", "[syntax]") {

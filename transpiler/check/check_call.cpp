@@ -2,6 +2,10 @@
 // (cython.cast, cython.declare, ...) and Python calls.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 #include "check/checker_impl.h"
 #include "checked/libc_math.h"
 
@@ -38,7 +42,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
-  const bool class_name = callee.kind == Expr::Kind::Name && !class_scopes_.empty() && current_fn_ < 0 &&
+  const bool class_name = callee.kind == Expr::Kind::Name && InClassBody() &&
                           class_scopes_.back().names.count(callee.name) != 0;
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && !class_name) {
     if (callee.name == "super" && e.args.empty() && e.keywords.empty() && module_names_.count("super") == 0 &&
@@ -52,6 +56,12 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);
     }
+  }
+  // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
+  if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
+      callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
+      out_.functions[current_fn_].locals[LookupLocal(callee.object().name)].type.IsMemoryView()) {
+    return CheckViewCopy(e);
   }
   // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
   if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
@@ -148,8 +158,24 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     MarkRaises();
     out_.functions[callee_index].called_in_module = true;
   }
-  // Bind arguments to parameters: positional, then keywords, then defaults.
   const auto& params = callee.syntax->params;
+  bool variadic = false;
+  for (const auto& p : params) {
+    variadic |= p.kind != syntax::Param::Kind::Normal;
+  }
+  if (HasUnpacking(e) || variadic) {
+    if (callee.kind != FunctionKind::Def) {
+      // Cython too binds the arguments of a C function at compile time.
+      Report(Kind::UnsupportedExpression, e.args_range.empty() ? e.range : e.args_range,
+             fmt::format("`*`/`**` unpacking in a call of the C function `{}`", callee.name()));
+      CheckObjectArguments(e);
+      return Type::Error();
+    }
+    // Called through Python, as any callable (no call_arguments): CPython binds
+    // the arguments, with its own errors.
+    return CheckObjectArguments(e) ? Type::Object() : Type::Error();
+  }
+  // Bind arguments to parameters: positional, then keywords, then defaults.
   std::vector<const Expr*> bound(params.size(), nullptr);
   std::vector<bool> given(params.size(), false);
   bool ok = true;
@@ -164,10 +190,14 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
            params.size() == 1 && required == 1 ? "" : "s", got, got == 1 ? "was" : "were");
     ok = false;
   };
-  if (e.args.size() > params.size()) {
+  size_t npositional = 0;  // keyword-only parameters follow the positional ones
+  while (npositional < params.size() && !params[npositional].keyword_only) {
+    ++npositional;
+  }
+  if (e.args.size() > npositional) {
     arity_error(e.args.size() + e.keywords.size());
   }
-  for (size_t i = 0; i < e.args.size() && i < params.size(); ++i) {
+  for (size_t i = 0; i < e.args.size() && i < npositional; ++i) {
     bound[i] = e.args[i].get();
     given[i] = true;
   }
@@ -184,6 +214,12 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
     if (k == params.size()) {
       Report(Kind::WrongArgumentCount, kw.name_range, callee.name(), fmt::format("no argument named `{}`;", kw.name),
              "", "it", "was");
+      ok = false;
+      continue;
+    }
+    if (params[k].positional_only) {
+      Report(Kind::WrongArgumentCount, kw.name_range, callee.name(), "positional-only",
+             fmt::format(" `{}`", kw.name), "a keyword", "was");
       ok = false;
       continue;
     }
@@ -233,7 +269,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   const Expr& callee = e.callee();
   // C versions of abs/min/max/len on C values (spec §5).
   if ((name == "abs" || name == "min" || name == "max" || name == "len" || name == "float") && e.keywords.empty() &&
-      !e.args.empty()) {
+      !e.args.empty() && !HasUnpacking(e)) {
     std::vector<Type> types;
     bool all_c = true;
     bool any_error = false;
@@ -302,17 +338,10 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     return Type::Error();
   }
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
-  bool ok = true;
-  for (const auto& a : e.args) {
-    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
-  }
-  for (const auto& kw : e.keywords) {
-    ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
-  }
-  if (!ok) {
+  if (!CheckObjectArguments(e)) {
     return Type::Error();
   }
-  if (name == "len") {
+  if (name == "len" && !HasUnpacking(e)) {
     return Type::Of(TypeKind::SSizeT);
   }
   return Type::Object();
@@ -337,7 +366,7 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
   Type ct = CheckExpr(callee);
   if (ct.IsError()) {
     for (const auto& a : e.args) {
-      CheckExpr(*a);
+      CheckExpr(a->kind == Expr::Kind::Starred ? a->operand() : *a);
     }
     return Type::Error();
   }
@@ -345,14 +374,35 @@ auto Checker::CheckObjectCall(const Expr& e) -> Type {
     Report(Kind::NotCallable, callee.range, Describe(ct));
     return Type::Error();
   }
+  return CheckObjectArguments(e) ? Type::Object() : Type::Error();
+}
+
+auto Checker::HasUnpacking(const Expr& call) -> bool {
+  for (const auto& a : call.args) {
+    if (a->kind == Expr::Kind::Starred) {
+      return true;
+    }
+  }
+  for (const auto& kw : call.keywords) {
+    if (kw.name.empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+auto Checker::CheckObjectArguments(const Expr& e) -> bool {
   bool ok = true;
   for (const auto& a : e.args) {
-    ok &= CheckConvertible(*a, CheckExpr(*a), Type::Object());
+    ok &= a->kind == Expr::Kind::Starred ? CheckUnpacked(*a) : CheckConvertible(*a, CheckExpr(*a), Type::Object());
   }
   for (const auto& kw : e.keywords) {
     ok &= CheckConvertible(*kw.value, CheckExpr(*kw.value), Type::Object());
+    if (kw.name.empty()) {
+      MarkRaises();  // `**m`: not a mapping, a name given twice
+    }
   }
-  return ok ? Type::Object() : Type::Error();
+  return ok;
 }
 
 auto Checker::CheckDialectCall(const Expr& e) -> Type {
@@ -402,6 +452,23 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::SizeT);
   }
+  if (name == DialectName::CythonTypeof) {
+    // The static type's name as Cython spells it, a str made at compile time:
+    // the argument is typed, not evaluated.
+    if (e.args.size() != 1 || !e.keywords.empty()) {
+      size_t n = e.args.size() + e.keywords.size();
+      Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    if (RequireGil(GilOp::CreateString, e.range)) {
+      return Type::Error();
+    }
+    if (CheckExpr(*e.args[0]).IsError()) {
+      return Type::Error();
+    }
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return Type::Object("str");
+  }
   if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
     int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
@@ -431,6 +498,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     }
     return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
+  if (name == DialectName::CythonViewArray) {
+    return CheckViewArray(e);
+  }
   if (syntax::IsPrange(name)) {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
     return Type::Error();
@@ -445,6 +515,89 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   }
   Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`", path));
   return Type::Error();
+}
+
+// `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer, as a
+// contiguous view of it. The buffer is a Python object: the GIL is needed.
+auto Checker::CheckViewCopy(const Expr& e) -> Type {
+  const Expr& callee = e.callee();
+  Type view = CheckExpr(callee.object());
+  Record(callee, Type::Error());
+  out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "view." + callee.name};
+  if (!e.args.empty() || !e.keywords.empty()) {
+    Report(Kind::WrongArgumentCount, e.range, Text(callee.range), 0, "s", e.args.size() + e.keywords.size(),
+           e.args.size() + e.keywords.size() == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  if (RequireGil(GilOp::ViewCopy, e.range, fmt::format("(`.{}()`)", callee.name))) {
+    return Type::Error();
+  }
+  MarkRaises();  // MemoryError
+  view.contiguous_dim = callee.name == "copy" ? view.ndim - 1 : 0;
+  return view;
+}
+
+// `cython.view.array(shape, itemsize, format, mode="c", allocate_buffer=True)`:
+// a new zero-filled C-contiguous array with the buffer protocol (a Python
+// object: the GIL is needed). The arguments are Python objects, checked at run
+// time as Cython does.
+auto Checker::CheckViewArray(const Expr& e) -> Type {
+  static const char* const kParams[] = {"shape", "itemsize", "format", "mode", "allocate_buffer"};
+  const std::string& path = e.callee().dialect_path;
+  std::vector<const Expr*> bound(5, nullptr);
+  bool ok = true;
+  if (e.args.size() > 5) {
+    Report(Kind::WrongArgumentCount, e.range, path, "at most 5", "s", e.args.size(), "were");
+    return Type::Error();
+  }
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    bound[i] = e.args[i].get();
+  }
+  for (const auto& kw : e.keywords) {
+    auto it = std::find_if(std::begin(kParams), std::end(kParams), [&](const char* p) { return kw.name == p; });
+    if (it == std::end(kParams)) {
+      Report(Kind::WrongArgumentCount, kw.name_range, path, fmt::format("no argument named `{}`;", kw.name), "", "it",
+             "was");
+      return Type::Error();
+    }
+    if (bound[it - std::begin(kParams)] != nullptr) {
+      Report(Kind::InvalidTypeUse, kw.name_range, fmt::format("`{}` is given twice to `{}`", kw.name, path));
+      return Type::Error();
+    }
+    bound[it - std::begin(kParams)] = kw.value.get();
+  }
+  for (int i = 0; i < 3; ++i) {
+    if (bound[i] == nullptr) {
+      Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` needs `shape`, `itemsize` and `format`", path));
+      return Type::Error();
+    }
+  }
+  if (bound[3] != nullptr && !(bound[3]->kind == Expr::Kind::String && !bound[3]->is_bytes && bound[3]->text == "c")) {
+    Report(Kind::UnsupportedExpression, bound[3]->range, std::string("`cython.view.array` with a mode other than \"c\""));
+    ok = false;
+  }
+  if (bound[4] != nullptr && !(bound[4]->kind == Expr::Kind::Bool && bound[4]->bool_value)) {
+    Report(Kind::UnsupportedExpression, bound[4]->range, std::string("`allocate_buffer=False`"));
+    ok = false;
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+  if (RequireGil(GilOp::CreateViewArray, e.range)) {
+    return Type::Error();
+  }
+  for (const auto& a : e.args) {
+    Type t = CheckExpr(*a);
+    ok &= !t.IsError() && CheckConvertible(*a, t, Type::Object());
+  }
+  for (const auto& kw : e.keywords) {
+    Type t = CheckExpr(*kw.value);
+    ok &= !t.IsError() && CheckConvertible(*kw.value, t, Type::Object());
+  }
+  out_.Write(e).call_arguments = bound;
+  MarkRaises();
+  return ok ? Type::Object() : Type::Error();
 }
 
 }  // namespace pyxx::check

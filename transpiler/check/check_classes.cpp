@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/mangle.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -16,6 +17,7 @@ auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
       case Stmt::Kind::Assign:
       case Stmt::Kind::AnnAssign:
       case Stmt::Kind::Function:
+      case Stmt::Kind::Class:
       case Stmt::Kind::Pass:
         break;
       case Stmt::Kind::If:
@@ -23,10 +25,6 @@ auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
           ok = CheckClassBodyStatements(block) && ok;
         }
         ok = CheckClassBodyStatements(s->else_block) && ok;
-        break;
-      case Stmt::Kind::Class:
-        Report(Kind::UnsupportedStatement, s->head_range, "nested classes");
-        ok = false;
         break;
       default:
         Report(Kind::UnsupportedStatement, s->head_range.empty() ? s->range : s->head_range,
@@ -38,19 +36,29 @@ auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
   return ok;
 }
 
+auto Checker::InClassBody() const -> bool {
+  return !class_scopes_.empty() && class_scopes_.back().fn == current_fn_;
+}
+
 void Checker::CheckClass(const Stmt& s) {
   if (RequireGil(GilOp::CreateClass, s.head_range)) {
     return;
   }
-  if (current_fn_ >= 0 || !class_scopes_.empty()) {
-    Report(Kind::UnsupportedStatement, s.head_range, current_fn_ >= 0 ? "classes inside functions" : "nested classes");
+  const FunctionInfo* here = CurrentFunction();
+  if (here != nullptr && (here->kind != FunctionKind::Def || here->nogil)) {
+    // A C function has no function objects to make methods with (as nested `def`s).
+    Report(Kind::UnsupportedStatement, s.head_range, "a class statement in a C function");
     return;
   }
   bool ok = true;
   for (const auto& d : s.decorators) {
-    if (d->kind == Expr::Kind::DialectRef ||
-        (d->kind == Expr::Kind::Call && d->callee().kind == Expr::Kind::DialectRef)) {
-      Report(Kind::UnsupportedDecorator, d->range, Text(d->range));  // @cython.cclass: extension types
+    const Expr& head = d->kind == Expr::Kind::Call ? d->callee() : *d;
+    if (head.kind == Expr::Kind::DialectRef) {
+      if (head.dialect_path == "cython.cclass") {
+        Report(Kind::UnsupportedStatement, d->range, std::string("extension types (`@cython.cclass`)"));
+      } else {
+        Report(Kind::UnsupportedDecorator, d->range, Text(d->range));  // @cython.final, ...: extension types too
+      }
       ok = false;
       continue;
     }
@@ -77,6 +85,7 @@ void Checker::CheckClass(const Stmt& s) {
     return;
   }
   ClassScope scope;
+  scope.fn = current_fn_;
   scope.comprehension_depth = comprehension_scopes_.size();
   bool annotations = false;
   bool cell = false;
@@ -87,22 +96,49 @@ void Checker::CheckClass(const Stmt& s) {
       cell |= out_.functions[out_.NestedIndex(*st.function)].uses_class_cell;
     }
   });
+  const std::string qualname =
+      (class_scopes_.empty() ? std::string() : class_scopes_.back().qualname + ".") +
+      (class_scopes_.empty() && here != nullptr ? here->qualname + ".<locals>." : std::string()) +
+      syntax::WrittenClassName(s);
+  scope.qualname = qualname;
   class_scopes_.push_back(std::move(scope));
   const int saved_loops = loop_depth_;
   loop_depth_ = 0;
   CheckBlock(body);
   loop_depth_ = saved_loops;
   class_scopes_.pop_back();
+  MarkUsesModule();
+  MarkRaises();
+  Resolution binding{Resolution::Kind::Global, -1, s.name};
+  if (InClassBody()) {
+    binding = Resolution{Resolution::Kind::ClassName, -1, s.name};
+  } else if (int idx = LookupLocal(s.name); idx >= 0) {
+    binding = Resolution{Resolution::Kind::Local, idx, s.name};
+    const Type& t = out_.functions[current_fn_].locals[idx].type;
+    if (!t.IsObject() && !t.IsError()) {
+      Report(Kind::TypeMismatch, s.head_range, std::string("a class"), Describe(t));
+    }
+  }
   if (!inferring_) {
     StmtFacts& facts = out_.Write(s);
-    facts.binding = Resolution{Resolution::Kind::Global, -1, s.name};
+    facts.binding = binding;
     facts.class_cell = cell;
     facts.class_annotations = annotations;
+    facts.class_qualname = qualname;
   }
 }
 
 auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
-  if (class_scopes_.empty() || current_fn_ >= 0 || class_scopes_.back().names.count(e.name) == 0) {
+  if (e.name == "__class__" && LookupLocal(e.name) < 0) {
+    // `__class__` in a method: the class its class statement made (the class cell).
+    FunctionInfo* fn = CurrentFunction();
+    if (fn != nullptr && fn->method && fn->uses_class_cell && !InClassBody()) {
+      out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "__class__"};
+      MarkRaises();
+      return Type::Object();
+    }
+  }
+  if (!InClassBody() || class_scopes_.back().names.count(e.name) == 0) {
     return std::nullopt;
   }
   if (comprehension_scopes_.size() > class_scopes_.back().comprehension_depth) {
@@ -112,6 +148,7 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
     return Type::Error();
   }
   out_.Write(e).resolution = Resolution{Resolution::Kind::ClassName, -1, e.name};
+  MarkUsesModule();
   MarkRaises();
   return Type::Object();
 }
@@ -122,7 +159,8 @@ auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
     Report(Kind::UnsupportedExpression, e.range, std::string("zero-argument `super()` outside the body of a method"));
     return Type::Error();
   }
-  if (fn->param_types.empty() || !fn->param_types[0].IsObject()) {
+  if (fn->param_types.empty() || !fn->param_types[0].IsObject() ||
+      fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
     Report(Kind::UnsupportedExpression, e.range,
            std::string("zero-argument `super()` in a method whose first parameter is not a Python object"));
     return Type::Error();
@@ -130,7 +168,7 @@ auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
   if (RequireGil(GilOp::CallObject, e.range)) {
     return Type::Error();
   }
-  fn->uses_class_cell = true;
+  PYXX_CHECK(fn->uses_class_cell, "a method calling super() without the class cell");
   out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "super"};
   MarkRaises();
   return Type::Object();

@@ -139,7 +139,22 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
   const size_t errors_before = sink_->diagnostics().size();
-  if (nested) {
+  const bool method = nested && methods_.count(&fn) != 0;
+  if (method) {
+    // A method of a plain class is a Python function; Cython allows C methods
+    // (and nogil ones) only in extension types, and rejects them here too.
+    for (const auto& d : a.decorators) {
+      if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
+          d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
+        Report(Kind::InvalidDecorator, d.range,
+               fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
+                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           d.path));
+      } else {
+        Report(Kind::UnsupportedDecorator, d.range, d.path);
+      }
+    }
+  } else if (nested) {
     // A nested function is a Python function object: Python decorators apply to
     // it when its `def` runs; Cython's and Numba's make C functions, which Cython
     // does not allow inside a function either.
@@ -153,11 +168,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     }
   }
   if (fn.is_async) {
-    Report(Kind::UnsupportedStatement, fn.def_range, "`async def`");
+    Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }
 
   // Decorator combinations (spec §3).
-  if (info.kind == FunctionKind::Def) {
+  if (info.kind == FunctionKind::Def && !method) {
     for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
       if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,
@@ -188,6 +203,28 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     }
   }
 
+  // A `yield` anywhere in the body (not in nested functions) makes a generator:
+  // only a `def` can be one (a C function returns a C value once; Cython agrees).
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                  syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                    info.is_generator |= x.kind == Expr::Kind::Yield;
+                                                  });
+                                                },
+                                                [](const Stmt&) {}});
+  });
+  if (info.is_generator && info.nested) {
+    // Generators run on their own stack with the arguments they were called
+    // with; an inner function's closure is not carried there yet.
+    Report(Kind::UnsupportedStatement, fn.def_range,
+           fmt::format("a generator function inside another function (`{}`)", fn.name));
+  } else if (info.is_generator && info.kind != FunctionKind::Def) {
+    Report(Kind::InvalidGenerator, fn.def_range,
+           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                       "(a {} function returns its value once)",
+                       fn.name, numba ? "Numba" : "C"));
+  }
+
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
   // are not held to GIL rules (they would only repeat the mistake at every call).
   const bool bad_decorators = sink_->diagnostics().size() != errors_before;
@@ -208,12 +245,19 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   for (size_t i = 0; i < fn.params.size(); ++i) {
     const syntax::Param& p = fn.params[i];
     Type t = Type::Object();
-    if (p.kind != syntax::Param::Kind::Normal) {
+    const bool special = p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only;
+    if (special && info.kind != FunctionKind::Def) {
+      // As in Cython: C functions take their arguments by position or name only.
       Report(Kind::UnsupportedStatement, p.range,
-             p.kind == syntax::Param::Kind::VarArgs   ? "`*args` parameters"
-             : p.kind == syntax::Param::Kind::KwArgs  ? "`**kwargs` parameters"
-                                                      : "keyword-only and positional-only markers");
+             fmt::format("{} of a {} function",
+                         p.kind == syntax::Param::Kind::VarArgs  ? "`*args` parameters"
+                         : p.kind == syntax::Param::Kind::KwArgs ? "`**kwargs` parameters"
+                         : p.keyword_only                        ? "keyword-only parameters"
+                                                                 : "positional-only parameters",
+                         numba ? "Numba" : a.ccall ? "`@cython.ccall`" : "`@cython.cfunc`"));
       t = Type::Error();
+    } else if (p.kind != syntax::Param::Kind::Normal) {
+      t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
       t = AnnotationType(a.numba_param_types[i], true);
     } else if (p.annotation) {
@@ -243,36 +287,66 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       t = Type::Error();  // the signature is the root cause: its uses in the body are no new mistakes
     }
     info.param_types.push_back(t);
+    // Cython 3 tests builtin-type annotations exactly at the boundary; a `= None`
+    // default lets None pass, as Optional[...] does.
+    checked::ParamTypeTest test;
+    if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
+        t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
+      test.type_name = p.annotation->object_name;
+      test.allows_none = p.annotation->allows_none ||
+                         (p.default_value && p.default_value->kind == Expr::Kind::None);
+    }
+    info.param_type_tests.push_back(test);
   }
 
-  // Return type.
+  // Return type: `-> T` or `@cython.returns(T)` (both: they must agree).
+  const std::optional<syntax::TypeExpr>& written_return = fn.return_type ? fn.return_type : a.returns;
+  if (fn.return_type && a.returns && !(AnnotationType(*fn.return_type, numba) == AnnotationType(*a.returns, numba))) {
+    Report(Kind::InvalidDecorator, a.returns->range,
+           std::string("`@cython.returns` names another type than the return annotation"))
+        .AddNote(Kind::FixItHint, fn.return_type->range, "the return annotation");
+  }
   if (a.has_numba_signature && a.numba_return_type) {
     info.return_type = AnnotationType(*a.numba_return_type, true);
-  } else if (fn.return_type) {
-    info.return_type = AnnotationType(*fn.return_type, numba);
+  } else if (written_return) {
+    info.return_type = AnnotationType(*written_return, numba);
   } else if (numba) {
     info.return_type = Type::Error();  // inferred from the return statements below
   } else {
     info.return_type = Type::Object();
   }
   if (info.return_type.IsMemoryView()) {
-    Report(Kind::UnsupportedType, fn.return_type ? fn.return_type->range : fn.def_range,
+    Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
            std::string("returning a memoryview"));
     info.return_type = Type::Error();
   }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
+      Report(Kind::InvalidGenerator, fn.return_type->range,
+             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
+                         fn.name));
+    }
+    info.return_type = Type::Object();
+    for (size_t i = 0; i < info.param_types.size(); ++i) {
+      if (info.param_types[i].IsMemoryView()) {
+        Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
+        info.param_types[i] = Type::Error();
+      }
+    }
+  }
   if (info.nogil && !info.with_gil && info.return_type.IsObject()) {
-    SourceRange where = fn.return_type ? fn.return_type->range : fn.name_range;
+    SourceRange where = written_return ? written_return->range : fn.name_range;
     auto b = Report(Kind::NogilSignatureObject, where, std::string("the return type"), fn.name);
-    if (!fn.return_type) {
+    if (!written_return) {
       b.AddNote(Kind::FixItHint, fn.def_range,
                 "a function without a return annotation returns a Python object; "
                 "write `-> cython.void` if it returns nothing");
       // Insert before the colon that ends the header.
       b.AddFixIt({fn.def_range.end, fn.def_range.end}, " -> cython.void");
-    } else if (fn.return_type->object_name == "None") {
-      b.AddNote(Kind::FixItHint, fn.return_type->range,
+    } else if (written_return->object_name == "None") {
+      b.AddNote(Kind::FixItHint, written_return->range,
                 "`-> None` means \"returns a Python object\" (as in Cython); use `-> cython.void`");
-      b.AddFixIt(fn.return_type->range, "cython.void");
+      b.AddFixIt(written_return->range, "cython.void");
     }
     info.return_type = Type::Error();  // callers are not wrong because of it
   }
@@ -301,6 +375,7 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
       case Stmt::Kind::Function:  // a nested `def` binds its name
+      case Stmt::Kind::Class:     // so does a `class` statement
         out.push_back(&s);
         break;
       default:
@@ -415,6 +490,9 @@ void Checker::DeclareLocals(int fn_index) {
         break;
       case Stmt::Kind::Function:
         order.emplace_back(s->function->name, s->function->name_range);
+        break;
+      case Stmt::Kind::Class:
+        order.emplace_back(s->name, s->head_range);
         break;
       default:
         break;

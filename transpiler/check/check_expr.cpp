@@ -139,6 +139,8 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
       {"longlong", TypeKind::LongLong}, {"ulonglong", TypeKind::ULongLong}, {"float", TypeKind::Float},
       {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
       {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
+      {"sshort", TypeKind::Short},      {"sint", TypeKind::Int},          {"slong", TypeKind::Long},
+      {"slonglong", TypeKind::LongLong},
   };
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
@@ -403,15 +405,38 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       return CheckComprehension(e);
     case K::Await:
-    case K::Yield:
       if (RequireGil(GilOp::Await, e.range)) {
         return Type::Error();
       }
-      Report(Kind::UnsupportedExpression, e.range,
-             std::string(e.kind == K::Await ? "`await`" : "generators (`yield`)"));
+      Report(Kind::CoroutineSyntax, e.range, std::string("`await`"));
       return Type::Error();
+    case K::Yield: {
+      const FunctionInfo* fn = CurrentFunction();
+      if (fn == nullptr) {
+        Report(Kind::MisplacedStatement, e.range, "yield", "a function");
+        return Type::Error();
+      }
+      if (fn->kind != FunctionKind::Def) {
+        if (e.yield_value() != nullptr) {
+          CheckExpr(*e.yield_value());  // its names are used: no PX401 after the PX116
+        }
+        return Type::Error();  // the declaration was reported (PX116)
+      }
+      if (RequireGil(GilOp::Await, e.range)) {
+        return Type::Error();
+      }
+      if (const Expr* v = e.yield_value()) {
+        Type t = CheckExpr(*v);
+        if (!t.IsError()) {
+          CheckConvertible(*v, t, Type::Object());
+        }
+      }
+      MarkRaises();  // throw() raises at the `yield`
+      return Type::Object();
+    }
     case K::Starred:
-      Report(Kind::UnsupportedExpression, e.range, std::string("`*` unpacking"));
+      // Calls, displays and assignment targets check their `*x` themselves (CheckUnpacked).
+      Report(Kind::SyntaxError, e.range, ": can't use starred expression here");
       return Type::Error();
     case K::NamedExpr:
       Report(Kind::UnsupportedExpression, e.range, std::string("assignment expressions (`:=`)"));
@@ -512,8 +537,7 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
       !CheckLiteralFits(*e.operands[1], t)) {
     return Type::Error();
   }
-  const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-  bool cdivision = fn != nullptr && fn->cdivision;
+  bool cdivision = Cdivision();
   switch (e.binary_op) {
     case BinaryOp::TrueDiv:
     case BinaryOp::FloorDiv:
@@ -798,10 +822,22 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     return Type::Error();
   }
   if (t.IsMemoryView()) {
-    if (e.name == "shape" || e.name == "strides") {
-      Report(Kind::UnsupportedExpression, e.range,
-             fmt::format("`.{}` of a memoryview except as `.{}[k]`", e.name, e.name));
-      return Type::Error();
+    if (&e == indexed_geometry_) {
+      return Type::Error();  // `.shape[k]`: CheckSubscript types it (a C value)
+    }
+    if (e.name == "shape" || e.name == "strides" || e.name == "suboffsets") {
+      // The whole array as a Python tuple (`.shape[k]` alone stays C: CheckSubscript).
+      if (RequireGil(GilOp::ViewObject, e.range, fmt::format("(`.{}` as a tuple)", e.name))) {
+        return Type::Error();
+      }
+      MarkRaises();
+      return Type::Object("tuple");
+    }
+    if (e.name == "ndim") {
+      return Type::Of(TypeKind::Int);
+    }
+    if (e.name == "size" || e.name == "itemsize" || e.name == "nbytes") {
+      return Type::Of(TypeKind::SSizeT);
     }
     Report(Kind::UnsupportedExpression, e.range, fmt::format("memoryview attribute `.{}`", e.name));
     return Type::Error();
@@ -824,13 +860,17 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
 
 auto Checker::CheckSubscript(const Expr& e) -> Type {
   const Expr& base = e.object();
-  // mv.shape[k]
-  if (base.kind == Expr::Kind::Attribute && (base.object().kind == Expr::Kind::Name)) {
-    Type owner = CheckExpr(base.object());
-    if (owner.IsMemoryView() && (base.name == "shape" || base.name == "strides")) {
+  // mv.shape[k], mv.strides[k], mv.suboffsets[k]: C values, as Python's tuples index
+  if (base.kind == Expr::Kind::Attribute &&
+      (base.name == "shape" || base.name == "strides" || base.name == "suboffsets")) {
+    indexed_geometry_ = &base;
+    Type bt = CheckExpr(base);
+    indexed_geometry_ = nullptr;
+    const Type owner = TypeOf(base.object());
+    if (owner.IsMemoryView()) {
       Record(base, Type::Of(TypeKind::Error));
-      if (e.args.size() != 1) {
-        Report(Kind::InvalidTypeUse, e.range, fmt::format("`.{}` takes one index", base.name));
+      if (e.args.size() != 1 || e.args[0]->kind == Expr::Kind::Slice) {
+        Report(Kind::InvalidTypeUse, e.range, fmt::format("`.{}` takes one integer index", base.name));
         return Type::Error();
       }
       Type k = CheckExpr(*e.args[0]);
@@ -838,10 +878,27 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
         Report(Kind::TypeMismatch, e.args[0]->range, Describe(k), "an integer index");
         return Type::Error();
       }
+      if (auto literal = IntLiteralValue(*e.args[0])) {
+        // A constant index: checked here (Python's IndexError would be certain).
+        if (literal->magnitude > static_cast<unsigned long long>(owner.ndim) ||
+            (!literal->negative && literal->magnitude == static_cast<unsigned long long>(owner.ndim))) {
+          Report(Kind::InvalidTypeUse, e.range,
+                 fmt::format("`.{}[{}]` of a {}-dimensional memoryview is out of range", base.name,
+                             Text(e.args[0]->range), owner.ndim));
+          return Type::Error();
+        }
+      } else {
+        MarkRaises();  // IndexError, as a tuple's
+      }
       return Type::Of(TypeKind::SSizeT);
     }
+    return CheckSubscriptOf(e, bt);
   }
   Type t = CheckExpr(base);
+  return CheckSubscriptOf(e, t);
+}
+
+auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   if (t.IsError()) {
     for (const auto& a : e.args) {
       CheckExpr(*a);
@@ -849,32 +906,7 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
     return Type::Error();
   }
   if (t.IsMemoryView()) {
-    if (static_cast<int>(e.args.size()) != t.ndim) {
-      Report(Kind::UnsupportedExpression, e.range,
-             fmt::format("indexing a {}-dimensional memoryview with {} index{} (slicing memoryviews)", t.ndim,
-                         e.args.size(), e.args.size() == 1 ? "" : "es"));
-      return Type::Error();
-    }
-    bool ok = true;
-    for (const auto& a : e.args) {
-      if (a->kind == Expr::Kind::Slice) {
-        Report(Kind::UnsupportedExpression, a->range, std::string("slicing memoryviews"));
-        ok = false;
-        continue;
-      }
-      Type k = CheckExpr(*a);
-      if (k.IsError()) {
-        ok = false;
-      } else if (!k.IsInteger()) {
-        Report(Kind::TypeMismatch, a->range, Describe(k), "a memoryview index (a C integer)");
-        ok = false;
-      }
-    }
-    const FunctionInfo* fn = current_fn_ >= 0 ? &out_.functions[current_fn_] : nullptr;
-    if (fn == nullptr || fn->boundscheck) {
-      MarkRaises();  // IndexError
-    }
-    return ok ? FromScalar(t.element) : Type::Error();
+    return CheckViewSubscript(e, t);
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, "[]", Describe(t));
@@ -909,6 +941,74 @@ auto Checker::CheckSubscript(const Expr& e) -> Type {
   return Type::Object();
 }
 
+// `v[i, j]` (an element), `v[1:-1]`, `v[:, j]`, `v[i]` of a 2-D view (a view of
+// fewer dimensions sharing the buffer). C integer indices and slice bounds
+// only: nothing here needs the GIL.
+auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
+  if (static_cast<int>(e.args.size()) > t.ndim) {
+    Report(Kind::InvalidTypeUse, e.range,
+           fmt::format("too many indices for a {}-dimensional memoryview ({} given)", t.ndim, e.args.size()));
+    return Type::Error();
+  }
+  bool ok = true;
+  bool raises = false;
+  int kept = t.ndim - static_cast<int>(e.args.size());
+  const bool boundscheck = Boundscheck();
+  for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Slice) {
+      ++kept;
+      Record(*a, Type::Of(TypeKind::SSizeT));
+      const Expr* step = a->step();
+      if (step != nullptr && !(IsIntLiteral(*step) && step->text != "0")) {
+        raises = true;  // ValueError for a zero step
+      }
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
+        if (part == nullptr) {
+          continue;
+        }
+        if (part->kind == Expr::Kind::None) {
+          Record(*part, Type::Object());  // `v[None:2]`: the bound is left out
+          continue;
+        }
+        Type pt = CheckExpr(*part);
+        if (pt.IsError()) {
+          ok = false;
+        } else if (!pt.IsInteger()) {
+          Report(Kind::TypeMismatch, part->range, Describe(pt), "a memoryview slice bound (a C integer)");
+          ok = false;
+        }
+      }
+      continue;
+    }
+    if (a->kind == Expr::Kind::Ellipsis) {
+      Report(Kind::UnsupportedExpression, a->range, std::string("`...` in a memoryview subscript"));
+      ok = false;
+      continue;
+    }
+    Type k = CheckExpr(*a);
+    if (k.IsError()) {
+      ok = false;
+    } else if (!k.IsInteger()) {
+      Report(Kind::TypeMismatch, a->range, Describe(k), "a memoryview index (a C integer)");
+      ok = false;
+    }
+    raises |= boundscheck;  // IndexError
+  }
+  if (raises) {
+    MarkRaises();
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  if (kept == 0) {
+    return FromScalar(t.element);
+  }
+  Type view = Type::Of(TypeKind::MemoryView);
+  view.element = t.element;
+  view.ndim = kept;
+  return view;  // strided: a slice keeps no contiguity promise
+}
+
 auto Checker::CheckDisplay(const Expr& e) -> Type {
   GilOp op = e.kind == Expr::Kind::List  ? GilOp::CreateList
              : e.kind == Expr::Kind::Dict ? GilOp::CreateDict
@@ -919,10 +1019,13 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
   }
   bool ok = true;
   for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Starred) {
+      ok &= CheckUnpacked(*a);  // `*xs` (list, tuple, set) or `**m` (a dict's key slot)
+      continue;
+    }
     Type t = CheckExpr(*a);
     if (t.IsMemoryView()) {
-      Report(Kind::UnsupportedExpression, a->range, std::string("a memoryview inside a Python container"));
-      ok = false;
+      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object
     }
     ok &= !t.IsError();
   }
@@ -944,7 +1047,17 @@ void Checker::BindComprehensionTarget(const Expr& target) {
     Record(target, Type::Object());
   } else if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
     Record(target, Type::Object());
+    size_t starred = 0;
     for (const auto& t : target.args) {
+      if (t->kind == Expr::Kind::Starred) {
+        if (++starred > 1) {
+          Report(Kind::SyntaxError, t->range, ": multiple starred expressions in assignment");
+          continue;
+        }
+        Record(*t, Type::Object("list"));
+        BindComprehensionTarget(t->operand());
+        continue;
+      }
       BindComprehensionTarget(*t);
     }
   } else {
@@ -991,6 +1104,14 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
   return Type::Object("list");
 }
 
+auto Checker::CheckUnpacked(const Expr& starred) -> bool {
+  Type t = CheckExpr(starred.operand());
+  bool ok = !t.IsError() && CheckConvertible(starred.operand(), t, Type::Object());
+  Record(starred, ok ? Type::Object() : Type::Error());
+  MarkRaises();  // iterating or merging it can raise
+  return ok;
+}
+
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
   if (from.IsError() || to.IsError() || from == to) {
     return true;
@@ -1023,9 +1144,24 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     return true;
   }
   if (from.IsObject() && to.IsMemoryView()) {
-    Report(Kind::UnsupportedExpression, e.range,
-           std::string("taking a memoryview of a Python object inside a function body (pass it as a parameter)"));
-    return false;
+    // Acquiring the buffer of an object (TypeError/ValueError when unusable).
+    if (RequireGil(GilOp::ConvertFromObject, e.range, "(taking a memoryview of it)")) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from.IsMemoryView() && to.IsMemoryView() && from.element == to.element && from.ndim == to.ndim &&
+      to.contiguous_dim < 0) {
+    return true;  // a contiguous view is also a strided one; the copy shares the buffer (no GIL needed)
+  }
+  if (from.IsMemoryView() && to.IsObject()) {
+    // A Python memoryview object over the same buffer.
+    if (RequireGil(GilOp::ConvertToObject, e.range, "(a memoryview as a Python object)")) {
+      return false;
+    }
+    MarkRaises();
+    return true;
   }
   Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
   return false;

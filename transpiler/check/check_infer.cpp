@@ -112,15 +112,22 @@ void Checker::InferLocals(int fn_index) {
     };
     std::function<void(const Expr&, const Expr*)> bind = [&](const Expr& target, const Expr* value) {
       if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+        auto starred = [](const Expr& list) {
+          for (const auto& x : list.args) {
+            if (x->kind == Expr::Kind::Starred) return true;
+          }
+          return false;
+        };
         bool pairwise = value != nullptr && (value->kind == Expr::Kind::Tuple || value->kind == Expr::Kind::List) &&
-                        value->args.size() == target.args.size();
+                        value->args.size() == target.args.size() && !starred(target) && !starred(*value);
         for (size_t i = 0; i < target.args.size(); ++i) {
+          const Expr& element = target.args[i]->kind == Expr::Kind::Starred ? target.args[i]->operand() : *target.args[i];
           if (pairwise) {
-            bind(*target.args[i], value->args[i].get());
+            bind(element, value->args[i].get());
           } else {
-            Type object = Type::Object();
-            bind(*target.args[i], nullptr);
-            add_value(*target.args[i], nullptr, &object);
+            Type object = Type::Object();  // `*rest` gets a list: an object too
+            bind(element, nullptr);
+            add_value(element, nullptr, &object);
           }
         }
         return;
@@ -200,6 +207,8 @@ void Checker::InferLocals(int fn_index) {
           for (const auto& item : s->with_items) {
             if (item.target && item.target->kind == Expr::Kind::Name) {
               acc[item.target->name].Add(Type::Object());
+            } else if (item.target) {
+              bind(*item.target, nullptr);  // `as (a, b)`: each name gets an object
             }
           }
           break;
@@ -212,6 +221,9 @@ void Checker::InferLocals(int fn_index) {
           break;
         case Stmt::Kind::Function:
           acc[s->function->name].Add(Type::Object());  // a nested `def`: a function object
+          break;
+        case Stmt::Kind::Class:
+          acc[s->name].Add(Type::Object());  // a class statement: the class
           break;
         case Stmt::Kind::Import:
           for (const auto& imp : s->imports) {

@@ -222,6 +222,10 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Exec2:
       break;  // reported by the syntax phase (PX004)
     case Stmt::Kind::Unsupported:
+      if (s.coroutine) {
+        Report(Kind::CoroutineSyntax, s.head_range.empty() ? s.range : s.head_range, s.description);
+        break;
+      }
       Report(Kind::UnsupportedStatement, s.head_range.empty() ? s.range : s.head_range, s.description);
       break;
   }
@@ -242,6 +246,11 @@ void Checker::CheckAssign(const Stmt& s) {
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
+    if (!s.value && InClassBody()) {
+      // Only recorded in the class's `__annotations__` (the emitter's `annotate`).
+      out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+      return;
+    }
     if (!s.value) {
       if (current_fn_ >= 0) {
         int idx = LookupLocal(target.name);
@@ -257,8 +266,15 @@ void Checker::CheckAssign(const Stmt& s) {
   }
   // a, b = b, a + b: element-wise, right side first (no tuple is built).
   const Expr& value = *s.value;
+  auto starred = [](const Expr& list) {
+    for (const auto& x : list.args) {
+      if (x->kind == Expr::Kind::Starred) return true;
+    }
+    return false;
+  };
   bool pairwise = s.targets.size() == 1 && s.targets[0]->kind == Expr::Kind::Tuple &&
-                  value.kind == Expr::Kind::Tuple && value.args.size() == s.targets[0]->args.size();
+                  value.kind == Expr::Kind::Tuple && value.args.size() == s.targets[0]->args.size() &&
+                  !starred(*s.targets[0]) && !starred(value);
   if (pairwise) {
     std::vector<Type> types;
     for (const auto& v : value.args) {
@@ -322,8 +338,7 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
   CheckExpr(*value.args[0]);
   CheckExpr(*value.args[1]);
   out_.Write(value.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "divmod"};
-  const FunctionInfo* fn = CurrentFunction();
-  if (fn == nullptr || !fn->cdivision) {
+  if (!Cdivision()) {
     MarkRaises();  // ZeroDivisionError
   }
   Record(value, *result);
@@ -337,7 +352,7 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
-      if (!class_scopes_.empty() && current_fn_ < 0) {
+      if (InClassBody()) {
         // A class body's name: stored in its namespace.
         out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
         Record(target, Type::Object());
@@ -386,18 +401,34 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         return;
       }
       MarkRaises();
+      bool starred = false;
       for (const auto& t : target.args) {
         if (t->kind == Expr::Kind::Starred) {
-          Report(Kind::UnsupportedExpression, t->range, std::string("starred assignment targets"));
+          // `a, *rest = xs`: `rest` gets a list of what the other targets leave.
+          if (starred) {
+            Report(Kind::SyntaxError, t->range, ": multiple starred expressions in assignment");
+            continue;
+          }
+          starred = true;
+          Record(*t, Type::Object("list"));
+          CheckAssignTarget(t->operand(), Type::Object("list"), nullptr, target.range);
           continue;
         }
         CheckAssignTarget(*t, Type::Object(), nullptr, target.range);
       }
       return;
     }
+    case Expr::Kind::Starred:
+      Report(Kind::SyntaxError, target.range, ": starred assignment target must be in a list or tuple");
+      return;
     case Expr::Kind::Subscript: {
       Type elem = CheckSubscript(target);
       Record(target, elem);
+      if (elem.IsMemoryView()) {
+        Report(Kind::UnsupportedStatement, target.range,
+               std::string("assigning to a memoryview slice (assign its elements in a loop)"));
+        return;
+      }
       if (!elem.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, elem);
       }
@@ -682,7 +713,28 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
     out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
     out_.Write(s).with_effects[item_index] = effect;
   } else if (item.kind == WK::Directive) {
-    Report(Kind::UnsupportedStatement, item.range, "directives as `with` items (use decorators)");
+    // `with cython.cdivision(True):` applies to the block, as the decorator to a function.
+    const std::string& d = item.directive;
+    const bool v = item.directive_value;
+    if (d == "boundscheck" || d == "wraparound" || d == "cdivision") {
+      std::optional<bool>* slot = d == "boundscheck" ? &with_boundscheck_ : d == "cdivision" ? &with_cdivision_ : nullptr;
+      if (slot == nullptr) {
+        CheckWith(s, item_index + 1);  // wraparound only changes the emitted index code
+        return;
+      }
+      std::optional<bool> saved = *slot;
+      *slot = v;
+      CheckWith(s, item_index + 1);
+      *slot = saved;
+      return;
+    }
+    // What pyxx generates already is what these ask for with these values.
+    const bool no_op = (d == "initializedcheck" || d == "nonecheck") || (d == "annotation_typing" && v) ||
+                       (d == "infer_types" && v) ||
+                       ((d == "overflowcheck" || d == "profile" || d == "linetrace") && !v);
+    if (!no_op) {
+      Report(Kind::UnsupportedStatement, item.range, fmt::format("the directive `with {}`", Text(item.range)));
+    }
   } else {
     if (item.value && item.value->kind == Expr::Kind::Name && (item.value->name == "nogil" || item.value->name == "gil") &&
         LookupLocal(item.value->name) < 0 && module_names_.count(item.value->name) == 0) {
@@ -691,7 +743,16 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
                 fmt::format("`{0}` comes from Cython: `from cython import {0}` (or write `cython.{0}`)", item.value->name));
       b.AddFixIt(item.value->range, "cython." + item.value->name);
     } else if (!RequireGil(GilOp::CallObject, item.range, "(a context manager)")) {
-      Report(Kind::UnsupportedStatement, item.range, "`with` over a Python context manager");
+      Type t = CheckExpr(*item.value);
+      if (!t.IsError()) {
+        CheckConvertible(*item.value, t, Type::Object());
+      }
+      MarkRaises();
+      if (item.target) {
+        CheckAssignTarget(*item.target, Type::Object(), nullptr, item.range);
+      }
+      out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
+      out_.Write(s).with_effects[item_index] = WithEffect::ContextManager;
     }
   }
   CheckWith(s, item_index + 1);

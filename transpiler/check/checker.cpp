@@ -82,11 +82,12 @@ void Checker::WarnUnusedLocals(int fn_index) {
 
 void Checker::ComputeCanRaise() {
   size_t n = out_.functions.size();
-  // `@cython.exceptval(check=False)` functions report their errors themselves: to
-  // their callers they never raise.
+  // `@cython.exceptval(check=False)` (Cython's `noexcept`) functions report their
+  // errors themselves: to their callers they never raise. With a value,
+  // `exceptval(-1, check=False)` is Cython's `except -1`: errors propagate.
   auto swallows = [&](size_t i) {
     const auto& a = out_.functions[i].syntax->attrs;
-    return a.has_exceptval && !a.exceptval_check;
+    return a.has_exceptval && !a.exceptval_check && !a.exceptval_value;
   };
   std::vector<bool> raises(raises_directly_.begin(), raises_directly_.end());
   for (bool changed = true; changed;) {

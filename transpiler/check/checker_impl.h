@@ -29,6 +29,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
+  ViewObject, ViewCopy, CreateViewArray,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -101,8 +102,14 @@ class Checker {
   struct ClassScope {
     std::set<std::string> names;  // bound in the body
     size_t comprehension_depth = 0;
+    int fn = -1;                  // the function whose code runs the body (-1: the module's)
+    std::string qualname;
   };
+  // Checking the statements directly in a class body (not a method's).
+  auto InClassBody() const -> bool;
   std::vector<ClassScope> class_scopes_;
+  // The `def`s directly in class bodies (methods), known before they are declared.
+  std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
   void DeclareLocals(int fn_index);
   void InferLocals(int fn_index);
@@ -148,12 +155,20 @@ class Checker {
   auto CheckMembershipDisplay(const Expr& e, const Type& left) -> Type;
   auto CheckBoolOp(const Expr& e) -> Type;
   auto CheckSubscript(const Expr& e) -> Type;
+  auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
+  auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
+  auto CheckViewArray(const Expr& e) -> Type;  // cython.view.array(...)
+  auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
+  // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
+  const Expr* indexed_geometry_ = nullptr;
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;
+  // The arguments of a call through Python (`*xs` and `**m` included), as objects.
+  auto CheckObjectArguments(const Expr& e) -> bool;
   // `x.conjugate()`, `x.is_integer()` on a C number.
   auto CheckCNumberMethod(const Expr& e) -> Type;
   auto CheckDisplay(const Expr& e) -> Type;
@@ -161,6 +176,10 @@ class Checker {
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
   auto CheckComprehension(const Expr& e) -> Type;
   void BindComprehensionTarget(const Expr& target);
+  // `*xs` in a call or display, `**m` in a call or dict display: an object operand.
+  auto CheckUnpacked(const Expr& starred) -> bool;
+  // Does the call unpack `*xs` or `**m` into its arguments?
+  static auto HasUnpacking(const Expr& call) -> bool;
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
   auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   auto IsIntLiteral(const Expr& e) const -> bool;
@@ -216,6 +235,14 @@ class Checker {
   std::vector<std::set<std::string>> comprehension_scopes_;
   int handler_depth_ = 0;  // inside `except` blocks: a bare `raise` re-raises
   bool gil_reported_in_stmt_ = false;  // one GIL diagnostic per statement: its root cause
+  // `with cython.boundscheck(False):` etc. around the code being checked; else the function's.
+  std::optional<bool> with_boundscheck_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool {
+    return with_boundscheck_.value_or(current_fn_ < 0 || out_.functions[current_fn_].boundscheck);
+  }
+  [[nodiscard]] auto Cdivision() const -> bool {
+    return with_cdivision_.value_or(current_fn_ >= 0 && out_.functions[current_fn_].cdivision);
+  }
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected

@@ -118,8 +118,8 @@ class EffectsPass {
     });
     // Only top-level statements: everything after them in the body runs after them.
     for (const auto& s : fn.syntax->body) {
-      if (s->kind == Stmt::Kind::Function) {  // a nested `def` binds its name
-        auto it = fn.local_index.find(s->function->name);
+      if (s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) {  // a nested `def`/`class` binds its name
+        auto it = fn.local_index.find(s->kind == Stmt::Kind::Class ? s->name : s->function->name);
         if (it != fn.local_index.end() && bound_after[it->second] == UINT32_MAX) {
           bound_after[it->second] = s->range.end;
         }
@@ -185,6 +185,9 @@ class EffectsPass {
         });
       }
     }
+    for (auto& fn : m_.functions) {
+      MarkEscapingViews(fn);
+    }
     for (bool changed = true; changed;) {
       changed = false;
       for (auto& fn : m_.functions) {
@@ -213,6 +216,42 @@ class EffectsPass {
         }
       }
     }
+  }
+
+  // A view parameter used other than by reading its elements or attributes or
+  // handing it to a module function (the fixpoint above) may be written through
+  // another view of its buffer: bound to a local, sliced, made a Python object.
+  void MarkEscapingViews(FunctionInfo& fn) {
+    std::unordered_set<const Expr*> harmless;
+    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+      if (e.kind == Expr::Kind::Subscript && !m_.TypeOf(e).IsMemoryView()) {
+        harmless.insert(&e.object());
+      } else if (e.kind == Expr::Kind::Attribute) {
+        harmless.insert(&e.object());
+      } else if (e.kind == Expr::Kind::Call) {
+        const Resolution& r = m_.Resolve(e.callee());
+        if (r.kind == Resolution::Kind::Function || (r.kind == Resolution::Kind::CBuiltin && r.name == "len")) {
+          for (const auto& a : e.args) {
+            harmless.insert(a.get());
+          }
+        }
+      }
+    });
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      for (const auto& t : s.targets) {
+        harmless.insert(t.get());
+      }
+    });
+    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+      if (e.kind != Expr::Kind::Name || harmless.count(&e) != 0) {
+        return;
+      }
+      const Resolution& r = m_.Resolve(e);
+      if (r.kind == Resolution::Kind::Local && r.index >= 0 && static_cast<size_t>(r.index) < fn.param_facts.size() &&
+          fn.param_types[r.index].IsMemoryView()) {
+        fn.param_facts[r.index].view_written = true;
+      }
+    });
   }
 
   static auto IsName(const Expr& e, const std::string& name) -> bool {

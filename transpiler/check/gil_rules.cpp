@@ -43,6 +43,9 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::CallObject: return "calling a Python object";
     case GilOp::Unpack: return "unpacking a Python object";
     case GilOp::Await: return "`await`/`yield`";
+    case GilOp::ViewObject: return "making a Python object from a memoryview";
+    case GilOp::ViewCopy: return "copying a memoryview into a new array";
+    case GilOp::CreateViewArray: return "creating a `cython.view.array`";
   }
   return "using a Python object";
 }

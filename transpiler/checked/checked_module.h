@@ -45,6 +45,13 @@ struct ParamFacts {
   bool view_written = false;
 };
 
+// A `def` boundary's test of an object parameter annotated with a builtin type
+// (`x: list`, `Optional[dict]`): exact type, None only where allowed.
+struct ParamTypeTest {
+  std::string type_name;  // "list", "int", ...; empty: no test
+  bool allows_none = false;
+};
+
 struct FunctionInfo {
   const syntax::Function* syntax = nullptr;
   FunctionKind kind = FunctionKind::Def;
@@ -62,8 +69,12 @@ struct FunctionInfo {
   bool uses_module = false;
   // A `def` function some code of the module calls (by looking its name up).
   bool called_in_module = false;
+  // Its body yields: calling it makes a generator object that runs the body
+  // (as a coroutine, runtime/generator.hpp); its return type is the object.
+  bool is_generator = false;
   std::vector<Type> param_types;
   std::vector<ParamFacts> param_facts;  // one per parameter
+  std::vector<ParamTypeTest> param_type_tests;  // one per parameter
   Type return_type = Type::Of(TypeKind::Void);
   std::vector<LocalVar> locals;  // parameters first, in order
   std::unordered_map<std::string, int> local_index;
@@ -114,6 +125,7 @@ enum class WithEffect : uint8_t {
   Acquire,         // gil / gil(True)
   ReleaseIf,       // nogil(cond) with a run-time condition
   AcquireIf,       // gil(cond)
+  ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
 struct ExprFacts {
@@ -151,6 +163,7 @@ struct StmtFacts {
   // the body annotates names (`__annotations__` is made first, as Python does).
   bool class_cell = false;
   bool class_annotations = false;
+  std::string class_qualname;  // Class: its __qualname__ (`Outer.Inner`, `f.<locals>.C`)
 };
 
 struct CheckedModule {

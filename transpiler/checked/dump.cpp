@@ -27,7 +27,7 @@ constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"}
 constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
                                              "builtin", "cbuiltin", "libc-math", "comprehension-var",
                                              "class-name"};
-constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if"};
+constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if", "context-manager"};
 
 template <size_t N, class E>
 auto NameOf(const std::string_view (&names)[N], E value) -> std::string_view {
@@ -83,7 +83,8 @@ class Dumper {
     for (auto [flag, text] : {std::pair{fn.nogil, "nogil"}, {fn.with_gil, "with_gil"},
                               {fn.release_on_entry, "release_on_entry"}, {fn.can_raise, "can_raise"},
                               {fn.swallows_errors, "swallows_errors"}, {fn.tracks_line, "tracks_line"},
-                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"}}) {
+                              {fn.uses_module, "uses_module"}, {fn.called_in_module, "called_in_module"},
+                              {fn.is_generator, "generator"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }
@@ -96,6 +97,10 @@ class Dumper {
                           SpellPyxx(local.type), local.reads);
       if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].view_written) {
         out_ += " view_written";
+      }
+      if (local.is_param && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+        out_ += fmt::format(" tests={}{}", fn.param_type_tests[i].type_name,
+                            fn.param_type_tests[i].allows_none ? "|None" : "");
       }
       if (local.cell) {
         out_ += " cell";

@@ -264,6 +264,18 @@ auto SpellCpp(const Type& t) -> std::string {
   }
 }
 
+auto SpellCython(const Type& t) -> std::string {
+  switch (t.kind) {
+    case TypeKind::Error: return "<error>";
+    case TypeKind::Bint: return "bint";
+    case TypeKind::Object:
+      return t.object_name.empty() || t.object_name == "object" ? "Python object" : t.object_name + " object";
+    case TypeKind::MemoryView:
+      return fmt::format("{}[{}]", CppScalarName(FromScalar(t.element).kind), MemoryViewDims(t));
+    default: return std::string(CppScalarName(t.kind));
+  }
+}
+
 auto Describe(const Type& t) -> std::string {
   if (t.IsObject()) {
     return t.object_name.empty() || t.object_name == "object" ? "a Python object"

@@ -64,6 +64,8 @@ auto Join(const Type& a, const Type& b) -> Type;
 auto SpellPyxx(const Type& t) -> std::string;
 // How the type reads in generated C++ ("unsigned long", "PyObject*").
 auto SpellCpp(const Type& t) -> std::string;
+// How Cython's `cython.typeof` names the type ("int", "unsigned long", "list object", "Python object").
+auto SpellCython(const Type& t) -> std::string;
 // A phrase for diagnostics: "`cython.ulong`", "a Python object", "a Python `list`".
 auto Describe(const Type& t) -> std::string;
 

@@ -31,6 +31,12 @@ auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
 }  // namespace
 
 auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
+  for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Starred) return EmitUnpackingCall(std::move(callable), e);
+  }
+  for (const auto& k : e.keywords) {
+    if (k.name.empty()) return EmitUnpackingCall(std::move(callable), e);
+  }
   // The callable first, then the arguments in source order.
   std::vector<Operand> operands{std::move(callable)};
   for (const auto& a : e.args) {
@@ -57,6 +63,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& callee = e.callee();
   const Resolution& call_res = module_.Resolve(e);
+  if (call_res.kind == Resolution::Kind::CBuiltin && (call_res.name == "view.copy" || call_res.name == "view.copy_fortran")) {
+    CppExpr view = EmitExpr(callee.object());
+    return {fmt::format("{}.copy({}, {})", view.text, call_res.name == "view.copy" ? "false" : "true", Site(e.range)), false,
+            view.effect | kRaises, view.pending | kRaises};
+  }
   if (call_res.kind == Resolution::Kind::LibcMath) {
     std::vector<Operand> operands;
     for (const auto& a : e.args) {
@@ -82,6 +93,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     case Resolution::Kind::Function: {
       const checked::FunctionInfo& target = module_.functions[r.index];
       if (target.kind == checked::FunctionKind::Def) {
+        if (module_.CallArguments(e) == nullptr) {
+          // Arguments the checker left to Python to bind (`*`/`**`, `*args` parameters):
+          // whatever the name holds is called through Python.
+          std::string get = fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(target.name()), Site(e.range));
+          return EmitObjectCall(
+              {"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }}, e);
+        }
         return EmitDefCallInOrder(e, target);
       }
       const auto* bound = module_.CallArguments(e);
@@ -126,6 +144,30 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       const std::string& name = r.name;
       const syntax::DialectName dialect =
           e.callee().kind == Expr::Kind::DialectRef ? e.callee().dialect : syntax::DialectName::Other;
+      if (dialect == syntax::DialectName::CythonViewArray) {
+        // The arguments in source order (as Python evaluates them), then the array.
+        std::vector<Operand> operands;
+        std::vector<const Expr*> order;
+        for (const auto& a : e.args) {
+          operands.push_back(ObjectOperand(*a));
+          order.push_back(a.get());
+        }
+        for (const auto& kw : e.keywords) {
+          operands.push_back(ObjectOperand(*kw.value));
+          order.push_back(kw.value.get());
+        }
+        std::vector<CppExpr> v = EmitInOrder(operands);
+        const auto* bound = module_.CallArguments(e);
+        PYXX_CHECK(bound != nullptr, "cython.view.array without bound arguments");
+        std::string args;
+        for (int k = 0; k < 3; ++k) {
+          size_t at = std::find(order.begin(), order.end(), (*bound)[k]) - order.begin();
+          args += v[at].text + ".get(), ";
+        }
+        CppExpr out = Combined(v, kWrites);
+        out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
+        return out;
+      }
       if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
         // A cast to a Python type is the object itself; typecheck=True tests it first.
         static const std::map<std::string, const char*> kTypeObjects = {
@@ -152,6 +194,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (dialect == syntax::DialectName::CythonDeclare) {
         return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
+      }
+      if (dialect == syntax::DialectName::CythonTypeof) {
+        return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};
       }
       if (dialect == syntax::DialectName::CythonSizeof) {
         return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::emit {
 
@@ -49,10 +50,11 @@ void Emitter::EmitClass(const Stmt& s) {
     const std::string site = Site(s.range);
     const std::string builder = Declare("pyxx::ClassBuilder", "");
     Line(fmt::format("{}.prepare(pyxx_module, {}.get(), {}.get(), {{{}}}, {{{}}}, {{{}}}, {});", builder,
-                     StrConstant(s.name), StrConstant(s.name), bases, names, values, site));
+                     StrConstant(syntax::WrittenClassName(s)), StrConstant(facts.class_qualname), bases, names, values, site));
     std::string cell;
     if (facts.class_cell) {
-      cell = Declare("pyxx::Ref", fmt::format("pyxx::new_cell({})", site));
+      // The methods' `__class__` (zero-argument super()): type.__new__ fills it.
+      cell = Declare("pyxx::Ref", fmt::format("{}.class_cell({})", builder, site));
     }
     if (const std::string* doc = ClassDocstring(s.blocks[0])) {
       Line(fmt::format("{}.set(\"__doc__\", {}.get(), {});", builder, StrConstant(*doc), site));
@@ -68,10 +70,6 @@ void Emitter::EmitClass(const Stmt& s) {
     class_cells_.pop_back();
     const std::string after = Site(s.range);
     const std::string cls = Declare("pyxx::Ref", fmt::format("{}.create({})", builder, after));
-    if (!cell.empty()) {
-      // The methods' `__class__`, for zero-argument super().
-      Line(fmt::format("pyxx::cell_object({}.get()) = pyxx::Ref::borrow({}.get());", cell, cls));
-    }
     for (size_t k = decorators; k-- > 0;) {
       Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));
     }

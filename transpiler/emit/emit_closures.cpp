@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::emit {
 
@@ -121,7 +122,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
     class_cell = class_cells_.back() + ".get()";
   }
   std::string made = fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {})",
-                                 WrapperName(inner), StrConstant(fn.name), StrConstant(inner.qualname),
+                                 WrapperName(inner), StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
                                  doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults,
                                  class_cell, site);
   std::string function = Declare("pyxx::Ref", made);

@@ -10,8 +10,21 @@
 
 #include "checked/libc_math.h"
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
+
+namespace {
+
+// The C++ type a memoryview index is computed in. A 64-bit unsigned index keeps
+// its type: as Py_ssize_t, 2**64 - 2 would be -2 and wrap around; View::index
+// finds it out of bounds instead.
+auto ViewIndexType(const Type& t) -> Type {
+  bool wide_unsigned = t.IsInteger() && !t.IsSigned() && checked::IntegerBits(t.kind) == 64;
+  return wide_unsigned ? t : Type::Of(TypeKind::SSizeT);
+}
+
+}  // namespace
 
 using checked::Resolution;
 using syntax::BinaryOp;
@@ -110,6 +123,19 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
     value.text = fmt::format("{}<{}>({})", NumericCast(from, to), checked::SpellCpp(to), value.text);
   } else if (from.IsNumeric() && to.IsObject()) {
     value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
+  } else if (from.IsObject() && to.IsMemoryView()) {
+    // Taking the object's buffer: TypeError/ValueError as at a parameter.
+    value.text = fmt::format("{}::from_object({}.get(), true, {}, {})", checked::SpellCpp(to), value.text,
+                             ViewContiguity(to), StmtSite());
+    value.effect |= kWrites;
+    value.pending |= kWrites;
+  } else if (from.IsMemoryView() && to.IsObject()) {
+    value.text = fmt::format("pyxx::view_to_object({}, {})", value.text, StmtSite());
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+  } else if (from.IsMemoryView() && to.IsMemoryView()) {
+    value.text = fmt::format("{}({})", checked::SpellCpp(to), value.text);  // same buffer, fewer promises
+    return value;
   } else if (from.IsObject() && to.IsNumeric()) {
     // Conversion calls __index__/__float__: Python code, and OverflowError.
     value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
@@ -195,6 +221,13 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),
                               NameConstant(e.name), Site(e.range)),
                   false, kReads | kRaises | kWrites, kReads | kRaises | kWrites};
+        case Resolution::Kind::CBuiltin:
+          if (r.name == "__class__") {
+            // A method's `__class__`: the class its class statement made.
+            return {fmt::format("pyxx::method_class(pyxx_function, {})", Site(e.range)), false, kReads | kRaises,
+                    kReads | kRaises};
+          }
+          [[fallthrough]];
         default:
           return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};
@@ -251,6 +284,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Call:
       return EmitCall(e);
     case K::Attribute: {
+      if (TypeOf(e.object()).IsMemoryView()) {
+        return EmitViewAttribute(e);
+      }
       const Resolution& r = module_.Resolve(e);
       if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
         CppExpr v = ValueAs(e.object(), t);
@@ -277,6 +313,23 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitSubscript(e);
     case K::Comprehension:
       return EmitComprehension(e);
+    case K::Yield: {
+      // The body of a generator runs as a coroutine (runtime/generator.hpp):
+      // `pyxx_gen` switches back to the caller and returns what it sends.
+      std::string site = Site(e.range);
+      const Expr* value = e.yield_value();
+      if (e.text == "from") {
+        std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*value)});
+        return Result(fmt::format("pyxx_gen.yield_from({}.get(), {})", v[0].text, site), v, kWrites | kRaises);
+      }
+      if (value == nullptr) {
+        return {fmt::format("pyxx_gen.yield_value(pyxx::Ref::borrow(Py_None), {})", site), false, kWrites | kRaises,
+                kWrites | kRaises};
+      }
+      CppExpr v = OwnedValue(*value);
+      return {fmt::format("pyxx_gen.yield_value({}, {})", v.text, site), false, v.effect | kWrites | kRaises,
+              v.pending | kWrites | kRaises};
+    }
     case K::Slice: {
       std::vector<Operand> operands;
       for (const Expr* p : {e.lower(), e.upper(), e.step()}) {
@@ -294,6 +347,11 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::List:
     case K::Set:
     case K::Dict: {
+      for (const auto& a : e.args) {
+        if (a->kind == K::Starred) {
+          return EmitUnpackingDisplay(e);
+        }
+      }
       std::vector<Operand> operands;
       for (const auto& a : e.args) {
         operands.push_back(ObjectOperand(*a));
@@ -317,7 +375,7 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
   std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   std::string site = StmtSite();
   switch (op) {
     case BinaryOp::Add:
@@ -394,7 +452,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   // checks it before any conversion.
   bool shift = e.binary_op == BinaryOp::LShift || e.binary_op == BinaryOp::RShift;
   std::vector<CppExpr> v = EmitInOrder({OperandAs(l, operand), OperandAs(r, shift ? ShiftCountType(r) : operand)});
-  bool cdivision = fn_ != nullptr && fn_->cdivision;
+  bool cdivision = Cdivision();
   unsigned own = BinaryCRaises(e.binary_op, operand, cdivision) ? kRaises : kPure;
   return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t), v, own);
 }
@@ -473,12 +531,7 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   std::string result = Declare("pyxx::Ref", fmt::format("pyxx::check({}, {})", make, site));
   std::set<std::string> names;
   std::function<void(const Expr&)> collect = [&](const Expr& t) {
-    if (t.kind == Expr::Kind::Name) {
-      names.insert(t.name);
-    }
-    for (const auto& a : t.args) {
-      collect(*a);
-    }
+    syntax::ForEachBoundName(t, [&](const Expr& n) { names.insert(n.name); });
   };
   for (const auto& clause : e.clauses) {
     collect(*clause.target);
@@ -531,16 +584,15 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
-  bool wrap = fn_ == nullptr || fn_->wraparound;
-  bool bounds = fn_ == nullptr || fn_->boundscheck;
+  if (base.kind != Expr::Kind::Name) {
+    view = Declare(checked::SpellCpp(TypeOf(base)), view);  // `v[1:][0]`: the slice once
+  }
+  bool wrap = Wraparound();
+  bool bounds = Boundscheck();
   std::vector<Operand> raw;
   std::vector<std::string> index_types;
   for (const auto& a : e.args) {
-    // A 64-bit unsigned index keeps its type: as Py_ssize_t, 2**64 - 2 would be
-    // -2 and wrap around; View::index finds it out of bounds instead.
-    const Type& it = TypeOf(*a);
-    bool wide_unsigned = it.IsInteger() && !it.IsSigned() && checked::IntegerBits(it.kind) == 64;
-    Type index_type = wide_unsigned ? it : Type::Of(TypeKind::SSizeT);
+    Type index_type = ViewIndexType(TypeOf(*a));
     raw.push_back(OperandAs(*a, index_type));
     index_types.push_back(checked::SpellCpp(index_type));
   }
@@ -576,6 +628,133 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   return out;
 }
 
+auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
+  const Expr& base = e.object();
+  const Type& bt = TypeOf(base);
+  const Type& rt = TypeOf(e);
+  bool wrap = Wraparound();
+  bool bounds = Boundscheck();
+  // The view first (held in a temporary unless it is a variable: it is used once
+  // per index check), then the indices and slice bounds left to right.
+  std::vector<CppExpr> b = EmitInOrder({{checked::SpellCpp(bt), [this, &base] { return EmitExpr(base); }}});
+  CppExpr view = b[0];
+  if (base.kind != Expr::Kind::Name) {
+    view.text = Declare(checked::SpellCpp(bt), view.text);
+    view.pending = kPure;
+  }
+  std::vector<Operand> raw;
+  std::vector<std::string> index_types;
+  for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Slice) {
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
+        if (part != nullptr && part->kind != Expr::Kind::None) {
+          raw.push_back(OperandAs(*part, Type::Of(TypeKind::SSizeT)));
+          index_types.push_back("Py_ssize_t");
+        }
+      }
+      continue;
+    }
+    Type index_type = ViewIndexType(TypeOf(*a));
+    raw.push_back(OperandAs(*a, index_type));
+    index_types.push_back(checked::SpellCpp(index_type));
+  }
+  std::vector<CppExpr> v = EmitInOrder(raw);
+  std::string site = Site(e.range);
+  if (wrap || bounds) {
+    // Every index and bound is evaluated before any index is checked, as Python does.
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (v[i].pending != kPure) Materialize(v[i], index_types[i]);
+    }
+  }
+  std::string axes;
+  unsigned own = kReads;
+  size_t next = 0;
+  int dim = 0;
+  for (const auto& a : e.args) {
+    axes += axes.empty() ? "" : ", ";
+    if (a->kind == Expr::Kind::Slice) {
+      std::string parts;
+      for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
+        bool given = part != nullptr && part->kind != Expr::Kind::None;
+        parts += fmt::format("{}{}, {}", parts.empty() ? "" : ", ", given ? "true" : "false",
+                             given ? v[next++].text : "0");
+      }
+      if (a->step() != nullptr && a->step()->kind != Expr::Kind::None) {
+        own |= kRaises;  // a zero step
+      }
+      axes += fmt::format("pyxx::Axis::slice({})", parts);
+    } else {
+      std::string index = v[next++].text;
+      if (wrap || bounds) {
+        index = fmt::format("{}.index({}, {}, {}, {}, {})", view.text, index, dim, wrap ? "true" : "false",
+                            bounds ? "true" : "false", site);
+        own |= bounds ? kRaises : kPure;
+      }
+      axes += fmt::format("pyxx::Axis::index({})", index);
+    }
+    ++dim;
+  }
+  for (; dim < bt.ndim; ++dim) {
+    axes += ", pyxx::Axis::all()";
+  }
+  v.push_back(view);
+  return Result(fmt::format("{}.slice<{}>({{{}}}, {})", view.text, rt.ndim, axes, site), v, own);
+}
+
+auto Emitter::EmitViewAttribute(const Expr& e) -> CppExpr {
+  const Type& vt = TypeOf(e.object());
+  std::vector<CppExpr> v = EmitInOrder({{checked::SpellCpp(vt), [this, &e] { return EmitExpr(e.object()); }}});
+  std::string view = v[0].text;
+  if (e.name == "ndim") {
+    return Result(fmt::format("(static_cast<void>({}), {})", view, vt.ndim), v, kPure);
+  }
+  if (e.name == "itemsize") {
+    return Result(fmt::format("(static_cast<void>({}), static_cast<Py_ssize_t>(sizeof({})))", view,
+                              checked::SpellCpp(checked::FromScalar(vt.element))),
+                  v, kPure);
+  }
+  if (e.name == "size") {
+    return Result(view + ".size()", v, kPure);
+  }
+  if (e.name == "nbytes") {
+    return Result(fmt::format("({}.size() * static_cast<Py_ssize_t>(sizeof({})))", view,
+                              checked::SpellCpp(checked::FromScalar(vt.element))),
+                  v, kPure);
+  }
+  // .shape / .strides / .suboffsets as a tuple (suboffsets: -1 each, the buffer is direct).
+  std::string site = Site(e.range);
+  if (e.name == "suboffsets") {
+    return Result(fmt::format("(static_cast<void>({}), pyxx::direct_suboffsets({}, {}))", view, vt.ndim, site), v,
+                  kRaises);
+  }
+  std::string values = e.name == "shape" ? view + ".shapes()" : view + ".strides()";
+  return Result(fmt::format("pyxx::ssize_tuple({}, {}, {})", values, vt.ndim, site), v, kRaises);
+}
+
+auto Emitter::EmitViewGeometry(const Expr& e) -> CppExpr {
+  const Expr& attr = e.object();
+  const Type& vt = TypeOf(attr.object());
+  std::vector<CppExpr> v =
+      EmitInOrder({{checked::SpellCpp(vt), [this, &attr] { return EmitExpr(attr.object()); }},
+                   OperandAs(*e.args[0], Type::Of(TypeKind::SSizeT))});
+  const char* what = attr.name == "shape" ? "shape" : attr.name == "strides" ? "stride" : "suboffset";
+  const Expr& k = *e.args[0];
+  const bool negated = k.kind == Expr::Kind::Unary && k.unary_op == syntax::UnaryOp::Neg &&
+                       k.operand().kind == Expr::Kind::Int;
+  if (k.kind == Expr::Kind::Int || negated) {
+    // A constant index the checker found in range: the dimension it names.
+    std::string digits = (negated ? k.operand() : k).text;
+    digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+    long long value = std::stoll(digits, nullptr, 0);
+    int dim = static_cast<int>(negated ? vt.ndim - value : value);
+    if (attr.name == "suboffsets") {
+      return Result(fmt::format("(static_cast<void>({}), static_cast<Py_ssize_t>(-1))", v[0].text), v, kPure);
+    }
+    return Result(fmt::format("{}.{}({})", v[0].text, what, dim), v, kPure);
+  }
+  return Result(fmt::format("{}.{}_at({}, {})", v[0].text, what, v[1].text, Site(e.range)), v, kRaises);
+}
+
 auto Emitter::EmitSubscriptKey(const Expr& a) -> Operand {
   return {"pyxx::Ref", [this, &a]() -> CppExpr {
             if (a.kind == Expr::Kind::Slice) {
@@ -588,13 +767,10 @@ auto Emitter::EmitSubscriptKey(const Expr& a) -> Operand {
 auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   if (base.kind == Expr::Kind::Attribute && TypeOf(base.object()).IsMemoryView()) {
-    CppExpr index = ValueAs(*e.args[0], Type::Of(TypeKind::Int));
-    index.text = fmt::format("{}.{}({})", EmitExpr(base.object()).text, base.name == "shape" ? "shape" : "stride",
-                             index.text);
-    return index;
+    return EmitViewGeometry(e);
   }
   if (TypeOf(base).IsMemoryView()) {
-    return EmitMemoryViewElement(e);
+    return TypeOf(e).IsMemoryView() ? EmitViewSlice(e) : EmitMemoryViewElement(e);
   }
   std::string site = Site(e.range);
   SubscriptOperands o = EmitSubscriptOperands(e, site);

@@ -2,6 +2,8 @@
 // `def`, `@cython.ccall` and Numba functions callable from Python.
 #include <fmt/format.h>
 
+#include <map>
+
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
@@ -32,6 +34,13 @@ auto EndsWithReturn(const syntax::Block& body) -> bool {
 }
 
 }  // namespace
+
+auto ViewContiguity(const Type& t) -> const char* {
+  if (t.contiguous_dim < 0) {
+    return "pyxx::kStrided";
+  }
+  return t.contiguous_dim == t.ndim - 1 ? "pyxx::kCContiguous" : "pyxx::kFContiguous";
+}
 
 auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
@@ -73,13 +82,30 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   Line(signature + " {" + (comment.empty() ? "" : "  //" + comment));
   indent_ = 2;
+  // A generator returns a generator object at once; the body runs in a lambda
+  // on the generator's own stack, each time it is resumed. The parameters move
+  // into the lambda (they are its locals now).
+  const int body = fn.is_generator ? 4 : 2;
+  if (fn.is_generator) {
+    std::string captures = fn.uses_module ? "pyxx_module" : "";
+    for (size_t i = 0; i < fn.param_types.size(); ++i) {
+      std::string name = CppName(fn.syntax->params[i].name);
+      captures += (captures.empty() ? "" : ", ") +
+                  (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
+    }
+    Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
+                     "mutable -> pyxx::Ref {{",
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     fn.uses_module ? "pyxx_module" : "nullptr", captures));
+    indent_ = body;
+  }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
   site_local_ = true;
   runtime_line_ = def_line;
   if (track_line_) {
     Line("try {");
-    indent_ = 4;
+    indent_ = body + 2;
   }
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
@@ -127,18 +153,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     }
   }
   if (track_line_) {
-    indent_ = 2;
+    indent_ = body;
     Line("} catch (...) {");
     Line("  pyxx::add_caller(pyxx_site);  // this function's traceback entry");
     Line("  throw;");
     Line("}");
     track_line_ = false;
   }
-  indent_ = 0;
   site_local_ = false;
   if (out_.find("pyxx_site", site_declaration) != std::string::npos) {
-    out_.insert(site_declaration, fmt::format("  pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(fn.name()), def_line));
+    out_.insert(site_declaration, fmt::format("{}pyxx::Site pyxx_site{{{}, {}}};\n", std::string(body, ' '),
+                                              CppStringLiteral(fn.name()), def_line));
   }
+  if (fn.is_generator) {
+    indent_ = 2;
+    Line("});");
+  }
+  indent_ = 0;
   if (swallow) {
     Line("} catch (...) {");
     Line(fmt::format("  pyxx::write_unraisable(pyxx_source_file, {});", CppStringLiteral(fn.name())));
@@ -151,15 +182,41 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   fn_ = nullptr;
 }
 
+namespace {
+
+// The CPython type object of a builtin type a parameter annotation names.
+auto BuiltinTypeObject(const std::string& name) -> std::string {
+  static const std::map<std::string, std::string> kTypes = {
+      {"int", "PyLong_Type"},       {"float", "PyFloat_Type"},   {"bool", "PyBool_Type"},
+      {"complex", "PyComplex_Type"}, {"str", "PyUnicode_Type"},  {"bytes", "PyBytes_Type"},
+      {"bytearray", "PyByteArray_Type"}, {"list", "PyList_Type"}, {"dict", "PyDict_Type"},
+      {"tuple", "PyTuple_Type"},    {"set", "PySet_Type"},       {"frozenset", "PyFrozenSet_Type"},
+  };
+  auto it = kTypes.find(name);
+  PYXX_CHECK(it != kTypes.end(), "a parameter type test of a type without a type object");
+  return it->second;
+}
+
+}  // namespace
+
 void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   fn_ = &fn;
   temp_counter_ = 0;
   indent_ = 0;
   const auto& params = fn.syntax->params;
   size_t n = params.size();
+  // The slot in pyxx_argv of each named parameter; `*args` and `**kwargs` have none.
+  std::vector<size_t> slot(n, SIZE_MAX);
+  size_t named = 0;
   size_t required = 0;
-  for (const auto& p : params) {
-    required += p.default_value ? 0 : 1;
+  bool special = false;
+  for (size_t i = 0; i < n; ++i) {
+    const auto& p = params[i];
+    special |= p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only;
+    if (p.kind == syntax::Param::Kind::Normal) {
+      slot[i] = named++;
+      required += p.default_value ? 0 : 1;
+    }
   }
   // `self` of a module-level function is its module (PEP 489): it is handed on.
   // A nested function's is its function object, which holds the module.
@@ -181,21 +238,46 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   }
   // The argument for parameter i: a nested function's defaults are in its function object.
   auto argument = [&](size_t i) -> std::string {
+    const size_t k = slot[i];
     if (fn.nested && i >= first_default) {
-      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", i, i,
+      return fmt::format("(pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : pyxx::function_default(pyxx_self, {}))", k, k,
                          i - first_default);
     }
-    return fmt::format("pyxx_argv[{}]", i);
+    return fmt::format("pyxx_argv[{}]", k);
   };
   std::string names;
   for (const auto& p : params) {
-    names += CppStringLiteral(p.name) + ", ";
+    if (p.kind == syntax::Param::Kind::Normal) names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
-  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", n == 0 ? 1 : n));
+  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
   // Python names the function by its qualified name in argument errors.
-  Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{", CppStringLiteral(fn.qualname), n,
-                   required));
+  if (!special) {
+    Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{",
+                     CppStringLiteral(fn.qualname), n, required));
+  } else {
+    // Keyword-only, positional-only, `*args`, `**kwargs`: the general unpacking.
+    std::string optional;
+    size_t nposonly = 0;
+    size_t nkwonly = 0;
+    bool varargs = false;
+    bool varkw = false;
+    for (const auto& p : params) {
+      varargs |= p.kind == syntax::Param::Kind::VarArgs;
+      varkw |= p.kind == syntax::Param::Kind::KwArgs;
+      if (p.kind != syntax::Param::Kind::Normal) continue;
+      optional += p.default_value ? "true, " : "false, ";
+      nposonly += p.positional_only ? 1 : 0;
+      nkwonly += p.keyword_only ? 1 : 0;
+    }
+    Line(fmt::format("static const bool pyxx_optional[] = {{{}false}};", optional));
+    Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, pyxx_optional, {}, {}}};",
+                     CppStringLiteral(fn.qualname), named, nposonly, nkwonly, varargs ? "true" : "false",
+                     varkw ? "true" : "false"));
+    Line("pyxx::Ref pyxx_varargs;");
+    Line("pyxx::Ref pyxx_varkw;");
+    Line("if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {");
+  }
   Line("  return nullptr;");
   Line("}");
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
@@ -213,6 +295,11 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (!call_args.empty()) {
       call_args += ", ";
     }
+    if (params[i].kind != syntax::Param::Kind::Normal) {
+      call_args += params[i].kind == syntax::Param::Kind::VarArgs ? "std::move(pyxx_varargs)" : "std::move(pyxx_varkw)";
+      continue;
+    }
+    const size_t k = slot[i];
     if (fn.nested && t.IsObject()) {
       Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow({});", name, argument(i)));
       call_args += fmt::format("std::move({})", name);
@@ -224,24 +311,33 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       call_args += name;
     } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
-      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, i, i,
+      if (i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+        const checked::ParamTypeTest& test = fn.param_type_tests[i];
+        Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
+                         params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
+                         BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
+                         CppStringLiteral(params[i].name)));
+        Line("  return nullptr;");
+        Line("}");
+      }
+      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
                        params[i].default_value ? fallback : "pyxx::Ref()"));
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
       Line(fmt::format("if (!{}.acquire({}, {}, {}, {})) {{", name, argument(i), writable ? "true" : "false",
-                       t.contiguous_dim >= 0 ? "true" : "false", CppStringLiteral(params[i].name)));
+                       ViewContiguity(t), CppStringLiteral(params[i].name)));
       Line("  return nullptr;");
       Line("}");
       call_args += name;
     } else {
       if (params[i].default_value) {
         Line(fmt::format("{} {} = {};", checked::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
-        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", i, i, name));
+        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", k, k, name));
       } else {
         Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
-        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", i, name));
+        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", k, name));
       }
       Line("  return nullptr;");
       Line("}");

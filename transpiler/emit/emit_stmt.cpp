@@ -2,6 +2,8 @@
 // statement here is an expression, an assignment or a C++ block.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 #include "syntax/constant_statement.h"
 
@@ -90,8 +92,8 @@ void Emitter::EmitStmtBody(const Stmt& s) {
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
       Scoped([&] { EmitAssign(s); });
-      if (s.kind == Stmt::Kind::AnnAssign && s.annotation && !class_builders_.empty() && fn_ == nullptr &&
-          s.targets[0]->kind == Expr::Kind::Name) {
+      if (s.kind == Stmt::Kind::AnnAssign && s.annotation && s.targets[0]->kind == Expr::Kind::Name &&
+          module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
         // A class body records its annotations (as their source text).
         Line(fmt::format("{}.annotate({}, {}, {});", class_builders_.back(), NameConstant(s.targets[0]->name),
                          StrConstant(std::string(source_.Slice(s.annotation->range))), Site(s.range)));
@@ -141,7 +143,12 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       }
       return;
     case Stmt::Kind::Assert:
+      // Under `python -O` nothing of the statement runs, as Python compiles it out.
+      Line("if (pyxx::assertions_enabled()) {");
+      indent_ += 2;
       Scoped([&] { EmitAssert(s); });
+      indent_ -= 2;
+      Line("}");
       return;
     case Stmt::Kind::Function:
       EmitDef(s);
@@ -196,8 +203,12 @@ void Emitter::EmitAssign(const Stmt& s) {
     EmitCDivmodAssign(s);
     return;
   }
+  auto starred = [](const Expr& list) {
+    return std::any_of(list.args.begin(), list.args.end(), [](const auto& x) { return x->kind == Expr::Kind::Starred; });
+  };
   bool pairwise = s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && first.kind == Expr::Kind::Tuple &&
-                  value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size();
+                  value.kind == Expr::Kind::Tuple && value.args.size() == first.args.size() && !starred(first) &&
+                  !starred(value);
   if (pairwise) {
     // Right side first, into temporaries typed like their targets, as Python does.
     Line("{");
@@ -215,6 +226,10 @@ void Emitter::EmitAssign(const Stmt& s) {
     }
     for (size_t i = 0; i < temps.size(); ++i) {
       const Type& tt = TypeOf(*first.args[i]);
+      if (first.args[i]->kind == Expr::Kind::Tuple || first.args[i]->kind == Expr::Kind::List) {
+        EmitUnpack(*first.args[i], temps[i] + ".get()");  // `(a, *b), c = xs, 1`
+        continue;
+      }
       EmitStore(*first.args[i], tt.IsObject() ? "std::move(" + temps[i] + ")" : temps[i], tt, false);
     }
     indent_ -= 2;
@@ -284,9 +299,19 @@ void Emitter::EmitCDivmodAssign(const Stmt& s) {
 void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
   std::string items = Temp("items");
   Line(fmt::format("pyxx::Ref {}[{}];", items, target.args.size()));
-  Line(fmt::format("pyxx::unpack({}, {}, {}, {});", source, items, target.args.size(), Site(target.range)));
+  size_t star = target.args.size();
   for (size_t i = 0; i < target.args.size(); ++i) {
-    const Expr& element = *target.args[i];
+    if (target.args[i]->kind == Expr::Kind::Starred) star = i;
+  }
+  if (star == target.args.size()) {
+    Line(fmt::format("pyxx::unpack({}, {}, {}, {});", source, items, target.args.size(), Site(target.range)));
+  } else {
+    // `a, *rest, z = xs`: the starred target gets a list of the items between.
+    Line(fmt::format("pyxx::unpack_starred({}, {}, {}, {}, {});", source, items, star, target.args.size() - star - 1,
+                     Site(target.range)));
+  }
+  for (size_t i = 0; i < target.args.size(); ++i) {
+    const Expr& element = target.args[i]->kind == Expr::Kind::Starred ? target.args[i]->operand() : *target.args[i];
     if (element.kind == Expr::Kind::Tuple || element.kind == Expr::Kind::List) {
       EmitUnpack(element, fmt::format("{}[{}].get()", items, i));
       continue;
@@ -712,6 +737,22 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     return;
   }
   const syntax::WithItem& item = s.with_items[item_index];
+  if (item.kind == syntax::WithItem::Kind::Directive) {
+    // A directive changes the code emitted for the block; nothing runs for it.
+    std::optional<bool>* slot = item.directive == "boundscheck"  ? &with_boundscheck_
+                                : item.directive == "wraparound" ? &with_wraparound_
+                                : item.directive == "cdivision"  ? &with_cdivision_
+                                                                 : nullptr;
+    if (slot == nullptr) {
+      EmitWith(s, item_index + 1);
+      return;
+    }
+    std::optional<bool> saved = *slot;
+    *slot = item.directive_value;
+    EmitWith(s, item_index + 1);
+    *slot = saved;
+    return;
+  }
   checked::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;
@@ -741,9 +782,52 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     case checked::WithEffect::AcquireIf:
       Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
       break;
+    case checked::WithEffect::ContextManager:
+      EmitWithContextManager(s, item_index, comment);
+      indent_ -= 2;
+      Line("}");
+      return;
   }
   EmitWith(s, item_index + 1);
   indent_ -= 2;
+  Line("}");
+}
+
+// `with manager as target:` (see runtime/with.hpp): the manager, __enter__, then
+// the target and the rest of the statement in a `try` whose `catch` hands the
+// exception to __exit__; the guard calls __exit__ on every other way out.
+void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std::string& comment) {
+  const syntax::WithItem& item = s.with_items[item_index];
+  std::string manager = Temp("manager");
+  std::string guard = Temp("with");
+  Line(fmt::format("pyxx::Ref {};{}", manager, comment));
+  Scoped([&] { Line(fmt::format("{} = {};", manager, OwnedObject(*item.value))); });
+  Line(fmt::format("pyxx::WithExit {};", guard));
+  std::string entered;
+  if (item.target) {
+    entered = Temp("entered");
+    Line(fmt::format("pyxx::Ref {} = {}.enter({}.get(), {});", entered, guard, manager, Site(item.range)));
+  } else {
+    Line(fmt::format("{}.enter({}.get(), {});", guard, manager, Site(item.range)));
+  }
+  Line("try {");
+  indent_ += 2;
+  if (item.target) {
+    const Expr& target = *item.target;
+    Scoped([&] {
+      if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+        EmitUnpack(target, entered + ".get()");
+      } else {
+        const Type& tt = TypeOf(target);
+        std::string v = fmt::format("std::move({})", entered);
+        EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+      }
+    });
+  }
+  EmitWith(s, item_index + 1);
+  indent_ -= 2;
+  Line("} catch (...) {");
+  Line(fmt::format("  {}.exit_exception(pyxx_source_file{});", guard, track_line_ ? ", &pyxx_site" : ""));
   Line("}");
 }
 

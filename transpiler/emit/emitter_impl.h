@@ -67,6 +67,8 @@ auto ModuleDefinition(const std::string& module_name, const std::string& doc, co
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// The layout constant a memoryview type asks for (pyxx::kStrided, kCContiguous, kFContiguous).
+auto ViewContiguity(const Type& t) -> const char*;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
 // C++ leaves some values undefined (floating to integer, narrowing floating).
 auto NumericCast(const Type& from, const Type& to) -> const char*;
@@ -128,6 +130,7 @@ class Emitter {
   void EmitWhile(const Stmt& s);
   void EmitFor(const Stmt& s);
   void EmitWith(const Stmt& s, size_t item);
+  void EmitWithContextManager(const Stmt& s, size_t item, const std::string& comment);
   void EmitReturn(const Stmt& s);
   void EmitRaise(const Stmt& s);
   void EmitImport(const Stmt& s);
@@ -180,7 +183,15 @@ class Emitter {
   auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
+  auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
+  auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
+  auto EmitViewAttribute(const Expr& e) -> CppExpr;              // v.shape, v.ndim, v.size, ...
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;
+  // ---- `*`/`**` unpacking (emit_unpacking.cpp)
+  auto EmitUnpackingCall(Operand callable, const Expr& e) -> CppExpr;
+  auto EmitUnpackingDisplay(const Expr& e) -> CppExpr;
+  // Emits `value` as an object now; a borrowed PyObject* for the next statement.
+  auto UnpackingStep(const Expr& value) -> std::string;
   // The Site of code at `r`: `pyxx_site` when it holds that line there, else
   // `pyxx_site.at(line)` (a literal Site outside a function body: wrappers).
   auto Site(const syntax::SourceRange& r) -> std::string;
@@ -254,6 +265,11 @@ class Emitter {
   int indent_ = 0;
   uint32_t last_line_ = 0;
   const checked::FunctionInfo* fn_ = nullptr;  // nullptr at module level
+  // `with cython.boundscheck(False):` etc. around the code being emitted; else the function's.
+  std::optional<bool> with_boundscheck_, with_wraparound_, with_cdivision_;
+  [[nodiscard]] auto Boundscheck() const -> bool { return with_boundscheck_.value_or(fn_ == nullptr || fn_->boundscheck); }
+  [[nodiscard]] auto Wraparound() const -> bool { return with_wraparound_.value_or(fn_ == nullptr || fn_->wraparound); }
+  [[nodiscard]] auto Cdivision() const -> bool { return with_cdivision_.value_or(fn_ != nullptr && fn_->cdivision); }
   int temp_counter_ = 0;
   // The source site. A function body (and the module's code) keeps one local
   // `pyxx::Site pyxx_site`, whose line is set at each statement that needs it.

@@ -68,7 +68,9 @@ const std::set<std::string, std::less<>>& NotPlain() {
       "richcompare", "set_attr", "set_global", "shl", "shr", "slice", "to_object", "to_python", "truediv",
       "truth", "unbind", "unpack", "unpack_args", "wrap_abs", "wrap_add", "wrap_mul", "wrap_neg", "wrap_sub",
       "write_unraisable", "contains", "catch_exception", "set_exception", "rethrow", "borrow", "steal", "length",
-      "detail",
+      "detail", "new_list", "new_dict", "new_set", "list_append", "list_extend", "list_to_tuple", "set_add",
+      "set_update", "dict_set", "dict_update", "call_keyword", "call_merge", "call_unpacked", "unpack_starred",
+      "unpack_call",
   };
   return names;
 }

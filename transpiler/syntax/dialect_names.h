@@ -32,6 +32,7 @@ enum class DialectName : uint8_t {
   CythonCast,            // cython.cast
   CythonDeclare,         // cython.declare
   CythonSizeof,          // cython.sizeof
+  CythonTypeof,          // cython.typeof
   CythonAddress,         // cython.address
   CythonPointer,         // cython.pointer
   CythonNull,            // cython.NULL
@@ -45,6 +46,7 @@ enum class DialectName : uint8_t {
   NumbaJit,              // numba.jit
   NumbaNjit,             // numba.njit
   LibcMath,              // a member of libc.math (its name: the path after "libc.math.")
+  CythonViewArray,       // cython.view.array
 };
 
 auto ClassifyDialectPath(std::string_view canonical_path) -> DialectName;

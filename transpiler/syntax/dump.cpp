@@ -288,6 +288,9 @@ class Dumper {
     for (const auto& [name, type] : a.locals) {
       DumpType("local " + name, type);
     }
+    if (a.returns) {
+      DumpType("returns", *a.returns);
+    }
     if (a.has_numba_signature) {
       Line();
       out_ += fmt::format("(signature {}", Pos(a.numba_signature_range));
@@ -300,10 +303,10 @@ class Dumper {
       }
       Close();
     }
-    static constexpr std::string_view kParamKinds[] = {"", "*", "**", "*-marker", "/-marker"};
+    static constexpr std::string_view kParamKinds[] = {"", "*", "**"};
     for (const Param& param : function.params) {
-      Open(fmt::format("param {}{}{}", kParamKinds[static_cast<size_t>(param.kind)], param.name,
-                       param.keyword_only ? " kwonly" : ""),
+      Open(fmt::format("param {}{}{}{}", kParamKinds[static_cast<size_t>(param.kind)], param.name,
+                       param.keyword_only ? " kwonly" : "", param.positional_only ? " posonly" : ""),
            param.range);
       if (param.annotation) {
         DumpType("type", *param.annotation);
@@ -353,6 +356,7 @@ class Dumper {
         break;
       case Expr::Kind::Bool:
         head += expr->bool_value ? " True" : " False";
+        head += expr->cython_compiled ? " (cython.compiled)" : "";
         break;
       case Expr::Kind::Binary:
         head += " " + std::string(kBinaryOps[static_cast<size_t>(expr->binary_op)]);

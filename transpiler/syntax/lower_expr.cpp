@@ -62,6 +62,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
       auto expr = MakeExpr(Expr::Kind::DialectRef, range);
       expr->dialect_path = *path;
       expr->dialect = ClassifyDialectPath(expr->dialect_path);
+      FoldCythonCompiled(*expr);
       return expr;
     }
     auto expr = MakeExpr(Expr::Kind::Name, range);
@@ -251,6 +252,7 @@ auto Lowerer::LowerAttribute(Node node) -> ExprPtr {
     object->dialect_path = CanonicalDialectPath(object->dialect_path + "." + name);
     object->dialect = ClassifyDialectPath(object->dialect_path);
     object->range = range;
+    FoldCythonCompiled(*object);
     return object;
   }
   auto expr = MakeExpr(Expr::Kind::Attribute, range);
@@ -283,7 +285,23 @@ auto Lowerer::LowerCall(Node node) -> ExprPtr {
       expr->args.push_back(LowerExpr(argument));
     }
   }
+  // `cython.likely(c)` / `cython.unlikely(c)`: a branch hint; pyxx keeps the condition.
+  const Expr& callee = *expr->operands[0];
+  if (callee.kind == Expr::Kind::DialectRef &&
+      (callee.dialect_path == "cython.likely" || callee.dialect_path == "cython.unlikely") &&
+      expr->args.size() == 1 && expr->keywords.empty() && expr->args[0]->kind != Expr::Kind::Starred) {
+    return std::move(expr->args[0]);
+  }
   return expr;
+}
+
+void Lowerer::FoldCythonCompiled(Expr& expr) {
+  if (expr.kind == Expr::Kind::DialectRef && expr.dialect_path == "cython.compiled") {
+    expr.kind = Expr::Kind::Bool;
+    expr.bool_value = true;
+    expr.cython_compiled = true;
+    expr.dialect_path.clear();
+  }
 }
 
 auto Lowerer::LowerSlice(Node node) -> ExprPtr {

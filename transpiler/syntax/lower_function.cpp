@@ -1,5 +1,6 @@
 // Function definitions: parameters, return annotation, and the decorators
 // pyxx understands (Cython pure mode and Numba) -> FunctionAttrs.
+#include <optional>
 #include <string>
 
 #include "syntax/lowerer.h"
@@ -63,10 +64,14 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
     }
   }
   quiet_types_ = was_quiet;
+  const bool was_class_body = in_class_body_;
+  in_class_body_ = false;
   LowerBlockInto(node.Field(fields_.Body), function->body);
+  in_class_body_ = was_class_body;
   if (function->is_async) {
     stmt->kind = Stmt::Kind::Unsupported;
     stmt->description = "`async def` function";
+    stmt->coroutine = true;
   }
   stmt->function = std::move(function);
   return stmt;
@@ -96,6 +101,8 @@ auto Lowerer::LowerLambda(Node node) -> ExprPtr {
 
 void Lowerer::LowerParameters(Node parameters, Function& function) {
   bool keyword_only = false;
+  std::optional<base::SourceRange> bare_star;  // a `*` still waiting for a named parameter
+  bool seen_default = false;
   for (Node node : NamedChildrenOf(parameters)) {
     Param param;
     param.range = node.Range();
@@ -110,13 +117,15 @@ void Lowerer::LowerParameters(Node parameters, Function& function) {
       }
       param.default_value = LowerExprOrError(node.Field(fields_.Value), node.Range());
     } else if (Is(node, kinds_.KeywordSeparator)) {
-      param.kind = Param::Kind::KeywordOnlyMarker;
+      // `*`: the parameters after it are keyword-only; it is no parameter itself.
       keyword_only = true;
-      function.params.push_back(std::move(param));
+      bare_star = node.Range();
       continue;
     } else if (Is(node, kinds_.PositionalSeparator)) {
-      param.kind = Param::Kind::PositionalOnlyMarker;
-      function.params.push_back(std::move(param));
+      // `/`: the parameters before it are positional-only.
+      for (Param& before : function.params) {
+        before.positional_only = true;
+      }
       continue;
     } else if (!Is(node, kinds_.Identifier) && !Is(node, kinds_.ListSplatPattern) &&
                !Is(node, kinds_.DictionarySplatPattern)) {
@@ -127,14 +136,29 @@ void Lowerer::LowerParameters(Node parameters, Function& function) {
       keyword_only = true;
     } else if (Is(name_node, kinds_.DictionarySplatPattern)) {
       param.kind = Param::Kind::KwArgs;
+      if (bare_star) {
+        break;  // reported below: `*` needs a named parameter before `**kwargs`
+      }
     } else {
       param.keyword_only = keyword_only;
+      bare_star.reset();
+      // Python's own syntax error: defaults of positional parameters come last.
+      if (!keyword_only) {
+        if (param.default_value) {
+          seen_default = true;
+        } else if (seen_default) {
+          sink_.Report(diag::Kind::SyntaxError, param.range, ": non-default argument follows default argument");
+        }
+      }
     }
     if (Is(name_node, kinds_.ListSplatPattern) || Is(name_node, kinds_.DictionarySplatPattern)) {
       name_node = name_node.NamedChildCount() > 0 ? name_node.NamedChild(0) : Node();
     }
     param.name = Identifier(name_node);
     function.params.push_back(std::move(param));
+  }
+  if (bare_star) {
+    sink_.Report(diag::Kind::SyntaxError, *bare_star, ": named arguments must follow bare `*`");
   }
 }
 
@@ -161,6 +185,7 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
   const bool call = IsCall(expr);
   const std::string name = path.substr(7);
   auto recognised = [&] { attrs.decorators.push_back({path, decorator.Range(), ClassifyDialectPath(path)}); };
+  // `@cython.X(True)` / `@cython.X(False)`; nullopt (reported) for anything else.
   auto bool_argument = [&]() -> std::optional<bool> {
     if (call && expr.args.size() == 1 && expr.keywords.empty() && expr.args[0]->kind == Expr::Kind::Bool) {
       return expr.args[0]->bool_value;
@@ -175,18 +200,56 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     attrs.nogil |= name == "nogil";
     attrs.with_gil |= name == "with_gil";
     recognised();
+  } else if (call && (name == "nogil" || name == "inline")) {
+    // `@cython.nogil(True)` is `@cython.nogil`, `@cython.nogil(False)` is no decorator;
+    // `@cython.inline(True)` is a hint to the C++ compiler either way.
+    std::optional<bool> value = bool_argument();
+    attrs.nogil |= name == "nogil" && value.value_or(false);
+    if (name == "inline" || value.value_or(false)) {
+      recognised();
+    } else {
+      attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+    }
   } else if (name == "boundscheck" || name == "wraparound" || name == "cdivision") {
     std::optional<bool> value = bool_argument();
     (name == "boundscheck" ? attrs.boundscheck : name == "wraparound" ? attrs.wraparound : attrs.cdivision) = value;
     recognised();
+  } else if (name == "profile" || name == "linetrace" || name == "annotation_typing" || name == "infer_types") {
+    // What pyxx generates already is what these ask for with these values: no
+    // profiling or tracing hooks, annotations typed, locals inferred.
+    const bool accepted = name == "profile" || name == "linetrace" ? false : true;
+    std::optional<bool> value = bool_argument();
+    if (value && *value != accepted) {
+      sink_.Report(diag::Kind::UnsupportedDecorator, decorator.Range(), Text(decorator.Range()).substr(1));
+    }
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "test_assert_path_exists" || name == "test_fail_if_path_exists") {
+    // Cython's own test suite asserts on its syntax tree with these: nothing to do.
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "returns" && call) {
+    if (expr.args.size() == 1 && expr.keywords.empty()) {
+      attrs.returns = TypeFromExpr(*expr.args[0]);
+    } else {
+      sink_.Report(diag::Kind::InvalidDecorator, decorator.Range(),
+                   "`@cython.returns` takes one argument, the return type");
+    }
+    recognised();
   } else if (name == "exceptval" && call) {
+    // Shadow's signature: exceptval(value=None, *, check=True).
     attrs.has_exceptval = true;
-    if (!expr.args.empty()) {
+    if (expr.args.size() > 1) {
+      sink_.Report(diag::Kind::InvalidDecorator, expr.args_range,
+                   "`@cython.exceptval` takes a value and `check=True` or `check=False`");
+    } else if (!expr.args.empty() && expr.args[0]->kind != Expr::Kind::None) {
       attrs.exceptval_value = std::move(expr.args[0]);
     }
     for (Keyword& keyword : expr.keywords) {
       if (keyword.name == "check" && keyword.value->kind == Expr::Kind::Bool) {
         attrs.exceptval_check = keyword.value->bool_value;
+      } else if (keyword.name == "value" && expr.args.empty() && !attrs.exceptval_value) {
+        if (keyword.value->kind != Expr::Kind::None) {
+          attrs.exceptval_value = std::move(keyword.value);
+        }
       } else {
         sink_.Report(diag::Kind::InvalidDecorator, keyword.name_range,
                      "`@cython.exceptval` takes a value and `check=True` or `check=False`");

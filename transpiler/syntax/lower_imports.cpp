@@ -22,6 +22,8 @@ auto DottedText(Node node, const base::SourceBuffer& source, TSSymbol identifier
   return text;
 }
 
+auto IsTypingModule(std::string_view name) -> bool { return name == "typing" || name == "typing_extensions"; }
+
 }  // namespace
 
 void Lowerer::CollectDialectImports(Node root, Module& module) {
@@ -55,6 +57,10 @@ void Lowerer::CollectImport(Node node, Module& module) {
       Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       std::string module_name = DottedText(dotted, source_, identifier);
+      if (IsTypingModule(module_name)) {
+        // `import typing` / `import typing as t`: `t.List[int]` is read in annotations.
+        typing_modules_.insert(alias ? Identifier(alias) : module_name);
+      }
       auto path = DialectModulePath(module_name);
       if (!path || module_name.empty()) {
         continue;
@@ -77,6 +83,16 @@ void Lowerer::CollectImport(Node node, Module& module) {
     return;  // relative imports are always real
   }
   std::string module_name = DottedText(module_node, source_, identifier);
+  if (IsTypingModule(module_name)) {
+    // `from typing import List, Optional as Opt`: names annotations may use.
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      std::string imported = DottedText(dotted, source_, identifier);
+      typing_names_[alias ? Identifier(alias) : imported] = imported;
+    }
+    return;
+  }
   auto module_path = DialectModulePath(module_name);
   if (!module_path) {
     return;

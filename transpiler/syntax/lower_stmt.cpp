@@ -2,6 +2,7 @@
 #include <string>
 
 #include "syntax/lowerer.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -48,7 +49,8 @@ void Lowerer::LowerStatementInto(Node node, Block& out) {
   if (s == k.ExpressionStatement) {
     stmt = LowerExpressionStatement(node);
   } else if (s == k.IfStatement) {
-    stmt = LowerIf(node);
+    LowerIfInto(node, out);
+    return;
   } else if (s == k.WhileStatement) {
     stmt = LowerWhile(node);
   } else if (s == k.ForStatement) {
@@ -120,13 +122,33 @@ auto Lowerer::LowerExpressionStatement(Node node) -> StmtPtr {
 
 auto Lowerer::LowerAssignment(Node node, Node statement) -> StmtPtr {
   Node type = node.Field(fields_.TypeField);
+  Node annotated = node.Field(fields_.Left);
+  if (type && node.Field(fields_.Right) && !annotated.IsNull() && !Is(annotated, kinds_.Identifier) &&
+      (Is(annotated, kinds_.Attribute) || Is(annotated, kinds_.Subscript))) {
+    // `self.x: int = 1`, `d['k']: int = 2`: Python assigns and stores no annotation
+    // (in a function it does not even evaluate it); Cython ignores it too.
+    auto stmt = MakeStmt(Stmt::Kind::Assign, statement.Range());
+    stmt->targets.push_back(LowerTargetList(annotated));
+    stmt->value = LowerExprOrError(node.Field(fields_.Right), node.Range());
+    return stmt;
+  }
   if (type) {
     auto stmt = MakeStmt(Stmt::Kind::AnnAssign, statement.Range());
     stmt->targets.push_back(LowerExprOrError(node.Field(fields_.Left), node.Range()));
-    const bool was_quiet = quiet_types_;
-    quiet_types_ = was_quiet || statement.HasError();
-    stmt->annotation = LowerAnnotation(type);
-    quiet_types_ = was_quiet;
+    if (in_class_body_) {
+      // A class body's annotation is no C type: it is recorded in the class's
+      // `__annotations__` as its source text (PEP 563, as Cython 3 does).
+      TypeExpr object;
+      object.kind = TypeExpr::Kind::Object;
+      object.object_name = "object";
+      object.range = type.Range();
+      stmt->annotation = object;
+    } else {
+      const bool was_quiet = quiet_types_;
+      quiet_types_ = was_quiet || statement.HasError();
+      stmt->annotation = LowerAnnotation(type);
+      quiet_types_ = was_quiet;
+    }
     Node right = node.Field(fields_.Right);
     if (right) {
       stmt->value = LowerExprOrError(right, right.Range());
@@ -150,22 +172,103 @@ auto Lowerer::LowerAssignment(Node node, Node statement) -> StmtPtr {
   return stmt;
 }
 
-auto Lowerer::LowerIf(Node node) -> StmtPtr {
-  auto stmt = MakeStmt(Stmt::Kind::If, node.Range());
-  stmt->head_range = HeadBeforeColon(node);
-  stmt->conditions.push_back(LowerExprOrError(node.Field(fields_.Condition), node.Range()));
-  stmt->blocks.emplace_back();
-  LowerBlockInto(node.Field(fields_.Consequence), stmt->blocks.back());
+namespace {
+
+// The value of a condition that `cython.compiled` decides at compile time:
+// `cython.compiled`, `not ...`, and `and`/`or` of such (with literal booleans).
+auto CompileTimeCondition(const Expr& e, bool& mentions_compiled) -> std::optional<bool> {
+  switch (e.kind) {
+    case Expr::Kind::Bool:
+      mentions_compiled |= e.cython_compiled;
+      return e.bool_value;
+    case Expr::Kind::Unary:
+      if (e.unary_op == UnaryOp::Not) {
+        if (auto inner = CompileTimeCondition(e.operand(), mentions_compiled)) {
+          return !*inner;
+        }
+      }
+      return std::nullopt;
+    case Expr::Kind::BoolOp: {
+      bool result = e.bool_op == BoolOp::And;
+      for (const ExprPtr& operand : e.values()) {
+        auto value = CompileTimeCondition(*operand, mentions_compiled);
+        if (!value) {
+          return std::nullopt;
+        }
+        result = e.bool_op == BoolOp::And ? result && *value : result || *value;
+      }
+      return result;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+auto FoldedCondition(const Expr& e) -> std::optional<bool> {
+  bool mentions_compiled = false;
+  auto value = CompileTimeCondition(e, mentions_compiled);
+  return mentions_compiled ? value : std::nullopt;
+}
+
+}  // namespace
+
+void Lowerer::LowerIfInto(Node node, Block& out) {
+  StmtPtr stmt;  // made at the first clause whose condition is not folded
+  // The clauses in order: (clause node, its condition node, its block node).
+  struct Clause {
+    Node clause, condition, body;
+  };
+  std::vector<Clause> clauses = {{node, node.Field(fields_.Condition), node.Field(fields_.Consequence)}};
+  Node else_clause;
   for (Node clause : ChildrenWithField(node, fields_.Alternative)) {
     if (Is(clause, kinds_.ElifClause)) {
-      stmt->conditions.push_back(LowerExprOrError(clause.Field(fields_.Condition), clause.Range()));
-      stmt->blocks.emplace_back();
-      LowerBlockInto(clause.Field(fields_.Consequence), stmt->blocks.back());
+      clauses.push_back({clause, clause.Field(fields_.Condition), clause.Field(fields_.Consequence)});
     } else if (Is(clause, kinds_.ElseClause)) {
-      LowerElseClauseInto(clause, *stmt);
+      else_clause = clause;
     }
   }
-  return stmt;
+  for (const Clause& clause : clauses) {
+    ExprPtr condition = LowerExprOrError(clause.condition, clause.clause.Range());
+    std::optional<bool> folded = FoldedCondition(*condition);
+    if (folded && !*folded) {
+      continue;  // a dead branch: dropped unlowered
+    }
+    if (folded) {
+      // Always taken: its block is what remains of the `else` part, and nothing after it runs.
+      if (!stmt) {
+        LowerBlockInto(clause.body, out);
+        return;
+      }
+      stmt->has_else = true;
+      LowerBlockInto(clause.body, stmt->else_block);
+      out.push_back(std::move(stmt));
+      return;
+    }
+    if (!stmt) {
+      stmt = MakeStmt(Stmt::Kind::If, ts_node_eq(clause.clause.Raw(), node.Raw())
+                                          ? node.Range()
+                                          : base::SourceRange{clause.clause.Begin(), node.End()});
+      stmt->head_range = HeadBeforeColon(clause.clause);
+    }
+    stmt->conditions.push_back(std::move(condition));
+    stmt->blocks.emplace_back();
+    LowerBlockInto(clause.body, stmt->blocks.back());
+  }
+  if (!stmt) {
+    // Every condition folded to False: only the `else` block remains.
+    if (else_clause) {
+      Stmt holder{};
+      LowerElseClauseInto(else_clause, holder);
+      for (StmtPtr& s : holder.else_block) {
+        out.push_back(std::move(s));
+      }
+    }
+    return;
+  }
+  if (else_clause) {
+    LowerElseClauseInto(else_clause, *stmt);
+  }
+  out.push_back(std::move(stmt));
 }
 
 void Lowerer::LowerElseClauseInto(Node clause, Stmt& stmt) {
@@ -196,7 +299,9 @@ auto Lowerer::LowerWhile(Node node) -> StmtPtr {
 
 auto Lowerer::LowerFor(Node node) -> StmtPtr {
   if (StartsWithAsync(node)) {
-    return Unsupported(node, "`async for` loop");
+    auto stmt = Unsupported(node, "`async for` loop");
+    stmt->coroutine = true;
+    return stmt;
   }
   auto stmt = MakeStmt(Stmt::Kind::For, node.Range());
   stmt->head_range = HeadBeforeColon(node);
@@ -213,7 +318,9 @@ auto Lowerer::LowerFor(Node node) -> StmtPtr {
 
 auto Lowerer::LowerWith(Node node) -> StmtPtr {
   if (StartsWithAsync(node)) {
-    return Unsupported(node, "`async with` statement");
+    auto stmt = Unsupported(node, "`async with` statement");
+    stmt->coroutine = true;
+    return stmt;
   }
   auto stmt = MakeStmt(Stmt::Kind::With, node.Range());
   stmt->head_range = HeadBeforeColon(node);
@@ -370,7 +477,11 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
     }
   }
   stmt->blocks.emplace_back();
+  const bool was_class_body = in_class_body_;
+  in_class_body_ = true;
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
+  in_class_body_ = was_class_body;
+  MangleClassPrivateNames(*stmt);
   return stmt;
 }
 

@@ -1,4 +1,5 @@
 // Annotations -> TypeExpr (spec §4), and Numba signature strings.
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -29,13 +30,38 @@ auto ScalarType(ScalarKind kind, base::SourceRange range) -> TypeExpr {
   return type;
 }
 
+// The builtin types a `def` boundary tests exactly (Cython 3: "Argument 'x' has
+// incorrect type (expected list, got tuple)"); `object` and `type` accept anything.
+auto IsExactlyTested(std::string_view name) -> bool {
+  // `complex` is a C double complex in Cython, which takes any number: no test.
+  return name != "object" && name != "type" && name != "None" && name != "complex";
+}
+
 auto ObjectType(std::string name, base::SourceRange range) -> TypeExpr {
   TypeExpr type;
   type.kind = TypeExpr::Kind::Object;
   type.python_builtin_spelling = name == "int" || name == "bool";
+  type.exact = IsExactlyTested(name);
   type.object_name = std::move(name);
   type.range = range;
   return type;
+}
+
+// A Python object of no particular type (`typing.Any`, `Union[list, tuple]`, ...).
+auto AnyObject(base::SourceRange range) -> TypeExpr { return ObjectType("object", range); }
+
+// typing's aliases of builtin containers: `List[int]` is a `list`, as in Cython.
+auto TypingContainer(std::string_view member) -> std::string_view {
+  static constexpr std::pair<std::string_view, std::string_view> kContainers[] = {
+      {"List", "list"}, {"Dict", "dict"}, {"Set", "set"}, {"FrozenSet", "frozenset"}, {"Tuple", "tuple"},
+      {"Text", "str"},
+  };
+  for (const auto& [typing_name, builtin] : kContainers) {
+    if (typing_name == member) {
+      return builtin;
+    }
+  }
+  return {};
 }
 
 // The scalar named by a dialect path: `cython.ulong`, `numba.int64`, `numba.types.int64`.
@@ -77,6 +103,35 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     // `list[int]` (the parameter is ignored, as Cython does) or bare `double[10]`.
     Node base = inner.NamedChildCount() > 0 ? inner.NamedChild(0) : Node();
     std::string_view base_name = Text(base);
+    if (Is(base, kinds_.Identifier) && typing_names_.count(base_name) != 0) {
+      // `List[int]`, `Optional[T]`, `Union[A, B]` with `from typing import ...`.
+      std::vector<TypeExpr> params;
+      Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+      for (Node param : NamedChildrenOf(parameters)) {
+        Node inner_param = param.NamedChildCount() > 0 ? param.NamedChild(0) : Node();
+        if (Is(param, kinds_.Type) && inner_param.Type() == "ellipsis") {
+          params.push_back(AnyObject(param.Range()));  // `Tuple[int, ...]`
+        } else if (Is(param, kinds_.Type)) {
+          params.push_back(LowerAnnotation(param));
+        }
+      }
+      return TypingType(typing_names_.find(base_name)->second, std::move(params), true, inner.Range());
+    }
+    if (Is(base, kinds_.Identifier) && base_name == "tuple") {
+      // `tuple[cython.int, cython.int]` is a C tuple in Cython: not a `tuple` object.
+      Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+      for (Node param : NamedChildrenOf(parameters)) {
+        Node inner_param = param.NamedChildCount() > 0 ? param.NamedChild(0) : Node();
+        if (Is(param, kinds_.Type) && inner_param.Type() != "ellipsis") {
+          TypeExpr element = LowerAnnotation(param);
+          if (element.kind == TypeExpr::Kind::Scalar && !element.python_builtin_spelling) {
+            TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(),
+                              fmt::format("C tuples (`{}`)", Text(inner)));
+            return InvalidType(inner.Range());
+          }
+        }
+      }
+    }
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
       return ObjectType(std::string(base_name), inner.Range());
     }
@@ -86,6 +141,12 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
       TypeSink().Report(diag::Kind::UnknownType, inner.Range(), Text(inner));
     }
     return InvalidType(inner.Range());
+  }
+  if (inner.Type() == "union_type" || (inner.Symbol() == kinds_.BinaryOperator && Text(inner.Field(fields_.Operator)) == "|")) {
+    // `T | None`, `list | tuple | None`.
+    std::vector<TypeExpr> members;
+    CollectUnionMembers(inner, members);
+    return UnionOf(std::move(members), inner.Range());
   }
   if (inner.Symbol() != kinds_.Identifier && inner.Symbol() != kinds_.Attribute && inner.Symbol() != kinds_.Subscript &&
       inner.Symbol() != kinds_.Call && inner.Symbol() != kinds_.String && inner.Symbol() != kinds_.None &&
@@ -117,6 +178,14 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (expr.name == "<error>") {
         return InvalidType(range);
       }
+      if (auto alias = type_aliases_.find(expr.name); alias != type_aliases_.end()) {
+        TypeExpr type = alias->second;
+        type.range = range;
+        return type;
+      }
+      if (auto typing = typing_names_.find(expr.name); typing != typing_names_.end()) {
+        return TypingType(typing->second, {}, false, range);
+      }
       if (IsObjectName(expr.name)) {
         return ObjectType(expr.name, range);
       }
@@ -133,7 +202,36 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
     }
     case Expr::Kind::None:
       return ObjectType("None", range);
+    case Expr::Kind::Ellipsis:
+      return AnyObject(range);  // `Tuple[int, ...]`
+    case Expr::Kind::Attribute: {
+      std::string member = TypingMember(expr);
+      if (!member.empty()) {
+        return TypingType(member, {}, false, range);
+      }
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
+    }
+    case Expr::Kind::Binary:
+      if (expr.binary_op == BinaryOp::BitOr) {
+        return UnionOf({TypeFromExpr(expr.left()), TypeFromExpr(expr.right())}, range);
+      }
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
     case Expr::Kind::Subscript:
+      if (std::string member = TypingMember(expr.object()); !member.empty()) {
+        std::vector<TypeExpr> params;
+        for (const ExprPtr& arg : expr.args) {
+          if (arg->kind == Expr::Kind::Tuple) {  // `Dict[str, int]` written as one tuple index
+            for (const ExprPtr& item : arg->args) {
+              params.push_back(TypeFromExpr(*item));
+            }
+          } else {
+            params.push_back(TypeFromExpr(*arg));
+          }
+        }
+        return TypingType(member, std::move(params), true, range);
+      }
       return TypeFromSubscript(expr);
     case Expr::Kind::Call: {
       const Expr& callee = *expr.operands[0];
@@ -145,12 +243,223 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       return InvalidType(range);
     }
     case Expr::Kind::String:
+      if (!expr.is_bytes) {
+        return TypeFromString(expr);
+      }
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
     case Expr::Kind::FString:
-      TypeSink().Report(diag::Kind::UnsupportedType, range, "string annotations");
+      TypeSink().Report(diag::Kind::UnsupportedType, range, "f-string annotations");
       return InvalidType(range);
     default:
       TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
       return InvalidType(range);
+  }
+}
+
+auto Lowerer::TypingMember(const Expr& expr) const -> std::string {
+  if (expr.kind == Expr::Kind::Name) {
+    auto it = typing_names_.find(expr.name);
+    return it != typing_names_.end() ? it->second : std::string();
+  }
+  if (expr.kind == Expr::Kind::Attribute && expr.object().kind == Expr::Kind::Name &&
+      typing_modules_.count(expr.object().name) != 0) {
+    return expr.name;
+  }
+  return {};
+}
+
+auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params, bool subscripted,
+                         base::SourceRange range) -> TypeExpr {
+  for (const TypeExpr& param : params) {
+    if (param.kind == TypeExpr::Kind::Invalid) {
+      return InvalidType(range);  // reported
+    }
+  }
+  if (member == "Optional") {
+    if (params.size() != 1) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
+    }
+    params.push_back(ObjectType("None", range));
+    return UnionOf(std::move(params), range);
+  }
+  if (member == "Union") {
+    if (params.empty()) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
+    }
+    return UnionOf(std::move(params), range);
+  }
+  if (std::string_view builtin = TypingContainer(member); !builtin.empty()) {
+    if (builtin == "tuple") {
+      for (const TypeExpr& param : params) {
+        if (param.kind == TypeExpr::Kind::Scalar && !param.python_builtin_spelling) {
+          TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("C tuples (`{}`)", Text(range)));
+          return InvalidType(range);
+        }
+      }
+    }
+    return ObjectType(std::string(builtin), range);
+  }
+  // typing.Any, Callable[...], Iterable[...], Sequence[...], TypeVar names, ...:
+  // Cython reads them as Python objects of any type; so does pyxx.
+  (void)subscripted;
+  return AnyObject(range);
+}
+
+auto Lowerer::UnionOf(std::vector<TypeExpr> members, base::SourceRange range) -> TypeExpr {
+  bool allows_none = false;
+  std::vector<TypeExpr> types;
+  for (TypeExpr& member : members) {
+    if (member.kind == TypeExpr::Kind::Invalid) {
+      return InvalidType(range);  // reported
+    }
+    if (member.kind == TypeExpr::Kind::Object && member.object_name == "None") {
+      allows_none = true;
+      continue;
+    }
+    if (member.kind == TypeExpr::Kind::Scalar && member.python_builtin_spelling) {
+      // `Optional[float]` is a Python float object, not a C double.
+      member = ObjectType("float", member.range);
+    }
+    if (member.kind != TypeExpr::Kind::Object) {
+      TypeSink().Report(diag::Kind::UnsupportedType, member.range,
+                        fmt::format("a C type in a union (`{}`)", Text(range)));
+      return InvalidType(range);
+    }
+    types.push_back(std::move(member));
+  }
+  if (types.size() != 1) {
+    return AnyObject(range);  // Union[list, tuple]: any object, no test (as Cython)
+  }
+  TypeExpr type = std::move(types[0]);
+  type.range = range;
+  type.allows_none = allows_none;
+  type.python_builtin_spelling = false;  // `Optional[int]` is a Python int, also for Numba
+  return type;
+}
+
+void Lowerer::CollectUnionMembers(Node node, std::vector<TypeExpr>& out) {
+  if (node.Type() == "union_type" ||
+      (node.Symbol() == kinds_.BinaryOperator && Text(node.Field(fields_.Operator)) == "|")) {
+    for (Node child : NamedChildrenOf(node)) {
+      if (child.Symbol() != kinds_.Comment) {
+        CollectUnionMembers(child, out);
+      }
+    }
+    return;
+  }
+  if (Is(node, kinds_.Type)) {
+    Node inner = node.NamedChildCount() > 0 ? node.NamedChild(0) : Node();
+    if (inner.Type() == "union_type") {
+      CollectUnionMembers(inner, out);
+      return;
+    }
+    out.push_back(LowerAnnotation(node));
+    return;
+  }
+  out.push_back(LowerAnnotationExpression(node, node.Range()));
+}
+
+auto Lowerer::TypeFromString(const Expr& literal) -> TypeExpr {
+  // A dotted name, resolved as if it were written without quotes: "cython.int",
+  // "List", "typing.Any", a type alias. Anything else is not read.
+  const std::string& text = literal.text;
+  std::vector<std::string> parts;
+  size_t start = 0;
+  bool ok = !text.empty();
+  while (ok) {
+    size_t dot = text.find('.', start);
+    std::string part = text.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+    ok = !part.empty() && !std::isdigit(static_cast<unsigned char>(part[0])) &&
+         std::all_of(part.begin(), part.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+         });
+    parts.push_back(std::move(part));
+    if (dot == std::string::npos) {
+      break;
+    }
+    start = dot + 1;
+  }
+  if (!ok) {
+    TypeSink().Report(diag::Kind::UnsupportedType, literal.range,
+                      fmt::format("the string annotation `{}` (only a quoted type name is read)", Text(literal.range)));
+    return InvalidType(literal.range);
+  }
+  Expr name;
+  name.kind = Expr::Kind::Name;
+  name.range = literal.range;
+  name.name = parts[0];
+  if (const std::string* path = dialect_.Lookup(parts[0])) {
+    name.kind = Expr::Kind::DialectRef;
+    name.dialect_path = *path;
+    for (size_t i = 1; i < parts.size(); ++i) {
+      name.dialect_path = CanonicalDialectPath(name.dialect_path + "." + parts[i]);
+    }
+    name.dialect = ClassifyDialectPath(name.dialect_path);
+    return TypeFromExpr(name);
+  }
+  if (parts.size() == 1) {
+    return TypeFromExpr(name);
+  }
+  if (parts.size() == 2 && typing_modules_.count(parts[0]) != 0) {
+    return TypingType(parts[1], {}, false, literal.range);
+  }
+  TypeSink().Report(diag::Kind::UnknownType, literal.range, text);
+  return InvalidType(literal.range);
+}
+
+void Lowerer::CollectTypeAliases(Node root) {
+  // `Vector = List[float]` at module level, written before its uses or after:
+  // an annotation `Vector` means the type it names. Only typing forms count
+  // (a subscripted typing generic or a typing name); the assignment itself
+  // still runs, binding the module global.
+  for (Node statement : NamedChildrenOf(root)) {
+    Node definition = statement;
+    if (Is(definition, kinds_.DecoratedDefinition)) {
+      definition = definition.Field(fields_.Definition);
+    }
+    if (Is(definition, kinds_.ClassDefinition)) {
+      // A module-level plain class: an annotation naming it is a Python object
+      // (no type test at the boundary), as Cython treats a Python class.
+      Node name = definition.Field(fields_.Name);
+      if (!name.IsNull()) {
+        type_aliases_[Identifier(name)] = AnyObject(name.Range());
+      }
+      continue;
+    }
+    if (!Is(statement, kinds_.ExpressionStatement) || statement.NamedChildCount() != 1) {
+      continue;
+    }
+    Node assignment = statement.NamedChild(0);
+    if (!Is(assignment, kinds_.Assignment) || assignment.Field(fields_.TypeField)) {
+      continue;
+    }
+    Node left = assignment.Field(fields_.Left);
+    Node right = assignment.Field(fields_.Right);
+    if (!Is(left, kinds_.Identifier) || right.IsNull() || right.HasError()) {
+      continue;
+    }
+    Node base = right;
+    if (Is(base, kinds_.Subscript)) {
+      base = base.Field(fields_.Value);
+    }
+    const bool typing_base =
+        (Is(base, kinds_.Identifier) && typing_names_.count(Text(base)) != 0) ||
+        (Is(base, kinds_.Attribute) && Is(base.Field(fields_.Object), kinds_.Identifier) &&
+         typing_modules_.count(Text(base.Field(fields_.Object))) != 0);
+    if (!typing_base) {
+      continue;
+    }
+    // Lowered on a side tree: the ids it takes are never used by a later phase.
+    const bool was_quiet = quiet_types_;
+    quiet_types_ = true;
+    TypeExpr type = LowerAnnotationExpression(right, right.Range());
+    quiet_types_ = was_quiet;
+    if (type.kind == TypeExpr::Kind::Object) {
+      type_aliases_[Identifier(left)] = type;
+    }
   }
 }
 
@@ -199,8 +508,9 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
       type.contiguous_dim = static_cast<int>(i);
     }
   }
-  if (contiguous_count > 1 || (contiguous_count == 1 && type.contiguous_dim != type.ndim - 1)) {
-    TypeSink().Report(diag::Kind::UnsupportedType, range, "Fortran-contiguous or strided `::1` memoryviews");
+  // `::1` last: C-contiguous; first (of several): Fortran-contiguous, as Cython.
+  if (contiguous_count > 1 || (contiguous_count == 1 && type.contiguous_dim != type.ndim - 1 && type.contiguous_dim != 0)) {
+    TypeSink().Report(diag::Kind::UnsupportedType, range, "`::1` in a middle dimension of a memoryview");
     return InvalidType(range);
   }
   return type;
@@ -289,7 +599,7 @@ void Lowerer::ParseNumbaSignature(const Expr& literal, FunctionAttrs& attrs) {
         }
         start = comma + 1;
       }
-      if (type.contiguous_dim >= 0 && type.contiguous_dim != type.ndim - 1) {
+      if (type.contiguous_dim > 0 && type.contiguous_dim != type.ndim - 1) {
         fail(begin, close + 1);
         return std::nullopt;
       }

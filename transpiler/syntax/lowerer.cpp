@@ -7,6 +7,7 @@ Lowerer::Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink)
 
 void Lowerer::LowerModule(Node root, Module& module) {
   CollectDialectImports(root, module);
+  CollectTypeAliases(root);
   for (Node child : NamedChildrenOf(root)) {
     LowerStatementInto(child, module.body);
   }

@@ -7,7 +7,9 @@
 // `<error>` (expressions), so the tree holds whatever could be recovered.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,7 +45,9 @@ class Lowerer {
   void LowerStatementInto(Node node, Block& out);
   auto LowerExpressionStatement(Node node) -> StmtPtr;
   auto LowerAssignment(Node node, Node statement) -> StmtPtr;
-  auto LowerIf(Node node) -> StmtPtr;
+  // An `if` whose conditions test `cython.compiled` keeps only the live
+  // branch: the others are not lowered (nor checked), as in Cython.
+  void LowerIfInto(Node node, Block& out);
   auto LowerWhile(Node node) -> StmtPtr;
   auto LowerFor(Node node) -> StmtPtr;
   auto LowerWith(Node node) -> StmtPtr;
@@ -78,6 +82,8 @@ class Lowerer {
   auto LowerComparison(Node node) -> ExprPtr;
   auto LowerBoolean(Node node) -> ExprPtr;
   auto LowerAttribute(Node node) -> ExprPtr;
+  // `cython.compiled` becomes the literal True (marked, for the `if` folding).
+  static void FoldCythonCompiled(Expr& expr);
 
   // ---- literals (lower_literals.cpp)
   auto LowerNumber(Node node, Expr::Kind kind) -> ExprPtr;
@@ -93,6 +99,19 @@ class Lowerer {
   auto LowerAnnotationExpression(Node inner, base::SourceRange range) -> TypeExpr;
   auto TypeFromExpr(const Expr& expr) -> TypeExpr;
   auto TypeFromSubscript(const Expr& expr) -> TypeExpr;
+  // `typing.X` / a name imported from typing: "X", else empty.
+  auto TypingMember(const Expr& expr) const -> std::string;
+  // A typing generic or special form (`List[int]`, `Optional[T]`, `Union[...]`,
+  // `Any`) with its parameters already lowered.
+  auto TypingType(const std::string& member, std::vector<TypeExpr> params, bool subscripted,
+                  base::SourceRange range) -> TypeExpr;
+  // `A | B | None`, from an annotation's union_type node or a `|` expression.
+  auto UnionOf(std::vector<TypeExpr> members, base::SourceRange range) -> TypeExpr;
+  void CollectUnionMembers(Node node, std::vector<TypeExpr>& out);
+  // "cython.int", "List", "typing.Any": a string annotation naming a type.
+  auto TypeFromString(const Expr& literal) -> TypeExpr;
+  // Module-level `Alias = <type>` assignments, read before lowering (lower_types.cpp).
+  void CollectTypeAliases(Node root);
   auto InvalidType(base::SourceRange range) -> TypeExpr;
 
   // ---- helpers
@@ -117,9 +136,16 @@ class Lowerer {
   diag::DiagnosticSink& sink_;
   diag::DiagnosticSink discarded_;
   bool quiet_types_ = false;
+  // Lowering the statements directly in a class body (not a method's).
+  bool in_class_body_ = false;
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;
+  // Annotations only: local names of the `typing` module and of names imported from it.
+  std::set<std::string, std::less<>> typing_modules_;
+  std::map<std::string, std::string, std::less<>> typing_names_;
+  // Module-level `Alias = List[float]`: the type an annotation `Alias` stands for.
+  std::map<std::string, TypeExpr, std::less<>> type_aliases_;
   const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
   uint32_t next_expr_id_ = 0;
   uint32_t next_stmt_id_ = 0;

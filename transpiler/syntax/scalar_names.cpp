@@ -16,6 +16,10 @@ constexpr std::pair<std::string_view, ScalarKind> kCythonScalars[] = {
     {"bint", ScalarKind::Bint},         {"size_t", ScalarKind::SizeT},
     {"Py_ssize_t", ScalarKind::SSizeT}, {"Py_hash_t", ScalarKind::HashT},
     {"void", ScalarKind::Void},
+    // Explicitly signed spellings (Cython's `signed int` etc.): after the plain
+    // names, so that CythonName() keeps answering with the plain one.
+    {"sshort", ScalarKind::Short},      {"sint", ScalarKind::Int},
+    {"slong", ScalarKind::Long},        {"slonglong", ScalarKind::LongLong},
 };
 
 // Fixed-width Numba names on the LP64 C types (int64 is `long` there).

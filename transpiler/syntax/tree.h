@@ -64,6 +64,13 @@ struct TypeExpr {
   // Python spelled `int`/`float`/`bool` without `cython.`: the checker decides
   // whether it means a C type (Numba bodies, `float` anywhere) or an object.
   bool python_builtin_spelling = false;
+  // Kind::Object: `Optional[T]`, `Union[T, None]`, `T | None`: None passes the
+  // type test at a `def` boundary (so does a `= None` default).
+  bool allows_none = false;
+  // Kind::Object: the annotation names a builtin type whose instances a `def`
+  // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
+  // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
+  bool exact = false;
 };
 
 // ---- Expressions -------------------------------------------------------------
@@ -134,6 +141,8 @@ struct Expr {
   DialectName dialect = DialectName::Other;  // DialectRef: what dialect_path names
   std::string text;          // Int, Float, String
   bool bool_value = false;
+  // Bool: written `cython.compiled` (a compile-time True); `if` folds on it.
+  bool cython_compiled = false;
   bool is_bytes = false;
   BinaryOp binary_op = BinaryOp::Add;
   UnaryOp unary_op = UnaryOp::Neg;
@@ -220,8 +229,11 @@ struct Param {
   SourceRange range;
   std::optional<TypeExpr> annotation;
   ExprPtr default_value;
-  enum class Kind : uint8_t { Normal, VarArgs, KwArgs, KeywordOnlyMarker, PositionalOnlyMarker } kind = Kind::Normal;
-  bool keyword_only = false;
+  // The bare `*` and `/` markers are no parameters: the lowerer records them as
+  // `keyword_only` / `positional_only` on the parameters they mark.
+  enum class Kind : uint8_t { Normal, VarArgs, KwArgs } kind = Kind::Normal;
+  bool keyword_only = false;     // after `*` or `*args`
+  bool positional_only = false;  // before `/`
 };
 
 // A decorator pyxx understood, kept for notes and fix-its.
@@ -251,6 +263,8 @@ struct FunctionAttrs {
   bool exceptval_check = true;
   // @cython.locals(name=type, ...)
   std::vector<std::pair<std::string, TypeExpr>> locals;
+  // @cython.returns(T): the return type, as `-> T` would give it.
+  std::optional<TypeExpr> returns;
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;
@@ -332,17 +346,24 @@ struct Stmt {
   std::vector<std::string> names;
   std::string name;
   std::string description;  // Unsupported
+  bool coroutine = false;   // Unsupported: `async def`, `async for`, `async with`
   std::unique_ptr<struct Function> function;
   // Class: decorators (in source order), bases and keywords (`metaclass=...`).
   std::vector<ExprPtr> decorators;
   std::vector<ExprPtr> bases;
   std::vector<Keyword> class_keywords;
+  // Class: the name as written when `name` is its class-private mangled binding
+  // (`__Inner` in class `Outer` binds `_Outer__Inner`); empty otherwise.
+  std::string unmangled_name;
 
   StmtId id = StmtId::None;
 };
 
 struct Function {
   std::string name;
+  // The name as written when `name` is its class-private mangled binding (a
+  // method `__f` of class `C` is bound as `_C__f` but named `__f`); else empty.
+  std::string unmangled_name;
   SourceRange range;        // whole definition, decorators included
   SourceRange name_range;
   SourceRange def_range;    // `def name(...)` header up to the colon

@@ -6,6 +6,8 @@
 
 #include <cstring>
 
+#include "object.hpp"
+
 namespace pyxx {
 namespace detail {
 
@@ -40,11 +42,14 @@ inline PyObject* QuotedNameList(const char* const* names, Py_ssize_t count) noex
   return text;
 }
 
-// Reports the parameters in [first, end) of `names` whose slot in `out` is empty.
+// Reports the parameters in [first, end) of `names` whose slot in `out` is empty
+// (and, when `optional` is given, that have no default).
 inline bool ReportMissing(const char* fname, const char* const* names, PyObject* const* out,
-                          Py_ssize_t first, Py_ssize_t end, const char* kind) noexcept {
+                          Py_ssize_t first, Py_ssize_t end, const char* kind,
+                          const bool* optional = nullptr) noexcept {
+  auto is_missing = [&](Py_ssize_t i) { return out[i] == nullptr && (optional == nullptr || !optional[i]); };
   Py_ssize_t count = 0;
-  for (Py_ssize_t i = first; i < end; ++i) count += out[i] == nullptr;
+  for (Py_ssize_t i = first; i < end; ++i) count += is_missing(i);
   if (count == 0) return true;
   // Collect the missing names in order, reusing a small stack buffer when it suffices.
   const char* stack_names[16];
@@ -56,7 +61,7 @@ inline bool ReportMissing(const char* fname, const char* const* names, PyObject*
   }
   Py_ssize_t k = 0;
   for (Py_ssize_t i = first; i < end; ++i) {
-    if (out[i] == nullptr) missing[k++] = names[i];
+    if (is_missing(i)) missing[k++] = names[i];
   }
   PyObject* list = QuotedNameList(missing, count);
   if (missing != stack_names) PyMem_Free(missing);
@@ -167,6 +172,114 @@ inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   }
   return detail::ReportMissing(fname, names, out, 0, nrequired, "positional") &&
          detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
+}
+
+// The parameters of a `def` function with any of `*args`, `**kwargs`,
+// keyword-only or positional-only parameters, for unpack_call.
+struct ArgSpec {
+  const char* fname;
+  // The named parameters in declaration order (`*args` and `**kwargs` left out):
+  // `nposonly` positional-only first, then the other positional ones, then
+  // `nkwonly` keyword-only.
+  const char* const* names;
+  Py_ssize_t nparams;
+  Py_ssize_t nposonly;
+  Py_ssize_t nkwonly;
+  const bool* optional;  // per named parameter: it has a default
+  bool varargs;          // `*args`
+  bool varkw;            // `**kwargs`
+};
+
+// unpack_args for any signature, in CPython's order and words (initialize_locals
+// in ceval.c): positional arguments beyond the positional parameters go into a
+// new tuple in *varargs, keywords no named parameter takes (a positional-only
+// name included) into a new dict in *varkw, when the function has those.
+inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const ArgSpec& spec,
+                        PyObject** out, Ref* varargs, Ref* varkw) noexcept {
+  const Py_ssize_t npositional = spec.nparams - spec.nkwonly;
+  const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
+  for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
+  if (spec.varkw) {
+    varkw->reset(PyDict_New());
+    if (!*varkw) return false;
+  }
+  if (spec.varargs) {
+    varargs->reset(PyTuple_New(nargs - ncopied));
+    if (!*varargs) return false;
+    for (Py_ssize_t i = ncopied; i < nargs; ++i) {
+      Py_INCREF(args[i]);
+      PyTuple_SET_ITEM(varargs->get(), i - ncopied, args[i]);
+    }
+  }
+  const Py_ssize_t nkw = kwnames != nullptr ? PyTuple_GET_SIZE(kwnames) : 0;
+  for (Py_ssize_t k = 0; k < nkw; ++k) {
+    PyObject* key = PyTuple_GET_ITEM(kwnames, k);
+    if (!PyUnicode_Check(key)) {
+      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", spec.fname);
+      return false;
+    }
+    Py_ssize_t match = -1;
+    for (Py_ssize_t j = spec.nposonly; j < spec.nparams && match < 0; ++j) {
+      if (detail::KeywordIs(key, spec.names[j])) match = j;
+    }
+    if (match < 0) {
+      if (spec.varkw) {
+        if (PyDict_SetItem(varkw->get(), key, args[nargs + k]) < 0) return false;
+        continue;
+      }
+      if (!detail::ReportPositionalOnlyAsKeyword(spec.fname, spec.names, spec.nposonly, kwnames)) {
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", spec.fname, key);
+      }
+      return false;
+    }
+    if (out[match] != nullptr) {
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", spec.fname, spec.names[match]);
+      return false;
+    }
+    out[match] = args[nargs + k];
+  }
+  Py_ssize_t nrequired = 0;
+  while (nrequired < npositional && !spec.optional[nrequired]) ++nrequired;
+  if (nargs > npositional && !spec.varargs) {
+    Py_ssize_t nkwonly_given = 0;
+    for (Py_ssize_t j = npositional; j < spec.nparams; ++j) nkwonly_given += out[j] != nullptr;
+    return detail::ReportTooManyPositional(spec.fname, nargs, npositional, nrequired, nkwonly_given);
+  }
+  if (!detail::ReportMissing(spec.fname, spec.names, out, 0, nrequired, "positional")) return false;
+  // Keyword-only parameters without a default, in declaration order.
+  return detail::ReportMissing(spec.fname, spec.names, out, npositional, spec.nparams, "keyword-only", spec.optional);
+}
+
+// A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in
+// Cython 3, the argument must be exactly of that type (not a subclass; None
+// only where the annotation allows it), else TypeError "Argument 'x' has
+// incorrect type (expected list, got tuple)", with Cython's note for a subclass.
+inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, const char* name) noexcept {
+  if (Py_TYPE(obj) == type || (allows_none && obj == Py_None)) {
+    return true;
+  }
+  const bool subclass = PyObject_TypeCheck(obj, type) != 0;
+  PyObject* message = PyUnicode_FromFormat("Argument '%.200s' has incorrect type (expected %s, got %s)", name,
+                                           type->tp_name, Py_TYPE(obj)->tp_name);
+  if (message == nullptr) {
+    return false;
+  }
+  PyObject* error = PyObject_CallOneArg(PyExc_TypeError, message);
+  Py_DECREF(message);
+  if (error == nullptr) {
+    return false;
+  }
+  if (subclass) {
+    PyObject* result = PyObject_CallMethod(
+        error, "add_note", "s",
+        "pyxx, as Cython, accepts only the exact builtin type for this annotation, not a subclass; "
+        "annotate the parameter as `object` to accept subclasses.");
+    Py_XDECREF(result);
+    PyErr_Clear();  // without add_note (before 3.11) the TypeError stays as it was
+  }
+  PyErr_SetObject(PyExc_TypeError, error);
+  Py_DECREF(error);
+  return false;
 }
 
 }  // namespace pyxx

@@ -142,14 +142,38 @@ class ClassBuilder {
     check_status(PyObject_SetItem(annotations.get(), name.get(), text.get()), site);
   }
 
+  // The class cell of the methods that use `super()` or `__class__`: passed to
+  // the metaclass as `__classcell__`, which type.__new__ fills with the class.
+  Ref class_cell(Site site) {
+    cell_ = check(PyCell_New(nullptr), site);
+    return Ref::borrow(cell_.get());
+  }
+
   Ref create(Site site) {
+    if (cell_) set("__classcell__", cell_.get(), site);  // last in the body, as Python's
     if (original_bases_) set("__orig_bases__", original_bases_.get(), site);
     Ref args = make_tuple({name_.get(), bases_.get(), ns_.get()}, site);
-    return check(PyObject_Call(meta_.get(), args.get(), kwds_.get()), site);
+    Ref cls = check(PyObject_Call(meta_.get(), args.get(), kwds_.get()), site);
+    if (cell_ && PyType_Check(cls.get())) {
+      // As builtins.__build_class__: the metaclass must have passed the cell on.
+      PyObject* filled = PyCell_GET(cell_.get());
+      if (filled == nullptr) {
+        PyErr_Format(PyExc_RuntimeError,
+                     "__class__ not set defining %.200R as %.200R. Was __classcell__ propagated to type.__new__?",
+                     name_.get(), cls.get());
+        raise_python(site);
+      }
+      if (filled != cls.get()) {
+        PyErr_Format(PyExc_TypeError, "__class__ set to %.200R defining %.200R as %.200R", filled, name_.get(),
+                     cls.get());
+        raise_python(site);
+      }
+    }
+    return cls;
   }
 
  private:
-  Ref name_, bases_, original_bases_, kwds_, meta_, ns_;
+  Ref name_, bases_, original_bases_, kwds_, meta_, ns_, cell_;
 };
 
 // A name read in a class body: its namespace, then the globals, then the builtins.

@@ -323,13 +323,31 @@ inline PyObject* function_default(PyObject* f, Py_ssize_t index) noexcept {
 // The `index`-th cell of a closure tuple.
 inline PyObject* closure_cell(PyObject* closure, Py_ssize_t index) noexcept { return PyTuple_GET_ITEM(closure, index); }
 
-// Zero-argument `super()` in a method: `super(__class__, self)`, `__class__`
-// being the class the method's class statement made, as Python's.
+// `__class__` in a method: the class its class statement made (a Python cell
+// that type.__new__ fills through `__classcell__`), as Python's.
+inline PyObject* method_class_borrowed(PyObject* function, Site site) {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
+  if (cls == nullptr) {
+    PyErr_SetString(PyExc_NameError,
+                    "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+    raise_python(site);
+  }
+  return cls;
+}
+
+inline Ref method_class(PyObject* function, Site site) { return Ref::borrow(method_class_borrowed(function, site)); }
+
+// Zero-argument `super()` in a method: `super(__class__, first argument)`, as Python's.
 inline Ref zero_arg_super(PyObject* function, PyObject* self, Site site) {
   PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
-  PyObject* cls = cell != nullptr ? cell_object(cell).get() : nullptr;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
   if (cls == nullptr) {
     PyErr_SetString(PyExc_RuntimeError, "super(): empty __class__ cell");
+    raise_python(site);
+  }
+  if (self == nullptr) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): arg[0] deleted");
     raise_python(site);
   }
   PyObject* args[] = {cls, self};

@@ -11,6 +11,7 @@
 
 #include "python.hpp"
 
+#include <atomic>
 #include <exception>
 #include <utility>
 
@@ -43,21 +44,6 @@ inline PyObject* ExceptionInstance(PyObject* exc, const char* what) {
   return nullptr;
 }
 
-// The thread's handled exception (sys.exc_info()[1]): a new reference or null.
-inline PyObject* GetHandled() noexcept {
-  PyObject* type = nullptr;
-  PyObject* value = nullptr;
-  PyObject* traceback = nullptr;
-  PyErr_GetExcInfo(&type, &value, &traceback);
-  Py_XDECREF(type);
-  Py_XDECREF(traceback);
-  if (value == Py_None) {  // CPython 3.11 may say "none" with None instead of null
-    Py_DECREF(value);
-    return nullptr;
-  }
-  return value;
-}
-
 // Makes `exc` (a reference this takes over; null for none) the handled exception.
 inline void SetHandled(PyObject* exc) noexcept {
   if (exc == nullptr) {
@@ -69,6 +55,25 @@ inline void SetHandled(PyObject* exc) noexcept {
   PyErr_SetExcInfo(type, exc, PyException_GetTraceback(exc));
 }
 
+// The top entry of the thread's handled-exception stack, exactly (a new
+// reference; null or None when it holds none), to put back with RestoreTop()
+// when an `except`/`finally` block is left -- as CPython's PUSH_EXC_INFO and
+// POP_EXCEPT do. (PyErr_GetExcInfo looks through empty entries: inside
+// a generator the top entry is the generator's own, which must not get its
+// caller's exception.)
+inline PyObject* SaveTop() noexcept {
+  PyObject* value = PyThreadState_Get()->exc_info->exc_value;
+  Py_XINCREF(value);
+  return value;
+}
+
+inline void RestoreTop(PyObject* stolen) noexcept {
+  _PyErr_StackItem* top = PyThreadState_Get()->exc_info;
+  PyObject* old = top->exc_value;
+  top->exc_value = stolen;
+  Py_XDECREF(old);
+}
+
 // Inside `catch (...)`, GIL held: sets the Python exception for the C++ one and
 // throws it on as a PythonError that keeps its site and the callers passed.
 [[noreturn]] inline void ThrowAsPython() {
@@ -78,6 +83,34 @@ inline void SetHandled(PyObject* exc) noexcept {
 }
 
 }  // namespace detail
+
+// `assert`: false when the interpreter runs with -O (sys.flags.optimize), where
+// Python compiles assert statements out -- their condition and message are not
+// evaluated either. Read once per process (with the GIL: callable from nogil code).
+inline bool assertions_enabled() noexcept {
+  static std::atomic<int> enabled{-1};
+  int value = enabled.load(std::memory_order_relaxed);
+  if (value < 0) {
+    PyGILState_STATE gil = PyGILState_Ensure();
+    PyObject* type = nullptr;
+    PyObject* exc = nullptr;
+    PyObject* traceback = nullptr;
+    PyErr_Fetch(&type, &exc, &traceback);
+    long optimize = 0;
+    PyObject* flags = PySys_GetObject("flags");  // borrowed
+    PyObject* level = flags != nullptr ? PyObject_GetAttrString(flags, "optimize") : nullptr;
+    if (level != nullptr) {
+      optimize = PyLong_AsLong(level);
+      Py_DECREF(level);
+    }
+    PyErr_Clear();
+    PyErr_Restore(type, exc, traceback);
+    PyGILState_Release(gil);
+    value = optimize > 0 ? 0 : 1;
+    enabled.store(value, std::memory_order_relaxed);
+  }
+  return value != 0;
+}
 
 // `raise exc [from cause]` (GIL held). `cause` is null without `from`; a class
 // there is instantiated too, and None clears the cause; either way
@@ -140,13 +173,13 @@ inline bool exception_matches(PyObject* exception, PyObject* type) noexcept {
 // propagate(), so an exception leaving them gets the caught one as __context__.
 class HandledException {
  public:
-  explicit HandledException(PyObject* exception) noexcept : previous_(detail::GetHandled()) {
+  explicit HandledException(PyObject* exception) noexcept : previous_(detail::SaveTop()) {
     Py_XINCREF(exception);
     detail::SetHandled(exception);
   }
   HandledException(const HandledException&) = delete;
   auto operator=(const HandledException&) -> HandledException& = delete;
-  ~HandledException() { detail::SetHandled(previous_); }
+  ~HandledException() { detail::RestoreTop(previous_); }
 
   [[noreturn]] static void propagate() { detail::ThrowAsPython(); }
 
@@ -220,7 +253,7 @@ class Finally {
     {
       AcquiredGil gil;
       pending = catch_exception(filename).release();
-      previous = detail::GetHandled();
+      previous = detail::SaveTop();
       Py_XINCREF(pending);
       detail::SetHandled(pending);
     }
@@ -230,7 +263,7 @@ class Finally {
       AcquiredGil gil;
       Callers callers;
       Site site = detail::SetPythonErrorFromCurrentException(&callers);  // chains to `pending`
-      detail::SetHandled(previous);
+      detail::RestoreTop(previous);
       Py_XDECREF(pending);
       throw PythonError{site, callers};
     }
@@ -238,7 +271,7 @@ class Finally {
       site->line = line;
     }
     AcquiredGil gil;
-    detail::SetHandled(previous);
+    detail::RestoreTop(previous);
     Ref exception = Ref::steal(pending);
     rethrow(exception.get());
   }

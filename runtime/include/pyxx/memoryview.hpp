@@ -1,14 +1,18 @@
 // Typed memoryviews (`cython.double[:, ::1]`) over the buffer protocol.
 //
-// A View is acquired at a function's entry, with the GIL, and released when it
-// dies (also with the GIL: Views live in the Python wrappers, whose locals die
-// before the wrapper returns). In between, element access touches no Python
-// object, so it is safe in nogil code; nogil callees get the View by reference.
+// A buffer is acquired with the GIL (at a function's entry for a parameter, at
+// the binding for a local) into a ViewBuffer that every View of it shares: a
+// copy or a slice only bumps an atomic count, so views are copied, sliced and
+// dropped in nogil code. The last View to go releases the buffer, taking the
+// GIL for it when the thread does not hold it (as Cython's acquisition count).
+// Element access touches no Python object, so it is safe in nogil code.
 #pragma once
 
 #include "errors.hpp"
 
+#include <atomic>
 #include <cstdint>
+#include <new>
 #include <type_traits>
 
 namespace pyxx {
@@ -123,63 +127,194 @@ inline const char* OutOfBoundsMessage(int dim) noexcept {
   return kMessages[dim];
 }
 
+// The format code a View of T exports (the struct module's letter).
+template <class T>
+constexpr const char* FormatOf() noexcept {
+  using U = std::remove_cv_t<T>;
+  if constexpr (std::is_same_v<U, bool>) return "?";
+  else if constexpr (std::is_same_v<U, char>) return "c";
+  else if constexpr (std::is_same_v<U, signed char>) return "b";
+  else if constexpr (std::is_same_v<U, unsigned char>) return "B";
+  else if constexpr (std::is_same_v<U, short>) return "h";
+  else if constexpr (std::is_same_v<U, unsigned short>) return "H";
+  else if constexpr (std::is_same_v<U, int>) return "i";
+  else if constexpr (std::is_same_v<U, unsigned int>) return "I";
+  else if constexpr (std::is_same_v<U, long>) return "l";
+  else if constexpr (std::is_same_v<U, unsigned long>) return "L";
+  else if constexpr (std::is_same_v<U, long long>) return "q";
+  else if constexpr (std::is_same_v<U, unsigned long long>) return "Q";
+  else if constexpr (std::is_same_v<U, float>) return "f";
+  else if constexpr (std::is_same_v<U, double>) return "d";
+  else return "g";  // long double (DescribeItemType rejects anything else)
+}
+
+// One acquired buffer and the number of Views that share it.
+struct ViewBuffer {
+  std::atomic<Py_ssize_t> refs{1};
+  Py_buffer buffer{};
+};
+
+inline void RetainViewBuffer(ViewBuffer* b) noexcept {
+  if (b != nullptr) b->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+// Drops one reference; the last one releases the buffer, with the GIL (taken
+// here when this thread runs without it: a View may die in nogil code).
+inline void ReleaseViewBuffer(ViewBuffer* b) noexcept {
+  if (b == nullptr || b->refs.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  PyGILState_STATE state = PyGILState_Ensure();
+  PyBuffer_Release(&b->buffer);
+  PyGILState_Release(state);
+  delete b;
+}
+
+inline const char* StepZeroMessage(int dim) noexcept {
+  static const char* const kMessages[] = {
+      "Step may not be zero (axis 0)", "Step may not be zero (axis 1)", "Step may not be zero (axis 2)",
+      "Step may not be zero (axis 3)", "Step may not be zero (axis 4)", "Step may not be zero (axis 5)",
+      "Step may not be zero (axis 6)", "Step may not be zero (axis 7)",
+  };
+  return kMessages[dim];
+}
+
 }  // namespace detail
+
+// The layout a view's type asks for, checked when a buffer is bound to it.
+constexpr int kStrided = 0;      // cython.double[:, :]
+constexpr int kCContiguous = 1;  // cython.double[:, ::1]
+constexpr int kFContiguous = 2;  // cython.double[::1, :]
+
+// One subscript of a view: an index (already normalised and checked) or a
+// slice, whose missing parts Python fills in (`a[::2]`, `a[:-1]`).
+struct Axis {
+  bool is_index = false;
+  bool has_start = false, has_stop = false, has_step = false;
+  Py_ssize_t start = 0, stop = 0, step = 1;
+
+  static constexpr Axis index(Py_ssize_t i) noexcept { return Axis{true, false, false, false, i, 0, 1}; }
+  static constexpr Axis all() noexcept { return Axis{}; }
+  static constexpr Axis slice(bool has_start, Py_ssize_t start, bool has_stop, Py_ssize_t stop, bool has_step,
+                              Py_ssize_t step) noexcept {
+    return Axis{false, has_start, has_stop, has_step, start, stop, step};
+  }
+};
 
 // An N-dimensional strided view of elements of type T (const T for read-only).
 template <class T, int N>
 class View {
   static_assert(N >= 1 && N <= 8, "memoryviews have 1 to 8 dimensions");
+  template <class, int>
+  friend class View;
 
  public:
   View() noexcept = default;
-  ~View() { release(); }
-  View(const View&) = delete;
-  View& operator=(const View&) = delete;
+  ~View() { detail::ReleaseViewBuffer(owner_); }
+  // Copies share the buffer (no GIL needed): `w = v`, a view passed on.
+  View(const View& other) noexcept { CopyFrom(other); }
+  View(View&& other) noexcept {
+    CopyFrom(other);
+    detail::ReleaseViewBuffer(other.owner_);  // not the last share: this view holds one
+    other.owner_ = nullptr;
+  }
+  View& operator=(const View& other) noexcept {
+    if (this != &other) {
+      detail::ViewBuffer* old = owner_;
+      CopyFrom(other);
+      detail::ReleaseViewBuffer(old);
+    }
+    return *this;
+  }
+  View& operator=(View&& other) noexcept {
+    if (this != &other) {
+      detail::ViewBuffer* old = owner_;
+      CopyFrom(other);
+      detail::ReleaseViewBuffer(other.owner_);  // not the last share: this view holds one
+      other.owner_ = nullptr;
+      detail::ReleaseViewBuffer(old);
+    }
+    return *this;
+  }
 
   // Acquires the buffer of `obj`; on failure returns false with a Python
   // exception set (TypeError: not a buffer; ValueError: wrong number of
-  // dimensions, item type, read-only, not C-contiguous, misaligned).
-  // `argname` (may be null) names the parameter in the TypeError.
-  bool acquire(PyObject* obj, bool writable, bool contiguous_last, const char* argname) noexcept {
+  // dimensions, item type, read-only, not contiguous, misaligned).
+  // `contiguity` is kStrided, kCContiguous or kFContiguous. `argname` (may be
+  // null) names the parameter in the TypeError. Needs the GIL.
+  bool acquire(PyObject* obj, bool writable, int contiguity, const char* argname) noexcept {
     release();
     if (!PyObject_CheckBuffer(obj)) {
       if (argname != nullptr) {
         PyErr_Format(PyExc_TypeError, "Argument '%s' has incorrect type (expected a buffer, got %.200s)", argname,
                      Py_TYPE(obj)->tp_name);
       } else {
-        PyErr_Format(PyExc_TypeError, "a buffer object is required, not '%.200s'", Py_TYPE(obj)->tp_name);
+        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.200s'", Py_TYPE(obj)->tp_name);
       }
       return false;
     }
-    if (PyObject_GetBuffer(obj, &buffer_, PyBUF_RECORDS_RO) != 0) return false;
-    if (!Check(writable, contiguous_last)) {
-      PyBuffer_Release(&buffer_);
+    auto* owner = new (std::nothrow) detail::ViewBuffer;
+    if (owner == nullptr) {
+      PyErr_NoMemory();
       return false;
     }
-    data_ = static_cast<char*>(buffer_.buf);
+    if (PyObject_GetBuffer(obj, &owner->buffer, PyBUF_RECORDS_RO) != 0) {
+      delete owner;
+      return false;
+    }
+    if (!Check(owner->buffer, writable, contiguity)) {
+      PyBuffer_Release(&owner->buffer);
+      delete owner;
+      return false;
+    }
+    owner_ = owner;
+    data_ = static_cast<char*>(owner->buffer.buf);
     for (int k = 0; k < N; ++k) {
       // Copied: some exporters point shape/strides into the Py_buffer itself.
-      shape_[k] = buffer_.shape[k];
-      stride_[k] = buffer_.strides[k];
+      shape_[k] = owner->buffer.shape[k];
+      stride_[k] = owner->buffer.strides[k];
     }
-    acquired_ = true;
     return true;
   }
 
-  // Releases the buffer early (the destructor does it otherwise). Needs the GIL.
-  void release() noexcept {
-    if (acquired_) {
-      acquired_ = false;
-      PyBuffer_Release(&buffer_);
-    }
+  // `v: cython.int[:] = obj` in a body: the view of `obj`, or a PythonError.
+  static View from_object(PyObject* obj, bool writable, int contiguity, Site site) {
+    View v;
+    if (!v.acquire(obj, writable, contiguity, nullptr)) raise_python(site);
+    return v;
   }
 
-  bool acquired() const noexcept { return acquired_; }
+  // Drops this view's share of the buffer (the last one releases it).
+  void release() noexcept {
+    detail::ReleaseViewBuffer(owner_);
+    owner_ = nullptr;
+    data_ = nullptr;
+  }
+
+  bool acquired() const noexcept { return owner_ != nullptr; }
+  // A new share of the buffer, for an owner outside Views (view_to_object).
+  detail::ViewBuffer* share() const noexcept {
+    detail::RetainViewBuffer(owner_);
+    return owner_;
+  }
   // The object the buffer was acquired from (borrowed; the view holds a reference).
-  PyObject* object() const noexcept { return buffer_.obj; }
+  PyObject* object() const noexcept { return owner_ != nullptr ? owner_->buffer.obj : nullptr; }
+  bool readonly() const noexcept { return owner_ != nullptr && owner_->buffer.readonly != 0; }
   Py_ssize_t shape(int k) const noexcept { return shape_[k]; }
   Py_ssize_t stride(int k) const noexcept { return stride_[k]; }  // in bytes
+  const Py_ssize_t* shapes() const noexcept { return shape_; }
+  const Py_ssize_t* strides() const noexcept { return stride_; }
   T* data() const noexcept { return reinterpret_cast<T*>(data_); }
+  // Number of elements (`.size`).
+  Py_ssize_t size() const noexcept {
+    Py_ssize_t n = 1;
+    for (int k = 0; k < N; ++k) n *= shape_[k];
+    return n;
+  }
+
+  // `.shape[k]`, `.strides[k]`, `.suboffsets[k]` with a run-time k: indexed as
+  // the Python tuples are (a negative k counts from the end; IndexError).
+  Py_ssize_t shape_at(Py_ssize_t k, Site s) const { return shape_[Dimension(k, s)]; }
+  Py_ssize_t stride_at(Py_ssize_t k, Site s) const { return stride_[Dimension(k, s)]; }
+  Py_ssize_t suboffset_at(Py_ssize_t k, Site s) const { return Dimension(k, s) >= 0 ? -1 : 0; }
 
   // Index normalisation and checks, emitted per index as the directives ask:
   // wraparound adds shape(dim) to a negative index; boundscheck raises
@@ -214,10 +349,134 @@ class View {
     static_assert(N == 3, "at(i, j, k) indexes a 3-dimensional view");
     return *reinterpret_cast<T*>(data_ + i * stride_[0] + j * stride_[1] + k * stride_[2]);
   }
+  template <class... I>
+  T& at(Py_ssize_t i, Py_ssize_t j, Py_ssize_t k, Py_ssize_t l, I... rest) const noexcept {
+    static_assert(4 + sizeof...(I) == N, "at() takes one index per dimension");
+    const Py_ssize_t idx[N] = {i, j, k, l, static_cast<Py_ssize_t>(rest)...};
+    char* p = data_;
+    for (int d = 0; d < N; ++d) p += idx[d] * stride_[d];
+    return *reinterpret_cast<T*>(p);
+  }
+
+  // `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer
+  // (a bytearray's), as a contiguous view of it. Needs the GIL.
+  View copy(bool fortran, Site s) const {
+    Py_ssize_t count = size();
+    PyObject* bytes = PyByteArray_FromStringAndSize(nullptr, count * static_cast<Py_ssize_t>(sizeof(T)));
+    if (bytes == nullptr) raise_python(s);
+    auto* owner = new (std::nothrow) detail::ViewBuffer;
+    if (owner == nullptr) {
+      Py_DECREF(bytes);
+      PyErr_NoMemory();
+      raise_python(s);
+    }
+    const int got = PyObject_GetBuffer(bytes, &owner->buffer, PyBUF_WRITABLE);
+    Py_DECREF(bytes);  // the buffer holds it
+    if (got != 0) {
+      delete owner;
+      raise_python(s);
+    }
+    View out;
+    out.owner_ = owner;
+    out.data_ = static_cast<char*>(owner->buffer.buf);
+    Py_ssize_t stride = static_cast<Py_ssize_t>(sizeof(T));
+    for (int k = 0; k < N; ++k) {
+      const int d = fortran ? k : N - 1 - k;
+      out.shape_[d] = shape_[d];
+      out.stride_[d] = stride;
+      stride *= shape_[d] > 0 ? shape_[d] : 1;
+    }
+    if (count > 0) {
+      Py_ssize_t idx[N] = {};
+      for (Py_ssize_t n = 0; n < count; ++n) {
+        const char* from = data_;
+        char* to = out.data_;
+        for (int d = 0; d < N; ++d) {
+          from += idx[d] * stride_[d];
+          to += idx[d] * out.stride_[d];
+        }
+        *reinterpret_cast<T*>(to) = *reinterpret_cast<const T*>(from);
+        for (int d = N - 1; d >= 0 && ++idx[d] == shape_[d]; --d) idx[d] = 0;  // the next index, C order
+      }
+    }
+    return out;
+  }
+
+  // `v[i, a:b:c, :]`: a view of M dimensions sharing this one's buffer. Index
+  // axes are already checked (index()); slices clip as Python's do, and a zero
+  // step is a ValueError. No GIL needed.
+  template <int M>
+  View<T, M> slice(const Axis (&axes)[N], Site s) const {
+    View<T, M> out;
+    char* p = data_;
+    int m = 0;
+    for (int d = 0; d < N; ++d) {
+      const Axis& a = axes[d];
+      if (a.is_index) {
+        p += a.start * stride_[d];
+        continue;
+      }
+      Py_ssize_t step = a.has_step ? a.step : 1;
+      if (step == 0) raise_c(PyExc_ValueError, detail::StepZeroMessage(d), s);
+      if (step < -PY_SSIZE_T_MAX) step = -PY_SSIZE_T_MAX;  // as PySlice_Unpack
+      const Py_ssize_t n = shape_[d];
+      Py_ssize_t start = a.has_start ? a.start : (step < 0 ? PY_SSIZE_T_MAX : 0);
+      Py_ssize_t stop = a.has_stop ? a.stop : (step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX);
+      Py_ssize_t length = AdjustSlice(n, &start, &stop, step);
+      if (length > 0) p += start * stride_[d];
+      Py_ssize_t stride = 0;
+      if (__builtin_mul_overflow(stride_[d], step, &stride)) stride = stride_[d];  // length <= 1 then
+      out.shape_[m] = length;
+      out.stride_[m] = stride;
+      ++m;
+    }
+    out.data_ = p;
+    out.owner_ = owner_;
+    detail::RetainViewBuffer(owner_);
+    return out;
+  }
 
  private:
-  // Validates the freshly taken buffer_; sets a ValueError when unusable.
-  bool Check(bool writable, bool contiguous_last) noexcept {
+  static int Dimension(Py_ssize_t k, Site s) {
+    if (k < 0) k += N;
+    if (k < 0 || k >= N) raise_c(PyExc_IndexError, "tuple index out of range", s);
+    return static_cast<int>(k);
+  }
+
+  // PySlice_AdjustIndices, without the GIL.
+  static Py_ssize_t AdjustSlice(Py_ssize_t length, Py_ssize_t* start, Py_ssize_t* stop, Py_ssize_t step) noexcept {
+    if (*start < 0) {
+      *start += length;
+      if (*start < 0) *start = step < 0 ? -1 : 0;
+    } else if (*start >= length) {
+      *start = step < 0 ? length - 1 : length;
+    }
+    if (*stop < 0) {
+      *stop += length;
+      if (*stop < 0) *stop = step < 0 ? -1 : 0;
+    } else if (*stop >= length) {
+      *stop = step < 0 ? length - 1 : length;
+    }
+    if (step < 0) {
+      if (*stop < *start) return (*start - *stop - 1) / (-step) + 1;
+    } else if (*start < *stop) {
+      return (*stop - *start - 1) / step + 1;
+    }
+    return 0;
+  }
+
+  void CopyFrom(const View& other) noexcept {
+    owner_ = other.owner_;
+    detail::RetainViewBuffer(owner_);
+    data_ = other.data_;
+    for (int k = 0; k < N; ++k) {
+      shape_[k] = other.shape_[k];
+      stride_[k] = other.stride_[k];
+    }
+  }
+
+  // Validates a freshly taken buffer; sets a ValueError when unusable.
+  static bool Check(const Py_buffer& buffer_, bool writable, int contiguity) noexcept {
     if (buffer_.ndim != N) {
       PyErr_Format(PyExc_ValueError, "Buffer has wrong number of dimensions (expected %d, got %d)", N, buffer_.ndim);
       return false;
@@ -241,8 +500,12 @@ class View {
       PyErr_SetString(PyExc_ValueError, "buffer source array is read-only");
       return false;
     }
-    if (contiguous_last && !PyBuffer_IsContiguous(&buffer_, 'C')) {
+    if (contiguity == kCContiguous && !PyBuffer_IsContiguous(&buffer_, 'C')) {
       PyErr_SetString(PyExc_ValueError, "ndarray is not C-contiguous");
+      return false;
+    }
+    if (contiguity == kFContiguous && !PyBuffer_IsContiguous(&buffer_, 'F')) {
+      PyErr_SetString(PyExc_ValueError, "ndarray is not Fortran contiguous");
       return false;
     }
     // An empty buffer has no items to misalign (its pointer may be anything, even null).
@@ -257,8 +520,7 @@ class View {
     return true;
   }
 
-  Py_buffer buffer_{};
-  bool acquired_ = false;
+  detail::ViewBuffer* owner_ = nullptr;
   char* data_ = nullptr;
   Py_ssize_t shape_[N] = {};
   Py_ssize_t stride_[N] = {};

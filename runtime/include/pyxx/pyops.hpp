@@ -272,8 +272,8 @@ inline Ref next(PyObject* iterator, Site site) {
   return Ref::steal(item);
 }
 
-// a, b = seq: exactly n items, as Python words the errors.
-inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
+// The iterator an unpacking assignment takes from seq.
+inline Ref iterate_to_unpack(PyObject* seq, Site site) {
   Ref it = Ref::steal(PyObject_GetIter(seq));
   if (!it) {
     // As CPython's UNPACK_SEQUENCE words it for an object that is no iterable at all.
@@ -283,6 +283,12 @@ inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
     }
     raise_python(site);
   }
+  return it;
+}
+
+// a, b = seq: exactly n items, as Python words the errors.
+inline void unpack(PyObject* seq, Ref* out, Py_ssize_t n, Site site) {
+  Ref it = iterate_to_unpack(seq, site);
   for (Py_ssize_t i = 0; i < n; ++i) {
     out[i] = next(it.get(), site);
     if (!out[i]) {

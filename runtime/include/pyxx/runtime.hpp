@@ -14,10 +14,15 @@
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
+//   view_object.hpp a View as a Python memoryview object (view_to_object)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
+//   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   with.hpp        `with` over a Python context manager (WithExit)
+//   coroutine.hpp   stackful coroutines: stacks, the context switch
+//   generator.hpp   generator objects over coroutines (make_generator, yield)
 //   classes.hpp     class statements: bases, metaclass, namespace, the class
 //
 // Design:
@@ -52,4 +57,8 @@
 #include "memoryview.hpp"
 #include "module.hpp"
 #include "object.hpp"
+#include "generator.hpp"
 #include "pyops.hpp"
+#include "unpacking.hpp"
+#include "with.hpp"
+#include "view_object.hpp"

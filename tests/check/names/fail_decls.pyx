@@ -23,5 +23,5 @@ def loop_control(n: cython.int) -> cython.int:
 
 
 def bad_target(obj):
-    obj.attr: cython.int = 3  # expected-error PX110
+    obj.attr: cython.int  # expected-error PX110
     return obj

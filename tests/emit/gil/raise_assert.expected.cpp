@@ -92,9 +92,11 @@ int held(int x) {
   pyxx::Site pyxx_site{"held", 7};
 #line 8 "raise_assert.pyx"
   pyxx_site.line = 8;
-  if (!((x != 1))) {
-    PyErr_SetObject(PyExc_AssertionError, pyxx_str_one.get());
-    pyxx::raise_python(pyxx_site);
+  if (pyxx::assertions_enabled()) {
+    if (!((x != 1))) {
+      PyErr_SetObject(PyExc_AssertionError, pyxx_str_one.get());
+      pyxx::raise_python(pyxx_site);
+    }
   }
 #line 9 "raise_assert.pyx"
   if ((x < 0)) {
@@ -116,12 +118,14 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"maybe_released", 16};
 #line 17 "raise_assert.pyx"
   pyxx_site.line = 17;
-  if (!((x != 2))) {
-    {
-      pyxx::AcquiredGil pyxx_gil;
-      PyErr_SetNone(PyExc_AssertionError);
+  if (pyxx::assertions_enabled()) {
+    if (!((x != 2))) {
+      {
+        pyxx::AcquiredGil pyxx_gil;
+        PyErr_SetNone(PyExc_AssertionError);
+      }
+      pyxx::raise_python(pyxx_site);
     }
-    pyxx::raise_python(pyxx_site);
   }
 #line 18 "raise_assert.pyx"
   if ((x > 100)) {

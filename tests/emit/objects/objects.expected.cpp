@@ -63,6 +63,9 @@ PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, 
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  if (pyxx_argv[1] != nullptr && !pyxx::arg_type_test(pyxx_argv[1], &PyUnicode_Type, false, "name")) {
+    return nullptr;
+  }
   pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref::borrow(pyxx_str_items.get());
   try {
     return describe(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();

@@ -95,6 +95,9 @@ _SCALARS = {
     "float": ("float", 4, True), "double": ("float", 8, True),
     "longdouble": ("float", 16, True), "bint": ("bool", 4, True),
     "void": ("void", 0, True),
+    # Explicitly signed spellings.
+    "sshort": ("int", 2, True), "sint": ("int", 4, True),
+    "slong": ("int", 8, True), "slonglong": ("int", 8, True),
 }
 for _name, (_kind, _size, _signed) in _SCALARS.items():
     globals()[_name] = _CScalar(_name, _kind, _size, _signed)
@@ -126,7 +129,7 @@ class _GilMarker(_NullContext):
     def __call__(self, argument):
         if callable(argument):  # used as a decorator
             return argument
-        return _NullContext()  # nogil(cond) / gil(cond)
+        return _Directive()  # nogil(cond) / gil(cond), or the decorator @nogil(True)
 
     def __repr__(self):
         return f"cython.{self._name}"
@@ -159,6 +162,22 @@ def _directive(*args, **kwargs):
 boundscheck = wraparound = cdivision = initializedcheck = nonecheck = _directive
 overflowcheck = profile = linetrace = infer_types = binding = cpow = _directive
 embedsignature = always_allow_keywords = c_api_binop_methods = _directive
+annotation_typing = _directive
+
+
+def test_assert_path_exists(*paths):
+    """Cython's own tests assert on its syntax tree with these: no meaning here."""
+    return _identity
+
+
+test_fail_if_path_exists = test_assert_path_exists
+
+
+def likely(value):
+    return value
+
+
+unlikely = likely
 
 
 def exceptval(*args, **kwargs):
@@ -210,4 +229,5 @@ def address(value):
 
 
 from . import parallel  # noqa: E402  (cython.parallel.prange)
+from . import view  # noqa: E402  (cython.view.array)
 from . import cimports  # noqa: E402  (cython.cimports.libc.math.sqrt)

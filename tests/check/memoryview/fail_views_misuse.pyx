@@ -1,0 +1,19 @@
+# What pyxx does not take in memoryview subscripts and attributes.
+import cython
+
+
+def subscripts(m: cython.double[:, :], o) -> cython.void:
+    m[0] = m[1]  # expected-error PX301: assigning to a memoryview slice
+    x = m[0, 0, 0]  # expected-error PX113: too many indices
+    y = m[..., 0]  # expected-error PX302: `...` in a memoryview subscript
+    z = m[o:]  # expected-error PX103: a memoryview slice bound
+    w = m.shape[2]  # expected-error PX113: out of range
+    u = m.strides[-3]  # expected-error PX113
+    t = m.base  # expected-error PX302: memoryview attribute `.base`
+
+
+def iterate(v: cython.double[:]) -> cython.double:
+    s: cython.double = 0.0
+    for x in v:  # expected-error PX301: iterating over a memoryview
+        s += x
+    return s

@@ -1,0 +1,30 @@
+# expected-no-diagnostics
+# ok-for: PX201
+# Memoryview slicing, indexing, geometry and view-to-view assignment need no GIL.
+import cython
+
+
+@cython.cfunc
+@cython.nogil
+def first(v: cython.double[:]) -> cython.double:
+    return v[0]
+
+
+@cython.cfunc
+@cython.nogil
+def kernel(m: cython.double[:, :], j: cython.Py_ssize_t) -> cython.double:
+    col: cython.double[:] = m[:, j]
+    row = m[1]
+    back = row[::-1]
+    col = back[1:-1:2]
+    n: cython.Py_ssize_t = m.shape[0] + m.strides[1] + m.ndim + m.size + m.itemsize + m.nbytes + m.suboffsets[0]
+    return first(col) + first(m[0, 1:]) + n
+
+
+def entry(arr, j: cython.Py_ssize_t) -> cython.double:
+    m: cython.double[:, :] = arr
+    with cython.nogil:
+        x = kernel(m, j)
+        view = m[::2, :]
+        x += view[0, 0]
+    return x

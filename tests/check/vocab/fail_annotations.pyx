@@ -1,0 +1,38 @@
+from typing import List, Optional, Union
+
+import cython
+
+
+@cython.cfunc
+@cython.nogil
+def nogil_optional(x: Optional[list]) -> cython.int:  # expected-error PX205
+    return 0
+
+
+@cython.cfunc
+@cython.nogil
+def nogil_typeof(n: cython.int) -> cython.int:
+    name = cython.typeof(n)  # expected-error PX201
+    return n
+
+
+def c_in_union(x: Optional[cython.int]):  # expected-error PX304
+    return x
+
+
+def c_tuple(x: tuple[cython.int, cython.int]):  # expected-error PX304
+    return x
+
+
+def quoted_expression(x: "List[int]"):  # expected-error PX304
+    return x
+
+
+def unknown_quoted(x: "NoSuchType"):  # expected-error PX102
+    return x
+
+
+def bad_directive(n: cython.int):
+    with cython.overflowcheck(True):  # expected-error PX301
+        n += 1
+    return n
