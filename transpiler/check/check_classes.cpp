@@ -128,6 +128,14 @@ void Checker::CheckClass(const Stmt& s) {
   }
 }
 
+auto Checker::CheckFirstIterable(const Expr& iterable) -> Type {
+  std::set<std::string> inner = std::move(comprehension_scopes_.back());
+  comprehension_scopes_.pop_back();
+  Type t = CheckExpr(iterable);
+  comprehension_scopes_.push_back(std::move(inner));
+  return t;
+}
+
 auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
   if (e.name == "__class__" && LookupLocal(e.name) < 0) {
     // `__class__` in a method: the class its class statement made (the class cell).

@@ -105,6 +105,8 @@ class Checker {
     int fn = -1;                  // the function whose code runs the body (-1: the module's)
     std::string qualname;
   };
+  // A comprehension's first iterable, checked in the scope around it, as Python evaluates it.
+  auto CheckFirstIterable(const Expr& iterable) -> Type;
   // Checking the statements directly in a class body (not a method's).
   auto InClassBody() const -> bool;
   std::vector<ClassScope> class_scopes_;

@@ -224,6 +224,10 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
                    WrapperName(fn), fn.nested ? "pyxx_self" : "pyxx_module"));
   const size_t signature_end = out_.size();
   indent_ = 2;
+  if (fn.nested && !fn.uses_module && fn.closure_sources.empty() && !fn.uses_class_cell &&
+      std::none_of(params.begin(), params.end(), [](const auto& p) { return p.default_value != nullptr; })) {
+    Line("static_cast<void>(pyxx_self);  // a method that needs nothing from its function object");
+  }
   size_t first_default = n;
   if (fn.nested) {
     if (fn.uses_module) {

@@ -9,6 +9,7 @@
 
 #include <initializer_list>
 
+#include "closure.hpp"
 #include "constants.hpp"
 #include "errors.hpp"
 #include "object.hpp"
@@ -150,6 +151,12 @@ class ClassBuilder {
   }
 
   Ref create(Site site) {
+    // type.__new__ makes a plain `__new__` a staticmethod and `__init_subclass__`,
+    // `__class_getitem__` classmethods, but only Python's own functions: ours
+    // are wrapped here, before the metaclass runs.
+    wrap_implicit("__new__", &PyStaticMethod_Type, site);
+    wrap_implicit("__init_subclass__", &PyClassMethod_Type, site);
+    wrap_implicit("__class_getitem__", &PyClassMethod_Type, site);
     if (cell_) set("__classcell__", cell_.get(), site);  // last in the body, as Python's
     if (original_bases_) set("__orig_bases__", original_bases_.get(), site);
     Ref args = make_tuple({name_.get(), bases_.get(), ns_.get()}, site);
@@ -173,6 +180,21 @@ class ClassBuilder {
   }
 
  private:
+  void wrap_implicit(const char* key, PyTypeObject* wrapper, Site site) {
+    Ref k = check(PyUnicode_InternFromString(key), site);
+    PyObject* value = PyObject_GetItem(ns_.get(), k.get());
+    if (value == nullptr) {
+      if (!PyErr_ExceptionMatches(PyExc_KeyError)) raise_python(site);
+      PyErr_Clear();
+      return;
+    }
+    Ref function = Ref::steal(value);
+    if (Py_TYPE(function.get()) != function_type(site)) return;
+    PyObject* args[] = {function.get()};
+    Ref wrapped = check(PyObject_Vectorcall(reinterpret_cast<PyObject*>(wrapper), args, 1, nullptr), site);
+    check_status(PyObject_SetItem(ns_.get(), k.get(), wrapped.get()), site);
+  }
+
   Ref name_, bases_, original_bases_, kwds_, meta_, ns_, cell_;
 };
 
