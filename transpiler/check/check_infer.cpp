@@ -40,6 +40,9 @@ struct Accumulated {
       if (float_literal && typed.IsInteger()) {
         return Type::Of(TypeKind::Double);
       }
+      if ((int_literal || float_literal) && typed.IsComplex()) {
+        return typed;  // `z = 0` and `z = w * 2j`: complex
+      }
       if ((int_literal || float_literal) && !typed.IsNumeric()) {
         return Type::Object();  // a memoryview and a number: no single C type
       }
@@ -160,6 +163,9 @@ void Checker::InferLocals(int fn_index) {
           Type result = Type::Error();
           if (current.IsObject() || value.IsObject()) {
             result = Type::Object();
+          } else if ((current.IsComplex() || current.IsNumeric()) && (value.IsComplex() || value.IsNumeric()) &&
+                     (current.IsComplex() || value.IsComplex())) {
+            result = CommonComplex(current, value);
           } else if (current.IsNumeric() && value.IsNumeric()) {
             result = s->aug_op == syntax::BinaryOp::TrueDiv ? Join(Type::Of(TypeKind::Double), CommonArithmetic(current, value))
                                                              : CommonArithmetic(current, value);
@@ -246,6 +252,15 @@ void Checker::InferLocals(int fn_index) {
     for (int idx : pending) {
       LocalVar& local = fn.locals[idx];
       Type t = acc[local.name].Result();
+      // `@cython.infer_types(False)`: no C type is inferred; `(None)`: Cython's safe
+      // inference, which keeps C integers out (their arithmetic could wrap).
+      const auto inference = fn.kind == FunctionKind::Numba ? syntax::FunctionAttrs::Inference::Full
+                                                            : fn.syntax->attrs.infer_types;
+      if (!t.IsError() && (inference == syntax::FunctionAttrs::Inference::Off ||
+                           (inference == syntax::FunctionAttrs::Inference::Safe && t.IsInteger() &&
+                            t.kind != TypeKind::Bint))) {
+        t = Type::Object();
+      }
       if (!(t == local.type)) {
         local.type = t;
         changed = true;

@@ -178,7 +178,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
           typecheck |= kw.name == "typecheck" && kw.value->kind == Expr::Kind::Bool && kw.value->bool_value;
         }
         auto type_object = kTypeObjects.find(t.object_name);
-        CppExpr v = ValueAs(*e.args[1], t);
+        CppExpr v = ValueAs(*e.args[1], Type::Object());  // no exact-type test: a cast trusts the object
         if (typecheck && type_object != kTypeObjects.end()) {
           v.text = fmt::format("pyxx::type_test({}, &{}, \"{}\", {})", v.text, type_object->second, t.object_name,
                                Site(e.range));
@@ -212,14 +212,38 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         v.ref_lvalue = false;
         return v;
       }
+      if (name == "conjugate" && t.IsComplex()) {
+        CppExpr v = ValueAs(e.callee().object(), t);
+        v.text = fmt::format("pyxx::conjugate({})", v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (name == "conjugate") {  // x.conjugate() of a C number is x
         return ValueAs(e.callee().object(), t);
+      }
+      if (name == "complex") {  // complex(x, y) of C numbers, the literal `2j`
+        std::vector<Operand> operands;
+        for (const auto& a : e.args) {
+          operands.push_back(OperandAs(*a, TypeOf(*a)));
+        }
+        std::vector<CppExpr> v = EmitInOrder(operands);
+        CppExpr out = Combined(v, kPure);
+        out.text = fmt::format("pyxx::make_complex<double>({}, {})", v[0].text, v.size() > 1 ? v[1].text : "0.0");
+        return out;
       }
       if (name == "is_integer") {  // float.is_integer(): finite and whole
         const Type& base = TypeOf(e.callee().object());
         CppExpr v = ValueAs(e.callee().object(), base);
         v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
                              checked::SpellCpp(base), v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
+      if (name == "abs" && TypeOf(*e.args[0]).IsComplex()) {
+        CppExpr v = ValueAs(*e.args[0], TypeOf(*e.args[0]));
+        v.text = fmt::format("pyxx::complex_abs({}, {})", v.text, Site(e.range));
+        v.effect |= kRaises;
+        v.pending |= kRaises;
         v.ref_lvalue = false;
         return v;
       }
@@ -296,7 +320,19 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     } else {
       size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
       const Type& at = TypeOf(*arg);
-      value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+      const checked::ParamTypeTest* test = target.kind == checked::FunctionKind::Def &&
+                                                   i < target.param_type_tests.size() &&
+                                                   !target.param_type_tests[i].type_name.empty()
+                                               ? &target.param_type_tests[i]
+                                               : nullptr;
+      if (test != nullptr && at.IsObject()) {
+        // The test the Python wrapper makes, with its words: the call skips the wrapper.
+        value = fmt::format("pyxx::arg_type_checked({}, &{}, {}, \"{}\", {})", Owned(v[k]),
+                            BuiltinTypeObject(test->type_name), test->allows_none ? "true" : "false",
+                            target.syntax->params[i].name, site);
+      } else {
+        value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+      }
     }
     native_args += (native_args.empty() ? "" : ", ") + value;
   }

@@ -48,7 +48,7 @@ auto BinaryCRaises(BinaryOp op, const Type& operand, bool cdivision) -> bool {
     case BinaryOp::Mod:
       return !(cdivision && operand.IsInteger());
     case BinaryOp::Pow:
-      return operand.IsInteger();
+      return operand.IsInteger() || operand.IsComplex();
     case BinaryOp::LShift:
     case BinaryOp::RShift:
       return true;
@@ -115,9 +115,54 @@ auto NumericCast(const Type& from, const Type& to) -> const char* {
   return float_to_int || narrowing_float ? "pyxx::c_cast" : "static_cast";
 }
 
+auto AsObjectType(const Type& t) -> Type {
+  if (t.IsObject() || t.IsError()) {
+    return t;
+  }
+  if (t.IsInteger()) {
+    return Type::Object(t.kind == TypeKind::Bint ? "bool" : "int");
+  }
+  if (t.IsComplex()) {
+    return Type::Object("complex");
+  }
+  return Type::Object(t.IsFloating() ? "float" : "");
+}
+
 auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> CppExpr {
+  if (checked::NeedsExactTest(from, to)) {
+    const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
+    value.text = fmt::format("pyxx::exact_type_test({}, &{}, \"{}\", {})", owned, BuiltinTypeObject(to.object_name),
+                             to.object_name, StmtSite());
+    value.ref_lvalue = false;
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+    return value;
+  }
   if (from.IsError() || to.IsError() || from == to) {
     return value;
+  }
+  if (to.IsComplex() && (from.IsNumeric() || from.IsComplex())) {
+    // A real number is complex(x, 0.0); a complex changes the type of its parts.
+    value.text = fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(to)), value.text);
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsComplex() && to.IsObject()) {
+    value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsObject() && to.IsComplex()) {
+    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
+    value.effect |= kWrites;
+    value.pending |= kWrites;
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsNumeric() && to.IsObject() && checked::IsExactlyTestedName(to.object_name) &&
+      AsObjectType(from).object_name != to.object_name) {
+    // `x: int = 1.5`: the object a C value makes is not of the declared type.
+    return ConvertValue(ConvertValue(std::move(value), from, Type::Object()), Type::Object(), to);
   }
   if (from.IsNumeric() && to.IsNumeric()) {
     value.text = fmt::format("{}<{}>({})", NumericCast(from, to), checked::SpellCpp(to), value.text);
@@ -150,7 +195,7 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
 
 auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
   const Type& from = TypeOf(e);
-  if (to.IsObject()) {
+  if (to.IsObject() && !checked::NeedsExactTest(from, to)) {
     if (auto constant = ConstantObject(e)) {
       return *constant;
     }
@@ -159,7 +204,7 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }
   if (to.IsObject() && from.IsObject()) {
-    return OwnedValue(e);
+    return checked::NeedsExactTest(from, to) ? ConvertValue(OwnedValue(e), from, to) : OwnedValue(e);
   }
   return ConvertValue(EmitExpr(e), from, to);
 }
@@ -288,6 +333,12 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return EmitViewAttribute(e);
       }
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CBuiltin && TypeOf(e.object()).IsComplex()) {  // z.real, z.imag
+        CppExpr v = ValueAs(e.object(), TypeOf(e.object()));
+        v.text = fmt::format("({}).{}", v.text, e.name);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
         CppExpr v = ValueAs(e.object(), t);
         if (e.name != "real" && e.name != "numerator") {
@@ -377,6 +428,13 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
   bool cdivision = Cdivision();
   std::string site = StmtSite();
+  if (operand.IsComplex() && op == BinaryOp::TrueDiv) {
+    return cdivision ? fmt::format("pyxx::complex_div_unchecked({}, {})", a, b)
+                     : fmt::format("pyxx::complex_div({}, {}, {})", a, b, site);
+  }
+  if (operand.IsComplex() && op == BinaryOp::Pow) {
+    return fmt::format("pyxx::complex_pow({}, {}, {})", a, b, site);
+  }
   switch (op) {
     case BinaryOp::Add:
       return is_signed_int ? fmt::format("pyxx::wrap_add<{}>({}, {})", T, a, b) : fmt::format("({} + {})", a, b);
@@ -442,7 +500,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   }
   // The operands' common type: the result type, except for `/` on integers and shifts.
   Type operand = t;
-  if (e.binary_op == BinaryOp::TrueDiv && !t.IsError()) {
+  if (e.binary_op == BinaryOp::TrueDiv && !t.IsError() && !t.IsComplex()) {
     const Type& lt = TypeOf(l);
     const Type& rt = TypeOf(r);
     operand = checked::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,

@@ -218,7 +218,8 @@ void Emitter::EmitAssign(const Stmt& s) {
       const Type& tt = TypeOf(*first.args[i]);
       std::string temp = Temp("t");
       if (tt.IsObject()) {
-        Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(*value.args[i])));
+        Line(fmt::format("pyxx::Ref {} = {};", temp,
+                         Convert({OwnedObject(*value.args[i]), false}, AsObjectType(TypeOf(*value.args[i])), tt)));
       } else {
         Line(fmt::format("{} {} = {};", checked::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
       }
@@ -239,12 +240,12 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
-      if (auto constant = ConstantObject(value)) {
+      if (auto constant = ConstantObject(value); constant && !checked::NeedsExactTest(TypeOf(value), tt)) {
         EmitStore(first, constant->text, tt, true);
         return;
       }
-      CppExpr v = EmitExpr(value);
-      EmitStore(first, Convert(v, TypeOf(value), tt), tt, v.ref_lvalue && TypeOf(value).IsObject());
+      CppExpr v = ConvertValue(EmitExpr(value), TypeOf(value), tt);
+      EmitStore(first, v.text, tt, v.ref_lvalue && TypeOf(value).IsObject());
     } else {
       EmitStore(first, EmitAs(value, tt), tt, false);
     }
@@ -318,7 +319,7 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
     }
     const Type& et = TypeOf(element);
     std::string v = fmt::format("std::move({}[{}])", items, i);
-    EmitStore(element, et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
+    EmitStore(element, Convert({v, false}, Type::Object(), et), et, false);
   }
 }
 
@@ -464,6 +465,18 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   const Type& vt = TypeOf(*s.value);
   if (tt.IsObject() || vt.IsObject()) {
     EmitAugAssignObject(s);
+    return;
+  }
+  if (tt.IsComplex()) {
+    // z op= x: in the common complex type, stored back in z's type.
+    const Type operand = checked::CommonComplex(tt, vt);
+    const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
+    const std::string current = EmitExpr(target).text;
+    const std::string lhs =
+        tt == operand ? current
+                      : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
+    const std::string expr = EmitBinaryC(s.aug_op, lhs, EmitAs(*s.value, operand), operand, operand);
+    Line(fmt::format("{} = {};", current, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr)));
     return;
   }
   // C values: target = target op value, with Python semantics, the target evaluated once.
@@ -716,7 +729,7 @@ void Emitter::EmitFor(const Stmt& s) {
       EmitUnpack(target, item + ".get()");
     } else {
       std::string v = fmt::format("std::move({})", item);
-      EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+      EmitStore(target, Convert({v, false}, Type::Object(), tt), tt, false);
     }
   }
   loop_flags_.push_back(flag);
@@ -820,7 +833,7 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
       } else {
         const Type& tt = TypeOf(target);
         std::string v = fmt::format("std::move({})", entered);
-        EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+        EmitStore(target, Convert({v, false}, Type::Object(), tt), tt, false);
       }
     });
   }
@@ -838,7 +851,7 @@ void Emitter::EmitReturn(const Stmt& s) {
     return;
   }
   if (rt.IsObject()) {
-    CppExpr v = ObjectValue(*s.value);
+    CppExpr v = ConvertValue(ObjectValue(*s.value), AsObjectType(TypeOf(*s.value)), rt);
     Line(fmt::format("return {};", Owned(v)));
     return;
   }

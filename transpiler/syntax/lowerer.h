@@ -138,6 +138,12 @@ class Lowerer {
   bool quiet_types_ = false;
   // Lowering the statements directly in a class body (not a method's).
   bool in_class_body_ = false;
+  // `annotation_typing(False)` (decorator, `with` block, or the module's
+  // `# cython:` comment): annotations are read as plain objects, not types.
+  bool annotation_typing_ = true;
+  // The module's `# cython: infer_types=...`, or the enclosing function's decorator.
+  FunctionAttrs::Inference infer_types_ = FunctionAttrs::Inference::Full;
+  void ReadDirectiveComments();
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;

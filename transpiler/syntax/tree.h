@@ -42,6 +42,7 @@ enum class ScalarKind : uint8_t {
   Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
   Float, Double, LongDouble, Bint, SizeT, SSizeT, HashT, Void,
   // Numba's fixed-width spellings map onto these too (int64 -> LongLong etc.).
+  FloatComplex, DoubleComplex, LongDoubleComplex,  // `complex`, cython.doublecomplex, ...
 };
 
 struct TypeExpr {
@@ -268,6 +269,11 @@ struct FunctionAttrs {
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;
+  // `@cython.infer_types(...)` (or the module's `# cython: infer_types=...`):
+  // True infers C types for unannotated locals (pyxx's default), None only the
+  // safe ones (no C integers), False none (every unannotated local is an object).
+  enum class Inference : uint8_t { Full, Safe, Off };
+  Inference infer_types = Inference::Full;
 };
 
 struct WithItem {
