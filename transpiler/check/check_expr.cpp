@@ -818,7 +818,12 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
       for (size_t k = i == 0 ? 0 : i - 1; k < std::min(i + 1, e.compare_ops.size()); ++k) {
         syntax::CompareOp op = e.compare_ops[k];
         if (op != syntax::CompareOp::Eq && op != syntax::CompareOp::Ne) {
-          Report(Kind::InvalidOperands, e.range, "ordering comparison", Describe(types[i]));
+          const char* text = op == syntax::CompareOp::Lt   ? "<"
+                             : op == syntax::CompareOp::Le ? "<="
+                             : op == syntax::CompareOp::Gt ? ">"
+                             : op == syntax::CompareOp::Ge ? ">="
+                                                           : "comparison";
+          Report(Kind::InvalidOperands, e.range, text, fmt::format("{} (complex numbers have no order)", Describe(types[i])));
           return Type::Error();
         }
       }
