@@ -105,6 +105,14 @@ class Emitter {
   // default values evaluated here, the closure from this function's cells.
   auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
   void EmitDef(const Stmt& s);
+  // Where a nested `def` or `class` statement stores the object it made.
+  void StoreBinding(const Stmt& s, const std::string& name, const std::string& ref);
+  // ---- classes (emit_classes.cpp)
+  void EmitClass(const Stmt& s);
+  // The class statements being emitted, innermost last: their ClassBuilder and
+  // class cell variables ("" when the class needs none).
+  std::vector<std::string> class_builders_;
+  std::vector<std::string> class_cells_;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
