@@ -295,6 +295,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   } else {
     info.return_type = Type::Object();
   }
+  if (info.kind == FunctionKind::Def && info.return_type.IsObject()) {
+    // Cython ignores a Python-type return annotation of a `def`: it returns the
+    // object it returns, untested (a C type still converts, pyxx's rule).
+    info.return_type = Type::Object();
+  }
   if (info.return_type.IsMemoryView()) {
     Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
            std::string("returning a memoryview"));

@@ -1113,6 +1113,10 @@ auto Checker::CheckUnpacked(const Expr& starred) -> bool {
 }
 
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (NeedsExactTest(from, to)) {
+    MarkRaises();  // TypeError "Expected list, got tuple"
+    return true;
+  }
   if (from.IsError() || to.IsError() || from == to) {
     return true;
   }

@@ -243,6 +243,15 @@ void Checker::InferLocals(int fn_index) {
     for (int idx : pending) {
       LocalVar& local = fn.locals[idx];
       Type t = acc[local.name].Result();
+      // `@cython.infer_types(False)`: no C type is inferred; `(None)`: Cython's safe
+      // inference, which keeps C integers out (their arithmetic could wrap).
+      const auto inference = fn.kind == FunctionKind::Numba ? syntax::FunctionAttrs::Inference::Full
+                                                            : fn.syntax->attrs.infer_types;
+      if (!t.IsError() && (inference == syntax::FunctionAttrs::Inference::Off ||
+                           (inference == syntax::FunctionAttrs::Inference::Safe && t.IsInteger() &&
+                            t.kind != TypeKind::Bint))) {
+        t = Type::Object();
+      }
       if (!(t == local.type)) {
         local.type = t;
         changed = true;

@@ -717,7 +717,7 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
       return;
     }
     // What pyxx generates already is what these ask for with these values.
-    const bool no_op = (d == "initializedcheck" || d == "nonecheck") || (d == "annotation_typing" && v) ||
+    const bool no_op = (d == "initializedcheck" || d == "nonecheck") || d == "annotation_typing" ||
                        (d == "infer_types" && v) ||
                        ((d == "overflowcheck" || d == "profile" || d == "linetrace") && !v);
     if (!no_op) {

@@ -179,6 +179,22 @@ auto Join(const Type& a, const Type& b) -> Type {
   return Type::Object();
 }
 
+auto IsExactlyTestedName(const std::string& object_name) -> bool {
+  static constexpr std::string_view kTested[] = {"int", "float", "bool", "str", "bytes",
+                                                 "bytearray", "list", "dict", "tuple", "set", "frozenset"};
+  for (std::string_view name : kTested) {
+    if (name == object_name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+auto NeedsExactTest(const Type& from, const Type& to) -> bool {
+  return from.IsObject() && to.IsObject() && IsExactlyTestedName(to.object_name) &&
+         (from.object_name != to.object_name || from.object_name == "bool");
+}
+
 namespace {
 
 auto ScalarName(TypeKind k) -> std::string_view {

@@ -60,6 +60,13 @@ auto CommonArithmetic(const Type& a, const Type& b) -> Type;
 // The type a variable gets when values of both types are assigned to it.
 auto Join(const Type& a, const Type& b) -> Type;
 
+// A Python object stored where a builtin type is declared (`x: list = f()`, a
+// `@cython.ccall` returning `-> list`): Cython 3 tests the exact type (None
+// passes). A value known to be of that type needs no test; a comparison of
+// objects may return anything, so an object typed `bool` is always tested.
+auto IsExactlyTestedName(const std::string& object_name) -> bool;
+auto NeedsExactTest(const Type& from, const Type& to) -> bool;
+
 // How the type reads in pyxx source ("cython.ulong", "object", "cython.double[:, ::1]").
 auto SpellPyxx(const Type& t) -> std::string;
 // How the type reads in generated C++ ("unsigned long", "PyObject*").

@@ -173,7 +173,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
           typecheck |= kw.name == "typecheck" && kw.value->kind == Expr::Kind::Bool && kw.value->bool_value;
         }
         auto type_object = kTypeObjects.find(t.object_name);
-        CppExpr v = ValueAs(*e.args[1], t);
+        CppExpr v = ValueAs(*e.args[1], Type::Object());  // no exact-type test: a cast trusts the object
         if (typecheck && type_object != kTypeObjects.end()) {
           v.text = fmt::format("pyxx::type_test({}, &{}, \"{}\", {})", v.text, type_object->second, t.object_name,
                                Site(e.range));
@@ -291,7 +291,19 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     } else {
       size_t k = static_cast<size_t>(std::find(written.begin(), written.end(), arg) - written.begin());
       const Type& at = TypeOf(*arg);
-      value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+      const checked::ParamTypeTest* test = target.kind == checked::FunctionKind::Def &&
+                                                   i < target.param_type_tests.size() &&
+                                                   !target.param_type_tests[i].type_name.empty()
+                                               ? &target.param_type_tests[i]
+                                               : nullptr;
+      if (test != nullptr && at.IsObject()) {
+        // The test the Python wrapper makes, with its words: the call skips the wrapper.
+        value = fmt::format("pyxx::arg_type_checked({}, &{}, {}, \"{}\", {})", Owned(v[k]),
+                            BuiltinTypeObject(test->type_name), test->allows_none ? "true" : "false",
+                            target.syntax->params[i].name, site);
+      } else {
+        value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+      }
     }
     native_args += (native_args.empty() ? "" : ", ") + value;
   }

@@ -115,9 +115,33 @@ auto NumericCast(const Type& from, const Type& to) -> const char* {
   return float_to_int || narrowing_float ? "pyxx::c_cast" : "static_cast";
 }
 
+auto AsObjectType(const Type& t) -> Type {
+  if (t.IsObject() || t.IsError()) {
+    return t;
+  }
+  if (t.IsInteger()) {
+    return Type::Object(t.kind == TypeKind::Bint ? "bool" : "int");
+  }
+  return Type::Object(t.IsFloating() ? "float" : "");
+}
+
 auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> CppExpr {
+  if (checked::NeedsExactTest(from, to)) {
+    const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
+    value.text = fmt::format("pyxx::exact_type_test({}, &{}, \"{}\", {})", owned, BuiltinTypeObject(to.object_name),
+                             to.object_name, StmtSite());
+    value.ref_lvalue = false;
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+    return value;
+  }
   if (from.IsError() || to.IsError() || from == to) {
     return value;
+  }
+  if (from.IsNumeric() && to.IsObject() && checked::IsExactlyTestedName(to.object_name) &&
+      AsObjectType(from).object_name != to.object_name) {
+    // `x: int = 1.5`: the object a C value makes is not of the declared type.
+    return ConvertValue(ConvertValue(std::move(value), from, Type::Object()), Type::Object(), to);
   }
   if (from.IsNumeric() && to.IsNumeric()) {
     value.text = fmt::format("{}<{}>({})", NumericCast(from, to), checked::SpellCpp(to), value.text);
@@ -150,7 +174,7 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
 
 auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
   const Type& from = TypeOf(e);
-  if (to.IsObject()) {
+  if (to.IsObject() && !checked::NeedsExactTest(from, to)) {
     if (auto constant = ConstantObject(e)) {
       return *constant;
     }
@@ -159,7 +183,7 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }
   if (to.IsObject() && from.IsObject()) {
-    return OwnedValue(e);
+    return checked::NeedsExactTest(from, to) ? ConvertValue(OwnedValue(e), from, to) : OwnedValue(e);
   }
   return ConvertValue(EmitExpr(e), from, to);
 }

@@ -185,9 +185,7 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   fn_ = nullptr;
 }
 
-namespace {
-
-// The CPython type object of a builtin type a parameter annotation names.
+// The CPython type object of a builtin type an annotation names.
 auto BuiltinTypeObject(const std::string& name) -> std::string {
   static const std::map<std::string, std::string> kTypes = {
       {"int", "PyLong_Type"},       {"float", "PyFloat_Type"},   {"bool", "PyBool_Type"},
@@ -196,8 +194,15 @@ auto BuiltinTypeObject(const std::string& name) -> std::string {
       {"tuple", "PyTuple_Type"},    {"set", "PySet_Type"},       {"frozenset", "PyFrozenSet_Type"},
   };
   auto it = kTypes.find(name);
-  PYXX_CHECK(it != kTypes.end(), "a parameter type test of a type without a type object");
-  return it->second;
+  return it != kTypes.end() ? it->second : std::string();
+}
+
+namespace {
+
+auto TestedTypeObject(const std::string& name) -> std::string {
+  std::string type = BuiltinTypeObject(name);
+  PYXX_CHECK(!type.empty(), "a parameter type test of a type without a type object");
+  return type;
 }
 
 }  // namespace
@@ -315,7 +320,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
         const checked::ParamTypeTest& test = fn.param_type_tests[i];
         Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
                          params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
-                         BuiltinTypeObject(test.type_name), test.allows_none ? "true" : "false",
+                         TestedTypeObject(test.type_name), test.allows_none ? "true" : "false",
                          CppStringLiteral(params[i].name)));
         Line("  return nullptr;");
         Line("}");

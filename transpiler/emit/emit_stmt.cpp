@@ -209,7 +209,8 @@ void Emitter::EmitAssign(const Stmt& s) {
       const Type& tt = TypeOf(*first.args[i]);
       std::string temp = Temp("t");
       if (tt.IsObject()) {
-        Line(fmt::format("pyxx::Ref {} = {};", temp, OwnedObject(*value.args[i])));
+        Line(fmt::format("pyxx::Ref {} = {};", temp,
+                         Convert({OwnedObject(*value.args[i]), false}, AsObjectType(TypeOf(*value.args[i])), tt)));
       } else {
         Line(fmt::format("{} {} = {};", checked::SpellCpp(tt), temp, EmitAs(*value.args[i], tt)));
       }
@@ -230,12 +231,12 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
-      if (auto constant = ConstantObject(value)) {
+      if (auto constant = ConstantObject(value); constant && !checked::NeedsExactTest(TypeOf(value), tt)) {
         EmitStore(first, constant->text, tt, true);
         return;
       }
-      CppExpr v = EmitExpr(value);
-      EmitStore(first, Convert(v, TypeOf(value), tt), tt, v.ref_lvalue && TypeOf(value).IsObject());
+      CppExpr v = ConvertValue(EmitExpr(value), TypeOf(value), tt);
+      EmitStore(first, v.text, tt, v.ref_lvalue && TypeOf(value).IsObject());
     } else {
       EmitStore(first, EmitAs(value, tt), tt, false);
     }
@@ -309,7 +310,7 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
     }
     const Type& et = TypeOf(element);
     std::string v = fmt::format("std::move({}[{}])", items, i);
-    EmitStore(element, et.IsObject() ? v : Convert({v, false}, Type::Object(), et), et, false);
+    EmitStore(element, Convert({v, false}, Type::Object(), et), et, false);
   }
 }
 
@@ -703,7 +704,7 @@ void Emitter::EmitFor(const Stmt& s) {
       EmitUnpack(target, item + ".get()");
     } else {
       std::string v = fmt::format("std::move({})", item);
-      EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+      EmitStore(target, Convert({v, false}, Type::Object(), tt), tt, false);
     }
   }
   loop_flags_.push_back(flag);
@@ -807,7 +808,7 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
       } else {
         const Type& tt = TypeOf(target);
         std::string v = fmt::format("std::move({})", entered);
-        EmitStore(target, tt.IsObject() ? v : Convert({v, false}, Type::Object(), tt), tt, false);
+        EmitStore(target, Convert({v, false}, Type::Object(), tt), tt, false);
       }
     });
   }
@@ -825,7 +826,7 @@ void Emitter::EmitReturn(const Stmt& s) {
     return;
   }
   if (rt.IsObject()) {
-    CppExpr v = ObjectValue(*s.value);
+    CppExpr v = ConvertValue(ObjectValue(*s.value), AsObjectType(TypeOf(*s.value)), rt);
     Line(fmt::format("return {};", Owned(v)));
     return;
   }

@@ -72,6 +72,11 @@ auto ViewContiguity(const Type& t) -> const char*;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
 // C++ leaves some values undefined (floating to integer, narrowing floating).
 auto NumericCast(const Type& from, const Type& to) -> const char*;
+// The CPython type object ("PyList_Type") of a builtin type an annotation names
+// ("list"), or empty when it has none.
+auto BuiltinTypeObject(const std::string& name) -> std::string;
+// The type of the Python object a value of type `t` becomes (a C long: `int`).
+auto AsObjectType(const Type& t) -> Type;
 
 class Emitter {
  public:

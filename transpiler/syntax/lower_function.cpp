@@ -42,6 +42,8 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
     }
   }
   stmt->head_range = function->def_range;
+  function->attrs.infer_types = infer_types_;
+  const bool saved_annotation_typing = annotation_typing_;
   if (!ts_node_eq(outer.Raw(), node.Raw())) {
     for (Node child : NamedChildrenOf(outer)) {
       if (Is(child, kinds_.Decorator)) {
@@ -64,7 +66,11 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
     }
   }
   quiet_types_ = was_quiet;
+  const auto saved_infer_types = infer_types_;
+  infer_types_ = function->attrs.infer_types;  // nested functions inherit it
   LowerBlockInto(node.Field(fields_.Body), function->body);
+  infer_types_ = saved_infer_types;
+  annotation_typing_ = saved_annotation_typing;
   if (function->is_async) {
     stmt->kind = Stmt::Kind::Unsupported;
     stmt->description = "`async def` function";
@@ -80,6 +86,7 @@ auto Lowerer::LowerLambda(Node node) -> ExprPtr {
   auto expr = MakeExpr(Expr::Kind::Lambda, range);
   auto function = std::make_unique<Function>();
   function->name = "<lambda>";
+  function->attrs.infer_types = infer_types_;
   function->range = range;
   function->name_range = range;
   function->def_range = range;
@@ -211,12 +218,26 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     std::optional<bool> value = bool_argument();
     (name == "boundscheck" ? attrs.boundscheck : name == "wraparound" ? attrs.wraparound : attrs.cdivision) = value;
     recognised();
-  } else if (name == "profile" || name == "linetrace" || name == "annotation_typing" || name == "infer_types") {
-    // What pyxx generates already is what these ask for with these values: no
-    // profiling or tracing hooks, annotations typed, locals inferred.
-    const bool accepted = name == "profile" || name == "linetrace" ? false : true;
+  } else if (name == "annotation_typing") {
+    // False: the function's annotations (parameters, return, locals) are not
+    // types; everything stays a Python object, as in Cython. Applies to the
+    // rest of this function's lowering (LowerFunction restores it).
+    if (std::optional<bool> value = bool_argument()) {
+      annotation_typing_ = *value;
+    }
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "infer_types") {
+    if (call && expr.args.size() == 1 && expr.keywords.empty() && expr.args[0]->kind == Expr::Kind::None) {
+      attrs.infer_types = FunctionAttrs::Inference::Safe;
+    } else if (std::optional<bool> value = bool_argument()) {
+      attrs.infer_types = *value ? FunctionAttrs::Inference::Full : FunctionAttrs::Inference::Off;
+    }
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "profile" || name == "linetrace") {
+    // What pyxx generates already is what these ask for with False: no
+    // profiling or tracing hooks.
     std::optional<bool> value = bool_argument();
-    if (value && *value != accepted) {
+    if (value && *value) {
       sink_.Report(diag::Kind::UnsupportedDecorator, decorator.Range(), Text(decorator.Range()).substr(1));
     }
     attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});

@@ -344,8 +344,16 @@ auto Lowerer::LowerWith(Node node) -> StmtPtr {
       stmt->with_items.push_back(LowerWithItem(item, item.Field(fields_.Value)));
     }
   }
+  // `with cython.annotation_typing(False):` reads the annotations of its block as plain objects.
+  const bool saved_annotation_typing = annotation_typing_;
+  for (const WithItem& item : stmt->with_items) {
+    if (item.kind == WithItem::Kind::Directive && item.directive == "annotation_typing") {
+      annotation_typing_ = item.directive_value;
+    }
+  }
   stmt->blocks.emplace_back();
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
+  annotation_typing_ = saved_annotation_typing;
   return stmt;
 }
 

@@ -88,6 +88,9 @@ auto Lowerer::InvalidType(base::SourceRange range) -> TypeExpr {
 }
 
 auto Lowerer::LowerAnnotation(Node type_node) -> TypeExpr {
+  if (!annotation_typing_) {
+    return AnyObject(type_node.Range());  // annotation_typing(False): not read at all, as in Cython
+  }
   Node inner = type_node.NamedChildCount() > 0 ? type_node.NamedChild(0) : Node();
   if (inner.IsNull() || type_node.HasError()) {
     return InvalidType(type_node.Range());  // the syntax error was reported

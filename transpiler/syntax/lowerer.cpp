@@ -6,6 +6,7 @@ Lowerer::Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink)
     : source_(source), sink_(sink), kinds_(Kinds()), fields_(Fields()) {}
 
 void Lowerer::LowerModule(Node root, Module& module) {
+  ReadDirectiveComments();
   CollectDialectImports(root, module);
   CollectTypeAliases(root);
   for (Node child : NamedChildrenOf(root)) {
@@ -13,6 +14,53 @@ void Lowerer::LowerModule(Node root, Module& module) {
   }
   module.expr_count = next_expr_id_;
   module.stmt_count = next_stmt_id_;
+}
+
+void Lowerer::ReadDirectiveComments() {
+  // Cython reads `# cython: name=value, ...` in the comments before the first
+  // statement. pyxx acts on annotation_typing and infer_types there; the other
+  // directives of such a comment (language_level, boundscheck, ...) stay comments.
+  std::string_view text = source_.text();
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    pos = end == std::string_view::npos ? text.size() : end + 1;
+    size_t first = line.find_first_not_of(" \t\r\f");
+    if (first == std::string_view::npos) {
+      continue;
+    }
+    if (line[first] != '#') {
+      break;  // the first statement: directive comments end here
+    }
+    std::string_view body = line.substr(first + 1);
+    body.remove_prefix(std::min(body.find_first_not_of(" \t"), body.size()));
+    if (body.rfind("cython:", 0) != 0) {
+      continue;
+    }
+    body.remove_prefix(7);
+    while (!body.empty()) {
+      size_t comma = body.find(',');
+      std::string item;
+      for (char c : body.substr(0, comma)) {
+        if (c != ' ' && c != '\t' && c != '\r') {
+          item += c;
+        }
+      }
+      body = comma == std::string_view::npos ? std::string_view() : body.substr(comma + 1);
+      if (item == "annotation_typing=False") {
+        annotation_typing_ = false;
+      } else if (item == "annotation_typing=True") {
+        annotation_typing_ = true;
+      } else if (item == "infer_types=True") {
+        infer_types_ = FunctionAttrs::Inference::Full;
+      } else if (item == "infer_types=None") {
+        infer_types_ = FunctionAttrs::Inference::Safe;
+      } else if (item == "infer_types=False") {
+        infer_types_ = FunctionAttrs::Inference::Off;
+      }
+    }
+  }
 }
 
 auto Lowerer::MakeExpr(Expr::Kind kind, base::SourceRange range) -> ExprPtr {

@@ -139,6 +139,12 @@ class Lowerer {
   diag::DiagnosticSink& sink_;
   diag::DiagnosticSink discarded_;
   bool quiet_types_ = false;
+  // `annotation_typing(False)` (decorator, `with` block, or the module's
+  // `# cython:` comment): annotations are read as plain objects, not types.
+  bool annotation_typing_ = true;
+  // The module's `# cython: infer_types=...`, or the enclosing function's decorator.
+  FunctionAttrs::Inference infer_types_ = FunctionAttrs::Inference::Full;
+  void ReadDirectiveComments();
   const NodeKinds& kinds_;
   const FieldIds& fields_;
   DialectNames dialect_;

@@ -270,6 +270,11 @@ struct FunctionAttrs {
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;
+  // `@cython.infer_types(...)` (or the module's `# cython: infer_types=...`):
+  // True infers C types for unannotated locals (pyxx's default), None only the
+  // safe ones (no C integers), False none (every unannotated local is an object).
+  enum class Inference : uint8_t { Full, Safe, Off };
+  Inference infer_types = Inference::Full;
 };
 
 struct WithItem {

@@ -282,4 +282,12 @@ inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, c
   return false;
 }
 
+// The same test where the module calls its own `def` directly (skipping the wrapper).
+inline Ref arg_type_checked(Ref obj, PyTypeObject* type, bool allows_none, const char* name, Site site) {
+  if (!arg_type_test(obj.get(), type, allows_none, name)) {
+    raise_python(site);
+  }
+  return obj;
+}
+
 }  // namespace pyxx

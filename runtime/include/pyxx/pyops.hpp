@@ -29,6 +29,16 @@ inline Ref type_test(Ref obj, PyTypeObject* type, const char* type_name, Site si
   return obj;
 }
 
+// A value stored where a builtin type is declared (`x: list = f()`): exactly
+// that type or None, as Cython 3 tests it, else TypeError "Expected list, got tuple".
+inline Ref exact_type_test(Ref obj, PyTypeObject* type, const char* type_name, Site site) {
+  if (Py_TYPE(obj.get()) != type && obj.get() != Py_None) {
+    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, Py_TYPE(obj.get())->tp_name);
+    raise_python(site);
+  }
+  return obj;
+}
+
 // Object -> C value at an assignment or call (the boundary rules of convert.hpp).
 template <class T>
 inline T as_c(PyObject* obj, Site site) {
