@@ -57,8 +57,8 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       out_.functions[current_fn_].locals[LookupLocal(callee.object().name)].type.IsMemoryView()) {
     return CheckViewCopy(e);
   }
-  // `x.is_integer()`, `(1.0).conjugate()`: methods of C numbers are C operations.
-  if (callee.kind == Expr::Kind::Attribute && PeekCNumber(callee.object())) {
+  // `x.is_integer()`, `(1.0).conjugate()`, `z.conjugate()`: methods of C numbers are C operations.
+  if (callee.kind == Expr::Kind::Attribute && (PeekCNumber(callee.object()) || IsComplexLocal(callee.object()))) {
     return CheckCNumberMethod(e);
   }
   // `math.sqrt(x)`: C in Numba bodies; a Python call elsewhere (fix-it: libc.math).
@@ -106,7 +106,7 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
     return Type::Error();
   }
   const std::string& name = callee.name;
-  const char* kind = t.IsInteger() ? "C integer" : "C float";
+  const char* kind = t.IsInteger() ? "C integer" : t.IsComplex() ? "C complex" : "C float";
   bool known = name == "conjugate" || (name == "is_integer" && t.IsFloating());
   if (!known) {
     static const std::set<std::string> kPythonMethods = {
@@ -261,6 +261,18 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
 
 auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   const Expr& callee = e.callee();
+  if (name == "complex" && e.keywords.empty() && !e.args.empty() && e.args.size() <= 2 && !HasUnpacking(e) &&
+      std::all_of(e.args.begin(), e.args.end(), [&](const auto& a) {
+        auto t = PeekCNumber(*a);
+        return t && !t->IsError();
+      })) {
+    // complex(x, y) of C numbers, and the imaginary literal `2j`: a C double complex, as in Cython.
+    for (const auto& a : e.args) {
+      CheckExpr(*a);
+    }
+    out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
+    return Type::Of(TypeKind::DoubleComplex);
+  }
   // C versions of abs/min/max/len on C values (spec §5).
   if ((name == "abs" || name == "min" || name == "max" || name == "len" || name == "float") && e.keywords.empty() &&
       !e.args.empty() && !HasUnpacking(e)) {
@@ -286,7 +298,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
         return Type::Of(TypeKind::SSizeT);
       }
       for (size_t i = 0; i < types.size(); ++i) {
-        if (!types[i].IsNumeric()) {
+        if (!types[i].IsNumeric() && !(name == "abs" && types[i].IsComplex())) {
           Report(Kind::InvalidOperands, e.args[i]->range, name + "()", Describe(types[i]));
           return Type::Error();
         }
@@ -297,6 +309,10 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
           return Type::Error();
         }
         return Type::Of(TypeKind::Double);
+      }
+      if (name == "abs" && e.args.size() == 1 && types[0].IsComplex()) {
+        MarkRaises();  // OverflowError
+        return ComplexPart(types[0]);
       }
       if (name == "abs") {
         if (e.args.size() != 1) {

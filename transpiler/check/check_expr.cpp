@@ -164,6 +164,14 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   return std::nullopt;
 }
 
+auto Checker::IsComplexLocal(const Expr& e) const -> bool {
+  if (e.kind != Expr::Kind::Name || !comprehension_scopes_.empty() || current_fn_ < 0) {
+    return false;
+  }
+  const int idx = LookupLocal(e.name);
+  return idx >= 0 && out_.functions[current_fn_].locals[idx].type.IsComplex();
+}
+
 auto Checker::PeekCNumber(const Expr& e) const -> std::optional<Type> {
   auto numeric = [](const Type& t) -> std::optional<Type> {
     return t.IsNumeric() || t.IsError() ? std::optional<Type>(t) : std::nullopt;
@@ -518,6 +526,21 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
     }
     return Type::Object();
   }
+  if (a.IsComplex() || b.IsComplex()) {
+    // C complex arithmetic (+ - * / **) with Python's semantics; // % and the
+    // bitwise operators are TypeErrors in Python and compile errors in Cython.
+    const BinaryOp op = e.binary_op;
+    const bool operands = (a.IsComplex() || a.IsNumeric()) && (b.IsComplex() || b.IsNumeric());
+    if (!operands || (op != BinaryOp::Add && op != BinaryOp::Sub && op != BinaryOp::Mul && op != BinaryOp::TrueDiv &&
+                      op != BinaryOp::Pow)) {
+      Report(Kind::InvalidOperands, e.range, BinaryOpText(op), fmt::format("{} and {}", Describe(a), Describe(b)));
+      return Type::Error();
+    }
+    if (op == BinaryOp::Pow || (op == BinaryOp::TrueDiv && !Cdivision())) {
+      MarkRaises();  // ZeroDivisionError, OverflowError
+    }
+    return CommonComplex(a, b);
+  }
   if (!a.IsNumeric() || !b.IsNumeric()) {
     Report(Kind::InvalidOperands, e.range, BinaryOpText(e.binary_op),
            fmt::format("{} and {}", Describe(a), Describe(b)));
@@ -575,6 +598,9 @@ auto Checker::CheckUnary(const Expr& e) -> Type {
       return Type::Error();
     }
     return Type::Object();
+  }
+  if (a.IsComplex() && e.unary_op != UnaryOp::Invert) {
+    return a;
   }
   if (!a.IsNumeric() || (e.unary_op == UnaryOp::Invert && !a.IsInteger())) {
     Report(Kind::InvalidOperands, e.range, e.unary_op == UnaryOp::Invert ? "~" : e.unary_op == UnaryOp::Neg ? "-" : "+",
@@ -787,6 +813,22 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     return Type::Object("bool");
   }
   for (size_t i = 0; i < types.size(); ++i) {
+    if (types[i].IsComplex()) {
+      // Complex numbers have no order (Python: TypeError; Cython: a compile error).
+      for (size_t k = i == 0 ? 0 : i - 1; k < std::min(i + 1, e.compare_ops.size()); ++k) {
+        syntax::CompareOp op = e.compare_ops[k];
+        if (op != syntax::CompareOp::Eq && op != syntax::CompareOp::Ne) {
+          const char* text = op == syntax::CompareOp::Lt   ? "<"
+                             : op == syntax::CompareOp::Le ? "<="
+                             : op == syntax::CompareOp::Gt ? ">"
+                             : op == syntax::CompareOp::Ge ? ">="
+                                                           : "comparison";
+          Report(Kind::InvalidOperands, e.range, text, fmt::format("{} (complex numbers have no order)", Describe(types[i])));
+          return Type::Error();
+        }
+      }
+      continue;
+    }
     if (!types[i].IsNumeric()) {
       Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", Describe(types[i]));
       return Type::Error();
@@ -841,6 +883,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     }
     Report(Kind::UnsupportedExpression, e.range, fmt::format("memoryview attribute `.{}`", e.name));
     return Type::Error();
+  }
+  if (t.IsComplex() && (e.name == "real" || e.name == "imag")) {
+    out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
+    return ComplexPart(t);
   }
   if (t.IsNumeric() && (e.name == "real" || e.name == "imag" ||
                          (t.IsInteger() && (e.name == "numerator" || e.name == "denominator")))) {
@@ -1128,6 +1174,23 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     return CheckLiteralFits(e, to);  // a C value whatever its own type: it must fit
   }
   if (from.IsNumeric() && to.IsNumeric()) {
+    return true;
+  }
+  if ((from.IsNumeric() || from.IsComplex()) && to.IsComplex()) {
+    return true;  // a real number is complex(x, 0.0)
+  }
+  if (from.IsComplex() && to.IsObject()) {
+    if (RequireGil(GilOp::ConvertToObject, e.range)) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from.IsObject() && to.IsComplex()) {
+    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
+      return false;
+    }
+    MarkRaises();
     return true;
   }
   if (from.IsNumeric() && to.IsObject()) {

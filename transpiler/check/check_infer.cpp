@@ -40,6 +40,9 @@ struct Accumulated {
       if (float_literal && typed.IsInteger()) {
         return Type::Of(TypeKind::Double);
       }
+      if ((int_literal || float_literal) && typed.IsComplex()) {
+        return typed;  // `z = 0` and `z = w * 2j`: complex
+      }
       if ((int_literal || float_literal) && !typed.IsNumeric()) {
         return Type::Object();  // a memoryview and a number: no single C type
       }
@@ -160,6 +163,9 @@ void Checker::InferLocals(int fn_index) {
           Type result = Type::Error();
           if (current.IsObject() || value.IsObject()) {
             result = Type::Object();
+          } else if ((current.IsComplex() || current.IsNumeric()) && (value.IsComplex() || value.IsNumeric()) &&
+                     (current.IsComplex() || value.IsComplex())) {
+            result = CommonComplex(current, value);
           } else if (current.IsNumeric() && value.IsNumeric()) {
             result = s->aug_op == syntax::BinaryOp::TrueDiv ? Join(Type::Of(TypeKind::Double), CommonArithmetic(current, value))
                                                              : CommonArithmetic(current, value);

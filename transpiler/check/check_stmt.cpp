@@ -506,6 +506,18 @@ void Checker::CheckAugAssign(const Stmt& s) {
     MarkRaises();
     return;
   }
+  if (tt.IsComplex() && (v.IsNumeric() || v.IsComplex())) {
+    const syntax::BinaryOp op = s.aug_op;
+    if (op != syntax::BinaryOp::Add && op != syntax::BinaryOp::Sub && op != syntax::BinaryOp::Mul &&
+        op != syntax::BinaryOp::TrueDiv && op != syntax::BinaryOp::Pow) {
+      Report(Kind::InvalidOperands, s.range, "augmented assignment", fmt::format("{} and {}", Describe(tt), Describe(v)));
+      return;
+    }
+    if (op == syntax::BinaryOp::Pow || (op == syntax::BinaryOp::TrueDiv && !Cdivision())) {
+      MarkRaises();
+    }
+    return;
+  }
   if (!tt.IsNumeric() || !v.IsNumeric()) {
     Report(Kind::InvalidOperands, s.range, "augmented assignment", fmt::format("{} and {}", Describe(tt), Describe(v)));
     return;
@@ -757,7 +769,7 @@ void Checker::CheckReturn(const Stmt& s) {
   const FunctionInfo& fn = out_.functions[current_fn_];
   const Type& rt = fn.return_type;
   if (!s.value) {
-    if (rt.IsNumeric() || rt.IsMemoryView()) {
+    if (rt.IsNumeric() || rt.IsComplex() || rt.IsMemoryView()) {
       Report(Kind::MissingReturnValue, s.range,
              fmt::format("`{}` returns {}: `return` needs a value", fn.name(), Describe(rt)));
     }

@@ -113,6 +113,8 @@ class Checker {
   // nullopt when it is not certainly a C number, <error> when it depends on a local that
   // inference has not typed yet.
   [[nodiscard]] auto PeekCNumber(const Expr& e) const -> std::optional<Type>;
+  // A local holding a C complex number (`z` in `z.conjugate()`).
+  [[nodiscard]] auto IsComplexLocal(const Expr& e) const -> bool;
   // `divmod(a, b)` of C integers as the value of `q, r = ...`: the type of both results.
   [[nodiscard]] auto PeekCDivmod(const Stmt& s) const -> std::optional<Type>;
   void CheckFor(const Stmt& s);

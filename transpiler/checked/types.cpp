@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace pyxx::checked {
 
 using syntax::ScalarKind;
@@ -48,6 +50,9 @@ auto FromScalar(ScalarKind s) -> Type {
     case ScalarKind::SSizeT: return Type::Of(TypeKind::SSizeT);
     case ScalarKind::HashT: return Type::Of(TypeKind::HashT);
     case ScalarKind::Void: return Type::Of(TypeKind::Void);
+    case ScalarKind::FloatComplex: return Type::Of(TypeKind::FloatComplex);
+    case ScalarKind::DoubleComplex: return Type::Of(TypeKind::DoubleComplex);
+    case ScalarKind::LongDoubleComplex: return Type::Of(TypeKind::LongDoubleComplex);
   }
   return Type::Error();
 }
@@ -72,6 +77,9 @@ auto ScalarOf(TypeKind k) -> ScalarKind {
     case TypeKind::SizeT: return ScalarKind::SizeT;
     case TypeKind::SSizeT: return ScalarKind::SSizeT;
     case TypeKind::HashT: return ScalarKind::HashT;
+    case TypeKind::FloatComplex: return ScalarKind::FloatComplex;
+    case TypeKind::DoubleComplex: return ScalarKind::DoubleComplex;
+    case TypeKind::LongDoubleComplex: return ScalarKind::LongDoubleComplex;
     default: return ScalarKind::Void;
   }
 }
@@ -163,6 +171,29 @@ auto CommonArithmetic(const Type& a, const Type& b) -> Type {
   return Type::Of(UnsignedOf(s.kind));
 }
 
+auto ComplexPart(const Type& t) -> Type {
+  switch (t.kind) {
+    case TypeKind::FloatComplex: return Type::Of(TypeKind::Float);
+    case TypeKind::LongDoubleComplex: return Type::Of(TypeKind::LongDouble);
+    default: return Type::Of(TypeKind::Double);
+  }
+}
+
+auto CommonComplex(const Type& a, const Type& b) -> Type {
+  if (a.IsError() || b.IsError()) {
+    return Type::Error();
+  }
+  // A floating operand widens the parts (float complex * double: double
+  // complex); an integer operand does not.
+  auto part = [](const Type& t) -> TypeKind {
+    return t.IsComplex() ? ComplexPart(t).kind : t.IsFloating() ? t.kind : TypeKind::Float;
+  };
+  const TypeKind k = std::max(part(a), part(b));
+  return Type::Of(k == TypeKind::Float        ? TypeKind::FloatComplex
+                  : k == TypeKind::LongDouble ? TypeKind::LongDoubleComplex
+                                              : TypeKind::DoubleComplex);
+}
+
 auto Join(const Type& a, const Type& b) -> Type {
   if (a.IsError()) {
     return b;
@@ -176,11 +207,14 @@ auto Join(const Type& a, const Type& b) -> Type {
   if (a.IsNumeric() && b.IsNumeric()) {
     return CommonArithmetic(a, b);
   }
+  if ((a.IsComplex() || a.IsNumeric()) && (b.IsComplex() || b.IsNumeric())) {
+    return CommonComplex(a, b);
+  }
   return Type::Object();
 }
 
 auto IsExactlyTestedName(const std::string& object_name) -> bool {
-  static constexpr std::string_view kTested[] = {"int", "float", "bool", "str", "bytes",
+  static constexpr std::string_view kTested[] = {"int", "float", "complex", "bool", "str", "bytes",
                                                  "bytearray", "list", "dict", "tuple", "set", "frozenset"};
   for (std::string_view name : kTested) {
     if (name == object_name) {
@@ -218,6 +252,9 @@ auto ScalarName(TypeKind k) -> std::string_view {
     case TypeKind::Float: return "float";
     case TypeKind::Double: return "double";
     case TypeKind::LongDouble: return "longdouble";
+    case TypeKind::FloatComplex: return "floatcomplex";
+    case TypeKind::DoubleComplex: return "doublecomplex";
+    case TypeKind::LongDoubleComplex: return "longdoublecomplex";
     default: return "?";
   }
 }
@@ -243,6 +280,9 @@ auto CppScalarName(TypeKind k) -> std::string_view {
     case TypeKind::Float: return "float";
     case TypeKind::Double: return "double";
     case TypeKind::LongDouble: return "long double";
+    case TypeKind::FloatComplex: return "pyxx::Complex<float>";
+    case TypeKind::DoubleComplex: return "pyxx::Complex<double>";
+    case TypeKind::LongDoubleComplex: return "pyxx::Complex<long double>";
     default: return "?";
   }
 }
@@ -288,6 +328,9 @@ auto SpellCython(const Type& t) -> std::string {
       return t.object_name.empty() || t.object_name == "object" ? "Python object" : t.object_name + " object";
     case TypeKind::MemoryView:
       return fmt::format("{}[{}]", CppScalarName(FromScalar(t.element).kind), MemoryViewDims(t));
+    case TypeKind::FloatComplex: return "float complex";
+    case TypeKind::DoubleComplex: return "double complex";
+    case TypeKind::LongDoubleComplex: return "long double complex";
     default: return std::string(CppScalarName(t.kind));
   }
 }

@@ -17,6 +17,7 @@ enum class TypeKind : uint8_t {
   Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
   SizeT, SSizeT, HashT,
   Float, Double, LongDouble,
+  FloatComplex, DoubleComplex, LongDoubleComplex,  // C complex numbers (pyxx::Complex<T>)
   MemoryView,
   Object,  // any Python object; object_name refines it for messages ("list", "int")
 };
@@ -41,8 +42,10 @@ struct Type {
   [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
   [[nodiscard]] auto IsFloating() const -> bool { return kind >= TypeKind::Float && kind <= TypeKind::LongDouble; }
   [[nodiscard]] auto IsNumeric() const -> bool { return IsInteger() || IsFloating(); }
+  // A C complex number: not IsNumeric (no order, no // or %), but arithmetic.
+  [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
-  [[nodiscard]] auto IsC() const -> bool { return IsNumeric() || IsMemoryView(); }
+  [[nodiscard]] auto IsC() const -> bool { return IsNumeric() || IsComplex() || IsMemoryView(); }
   [[nodiscard]] auto IsSigned() const -> bool;
 
   friend auto operator==(const Type& a, const Type& b) -> bool;
@@ -57,6 +60,11 @@ auto IntegerBits(TypeKind k) -> int;
 auto Promote(const Type& t) -> Type;
 // C's usual arithmetic conversions, for two numeric types.
 auto CommonArithmetic(const Type& a, const Type& b) -> Type;
+// The complex type of arithmetic between a complex and a number (or two
+// complex numbers): the parts' wider floating type (an integer adds none).
+auto CommonComplex(const Type& a, const Type& b) -> Type;
+// The floating type of a complex type's parts (double for double complex).
+auto ComplexPart(const Type& t) -> Type;
 // The type a variable gets when values of both types are assigned to it.
 auto Join(const Type& a, const Type& b) -> Type;
 

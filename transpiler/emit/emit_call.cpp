@@ -207,14 +207,38 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         v.ref_lvalue = false;
         return v;
       }
+      if (name == "conjugate" && t.IsComplex()) {
+        CppExpr v = ValueAs(e.callee().object(), t);
+        v.text = fmt::format("pyxx::conjugate({})", v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (name == "conjugate") {  // x.conjugate() of a C number is x
         return ValueAs(e.callee().object(), t);
+      }
+      if (name == "complex") {  // complex(x, y) of C numbers, the literal `2j`
+        std::vector<Operand> operands;
+        for (const auto& a : e.args) {
+          operands.push_back(OperandAs(*a, TypeOf(*a)));
+        }
+        std::vector<CppExpr> v = EmitInOrder(operands);
+        CppExpr out = Combined(v, kPure);
+        out.text = fmt::format("pyxx::make_complex<double>({}, {})", v[0].text, v.size() > 1 ? v[1].text : "0.0");
+        return out;
       }
       if (name == "is_integer") {  // float.is_integer(): finite and whole
         const Type& base = TypeOf(e.callee().object());
         CppExpr v = ValueAs(e.callee().object(), base);
         v.text = fmt::format("[](const {} v) -> bool {{ return std::isfinite(v) && std::floor(v) == v; }}({})",
                              checked::SpellCpp(base), v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
+      if (name == "abs" && TypeOf(*e.args[0]).IsComplex()) {
+        CppExpr v = ValueAs(*e.args[0], TypeOf(*e.args[0]));
+        v.text = fmt::format("pyxx::complex_abs({}, {})", v.text, Site(e.range));
+        v.effect |= kRaises;
+        v.pending |= kRaises;
         v.ref_lvalue = false;
         return v;
       }

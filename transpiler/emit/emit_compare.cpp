@@ -61,6 +61,15 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
     const Type& rt = TypeOf(*e.values()[i + 1]);
     Type common = checked::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
                                           IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
+    if (lt.IsComplex() || rt.IsComplex()) {
+      // `z == 1`: both sides as complex numbers (Python compares the parts).
+      common = checked::CommonComplex(lt, rt);
+      auto as_complex = [&](const Type& from, const std::string& text) {
+        return from == common ? text
+                              : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(common)), text);
+      };
+      return fmt::format("({} {} {})", as_complex(lt, a), CppCompareOp(op), as_complex(rt, b));
+    }
     auto side = [&](const Expr& x, const std::string& text) {
       if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
         return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);

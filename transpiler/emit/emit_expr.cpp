@@ -48,7 +48,7 @@ auto BinaryCRaises(BinaryOp op, const Type& operand, bool cdivision) -> bool {
     case BinaryOp::Mod:
       return !(cdivision && operand.IsInteger());
     case BinaryOp::Pow:
-      return operand.IsInteger();
+      return operand.IsInteger() || operand.IsComplex();
     case BinaryOp::LShift:
     case BinaryOp::RShift:
       return true;
@@ -122,6 +122,9 @@ auto AsObjectType(const Type& t) -> Type {
   if (t.IsInteger()) {
     return Type::Object(t.kind == TypeKind::Bint ? "bool" : "int");
   }
+  if (t.IsComplex()) {
+    return Type::Object("complex");
+  }
   return Type::Object(t.IsFloating() ? "float" : "");
 }
 
@@ -136,6 +139,24 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
     return value;
   }
   if (from.IsError() || to.IsError() || from == to) {
+    return value;
+  }
+  if (to.IsComplex() && (from.IsNumeric() || from.IsComplex())) {
+    // A real number is complex(x, 0.0); a complex changes the type of its parts.
+    value.text = fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(to)), value.text);
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsComplex() && to.IsObject()) {
+    value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsObject() && to.IsComplex()) {
+    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
+    value.effect |= kWrites;
+    value.pending |= kWrites;
+    value.ref_lvalue = false;
     return value;
   }
   if (from.IsNumeric() && to.IsObject() && checked::IsExactlyTestedName(to.object_name) &&
@@ -301,6 +322,12 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return EmitViewAttribute(e);
       }
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CBuiltin && TypeOf(e.object()).IsComplex()) {  // z.real, z.imag
+        CppExpr v = ValueAs(e.object(), TypeOf(e.object()));
+        v.text = fmt::format("({}).{}", v.text, e.name);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (r.kind == Resolution::Kind::CBuiltin) {  // x.real, x.imag, ... of a C number
         CppExpr v = ValueAs(e.object(), t);
         if (e.name != "real" && e.name != "numerator") {
@@ -390,6 +417,13 @@ auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& 
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
   bool cdivision = Cdivision();
   std::string site = StmtSite();
+  if (operand.IsComplex() && op == BinaryOp::TrueDiv) {
+    return cdivision ? fmt::format("pyxx::complex_div_unchecked({}, {})", a, b)
+                     : fmt::format("pyxx::complex_div({}, {}, {})", a, b, site);
+  }
+  if (operand.IsComplex() && op == BinaryOp::Pow) {
+    return fmt::format("pyxx::complex_pow({}, {}, {})", a, b, site);
+  }
   switch (op) {
     case BinaryOp::Add:
       return is_signed_int ? fmt::format("pyxx::wrap_add<{}>({}, {})", T, a, b) : fmt::format("({} + {})", a, b);
@@ -455,7 +489,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   }
   // The operands' common type: the result type, except for `/` on integers and shifts.
   Type operand = t;
-  if (e.binary_op == BinaryOp::TrueDiv && !t.IsError()) {
+  if (e.binary_op == BinaryOp::TrueDiv && !t.IsError() && !t.IsComplex()) {
     const Type& lt = TypeOf(l);
     const Type& rt = TypeOf(r);
     operand = checked::CommonArithmetic(IsIntLiteralExpr(l) && rt.IsInteger() ? rt : lt,

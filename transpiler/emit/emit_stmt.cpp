@@ -454,6 +454,18 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     EmitAugAssignObject(s);
     return;
   }
+  if (tt.IsComplex()) {
+    // z op= x: in the common complex type, stored back in z's type.
+    const Type operand = checked::CommonComplex(tt, vt);
+    const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
+    const std::string current = EmitExpr(target).text;
+    const std::string lhs =
+        tt == operand ? current
+                      : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
+    const std::string expr = EmitBinaryC(s.aug_op, lhs, EmitAs(*s.value, operand), operand, operand);
+    Line(fmt::format("{} = {};", current, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr)));
+    return;
+  }
   // C values: target = target op value, with Python semantics, the target evaluated once.
   Type result = checked::CommonArithmetic(tt, vt);
   if (s.aug_op == syntax::BinaryOp::TrueDiv) {

@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::string_view kObjectNames[] = {"object", "int",   "bool",      "list",      "dict",    "str",
                                              "tuple",  "set",   "bytes",     "frozenset", "bytearray",
-                                             "complex", "type"};
+                                             "type"};
 
 auto IsObjectName(std::string_view name) -> bool {
   for (std::string_view known : kObjectNames) {
@@ -33,8 +33,7 @@ auto ScalarType(ScalarKind kind, base::SourceRange range) -> TypeExpr {
 // The builtin types a `def` boundary tests exactly (Cython 3: "Argument 'x' has
 // incorrect type (expected list, got tuple)"); `object` and `type` accept anything.
 auto IsExactlyTested(std::string_view name) -> bool {
-  // `complex` is a C double complex in Cython, which takes any number: no test.
-  return name != "object" && name != "type" && name != "None" && name != "complex";
+  return name != "object" && name != "type" && name != "None";
 }
 
 auto ObjectType(std::string name, base::SourceRange range) -> TypeExpr {
@@ -192,8 +191,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (IsObjectName(expr.name)) {
         return ObjectType(expr.name, range);
       }
-      if (expr.name == "float") {
-        TypeExpr type = ScalarType(ScalarKind::Double, range);
+      if (expr.name == "float" || expr.name == "complex") {
+        // A C double / double complex, as in Cython (Numba: float64 / complex128).
+        TypeExpr type = ScalarType(expr.name == "float" ? ScalarKind::Double : ScalarKind::DoubleComplex, range);
         type.python_builtin_spelling = true;
         return type;
       }
@@ -323,8 +323,8 @@ auto Lowerer::UnionOf(std::vector<TypeExpr> members, base::SourceRange range) ->
       continue;
     }
     if (member.kind == TypeExpr::Kind::Scalar && member.python_builtin_spelling) {
-      // `Optional[float]` is a Python float object, not a C double.
-      member = ObjectType("float", member.range);
+      // `Optional[float]` is a Python float object, not a C double (complex likewise).
+      member = ObjectType(member.scalar == ScalarKind::DoubleComplex ? "complex" : "float", member.range);
     }
     if (member.kind != TypeExpr::Kind::Object) {
       TypeSink().Report(diag::Kind::UnsupportedType, member.range,
@@ -467,6 +467,11 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
     return InvalidType(range);
   }
+  if (*element == ScalarKind::FloatComplex || *element == ScalarKind::DoubleComplex ||
+      *element == ScalarKind::LongDoubleComplex) {
+    TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("memoryviews of complex numbers (`{}`)", Text(range)));
+    return InvalidType(range);
+  }
   TypeExpr type;
   type.kind = TypeExpr::Kind::MemoryView;
   type.range = range;
@@ -566,6 +571,10 @@ void Lowerer::ParseNumbaSignature(const Expr& literal, FunctionAttrs& attrs) {
       size_t close = text.find(']', pos);
       if (close == std::string::npos) {
         fail(begin, text.size());
+        return std::nullopt;
+      }
+      if (*scalar == ScalarKind::FloatComplex || *scalar == ScalarKind::DoubleComplex) {
+        fail(begin, close + 1);  // arrays of complex numbers: not supported
         return std::nullopt;
       }
       type.kind = TypeExpr::Kind::MemoryView;

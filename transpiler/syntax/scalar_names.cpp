@@ -20,6 +20,9 @@ constexpr std::pair<std::string_view, ScalarKind> kCythonScalars[] = {
     // names, so that CythonName() keeps answering with the plain one.
     {"sshort", ScalarKind::Short},      {"sint", ScalarKind::Int},
     {"slong", ScalarKind::Long},        {"slonglong", ScalarKind::LongLong},
+    // C complex types; `cython.complex` is Cython's `double complex` too.
+    {"floatcomplex", ScalarKind::FloatComplex}, {"doublecomplex", ScalarKind::DoubleComplex},
+    {"longdoublecomplex", ScalarKind::LongDoubleComplex}, {"complex", ScalarKind::DoubleComplex},
 };
 
 // Fixed-width Numba names on the LP64 C types (int64 is `long` there).
@@ -33,11 +36,13 @@ constexpr std::pair<std::string_view, ScalarKind> kNumbaScalars[] = {
     {"u1", ScalarKind::UChar},      {"u2", ScalarKind::UShort},      {"u4", ScalarKind::UInt},
     {"u8", ScalarKind::ULong},      {"f4", ScalarKind::Float},       {"f8", ScalarKind::Double},
     {"b1", ScalarKind::Bint},       {"bool_", ScalarKind::Bint},
+    {"complex64", ScalarKind::FloatComplex}, {"complex128", ScalarKind::DoubleComplex},
+    {"c8", ScalarKind::FloatComplex}, {"c16", ScalarKind::DoubleComplex},
 };
 
 constexpr std::string_view kUnsupportedCython[] = {
     "pointer", "struct", "union", "typedef", "fused_type", "const", "volatile", "array",
-    "complex", "floatcomplex", "doublecomplex", "longdoublecomplex", "Py_UCS4", "Py_UNICODE",
+    "Py_UCS4", "Py_UNICODE",
     "ptrdiff_t", "ssize_t", "NULL", "typeof", "cast", "address", "sizeof",
 };
 

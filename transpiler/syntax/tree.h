@@ -42,6 +42,7 @@ enum class ScalarKind : uint8_t {
   Char, SChar, UChar, Short, UShort, Int, UInt, Long, ULong, LongLong, ULongLong,
   Float, Double, LongDouble, Bint, SizeT, SSizeT, HashT, Void,
   // Numba's fixed-width spellings map onto these too (int64 -> LongLong etc.).
+  FloatComplex, DoubleComplex, LongDoubleComplex,  // `complex`, cython.doublecomplex, ...
 };
 
 struct TypeExpr {

@@ -12,6 +12,7 @@
 //   convert.hpp     from_python / to_python for every C scalar type, CPython's rules
 //   arithmetic.hpp  Python semantics on C values without UB: wrapping + - * neg abs,
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
+//   complex.hpp     Complex<T>, C complex numbers with CPython's arithmetic
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
@@ -47,6 +48,7 @@
 #include "args.hpp"
 #include "arithmetic.hpp"
 #include "closure.hpp"
+#include "complex.hpp"
 #include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"

@@ -32,6 +32,12 @@ class _CScalar:
         self.name, self.kind, self.size, self.signed = name, kind, size, signed
 
     def __call__(self, value=0):
+        if self.kind == "complex":
+            value = _builtins.complex(value)
+            if self.size == 8:  # float complex: both parts rounded to single precision
+                single = lambda x: _struct.unpack("f", _struct.pack("f", x))[0]  # noqa: E731
+                return _builtins.complex(single(value.real), single(value.imag))
+            return value
         if self.kind == "float":
             if self.size == 4:  # round to single precision, as a C float does
                 return _struct.unpack("f", _struct.pack("f", _builtins.float(value)))[0]
@@ -98,6 +104,9 @@ _SCALARS = {
     # Explicitly signed spellings.
     "sshort": ("int", 2, True), "sint": ("int", 4, True),
     "slong": ("int", 8, True), "slonglong": ("int", 8, True),
+    # C complex types (cython.complex is double complex).
+    "floatcomplex": ("complex", 8, True), "doublecomplex": ("complex", 16, True),
+    "longdoublecomplex": ("complex", 32, True), "complex": ("complex", 16, True),
 }
 for _name, (_kind, _size, _signed) in _SCALARS.items():
     globals()[_name] = _CScalar(_name, _kind, _size, _signed)
