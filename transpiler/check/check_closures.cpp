@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/mangle.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -159,7 +160,35 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
         DeclareNestedIn(fn.body, index, fn.name + ".<locals>.");
         return;
       }
-      DeclareNested(fn, parent, prefix + fn.name);
+      DeclareNested(fn, parent, prefix + syntax::WrittenName(fn));
+      return;
+    }
+    if (s.kind == Stmt::Kind::Class) {
+      for (const auto& d : s.decorators) {
+        DeclareNestedInExpr(*d, parent, prefix);
+      }
+      for (const auto& b : s.bases) {
+        DeclareNestedInExpr(*b, parent, prefix);
+      }
+      for (const auto& k : s.class_keywords) {
+        DeclareNestedInExpr(*k.value, parent, prefix);
+      }
+      // Its methods are made in the scope around the class: the class body is no
+      // scope for them (they do not see its names).
+      syntax::ForEachStmtIn(s.blocks[0], [&](const Stmt& member) {
+        if (member.kind == Stmt::Kind::Function) methods_.insert(member.function.get());
+      });
+      DeclareNestedIn(s.blocks[0], parent, prefix + syntax::WrittenClassName(s) + ".");
+      syntax::ForEachStmtIn(s.blocks[0], [&](const Stmt& member) {
+        if (member.kind == Stmt::Kind::Function && out_.nested_index.count(member.function.get()) != 0) {
+          FunctionInfo& method = out_.functions[out_.NestedIndex(*member.function)];
+          method.method = true;
+          // CPython gives a method the class cell when it names `super` or `__class__`.
+          syntax::ForEachExprIn(member.function->body, [&](const Expr& e) {
+            method.uses_class_cell |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
+          });
+        }
+      });
       return;
     }
     if (syntax::OpensScope(s)) {
@@ -294,7 +323,9 @@ void Checker::CheckNestedDef(const Stmt& s) {
   }
   CheckFunctionCreation(fn);
   Resolution binding{Resolution::Kind::Global, -1, fn.name};
-  if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
+  if (InClassBody()) {
+    binding = Resolution{Resolution::Kind::ClassName, -1, fn.name};  // a method
+  } else if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, fn.name};
     if (!out_.functions[current_fn_].locals[idx].type.IsObject() && !out_.functions[current_fn_].locals[idx].type.IsError()) {
       Report(Kind::TypeMismatch, fn.name_range, std::string("a function"),

@@ -139,7 +139,22 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
   const size_t errors_before = sink_->diagnostics().size();
-  if (nested) {
+  const bool method = nested && methods_.count(&fn) != 0;
+  if (method) {
+    // A method of a plain class is a Python function; Cython allows C methods
+    // (and nogil ones) only in extension types, and rejects them here too.
+    for (const auto& d : a.decorators) {
+      if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
+          d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
+        Report(Kind::InvalidDecorator, d.range,
+               fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
+                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           d.path));
+      } else {
+        Report(Kind::UnsupportedDecorator, d.range, d.path);
+      }
+    }
+  } else if (nested) {
     // A nested function is a Python function object: Python decorators apply to
     // it when its `def` runs; Cython's and Numba's make C functions, which Cython
     // does not allow inside a function either.
@@ -157,7 +172,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
 
   // Decorator combinations (spec §3).
-  if (info.kind == FunctionKind::Def) {
+  if (info.kind == FunctionKind::Def && !method) {
     for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
       if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,
@@ -360,6 +375,7 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
       case Stmt::Kind::Function:  // a nested `def` binds its name
+      case Stmt::Kind::Class:     // so does a `class` statement
         out.push_back(&s);
         break;
       default:
@@ -474,6 +490,9 @@ void Checker::DeclareLocals(int fn_index) {
         break;
       case Stmt::Kind::Function:
         order.emplace_back(s->function->name, s->function->name_range);
+        break;
+      case Stmt::Kind::Class:
+        order.emplace_back(s->name, s->head_range);
         break;
       default:
         break;

@@ -245,6 +245,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Object();
     }
   }
+  if (auto t = ClassNameResolution(e)) {
+    return *t;
+  }
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_) {
@@ -1121,7 +1124,8 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
   bool ok = true;
   comprehension_scopes_.emplace_back();
   for (const auto& clause : e.clauses) {
-    Type it = CheckExpr(*clause.iterable);
+    // The first iterable is evaluated in the scope around (a class body's names are seen there).
+    Type it = &clause == &e.clauses.front() ? CheckFirstIterable(*clause.iterable) : CheckExpr(*clause.iterable);
     if (it.IsMemoryView()) {
       Report(Kind::UnsupportedExpression, clause.iterable->range, std::string("iterating over a memoryview"));
       ok = false;

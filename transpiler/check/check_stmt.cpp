@@ -216,9 +216,7 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Nonlocal:
       break;  // resolved with the closures (ResolveClosures)
     case Stmt::Kind::Class:
-      if (!RequireGil(GilOp::CreateClass, s.head_range)) {
-        Report(Kind::UnsupportedStatement, s.head_range, "classes");
-      }
+      CheckClass(s);
       break;
     case Stmt::Kind::Print2:
     case Stmt::Kind::Exec2:
@@ -240,13 +238,18 @@ void Checker::CheckAssign(const Stmt& s) {
       Report(Kind::InvalidAssignmentTarget, target.range, "annotate anything but a plain name");
       return;
     }
-    if (current_fn_ < 0 && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
+    if (current_fn_ < 0 && class_scopes_.empty() && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
         s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
       Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
       return;
     }
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
+    }
+    if (!s.value && InClassBody()) {
+      // Only recorded in the class's `__annotations__` (the emitter's `annotate`).
+      out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+      return;
     }
     if (!s.value) {
       if (current_fn_ >= 0) {
@@ -349,6 +352,15 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
+      if (InClassBody()) {
+        // A class body's name: stored in its namespace.
+        out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+        Record(target, Type::Object());
+        if (value != nullptr) {
+          CheckConvertible(*value, value_type, Type::Object());
+        }
+        return;
+      }
       int idx = LookupLocal(target.name);
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.

@@ -118,8 +118,8 @@ class EffectsPass {
     });
     // Only top-level statements: everything after them in the body runs after them.
     for (const auto& s : fn.syntax->body) {
-      if (s->kind == Stmt::Kind::Function) {  // a nested `def` binds its name
-        auto it = fn.local_index.find(s->function->name);
+      if (s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) {  // a nested `def`/`class` binds its name
+        auto it = fn.local_index.find(s->kind == Stmt::Kind::Class ? s->name : s->function->name);
         if (it != fn.local_index.end() && bound_after[it->second] == UINT32_MAX) {
           bound_after[it->second] = s->range.end;
         }

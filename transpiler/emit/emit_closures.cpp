@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::emit {
 
@@ -122,9 +123,15 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
     defaults = fmt::format("pyxx::make_tuple({{{}}}, {})", items, site);
   }
   const std::string* doc = DocstringOf(fn.body);
-  std::string made = fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {})",
-                                 WrapperName(inner), StrConstant(fn.name), StrConstant(inner.qualname),
-                                 doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, site);
+  std::string class_cell = "nullptr";
+  if (inner.uses_class_cell) {
+    PYXX_CHECK(!class_cells_.empty() && !class_cells_.back().empty(), "a method using super() outside its class");
+    class_cell = class_cells_.back() + ".get()";
+  }
+  std::string made = fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {})",
+                                 WrapperName(inner), StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
+                                 doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults,
+                                 class_cell, site);
   std::string function = Declare("pyxx::Ref", made);
   for (size_t k = decorators; k-- > 0;) {
     Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", function, v[k].text, function, site));
@@ -135,13 +142,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
 void Emitter::EmitDef(const Stmt& s) {
   Scoped([&] {
     CppExpr function = MakeFunction(*s.function, s.range);
-    const checked::Resolution& binding = module_.Of(s).binding;
-    if (binding.kind == checked::Resolution::Kind::Local) {
-      Line(fmt::format("{} = std::move({});", LocalName(binding.index), function.text));
-    } else {
-      Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(s.function->name),
-                       function.text, Site(s.range)));
-    }
+    StoreBinding(s, s.function->name, function.text);
   });
 }
 
@@ -158,6 +159,18 @@ auto Emitter::EmitGeneratorExpression(const Expr& e) -> CppExpr {
   arguments += fmt::format("pyxx::get_iter({}.get(), {})", v[0].text, site);
   std::string generator = Declare("pyxx::Ref", fmt::format("{}({})", NativeName(inner), arguments));
   return {generator, true, v[0].effect | kWrites | kRaises, kPure};
+}
+
+void Emitter::StoreBinding(const Stmt& s, const std::string& name, const std::string& ref) {
+  const checked::Resolution& binding = module_.Of(s).binding;
+  if (binding.kind == checked::Resolution::Kind::Local) {
+    Line(fmt::format("{} = std::move({});", LocalName(binding.index), ref));
+  } else if (binding.kind == checked::Resolution::Kind::ClassName) {
+    Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(name), ref,
+                     Site(s.range)));
+  } else {
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(name), ref, Site(s.range)));
+  }
 }
 
 }  // namespace pyxx::emit

@@ -262,6 +262,17 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
+        case Resolution::Kind::ClassName:
+          return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),
+                              NameConstant(e.name), Site(e.range)),
+                  false, kReads | kRaises | kWrites, kReads | kRaises | kWrites};
+        case Resolution::Kind::CBuiltin:
+          if (r.name == "__class__") {
+            // A method's `__class__`: the class its class statement made.
+            return {fmt::format("pyxx::method_class(pyxx_function, {})", Site(e.range)), false, kReads | kRaises,
+                    kReads | kRaises};
+          }
+          [[fallthrough]];
         default:
           return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};

@@ -49,6 +49,10 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     // The cells of the enclosing functions' variables it uses.
     params += params.empty() ? "PyObject* pyxx_closure" : ", PyObject* pyxx_closure";
   }
+  if (fn.uses_class_cell) {
+    // Its function object, whose class cell zero-argument super() reads.
+    params += params.empty() ? "PyObject* pyxx_function" : ", PyObject* pyxx_function";
+  }
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
     if (!params.empty()) {
       params += ", ";
@@ -232,6 +236,10 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
                    WrapperName(fn), fn.nested ? "pyxx_self" : "pyxx_module"));
   const size_t signature_end = out_.size();
   indent_ = 2;
+  if (fn.nested && !fn.uses_module && fn.closure_sources.empty() && !fn.uses_class_cell &&
+      std::none_of(params.begin(), params.end(), [](const auto& p) { return p.default_value != nullptr; })) {
+    Line("static_cast<void>(pyxx_self);  // a method that needs nothing from its function object");
+  }
   size_t first_default = n;
   if (fn.nested) {
     if (fn.uses_module) {
@@ -291,6 +299,9 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   std::string call_args = fn.uses_module ? "pyxx_module" : "";
   if (!fn.closure_sources.empty()) {
     call_args += call_args.empty() ? "pyxx_closure" : ", pyxx_closure";
+  }
+  if (fn.uses_class_cell) {
+    call_args += call_args.empty() ? "pyxx_self" : ", pyxx_self";
   }
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];

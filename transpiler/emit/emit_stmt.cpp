@@ -92,6 +92,12 @@ void Emitter::EmitStmtBody(const Stmt& s) {
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
       Scoped([&] { EmitAssign(s); });
+      if (s.kind == Stmt::Kind::AnnAssign && s.annotation && s.targets[0]->kind == Expr::Kind::Name &&
+          module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
+        // A class body records its annotations (as their source text).
+        Line(fmt::format("{}.annotate({}, {}, {});", class_builders_.back(), NameConstant(s.targets[0]->name),
+                         StrConstant(std::string(source_.Slice(s.annotation->range))), Site(s.range)));
+      }
       return;
     case Stmt::Kind::AugAssign:
       Scoped([&] { EmitAugAssign(s); });
@@ -146,6 +152,9 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       return;
     case Stmt::Kind::Function:
       EmitDef(s);
+      return;
+    case Stmt::Kind::Class:
+      EmitClass(s);
       return;
     case Stmt::Kind::Global:
     case Stmt::Kind::Nonlocal:
@@ -325,6 +334,10 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", LocalName(r.index), value));
       } else if (r.kind == Resolution::Kind::ComprehensionVar) {
         Line(fmt::format("{} = {};", CppName(target.name), value));
+      } else if (r.kind == Resolution::Kind::ClassName) {
+        std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}, {});", class_builders_.back(), NameConstant(target.name), ptr,
+                         Site(target.range)));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
         Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", NameConstant(target.name), ptr, Site(target.range)));

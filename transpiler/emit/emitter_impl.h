@@ -109,6 +109,14 @@ class Emitter {
   void EmitDef(const Stmt& s);
   // `(x for x in xs)`: iter(xs), then the call of its generator function.
   auto EmitGeneratorExpression(const Expr& e) -> CppExpr;
+  // Where a nested `def` or `class` statement stores the object it made.
+  void StoreBinding(const Stmt& s, const std::string& name, const std::string& ref);
+  // ---- classes (emit_classes.cpp)
+  void EmitClass(const Stmt& s);
+  // The class statements being emitted, innermost last: their ClassBuilder and
+  // class cell variables ("" when the class needs none).
+  std::vector<std::string> class_builders_;
+  std::vector<std::string> class_cells_;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);

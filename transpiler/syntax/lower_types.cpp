@@ -419,6 +419,19 @@ void Lowerer::CollectTypeAliases(Node root) {
   // (a subscripted typing generic or a typing name); the assignment itself
   // still runs, binding the module global.
   for (Node statement : NamedChildrenOf(root)) {
+    Node definition = statement;
+    if (Is(definition, kinds_.DecoratedDefinition)) {
+      definition = definition.Field(fields_.Definition);
+    }
+    if (Is(definition, kinds_.ClassDefinition)) {
+      // A module-level plain class: an annotation naming it is a Python object
+      // (no type test at the boundary), as Cython treats a Python class.
+      Node name = definition.Field(fields_.Name);
+      if (!name.IsNull()) {
+        type_aliases_[Identifier(name)] = AnyObject(name.Range());
+      }
+      continue;
+    }
     if (!Is(statement, kinds_.ExpressionStatement) || statement.NamedChildCount() != 1) {
       continue;
     }

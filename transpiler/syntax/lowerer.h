@@ -139,6 +139,8 @@ class Lowerer {
   diag::DiagnosticSink& sink_;
   diag::DiagnosticSink discarded_;
   bool quiet_types_ = false;
+  // Lowering the statements directly in a class body (not a method's).
+  bool in_class_body_ = false;
   // `annotation_typing(False)` (decorator, `with` block, or the module's
   // `# cython:` comment): annotations are read as plain objects, not types.
   bool annotation_typing_ = true;

@@ -356,12 +356,22 @@ struct Stmt {
   std::string description;  // Unsupported
   bool coroutine = false;   // Unsupported: `async def`, `async for`, `async with`
   std::unique_ptr<struct Function> function;
+  // Class: decorators (in source order), bases and keywords (`metaclass=...`).
+  std::vector<ExprPtr> decorators;
+  std::vector<ExprPtr> bases;
+  std::vector<Keyword> class_keywords;
+  // Class: the name as written when `name` is its class-private mangled binding
+  // (`__Inner` in class `Outer` binds `_Outer__Inner`); empty otherwise.
+  std::string unmangled_name;
 
   StmtId id = StmtId::None;
 };
 
 struct Function {
   std::string name;
+  // The name as written when `name` is its class-private mangled binding (a
+  // method `__f` of class `C` is bound as `_C__f` but named `__f`); else empty.
+  std::string unmangled_name;
   SourceRange range;        // whole definition, decorators included
   SourceRange name_range;
   SourceRange def_range;    // `def name(...)` header up to the colon

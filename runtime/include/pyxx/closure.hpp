@@ -138,6 +138,7 @@ struct FunctionObject {
   PyObject* module_name;  // __module__
   PyObject* dict;
   PyObject* weakrefs;
+  PyObject* class_cell;  // a method's `__class__` cell (zero-argument super()), or null
 };
 
 namespace detail {
@@ -162,6 +163,7 @@ inline int FunctionTraverse(PyObject* self, visitproc visit, void* arg) {
   Py_VISIT(f->doc);
   Py_VISIT(f->module_name);
   Py_VISIT(f->dict);
+  Py_VISIT(f->class_cell);
   Py_VISIT(Py_TYPE(self));
   return 0;
 }
@@ -174,6 +176,7 @@ inline int FunctionClear(PyObject* self) {
   Py_CLEAR(f->doc);
   Py_CLEAR(f->module_name);
   Py_CLEAR(f->dict);
+  Py_CLEAR(f->class_cell);
   return 0;
 }
 
@@ -282,7 +285,7 @@ inline PyTypeObject* function_type(Site site) {
 // A function object, made when its `def` or `lambda` runs. `closure` and
 // `defaults` are tuples or null; `doc` may be null (None).
 inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, PyObject* qualname, PyObject* doc,
-                         Ref closure, Ref defaults, Site site) {
+                         Ref closure, Ref defaults, PyObject* class_cell, Site site) {
   PyTypeObject* type = function_type(site);
   FunctionObject* f = PyObject_GC_New(FunctionObject, type);
   if (f == nullptr) raise_python(site);
@@ -304,6 +307,8 @@ inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, Py
   Py_INCREF(f->module_name);
   f->dict = nullptr;
   f->weakrefs = nullptr;
+  Py_XINCREF(class_cell);
+  f->class_cell = class_cell;
   PyObject_GC_Track(reinterpret_cast<PyObject*>(f));
   return Ref::steal(reinterpret_cast<PyObject*>(f));
 }
@@ -317,6 +322,37 @@ inline PyObject* function_default(PyObject* f, Py_ssize_t index) noexcept {
 }
 // The `index`-th cell of a closure tuple.
 inline PyObject* closure_cell(PyObject* closure, Py_ssize_t index) noexcept { return PyTuple_GET_ITEM(closure, index); }
+
+// `__class__` in a method: the class its class statement made (a Python cell
+// that type.__new__ fills through `__classcell__`), as Python's.
+inline PyObject* method_class_borrowed(PyObject* function, Site site) {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
+  if (cls == nullptr) {
+    PyErr_SetString(PyExc_NameError,
+                    "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+    raise_python(site);
+  }
+  return cls;
+}
+
+inline Ref method_class(PyObject* function, Site site) { return Ref::borrow(method_class_borrowed(function, site)); }
+
+// Zero-argument `super()` in a method: `super(__class__, first argument)`, as Python's.
+inline Ref zero_arg_super(PyObject* function, PyObject* self, Site site) {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
+  if (cls == nullptr) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): empty __class__ cell");
+    raise_python(site);
+  }
+  if (self == nullptr) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): arg[0] deleted");
+    raise_python(site);
+  }
+  PyObject* args[] = {cls, self};
+  return check(PyObject_Vectorcall(reinterpret_cast<PyObject*>(&PySuper_Type), args, 2, nullptr), site);
+}
 
 // A decorator applied to what the `def` made: `decorator(function)`.
 inline Ref decorate(PyObject* decorator, Ref function, Site site) {

@@ -24,6 +24,7 @@
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
+//   classes.hpp     class statements: bases, metaclass, namespace, the class
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -47,6 +48,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"
 #include "constants.hpp"

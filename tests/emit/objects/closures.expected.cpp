@@ -127,7 +127,7 @@ pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
 #line 7 "closures.pyx"
   pyxx_site.line = 7;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), pyxx_site);
+    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site);
     increment = std::move(pyxx_t0);
   }
 #line 12 "closures.pyx"
@@ -151,7 +151,7 @@ pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
       pyxx::Ref v;
       while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
         v = std::move(pyxx_item2);
-        pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_lambda3, pyxx_module, pyxx_str5.get(), pyxx_str4.get(), nullptr, pyxx::make_tuple({pyxx_cell_offset.get()}, pyxx_site), pyxx::make_tuple({v.get()}, pyxx_site), pyxx_site);
+        pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_lambda3, pyxx_module, pyxx_str5.get(), pyxx_str4.get(), nullptr, pyxx::make_tuple({pyxx_cell_offset.get()}, pyxx_site), pyxx::make_tuple({v.get()}, pyxx_site), nullptr, pyxx_site);
         pyxx::check_status(PyList_Append(pyxx_t1.get(), pyxx_t3.get()), pyxx_site);
       }
     }
