@@ -24,7 +24,7 @@ void CollectUsedNames(const Expr& e, const std::vector<std::set<std::string>>& c
     out.emplace_back(e.name, e.range);
     return;
   }
-  if (e.kind == Expr::Kind::Comprehension) {
+  if (e.kind == Expr::Kind::Comprehension && !e.function) {
     auto inner = comprehensions;
     inner.emplace_back();
     for (const auto& clause : e.clauses) {
@@ -99,6 +99,33 @@ void Checker::DeclareNestedInExpr(const Expr& e, int parent, const std::string& 
           }
         }
       });
+    }
+    if (sub.kind == Expr::Kind::Comprehension && sub.function) {
+      // A generator expression: its first iterable is evaluated here, the rest
+      // is the body of its generator function.
+      const int index = static_cast<int>(out_.functions.size());
+      DeclareNested(*sub.function, parent, prefix + "<genexpr>");
+      if (!comprehensions.empty()) {
+        // A variable of an enclosing list/set/dict comprehension is no variable
+        // of a function: the generator could not keep it (as with a lambda).
+        std::set<std::string> own;
+        syntax::ForEachStmtIn(sub.function->body, [&](const Stmt& st) {
+          syntax::ForEachBoundName(st, [&](std::string_view name, SourceRange) { own.emplace(name); });
+        });
+        syntax::ForEachExprIn(sub.function->body, [&](const Expr& n) {
+          if (n.kind != Expr::Kind::Name || own.count(n.name) != 0 || genexprs_using_comprehension_.count(index) != 0) {
+            return;
+          }
+          for (const auto& scope : comprehensions) {
+            if (scope.count(n.name) != 0) {
+              genexprs_using_comprehension_.emplace(index, &n);
+              return;
+            }
+          }
+        });
+      }
+      syntax::ForEachChild(sub, visit);
+      return;
     }
     if (sub.kind == Expr::Kind::Comprehension) {
       comprehensions.emplace_back();
@@ -329,6 +356,41 @@ auto Checker::CheckLambda(const Expr& e) -> Type {
   }
   CheckFunctionCreation(*e.function);
   return Type::Object("function");
+}
+
+// `(x for x in xs)`: iter(xs) here, then a call of its generator function.
+auto Checker::CheckGeneratorExpression(const Expr& e) -> Type {
+  if (RequireGil(GilOp::CreateComprehension, e.range)) {
+    return Type::Error();
+  }
+  const int index = out_.NestedIndex(*e.function);
+  if (auto it = genexprs_using_comprehension_.find(index); it != genexprs_using_comprehension_.end()) {
+    Report(Kind::UnsupportedExpression, it->second->range,
+           fmt::format("a generator expression that uses the comprehension variable `{}`", it->second->name));
+    return Type::Error();
+  }
+  const FunctionInfo* here = CurrentFunction();
+  if (here != nullptr && here->nogil && !out_.functions[index].closure_sources.empty()) {
+    // Its variables would live in cells, made when the function starts: without the GIL.
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("a generator expression that uses the variables of a nogil function"));
+    return Type::Error();
+  }
+  const Expr& first = *e.args.at(0);
+  Type t = CheckExpr(first);
+  if (t.IsMemoryView()) {
+    Report(Kind::UnsupportedExpression, first.range, std::string("iterating over a memoryview"));
+    return Type::Error();
+  }
+  if (!t.IsObject()) {
+    if (!t.IsError()) {
+      Report(Kind::InvalidOperands, first.range, "for", Describe(t));
+    }
+    return Type::Error();
+  }
+  MarkCalls(index);
+  MarkRaises();
+  return Type::Object();
 }
 
 }  // namespace pyxx::check

@@ -213,12 +213,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                 },
                                                 [](const Stmt&) {}});
   });
-  if (info.is_generator && info.nested) {
-    // Generators run on their own stack with the arguments they were called
-    // with; an inner function's closure is not carried there yet.
-    Report(Kind::UnsupportedStatement, fn.def_range,
-           fmt::format("a generator function inside another function (`{}`)", fn.name));
-  } else if (info.is_generator && info.kind != FunctionKind::Def) {
+  if (info.is_generator && info.kind != FunctionKind::Def) {
     Report(Kind::InvalidGenerator, fn.def_range,
            fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
                        "(a {} function returns its value once)",

@@ -408,6 +408,9 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Lambda:
       return CheckLambda(e);
     case K::Comprehension:
+      if (e.function) {
+        return CheckGeneratorExpression(e);
+      }
       if (RequireGil(GilOp::CreateComprehension, e.range)) {
         return Type::Error();
       }
@@ -1156,8 +1159,8 @@ void Checker::BindComprehensionTarget(const Expr& target) {
   }
 }
 
-// [x * 2 for x in xs if x], {k: v for ...}, {x for ...}, (x for ...): built
-// eagerly with the GIL; generator expressions become lists (documented).
+// [x * 2 for x in xs if x], {k: v for ...}, {x for ...}: built eagerly with the
+// GIL (generator expressions are generator functions: CheckGeneratorExpression).
 auto Checker::CheckComprehension(const Expr& e) -> Type {
   if (e.clauses.empty()) {
     Report(Kind::UnsupportedExpression, e.range, fmt::format("this {} comprehension", syntax::ComprehensionKindName(e.comprehension_kind)));

@@ -90,6 +90,9 @@ class Checker {
   // Lambdas inside a comprehension that use its variable (rejected, PX302; their
   // bodies are not checked): the first such use.
   std::unordered_map<int, const Expr*> lambdas_using_comprehension_;
+  // The same for generator expressions inside a list/set/dict comprehension.
+  std::unordered_map<int, const Expr*> genexprs_using_comprehension_;
+  auto CheckGeneratorExpression(const Expr& e) -> Type;
 
   // ---- classes (check_classes.cpp)
   void CheckClass(const Stmt& s);

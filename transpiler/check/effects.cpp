@@ -158,6 +158,9 @@ class EffectsPass {
       if (r.kind != Resolution::Kind::Local || !m_.TypeOf(e).IsObject() || fn.locals[r.index].is_param) {
         return;
       }
+      if (fn.syntax->genexpr && fn.locals[r.index].free_slot < 0) {
+        return;  // a generator expression's own variables are its loop targets, read inside their loops
+      }
       uint32_t after = bound_after[r.index];
       m_.Write(e).needs_bound_check = !(after != 0 && e.range.begin >= after);
     });

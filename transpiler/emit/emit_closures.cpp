@@ -27,6 +27,9 @@ auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
     return CppName(fn.name());
   }
   auto index = static_cast<size_t>(&fn - module_.functions.data());
+  if (fn.syntax->genexpr) {
+    return fmt::format("pyxx_genexpr{}", index);
+  }
   return fn.name() == "<lambda>" ? fmt::format("pyxx_lambda{}", index)
                                  : fmt::format("pyxx_nested{}_{}", index, EscapeIdentifier(fn.name()));
 }
@@ -83,6 +86,17 @@ auto Emitter::CellOf(int index) -> std::string {
   return CellName(local.name) + ".get()";
 }
 
+auto Emitter::ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string {
+  if (inner.closure_sources.empty()) {
+    return "pyxx::Ref()";
+  }
+  std::string cells;
+  for (int source : inner.closure_sources) {
+    cells += (cells.empty() ? "" : ", ") + CellOf(source);
+  }
+  return fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
+}
+
 auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr {
   const checked::FunctionInfo& inner = module_.functions[module_.NestedIndex(fn)];
   // Python evaluates the decorators, then the default values, then makes the
@@ -99,14 +113,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
   const std::string site = Site(range);
-  std::string closure = "pyxx::Ref()";
-  if (!inner.closure_sources.empty()) {
-    std::string cells;
-    for (int source : inner.closure_sources) {
-      cells += (cells.empty() ? "" : ", ") + CellOf(source);
-    }
-    closure = fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
-  }
+  std::string closure = ClosureTuple(inner, site);
   std::string defaults = "pyxx::Ref()";
   if (v.size() > decorators) {
     std::string items;
@@ -137,6 +144,21 @@ void Emitter::EmitDef(const Stmt& s) {
     CppExpr function = MakeFunction(*s.function, s.range);
     StoreBinding(s, s.function->name, function.text);
   });
+}
+
+auto Emitter::EmitGeneratorExpression(const Expr& e) -> CppExpr {
+  const checked::FunctionInfo& inner = module_.functions[module_.NestedIndex(*e.function)];
+  const std::string site = Site(e.range);
+  // Python takes iter() of the first iterable where the expression is (a TypeError
+  // for a non-iterable is raised here, not at the first next()).
+  std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args.at(0))});
+  std::string arguments = inner.uses_module ? "pyxx_module, " : "";
+  if (!inner.closure_sources.empty()) {
+    arguments += Declare("pyxx::Ref", ClosureTuple(inner, site)) + ".get(), ";
+  }
+  arguments += fmt::format("pyxx::get_iter({}.get(), {})", v[0].text, site);
+  std::string generator = Declare("pyxx::Ref", fmt::format("{}({})", NativeName(inner), arguments));
+  return {generator, true, v[0].effect | kWrites | kRaises, kPure};
 }
 
 void Emitter::StoreBinding(const Stmt& s, const std::string& name, const std::string& ref) {

@@ -363,7 +363,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Subscript:
       return EmitSubscript(e);
     case K::Comprehension:
-      return EmitComprehension(e);
+      return e.function ? EmitGeneratorExpression(e) : EmitComprehension(e);
     case K::Yield: {
       // The body of a generator runs as a coroutine (runtime/generator.hpp):
       // `pyxx_gen` switches back to the caller and returns what it sends.

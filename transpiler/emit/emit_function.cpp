@@ -88,16 +88,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   const int body = fn.is_generator ? 4 : 2;
   if (fn.is_generator) {
     std::string captures = fn.uses_module ? "pyxx_module" : "";
+    if (!fn.closure_sources.empty()) {
+      // The closure is the function object's, which may go before its generator.
+      captures += std::string(captures.empty() ? "" : ", ") + "pyxx_closure_owner = pyxx::Ref::borrow(pyxx_closure)";
+    }
     for (size_t i = 0; i < fn.param_types.size(); ++i) {
-      std::string name = CppName(fn.syntax->params[i].name);
+      std::string name = ParamName(fn, i);
       captures += (captures.empty() ? "" : ", ") +
                   (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
     }
     Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
                      "mutable -> pyxx::Ref {{",
-                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.qualname.empty() ? fn.name() : fn.qualname),
                      fn.uses_module ? "pyxx_module" : "nullptr", captures));
     indent_ = body;
+    if (!fn.closure_sources.empty()) {
+      Line("PyObject* const pyxx_closure = pyxx_closure_owner.get();");
+    }
   }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;

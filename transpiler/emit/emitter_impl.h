@@ -104,7 +104,11 @@ class Emitter {
   // Makes the function object of a nested `def` or `lambda`: decorators and
   // default values evaluated here, the closure from this function's cells.
   auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  // The tuple of cells a nested function's closure is made of (`pyxx::Ref()`: none).
+  auto ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string;
   void EmitDef(const Stmt& s);
+  // `(x for x in xs)`: iter(xs), then the call of its generator function.
+  auto EmitGeneratorExpression(const Expr& e) -> CppExpr;
   // Where a nested `def` or `class` statement stores the object it made.
   void StoreBinding(const Stmt& s, const std::string& name, const std::string& ref);
   // ---- classes (emit_classes.cpp)

@@ -263,6 +263,7 @@ class Dumper {
     flag(a.numba_nopython, "nopython");
     flag(a.numba_nogil, "numba_nogil");
     flag(function.is_async, "async");
+    flag(function.genexpr, "genexpr");
     auto tristate = [&](const std::optional<bool>& value, std::string_view name) {
       if (value) flags += fmt::format("{}{}={}", flags.empty() ? "" : " ", name, *value ? "True" : "False");
     };

@@ -114,6 +114,9 @@ class Lowerer {
   void CollectTypeAliases(Node root);
   auto InvalidType(base::SourceRange range) -> TypeExpr;
 
+  // `(x for x in xs)` into the call of a generator function (lower_genexpr.cpp).
+  auto LowerGeneratorExpression(ExprPtr genexpr) -> ExprPtr;
+
   // ---- helpers
   [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
   [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }

@@ -156,7 +156,9 @@ struct Expr {
   SourceRange args_range;
   // FString parts (String literals and formatted expressions, in order).
   std::vector<ExprPtr> parts;
-  // Comprehension: what it builds, and its for/if clauses.
+  // Comprehension: what it builds, and its for/if clauses. A generator
+  // expression has neither clauses nor operands: it is a call of `function`
+  // (a generator, Function::genexpr) with iter(args[0]), its first iterable.
   ComprehensionKind comprehension_kind = ComprehensionKind::List;
   std::vector<ComprehensionClause> clauses;
   // Lambda: the function it makes, named `<lambda>`, whose body returns its expression.
@@ -378,6 +380,9 @@ struct Function {
   FunctionAttrs attrs;
   Block body;
   bool is_async = false;
+  // Made by the lowerer from a generator expression: `def <genexpr>(.0)` whose
+  // body is the expression's loops and a `yield` of its element.
+  bool genexpr = false;
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
