@@ -42,7 +42,13 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
-  if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
+  const bool class_name = callee.kind == Expr::Kind::Name && InClassBody() &&
+                          class_scopes_.back().names.count(callee.name) != 0;
+  if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && !class_name) {
+    if (callee.name == "super" && e.args.empty() && e.keywords.empty() && module_names_.count("super") == 0 &&
+        out_.function_index.count("super") == 0) {
+      return CheckZeroArgSuper(e);
+    }
     if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, it->second, callee.name};
       return CheckCallToFunction(e, it->second);

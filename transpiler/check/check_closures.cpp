@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "syntax/mangle.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -23,7 +24,7 @@ void CollectUsedNames(const Expr& e, const std::vector<std::set<std::string>>& c
     out.emplace_back(e.name, e.range);
     return;
   }
-  if (e.kind == Expr::Kind::Comprehension) {
+  if (e.kind == Expr::Kind::Comprehension && !e.function) {
     auto inner = comprehensions;
     inner.emplace_back();
     for (const auto& clause : e.clauses) {
@@ -99,6 +100,33 @@ void Checker::DeclareNestedInExpr(const Expr& e, int parent, const std::string& 
         }
       });
     }
+    if (sub.kind == Expr::Kind::Comprehension && sub.function) {
+      // A generator expression: its first iterable is evaluated here, the rest
+      // is the body of its generator function.
+      const int index = static_cast<int>(out_.functions.size());
+      DeclareNested(*sub.function, parent, prefix + "<genexpr>");
+      if (!comprehensions.empty()) {
+        // A variable of an enclosing list/set/dict comprehension is no variable
+        // of a function: the generator could not keep it (as with a lambda).
+        std::set<std::string> own;
+        syntax::ForEachStmtIn(sub.function->body, [&](const Stmt& st) {
+          syntax::ForEachBoundName(st, [&](std::string_view name, SourceRange) { own.emplace(name); });
+        });
+        syntax::ForEachExprIn(sub.function->body, [&](const Expr& n) {
+          if (n.kind != Expr::Kind::Name || own.count(n.name) != 0 || genexprs_using_comprehension_.count(index) != 0) {
+            return;
+          }
+          for (const auto& scope : comprehensions) {
+            if (scope.count(n.name) != 0) {
+              genexprs_using_comprehension_.emplace(index, &n);
+              return;
+            }
+          }
+        });
+      }
+      syntax::ForEachChild(sub, visit);
+      return;
+    }
     if (sub.kind == Expr::Kind::Comprehension) {
       comprehensions.emplace_back();
       for (const auto& clause : sub.clauses) {
@@ -132,7 +160,35 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
         DeclareNestedIn(fn.body, index, fn.name + ".<locals>.");
         return;
       }
-      DeclareNested(fn, parent, prefix + fn.name);
+      DeclareNested(fn, parent, prefix + syntax::WrittenName(fn));
+      return;
+    }
+    if (s.kind == Stmt::Kind::Class) {
+      for (const auto& d : s.decorators) {
+        DeclareNestedInExpr(*d, parent, prefix);
+      }
+      for (const auto& b : s.bases) {
+        DeclareNestedInExpr(*b, parent, prefix);
+      }
+      for (const auto& k : s.class_keywords) {
+        DeclareNestedInExpr(*k.value, parent, prefix);
+      }
+      // Its methods are made in the scope around the class: the class body is no
+      // scope for them (they do not see its names).
+      syntax::ForEachStmtIn(s.blocks[0], [&](const Stmt& member) {
+        if (member.kind == Stmt::Kind::Function) methods_.insert(member.function.get());
+      });
+      DeclareNestedIn(s.blocks[0], parent, prefix + syntax::WrittenClassName(s) + ".");
+      syntax::ForEachStmtIn(s.blocks[0], [&](const Stmt& member) {
+        if (member.kind == Stmt::Kind::Function && out_.nested_index.count(member.function.get()) != 0) {
+          FunctionInfo& method = out_.functions[out_.NestedIndex(*member.function)];
+          method.method = true;
+          // CPython gives a method the class cell when it names `super` or `__class__`.
+          syntax::ForEachExprIn(member.function->body, [&](const Expr& e) {
+            method.uses_class_cell |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
+          });
+        }
+      });
       return;
     }
     if (syntax::OpensScope(s)) {
@@ -275,7 +331,9 @@ void Checker::CheckNestedDef(const Stmt& s) {
   }
   CheckFunctionCreation(fn);
   Resolution binding{Resolution::Kind::Global, -1, fn.name};
-  if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
+  if (InClassBody()) {
+    binding = Resolution{Resolution::Kind::ClassName, -1, fn.name};  // a method
+  } else if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, fn.name};
     if (!out_.functions[current_fn_].locals[idx].type.IsObject() && !out_.functions[current_fn_].locals[idx].type.IsError()) {
       Report(Kind::TypeMismatch, fn.name_range, std::string("a function"),
@@ -306,6 +364,41 @@ auto Checker::CheckLambda(const Expr& e) -> Type {
   }
   CheckFunctionCreation(*e.function);
   return Type::Object("function");
+}
+
+// `(x for x in xs)`: iter(xs) here, then a call of its generator function.
+auto Checker::CheckGeneratorExpression(const Expr& e) -> Type {
+  if (RequireGil(GilOp::CreateComprehension, e.range)) {
+    return Type::Error();
+  }
+  const int index = out_.NestedIndex(*e.function);
+  if (auto it = genexprs_using_comprehension_.find(index); it != genexprs_using_comprehension_.end()) {
+    Report(Kind::UnsupportedExpression, it->second->range,
+           fmt::format("a generator expression that uses the comprehension variable `{}`", it->second->name));
+    return Type::Error();
+  }
+  const FunctionInfo* here = CurrentFunction();
+  if (here != nullptr && here->nogil && !out_.functions[index].closure_sources.empty()) {
+    // Its variables would live in cells, made when the function starts: without the GIL.
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("a generator expression that uses the variables of a nogil function"));
+    return Type::Error();
+  }
+  const Expr& first = *e.args.at(0);
+  Type t = CheckExpr(first);
+  if (t.IsMemoryView()) {
+    Report(Kind::UnsupportedExpression, first.range, std::string("iterating over a memoryview"));
+    return Type::Error();
+  }
+  if (!t.IsObject()) {
+    if (!t.IsError()) {
+      Report(Kind::InvalidOperands, first.range, "for", Describe(t));
+    }
+    return Type::Error();
+  }
+  MarkCalls(index);
+  MarkRaises();
+  return Type::Object();
 }
 
 }  // namespace pyxx::check

@@ -154,7 +154,22 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
   }
   const size_t errors_before = sink_->diagnostics().size();
-  if (nested) {
+  const bool method = nested && methods_.count(&fn) != 0;
+  if (method) {
+    // A method of a plain class is a Python function; Cython allows C methods
+    // (and nogil ones) only in extension types, and rejects them here too.
+    for (const auto& d : a.decorators) {
+      if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
+          d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
+        Report(Kind::InvalidDecorator, d.range,
+               fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
+                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           d.path));
+      } else {
+        Report(Kind::UnsupportedDecorator, d.range, d.path);
+      }
+    }
+  } else if (nested) {
     // A nested function is a Python function object: Python decorators apply to
     // it when its `def` runs; Cython's and Numba's make C functions, which Cython
     // does not allow inside a function either.
@@ -181,7 +196,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
 
   // Decorator combinations (spec §3).
-  if (info.kind == FunctionKind::Def) {
+  if (info.kind == FunctionKind::Def && !method) {
     for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
       if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,
@@ -222,12 +237,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                 },
                                                 [](const Stmt&) {}});
   });
-  if (info.is_generator && info.nested) {
-    // Generators run on their own stack with the arguments they were called
-    // with; an inner function's closure is not carried there yet.
-    Report(Kind::UnsupportedStatement, fn.def_range,
-           fmt::format("a generator function inside another function (`{}`)", fn.name));
-  } else if (info.is_generator && info.kind != FunctionKind::Def) {
+  if (info.is_generator && info.kind != FunctionKind::Def) {
     Report(Kind::InvalidGenerator, fn.def_range,
            fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
                        "(a {} function returns its value once)",
@@ -304,6 +314,14 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       test.type_name = p.annotation->object_name;
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
+    }
+    if (t.IsMemoryView() && p.default_value && p.default_value->kind != Expr::Kind::None) {
+      Report(Kind::UnsupportedType, p.default_value->range,
+             std::string("a default other than None for a memoryview parameter"));
+    }
+    if (t.IsMemoryView() && p.annotation) {
+      // A view parameter rejects None unless `Optional[...]` or a `= None` default (Cython 3 pure mode).
+      test.allows_none = p.annotation->allows_none || (p.default_value && p.default_value->kind == Expr::Kind::None);
     }
     info.param_type_tests.push_back(test);
   }
@@ -408,6 +426,7 @@ void Checker::CollectBindings(const syntax::Block& block, std::vector<const Stmt
       case Stmt::Kind::Import:
       case Stmt::Kind::Expr:  // cython.declare(x=T)
       case Stmt::Kind::Function:  // a nested `def` binds its name
+      case Stmt::Kind::Class:     // so does a `class` statement
         out.push_back(&s);
         break;
       default:
@@ -522,6 +541,9 @@ void Checker::DeclareLocals(int fn_index) {
         break;
       case Stmt::Kind::Function:
         order.emplace_back(s->function->name, s->function->name_range);
+        break;
+      case Stmt::Kind::Class:
+        order.emplace_back(s->name, s->head_range);
         break;
       default:
         break;

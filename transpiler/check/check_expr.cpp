@@ -245,6 +245,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Object();
     }
   }
+  if (auto t = ClassNameResolution(e)) {
+    return *t;
+  }
   if (int idx = LookupLocal(e.name); idx >= 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Local, idx, e.name};
     if (!inferring_) {
@@ -405,6 +408,9 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Lambda:
       return CheckLambda(e);
     case K::Comprehension:
+      if (e.function) {
+        return CheckGeneratorExpression(e);
+      }
       if (RequireGil(GilOp::CreateComprehension, e.range)) {
         return Type::Error();
       }
@@ -737,7 +743,26 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   // Cython (PX402 says plain Python differs): checked after its neighbours.
   bool any_error = false;
   bool membership = IsMembershipDisplay(e);
+  std::vector<bool> checked(e.operands.size(), false);
+  if (e.compare_ops.size() == 1 &&
+      (e.compare_ops[0] == syntax::CompareOp::Is || e.compare_ops[0] == syntax::CompareOp::IsNot)) {
+    // `v is None` of a typed view touches no Python object: None is not checked as a value.
+    for (size_t i = 0; i < 2; ++i) {
+      if (e.operands[1 - i]->kind == Expr::Kind::None && e.operands[i]->kind != Expr::Kind::None) {
+        types[i] = CheckExpr(*e.operands[i]);
+        checked[i] = true;
+        if (types[i].IsMemoryView()) {
+          Record(*e.operands[1 - i], Type::Object());
+          return Type::Of(TypeKind::Bint);
+        }
+        any_error |= types[i].IsError();
+      }
+    }
+  }
   for (size_t i = 0; i < e.operands.size(); ++i) {
+    if (checked[i]) {
+      continue;
+    }
     if (i == 1 && membership) {
       types[i] = CheckMembershipDisplay(e, types[0]);
       any_error |= types[i].IsError();
@@ -875,6 +900,14 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     if (e.name == "ndim") {
       return Type::Of(TypeKind::Int);
     }
+    if (e.name == "T") {
+      // The dimensions reversed: C-contiguous becomes Fortran-contiguous (no GIL needed).
+      Type transposed = t;
+      if (t.contiguous_dim >= 0) {
+        transposed.contiguous_dim = t.ndim - 1 - t.contiguous_dim;
+      }
+      return transposed;
+    }
     if (e.name == "size" || e.name == "itemsize" || e.name == "nbytes") {
       return Type::Of(TypeKind::SSizeT);
     }
@@ -988,14 +1021,32 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
 // fewer dimensions sharing the buffer). C integer indices and slice bounds
 // only: nothing here needs the GIL.
 auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
-  if (static_cast<int>(e.args.size()) > t.ndim) {
+  // `...` stands for as many `:` as the dimensions the other subscripts leave.
+  int ellipses = 0;
+  bool slices = false;
+  for (const auto& a : e.args) {
+    ellipses += a->kind == Expr::Kind::Ellipsis ? 1 : 0;
+    slices |= a->kind == Expr::Kind::Slice;
+  }
+  const int written = static_cast<int>(e.args.size()) - ellipses;
+  if (written > t.ndim) {
     Report(Kind::InvalidTypeUse, e.range,
-           fmt::format("too many indices for a {}-dimensional memoryview ({} given)", t.ndim, e.args.size()));
+           fmt::format("too many indices for a {}-dimensional memoryview ({} given)", t.ndim, written));
+    return Type::Error();
+  }
+  if (ellipses > 1) {
+    Report(Kind::InvalidTypeUse, e.range, std::string("a memoryview subscript with more than one `...`"));
+    return Type::Error();
+  }
+  if (ellipses == 1 && written == t.ndim && !slices) {
+    Report(Kind::InvalidTypeUse, e.range,
+           fmt::format("`...` in `{}` stands for no dimension: every dimension has an index (leave `...` out)",
+                       Text(e.range)));
     return Type::Error();
   }
   bool ok = true;
   bool raises = false;
-  int kept = t.ndim - static_cast<int>(e.args.size());
+  int kept = t.ndim - written;
   const bool boundscheck = Boundscheck();
   for (const auto& a : e.args) {
     if (a->kind == Expr::Kind::Slice) {
@@ -1024,8 +1075,7 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
       continue;
     }
     if (a->kind == Expr::Kind::Ellipsis) {
-      Report(Kind::UnsupportedExpression, a->range, std::string("`...` in a memoryview subscript"));
-      ok = false;
+      Record(*a, Type::Of(TypeKind::SSizeT));  // expanded to `:` by the emitter
       continue;
     }
     Type k = CheckExpr(*a);
@@ -1046,6 +1096,7 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
   if (kept == 0) {
     return FromScalar(t.element);
   }
+  MarkRaises();  // slicing a None view is a TypeError
   Type view = Type::Of(TypeKind::MemoryView);
   view.element = t.element;
   view.ndim = kept;
@@ -1108,8 +1159,8 @@ void Checker::BindComprehensionTarget(const Expr& target) {
   }
 }
 
-// [x * 2 for x in xs if x], {k: v for ...}, {x for ...}, (x for ...): built
-// eagerly with the GIL; generator expressions become lists (documented).
+// [x * 2 for x in xs if x], {k: v for ...}, {x for ...}: built eagerly with the
+// GIL (generator expressions are generator functions: CheckGeneratorExpression).
 auto Checker::CheckComprehension(const Expr& e) -> Type {
   if (e.clauses.empty()) {
     Report(Kind::UnsupportedExpression, e.range, fmt::format("this {} comprehension", syntax::ComprehensionKindName(e.comprehension_kind)));
@@ -1118,7 +1169,8 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
   bool ok = true;
   comprehension_scopes_.emplace_back();
   for (const auto& clause : e.clauses) {
-    Type it = CheckExpr(*clause.iterable);
+    // The first iterable is evaluated in the scope around (a class body's names are seen there).
+    Type it = &clause == &e.clauses.front() ? CheckFirstIterable(*clause.iterable) : CheckExpr(*clause.iterable);
     if (it.IsMemoryView()) {
       Report(Kind::UnsupportedExpression, clause.iterable->range, std::string("iterating over a memoryview"));
       ok = false;

@@ -228,6 +228,9 @@ void Checker::InferLocals(int fn_index) {
         case Stmt::Kind::Function:
           acc[s->function->name].Add(Type::Object());  // a nested `def`: a function object
           break;
+        case Stmt::Kind::Class:
+          acc[s->name].Add(Type::Object());  // a class statement: the class
+          break;
         case Stmt::Kind::Import:
           for (const auto& imp : s->imports) {
             std::string local = !imp.alias.empty() ? imp.alias

@@ -225,9 +225,7 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::Nonlocal:
       break;  // resolved with the closures (ResolveClosures)
     case Stmt::Kind::Class:
-      if (!RequireGil(GilOp::CreateClass, s.head_range)) {
-        Report(Kind::UnsupportedStatement, s.head_range, "classes");
-      }
+      CheckClass(s);
       break;
     case Stmt::Kind::Print2:
     case Stmt::Kind::Exec2:
@@ -249,13 +247,18 @@ void Checker::CheckAssign(const Stmt& s) {
       Report(Kind::InvalidAssignmentTarget, target.range, "annotate anything but a plain name");
       return;
     }
-    if (current_fn_ < 0 && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
+    if (current_fn_ < 0 && class_scopes_.empty() && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
         s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
       Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
       return;
     }
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
+    }
+    if (!s.value && InClassBody()) {
+      // Only recorded in the class's `__annotations__` (the emitter's `annotate`).
+      out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+      return;
     }
     if (!s.value) {
       if (current_fn_ >= 0) {
@@ -296,9 +299,11 @@ void Checker::CheckAssign(const Stmt& s) {
     return;
   }
   Type v = CheckExpr(value);
+  view_store_target_ = s.targets.size() == 1 ? s.targets[0].get() : nullptr;
   for (const auto& t : s.targets) {
     CheckAssignTarget(*t, v, &value, s.range);
   }
+  view_store_target_ = nullptr;
 }
 
 auto Checker::PeekCDivmod(const Stmt& s) const -> std::optional<Type> {
@@ -358,6 +363,15 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
+      if (InClassBody()) {
+        // A class body's name: stored in its namespace.
+        out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+        Record(target, Type::Object());
+        if (value != nullptr) {
+          CheckConvertible(*value, value_type, Type::Object());
+        }
+        return;
+      }
       int idx = LookupLocal(target.name);
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
@@ -422,8 +436,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       Type elem = CheckSubscript(target);
       Record(target, elem);
       if (elem.IsMemoryView()) {
-        Report(Kind::UnsupportedStatement, target.range,
-               std::string("assigning to a memoryview slice (assign its elements in a loop)"));
+        CheckViewSliceStore(target, elem, value_type, value);
         return;
       }
       if (!elem.IsError() && value != nullptr) {
@@ -875,6 +888,31 @@ void Checker::CheckTry(const Stmt& s) {
     find_jumps(find_jumps, *st, false);
   }
   CheckBlock(s.finally_block);
+}
+
+// `dst[...] = src`, `dst[:, 0] = src[:, 1]`: a copy between views of one element
+// type (extents checked at run time, broadcasting leading and extent-1
+// dimensions as Cython does); `dst[:] = 3`: the value in every element. Neither
+// needs the GIL; a Python object on the right is one value for every element.
+void Checker::CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value) {
+  if (&target != view_store_target_ || value == nullptr) {
+    Report(Kind::UnsupportedStatement, target.range,
+           std::string("assigning to a memoryview slice as one of several targets (assign it on its own)"));
+    return;
+  }
+  if (value_type.IsError()) {
+    return;
+  }
+  MarkRaises();  // differing extents, a None view
+  if (value_type.IsMemoryView()) {
+    if (value_type.element != slice.element) {
+      Report(Kind::TypeMismatch, value->range, Describe(value_type),
+             fmt::format("a slice of {} (a copy needs the same element type)", Describe(slice)));
+    }
+    return;
+  }
+  // A C value or a Python object (converted to the element type once, as Cython does).
+  CheckConvertible(*value, value_type, FromScalar(slice.element));
 }
 
 }  // namespace pyxx::check

@@ -35,7 +35,8 @@ auto Checker::Run() -> CheckedModule {
     local_reads_[i].assign(out_.functions[i].locals.size(), 0);
   }
   for (size_t i = 0; i < n; ++i) {
-    if (lambdas_using_comprehension_.count(static_cast<int>(i)) != 0) {
+    if (lambdas_using_comprehension_.count(static_cast<int>(i)) != 0 ||
+        genexprs_using_comprehension_.count(static_cast<int>(i)) != 0) {
       continue;  // rejected where the lambda is (CheckLambda): its body would only repeat it
     }
     bool had_errors = sink_->HasErrors();
@@ -73,7 +74,9 @@ void Checker::WarnUnusedLocals(int fn_index) {
     const LocalVar& local = fn.locals[i];
     // `_name` says "unused on purpose", as linters agree.
     // A variable an inner function uses is used there.
+    // A generator expression's loop variable need not be read (`sum(1 for _ in xs)`).
     if (!local.is_param && !local.in_cell() && local_reads_[fn_index][i] == 0 && local.name[0] != '_' &&
+        !fn.syntax->genexpr &&
         !local.type.IsError()) {
       Report(Kind::UnusedVariable, local.first_binding, local.name);
     }

@@ -90,6 +90,31 @@ class Checker {
   // Lambdas inside a comprehension that use its variable (rejected, PX302; their
   // bodies are not checked): the first such use.
   std::unordered_map<int, const Expr*> lambdas_using_comprehension_;
+  // The same for generator expressions inside a list/set/dict comprehension.
+  std::unordered_map<int, const Expr*> genexprs_using_comprehension_;
+  auto CheckGeneratorExpression(const Expr& e) -> Type;
+
+  // ---- classes (check_classes.cpp)
+  void CheckClass(const Stmt& s);
+  // A statement a class body may hold (pyxx runs class bodies in a namespace).
+  auto CheckClassBodyStatements(const syntax::Block& body) -> bool;
+  // `name` read or stored in the class body being checked: its namespace.
+  auto ClassNameResolution(const Expr& e) -> std::optional<Type>;
+  // Zero-argument `super()` in a method: the call is resolved to the class cell.
+  auto CheckZeroArgSuper(const Expr& e) -> Type;
+  struct ClassScope {
+    std::set<std::string> names;  // bound in the body
+    size_t comprehension_depth = 0;
+    int fn = -1;                  // the function whose code runs the body (-1: the module's)
+    std::string qualname;
+  };
+  // A comprehension's first iterable, checked in the scope around it, as Python evaluates it.
+  auto CheckFirstIterable(const Expr& iterable) -> Type;
+  // Checking the statements directly in a class body (not a method's).
+  auto InClassBody() const -> bool;
+  std::vector<ClassScope> class_scopes_;
+  // The `def`s directly in class bodies (methods), known before they are declared.
+  std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
   void DeclareLocals(int fn_index);
   void InferLocals(int fn_index);
@@ -144,6 +169,10 @@ class Checker {
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;
+  // `v[...] = x` / `v[:, 0] = w`: the single target of the assignment being checked (a
+  // slice store into a view is a statement of its own, not one of several targets).
+  const Expr* view_store_target_ = nullptr;
+  void CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value);
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
   auto CheckCallToFunction(const Expr& e, int callee) -> Type;

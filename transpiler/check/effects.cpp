@@ -118,8 +118,8 @@ class EffectsPass {
     });
     // Only top-level statements: everything after them in the body runs after them.
     for (const auto& s : fn.syntax->body) {
-      if (s->kind == Stmt::Kind::Function) {  // a nested `def` binds its name
-        auto it = fn.local_index.find(s->function->name);
+      if (s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) {  // a nested `def`/`class` binds its name
+        auto it = fn.local_index.find(s->kind == Stmt::Kind::Class ? s->name : s->function->name);
         if (it != fn.local_index.end() && bound_after[it->second] == UINT32_MAX) {
           bound_after[it->second] = s->range.end;
         }
@@ -157,6 +157,9 @@ class EffectsPass {
       const Resolution& r = m_.Resolve(e);
       if (r.kind != Resolution::Kind::Local || !m_.TypeOf(e).IsObject() || fn.locals[r.index].is_param) {
         return;
+      }
+      if (fn.syntax->genexpr && fn.locals[r.index].free_slot < 0) {
+        return;  // a generator expression's own variables are its loop targets, read inside their loops
       }
       uint32_t after = bound_after[r.index];
       m_.Write(e).needs_bound_check = !(after != 0 && e.range.begin >= after);
@@ -226,8 +229,12 @@ class EffectsPass {
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
       if (e.kind == Expr::Kind::Subscript && !m_.TypeOf(e).IsMemoryView()) {
         harmless.insert(&e.object());
-      } else if (e.kind == Expr::Kind::Attribute) {
+      } else if (e.kind == Expr::Kind::Attribute && e.name != "T") {  // `.T` is another view of the buffer
         harmless.insert(&e.object());
+      } else if (e.kind == Expr::Kind::Compare && e.compare_ops.size() == 1 &&
+                 (e.compare_ops[0] == syntax::CompareOp::Is || e.compare_ops[0] == syntax::CompareOp::IsNot)) {
+        harmless.insert(e.operands[0].get());  // `v is None` reads no element
+        harmless.insert(e.operands[1].get());
       } else if (e.kind == Expr::Kind::Call) {
         const Resolution& r = m_.Resolve(e.callee());
         if (r.kind == Resolution::Kind::Function || (r.kind == Resolution::Kind::CBuiltin && r.name == "len")) {
@@ -240,6 +247,16 @@ class EffectsPass {
     syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
       for (const auto& t : s.targets) {
         harmless.insert(t.get());
+      }
+      // `dst[...] = src[:, 1]`: the source of a view copy is only read.
+      if (s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && s.value &&
+          s.targets[0]->kind == Expr::Kind::Subscript && m_.TypeOf(*s.targets[0]).IsMemoryView()) {
+        const Expr* source = s.value.get();
+        while ((source->kind == Expr::Kind::Subscript && m_.TypeOf(*source).IsMemoryView()) ||
+               (source->kind == Expr::Kind::Attribute && source->name == "T")) {
+          source = &source->object();
+        }
+        harmless.insert(source);
       }
     });
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {

@@ -101,6 +101,11 @@ struct FunctionInfo {
   // One per free variable (LocalVar::free_slot): the index of the variable in
   // the parent's locals whose cell goes into the closure.
   std::vector<int> closure_sources;
+  // A `def` directly in a class body (a method), and whether it uses zero-argument
+  // `super()`: its native function then gets its function object, whose class
+  // cell the class statement fills once the class exists (CPython's `__class__`).
+  bool method = false;
+  bool uses_class_cell = false;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
   // A pyxx function object (runtime/closure.hpp) made when its definition runs:
@@ -121,6 +126,7 @@ struct Resolution {
     CBuiltin,       // abs/min/max/len on C values, range in a C loop, cython.cast, ... (name)
     LibcMath,       // C math function (name)
     ComprehensionVar,  // a target of a comprehension's `for` (name), local to it
+    ClassName,      // a name of a class body: its namespace, then globals and builtins
   };
   Kind kind = Kind::None;
   int index = -1;
@@ -165,8 +171,14 @@ struct StmtFacts {
   // Written by the effects pass:
   bool analysed = false;
   bool calls_raising = false;  // one of its own expressions (not nested statements') calls a raising function
-  // Nested `def`: where the name it binds is stored (a local or a global).
+  // Nested `def`, `class`: where the name it binds is stored (a local, a global,
+  // or the namespace of the class body it is in).
   Resolution binding;
+  // Class: a method uses zero-argument `super()` (the class cell is made), and
+  // the body annotates names (`__annotations__` is made first, as Python does).
+  bool class_cell = false;
+  bool class_annotations = false;
+  std::string class_qualname;  // Class: its __qualname__ (`Outer.Inner`, `f.<locals>.C`)
 };
 
 struct CheckedModule {

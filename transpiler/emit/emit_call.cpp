@@ -84,6 +84,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     return out;
   }
   const Resolution& r = module_.Resolve(callee);
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "super") {
+    // Zero-argument super() in a method: super(the class cell's class, first parameter).
+    return {fmt::format("pyxx::zero_arg_super(pyxx_function, {}.get(), {})", LocalName(0), Site(e.range)), false,
+            kWrites | kRaises, kWrites | kRaises};
+  }
   switch (r.kind) {
     case Resolution::Kind::Function: {
       const checked::FunctionInfo& target = module_.functions[r.index];

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::emit {
 
@@ -18,6 +19,9 @@ auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
     return CppName(fn.name());
   }
   auto index = static_cast<size_t>(&fn - module_.functions.data());
+  if (fn.syntax->genexpr) {
+    return fmt::format("pyxx_genexpr{}", index);
+  }
   return fn.name() == "<lambda>" ? fmt::format("pyxx_lambda{}", index)
                                  : fmt::format("pyxx_nested{}_{}", index, EscapeIdentifier(fn.name()));
 }
@@ -74,6 +78,17 @@ auto Emitter::CellOf(int index) -> std::string {
   return CellName(local.name) + ".get()";
 }
 
+auto Emitter::ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string {
+  if (inner.closure_sources.empty()) {
+    return "pyxx::Ref()";
+  }
+  std::string cells;
+  for (int source : inner.closure_sources) {
+    cells += (cells.empty() ? "" : ", ") + CellOf(source);
+  }
+  return fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
+}
+
 auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr {
   const checked::FunctionInfo& inner = module_.functions[FunctionIndexOf(fn)];
   // Python evaluates the decorators, then the default values, then makes the
@@ -94,14 +109,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
   const std::string site = Site(range);
-  std::string closure = "pyxx::Ref()";
-  if (!inner.closure_sources.empty()) {
-    std::string cells;
-    for (int source : inner.closure_sources) {
-      cells += (cells.empty() ? "" : ", ") + CellOf(source);
-    }
-    closure = fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
-  }
+  std::string closure = ClosureTuple(inner, site);
   std::string defaults = "pyxx::Ref()";
   std::string items;
   for (size_t k = 0; k < defaulted.size(); ++k) {
@@ -117,10 +125,16 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
     defaults = fmt::format("pyxx::make_tuple({{{}}}, {})", items, site);
   }
   const std::string* doc = DocstringOf(fn.body);
-  std::string made = fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}.get())",
-                                 WrapperName(inner), StrConstant(fn.name), StrConstant(inner.qualname),
-                                 doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, site,
-                                 StrConstant(TextSignature(inner, false)));
+  std::string class_cell = "nullptr";
+  if (inner.uses_class_cell) {
+    PYXX_CHECK(!class_cells_.empty() && !class_cells_.back().empty(), "a method using super() outside its class");
+    class_cell = class_cells_.back() + ".get()";
+  }
+  std::string made =
+      fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}, {}.get())",
+                  WrapperName(inner), StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
+                  doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, class_cell, site,
+                  StrConstant(TextSignature(inner, false)));
   std::string function = Declare("pyxx::Ref", made);
   for (size_t k = decorators; k-- > 0;) {
     Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", function, v[k].text, function, site));
@@ -138,7 +152,9 @@ auto Emitter::FunctionIndexOf(const syntax::Function& fn) -> int {
 
 void Emitter::EmitDef(const Stmt& s) {
   const checked::FunctionInfo* top = nullptr;
-  if (fn_ == nullptr) {
+  // A method in a module-level class body is no module-level function, even when
+  // a module-level function has its name.
+  if (fn_ == nullptr && class_builders_.empty()) {
     auto it = module_.function_index.find(s.function->name);
     if (it != module_.function_index.end() && module_.functions[it->second].syntax == s.function.get()) {
       top = &module_.functions[it->second];
@@ -157,14 +173,35 @@ void Emitter::EmitDef(const Stmt& s) {
   }
   Scoped([&] {
     CppExpr function = MakeFunction(*s.function, s.range);
-    const checked::Resolution& binding = module_.Of(s).binding;
-    if (binding.kind == checked::Resolution::Kind::Local) {
-      Line(fmt::format("{} = std::move({});", LocalName(binding.index), function.text));
-    } else {
-      Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(s.function->name),
-                       function.text, Site(s.range)));
-    }
+    StoreBinding(s, s.function->name, function.text);
   });
+}
+
+auto Emitter::EmitGeneratorExpression(const Expr& e) -> CppExpr {
+  const checked::FunctionInfo& inner = module_.functions[module_.NestedIndex(*e.function)];
+  const std::string site = Site(e.range);
+  // Python takes iter() of the first iterable where the expression is (a TypeError
+  // for a non-iterable is raised here, not at the first next()).
+  std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args.at(0))});
+  std::string arguments = inner.uses_module ? "pyxx_module, " : "";
+  if (!inner.closure_sources.empty()) {
+    arguments += Declare("pyxx::Ref", ClosureTuple(inner, site)) + ".get(), ";
+  }
+  arguments += fmt::format("pyxx::get_iter({}.get(), {})", v[0].text, site);
+  std::string generator = Declare("pyxx::Ref", fmt::format("{}({})", NativeName(inner), arguments));
+  return {generator, true, v[0].effect | kWrites | kRaises, kPure};
+}
+
+void Emitter::StoreBinding(const Stmt& s, const std::string& name, const std::string& ref) {
+  const checked::Resolution& binding = module_.Of(s).binding;
+  if (binding.kind == checked::Resolution::Kind::Local) {
+    Line(fmt::format("{} = std::move({});", LocalName(binding.index), ref));
+  } else if (binding.kind == checked::Resolution::Kind::ClassName) {
+    Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(name), ref,
+                     Site(s.range)));
+  } else {
+    Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}.get(), {});", NameConstant(name), ref, Site(s.range)));
+  }
 }
 
 }  // namespace pyxx::emit

@@ -105,6 +105,17 @@ auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
   if (e.compare_ops.size() > 1) {
     return EmitChainedCompare(e);
   }
+  const bool is_not = e.compare_ops[0] == syntax::CompareOp::IsNot;
+  if (e.compare_ops[0] == syntax::CompareOp::Is || is_not) {
+    // `v is None` of a typed view: whether it has a buffer.
+    for (size_t i = 0; i < 2; ++i) {
+      const Expr& view = *e.operands[i];
+      if (TypeOf(view).IsMemoryView() && e.operands[1 - i]->kind == Expr::Kind::None) {
+        std::vector<CppExpr> v = EmitInOrder({{checked::SpellCpp(TypeOf(view)), [this, &view] { return EmitExpr(view); }}});
+        return {fmt::format("{}{}.is_none()", is_not ? "!" : "", v[0].text), false, v[0].effect, v[0].pending};
+      }
+    }
+  }
   std::vector<CppExpr> v = EmitInOrder({CompareOperand(e, 0), CompareOperand(e, 1)});
   unsigned own = TypeOf(e).IsObject() ? kWrites : kPure;
   return {PairCompare(e, 0, v[0].text, v[1].text), false, v[0].effect | v[1].effect | own,

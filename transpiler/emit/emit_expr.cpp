@@ -169,8 +169,8 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   } else if (from.IsNumeric() && to.IsObject()) {
     value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
   } else if (from.IsObject() && to.IsMemoryView()) {
-    // Taking the object's buffer: TypeError/ValueError as at a parameter.
-    value.text = fmt::format("{}::from_object({}.get(), true, {}, {})", checked::SpellCpp(to), value.text,
+    // Taking the object's buffer: TypeError/ValueError as at a parameter (None: the None view).
+    value.text = fmt::format("{}::from_object_or_none({}.get(), true, {}, {})", checked::SpellCpp(to), value.text,
                              ViewContiguity(to), StmtSite());
     value.effect |= kWrites;
     value.pending |= kWrites;
@@ -262,6 +262,17 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
+        case Resolution::Kind::ClassName:
+          return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),
+                              NameConstant(e.name), Site(e.range)),
+                  false, kReads | kRaises | kWrites, kReads | kRaises | kWrites};
+        case Resolution::Kind::CBuiltin:
+          if (r.name == "__class__") {
+            // A method's `__class__`: the class its class statement made.
+            return {fmt::format("pyxx::method_class(pyxx_function, {})", Site(e.range)), false, kReads | kRaises,
+                    kReads | kRaises};
+          }
+          [[fallthrough]];
         default:
           return {fmt::format("pyxx::get_global(pyxx_module, {}, {})", NameConstant(e.name), Site(e.range)), false,
                   kReads | kRaises, kReads | kRaises};
@@ -352,7 +363,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Subscript:
       return EmitSubscript(e);
     case K::Comprehension:
-      return EmitComprehension(e);
+      return e.function ? EmitGeneratorExpression(e) : EmitComprehension(e);
     case K::Yield: {
       // The body of a generator runs as a coroutine (runtime/generator.hpp):
       // `pyxx_gen` switches back to the caller and returns what it sends.
@@ -692,6 +703,9 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
   std::vector<Operand> raw;
   std::vector<std::string> index_types;
   for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Ellipsis) {
+      continue;
+    }
     if (a->kind == Expr::Kind::Slice) {
       for (const Expr* part : {a->lower(), a->upper(), a->step()}) {
         if (part != nullptr && part->kind != Expr::Kind::None) {
@@ -714,10 +728,20 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
     }
   }
   std::string axes;
-  unsigned own = kReads;
+  unsigned own = kReads | kRaises;  // slicing a None view raises
   size_t next = 0;
   int dim = 0;
+  const int written = static_cast<int>(std::count_if(e.args.begin(), e.args.end(), [](const auto& a) {
+    return a->kind != Expr::Kind::Ellipsis;
+  }));
   for (const auto& a : e.args) {
+    if (a->kind == Expr::Kind::Ellipsis) {
+      // `...`: a `:` for each dimension the other subscripts leave.
+      for (int k = written; k < bt.ndim; ++k, ++dim) {
+        axes += axes.empty() ? "pyxx::Axis::all()" : ", pyxx::Axis::all()";
+      }
+      continue;
+    }
     axes += axes.empty() ? "" : ", ";
     if (a->kind == Expr::Kind::Slice) {
       std::string parts;
@@ -726,23 +750,19 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
         parts += fmt::format("{}{}, {}", parts.empty() ? "" : ", ", given ? "true" : "false",
                              given ? v[next++].text : "0");
       }
-      if (a->step() != nullptr && a->step()->kind != Expr::Kind::None) {
-        own |= kRaises;  // a zero step
-      }
       axes += fmt::format("pyxx::Axis::slice({})", parts);
     } else {
       std::string index = v[next++].text;
       if (wrap || bounds) {
         index = fmt::format("{}.index({}, {}, {}, {}, {})", view.text, index, dim, wrap ? "true" : "false",
                             bounds ? "true" : "false", site);
-        own |= bounds ? kRaises : kPure;
       }
       axes += fmt::format("pyxx::Axis::index({})", index);
     }
     ++dim;
   }
   for (; dim < bt.ndim; ++dim) {
-    axes += ", pyxx::Axis::all()";
+    axes += axes.empty() ? "pyxx::Axis::all()" : ", pyxx::Axis::all()";
   }
   v.push_back(view);
   return Result(fmt::format("{}.slice<{}>({{{}}}, {})", view.text, rt.ndim, axes, site), v, own);
@@ -754,6 +774,9 @@ auto Emitter::EmitViewAttribute(const Expr& e) -> CppExpr {
   std::string view = v[0].text;
   if (e.name == "ndim") {
     return Result(fmt::format("(static_cast<void>({}), {})", view, vt.ndim), v, kPure);
+  }
+  if (e.name == "T") {
+    return Result(view + ".transposed()", v, kReads);
   }
   if (e.name == "itemsize") {
     return Result(fmt::format("(static_cast<void>({}), static_cast<Py_ssize_t>(sizeof({})))", view,

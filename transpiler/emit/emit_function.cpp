@@ -49,6 +49,10 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     // The cells of the enclosing functions' variables it uses.
     params += params.empty() ? "PyObject* pyxx_closure" : ", PyObject* pyxx_closure";
   }
+  if (fn.uses_class_cell) {
+    // Its function object, whose class cell zero-argument super() reads.
+    params += params.empty() ? "PyObject* pyxx_function" : ", PyObject* pyxx_function";
+  }
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
     if (!params.empty()) {
       params += ", ";
@@ -84,16 +88,23 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   const int body = fn.is_generator ? 4 : 2;
   if (fn.is_generator) {
     std::string captures = fn.uses_module ? "pyxx_module" : "";
+    if (!fn.closure_sources.empty()) {
+      // The closure is the function object's, which may go before its generator.
+      captures += std::string(captures.empty() ? "" : ", ") + "pyxx_closure_owner = pyxx::Ref::borrow(pyxx_closure)";
+    }
     for (size_t i = 0; i < fn.param_types.size(); ++i) {
-      std::string name = CppName(fn.syntax->params[i].name);
+      std::string name = ParamName(fn, i);
       captures += (captures.empty() ? "" : ", ") +
                   (fn.param_types[i].IsObject() ? fmt::format("{0} = std::move({0})", name) : name);
     }
     Line(fmt::format("return pyxx::make_generator({}, {}, pyxx_source_file, {}, [{}](pyxx::Generator& pyxx_gen) "
                      "mutable -> pyxx::Ref {{",
-                     CppStringLiteral(fn.name()), CppStringLiteral(fn.name()),
+                     CppStringLiteral(fn.name()), CppStringLiteral(fn.qualname.empty() ? fn.name() : fn.qualname),
                      fn.uses_module ? "pyxx_module" : "nullptr", captures));
     indent_ = body;
+    if (!fn.closure_sources.empty()) {
+      Line("PyObject* const pyxx_closure = pyxx_closure_owner.get();");
+    }
   }
   const size_t site_declaration = out_.size();
   const uint32_t def_line = source_.Locate(fn.syntax->def_range.begin).line;
@@ -295,6 +306,9 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   if (!fn.closure_sources.empty()) {
     call_args += call_args.empty() ? "pyxx_closure" : ", pyxx_closure";
   }
+  if (fn.uses_class_cell) {
+    call_args += call_args.empty() ? "pyxx_self" : ", pyxx_self";
+  }
   for (size_t i = 0; i < n; ++i) {
     const Type& t = fn.param_types[i];
     // Not the user's name: the wrapper also calls the function, which a
@@ -346,9 +360,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;
+      bool allows_none = i < fn.param_type_tests.size() && fn.param_type_tests[i].allows_none;
+      // Left out, a parameter with a default gets it (only None is a view's default).
+      std::string arg = argument(i);
+      if (params[i].default_value && arg.rfind("pyxx_argv[", 0) == 0) {
+        arg = fmt::format("({} != nullptr ? {} : Py_None)", arg, arg);
+      }
       Line(fmt::format("{} {};", checked::SpellCpp(t), name));
-      Line(fmt::format("if (!{}.acquire({}, {}, {}, {})) {{", name, argument(i), writable ? "true" : "false",
-                       ViewContiguity(t), CppStringLiteral(params[i].name)));
+      Line(fmt::format("if (!{}.acquire_argument({}, {}, {}, {}, {})) {{", name, arg, writable ? "true" : "false",
+                       ViewContiguity(t), CppStringLiteral(params[i].name), allows_none ? "true" : "false"));
       Line("  return nullptr;");
       Line("}");
       call_args += name;

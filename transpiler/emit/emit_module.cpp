@@ -44,8 +44,8 @@ auto Emitter::Run() -> std::string {
   std::string wrappers;
   std::string methods;
   for (const auto& fn : module_.functions) {
-    if (!fn.python_visible()) {
-      continue;
+    if (!fn.python_visible() || fn.syntax->genexpr) {
+      continue;  // a generator expression's function is only called by its expression
     }
     out_.clear();
     EmitWrapper(fn);

@@ -92,6 +92,12 @@ void Emitter::EmitStmtBody(const Stmt& s) {
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
       Scoped([&] { EmitAssign(s); });
+      if (s.kind == Stmt::Kind::AnnAssign && s.annotation && s.targets[0]->kind == Expr::Kind::Name &&
+          module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
+        // A class body records its annotations (as their source text).
+        Line(fmt::format("{}.annotate({}, {}, {});", class_builders_.back(), NameConstant(s.targets[0]->name),
+                         StrConstant(std::string(source_.Slice(s.annotation->range))), Site(s.range)));
+      }
       return;
     case Stmt::Kind::AugAssign:
       Scoped([&] { EmitAugAssign(s); });
@@ -146,6 +152,9 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       return;
     case Stmt::Kind::Function:
       EmitDef(s);
+      return;
+    case Stmt::Kind::Class:
+      EmitClass(s);
       return;
     case Stmt::Kind::Global:
     case Stmt::Kind::Nonlocal:
@@ -226,6 +235,10 @@ void Emitter::EmitAssign(const Stmt& s) {
     }
     indent_ -= 2;
     Line("}");
+    return;
+  }
+  if (s.targets.size() == 1 && first.kind == Expr::Kind::Subscript && TypeOf(first).IsMemoryView()) {
+    EmitViewSliceStore(first, value);
     return;
   }
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
@@ -314,6 +327,22 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
   }
 }
 
+// `dst[...] = src` (a copy between views) or `dst[:] = value` (every element):
+// the value first, then the target view, as Python evaluates them.
+void Emitter::EmitViewSliceStore(const Expr& target, const Expr& value) {
+  const Type& slice = TypeOf(target);
+  const Type& vt = TypeOf(value);
+  const Type element = checked::FromScalar(slice.element);
+  std::string source = vt.IsMemoryView() ? Declare(checked::SpellCpp(vt), EmitExpr(value).text)
+                                         : Declare(checked::SpellCpp(element), EmitAs(value, element));
+  // `dst[...]` is dst itself (a None dst is "Cannot assign to", not "Cannot slice").
+  const bool whole = std::all_of(target.args.begin(), target.args.end(),
+                                 [](const auto& a) { return a->kind == Expr::Kind::Ellipsis; });
+  std::string dst = whole ? EmitExpr(target.object()).text : EmitViewSlice(target).text;
+  Line(fmt::format("pyxx::{}({}, {}, {});", vt.IsMemoryView() ? "view_assign" : "view_fill", dst, source,
+                   Site(target.range)));
+}
+
 void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue) {
   std::string value = ref_lvalue ? (value_cpp.rfind("pyxx_t", 0) == 0 ? fmt::format("std::move({})", value_cpp)
                                                                       : fmt::format("pyxx::Ref::borrow({}.get())", value_cpp))
@@ -325,6 +354,10 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", LocalName(r.index), value));
       } else if (r.kind == Resolution::Kind::ComprehensionVar) {
         Line(fmt::format("{} = {};", CppName(target.name), value));
+      } else if (r.kind == Resolution::Kind::ClassName) {
+        std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}, {});", class_builders_.back(), NameConstant(target.name), ptr,
+                         Site(target.range)));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
         Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", NameConstant(target.name), ptr, Site(target.range)));

@@ -106,6 +106,8 @@ class Emitter {
   // Makes the function object of a nested `def` or `lambda`: decorators and
   // default values evaluated here, the closure from this function's cells.
   auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  // The tuple of cells a nested function's closure is made of (`pyxx::Ref()`: none).
+  auto ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string;
   void EmitDef(const Stmt& s);
   // The index in module_.functions of a module-level or nested function.
   auto FunctionIndexOf(const syntax::Function& fn) -> int;
@@ -123,6 +125,16 @@ class Emitter {
   // The default value `object` (a PyObject*) as kept for a parameter of type `t`:
   // a C parameter's is converted to its C type (and back) when the `def` runs.
   auto DefaultObject(const std::string& object, const Type& t, const std::string& site) -> std::string;
+  // `(x for x in xs)`: iter(xs), then the call of its generator function.
+  auto EmitGeneratorExpression(const Expr& e) -> CppExpr;
+  // Where a nested `def` or `class` statement stores the object it made.
+  void StoreBinding(const Stmt& s, const std::string& name, const std::string& ref);
+  // ---- classes (emit_classes.cpp)
+  void EmitClass(const Stmt& s);
+  // The class statements being emitted, innermost last: their ClassBuilder and
+  // class cell variables ("" when the class needs none).
+  std::vector<std::string> class_builders_;
+  std::vector<std::string> class_cells_;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
@@ -199,6 +211,7 @@ class Emitter {
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
   auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
+  void EmitViewSliceStore(const Expr& target, const Expr& value);  // v[...] = w, v[:] = 0
   auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
   auto EmitViewAttribute(const Expr& e) -> CppExpr;              // v.shape, v.ndim, v.size, ...
   auto EmitObjectCall(Operand callable, const Expr& e) -> CppExpr;

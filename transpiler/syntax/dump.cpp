@@ -202,6 +202,27 @@ class Dumper {
     if (stmt.function) {
       DumpFunction(*stmt.function);
     }
+    for (const ExprPtr& d : stmt.decorators) {
+      Line();
+      out_ += "(decorator";
+      ++depth_;
+      DumpExpr(d.get());
+      Close();
+    }
+    for (const ExprPtr& b : stmt.bases) {
+      Line();
+      out_ += "(base";
+      ++depth_;
+      DumpExpr(b.get());
+      Close();
+    }
+    for (const Keyword& keyword : stmt.class_keywords) {
+      Line();
+      out_ += fmt::format("(keyword {}", keyword.name.empty() ? std::string("**") : keyword.name);
+      ++depth_;
+      DumpExpr(keyword.value.get());
+      Close();
+    }
     Close();
   }
 
@@ -242,6 +263,7 @@ class Dumper {
     flag(a.numba_nopython, "nopython");
     flag(a.numba_nogil, "numba_nogil");
     flag(function.is_async, "async");
+    flag(function.genexpr, "genexpr");
     auto tristate = [&](const std::optional<bool>& value, std::string_view name) {
       if (value) flags += fmt::format("{}{}={}", flags.empty() ? "" : " ", name, *value ? "True" : "False");
     };

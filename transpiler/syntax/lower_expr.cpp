@@ -206,6 +206,9 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
         expr->clauses.back().conditions.push_back(LowerExprOrError(inner.empty() ? Node() : inner[0], child.Range()));
       }
     }
+    if (s == k.GeneratorExpression && !expr->clauses.empty()) {
+      return LowerGeneratorExpression(std::move(expr));
+    }
     return expr;
   }
   if (s == k.Await || s == k.Yield) {

@@ -68,7 +68,10 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   quiet_types_ = was_quiet;
   const auto saved_infer_types = infer_types_;
   infer_types_ = function->attrs.infer_types;  // nested functions inherit it
+  const bool was_class_body = in_class_body_;
+  in_class_body_ = false;
   LowerBlockInto(node.Field(fields_.Body), function->body);
+  in_class_body_ = was_class_body;
   infer_types_ = saved_infer_types;
   annotation_typing_ = saved_annotation_typing;
   if (function->is_async) {

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "syntax/lowerer.h"
+#include "syntax/mangle.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -134,10 +135,20 @@ auto Lowerer::LowerAssignment(Node node, Node statement) -> StmtPtr {
   if (type) {
     auto stmt = MakeStmt(Stmt::Kind::AnnAssign, statement.Range());
     stmt->targets.push_back(LowerExprOrError(node.Field(fields_.Left), node.Range()));
-    const bool was_quiet = quiet_types_;
-    quiet_types_ = was_quiet || statement.HasError();
-    stmt->annotation = LowerAnnotation(type);
-    quiet_types_ = was_quiet;
+    if (in_class_body_) {
+      // A class body's annotation is no C type: it is recorded in the class's
+      // `__annotations__` as its source text (PEP 563, as Cython 3 does).
+      TypeExpr object;
+      object.kind = TypeExpr::Kind::Object;
+      object.object_name = "object";
+      object.range = type.Range();
+      stmt->annotation = object;
+    } else {
+      const bool was_quiet = quiet_types_;
+      quiet_types_ = was_quiet || statement.HasError();
+      stmt->annotation = LowerAnnotation(type);
+      quiet_types_ = was_quiet;
+    }
     Node right = node.Field(fields_.Right);
     if (right) {
       stmt->value = LowerExprOrError(right, right.Range());
@@ -451,8 +462,34 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   auto stmt = MakeStmt(Stmt::Kind::Class, outer.Range());
   stmt->head_range = HeadBeforeColon(node);
   stmt->name = Identifier(node.Field(fields_.Name));
+  if (!ts_node_eq(outer.Raw(), node.Raw())) {
+    for (Node child : NamedChildrenOf(outer)) {
+      if (Is(child, kinds_.Decorator)) {
+        Node expression = child.NamedChildCount() > 0 ? child.NamedChild(0) : Node();
+        stmt->decorators.push_back(LowerExprOrError(expression, child.Range()));
+      }
+    }
+  }
+  Node superclasses = node.Field(fields_.Superclasses);
+  for (Node argument : NamedChildrenOf(superclasses)) {
+    if (Is(argument, kinds_.KeywordArgument)) {
+      Node name = argument.Field(fields_.Name);
+      stmt->class_keywords.push_back(
+          {Identifier(name), name.Range(), LowerExprOrError(argument.Field(fields_.Value), argument.Range())});
+    } else if (Is(argument, kinds_.DictionarySplat)) {
+      std::vector<Node> inner = NamedChildrenOf(argument);
+      stmt->class_keywords.push_back(
+          {"", argument.Range(), LowerExprOrError(inner.empty() ? Node() : inner[0], argument.Range())});
+    } else if (argument.Symbol() != kinds_.Comment) {
+      stmt->bases.push_back(LowerExpr(argument));
+    }
+  }
   stmt->blocks.emplace_back();
+  const bool was_class_body = in_class_body_;
+  in_class_body_ = true;
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
+  in_class_body_ = was_class_body;
+  MangleClassPrivateNames(*stmt);
   return stmt;
 }
 

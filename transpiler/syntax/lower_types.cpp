@@ -212,7 +212,8 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (!member.empty()) {
         return TypingType(member, {}, false, range);
       }
-      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      auto builder = TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      NoteCythonNotImported(builder, expr);
       return InvalidType(range);
     }
     case Expr::Kind::Binary:
@@ -257,6 +258,19 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
     default:
       TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
       return InvalidType(range);
+  }
+}
+
+// `cython.int[:]` in a module that never imports `cython` (as some of Cython's own
+// documentation examples are written): say what is missing.
+template <class Builder>
+void Lowerer::NoteCythonNotImported(Builder& builder, const Expr& expr) const {
+  const Expr* root = &expr;
+  while (root->kind == Expr::Kind::Attribute) {
+    root = &root->object();
+  }
+  if (root != &expr && root->kind == Expr::Kind::Name && root->name == "cython" && dialect_.Lookup("cython") == nullptr) {
+    builder.AddNote(diag::Kind::FixItHint, root->range, "`cython` is not imported here: add `import cython`");
   }
 }
 
@@ -326,12 +340,24 @@ auto Lowerer::UnionOf(std::vector<TypeExpr> members, base::SourceRange range) ->
       // `Optional[float]` is a Python float object, not a C double (complex likewise).
       member = ObjectType(member.scalar == ScalarKind::DoubleComplex ? "complex" : "float", member.range);
     }
+    if (member.kind == TypeExpr::Kind::MemoryView && members.size() == 2) {
+      // `Optional[cython.double[:]]`: a view that may be None (with anything else: reported below).
+      types.push_back(std::move(member));
+      continue;
+    }
     if (member.kind != TypeExpr::Kind::Object) {
       TypeSink().Report(diag::Kind::UnsupportedType, member.range,
                         fmt::format("a C type in a union (`{}`)", Text(range)));
       return InvalidType(range);
     }
     types.push_back(std::move(member));
+  }
+  for (const TypeExpr& member : types) {
+    if (member.kind == TypeExpr::Kind::MemoryView && (types.size() != 1 || !allows_none)) {
+      TypeSink().Report(diag::Kind::UnsupportedType, member.range,
+                        fmt::format("a C type in a union (`{}`)", Text(range)));
+      return InvalidType(range);
+    }
   }
   if (types.size() != 1) {
     return AnyObject(range);  // Union[list, tuple]: any object, no test (as Cython)
@@ -419,6 +445,19 @@ void Lowerer::CollectTypeAliases(Node root) {
   // (a subscripted typing generic or a typing name); the assignment itself
   // still runs, binding the module global.
   for (Node statement : NamedChildrenOf(root)) {
+    Node definition = statement;
+    if (Is(definition, kinds_.DecoratedDefinition)) {
+      definition = definition.Field(fields_.Definition);
+    }
+    if (Is(definition, kinds_.ClassDefinition)) {
+      // A module-level plain class: an annotation naming it is a Python object
+      // (no type test at the boundary), as Cython treats a Python class.
+      Node name = definition.Field(fields_.Name);
+      if (!name.IsNull()) {
+        type_aliases_[Identifier(name)] = AnyObject(name.Range());
+      }
+      continue;
+    }
     if (!Is(statement, kinds_.ExpressionStatement) || statement.NamedChildCount() != 1) {
       continue;
     }
@@ -464,7 +503,8 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     if (base.kind == Expr::Kind::Name && IsObjectName(base.name) && base.name != "int" && base.name != "bool") {
       return ObjectType(base.name, range);  // list[int]: the parameter is not checked, as in Cython
     }
-    TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    auto builder = TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    NoteCythonNotImported(builder, base);
     return InvalidType(range);
   }
   if (*element == ScalarKind::FloatComplex || *element == ScalarKind::DoubleComplex ||
@@ -490,7 +530,23 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     const Expr* lower = dim.operands[0].get();
     const Expr* upper = dim.operands[1].get();
     const Expr* step = dim.operands[2].get();
-    const bool plain = lower == nullptr && upper == nullptr && step == nullptr;
+    // `::view.strided` and `::view.generic` are `:` (pyxx's views are direct and
+    // strided; a buffer with indirections is refused when it is bound).
+    std::string_view layout;
+    if (step != nullptr && step->kind == Expr::Kind::DialectRef && step->dialect_path.rfind("cython.view.", 0) == 0) {
+      layout = std::string_view(step->dialect_path).substr(std::string_view("cython.view.").size());
+    }
+    if (lower == nullptr && upper == nullptr && !layout.empty() && layout != "strided" && layout != "generic") {
+      const bool indirect = layout == "indirect" || layout == "indirect_contiguous";
+      TypeSink().Report(diag::Kind::UnsupportedType, dim.range,
+                        indirect ? fmt::format("indirect memoryview dimensions (`{}`)", Text(dim.range))
+                        : layout == "contiguous"
+                            ? std::string("`::view.contiguous` (one contiguous dimension; write `::1` for a C- or "
+                                          "Fortran-contiguous view, or `:`)")
+                            : fmt::format("memoryview dimension `{}`", Text(dim.range)));
+      return InvalidType(range);
+    }
+    const bool plain = lower == nullptr && upper == nullptr && (step == nullptr || !layout.empty());
     const bool contiguous = lower == nullptr && upper == nullptr && step != nullptr &&
                             step->kind == Expr::Kind::Int && step->text == "1";
     if (!plain && !contiguous) {

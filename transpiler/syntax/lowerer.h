@@ -114,6 +114,9 @@ class Lowerer {
   void CollectTypeAliases(Node root);
   auto InvalidType(base::SourceRange range) -> TypeExpr;
 
+  // `(x for x in xs)` into the call of a generator function (lower_genexpr.cpp).
+  auto LowerGeneratorExpression(ExprPtr genexpr) -> ExprPtr;
+
   // ---- helpers
   [[nodiscard]] auto Text(Node node) const -> std::string_view { return source_.Slice(node.Range()); }
   [[nodiscard]] auto Text(base::SourceRange range) const -> std::string_view { return source_.Slice(range); }
@@ -131,11 +134,15 @@ class Lowerer {
   // Type diagnostics go nowhere while lowering a construct that holds a syntax
   // error: the syntax error is the diagnosis, the rest would be noise.
   auto TypeSink() -> diag::DiagnosticSink& { return quiet_types_ ? discarded_ : sink_; }
+  template <class Builder>
+  void NoteCythonNotImported(Builder& builder, const Expr& expr) const;
 
   const base::SourceBuffer& source_;
   diag::DiagnosticSink& sink_;
   diag::DiagnosticSink discarded_;
   bool quiet_types_ = false;
+  // Lowering the statements directly in a class body (not a method's).
+  bool in_class_body_ = false;
   // `annotation_typing(False)` (decorator, `with` block, or the module's
   // `# cython:` comment): annotations are read as plain objects, not types.
   bool annotation_typing_ = true;

@@ -156,7 +156,9 @@ struct Expr {
   SourceRange args_range;
   // FString parts (String literals and formatted expressions, in order).
   std::vector<ExprPtr> parts;
-  // Comprehension: what it builds, and its for/if clauses.
+  // Comprehension: what it builds, and its for/if clauses. A generator
+  // expression has neither clauses nor operands: it is a call of `function`
+  // (a generator, Function::genexpr) with iter(args[0]), its first iterable.
   ComprehensionKind comprehension_kind = ComprehensionKind::List;
   std::vector<ComprehensionClause> clauses;
   // Lambda: the function it makes, named `<lambda>`, whose body returns its expression.
@@ -354,12 +356,22 @@ struct Stmt {
   std::string description;  // Unsupported
   bool coroutine = false;   // Unsupported: `async def`, `async for`, `async with`
   std::unique_ptr<struct Function> function;
+  // Class: decorators (in source order), bases and keywords (`metaclass=...`).
+  std::vector<ExprPtr> decorators;
+  std::vector<ExprPtr> bases;
+  std::vector<Keyword> class_keywords;
+  // Class: the name as written when `name` is its class-private mangled binding
+  // (`__Inner` in class `Outer` binds `_Outer__Inner`); empty otherwise.
+  std::string unmangled_name;
 
   StmtId id = StmtId::None;
 };
 
 struct Function {
   std::string name;
+  // The name as written when `name` is its class-private mangled binding (a
+  // method `__f` of class `C` is bound as `_C__f` but named `__f`); else empty.
+  std::string unmangled_name;
   SourceRange range;        // whole definition, decorators included
   SourceRange name_range;
   SourceRange def_range;    // `def name(...)` header up to the colon
@@ -368,6 +380,9 @@ struct Function {
   FunctionAttrs attrs;
   Block body;
   bool is_async = false;
+  // Made by the lowerer from a generator expression: `def <genexpr>(.0)` whose
+  // body is the expression's loops and a `yield` of its element.
+  bool genexpr = false;
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).

@@ -111,6 +111,16 @@ void ForEachChild(S& s, F&& f) {
   }
   expr(s.cause);
   expr(s.message);
+  // Class: decorators, then bases and keywords, as Python evaluates them.
+  for (auto& d : s.decorators) {
+    expr(d);
+  }
+  for (auto& b : s.bases) {
+    expr(b);
+  }
+  for (auto& k : s.class_keywords) {
+    expr(k.value);
+  }
   // If/While: conditions[i] guards blocks[i]; other statements have blocks only.
   for (size_t i = 0; i < s.conditions.size() || i < s.blocks.size(); ++i) {
     if (i < s.conditions.size()) {

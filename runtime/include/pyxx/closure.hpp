@@ -139,6 +139,7 @@ struct FunctionObject {
   PyObject* dict;
   PyObject* weakrefs;
   PyObject* text_signature;  // `(a, b=1)` for inspect.signature, or null
+  PyObject* class_cell;  // a method's `__class__` cell (zero-argument super()), or null
 };
 
 namespace detail {
@@ -163,6 +164,7 @@ inline int FunctionTraverse(PyObject* self, visitproc visit, void* arg) {
   Py_VISIT(f->doc);
   Py_VISIT(f->module_name);
   Py_VISIT(f->dict);
+  Py_VISIT(f->class_cell);
   Py_VISIT(Py_TYPE(self));
   return 0;
 }
@@ -175,6 +177,7 @@ inline int FunctionClear(PyObject* self) {
   Py_CLEAR(f->doc);
   Py_CLEAR(f->module_name);
   Py_CLEAR(f->dict);
+  Py_CLEAR(f->class_cell);
   return 0;
 }
 
@@ -293,7 +296,8 @@ inline PyTypeObject* function_type(Site site) {
 // A function object, made when its `def` or `lambda` runs. `closure` and
 // `defaults` are tuples or null; `doc` and `text_signature` may be null (None).
 inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, PyObject* qualname, PyObject* doc,
-                         Ref closure, Ref defaults, Site site, PyObject* text_signature = nullptr) {
+                         Ref closure, Ref defaults, PyObject* class_cell, Site site,
+                         PyObject* text_signature = nullptr) {
   PyTypeObject* type = function_type(site);
   FunctionObject* f = PyObject_GC_New(FunctionObject, type);
   if (f == nullptr) raise_python(site);
@@ -317,6 +321,8 @@ inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, Py
   f->weakrefs = nullptr;
   Py_XINCREF(text_signature);
   f->text_signature = text_signature;
+  Py_XINCREF(class_cell);
+  f->class_cell = class_cell;
   PyObject_GC_Track(reinterpret_cast<PyObject*>(f));
   return Ref::steal(reinterpret_cast<PyObject*>(f));
 }
@@ -340,6 +346,37 @@ inline bool is_own_def(PyObject* callee, PyObject* module, FunctionImpl impl) no
 
 // The `index`-th cell of a closure tuple.
 inline PyObject* closure_cell(PyObject* closure, Py_ssize_t index) noexcept { return PyTuple_GET_ITEM(closure, index); }
+
+// `__class__` in a method: the class its class statement made (a Python cell
+// that type.__new__ fills through `__classcell__`), as Python's.
+inline PyObject* method_class_borrowed(PyObject* function, Site site) {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
+  if (cls == nullptr) {
+    PyErr_SetString(PyExc_NameError,
+                    "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+    raise_python(site);
+  }
+  return cls;
+}
+
+inline Ref method_class(PyObject* function, Site site) { return Ref::borrow(method_class_borrowed(function, site)); }
+
+// Zero-argument `super()` in a method: `super(__class__, first argument)`, as Python's.
+inline Ref zero_arg_super(PyObject* function, PyObject* self, Site site) {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
+  if (cls == nullptr) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): empty __class__ cell");
+    raise_python(site);
+  }
+  if (self == nullptr) {
+    PyErr_SetString(PyExc_RuntimeError, "super(): arg[0] deleted");
+    raise_python(site);
+  }
+  PyObject* args[] = {cls, self};
+  return check(PyObject_Vectorcall(reinterpret_cast<PyObject*>(&PySuper_Type), args, 2, nullptr), site);
+}
 
 // A decorator applied to what the `def` made: `decorator(function)`.
 inline Ref decorate(PyObject* decorator, Ref function, Site site) {

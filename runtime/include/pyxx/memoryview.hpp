@@ -282,6 +282,25 @@ class View {
     return v;
   }
 
+  // A view that may be None (`Optional[cython.int[:]]`, a `= None` default):
+  // None gives the None view (no buffer, every extent 0), as in Cython.
+  static View from_object_or_none(PyObject* obj, bool writable, int contiguity, Site site) {
+    if (obj == Py_None) return View();
+    return from_object(obj, writable, contiguity, site);
+  }
+
+  // A parameter: None is accepted when the parameter may be None, and is a
+  // TypeError "Argument 'm' must not be None" otherwise (Cython's message).
+  bool acquire_argument(PyObject* obj, bool writable, int contiguity, const char* argname, bool allows_none) noexcept {
+    if (obj == Py_None) {
+      release();
+      if (allows_none) return true;
+      PyErr_Format(PyExc_TypeError, "Argument '%s' must not be None", argname);
+      return false;
+    }
+    return acquire(obj, writable, contiguity, argname);
+  }
+
   // Drops this view's share of the buffer (the last one releases it).
   void release() noexcept {
     detail::ReleaseViewBuffer(owner_);
@@ -290,6 +309,8 @@ class View {
   }
 
   bool acquired() const noexcept { return owner_ != nullptr; }
+  // `v is None`: a view bound to None (or never bound) has no buffer.
+  bool is_none() const noexcept { return owner_ == nullptr; }
   // A new share of the buffer, for an owner outside Views (view_to_object).
   detail::ViewBuffer* share() const noexcept {
     detail::RetainViewBuffer(owner_);
@@ -361,6 +382,12 @@ class View {
   // `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer
   // (a bytearray's), as a contiguous view of it. Needs the GIL.
   View copy(bool fortran, Site s) const {
+    if (owner_ == nullptr) {
+      raise_c(PyExc_AttributeError,
+              fortran ? "Cannot access 'copy_fortran' attribute of None memoryview slice"
+                      : "Cannot access 'copy' attribute of None memoryview slice",
+              s);
+    }
     Py_ssize_t count = size();
     PyObject* bytes = PyByteArray_FromStringAndSize(nullptr, count * static_cast<Py_ssize_t>(sizeof(T)));
     if (bytes == nullptr) raise_python(s);
@@ -407,6 +434,7 @@ class View {
   // step is a ValueError. No GIL needed.
   template <int M>
   View<T, M> slice(const Axis (&axes)[N], Site s) const {
+    if (owner_ == nullptr) raise_c(PyExc_TypeError, "Cannot slice None memoryview slice", s);
     View<T, M> out;
     char* p = data_;
     int m = 0;
@@ -433,6 +461,17 @@ class View {
     out.data_ = p;
     out.owner_ = owner_;
     detail::RetainViewBuffer(owner_);
+    return out;
+  }
+
+  // `v.T`: the same buffer with the dimensions in reverse order (a C-contiguous
+  // view becomes a Fortran-contiguous one). The None view stays None. No GIL.
+  View transposed() const noexcept {
+    View out(*this);
+    for (int k = 0; k < N; ++k) {
+      out.shape_[k] = shape_[N - 1 - k];
+      out.stride_[k] = stride_[N - 1 - k];
+    }
     return out;
   }
 

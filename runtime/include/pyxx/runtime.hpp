@@ -16,6 +16,7 @@
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
+//   view_assign.hpp `dst[...] = src` and `dst[:] = value` on views (view_assign, view_fill)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
@@ -24,6 +25,7 @@
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
+//   classes.hpp     class statements: bases, metaclass, namespace, the class
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -47,6 +49,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"
 #include "constants.hpp"
@@ -62,3 +65,4 @@
 #include "unpacking.hpp"
 #include "with.hpp"
 #include "view_object.hpp"
+#include "view_assign.hpp"

@@ -29,13 +29,3 @@ def view_param(v: cython.double[:]):  # expected-error PX304
 
 yield 1  # expected-error PX109
 
-
-def outer(n):
-    def inner():  # expected-error PX301
-        for i in range(n):
-            yield i
-    return list(inner())
-
-
-def with_lambda(n):
-    return (lambda: (yield n))  # expected-error PX301

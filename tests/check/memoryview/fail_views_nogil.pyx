@@ -25,3 +25,8 @@ def copy_nogil(v: cython.double[:, :]) -> cython.void:
     w: cython.double[:, ::1]
     with cython.nogil:
         w = v.copy()  # expected-error PX201: copying a memoryview into a new array
+
+
+def fill_from_object(v: cython.double[:], x) -> cython.void:
+    with cython.nogil:
+        v[:] = x  # expected-error PX201: converting a Python object to a C value

@@ -28,3 +28,15 @@ def entry(arr, j: cython.Py_ssize_t) -> cython.double:
         view = m[::2, :]
         x += view[0, 0]
     return x
+
+
+@cython.cfunc
+@cython.nogil
+def stores(m: cython.double[:, ::1], n: cython.double[:, :]) -> cython.void:
+    # Copies between views, filling, `...`, `.T` and None tests need no GIL either.
+    m[...] = n
+    m[:, 0] = n[:, 1]
+    m[0] = 2.0
+    n[..., 1:] = m.T[1:, 1:]
+    if n is not None and not (m is None):
+        m[1, ...] = n[0]

@@ -1,8 +1,11 @@
 import cython
 
 
-class Point:  # expected-error PX301
-    pass
+@cython.cfunc
+def c_function_with_class() -> cython.int:
+    class Point:  # expected-error PX301: a class statement in a C function
+        pass
+    return 0
 
 
 def uses_lambda(n: cython.int):

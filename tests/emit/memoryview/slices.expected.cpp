@@ -64,11 +64,11 @@ PyObject* pyxx_wrap_copies(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
     return nullptr;
   }
   pyxx::View<double, 2> pyxx_param0;
-  if (!pyxx_param0.acquire(pyxx_argv[0], false, pyxx::kStrided, "m")) {
+  if (!pyxx_param0.acquire_argument(pyxx_argv[0], false, pyxx::kStrided, "m", false)) {
     return nullptr;
   }
   pyxx::View<float, 2> pyxx_param1;
-  if (!pyxx_param1.acquire(pyxx_argv[1], false, pyxx::kFContiguous, "f")) {
+  if (!pyxx_param1.acquire_argument(pyxx_argv[1], false, pyxx::kFContiguous, "f", false)) {
     return nullptr;
   }
   try {
@@ -126,7 +126,7 @@ pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step) {
     double x{};
 #line 11 "slices.pyx"
     pyxx_site.line = 11;
-    m = pyxx::View<double, 2>::from_object(arr.get(), true, pyxx::kStrided, pyxx_site);
+    m = pyxx::View<double, 2>::from_object_or_none(arr.get(), true, pyxx::kStrided, pyxx_site);
 #line 12 "slices.pyx"
     pyxx_site.line = 12;
     col = m.slice<1>({pyxx::Axis::slice(false, 0, false, 0, false, 0), pyxx::Axis::index(m.index(j, 1, true, true, pyxx_site))}, pyxx_site);

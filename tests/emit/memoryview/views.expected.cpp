@@ -33,7 +33,7 @@ PyObject* pyxx_wrap_scale(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
     return nullptr;
   }
   pyxx::View<float, 2> pyxx_param0;
-  if (!pyxx_param0.acquire(pyxx_argv[0], true, pyxx::kCContiguous, "m")) {
+  if (!pyxx_param0.acquire_argument(pyxx_argv[0], true, pyxx::kCContiguous, "m", false)) {
     return nullptr;
   }
   float pyxx_param1{};
@@ -51,7 +51,7 @@ PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
     return nullptr;
   }
   pyxx::View<double, 1> pyxx_param0;
-  if (!pyxx_param0.acquire(pyxx_argv[0], false, pyxx::kStrided, "v")) {
+  if (!pyxx_param0.acquire_argument(pyxx_argv[0], false, pyxx::kStrided, "v", false)) {
     return nullptr;
   }
   try {

@@ -43,6 +43,7 @@ pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
 pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
+pyxx::Ref pyxx_genexpr2(pyxx::Ref pyxx_u_Qu002e0);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_f(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -124,17 +125,9 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
       }
     }
     pyxx::Ref pyxx_t10 = pyxx::get_builtin(pyxx_str_sum, pyxx_site);
-    pyxx::Ref pyxx_iter11 = pyxx::get_iter(xs.get(), pyxx_site);
-    pyxx::Ref pyxx_t12 = pyxx::check(PyList_New(0), pyxx_site);
-    {
-      pyxx::Ref y;
-      while (pyxx::Ref pyxx_item13 = pyxx::next(pyxx_iter11.get(), pyxx_site)) {
-        y = std::move(pyxx_item13);
-        pyxx::check_status(PyList_Append(pyxx_t12.get(), y.get()), pyxx_site);
-      }
-    }
-    pyxx::Ref pyxx_t14 = pyxx::call(pyxx_t10.get(), {pyxx_t12.get()}, pyxx_site);
-    return pyxx::make_tuple({pyxx_t1.get(), pyxx_t7.get(), pyxx_t14.get()}, pyxx_site);
+    pyxx::Ref pyxx_t11 = pyxx_genexpr2(pyxx::get_iter(xs.get(), pyxx_site));
+    pyxx::Ref pyxx_t12 = pyxx::call(pyxx_t10.get(), {pyxx_t11.get()}, pyxx_site);
+    return pyxx::make_tuple({pyxx_t1.get(), pyxx_t7.get(), pyxx_t12.get()}, pyxx_site);
   }
 }
 
@@ -217,6 +210,23 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
     pyxx::Ref pyxx_t27 = pyxx::get_global(pyxx_module, pyxx_str_SQUARES, pyxx_site);
     return pyxx::make_tuple({pairs.get(), pyxx_t16.get(), pyxx_t19.get(), pyxx_t27.get()}, pyxx_site);
   }
+}
+
+#line 7 "comprehensions.pyx"
+pyxx::Ref pyxx_genexpr2(pyxx::Ref pyxx_u_Qu002e0) {
+  return pyxx::make_generator("<genexpr>", "f.<locals>.<genexpr>", pyxx_source_file, nullptr, [pyxx_u_Qu002e0 = std::move(pyxx_u_Qu002e0)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
+    pyxx::Site pyxx_site{"<genexpr>", 7};
+    pyxx::Ref y;
+    {
+      pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site);
+      while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(7))) {
+        y = std::move(pyxx_item1);
+        pyxx_site.line = 7;
+        pyxx_gen.yield_value(pyxx::Ref::borrow(y.get()), pyxx_site);
+      }
+    }
+    return pyxx::Ref::borrow(Py_None);
+  });
 }
 
 

@@ -1,0 +1,45 @@
+# expected-no-diagnostics
+import cython
+
+
+class Point:
+    """A plain Python class: its methods are `def` functions and hold the GIL."""
+    dims = 2
+
+    def __init__(self, x: cython.double, y: cython.double):
+        self.x = x
+        self.y = y
+
+    def norm2(self) -> cython.double:
+        return _norm2(self.x, self.y)
+
+    @staticmethod
+    def origin():
+        return Point(0.0, 0.0)
+
+
+@cython.cfunc
+@cython.nogil
+def _norm2(x: cython.double, y: cython.double) -> cython.double:
+    return x * x + y * y
+
+
+def total(points: list) -> cython.double:
+    s: cython.double = 0.0
+    for p in points:
+        x: cython.double = p.x
+        y: cython.double = p.y
+        with cython.nogil:
+            s += _norm2(x, y)
+    return s
+
+
+def takes_point(p: Point) -> Point:
+    return p
+
+
+def make_local(n):
+    class Local(Point):
+        def scaled(self):
+            return Local(self.x * n, self.y * n)
+    return Local(1.0, 2.0).scaled()

@@ -1,0 +1,6 @@
+from diff_support import show
+
+
+def run(mod):
+    for i, item in enumerate(mod.run_all()):
+        show(str(i), lambda: item)

@@ -1,0 +1,185 @@
+// Plain Python `class` statements: the body runs in a namespace (its names are
+// looked up there, then in the globals and builtins), the class is made by its
+// metaclass, methods are nested functions made in the module's scope.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+#include "syntax/mangle.h"
+#include "syntax/walk.h"
+
+namespace pyxx::check {
+
+auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
+  bool ok = true;
+  for (const auto& s : body) {
+    switch (s->kind) {
+      case Stmt::Kind::Expr:
+      case Stmt::Kind::Assign:
+      case Stmt::Kind::AnnAssign:
+      case Stmt::Kind::Function:
+      case Stmt::Kind::Class:
+      case Stmt::Kind::Pass:
+        break;
+      case Stmt::Kind::If:
+        for (const auto& block : s->blocks) {
+          ok = CheckClassBodyStatements(block) && ok;
+        }
+        ok = CheckClassBodyStatements(s->else_block) && ok;
+        break;
+      default:
+        Report(Kind::UnsupportedStatement, s->head_range.empty() ? s->range : s->head_range,
+               "this statement in a class body");
+        ok = false;
+        break;
+    }
+  }
+  return ok;
+}
+
+auto Checker::InClassBody() const -> bool {
+  return !class_scopes_.empty() && class_scopes_.back().fn == current_fn_;
+}
+
+void Checker::CheckClass(const Stmt& s) {
+  if (RequireGil(GilOp::CreateClass, s.head_range)) {
+    return;
+  }
+  const FunctionInfo* here = CurrentFunction();
+  if (here != nullptr && (here->kind != FunctionKind::Def || here->nogil)) {
+    // A C function has no function objects to make methods with (as nested `def`s).
+    Report(Kind::UnsupportedStatement, s.head_range, "a class statement in a C function");
+    return;
+  }
+  bool ok = true;
+  for (const auto& d : s.decorators) {
+    const Expr& head = d->kind == Expr::Kind::Call ? d->callee() : *d;
+    if (head.kind == Expr::Kind::DialectRef) {
+      if (head.dialect_path == "cython.cclass") {
+        Report(Kind::UnsupportedStatement, d->range, std::string("extension types (`@cython.cclass`)"));
+      } else {
+        Report(Kind::UnsupportedDecorator, d->range, Text(d->range));  // @cython.final, ...: extension types too
+      }
+      ok = false;
+      continue;
+    }
+    CheckConvertible(*d, CheckExpr(*d), Type::Object());
+  }
+  for (const auto& b : s.bases) {
+    if (b->kind == Expr::Kind::Starred) {
+      Report(Kind::UnsupportedExpression, b->range, std::string("`*` unpacking in a class's bases"));
+      ok = false;
+      continue;
+    }
+    CheckConvertible(*b, CheckExpr(*b), Type::Object());
+  }
+  for (const auto& k : s.class_keywords) {
+    if (k.name.empty()) {
+      Report(Kind::UnsupportedExpression, k.name_range, std::string("`**` unpacking in a class's keywords"));
+      ok = false;
+      continue;
+    }
+    CheckConvertible(*k.value, CheckExpr(*k.value), Type::Object());
+  }
+  const syntax::Block& body = s.blocks[0];
+  if (!CheckClassBodyStatements(body) || !ok) {
+    return;
+  }
+  ClassScope scope;
+  scope.fn = current_fn_;
+  scope.comprehension_depth = comprehension_scopes_.size();
+  bool annotations = false;
+  bool cell = false;
+  syntax::ForEachStmtIn(body, [&](const Stmt& st) {
+    syntax::ForEachBoundName(st, [&](std::string_view name, SourceRange) { scope.names.emplace(name); });
+    annotations |= st.kind == Stmt::Kind::AnnAssign && !st.targets.empty() && st.targets[0]->kind == Expr::Kind::Name;
+    if (st.kind == Stmt::Kind::Function && out_.nested_index.count(st.function.get()) != 0) {
+      cell |= out_.functions[out_.NestedIndex(*st.function)].uses_class_cell;
+    }
+  });
+  const std::string qualname =
+      (class_scopes_.empty() ? std::string() : class_scopes_.back().qualname + ".") +
+      (class_scopes_.empty() && here != nullptr ? here->qualname + ".<locals>." : std::string()) +
+      syntax::WrittenClassName(s);
+  scope.qualname = qualname;
+  class_scopes_.push_back(std::move(scope));
+  const int saved_loops = loop_depth_;
+  loop_depth_ = 0;
+  CheckBlock(body);
+  loop_depth_ = saved_loops;
+  class_scopes_.pop_back();
+  MarkUsesModule();
+  MarkRaises();
+  Resolution binding{Resolution::Kind::Global, -1, s.name};
+  if (InClassBody()) {
+    binding = Resolution{Resolution::Kind::ClassName, -1, s.name};
+  } else if (int idx = LookupLocal(s.name); idx >= 0) {
+    binding = Resolution{Resolution::Kind::Local, idx, s.name};
+    const Type& t = out_.functions[current_fn_].locals[idx].type;
+    if (!t.IsObject() && !t.IsError()) {
+      Report(Kind::TypeMismatch, s.head_range, std::string("a class"), Describe(t));
+    }
+  }
+  if (!inferring_) {
+    StmtFacts& facts = out_.Write(s);
+    facts.binding = binding;
+    facts.class_cell = cell;
+    facts.class_annotations = annotations;
+    facts.class_qualname = qualname;
+  }
+}
+
+auto Checker::CheckFirstIterable(const Expr& iterable) -> Type {
+  std::set<std::string> inner = std::move(comprehension_scopes_.back());
+  comprehension_scopes_.pop_back();
+  Type t = CheckExpr(iterable);
+  comprehension_scopes_.push_back(std::move(inner));
+  return t;
+}
+
+auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
+  if (e.name == "__class__" && LookupLocal(e.name) < 0) {
+    // `__class__` in a method: the class its class statement made (the class cell).
+    FunctionInfo* fn = CurrentFunction();
+    if (fn != nullptr && fn->method && fn->uses_class_cell && !InClassBody()) {
+      out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "__class__"};
+      MarkRaises();
+      return Type::Object();
+    }
+  }
+  if (!InClassBody() || class_scopes_.back().names.count(e.name) == 0) {
+    return std::nullopt;
+  }
+  if (comprehension_scopes_.size() > class_scopes_.back().comprehension_depth) {
+    // Python's comprehension is a function of its own, which does not see the class's names.
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("a comprehension in a class body that uses the class's name `{}`", e.name));
+    return Type::Error();
+  }
+  out_.Write(e).resolution = Resolution{Resolution::Kind::ClassName, -1, e.name};
+  MarkUsesModule();
+  MarkRaises();
+  return Type::Object();
+}
+
+auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
+  FunctionInfo* fn = CurrentFunction();
+  if (fn == nullptr || !fn->method) {
+    Report(Kind::UnsupportedExpression, e.range, std::string("zero-argument `super()` outside the body of a method"));
+    return Type::Error();
+  }
+  if (fn->param_types.empty() || !fn->param_types[0].IsObject() ||
+      fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("zero-argument `super()` in a method whose first parameter is not a Python object"));
+    return Type::Error();
+  }
+  if (RequireGil(GilOp::CallObject, e.range)) {
+    return Type::Error();
+  }
+  PYXX_CHECK(fn->uses_class_cell, "a method calling super() without the class cell");
+  out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "super"};
+  MarkRaises();
+  return Type::Object();
+}
+
+}  // namespace pyxx::check

@@ -1,0 +1,80 @@
+// Plain Python `class` statements: the body runs here, storing into the
+// namespace of a pyxx::ClassBuilder (runtime/pyxx/classes.hpp), which then
+// makes the class with its metaclass.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+#include "syntax/mangle.h"
+
+namespace pyxx::emit {
+
+namespace {
+
+auto ClassDocstring(const syntax::Block& body) -> const std::string* {
+  if (body.empty() || body.front()->kind != Stmt::Kind::Expr || !body.front()->value) {
+    return nullptr;
+  }
+  const Expr& e = *body.front()->value;
+  return e.kind == Expr::Kind::String && !e.is_bytes ? &e.text : nullptr;
+}
+
+}  // namespace
+
+void Emitter::EmitClass(const Stmt& s) {
+  const checked::StmtFacts& facts = module_.Of(s);
+  Scoped([&] {
+    // Python evaluates the decorators, then the bases and keywords, then runs the body.
+    std::vector<Operand> operands;
+    for (const auto& d : s.decorators) {
+      operands.push_back(ObjectOperand(*d));
+    }
+    const size_t decorators = operands.size();
+    for (const auto& b : s.bases) {
+      operands.push_back(ObjectOperand(*b));
+    }
+    const size_t bases_end = operands.size();
+    for (const auto& k : s.class_keywords) {
+      operands.push_back(ObjectOperand(*k.value));
+    }
+    std::vector<CppExpr> v = EmitInOrder(operands);
+    std::string bases;
+    for (size_t i = decorators; i < bases_end; ++i) {
+      bases += (bases.empty() ? "" : ", ") + v[i].text + ".get()";
+    }
+    std::string names;
+    std::string values;
+    for (size_t i = 0; i < s.class_keywords.size(); ++i) {
+      names += (names.empty() ? "" : ", ") + CppStringLiteral(s.class_keywords[i].name);
+      values += (values.empty() ? "" : ", ") + v[bases_end + i].text + ".get()";
+    }
+    const std::string site = Site(s.range);
+    const std::string builder = Declare("pyxx::ClassBuilder", "");
+    Line(fmt::format("{}.prepare(pyxx_module, {}.get(), {}.get(), {{{}}}, {{{}}}, {{{}}}, {});", builder,
+                     StrConstant(syntax::WrittenClassName(s)), StrConstant(facts.class_qualname), bases, names, values, site));
+    std::string cell;
+    if (facts.class_cell) {
+      // The methods' `__class__` (zero-argument super()): type.__new__ fills it.
+      cell = Declare("pyxx::Ref", fmt::format("{}.class_cell({})", builder, site));
+    }
+    if (const std::string* doc = ClassDocstring(s.blocks[0])) {
+      Line(fmt::format("{}.set(\"__doc__\", {}.get(), {});", builder, StrConstant(*doc), site));
+    }
+    if (facts.class_annotations) {
+      Line(fmt::format("{}.setup_annotations({});", builder, site));
+    }
+    CommitSite();
+    class_builders_.push_back(builder);
+    class_cells_.push_back(cell);
+    EmitBlock(s.blocks[0]);
+    class_builders_.pop_back();
+    class_cells_.pop_back();
+    const std::string after = Site(s.range);
+    const std::string cls = Declare("pyxx::Ref", fmt::format("{}.create({})", builder, after));
+    for (size_t k = decorators; k-- > 0;) {
+      Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));
+    }
+    StoreBinding(s, s.name, cls);
+  });
+}
+
+}  // namespace pyxx::emit
