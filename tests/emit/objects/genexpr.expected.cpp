@@ -124,7 +124,7 @@ pyxx::Ref counter(PyObject* pyxx_module, int pyxx_arg_start) {
 #line 9 "genexpr.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), pyxx_site);
+    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site);
     gen = std::move(pyxx_t0);
   }
 #line 14 "genexpr.pyx"
