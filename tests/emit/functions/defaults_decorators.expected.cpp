@@ -191,7 +191,7 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx::store_default(pyxx_module, 0, pyxx::make_list({}, pyxx_site).get());
       pyxx::Ref pyxx_t2 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
       pyxx::store_default(pyxx_module, 1, pyxx_t2.get());
-      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::Ref(), pyxx_site, pyxx_str8.get());
+      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
       pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t3.get(), pyxx_site);
     }
 #line 16 "defaults_decorators.pyx"
@@ -200,7 +200,7 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx::Ref pyxx_t4 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
       pyxx::Ref pyxx_t5 = pyxx::get_attr(pyxx_t4.get(), pyxx_str_lru_cache, pyxx_site);
       pyxx::Ref pyxx_t6 = pyxx::call_kw(pyxx_t5.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
-      pyxx::Ref pyxx_t7 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx_site, pyxx_str11.get());
+      pyxx::Ref pyxx_t7 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
       pyxx_t7 = pyxx::decorate(pyxx_t6.get(), std::move(pyxx_t7), pyxx_site);
       pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t7.get(), pyxx_site);
     }

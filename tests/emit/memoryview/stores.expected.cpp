@@ -48,7 +48,7 @@ PyObject* pyxx_wrap_maybe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 
 PyMethodDef pyxx_methods[] = {
-    {"maybe", PYXX_FASTCALL(pyxx_wrap_maybe), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"maybe", PYXX_FASTCALL(pyxx_wrap_maybe), METH_FASTCALL | METH_KEYWORDS, "maybe($module, v=None)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 

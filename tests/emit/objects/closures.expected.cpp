@@ -131,11 +131,7 @@ pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
 #line 7 "closures.pyx"
   pyxx_site.line = 7;
   {
-<<<<<<< HEAD
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), pyxx_site, pyxx_str1.get());
-=======
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site);
->>>>>>> main
+    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str1.get());
     increment = std::move(pyxx_t0);
   }
 #line 12 "closures.pyx"
@@ -159,11 +155,7 @@ pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
       pyxx::Ref v;
       while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
         v = std::move(pyxx_item2);
-<<<<<<< HEAD
-        pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_lambda3, pyxx_module, pyxx_str7.get(), pyxx_str6.get(), nullptr, pyxx::make_tuple({pyxx_cell_offset.get()}, pyxx_site), pyxx::make_tuple({v.get()}, pyxx_site), pyxx_site, pyxx_str5.get());
-=======
-        pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_lambda3, pyxx_module, pyxx_str5.get(), pyxx_str4.get(), nullptr, pyxx::make_tuple({pyxx_cell_offset.get()}, pyxx_site), pyxx::make_tuple({v.get()}, pyxx_site), nullptr, pyxx_site);
->>>>>>> main
+        pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_lambda3, pyxx_module, pyxx_str7.get(), pyxx_str6.get(), nullptr, pyxx::make_tuple({pyxx_cell_offset.get()}, pyxx_site), pyxx::make_tuple({v.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str5.get());
         pyxx::check_status(PyList_Append(pyxx_t1.get(), pyxx_t3.get()), pyxx_site);
       }
     }

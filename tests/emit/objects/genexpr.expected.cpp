@@ -21,11 +21,13 @@ constexpr const char* pyxx_source_file = "genexpr.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_any;
 pyxx::Constant pyxx_str1;
+pyxx::Constant pyxx_str2;
 pyxx::Constant pyxx_str_gen;
 pyxx::Constant pyxx_int_10;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_any, pyxx::ConstantSpec::kName, "any", 3, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "counter.<locals>.gen", 20, 0.0},
+    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(step)", 6, 0.0},
+    {&pyxx_str2, pyxx::ConstantSpec::kStr, "counter.<locals>.gen", 20, 0.0},
     {&pyxx_str_gen, pyxx::ConstantSpec::kName, "gen", 3, 0.0},
     {&pyxx_int_10, pyxx::ConstantSpec::kInt, "10", 0, 0.0},
 };
@@ -79,7 +81,7 @@ PyObject* pyxx_wrap_nested3_gen(PyObject* pyxx_self, PyObject* const* pyxx_args,
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "counter.<locals>.gen", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
   try {
     return pyxx_nested3_gen(pyxx_closure, std::move(pyxx_param0)).release();
   } catch (...) {
@@ -89,8 +91,8 @@ PyObject* pyxx_wrap_nested3_gen(PyObject* pyxx_self, PyObject* const* pyxx_args,
 
 
 PyMethodDef pyxx_methods[] = {
-    {"scaled", PYXX_FASTCALL(pyxx_wrap_scaled), METH_FASTCALL | METH_KEYWORDS, nullptr},
-    {"counter", PYXX_FASTCALL(pyxx_wrap_counter), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"scaled", PYXX_FASTCALL(pyxx_wrap_scaled), METH_FASTCALL | METH_KEYWORDS, "scaled($module, xs, k)\n--\n\n"},
+    {"counter", PYXX_FASTCALL(pyxx_wrap_counter), METH_FASTCALL | METH_KEYWORDS, "counter($module, start)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -124,7 +126,7 @@ pyxx::Ref counter(PyObject* pyxx_module, int pyxx_arg_start) {
 #line 9 "genexpr.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site);
+    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
     gen = std::move(pyxx_t0);
   }
 #line 14 "genexpr.pyx"

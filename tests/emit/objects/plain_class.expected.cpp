@@ -28,10 +28,12 @@ pyxx::Constant pyxx_str_Base;
 pyxx::Constant pyxx_str6;
 pyxx::Constant pyxx_str_int;
 pyxx::Constant pyxx_str8;
+pyxx::Constant pyxx_str9;
 pyxx::Constant pyxx_str_Derived;
-pyxx::Constant pyxx_str10;
+pyxx::Constant pyxx_str11;
 pyxx::Constant pyxx_str_property;
-pyxx::Constant pyxx_str12;
+pyxx::Constant pyxx_str13;
+pyxx::Constant pyxx_str14;
 pyxx::Constant pyxx_str_doubled;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_scale, pyxx::ConstantSpec::kName, "scale", 5, 0.0},
@@ -42,11 +44,13 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_Base, pyxx::ConstantSpec::kName, "Base", 4, 0.0},
     {&pyxx_str6, pyxx::ConstantSpec::kStr, "A base.", 7, 0.0},
     {&pyxx_str_int, pyxx::ConstantSpec::kName, "int", 3, 0.0},
-    {&pyxx_str8, pyxx::ConstantSpec::kStr, "Base.__init__", 13, 0.0},
+    {&pyxx_str8, pyxx::ConstantSpec::kStr, "(self, value)", 13, 0.0},
+    {&pyxx_str9, pyxx::ConstantSpec::kStr, "Base.__init__", 13, 0.0},
     {&pyxx_str_Derived, pyxx::ConstantSpec::kName, "Derived", 7, 0.0},
-    {&pyxx_str10, pyxx::ConstantSpec::kStr, "Derived.__init__", 16, 0.0},
+    {&pyxx_str11, pyxx::ConstantSpec::kStr, "Derived.__init__", 16, 0.0},
     {&pyxx_str_property, pyxx::ConstantSpec::kName, "property", 8, 0.0},
-    {&pyxx_str12, pyxx::ConstantSpec::kStr, "Derived.doubled", 15, 0.0},
+    {&pyxx_str13, pyxx::ConstantSpec::kStr, "(self)", 6, 0.0},
+    {&pyxx_str14, pyxx::ConstantSpec::kStr, "Derived.doubled", 15, 0.0},
     {&pyxx_str_doubled, pyxx::ConstantSpec::kName, "doubled", 7, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
@@ -56,15 +60,14 @@ pyxx::Ref pyxx_nested1_Q_Q_init_Q_(PyObject* pyxx_function, pyxx::Ref self, pyxx
 pyxx::Ref pyxx_nested2_doubled(pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_nested0_Q_Q_init_Q_(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static_cast<void>(pyxx_self);  // a method that needs nothing from its function object
+PyObject* pyxx_wrap_nested0_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", "value", nullptr};
   PyObject* pyxx_argv[2] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Base.__init__", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
     return pyxx_nested0_Q_Q_init_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
@@ -78,8 +81,8 @@ PyObject* pyxx_wrap_nested1_Q_Q_init_Q_(PyObject* pyxx_self, PyObject* const* py
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Derived.__init__", pyxx_names, 2, 2, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
   try {
     return pyxx_nested1_Q_Q_init_Q_(pyxx_self, std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
@@ -87,14 +90,13 @@ PyObject* pyxx_wrap_nested1_Q_Q_init_Q_(PyObject* pyxx_self, PyObject* const* py
   }
 }
 
-PyObject* pyxx_wrap_nested2_doubled(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  static_cast<void>(pyxx_self);  // a method that needs nothing from its function object
+PyObject* pyxx_wrap_nested2_doubled(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Derived.doubled", pyxx_names, 1, 1, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
+  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
   try {
     return pyxx_nested2_doubled(std::move(pyxx_param0)).release();
   } catch (...) {
@@ -175,7 +177,7 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 7 "plain_class.pyx"
       pyxx_site.line = 7;
       {
-        pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_nested0_Q_Q_init_Q_, pyxx_module, pyxx_str___init__.get(), pyxx_str8.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site);
+        pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_nested0_Q_Q_init_Q_, pyxx_module, pyxx_str___init__.get(), pyxx_str9.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
         pyxx::class_store(pyxx_t0.ns(), pyxx_str___init__, pyxx_t1.get(), pyxx_site);
       }
       pyxx::Ref pyxx_t2 = pyxx_t0.create(pyxx_site.at(3));
@@ -191,14 +193,14 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 12 "plain_class.pyx"
       pyxx_site.line = 12;
       {
-        pyxx::Ref pyxx_t6 = pyxx::make_function(&pyxx_wrap_nested1_Q_Q_init_Q_, pyxx_module, pyxx_str___init__.get(), pyxx_str10.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx_t5.get(), pyxx_site);
+        pyxx::Ref pyxx_t6 = pyxx::make_function(&pyxx_wrap_nested1_Q_Q_init_Q_, pyxx_module, pyxx_str___init__.get(), pyxx_str11.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx_t5.get(), pyxx_site, pyxx_str8.get());
         pyxx::class_store(pyxx_t4.ns(), pyxx_str___init__, pyxx_t6.get(), pyxx_site);
       }
 #line 15 "plain_class.pyx"
       pyxx_site.line = 15;
       {
         pyxx::Ref pyxx_t7 = pyxx::get_builtin(pyxx_str_property, pyxx_site);
-        pyxx::Ref pyxx_t8 = pyxx::make_function(&pyxx_wrap_nested2_doubled, pyxx_module, pyxx_str_doubled.get(), pyxx_str12.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site);
+        pyxx::Ref pyxx_t8 = pyxx::make_function(&pyxx_wrap_nested2_doubled, pyxx_module, pyxx_str_doubled.get(), pyxx_str14.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str13.get());
         pyxx_t8 = pyxx::decorate(pyxx_t7.get(), std::move(pyxx_t8), pyxx_site);
         pyxx::class_store(pyxx_t4.ns(), pyxx_str_doubled, pyxx_t8.get(), pyxx_site);
       }

@@ -48,7 +48,7 @@ PyObject* pyxx_wrap_use(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_n
 
 
 PyMethodDef pyxx_methods[] = {
-    {"use", PYXX_FASTCALL(pyxx_wrap_use), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"use", PYXX_FASTCALL(pyxx_wrap_use), METH_FASTCALL | METH_KEYWORDS, "use($module, z, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
