@@ -1228,28 +1228,14 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   if ((from.IsNumeric() || from.IsComplex()) && to.IsComplex()) {
     return true;  // a real number is complex(x, 0.0)
   }
-  if (from.IsComplex() && to.IsObject()) {
+  if ((from.IsNumeric() || from.IsComplex()) && to.IsObject()) {
     if (RequireGil(GilOp::ConvertToObject, e.range)) {
       return false;
     }
     MarkRaises();
     return true;
   }
-  if (from.IsObject() && to.IsComplex()) {
-    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
-      return false;
-    }
-    MarkRaises();
-    return true;
-  }
-  if (from.IsNumeric() && to.IsObject()) {
-    if (RequireGil(GilOp::ConvertToObject, e.range)) {
-      return false;
-    }
-    MarkRaises();
-    return true;
-  }
-  if (from.IsObject() && to.IsNumeric()) {
+  if (from.IsObject() && (to.IsNumeric() || to.IsComplex())) {
     if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
       return false;
     }
