@@ -43,3 +43,4 @@ def run(mod):
     after("mismatch", mod.mismatch, np.zeros(3), np.ones(4), c_model=extents(0, 3, 4))
     after("mismatch(empty)", mod.mismatch, np.zeros(0), np.ones(0))
     show("strided_local", mod.strided_local, np.zeros((4, 3), dtype=np.float32))
+    after("slice_of_transpose", mod.slice_of_transpose, np.zeros((3, 3)), np.arange(9.0).reshape(3, 3))

@@ -82,3 +82,9 @@ def strided_local(arr):
     v[::2, 1:] = 7.5
     v[1::2, :] = v[0:1, :]
     return v[1, 0], v[1, 1]
+
+
+def slice_of_transpose(n: cython.double[:, :], m: cython.double[:, ::1]):
+    # A subscript of `.T` is a view's subscript, not one of `.shape`.
+    n[1:, 1:] = m.T[1:, 1:]
+    return m.T[1:, 2:].shape[1], m.T[2, 0]

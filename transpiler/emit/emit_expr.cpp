@@ -836,7 +836,8 @@ auto Emitter::EmitSubscriptKey(const Expr& a) -> Operand {
 
 auto Emitter::EmitSubscript(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
-  if (base.kind == Expr::Kind::Attribute && TypeOf(base.object()).IsMemoryView()) {
+  // `.shape[k]` and the like; `.T[...]` is a view's subscript like any other.
+  if (base.kind == Expr::Kind::Attribute && TypeOf(base.object()).IsMemoryView() && !TypeOf(base).IsMemoryView()) {
     return EmitViewGeometry(e);
   }
   if (TypeOf(base).IsMemoryView()) {

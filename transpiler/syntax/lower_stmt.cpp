@@ -455,6 +455,9 @@ auto Lowerer::LowerTry(Node node) -> StmtPtr {
       }
     }
   }
+  if (stmt->handlers.empty() && !stmt->has_finally) {
+    sink_.Report(diag::Kind::SyntaxError, stmt->head_range, ": expected `except` or `finally` block");
+  }
   return stmt;
 }
 

@@ -51,6 +51,10 @@ class SyntaxErrorReporter {
       : source_(source), sink_(sink), kinds_(Kinds()) {}
 
   void Run(Node root) {
+    ReportUnindentedBlocks(root);
+    if (!root.HasError()) {
+      return;
+    }
     std::vector<Node> sites;
     WalkTree(root, [&](Node node) {
       if (node.IsError() || node.IsMissing()) {
@@ -149,6 +153,45 @@ class SyntaxErrorReporter {
       --offset;
     }
     return offset;
+  }
+
+  // Python's IndentationError "expected an indented block": the grammar takes a
+  // statement on the line after `if x:` as the body even when it is not indented
+  // deeper than the statement that opens the block, so the column is checked here.
+  void ReportUnindentedBlocks(Node root) {
+    WalkTree(root, [&](Node node) {
+      if (node.Symbol() != kinds_.Block || node.Parent().IsNull() || reported_ >= kMaxSyntaxErrors) {
+        return true;
+      }
+      if (node.Parent().HasError()) {
+        return false;  // reported where the grammar found the error
+      }
+      const TSPoint opener = ts_node_start_point(node.Parent().Raw());
+      bool empty = true;
+      for (Node statement : NamedChildrenOf(node)) {
+        empty &= statement.Symbol() == kinds_.Comment;
+      }
+      if (empty) {
+        // The body is missing: the grammar leaves an empty block at the end of the header.
+        const uint32_t at = node.Begin();
+        sink_.Report(diag::Kind::SyntaxError, {at, at}, ": expected an indented block");
+        ++reported_;
+        return false;
+      }
+      for (Node statement : NamedChildrenOf(node)) {
+        if (statement.Symbol() == kinds_.Comment) {
+          continue;  // a comment may stand at any column
+        }
+        const TSPoint first = ts_node_start_point(statement.Raw());
+        if (first.row > opener.row && first.column <= opener.column) {
+          sink_.Report(diag::Kind::SyntaxError, statement.Range(), ": expected an indented block");
+          ++reported_;
+          return false;
+        }
+        break;
+      }
+      return true;
+    });
   }
 
   void ReportMissing(Node site) {
@@ -252,9 +295,6 @@ class SyntaxErrorReporter {
 }  // namespace
 
 void ReportSyntaxErrors(Node root, const base::SourceBuffer& source, diag::DiagnosticSink& sink) {
-  if (!root.HasError()) {
-    return;
-  }
   SyntaxErrorReporter(source, sink).Run(root);
 }
 
