@@ -260,6 +260,11 @@ auto Checker::CheckName(const Expr& e) -> Type {
     }
     return local.type;
   }
+  if (int g = LookupCGlobal(e.name); g >= 0) {
+    // A C global: read without the GIL, like a C local.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::CGlobal, g, e.name};
+    return out_.c_globals[g].type;
+  }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];

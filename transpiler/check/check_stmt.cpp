@@ -250,8 +250,12 @@ void Checker::CheckAssign(const Stmt& s) {
       return;
     }
     if (current_fn_ < 0 && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
-        s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
-      Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
+        s.annotation->kind != syntax::TypeExpr::Kind::Invalid && c_global_declarations_.count(&s) == 0) {
+      if (rejected_c_declarations_.count(&s) == 0) {
+        // Cython too declares C variables only at the top level of the module.
+        Report(Kind::UnsupportedType, s.annotation->range,
+               std::string("a C variable declared inside a block of the module's code (declare it at the top level)"));
+      }
       return;
     }
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
@@ -359,6 +363,19 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
   switch (target.kind) {
     case Expr::Kind::Name: {
       int idx = LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        // Module level, or a `global` name, that is a C global: stored like a C local.
+        out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
+        const Type& gt = out_.c_globals[g].type;
+        Record(target, gt);
+        if (value != nullptr && !value_type.IsError()) {
+          if (value_type.IsObject() && gt.IsNumeric()) {
+            MarkRaises();  // the conversion of the object can fail
+          }
+          CheckConvertible(*value, value_type, gt);
+        }
+        return;
+      }
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
@@ -449,6 +466,11 @@ void Checker::CheckDelTarget(const Expr& target) {
   switch (target.kind) {
     case Expr::Kind::Name: {
       int idx = LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        Report(Kind::InvalidAssignmentTarget, target.range,
+               fmt::format("delete a C variable (`{}` is {})", target.name, Describe(out_.c_globals[g].type)));
+        return;
+      }
       if (idx < 0) {
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
@@ -559,7 +581,11 @@ void Checker::CheckFor(const Stmt& s) {
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
   int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
-  Type target_type = target_local >= 0 ? out_.functions[current_fn_].locals[target_local].type : Type::Object();
+  // A module-level C variable may be the loop variable too (module code, or `global`).
+  int target_global = target.kind == Expr::Kind::Name && target_local < 0 ? LookupCGlobal(target.name) : -1;
+  Type target_type = target_local >= 0    ? out_.functions[current_fn_].locals[target_local].type
+                     : target_global >= 0 ? out_.c_globals[target_global].type
+                                          : Type::Object();
   bool pushed = false;
 
   if (is_range && target_type.IsInteger()) {
@@ -593,7 +619,9 @@ void Checker::CheckFor(const Stmt& s) {
       }
     }
     Record(iter, Type::Error());
-    out_.Write(target).resolution = Resolution{Resolution::Kind::Local, target_local, target.name};
+    out_.Write(target).resolution = target_global >= 0
+                                        ? Resolution{Resolution::Kind::CGlobal, target_global, target.name}
+                                        : Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
     out_.Write(s).c_range_loop = target_type;
     // A bound the loop variable's type cannot hold: count and check in a wider type.
