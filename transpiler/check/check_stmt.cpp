@@ -247,11 +247,8 @@ void Checker::CheckAssign(const Stmt& s) {
       Report(Kind::InvalidAssignmentTarget, target.range, "annotate anything but a plain name");
       return;
     }
-    if (current_fn_ < 0 && class_scopes_.empty() && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
-        s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
-      Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
-      return;
-    }
+    // At module level an annotation with a C type declares nothing: Cython 3
+    // ignores it and the name is a Python global (`cython.declare` makes C globals).
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
@@ -373,12 +370,27 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         return;
       }
       int idx = LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        // Module level, or a `global` name, that is a C global: stored like a C local.
+        out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
+        const Type& gt = out_.c_globals[g].type;
+        Record(target, gt);
+        if (value != nullptr && !value_type.IsError()) {
+          if (value_type.IsObject() && gt.IsNumeric()) {
+            MarkRaises();  // the conversion of the object can fail
+          }
+          CheckConvertible(*value, value_type, gt);
+        }
+        return;
+      }
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         MarkUsesModule();
+        const size_t diagnostics_before = sink_->diagnostics().size();
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
+          HintAnnotatedGlobal(target.name, diagnostics_before);
           return;
         }
         if (value != nullptr) {
@@ -462,6 +474,11 @@ void Checker::CheckDelTarget(const Expr& target) {
   switch (target.kind) {
     case Expr::Kind::Name: {
       int idx = LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        Report(Kind::InvalidAssignmentTarget, target.range,
+               fmt::format("delete a C variable (`{}` is {})", target.name, Describe(out_.c_globals[g].type)));
+        return;
+      }
       if (idx < 0) {
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
@@ -572,7 +589,11 @@ void Checker::CheckFor(const Stmt& s) {
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
   int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
-  Type target_type = target_local >= 0 ? out_.functions[current_fn_].locals[target_local].type : Type::Object();
+  // A module-level C variable may be the loop variable too (module code, or `global`).
+  int target_global = target.kind == Expr::Kind::Name && target_local < 0 ? LookupCGlobal(target.name) : -1;
+  Type target_type = target_local >= 0    ? out_.functions[current_fn_].locals[target_local].type
+                     : target_global >= 0 ? out_.c_globals[target_global].type
+                                          : Type::Object();
   bool pushed = false;
 
   if (is_range && target_type.IsInteger()) {
@@ -606,7 +627,9 @@ void Checker::CheckFor(const Stmt& s) {
       }
     }
     Record(iter, Type::Error());
-    out_.Write(target).resolution = Resolution{Resolution::Kind::Local, target_local, target.name};
+    out_.Write(target).resolution = target_global >= 0
+                                        ? Resolution{Resolution::Kind::CGlobal, target_global, target.name}
+                                        : Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
     out_.Write(s).c_range_loop = target_type;
     // A bound the loop variable's type cannot hold: count and check in a wider type.

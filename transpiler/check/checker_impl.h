@@ -65,6 +65,17 @@ class Checker {
 
   // ---- declarations (check_decl.cpp)
   void CollectModuleNames();
+  // ---- module-level C variables (check_globals.cpp)
+  void DeclareCGlobals();
+  void DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s);
+  // The index in c_globals of a module-level C variable, or -1.
+  auto LookupCGlobal(const std::string& name) const -> int;
+  std::set<const Stmt*> c_global_declarations_;  // top-level statements that declare C globals
+  std::set<const Stmt*> rejected_c_declarations_;  // ... whose type was rejected (reported)
+  // Top-level names annotated with a C type (`x: cython.int = 0`): Python globals
+  // (as in Cython); a GIL error on one gets a note that says so.
+  std::unordered_map<std::string, SourceRange> c_annotated_globals_;
+  void HintAnnotatedGlobal(const std::string& name, size_t diagnostics_before);
   // A module-level function, or (nested) a nested `def`/`lambda` made in the
   // scope of function `parent` (-1: the module's code).
   void DeclareFunction(const syntax::Function& fn, bool nested = false, int parent = -1,

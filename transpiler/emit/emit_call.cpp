@@ -199,7 +199,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         return v;
       }
       if (dialect == syntax::DialectName::CythonDeclare) {
-        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
+        if (e.args.size() == 2) {
+          return ValueAs(*e.args[1], t);
+        }
+        // The type's zero (`unsigned char{}` is no C++: a type of two words).
+        return CppExpr{t.IsNumeric() ? fmt::format("static_cast<{}>(0)", checked::SpellCpp(t)) : checked::SpellCpp(t) + "{}"};
       }
       if (dialect == syntax::DialectName::CythonTypeof) {
         return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};
