@@ -25,6 +25,7 @@ def run(mod):
     show("annotated", lambda: mod.annotated)
     show("snapshot() after all", mod.snapshot)
     show("declare_locals(2.0)", mod.declare_locals, 2.0)
+    show("with_target()", mod.with_target)
     show("exported()", mod.exported)
 
     threads = [threading.Thread(target=mod.spin, args=(20000,)) for _ in range(4)]

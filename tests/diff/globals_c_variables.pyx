@@ -164,6 +164,21 @@ def declare_locals(a: cython.double):
     return w * a, u, v
 
 
+class Five:
+    def __enter__(self):
+        return 5
+
+    def __exit__(self, *exc):
+        return False
+
+
+def with_target():
+    global hits
+    with Five() as hits:
+        hits += 1
+    return hits
+
+
 def exported():
     # pyxx, as Cython for cdef globals: a C variable is no module attribute.
     import sys

@@ -879,6 +879,8 @@ void Checker::CheckTry(const Stmt& s) {
       }
       if (idx >= 0 && !out_.functions[current_fn_].locals[idx].type.IsObject()) {
         Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.functions[current_fn_].locals[idx].type));
+      } else if (int g = idx < 0 ? LookupCGlobal(h.name) : -1; g >= 0) {
+        Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.c_globals[g].type));
       }
     }
     ++handler_depth_;

@@ -15,6 +15,11 @@ if table is not None:
 
 import math as counter  # expected-error PX105
 
+try:
+    table[0] = 1
+except ValueError as counter:  # expected-error PX103: cannot convert an exception to `cython.int`
+    pass
+
 
 def drop():
     global counter
