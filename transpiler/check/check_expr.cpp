@@ -1172,8 +1172,7 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
     // The first iterable is evaluated in the scope around (a class body's names are seen there).
     Type it = &clause == &e.clauses.front() ? CheckFirstIterable(*clause.iterable) : CheckExpr(*clause.iterable);
     if (it.IsMemoryView()) {
-      Report(Kind::UnsupportedExpression, clause.iterable->range, std::string("iterating over a memoryview"));
-      ok = false;
+      ok &= CheckViewIteration(it, clause.target.get());  // its items are Python objects, as in a `for`
     } else if (!it.IsObject() && !it.IsError()) {
       Report(Kind::InvalidOperands, clause.iterable->range, "for", Describe(it));
       ok = false;

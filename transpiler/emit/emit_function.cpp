@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -27,6 +28,16 @@ auto ParamCpp(const Type& t) -> std::string {
     return fmt::format("const {}&", checked::SpellCpp(t));
   }
   return checked::SpellCpp(t);
+}
+
+// Does the body rebind the parameter `name` (`v = v[1:]`)? A view parameter is
+// then the function's own copy (sharing the buffer), not a const reference.
+auto RebindsParam(const syntax::Function& f, const std::string& name) -> bool {
+  bool found = false;
+  syntax::ForEachStmtIn(f.body, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view bound, const auto&) { found = found || bound == name; });
+  });
+  return found;
 }
 
 auto EndsWithReturn(const syntax::Block& body) -> bool {
@@ -57,7 +68,9 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i]) + " " + ParamName(fn, i);
+    const Type& t = fn.param_types[i];
+    const bool own_view = t.IsMemoryView() && RebindsParam(*fn.syntax, fn.syntax->params[i].name);
+    params += (own_view ? checked::SpellCpp(t) : ParamCpp(t)) + " " + ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
