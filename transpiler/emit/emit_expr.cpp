@@ -591,15 +591,11 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   const char* make = e.comprehension_kind == ComprehensionKind::Dict  ? "PyDict_New()"
                      : e.comprehension_kind == ComprehensionKind::Set ? "PySet_New(nullptr)"
                                                                       : "PyList_New(0)";
+  const bool view = TypeOf(*e.clauses[0].iterable).IsMemoryView();
+  CppExpr first = view ? ViewIterator(*e.clauses[0].iterable, site) : ObjectValue(*e.clauses[0].iterable);
   std::string first_iter = Temp("iter");
-  CppExpr first;
-  if (TypeOf(*e.clauses[0].iterable).IsMemoryView()) {
-    first = ViewIterator(*e.clauses[0].iterable, site);
-    Line(fmt::format("pyxx::Ref {} = {};", first_iter, first.text));
-  } else {
-    first = ObjectValue(*e.clauses[0].iterable);
-    Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", first_iter, first.text, site));
-  }
+  Line(view ? fmt::format("pyxx::Ref {} = {};", first_iter, first.text)
+            : fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", first_iter, first.text, site));
   ++scope_temps_;
   std::string result = Declare("pyxx::Ref", fmt::format("pyxx::check({}, {})", make, site));
   std::set<std::string> names;
