@@ -7,7 +7,6 @@
 #include <cstdint>
 
 #include "emit/emitter_impl.h"
-#include "syntax/walk.h"
 
 namespace pyxx::emit {
 
@@ -20,24 +19,14 @@ auto ReturnCpp(const Type& t) -> std::string {
   return checked::SpellCpp(t);
 }
 
-auto ParamCpp(const Type& t) -> std::string {
+auto ParamCpp(const Type& t, const checked::ParamFacts& facts) -> std::string {
   if (t.IsObject()) {
     return "pyxx::Ref";
   }
-  if (t.IsMemoryView()) {
+  if (t.IsMemoryView() && !facts.rebound) {  // a rebound view parameter is a variable: by value
     return fmt::format("const {}&", checked::SpellCpp(t));
   }
   return checked::SpellCpp(t);
-}
-
-// Does the body rebind the parameter `name` (`v = v[1:]`)? A view parameter is
-// then the function's own copy (sharing the buffer), not a const reference.
-auto RebindsParam(const syntax::Function& f, const std::string& name) -> bool {
-  bool found = false;
-  syntax::ForEachStmtIn(f.body, [&](const Stmt& s) {
-    syntax::ForEachBoundName(s, [&](std::string_view bound, const auto&) { found = found || bound == name; });
-  });
-  return found;
 }
 
 auto EndsWithReturn(const syntax::Block& body) -> bool {
@@ -68,9 +57,7 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     if (!params.empty()) {
       params += ", ";
     }
-    const Type& t = fn.param_types[i];
-    const bool own_view = t.IsMemoryView() && RebindsParam(*fn.syntax, fn.syntax->params[i].name);
-    params += (own_view ? checked::SpellCpp(t) : ParamCpp(t)) + " " + ParamName(fn, i);
+    params += ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " + ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
