@@ -331,8 +331,8 @@ void Checker::CheckNestedDef(const Stmt& s) {
   }
   CheckFunctionCreation(fn);
   Resolution binding{Resolution::Kind::Global, -1, fn.name};
-  if (InClassBody()) {
-    binding = Resolution{Resolution::Kind::ClassName, -1, fn.name};  // a method
+  if (auto in_class = ClassBodyBinding(fn.name, fn.name_range)) {
+    binding = *in_class;  // a method (or a `global`/`nonlocal` name of the body)
   } else if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, fn.name};
     if (!out_.functions[current_fn_].locals[idx].type.IsObject() && !out_.functions[current_fn_].locals[idx].type.IsError()) {

@@ -104,6 +104,7 @@ class Checker {
   auto CheckZeroArgSuper(const Expr& e) -> Type;
   struct ClassScope {
     std::set<std::string> names;  // bound in the body
+    std::set<std::string> globals, nonlocals;  // declared `global`/`nonlocal` in the body
     size_t comprehension_depth = 0;
     int fn = -1;                  // the function whose code runs the body (-1: the module's)
     std::string qualname;
@@ -112,6 +113,13 @@ class Checker {
   auto CheckFirstIterable(const Expr& iterable) -> Type;
   // Checking the statements directly in a class body (not a method's).
   auto InClassBody() const -> bool;
+  // A name of the class body being checked (bound there, not `global`/`nonlocal`,
+  // and not read from inside one of its comprehensions, which do not see it).
+  auto IsClassBodyName(const std::string& name) const -> bool;
+  // Where a name bound directly in a class body goes: its namespace, a global
+  // (`global`) or the enclosing function's variable (`nonlocal`); nullopt
+  // outside class bodies.
+  auto ClassBodyBinding(const std::string& name, SourceRange where) -> std::optional<Resolution>;
   std::vector<ClassScope> class_scopes_;
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;

@@ -217,4 +217,38 @@ inline void class_store(PyObject* ns, const Constant& name, PyObject* value, Sit
   check_status(PyObject_SetItem(ns, name.get(), value), site);
 }
 
+// `del name` in a class body: a name the namespace lacks is a NameError, as Python's.
+inline void class_delete(PyObject* ns, const Constant& name, Site site) {
+  if (PyObject_DelItem(ns, name.get()) < 0) {
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
+    }
+    raise_python(site);
+  }
+}
+
+// `except E as name` in a class body: the name is deleted from the namespace
+// when the clause is left, by any path (a pending error is left untouched).
+class UnbindClassNameOnExit {
+ public:
+  UnbindClassNameOnExit(PyObject* ns, const Constant& name) noexcept : ns_(ns), name_(name) {}
+  UnbindClassNameOnExit(const UnbindClassNameOnExit&) = delete;
+  auto operator=(const UnbindClassNameOnExit&) -> UnbindClassNameOnExit& = delete;
+  ~UnbindClassNameOnExit() {
+    PyObject* type = nullptr;
+    PyObject* value = nullptr;
+    PyObject* traceback = nullptr;
+    PyErr_Fetch(&type, &value, &traceback);
+    if (PyObject_DelItem(ns_, name_.get()) < 0) {
+      PyErr_Clear();  // already deleted inside the clause
+    }
+    PyErr_Restore(type, value, traceback);
+  }
+
+ private:
+  PyObject* ns_;
+  const Constant& name_;
+};
+
 }  // namespace pyxx

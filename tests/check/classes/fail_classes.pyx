@@ -48,8 +48,47 @@ def nogil_function(n: cython.int) -> cython.int:
 
 
 class Body:
-    while False:  # expected-error PX301: this statement in a class body
-        pass
+    for i in range(3):
+        if i == 2:
+            return i  # expected-error PX109: `return` outside a function
+
+
+class AtModuleLevel:
+    nonlocal value  # expected-error PX109: `nonlocal` outside a function
+
+
+def two_levels_out():
+    value = 1
+
+    def inner():
+        class Deep:  # expected-error PX301: `nonlocal value` in a class body
+            nonlocal value
+            value = 2
+        return Deep
+
+    return inner, value
+
+
+class Comprehension:
+    factor = 3
+    # The comprehension does not see the class's `factor` (Python's rule), and
+    # there is no global `factor`.
+    values = [v * factor for v in range(3)]  # expected-error PX101: name `factor` is not defined
+
+
+@cython.cfunc
+@cython.nogil
+def c_helper(n: cython.int) -> cython.int:
+    return n + 1
+
+
+class NoGilInBody:
+    with cython.nogil:
+        total = c_helper(1)  # expected-error PX201: assigning a Python object to the class attribute `total`
+    base = 1
+    with cython.nogil:
+        c_helper(2)
+        c_helper(base)  # expected-error PX201: reading a Python global `base`
 
 
 def super_outside_method():
