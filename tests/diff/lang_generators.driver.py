@@ -139,3 +139,14 @@ def run(mod):
         gens = [mod.count(5) for _ in range(200)]
         return sum(next(g) + next(g) for g in gens)
     show("many_suspended", many_suspended)
+
+    def more_suspended_than_the_stack_pool_keeps():
+        # 2500 stacks in use, then all freed (the pool keeps 1024, the rest are
+        # unmapped), then taken again: reuse and unmapping both run.
+        total = 0
+        for _ in range(2):
+            gens = [mod.count(3) for _ in range(2500)]
+            total += sum(next(g) + next(g) for g in gens)
+            total += sum(sum(g) for g in gens)
+        return total
+    show("more_suspended_than_the_stack_pool_keeps", more_suspended_than_the_stack_pool_keeps)

@@ -70,7 +70,7 @@ inline size_t PageSize() noexcept {
 
 // Freed stacks kept for reuse (GIL held).
 struct StackPool {
-  static constexpr int kKeep = 32;
+  static constexpr int kKeep = 1024;
   Stack stacks[kKeep];
   int count = 0;
 };
