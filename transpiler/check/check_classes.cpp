@@ -14,8 +14,8 @@ auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
   // in the class's namespace; only `return` (and `nonlocal` at module level)
   // are Python's syntax errors there.
   bool ok = true;
-  syntax::ForEachStmtIn(body, [&](const Stmt& s) {
-    if (s.kind == Stmt::Kind::Return && !syntax::OpensScope(s)) {
+  auto visit = [&](auto& self, const Stmt& s) -> void {
+    if (s.kind == Stmt::Kind::Return) {
       Report(Kind::MisplacedStatement, s.head_range.empty() ? s.range : s.head_range, "return", "a function");
       ok = false;
     }
@@ -24,12 +24,44 @@ auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
              "a function (a class body at module level has no enclosing function)");
       ok = false;
     }
-  });
+    // Nested scopes, and statements rejected as a whole (`async def`), are not the body's.
+    if (syntax::OpensScope(s) || s.kind == Stmt::Kind::Unsupported) {
+      return;
+    }
+    syntax::ForEachChild(s, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) { self(self, child); }});
+  };
+  for (const auto& s : body) {
+    visit(visit, *s);
+  }
   return ok;
 }
 
 auto Checker::InClassBody() const -> bool {
   return !class_scopes_.empty() && class_scopes_.back().fn == current_fn_;
+}
+
+auto Checker::MarkClassCellUsers(const syntax::Function& fn) -> bool {
+  bool uses = false;
+  auto nested = [&](const syntax::Function& inner) {
+    if (MarkClassCellUsers(inner)) {
+      uses = true;
+      if (out_.nested_index.count(&inner) != 0) {
+        out_.functions[out_.NestedIndex(inner)].uses_class_cell = true;
+      }
+    }
+  };
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Function) {
+      nested(*s.function);
+    }
+  });
+  syntax::ForEachExprIn(fn.body, [&](const Expr& e) {
+    uses |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
+    if (e.kind == Expr::Kind::Lambda && e.function) {
+      nested(*e.function);
+    }
+  });
+  return uses;
 }
 
 auto Checker::IsClassBodyName(const std::string& name) const -> bool {
@@ -84,19 +116,11 @@ void Checker::CheckClass(const Stmt& s) {
     CheckConvertible(*d, CheckExpr(*d), Type::Object());
   }
   for (const auto& b : s.bases) {
-    if (b->kind == Expr::Kind::Starred) {
-      Report(Kind::UnsupportedExpression, b->range, std::string("`*` unpacking in a class's bases"));
-      ok = false;
-      continue;
-    }
-    CheckConvertible(*b, CheckExpr(*b), Type::Object());
+    // `*bases` (an iterable) and `**keywords` (a mapping) are unpacked as a call's.
+    const Expr& value = b->kind == Expr::Kind::Starred ? b->operand() : *b;
+    CheckConvertible(value, CheckExpr(value), Type::Object());
   }
   for (const auto& k : s.class_keywords) {
-    if (k.name.empty()) {
-      Report(Kind::UnsupportedExpression, k.name_range, std::string("`**` unpacking in a class's keywords"));
-      ok = false;
-      continue;
-    }
     CheckConvertible(*k.value, CheckExpr(*k.value), Type::Object());
   }
   const syntax::Block& body = s.blocks[0];
@@ -188,7 +212,7 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
   if (e.name == "__class__" && LookupLocal(e.name) < 0) {
     // `__class__` in a method: the class its class statement made (the class cell).
     FunctionInfo* fn = CurrentFunction();
-    if (fn != nullptr && fn->method && fn->uses_class_cell && !InClassBody()) {
+    if (fn != nullptr && fn->uses_class_cell && !InClassBody()) {
       out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "__class__"};
       MarkRaises();
       return Type::Object();
@@ -215,12 +239,25 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
 
 auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
   FunctionInfo* fn = CurrentFunction();
-  if (fn == nullptr || !fn->method) {
+  if (fn == nullptr || !fn->uses_class_cell || InClassBody()) {
+    // Only a method, or a function nested in one, has the class cell.
     Report(Kind::UnsupportedExpression, e.range, std::string("zero-argument `super()` outside the body of a method"));
     return Type::Error();
   }
-  if (fn->param_types.empty() || !fn->param_types[0].IsObject() ||
-      fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
+  if (comprehension_scopes_.size() > 0) {
+    // Python 3.11's comprehension is a function whose first argument is its
+    // iterator: super() there fails; pyxx's comprehensions are inline.
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("zero-argument `super()` in a comprehension (call it outside and keep the result)"));
+    return Type::Error();
+  }
+  if (fn->syntax->params.empty()) {
+    // Python's error when the function is called: it has no first argument.
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "super"};
+    MarkRaises();
+    return Type::Object();
+  }
+  if (!fn->param_types[0].IsObject() || fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
     Report(Kind::UnsupportedExpression, e.range,
            std::string("zero-argument `super()` in a method whose first parameter is not a Python object"));
     return Type::Error();

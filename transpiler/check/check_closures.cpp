@@ -183,10 +183,9 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
         if (member.kind == Stmt::Kind::Function && out_.nested_index.count(member.function.get()) != 0) {
           FunctionInfo& method = out_.functions[out_.NestedIndex(*member.function)];
           method.method = true;
-          // CPython gives a method the class cell when it names `super` or `__class__`.
-          syntax::ForEachExprIn(member.function->body, [&](const Expr& e) {
-            method.uses_class_cell |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
-          });
+          // CPython gives a method the class cell when it (or a function nested
+          // in it) names `super` or `__class__`.
+          method.uses_class_cell |= MarkClassCellUsers(*member.function);
         }
       });
       return;

@@ -376,6 +376,16 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the class attribute `{}`", target.name))) {
           return;
         }
+        if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
+            out_.Resolve(*value).kind == Resolution::Kind::Function) {
+          // Python's function binds as a method (`obj.f()` passes obj); pyxx's module-level
+          // functions are builtin functions, which do not: calls through instances would differ.
+          Report(Kind::UnsupportedExpression, value->range,
+                 fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                             "write `staticmethod({})` or a `def` in the class that calls it)",
+                             value->name, value->name));
+          return;
+        }
         if (value != nullptr) {
           CheckConvertible(*value, value_type, Type::Object());
         }

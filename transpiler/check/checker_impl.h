@@ -113,6 +113,10 @@ class Checker {
   auto CheckFirstIterable(const Expr& iterable) -> Type;
   // Checking the statements directly in a class body (not a method's).
   auto InClassBody() const -> bool;
+  // Does `fn`'s code, or that of the `def`s and lambdas nested in it (not of
+  // classes), name `super` or `__class__`? Each nested function that does gets
+  // the class cell: CPython makes `__class__` a free variable of all of them.
+  auto MarkClassCellUsers(const syntax::Function& fn) -> bool;
   // A name of the class body being checked (bound there, not `global`/`nonlocal`,
   // and not read from inside one of its comprehensions, which do not see it).
   auto IsClassBodyName(const std::string& name) const -> bool;

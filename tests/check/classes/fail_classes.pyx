@@ -95,5 +95,33 @@ def super_outside_method():
     return super()  # expected-error PX302: zero-argument `super()` outside the body of a method
 
 
-class StarBases(*[object]):  # expected-error PX302: `*` unpacking in a class's bases
-    pass
+class Parent:
+    def items(self):
+        return [1]
+
+
+class InComprehension(Parent):
+    def all_items(self):
+        # Python 3.11 runs the comprehension as a function of its own: super()
+        # there sees its iterator, not `self`.
+        return [super().items() for _ in range(2)]  # expected-error PX302: zero-argument `super()` in a comprehension
+
+
+def nested_outside_method():
+    def inner(x):
+        return super()  # expected-error PX302: outside the body of a method
+    return inner
+
+
+def module_function(a):
+    return a + 1
+
+
+class Aliases:
+    plus = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
+    static_plus = staticmethod(module_function)
+
+
+class Async:
+    async def fetch(self):  # expected-error PX305
+        return 1

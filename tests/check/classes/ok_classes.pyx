@@ -70,3 +70,13 @@ class Table:
         _square(3)  # C code only: no GIL needed
     first, *others = squares
     evens = [s for s in squares if s % 2 == 0]
+
+
+mixins = (Point,)
+
+
+class Starred(*mixins, **{}):
+    def norm2(self) -> cython.double:
+        def helper(me):
+            return super().norm2()  # a function nested in a method has the class cell
+        return helper(self)
