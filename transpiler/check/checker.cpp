@@ -1,7 +1,11 @@
 #include "check/checker.h"
 
+#include <string>
+#include <unordered_set>
+
 #include "check/checker_impl.h"
 #include "check/effects.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -70,14 +74,36 @@ auto Checker::Run() -> CheckedModule {
 
 void Checker::WarnUnusedLocals(int fn_index) {
   const FunctionInfo& fn = out_.functions[fn_index];
+  // Only a value stored by an assignment to the bare name is "assigned but never
+  // used", as pyflakes has it: loop variables (`for i in range(n)`), unpacking
+  // targets, `with … as`/`except … as` names and declarations (`i: cython.int`,
+  // which also types a comprehension's `i`) are bound on purpose.
+  std::unordered_set<std::string> assigned;
+  auto note = [&](const Expr& target) {
+    if (target.kind == Expr::Kind::Name) {
+      assigned.insert(target.name);
+    }
+  };
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    bool stores_value = s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AugAssign ||
+                        (s.kind == Stmt::Kind::AnnAssign && s.value);
+    if (stores_value) {
+      for (const auto& t : s.targets) {
+        note(*t);
+      }
+    }
+  });
+  syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+    if (e.kind == Expr::Kind::NamedExpr) {
+      note(e.walrus_target());
+    }
+  });
   for (size_t i = 0; i < fn.locals.size(); ++i) {
     const LocalVar& local = fn.locals[i];
     // `_name` says "unused on purpose", as linters agree.
     // A variable an inner function uses is used there.
-    // A generator expression's loop variable need not be read (`sum(1 for _ in xs)`).
     if (!local.is_param && !local.in_cell() && local_reads_[fn_index][i] == 0 && local.name[0] != '_' &&
-        !fn.syntax->genexpr &&
-        !local.type.IsError()) {
+        assigned.count(local.name) != 0 && !local.type.IsError()) {
       Report(Kind::UnusedVariable, local.first_binding, local.name);
     }
   }

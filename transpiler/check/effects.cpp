@@ -171,6 +171,7 @@ class EffectsPass {
   // the call graph (recursion included).
   void RecordWrittenViews() {
     for (auto& fn : m_.functions) {
+      RecordReboundParams(fn);
       for (size_t k = 0; k < fn.param_facts.size(); ++k) {
         if (!fn.param_types[k].IsMemoryView()) {
           continue;
@@ -219,6 +220,42 @@ class EffectsPass {
         }
       }
     }
+  }
+
+  // Parameters whose name the body binds again (the emitter passes a view
+  // parameter by const reference unless it is rebound).
+  void RecordReboundParams(FunctionInfo& fn) {
+    auto mark_name = [&](const std::string& name) {
+      for (size_t k = 0; k < fn.param_facts.size(); ++k) {
+        if (fn.syntax->params[k].name == name) {
+          fn.param_facts[k].rebound = true;
+        }
+      }
+    };
+    auto mark = [&](const Expr& n) { mark_name(n.name); };
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign || s.kind == Stmt::Kind::AugAssign ||
+          s.kind == Stmt::Kind::For || s.kind == Stmt::Kind::Del) {
+        for (const auto& t : s.targets) {
+          syntax::ForEachBoundName(*t, mark);
+        }
+      }
+      for (const auto& item : s.with_items) {
+        if (item.target) {
+          syntax::ForEachBoundName(*item.target, mark);
+        }
+      }
+      for (const auto& h : s.handlers) {
+        if (!h.name.empty()) {
+          mark_name(h.name);
+        }
+      }
+    });
+    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+      if (e.kind == Expr::Kind::NamedExpr) {
+        syntax::ForEachBoundName(e.walrus_target(), mark);
+      }
+    });
   }
 
   // A view parameter used other than by reading its elements or attributes or

@@ -43,6 +43,9 @@ struct ParamFacts {
   // A memoryview parameter stored into, by the function itself or by a callee it
   // hands the view to: its buffer is acquired writable.
   bool view_written = false;
+  // The body binds the parameter's name again (assignment, loop or `with`
+  // target, `except … as`, `:=`, `del`): it is a variable, not a read-only view.
+  bool rebound = false;
 };
 
 // A `def` boundary's test of an object parameter annotated with a builtin type

@@ -98,6 +98,9 @@ class Dumper {
       if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].view_written) {
         out_ += " view_written";
       }
+      if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].rebound && local.type.IsMemoryView()) {
+        out_ += " rebound";
+      }
       if (local.is_param && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
         out_ += fmt::format(" tests={}{}", fn.param_type_tests[i].type_name,
                             fn.param_type_tests[i].allows_none ? "|None" : "");

@@ -19,11 +19,11 @@ auto ReturnCpp(const Type& t) -> std::string {
   return checked::SpellCpp(t);
 }
 
-auto ParamCpp(const Type& t) -> std::string {
+auto ParamCpp(const Type& t, const checked::ParamFacts& facts) -> std::string {
   if (t.IsObject()) {
     return "pyxx::Ref";
   }
-  if (t.IsMemoryView()) {
+  if (t.IsMemoryView() && !facts.rebound) {  // a rebound view parameter is a variable: by value
     return fmt::format("const {}&", checked::SpellCpp(t));
   }
   return checked::SpellCpp(t);
@@ -57,7 +57,7 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i]) + " " + ParamName(fn, i);
+    params += ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " + ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");

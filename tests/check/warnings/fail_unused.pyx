@@ -4,3 +4,8 @@ import cython
 def f(n: cython.int) -> cython.int:
     unused = n * 2  # expected-warning PX401
     return n
+
+
+def stored_and_forgotten(n: cython.int) -> cython.int:
+    total: cython.int = n  # expected-warning PX401
+    return n

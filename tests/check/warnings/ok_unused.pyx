@@ -9,3 +9,15 @@ def f(n: cython.int) -> cython.int:
     for _i in range(n):
         used += 1
     return used
+
+
+def bound_on_purpose(rows: list) -> cython.int:
+    # Loop variables, unpacking targets and declarations are not "assigned but
+    # never used" (pyflakes agrees): only a value stored to the bare name is.
+    i: cython.int
+    count: cython.int = 0
+    for row in rows:
+        count += 1
+    first, second = 1, 2
+    squares = [i * i for i in range(3)]
+    return count + first + len(squares)
