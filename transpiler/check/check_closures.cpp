@@ -385,11 +385,7 @@ auto Checker::CheckGeneratorExpression(const Expr& e) -> Type {
   }
   const Expr& first = *e.args.at(0);
   Type t = CheckExpr(first);
-  if (t.IsMemoryView()) {
-    Report(Kind::UnsupportedExpression, first.range, std::string("iterating over a memoryview"));
-    return Type::Error();
-  }
-  if (!t.IsObject()) {
+  if (!t.IsObject() && !t.IsMemoryView()) {  // a view: its items, as in a `for`
     if (!t.IsError()) {
       Report(Kind::InvalidOperands, first.range, "for", Describe(t));
     }

@@ -8,6 +8,7 @@
 
 #include "check/checker_impl.h"
 #include "checked/libc_math.h"
+#include "syntax/scalar_names.h"
 
 namespace pyxx::check {
 
@@ -132,20 +133,14 @@ auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
 }
 
 auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
-  static const std::unordered_map<std::string, TypeKind> kScalars = {
-      {"char", TypeKind::Char},         {"schar", TypeKind::SChar},       {"uchar", TypeKind::UChar},
-      {"short", TypeKind::Short},       {"ushort", TypeKind::UShort},     {"int", TypeKind::Int},
-      {"uint", TypeKind::UInt},         {"long", TypeKind::Long},         {"ulong", TypeKind::ULong},
-      {"longlong", TypeKind::LongLong}, {"ulonglong", TypeKind::ULongLong}, {"float", TypeKind::Float},
-      {"double", TypeKind::Double},     {"longdouble", TypeKind::LongDouble}, {"bint", TypeKind::Bint},
-      {"size_t", TypeKind::SizeT},      {"Py_ssize_t", TypeKind::SSizeT}, {"Py_hash_t", TypeKind::HashT},
-      {"sshort", TypeKind::Short},      {"sint", TypeKind::Int},          {"slong", TypeKind::Long},
-      {"slonglong", TypeKind::LongLong},
-  };
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
-    auto it = kScalars.find(std::string(syntax::CythonMember(e.dialect_path)));
-    if (it != kScalars.end()) {
-      return Type::Of(it->second);
+    std::string_view member = syntax::CythonMember(e.dialect_path);
+    if (member == "object") {
+      return Type::Object();  // Cython's name for `object`
+    }
+    // The names annotations take (syntax/scalar_names.cpp): one table for both.
+    if (auto scalar = syntax::CythonScalar(member); scalar && *scalar != syntax::ScalarKind::Void) {
+      return checked::FromScalar(*scalar);
     }
     return std::nullopt;
   }
@@ -1172,8 +1167,7 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
     // The first iterable is evaluated in the scope around (a class body's names are seen there).
     Type it = &clause == &e.clauses.front() ? CheckFirstIterable(*clause.iterable) : CheckExpr(*clause.iterable);
     if (it.IsMemoryView()) {
-      Report(Kind::UnsupportedExpression, clause.iterable->range, std::string("iterating over a memoryview"));
-      ok = false;
+      ok &= CheckViewIteration(it, clause.target.get());  // its items are Python objects, as in a `for`
     } else if (!it.IsObject() && !it.IsError()) {
       Report(Kind::InvalidOperands, clause.iterable->range, "for", Describe(it));
       ok = false;

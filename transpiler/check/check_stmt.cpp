@@ -661,7 +661,11 @@ void Checker::CheckFor(const Stmt& s) {
   } else {
     Type it = CheckExpr(iter);
     if (it.IsMemoryView()) {
-      Report(Kind::UnsupportedStatement, iter.range, "iterating over a memoryview (index it in a `range` loop)");
+      // As Cython: the items of the Python object made of the view (elements or rows).
+      if (CheckViewIteration(it, &target) && !RequireGil(GilOp::IterateView, iter.range)) {
+        MarkRaises();
+        CheckAssignTarget(target, Type::Object(), nullptr, s.range);
+      }
     } else if (it.IsObject()) {
       if (!RequireGil(GilOp::Iterate, iter.range)) {
         MarkRaises();
@@ -678,6 +682,18 @@ void Checker::CheckFor(const Stmt& s) {
     gil_stack_.pop_back();
   }
   CheckBlock(s.else_block);
+}
+
+auto Checker::CheckViewIteration(const Type& view, const Expr* target) -> bool {
+  // The rows of a view of 3+ dimensions are Python memoryviews of 2+ dimensions,
+  // which Python cannot iterate (Cython's own view objects can): no unpacking them.
+  bool unpacks = target != nullptr && (target->kind == Expr::Kind::Tuple || target->kind == Expr::Kind::List);
+  if (unpacks && view.ndim >= 3) {
+    Report(Kind::UnsupportedStatement, target->range,
+           fmt::format("unpacking the rows of a {}-dimensional memoryview in a `for`", view.ndim));
+    return false;
+  }
+  return true;
 }
 
 auto Checker::DedentedBody(const Stmt& s) -> std::string {

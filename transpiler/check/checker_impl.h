@@ -29,7 +29,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy, CreateViewArray,
+  ViewObject, ViewCopy, CreateViewArray, IterateView,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -178,6 +178,8 @@ class Checker {
   auto CheckViewSubscript(const Expr& e, const Type& view) -> Type;
   auto CheckViewCopy(const Expr& e) -> Type;  // v.copy(), v.copy_fortran()
   auto CheckViewArray(const Expr& e) -> Type;  // cython.view.array(...)
+  // `for x in v` (statement or comprehension): false after reporting what pyxx does not take.
+  auto CheckViewIteration(const Type& view, const Expr* target) -> bool;
   auto CheckSubscriptOf(const Expr& e, const Type& base_type) -> Type;  // base already checked
   // The `.shape` of `.shape[k]` being checked: a C array, not a Python tuple.
   const Expr* indexed_geometry_ = nullptr;

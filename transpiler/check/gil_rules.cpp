@@ -46,6 +46,7 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::ViewObject: return "making a Python object from a memoryview";
     case GilOp::ViewCopy: return "copying a memoryview into a new array";
     case GilOp::CreateViewArray: return "creating a `cython.view.array`";
+    case GilOp::IterateView: return "iterating over a memoryview (its items are Python objects)";
   }
   return "using a Python object";
 }

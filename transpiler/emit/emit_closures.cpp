@@ -186,12 +186,15 @@ auto Emitter::EmitGeneratorExpression(const Expr& e) -> CppExpr {
   const std::string site = Site(e.range);
   // Python takes iter() of the first iterable where the expression is (a TypeError
   // for a non-iterable is raised here, not at the first next()).
-  std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args.at(0))});
+  const Expr& first = *e.args.at(0);
+  const bool view = TypeOf(first).IsMemoryView();  // iterates the items Cython iterates
+  std::vector<CppExpr> v = EmitInOrder(
+      {view ? Operand{"pyxx::Ref", [this, &first, &site] { return ViewIterator(first, site); }} : ObjectOperand(first)});
   std::string arguments = inner.uses_module ? "pyxx_module, " : "";
   if (!inner.closure_sources.empty()) {
     arguments += Declare("pyxx::Ref", ClosureTuple(inner, site)) + ".get(), ";
   }
-  arguments += fmt::format("pyxx::get_iter({}.get(), {})", v[0].text, site);
+  arguments += view ? fmt::format("pyxx::Ref::borrow({}.get())", v[0].text) : fmt::format("pyxx::get_iter({}.get(), {})", v[0].text, site);
   std::string generator = Declare("pyxx::Ref", fmt::format("{}({})", NativeName(inner), arguments));
   return {generator, true, v[0].effect | kWrites | kRaises, kPure};
 }

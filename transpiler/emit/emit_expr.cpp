@@ -225,6 +225,15 @@ auto Emitter::ObjectValue(const Expr& e) -> CppExpr {
   return ConvertValue(EmitExpr(e), TypeOf(e), Type::Object());
 }
 
+auto Emitter::ViewIterator(const Expr& view, const std::string& site) -> CppExpr {
+  CppExpr v = EmitExpr(view);
+  v.text = fmt::format("pyxx::view_iter({}, {})", v.text, site);
+  v.ref_lvalue = false;
+  v.effect |= kRaises;
+  v.pending |= kRaises;
+  return v;
+}
+
 auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
   if (TypeOf(e).IsObject()) {
     CppExpr v = ObjectValue(e);
@@ -582,9 +591,11 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   const char* make = e.comprehension_kind == ComprehensionKind::Dict  ? "PyDict_New()"
                      : e.comprehension_kind == ComprehensionKind::Set ? "PySet_New(nullptr)"
                                                                       : "PyList_New(0)";
-  CppExpr first = ObjectValue(*e.clauses[0].iterable);
+  const bool view = TypeOf(*e.clauses[0].iterable).IsMemoryView();
+  CppExpr first = view ? ViewIterator(*e.clauses[0].iterable, site) : ObjectValue(*e.clauses[0].iterable);
   std::string first_iter = Temp("iter");
-  Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", first_iter, first.text, site));
+  Line(view ? fmt::format("pyxx::Ref {} = {};", first_iter, first.text)
+            : fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", first_iter, first.text, site));
   ++scope_temps_;
   std::string result = Declare("pyxx::Ref", fmt::format("pyxx::check({}, {})", make, site));
   std::set<std::string> names;
@@ -603,7 +614,10 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   for (size_t i = 0; i < e.clauses.size(); ++i) {
     const auto& clause = e.clauses[i];
     std::string it = first_iter;
-    if (i > 0) {
+    if (i > 0 && TypeOf(*clause.iterable).IsMemoryView()) {
+      it = Temp("iter");
+      Line(fmt::format("pyxx::Ref {} = {};", it, ViewIterator(*clause.iterable, site).text));
+    } else if (i > 0) {
       CppExpr iterable = ObjectValue(*clause.iterable);
       it = Temp("iter");
       Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}.get(), {});", it, iterable.text, site));

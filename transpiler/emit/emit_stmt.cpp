@@ -738,7 +738,11 @@ void Emitter::EmitFor(const Stmt& s) {
   } else {
     std::string it = Temp("iter");
     std::string item = Temp("item");
-    Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*s.value), Site(s.value->range)));
+    if (TypeOf(*s.value).IsMemoryView()) {
+      Line(fmt::format("pyxx::Ref {} = {};", it, ViewIterator(*s.value, Site(s.value->range)).text));
+    } else {
+      Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*s.value), Site(s.value->range)));
+    }
     CommitSite();
     runtime_line_ = 0;  // `next` runs again after the block
     Line(fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, Site(s.value->range)));

@@ -182,6 +182,8 @@ class Emitter {
   auto EmitObject(const Expr& e) -> std::string { return ObjectValue(e).text; }
   auto OwnedObject(const Expr& e) -> std::string { return OwnedValue(e).text; }
   auto EmitPyObjectPtr(const Expr& e) -> std::string { return EmitObject(e) + ".get()"; }
+  // `for ... in v` over a typed memoryview: the iterator of the items Cython iterates (view_iter.hpp).
+  auto ViewIterator(const Expr& view, const std::string& site) -> CppExpr;
   auto EmitCondition(const Expr& e) -> std::string { return ConditionValue(e).text; }
   auto EmitBinaryC(syntax::BinaryOp op, const std::string& a, const std::string& b, const Type& operand_type,
                    const Type& result) -> std::string;

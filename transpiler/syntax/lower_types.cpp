@@ -169,6 +169,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (auto scalar = DialectScalar(path)) {
         return ScalarType(*scalar, range);
       }
+      if (path == "cython.object") {
+        return AnyObject(range);  // Cython's name for `object`
+      }
       if (path.rfind("cython.", 0) == 0 && IsUnsupportedCythonTypeName(path.substr(7))) {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
         return InvalidType(range);

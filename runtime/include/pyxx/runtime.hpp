@@ -17,6 +17,7 @@
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
 //   view_assign.hpp `dst[...] = src` and `dst[:] = value` on views (view_assign, view_fill)
+//   view_iter.hpp   `for x in v`: the items Cython iterates (view_iter)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
@@ -66,3 +67,4 @@
 #include "with.hpp"
 #include "view_object.hpp"
 #include "view_assign.hpp"
+#include "view_iter.hpp"

@@ -14,8 +14,7 @@ def subscripts(m: cython.double[:, :], o, n: cython.int[:]) -> cython.void:
     t = m.base  # expected-error PX302: memoryview attribute `.base`
 
 
-def iterate(v: cython.double[:]) -> cython.double:
-    s: cython.double = 0.0
-    for x in v:  # expected-error PX301: iterating over a memoryview
-        s += x
-    return s
+def unpack_rows(m: cython.double[:, :, :]):
+    # Its rows are 2-D Python memoryviews, which Python cannot iterate.
+    for a, b in m:  # expected-error PX301: unpacking the rows of a 3-dimensional memoryview
+        print(a, b)

@@ -30,3 +30,13 @@ def copy_nogil(v: cython.double[:, :]) -> cython.void:
 def fill_from_object(v: cython.double[:], x) -> cython.void:
     with cython.nogil:
         v[:] = x  # expected-error PX201: converting a Python object to a C value
+
+
+def iterate(v: cython.double[:]) -> cython.double:
+    # Cython iterates the Python object it makes of the view: each item is a Python object.
+    s: cython.double = 0.0
+    x: cython.double
+    with cython.nogil:
+        for x in v:  # expected-error PX201: iterating over a memoryview (its items are Python objects)
+            s += x
+    return s

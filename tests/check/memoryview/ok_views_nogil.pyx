@@ -40,3 +40,14 @@ def stores(m: cython.double[:, ::1], n: cython.double[:, :]) -> cython.void:
     n[..., 1:] = m.T[1:, 1:]
     if n is not None and not (m is None):
         m[1, ...] = n[0]
+
+
+def iterate(m: cython.double[:, :]) -> cython.double:
+    # Iterating needs the GIL (its items are Python objects); the loop body may release it.
+    s: cython.double = 0.0
+    x: cython.double
+    for row in m:
+        for x in row:
+            with cython.nogil:
+                s += x
+    return s + sum([y for y in m[0]]) + sum(y for y in m[:, 0])

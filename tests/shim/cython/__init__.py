@@ -113,6 +113,10 @@ for _name, (_kind, _size, _signed) in _SCALARS.items():
 del _name, _kind, _size, _signed
 
 
+# `cython.object`: the Python object type under Cython's name.
+object = object
+
+
 def pointer(target):
     return _PointerType(target)
 
@@ -209,6 +213,8 @@ def declare(ctype=None, value=None, **variables):
         return None
     if value is None:
         return ctype() if isinstance(ctype, _CScalar) else None
+    if isinstance(ctype, type) and isinstance(value, ctype):
+        return value  # a Python type the value already has: the object itself, as Cython's cast
     return ctype(value) if callable(ctype) else value
 
 
