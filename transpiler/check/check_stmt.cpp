@@ -185,6 +185,11 @@ void Checker::CheckStmt(const Stmt& s) {
         MarkRaises();
         MarkUsesModule();  // a name not local to the function is bound in the module
       }
+      if (InClassBody() && !inferring_) {
+        for (const auto& imp : s.imports) {
+          out_.Write(s).bindings.push_back(*ClassBodyBinding(syntax::BoundName(imp), imp.range));
+        }
+      }
       break;
     case Stmt::Kind::Raise:
       CheckRaise(s);
@@ -360,16 +365,30 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
-      if (InClassBody()) {
+      std::optional<Resolution> in_class = ClassBodyBinding(target.name, target.range);
+      if (in_class && in_class->kind == Resolution::Kind::ClassName) {
         // A class body's name: stored in its namespace.
-        out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+        out_.Write(target).resolution = *in_class;
         Record(target, Type::Object());
+        if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the class attribute `{}`", target.name))) {
+          return;
+        }
+        if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
+            out_.Resolve(*value).kind == Resolution::Kind::Function) {
+          // Python's function binds as a method (`obj.f()` passes obj); pyxx's module-level
+          // functions are builtin functions, which do not: calls through instances would differ.
+          Report(Kind::UnsupportedExpression, value->range,
+                 fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                             "write `staticmethod({})` or a `def` in the class that calls it)",
+                             value->name, value->name));
+          return;
+        }
         if (value != nullptr) {
           CheckConvertible(*value, value_type, Type::Object());
         }
         return;
       }
-      int idx = LookupLocal(target.name);
+      int idx = in_class ? in_class->index : LookupLocal(target.name);
       if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
         // Module level, or a `global` name, that is a C global: stored like a C local.
         out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
@@ -473,7 +492,13 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
 void Checker::CheckDelTarget(const Expr& target) {
   switch (target.kind) {
     case Expr::Kind::Name: {
-      int idx = LookupLocal(target.name);
+      std::optional<Resolution> in_class = ClassBodyBinding(target.name, target.range);
+      if (in_class && in_class->kind == Resolution::Kind::ClassName) {
+        out_.Write(target).resolution = *in_class;  // deleted from the class's namespace
+        Record(target, Type::Object());
+        return;
+      }
+      int idx = in_class ? in_class->index : LookupLocal(target.name);
       if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
         Report(Kind::InvalidAssignmentTarget, target.range,
                fmt::format("delete a C variable (`{}` is {})", target.name, Describe(out_.c_globals[g].type)));
@@ -588,9 +613,13 @@ void Checker::CheckFor(const Stmt& s) {
                    syntax::IsPrange(callee->dialect);
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
-  int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
+  std::optional<Resolution> in_class =
+      target.kind == Expr::Kind::Name ? ClassBodyBinding(target.name, target.range) : std::nullopt;
+  int target_local = target.kind != Expr::Kind::Name ? -1 : in_class ? in_class->index : LookupLocal(target.name);
   // A module-level C variable may be the loop variable too (module code, or `global`).
-  int target_global = target.kind == Expr::Kind::Name && target_local < 0 ? LookupCGlobal(target.name) : -1;
+  bool class_name = in_class && in_class->kind == Resolution::Kind::ClassName;
+  int target_global =
+      target.kind == Expr::Kind::Name && target_local < 0 && !class_name ? LookupCGlobal(target.name) : -1;
   Type target_type = target_local >= 0    ? out_.functions[current_fn_].locals[target_local].type
                      : target_global >= 0 ? out_.c_globals[target_global].type
                                           : Type::Object();
@@ -889,9 +918,13 @@ void Checker::CheckTry(const Stmt& s) {
       }
     }
     if (!h.name.empty()) {
-      int idx = LookupLocal(h.name);
+      std::optional<Resolution> in_class = ClassBodyBinding(h.name, h.range);
+      int idx = in_class ? in_class->index : LookupLocal(h.name);
       if (idx < 0) {
-        MarkUsesModule();  // `except E as name` binds a global
+        MarkUsesModule();  // `except E as name` binds a global (or a class's name)
+      }
+      if (in_class && !inferring_) {
+        out_.Write(s).bindings.push_back(*in_class);
       }
       if (idx >= 0 && !out_.functions[current_fn_].locals[idx].type.IsObject()) {
         Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.functions[current_fn_].locals[idx].type));

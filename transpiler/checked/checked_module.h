@@ -190,6 +190,9 @@ struct StmtFacts {
   bool class_cell = false;
   bool class_annotations = false;
   std::string class_qualname;  // Class: its __qualname__ (`Outer.Inner`, `f.<locals>.C`)
+  // Import (one per name) and Try (one per handler with `as`) directly in a
+  // class body: where each name is bound. Empty elsewhere.
+  std::vector<Resolution> bindings;
 };
 
 struct CheckedModule {

@@ -938,6 +938,8 @@ void Emitter::EmitDel(const Expr& target) {
       const checked::Resolution& r = module_.Resolve(target);
       if (r.kind == checked::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
+      } else if (r.kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_delete({}.ns(), {}, {});", class_builders_.back(), NameConstant(target.name), site));
       } else {
         Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", NameConstant(target.name), site));
       }
@@ -1041,12 +1043,27 @@ void Emitter::EmitTryExcept(const Stmt& s) {
     first = false;
     if (!h.name.empty()) {
       int local = -1;
-      if (fn_ != nullptr) {
+      const std::vector<checked::Resolution>& in_class = module_.Of(s).bindings;
+      const checked::Resolution* binding = nullptr;
+      if (!in_class.empty()) {
+        size_t named = 0;  // the handlers with `as` before this one
+        for (const auto& other : s.handlers) {
+          if (&other == &h) break;
+          named += other.name.empty() ? 0 : 1;
+        }
+        binding = &in_class[named];
+        local = binding->kind == checked::Resolution::Kind::Local ? binding->index : -1;
+      } else if (fn_ != nullptr) {
         auto idx = fn_->local_index.find(h.name);
         local = idx != fn_->local_index.end() ? idx->second : -1;
       }
       // Python deletes the name when the clause is left, by any path.
-      if (local >= 0) {
+      if (binding != nullptr && binding->kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(h.name), exc,
+                         StmtSite()));
+        Line(fmt::format("pyxx::UnbindClassNameOnExit {}({}.ns(), {});", Temp("unbind"), class_builders_.back(),
+                         NameConstant(h.name)));
+      } else if (local >= 0) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
         Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
@@ -1099,7 +1116,19 @@ void Emitter::EmitImport(const Stmt& s) {
     } else {
       value = fmt::format("pyxx::import_from({}, {}, {})", CppStringLiteral(imp.module), CppStringLiteral(imp.name), Site(imp.range));
     }
-    if (fn_ != nullptr) {
+    const std::vector<checked::Resolution>& in_class = module_.Of(s).bindings;
+    if (!in_class.empty()) {
+      const checked::Resolution& r = in_class[&imp - s.imports.data()];
+      if (r.kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(local), value,
+                         Site(imp.range)));
+        continue;
+      }
+      if (r.kind == checked::Resolution::Kind::Local) {
+        Line(fmt::format("{} = {};", LocalName(r.index), value));
+        continue;
+      }
+    } else if (fn_ != nullptr) {
       auto idx = fn_->local_index.find(local);
       if (idx != fn_->local_index.end()) {
         Line(fmt::format("{} = {};", LocalName(idx->second), value));
