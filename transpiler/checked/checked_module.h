@@ -206,6 +206,9 @@ struct CheckedModule {
   // attributes of the module. In declaration order.
   std::vector<CGlobal> c_globals;
   std::unordered_map<std::string, int> c_global_index;
+  // Specialisations of functions with fused types (syntax/fused.h): their index
+  // in `functions` (function_index names the first one of each).
+  std::unordered_map<const syntax::Function*, int> specialisation_index;
   // Nested `def`s and `lambda`s: their index in `functions`.
   std::unordered_map<const syntax::Function*, int> nested_index;
   [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {
