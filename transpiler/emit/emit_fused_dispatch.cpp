@@ -142,15 +142,6 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
     Line(fmt::format("PyObject* pyxx_arg = pyxx::fused_argument(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, {});", p,
                      CppStringLiteral(param.name)));
     Line(fmt::format("pyxx_wanted[{}] = -1;", k));
-    if (!param.default_value) {
-      // Cython's words when the argument that decides is missing.
-      Line("if (pyxx_arg == nullptr) {");
-      Line(fmt::format("  PyErr_Format(PyExc_TypeError, \"Expected at least %d argument%s, got %zd\", {}, \"{}\", "
-                       "pyxx_nargs);",
-                       p + 1, p == 0 ? "" : "s"));
-      Line("  return nullptr;");
-      Line("}");
-    }
     std::string chain;
     const syntax::TypeExpr* written = param.annotation ? &*param.annotation : nullptr;
     // The view parameter `x: T[:, ::1]` of a fused element type: its members are elements.
@@ -164,8 +155,38 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
         scalars.push_back(static_cast<int>(m));
       }
     }
+    const std::vector<int> sorted = PythonSorted(scalars, kinds);
+    if (!param.default_value) {
+      // Cython's words when the argument that decides is missing.
+      size_t required = 0;
+      for (const auto& q : first.syntax->params) {
+        required += !q.default_value && !q.keyword_only ? 1 : 0;
+      }
+      Line("if (pyxx_arg == nullptr) {");
+      Line(fmt::format("  PyErr_Format(PyExc_TypeError, \"Expected at least %d argument%s, got %zd\", {}, \"{}\", "
+                       "pyxx_nargs);",
+                       required, required == 1 ? "" : "s"));
+      Line("  return nullptr;");
+      Line("}");
+    } else {
+      // Not passed: Cython looks at the default value (a literal here) instead.
+      const syntax::Expr* d = param.default_value.get();
+      while (d->kind == syntax::Expr::Kind::Unary && d->unary_op != syntax::UnaryOp::Not) {
+        d = &d->operand();
+      }
+      for (int m : sorted) {
+        const std::string check = PythonTypeCheck(kinds[m]);
+        const bool fits = (d->kind == syntax::Expr::Kind::Int && check == "PyLong_Check") ||
+                          (d->kind == syntax::Expr::Kind::Bool && (check == "PyLong_Check" || check == "PyBool_Check")) ||
+                          (d->kind == syntax::Expr::Kind::Float && check == "PyFloat_Check");
+        if (fits) {
+          Line(fmt::format("if (pyxx_arg == nullptr) pyxx_wanted[{}] = {};  // the default value", k, m));
+          break;
+        }
+      }
+    }
     std::set<std::string> seen;
-    for (int m : PythonSorted(scalars, kinds)) {
+    for (int m : sorted) {
       std::string check = PythonTypeCheck(kinds[m]);
       if (!seen.insert(check).second) {
         continue;  // an earlier member of this Python type wins

@@ -39,8 +39,10 @@ auto Emitter::Run() -> std::string {
   }
 
   for (const auto& group : module_.syntax->fused_functions) {
-    declarations +=
-        fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", DispatcherName(group));
+    if (module_.functions[module_.specialisation_index.at(group.specialisations[0])].python_visible()) {
+      declarations +=
+          fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", DispatcherName(group));
+    }
   }
 
   std::string functions;
