@@ -189,6 +189,12 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
       }
     }
   }
+  // A parameter left to its default: the default value decides, as in Cython.
+  for (size_t i = 0; i < bound.size(); ++i) {
+    if (bound[i] == nullptr && first.params[i].default_value) {
+      bound[i] = first.params[i].default_value.get();
+    }
+  }
   std::vector<int> chosen;
   for (int fused : group.fused) {
     const auto& members = module_.fused_types[fused].members;
