@@ -1,0 +1,25 @@
+# A None view is never read: @cython.nonecheck(True) checks it before indexing
+# and attribute access (Cython's errors); without bounds checks the index is
+# checked for a None view too.
+from typing import Optional
+
+import cython
+
+
+@cython.nonecheck(True)
+def checked(m: Optional[cython.double[:, :]]):
+    return m[0, 1] + m.shape[1] + m.T[0, 0]
+
+
+@cython.cfunc
+@cython.nogil
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def first(v: cython.double[:]) -> cython.double:
+    return v[0]
+
+
+def unchecked(v: Optional[cython.double[:]]):
+    with cython.nogil:
+        x = first(v)
+    return x
