@@ -42,8 +42,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
-  const bool class_name = callee.kind == Expr::Kind::Name && InClassBody() &&
-                          class_scopes_.back().names.count(callee.name) != 0;
+  const bool class_name = callee.kind == Expr::Kind::Name && IsClassBodyName(callee.name);
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && !class_name) {
     if (callee.name == "super" && e.args.empty() && e.keywords.empty() && module_names_.count("super") == 0 &&
         out_.function_index.count("super") == 0) {

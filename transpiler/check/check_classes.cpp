@@ -10,34 +10,85 @@
 namespace pyxx::check {
 
 auto Checker::CheckClassBodyStatements(const syntax::Block& body) -> bool {
+  // Every statement runs in a class body as in a function's code, binding names
+  // in the class's namespace; only `return` (and `nonlocal` at module level)
+  // are Python's syntax errors there.
   bool ok = true;
-  for (const auto& s : body) {
-    switch (s->kind) {
-      case Stmt::Kind::Expr:
-      case Stmt::Kind::Assign:
-      case Stmt::Kind::AnnAssign:
-      case Stmt::Kind::Function:
-      case Stmt::Kind::Class:
-      case Stmt::Kind::Pass:
-        break;
-      case Stmt::Kind::If:
-        for (const auto& block : s->blocks) {
-          ok = CheckClassBodyStatements(block) && ok;
-        }
-        ok = CheckClassBodyStatements(s->else_block) && ok;
-        break;
-      default:
-        Report(Kind::UnsupportedStatement, s->head_range.empty() ? s->range : s->head_range,
-               "this statement in a class body");
-        ok = false;
-        break;
+  auto visit = [&](auto& self, const Stmt& s) -> void {
+    if (s.kind == Stmt::Kind::Return) {
+      Report(Kind::MisplacedStatement, s.head_range.empty() ? s.range : s.head_range, "return", "a function");
+      ok = false;
     }
+    if (s.kind == Stmt::Kind::Nonlocal && current_fn_ < 0) {
+      Report(Kind::MisplacedStatement, s.head_range.empty() ? s.range : s.head_range, "nonlocal",
+             "a function (a class body at module level has no enclosing function)");
+      ok = false;
+    }
+    // Nested scopes, and statements rejected as a whole (`async def`), are not the body's.
+    if (syntax::OpensScope(s) || s.kind == Stmt::Kind::Unsupported) {
+      return;
+    }
+    syntax::ForEachChild(s, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) { self(self, child); }});
+  };
+  for (const auto& s : body) {
+    visit(visit, *s);
   }
   return ok;
 }
 
 auto Checker::InClassBody() const -> bool {
   return !class_scopes_.empty() && class_scopes_.back().fn == current_fn_;
+}
+
+auto Checker::MarkClassCellUsers(const syntax::Function& fn) -> bool {
+  bool uses = false;
+  auto nested = [&](const syntax::Function& inner) {
+    if (MarkClassCellUsers(inner)) {
+      uses = true;
+      if (out_.nested_index.count(&inner) != 0) {
+        out_.functions[out_.NestedIndex(inner)].uses_class_cell = true;
+      }
+    }
+  };
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Function) {
+      nested(*s.function);
+    }
+  });
+  syntax::ForEachExprIn(fn.body, [&](const Expr& e) {
+    uses |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
+    if (e.kind == Expr::Kind::Lambda && e.function) {
+      nested(*e.function);
+    }
+  });
+  return uses;
+}
+
+auto Checker::IsClassBodyName(const std::string& name) const -> bool {
+  if (!InClassBody()) {
+    return false;
+  }
+  const ClassScope& scope = class_scopes_.back();
+  // Python's comprehension is a function of its own, which does not see the class's names.
+  return comprehension_scopes_.size() <= scope.comprehension_depth && scope.names.count(name) != 0;
+}
+
+auto Checker::ClassBodyBinding(const std::string& name, SourceRange where) -> std::optional<Resolution> {
+  if (!InClassBody()) {
+    return std::nullopt;
+  }
+  const ClassScope& scope = class_scopes_.back();
+  if (scope.globals.count(name) != 0) {
+    MarkUsesModule();
+    return Resolution{Resolution::Kind::Global, -1, name};
+  }
+  if (scope.nonlocals.count(name) != 0) {
+    int idx = LookupLocal(name);
+    PYXX_CHECK(idx >= 0, "a class body's nonlocal name that is not a local of its function");
+    (void)where;
+    return Resolution{Resolution::Kind::Local, idx, name};
+  }
+  return Resolution{Resolution::Kind::ClassName, -1, name};
 }
 
 void Checker::CheckClass(const Stmt& s) {
@@ -65,19 +116,11 @@ void Checker::CheckClass(const Stmt& s) {
     CheckConvertible(*d, CheckExpr(*d), Type::Object());
   }
   for (const auto& b : s.bases) {
-    if (b->kind == Expr::Kind::Starred) {
-      Report(Kind::UnsupportedExpression, b->range, std::string("`*` unpacking in a class's bases"));
-      ok = false;
-      continue;
-    }
-    CheckConvertible(*b, CheckExpr(*b), Type::Object());
+    // `*bases` (an iterable) and `**keywords` (a mapping) are unpacked as a call's.
+    const Expr& value = b->kind == Expr::Kind::Starred ? b->operand() : *b;
+    CheckConvertible(value, CheckExpr(value), Type::Object());
   }
   for (const auto& k : s.class_keywords) {
-    if (k.name.empty()) {
-      Report(Kind::UnsupportedExpression, k.name_range, std::string("`**` unpacking in a class's keywords"));
-      ok = false;
-      continue;
-    }
     CheckConvertible(*k.value, CheckExpr(*k.value), Type::Object());
   }
   const syntax::Block& body = s.blocks[0];
@@ -90,7 +133,36 @@ void Checker::CheckClass(const Stmt& s) {
   bool annotations = false;
   bool cell = false;
   syntax::ForEachStmtIn(body, [&](const Stmt& st) {
-    syntax::ForEachBoundName(st, [&](std::string_view name, SourceRange) { scope.names.emplace(name); });
+    if (st.kind == Stmt::Kind::Global) {
+      scope.globals.insert(st.names.begin(), st.names.end());
+    }
+    if (st.kind == Stmt::Kind::Nonlocal) {
+      scope.nonlocals.insert(st.names.begin(), st.names.end());
+    }
+  });
+  for (const auto& n : scope.nonlocals) {
+    if (LookupLocal(n) < 0) {
+      // A variable of a function further out would have to become a cell of this one.
+      Report(Kind::UnsupportedStatement, s.head_range,
+             fmt::format("`nonlocal {}` in a class body when `{}` is not a variable of the function around the class", n, n));
+      return;
+    }
+  }
+  syntax::ForEachStmtIn(body, [&](const Stmt& st) {
+    syntax::ForEachBoundName(st, [&](std::string_view name, SourceRange) {
+      if (scope.globals.count(std::string(name)) == 0 && scope.nonlocals.count(std::string(name)) == 0) {
+        scope.names.emplace(name);
+      }
+    });
+    if (st.kind == Stmt::Kind::Del) {
+      for (const auto& t : st.targets) {
+        syntax::ForEachBoundName(*t, [&](const Expr& n) {
+          if (scope.globals.count(n.name) == 0 && scope.nonlocals.count(n.name) == 0) {
+            scope.names.emplace(n.name);
+          }
+        });
+      }
+    }
     annotations |= st.kind == Stmt::Kind::AnnAssign && !st.targets.empty() && st.targets[0]->kind == Expr::Kind::Name;
     if (st.kind == Stmt::Kind::Function && out_.nested_index.count(st.function.get()) != 0) {
       cell |= out_.functions[out_.NestedIndex(*st.function)].uses_class_cell;
@@ -110,8 +182,8 @@ void Checker::CheckClass(const Stmt& s) {
   MarkUsesModule();
   MarkRaises();
   Resolution binding{Resolution::Kind::Global, -1, s.name};
-  if (InClassBody()) {
-    binding = Resolution{Resolution::Kind::ClassName, -1, s.name};
+  if (auto in_class = ClassBodyBinding(s.name, s.head_range)) {
+    binding = *in_class;
   } else if (int idx = LookupLocal(s.name); idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, s.name};
     const Type& t = out_.functions[current_fn_].locals[idx].type;
@@ -140,22 +212,26 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
   if (e.name == "__class__" && LookupLocal(e.name) < 0) {
     // `__class__` in a method: the class its class statement made (the class cell).
     FunctionInfo* fn = CurrentFunction();
-    if (fn != nullptr && fn->method && fn->uses_class_cell && !InClassBody()) {
+    if (fn != nullptr && fn->uses_class_cell && !InClassBody()) {
       out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "__class__"};
       MarkRaises();
       return Type::Object();
     }
   }
-  if (!InClassBody() || class_scopes_.back().names.count(e.name) == 0) {
+  if (InClassBody() && class_scopes_.back().globals.count(e.name) != 0 &&
+      comprehension_scopes_.size() <= class_scopes_.back().comprehension_depth) {
+    // `global name` in the body: the module's, even if the function around the class has one.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Global, -1, e.name};
+    RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    MarkUsesModule();
+    MarkRaises();
+    return Type::Object();
+  }
+  if (!IsClassBodyName(e.name)) {
     return std::nullopt;
   }
-  if (comprehension_scopes_.size() > class_scopes_.back().comprehension_depth) {
-    // Python's comprehension is a function of its own, which does not see the class's names.
-    Report(Kind::UnsupportedExpression, e.range,
-           fmt::format("a comprehension in a class body that uses the class's name `{}`", e.name));
-    return Type::Error();
-  }
   out_.Write(e).resolution = Resolution{Resolution::Kind::ClassName, -1, e.name};
+  RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
   MarkUsesModule();
   MarkRaises();
   return Type::Object();
@@ -163,12 +239,25 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
 
 auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
   FunctionInfo* fn = CurrentFunction();
-  if (fn == nullptr || !fn->method) {
+  if (fn == nullptr || !fn->uses_class_cell || InClassBody()) {
+    // Only a method, or a function nested in one, has the class cell.
     Report(Kind::UnsupportedExpression, e.range, std::string("zero-argument `super()` outside the body of a method"));
     return Type::Error();
   }
-  if (fn->param_types.empty() || !fn->param_types[0].IsObject() ||
-      fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
+  if (comprehension_scopes_.size() > 0) {
+    // Python 3.11's comprehension is a function whose first argument is its
+    // iterator: super() there fails; pyxx's comprehensions are inline.
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("zero-argument `super()` in a comprehension (call it outside and keep the result)"));
+    return Type::Error();
+  }
+  if (fn->syntax->params.empty()) {
+    // Python's error when the function is called: it has no first argument.
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "super"};
+    MarkRaises();
+    return Type::Object();
+  }
+  if (!fn->param_types[0].IsObject() || fn->syntax->params[0].kind != syntax::Param::Kind::Normal) {
     Report(Kind::UnsupportedExpression, e.range,
            std::string("zero-argument `super()` in a method whose first parameter is not a Python object"));
     return Type::Error();

@@ -183,10 +183,9 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
         if (member.kind == Stmt::Kind::Function && out_.nested_index.count(member.function.get()) != 0) {
           FunctionInfo& method = out_.functions[out_.NestedIndex(*member.function)];
           method.method = true;
-          // CPython gives a method the class cell when it names `super` or `__class__`.
-          syntax::ForEachExprIn(member.function->body, [&](const Expr& e) {
-            method.uses_class_cell |= e.kind == Expr::Kind::Name && (e.name == "super" || e.name == "__class__");
-          });
+          // CPython gives a method the class cell when it (or a function nested
+          // in it) names `super` or `__class__`.
+          method.uses_class_cell |= MarkClassCellUsers(*member.function);
         }
       });
       return;
@@ -331,8 +330,8 @@ void Checker::CheckNestedDef(const Stmt& s) {
   }
   CheckFunctionCreation(fn);
   Resolution binding{Resolution::Kind::Global, -1, fn.name};
-  if (InClassBody()) {
-    binding = Resolution{Resolution::Kind::ClassName, -1, fn.name};  // a method
+  if (auto in_class = ClassBodyBinding(fn.name, fn.name_range)) {
+    binding = *in_class;  // a method (or a `global`/`nonlocal` name of the body)
   } else if (int idx = current_fn_ >= 0 ? LookupLocal(fn.name) : -1; idx >= 0) {
     binding = Resolution{Resolution::Kind::Local, idx, fn.name};
     if (!out_.functions[current_fn_].locals[idx].type.IsObject() && !out_.functions[current_fn_].locals[idx].type.IsError()) {

@@ -81,6 +81,28 @@ void Checker::CollectModuleNames() {
       }
     });
   }
+  // ... and so does `global x` then `x = 0` in a class body, wherever the class is.
+  auto class_globals = [&](auto& self, const Stmt& st) -> void {
+    if (st.kind == Stmt::Kind::Class) {
+      std::set<std::string> globals;
+      syntax::ForEachStmtIn(st.blocks[0], [&](const Stmt& s) {
+        if (s.kind == Stmt::Kind::Global) {
+          globals.insert(s.names.begin(), s.names.end());
+        }
+      });
+      syntax::ForEachStmtIn(st.blocks[0], [&](const Stmt& s) {
+        syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+          if (globals.count(std::string(name)) != 0) {
+            bind(std::string(name), r);
+          }
+        });
+      });
+    }
+    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) { self(self, child); }});
+  };
+  for (const auto& top : module_.body) {
+    class_globals(class_globals, *top);
+  }
   // `global x` then `x = 0` in a function creates the module global `x`.
   for (const auto& top : module_.body) {
     if (top->kind != Stmt::Kind::Function) {
@@ -158,6 +180,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   if (method) {
     // A method of a plain class is a Python function; Cython allows C methods
     // (and nogil ones) only in extension types, and rejects them here too.
+    // Cython's other decorators (`locals`, `returns`, `exceptval`, directives)
+    // act on a method as on any `def` (Cython 3 types a method's locals too).
     for (const auto& d : a.decorators) {
       if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
           d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
@@ -165,8 +189,6 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
                            "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
                            d.path));
-      } else {
-        Report(Kind::UnsupportedDecorator, d.range, d.path);
       }
     }
   } else if (nested) {

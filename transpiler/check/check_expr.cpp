@@ -240,6 +240,14 @@ auto Checker::CheckName(const Expr& e) -> Type {
       return Type::Object();
     }
   }
+  if (InClassBody() && class_scopes_.back().names.count(e.name) != 0 && LookupLocal(e.name) < 0 &&
+      LookupCGlobal(e.name) >= 0) {
+    // Python reads the class's namespace, then the module's globals, where a C variable is not.
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("reading `{}` in a class body that binds it, where `{}` is a module-level C variable", e.name,
+                       e.name));
+    return Type::Error();
+  }
   if (auto t = ClassNameResolution(e)) {
     return *t;
   }
@@ -258,6 +266,11 @@ auto Checker::CheckName(const Expr& e) -> Type {
     }
     return local.type;
   }
+  if (int g = LookupCGlobal(e.name); g >= 0) {
+    // A C global: read without the GIL, like a C local.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::CGlobal, g, e.name};
+    return out_.c_globals[g].type;
+  }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];
@@ -273,7 +286,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
   }
   if (module_names_.count(e.name) != 0) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Global, -1, e.name};
+    const size_t diagnostics_before = sink_->diagnostics().size();
     RequireGil(GilOp::ReadGlobal, e.range, fmt::format("`{}`", e.name));
+    HintAnnotatedGlobal(e.name, diagnostics_before);
     MarkUsesModule();
     MarkRaises();  // NameError once deleted from the module
     return Type::Object();

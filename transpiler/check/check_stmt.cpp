@@ -185,6 +185,11 @@ void Checker::CheckStmt(const Stmt& s) {
         MarkRaises();
         MarkUsesModule();  // a name not local to the function is bound in the module
       }
+      if (InClassBody() && !inferring_) {
+        for (const auto& imp : s.imports) {
+          out_.Write(s).bindings.push_back(*ClassBodyBinding(syntax::BoundName(imp), imp.range));
+        }
+      }
       break;
     case Stmt::Kind::Raise:
       CheckRaise(s);
@@ -247,11 +252,8 @@ void Checker::CheckAssign(const Stmt& s) {
       Report(Kind::InvalidAssignmentTarget, target.range, "annotate anything but a plain name");
       return;
     }
-    if (current_fn_ < 0 && class_scopes_.empty() && s.annotation && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
-        s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
-      Report(Kind::UnsupportedType, s.annotation->range, std::string("module-level C variables"));
-      return;
-    }
+    // At module level an annotation with a C type declares nothing: Cython 3
+    // ignores it and the name is a Python global (`cython.declare` makes C globals).
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
@@ -363,22 +365,51 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
-      if (InClassBody()) {
+      std::optional<Resolution> in_class = ClassBodyBinding(target.name, target.range);
+      if (in_class && in_class->kind == Resolution::Kind::ClassName) {
         // A class body's name: stored in its namespace.
-        out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};
+        out_.Write(target).resolution = *in_class;
         Record(target, Type::Object());
+        if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the class attribute `{}`", target.name))) {
+          return;
+        }
+        if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
+            out_.Resolve(*value).kind == Resolution::Kind::Function) {
+          // Python's function binds as a method (`obj.f()` passes obj); pyxx's module-level
+          // functions are builtin functions, which do not: calls through instances would differ.
+          Report(Kind::UnsupportedExpression, value->range,
+                 fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                             "write `staticmethod({})` or a `def` in the class that calls it)",
+                             value->name, value->name));
+          return;
+        }
         if (value != nullptr) {
           CheckConvertible(*value, value_type, Type::Object());
         }
         return;
       }
-      int idx = LookupLocal(target.name);
+      int idx = in_class ? in_class->index : LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        // Module level, or a `global` name, that is a C global: stored like a C local.
+        out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
+        const Type& gt = out_.c_globals[g].type;
+        Record(target, gt);
+        if (value != nullptr && !value_type.IsError()) {
+          if (value_type.IsObject() && gt.IsNumeric()) {
+            MarkRaises();  // the conversion of the object can fail
+          }
+          CheckConvertible(*value, value_type, gt);
+        }
+        return;
+      }
       if (idx < 0) {
         // Module level, or a `global` name: a Python global.
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
         MarkUsesModule();
+        const size_t diagnostics_before = sink_->diagnostics().size();
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the global `{}`", target.name))) {
+          HintAnnotatedGlobal(target.name, diagnostics_before);
           return;
         }
         if (value != nullptr) {
@@ -461,7 +492,18 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
 void Checker::CheckDelTarget(const Expr& target) {
   switch (target.kind) {
     case Expr::Kind::Name: {
-      int idx = LookupLocal(target.name);
+      std::optional<Resolution> in_class = ClassBodyBinding(target.name, target.range);
+      if (in_class && in_class->kind == Resolution::Kind::ClassName) {
+        out_.Write(target).resolution = *in_class;  // deleted from the class's namespace
+        Record(target, Type::Object());
+        return;
+      }
+      int idx = in_class ? in_class->index : LookupLocal(target.name);
+      if (int g = idx < 0 ? LookupCGlobal(target.name) : -1; g >= 0) {
+        Report(Kind::InvalidAssignmentTarget, target.range,
+               fmt::format("delete a C variable (`{}` is {})", target.name, Describe(out_.c_globals[g].type)));
+        return;
+      }
       if (idx < 0) {
         out_.Write(target).resolution = Resolution{Resolution::Kind::Global, -1, target.name};
         Record(target, Type::Object());
@@ -571,8 +613,16 @@ void Checker::CheckFor(const Stmt& s) {
                    syntax::IsPrange(callee->dialect);
   bool is_range = is_prange || (callee != nullptr && callee->kind == Expr::Kind::Name && callee->name == "range" &&
                                 LookupLocal("range") < 0 && module_names_.count("range") == 0);
-  int target_local = target.kind == Expr::Kind::Name ? LookupLocal(target.name) : -1;
-  Type target_type = target_local >= 0 ? out_.functions[current_fn_].locals[target_local].type : Type::Object();
+  std::optional<Resolution> in_class =
+      target.kind == Expr::Kind::Name ? ClassBodyBinding(target.name, target.range) : std::nullopt;
+  int target_local = target.kind != Expr::Kind::Name ? -1 : in_class ? in_class->index : LookupLocal(target.name);
+  // A module-level C variable may be the loop variable too (module code, or `global`).
+  bool class_name = in_class && in_class->kind == Resolution::Kind::ClassName;
+  int target_global =
+      target.kind == Expr::Kind::Name && target_local < 0 && !class_name ? LookupCGlobal(target.name) : -1;
+  Type target_type = target_local >= 0    ? out_.functions[current_fn_].locals[target_local].type
+                     : target_global >= 0 ? out_.c_globals[target_global].type
+                                          : Type::Object();
   bool pushed = false;
 
   if (is_range && target_type.IsInteger()) {
@@ -606,7 +656,9 @@ void Checker::CheckFor(const Stmt& s) {
       }
     }
     Record(iter, Type::Error());
-    out_.Write(target).resolution = Resolution{Resolution::Kind::Local, target_local, target.name};
+    out_.Write(target).resolution = target_global >= 0
+                                        ? Resolution{Resolution::Kind::CGlobal, target_global, target.name}
+                                        : Resolution{Resolution::Kind::Local, target_local, target.name};
     Record(target, target_type);
     out_.Write(s).c_range_loop = target_type;
     // A bound the loop variable's type cannot hold: count and check in a wider type.
@@ -869,12 +921,18 @@ void Checker::CheckTry(const Stmt& s) {
       }
     }
     if (!h.name.empty()) {
-      int idx = LookupLocal(h.name);
+      std::optional<Resolution> in_class = ClassBodyBinding(h.name, h.range);
+      int idx = in_class ? in_class->index : LookupLocal(h.name);
       if (idx < 0) {
-        MarkUsesModule();  // `except E as name` binds a global
+        MarkUsesModule();  // `except E as name` binds a global (or a class's name)
+      }
+      if (in_class && !inferring_) {
+        out_.Write(s).bindings.push_back(*in_class);
       }
       if (idx >= 0 && !out_.functions[current_fn_].locals[idx].type.IsObject()) {
         Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.functions[current_fn_].locals[idx].type));
+      } else if (int g = idx < 0 ? LookupCGlobal(h.name) : -1; g >= 0) {
+        Report(Kind::TypeMismatch, h.range, "an exception", Describe(out_.c_globals[g].type));
       }
     }
     ++handler_depth_;

@@ -65,6 +65,17 @@ class Checker {
 
   // ---- declarations (check_decl.cpp)
   void CollectModuleNames();
+  // ---- module-level C variables (check_globals.cpp)
+  void DeclareCGlobals();
+  void DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s);
+  // The index in c_globals of a module-level C variable, or -1.
+  auto LookupCGlobal(const std::string& name) const -> int;
+  std::set<const Stmt*> c_global_declarations_;  // top-level statements that declare C globals
+  std::set<const Stmt*> rejected_c_declarations_;  // ... whose type was rejected (reported)
+  // Top-level names annotated with a C type (`x: cython.int = 0`): Python globals
+  // (as in Cython); a GIL error on one gets a note that says so.
+  std::unordered_map<std::string, SourceRange> c_annotated_globals_;
+  void HintAnnotatedGlobal(const std::string& name, size_t diagnostics_before);
   // A module-level function, or (nested) a nested `def`/`lambda` made in the
   // scope of function `parent` (-1: the module's code).
   void DeclareFunction(const syntax::Function& fn, bool nested = false, int parent = -1,
@@ -104,6 +115,7 @@ class Checker {
   auto CheckZeroArgSuper(const Expr& e) -> Type;
   struct ClassScope {
     std::set<std::string> names;  // bound in the body
+    std::set<std::string> globals, nonlocals;  // declared `global`/`nonlocal` in the body
     size_t comprehension_depth = 0;
     int fn = -1;                  // the function whose code runs the body (-1: the module's)
     std::string qualname;
@@ -112,6 +124,17 @@ class Checker {
   auto CheckFirstIterable(const Expr& iterable) -> Type;
   // Checking the statements directly in a class body (not a method's).
   auto InClassBody() const -> bool;
+  // Does `fn`'s code, or that of the `def`s and lambdas nested in it (not of
+  // classes), name `super` or `__class__`? Each nested function that does gets
+  // the class cell: CPython makes `__class__` a free variable of all of them.
+  auto MarkClassCellUsers(const syntax::Function& fn) -> bool;
+  // A name of the class body being checked (bound there, not `global`/`nonlocal`,
+  // and not read from inside one of its comprehensions, which do not see it).
+  auto IsClassBodyName(const std::string& name) const -> bool;
+  // Where a name bound directly in a class body goes: its namespace, a global
+  // (`global`) or the enclosing function's variable (`nonlocal`); nullopt
+  // outside class bodies.
+  auto ClassBodyBinding(const std::string& name, SourceRange where) -> std::optional<Resolution>;
   std::vector<ClassScope> class_scopes_;
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;

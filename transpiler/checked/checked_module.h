@@ -119,6 +119,13 @@ struct FunctionInfo {
   [[nodiscard]] auto name() const -> const std::string& { return syntax->name; }
 };
 
+// A module-level C variable.
+struct CGlobal {
+  std::string name;
+  Type type;
+  syntax::SourceRange declared;
+};
+
 // What a name, call or with-item was resolved to.
 struct Resolution {
   enum class Kind : uint8_t {
@@ -131,6 +138,7 @@ struct Resolution {
     LibcMath,       // C math function (name)
     ComprehensionVar,  // a target of a comprehension's `for` (name), local to it
     ClassName,      // a name of a class body: its namespace, then globals and builtins
+    CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
   };
   Kind kind = Kind::None;
   int index = -1;
@@ -183,6 +191,9 @@ struct StmtFacts {
   bool class_cell = false;
   bool class_annotations = false;
   std::string class_qualname;  // Class: its __qualname__ (`Outer.Inner`, `f.<locals>.C`)
+  // Import (one per name) and Try (one per handler with `as`) directly in a
+  // class body: where each name is bound. Empty elsewhere.
+  std::vector<Resolution> bindings;
 };
 
 struct CheckedModule {
@@ -191,6 +202,11 @@ struct CheckedModule {
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).
   int state_slots = 0;
+  // Module-level C variables (`x: cython.int = 0`, `x = cython.declare(T, v)`,
+  // `cython.declare(x=T)` at the top level): C globals of the extension, not
+  // attributes of the module. In declaration order.
+  std::vector<CGlobal> c_globals;
+  std::unordered_map<std::string, int> c_global_index;
   // Nested `def`s and `lambda`s: their index in `functions`.
   std::unordered_map<const syntax::Function*, int> nested_index;
   [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {

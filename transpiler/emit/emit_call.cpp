@@ -86,6 +86,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Resolution& r = module_.Resolve(callee);
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "super") {
     // Zero-argument super() in a method: super(the class cell's class, first parameter).
+    if (fn_->syntax->params.empty()) {
+      // A function nested in a method, without parameters: Python's RuntimeError.
+      return {fmt::format("pyxx::super_without_arguments({})", Site(e.range)), false, kRaises, kRaises};
+    }
     return {fmt::format("pyxx::zero_arg_super(pyxx_function, {}.get(), {})", LocalName(0), Site(e.range)), false,
             kWrites | kRaises, kWrites | kRaises};
   }
@@ -203,7 +207,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         return v;
       }
       if (dialect == syntax::DialectName::CythonDeclare) {
-        return e.args.size() == 2 ? ValueAs(*e.args[1], t) : CppExpr{checked::SpellCpp(t) + "{}"};
+        if (e.args.size() == 2) {
+          return ValueAs(*e.args[1], t);
+        }
+        // The type's zero (`unsigned char{}` is no C++: a type of two words).
+        return CppExpr{t.IsNumeric() ? fmt::format("static_cast<{}>(0)", checked::SpellCpp(t)) : checked::SpellCpp(t) + "{}"};
       }
       if (dialect == syntax::DialectName::CythonTypeof) {
         return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};

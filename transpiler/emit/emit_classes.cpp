@@ -29,14 +29,42 @@ void Emitter::EmitClass(const Stmt& s) {
       operands.push_back(ObjectOperand(*d));
     }
     const size_t decorators = operands.size();
+    bool unpacking = false;
     for (const auto& b : s.bases) {
-      operands.push_back(ObjectOperand(*b));
+      unpacking |= b->kind == Expr::Kind::Starred;
+      operands.push_back(ObjectOperand(b->kind == Expr::Kind::Starred ? b->operand() : *b));
     }
     const size_t bases_end = operands.size();
     for (const auto& k : s.class_keywords) {
+      unpacking |= k.name.empty();
       operands.push_back(ObjectOperand(*k.value));
     }
     std::vector<CppExpr> v = EmitInOrder(operands);
+    const std::string site = Site(s.range);
+    const std::string builder = Declare("pyxx::ClassBuilder", "");
+    if (unpacking) {
+      // `class C(*bases, **keywords)`: collected as the call of `__build_class__` does.
+      const std::string bases = Declare("pyxx::Ref", fmt::format("pyxx::new_list({})", site));
+      for (size_t i = 0; i < s.bases.size(); ++i) {
+        Line(fmt::format("pyxx::{}({}.get(), {}.get(), {});",
+                         s.bases[i]->kind == Expr::Kind::Starred ? "list_extend" : "list_append", bases,
+                         v[decorators + i].text, site));
+      }
+      const std::string keywords = Declare("pyxx::Ref", fmt::format("pyxx::new_dict({})", site));
+      const std::string build_class = Declare("PyObject*", fmt::format("pyxx::build_class_builtin({})", site));
+      for (size_t i = 0; i < s.class_keywords.size(); ++i) {
+        const std::string& value = v[decorators + s.bases.size() + i].text;
+        if (s.class_keywords[i].name.empty()) {
+          Line(fmt::format("pyxx::call_merge({}, {}.get(), {}.get(), {});", build_class, keywords, value, site));
+        } else {
+          Line(fmt::format("pyxx::call_keyword({}, {}.get(), {}.get(), {}.get(), {});", build_class, keywords,
+                           NameConstant(s.class_keywords[i].name), value, site));
+        }
+      }
+      Line(fmt::format("{}.prepare_unpacked(pyxx_module, {}.get(), {}.get(), std::move({}), std::move({}), {});", builder,
+                       StrConstant(syntax::WrittenClassName(s)), StrConstant(facts.class_qualname), bases, keywords,
+                       site));
+    }
     std::string bases;
     for (size_t i = decorators; i < bases_end; ++i) {
       bases += (bases.empty() ? "" : ", ") + v[i].text + ".get()";
@@ -47,10 +75,11 @@ void Emitter::EmitClass(const Stmt& s) {
       names += (names.empty() ? "" : ", ") + CppStringLiteral(s.class_keywords[i].name);
       values += (values.empty() ? "" : ", ") + v[bases_end + i].text + ".get()";
     }
-    const std::string site = Site(s.range);
-    const std::string builder = Declare("pyxx::ClassBuilder", "");
-    Line(fmt::format("{}.prepare(pyxx_module, {}.get(), {}.get(), {{{}}}, {{{}}}, {{{}}}, {});", builder,
-                     StrConstant(syntax::WrittenClassName(s)), StrConstant(facts.class_qualname), bases, names, values, site));
+    if (!unpacking) {
+      Line(fmt::format("{}.prepare(pyxx_module, {}.get(), {}.get(), {{{}}}, {{{}}}, {{{}}}, {});", builder,
+                       StrConstant(syntax::WrittenClassName(s)), StrConstant(facts.class_qualname), bases, names, values,
+                       site));
+    }
     std::string cell;
     if (facts.class_cell) {
       // The methods' `__class__` (zero-argument super()): type.__new__ fills it.

@@ -126,9 +126,13 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   }
   const std::string* doc = DocstringOf(fn.body);
   std::string class_cell = "nullptr";
-  if (inner.uses_class_cell) {
+  if (inner.uses_class_cell && inner.method) {
     PYXX_CHECK(!class_cells_.empty() && !class_cells_.back().empty(), "a method using super() outside its class");
     class_cell = class_cells_.back() + ".get()";
+  } else if (inner.uses_class_cell) {
+    // A function nested in a method: the method's own class cell, passed on.
+    PYXX_CHECK(fn_ != nullptr && fn_->uses_class_cell, "a nested function using super() outside a method");
+    class_cell = "pyxx::class_cell_of(pyxx_function)";
   }
   std::string made =
       fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}, {}.get())",

@@ -271,6 +271,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
+        case Resolution::Kind::CGlobal:
+          // Any call may store to it: a read, ordered with the other operands.
+          return {fmt::format("pyxx::c_global_load({})", CGlobalName(e.name)), false, kReads, kReads};
         case Resolution::Kind::ClassName:
           return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),
                               NameConstant(e.name), Site(e.range)),

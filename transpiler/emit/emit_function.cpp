@@ -92,6 +92,10 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
       // The closure is the function object's, which may go before its generator.
       captures += std::string(captures.empty() ? "" : ", ") + "pyxx_closure_owner = pyxx::Ref::borrow(pyxx_closure)";
     }
+    if (fn.uses_class_cell) {
+      // So is the function object, whose class cell super() and `__class__` read.
+      captures += std::string(captures.empty() ? "" : ", ") + "pyxx_function_owner = pyxx::Ref::borrow(pyxx_function)";
+    }
     for (size_t i = 0; i < fn.param_types.size(); ++i) {
       std::string name = ParamName(fn, i);
       captures += (captures.empty() ? "" : ", ") +
@@ -104,6 +108,9 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     indent_ = body;
     if (!fn.closure_sources.empty()) {
       Line("PyObject* const pyxx_closure = pyxx_closure_owner.get();");
+    }
+    if (fn.uses_class_cell) {
+      Line("PyObject* const pyxx_function = pyxx_function_owner.get();");
     }
   }
   const size_t site_declaration = out_.size();

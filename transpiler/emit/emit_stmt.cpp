@@ -358,6 +358,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
         Line(fmt::format("pyxx::class_store({}.ns(), {}, {}, {});", class_builders_.back(), NameConstant(target.name), ptr,
                          Site(target.range)));
+      } else if (r.kind == Resolution::Kind::CGlobal) {
+        Line(CStore(target, value));
       } else {
         std::string ptr = ref_lvalue ? value_cpp + ".get()" : "(" + value + ").get()";
         Line(fmt::format("pyxx::set_global(pyxx_module, {}, {}, {});", NameConstant(target.name), ptr, Site(target.range)));
@@ -539,9 +541,26 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     store(ref, current, value.text);
     return;
   }
+  if (module_.Resolve(target).kind == Resolution::Kind::CGlobal) {
+    // A module-level C variable: read once before the value (which may call a
+    // function that stores to it), then stored, as Python reads the target first.
+    std::string current = Declare(checked::SpellCpp(tt), EmitExpr(target).text);
+    std::string lhs = tt == operand ? current : fmt::format("static_cast<{}>({})", checked::SpellCpp(operand), current);
+    std::string expr = EmitBinaryC(s.aug_op, lhs, EmitAs(*s.value, value_type), operand, result);
+    Line(CStore(target, result == tt ? expr
+                                     : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr)));
+    return;
+  }
   // A C local: nothing the value does can change it.
   std::string name = EmitExpr(target).text;
   store(name, name, EmitAs(*s.value, value_type));
+}
+
+auto Emitter::CStore(const Expr& target, const std::string& value) -> std::string {
+  if (target.kind == Expr::Kind::Name && module_.Resolve(target).kind == Resolution::Kind::CGlobal) {
+    return fmt::format("pyxx::c_global_store({}, {});", CGlobalName(target.name), value);
+  }
+  return fmt::format("{} = {};", EmitExpr(target).text, value);
 }
 
 void Emitter::OpenBranch(const std::function<CppExpr()>& cond, bool first, int& opened) {
@@ -659,7 +678,6 @@ void Emitter::EmitFor(const Stmt& s) {
         release = true;
       }
     }
-    std::string target = EmitExpr(*s.targets[0]).text;
     if (module_.Of(s).c_range_checked) {
       // A bound does not fit the loop variable: each bound keeps its own type
       // (a Python int becomes a long long), the count is Python's, and each
@@ -693,7 +711,7 @@ void Emitter::EmitFor(const Stmt& s) {
       }
       Line(fmt::format("for (unsigned long long {} = 0; {} < {}.count(); ++{}) {{", k, k, r, k));
       indent_ += 2;
-      Line(fmt::format("{} = {}.at({});", target, r, k));
+      Line(CStore(*s.targets[0], fmt::format("{}.at({})", r, k)));
     } else {
       // range(start, stop, step): the arguments in order.
       std::vector<Operand> bounds;
@@ -733,7 +751,7 @@ void Emitter::EmitFor(const Stmt& s) {
                          k, ct, start_var, k, step_var));
       }
       indent_ += 2;
-      Line(fmt::format("{} = {};", target, k));
+      Line(CStore(*s.targets[0], k));
     }
   } else {
     std::string it = Temp("iter");
@@ -921,6 +939,8 @@ void Emitter::EmitDel(const Expr& target) {
       const checked::Resolution& r = module_.Resolve(target);
       if (r.kind == checked::Resolution::Kind::Local) {
         Line(fmt::format("pyxx::unbind({}, {}, {});", LocalName(r.index), CppStringLiteral(target.name), site));
+      } else if (r.kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_delete({}.ns(), {}, {});", class_builders_.back(), NameConstant(target.name), site));
       } else {
         Line(fmt::format("pyxx::delete_global(pyxx_module, {}, {});", NameConstant(target.name), site));
       }
@@ -1024,12 +1044,27 @@ void Emitter::EmitTryExcept(const Stmt& s) {
     first = false;
     if (!h.name.empty()) {
       int local = -1;
-      if (fn_ != nullptr) {
+      const std::vector<checked::Resolution>& in_class = module_.Of(s).bindings;
+      const checked::Resolution* binding = nullptr;
+      if (!in_class.empty()) {
+        size_t named = 0;  // the handlers with `as` before this one
+        for (const auto& other : s.handlers) {
+          if (&other == &h) break;
+          named += other.name.empty() ? 0 : 1;
+        }
+        binding = &in_class[named];
+        local = binding->kind == checked::Resolution::Kind::Local ? binding->index : -1;
+      } else if (fn_ != nullptr) {
         auto idx = fn_->local_index.find(h.name);
         local = idx != fn_->local_index.end() ? idx->second : -1;
       }
       // Python deletes the name when the clause is left, by any path.
-      if (local >= 0) {
+      if (binding != nullptr && binding->kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(h.name), exc,
+                         StmtSite()));
+        Line(fmt::format("pyxx::UnbindClassNameOnExit {}({}.ns(), {});", Temp("unbind"), class_builders_.back(),
+                         NameConstant(h.name)));
+      } else if (local >= 0) {
         Line(fmt::format("{} = pyxx::Ref::borrow({}.get());", LocalName(local), exc));
         Line(fmt::format("pyxx::UnbindOnExit {}({});", Temp("unbind"), LocalName(local)));
       } else {
@@ -1082,7 +1117,19 @@ void Emitter::EmitImport(const Stmt& s) {
     } else {
       value = fmt::format("pyxx::import_from({}, {}, {})", CppStringLiteral(imp.module), CppStringLiteral(imp.name), Site(imp.range));
     }
-    if (fn_ != nullptr) {
+    const std::vector<checked::Resolution>& in_class = module_.Of(s).bindings;
+    if (!in_class.empty()) {
+      const checked::Resolution& r = in_class[&imp - s.imports.data()];
+      if (r.kind == checked::Resolution::Kind::ClassName) {
+        Line(fmt::format("pyxx::class_store({}.ns(), {}, {}.get(), {});", class_builders_.back(), NameConstant(local), value,
+                         Site(imp.range)));
+        continue;
+      }
+      if (r.kind == checked::Resolution::Kind::Local) {
+        Line(fmt::format("{} = {};", LocalName(r.index), value));
+        continue;
+      }
+    } else if (fn_ != nullptr) {
       auto idx = fn_->local_index.find(local);
       if (idx != fn_->local_index.end()) {
         Line(fmt::format("{} = {};", LocalName(idx->second), value));

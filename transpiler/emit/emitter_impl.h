@@ -111,6 +111,10 @@ class Emitter {
   void EmitDef(const Stmt& s);
   // The index in module_.functions of a module-level or nested function.
   auto FunctionIndexOf(const syntax::Function& fn) -> int;
+  // The C++ variable of a module-level C variable (runtime/c_global.hpp).
+  static auto CGlobalName(const std::string& name) -> std::string { return "pyxx_cg_" + EscapeIdentifier(name); }
+  // `target = value;` for a C variable: a local, or a module-level one (an atomic store).
+  auto CStore(const Expr& target, const std::string& value) -> std::string;
 
   // ---- `def` statements, signatures, stored defaults (emit_def.cpp)
   // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text

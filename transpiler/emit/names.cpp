@@ -71,6 +71,7 @@ const std::set<std::string, std::less<>>& NotPlain() {
       "detail", "new_list", "new_dict", "new_set", "list_append", "list_extend", "list_to_tuple", "set_add",
       "set_update", "dict_set", "dict_update", "call_keyword", "call_merge", "call_unpacked", "unpack_starred",
       "unpack_call", "state_slots", "state_size", "store_default", "default_value", "stored_default", "traverse_slots", "clear_slots",
+      "c_global_load", "c_global_store",
   };
   return names;
 }

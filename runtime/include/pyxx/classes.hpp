@@ -14,6 +14,7 @@
 #include "errors.hpp"
 #include "object.hpp"
 #include "pyops.hpp"
+#include "unpacking.hpp"
 
 namespace pyxx {
 
@@ -36,12 +37,36 @@ class ClassBuilder {
   void prepare(PyObject* module, PyObject* name, PyObject* qualname, std::initializer_list<PyObject*> bases,
                std::initializer_list<const char*> keyword_names, std::initializer_list<PyObject*> keyword_values,
                Site site) {
+    Ref kwds = check(PyDict_New(), site);
+    auto value = keyword_values.begin();
+    for (const char* keyword : keyword_names) {
+      check_status(PyDict_SetItemString(kwds.get(), keyword, *value++), site);
+    }
+    prepare_unpacked(module, name, qualname, make_tuple(bases, site), std::move(kwds), site);
+  }
+
+  // `class C(*bases, **keywords)`: the bases and keywords collected at run time
+  // (a list and a dict), as `__build_class__` receives them.
+  void prepare_unpacked(PyObject* module, PyObject* name, PyObject* qualname, Ref bases, Ref kwds, Site site) {
+    if (PyList_Check(bases.get())) {
+      bases = check(PyList_AsTuple(bases.get()), site);
+    }
+    Py_ssize_t pos = 0;
+    PyObject* key = nullptr;
+    PyObject* ignored = nullptr;
+    while (PyDict_Next(kwds.get(), &pos, &key, &ignored)) {
+      if (!PyUnicode_Check(key)) {
+        PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+        raise_python(site);
+      }
+    }
     name_ = Ref::borrow(name);
-    Ref original = make_tuple(bases, site);
+    Ref original = std::move(bases);
     // Bases that are not classes may stand for others (`__mro_entries__`, PEP 560).
     Ref resolved = check(PyList_New(0), site);
     bool changed = false;
-    for (PyObject* base : bases) {
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(original.get()); ++i) {
+      PyObject* base = PyTuple_GET_ITEM(original.get(), i);
       Ref entries;
       if (!PyType_Check(base)) {
         Ref method = detail::OptionalAttr(base, "__mro_entries__", site);
@@ -64,11 +89,7 @@ class ClassBuilder {
     }
     bases_ = changed ? check(PyList_AsTuple(resolved.get()), site) : Ref::borrow(original.get());
     if (changed) original_bases_ = std::move(original);
-    kwds_ = check(PyDict_New(), site);
-    auto value = keyword_values.begin();
-    for (const char* keyword : keyword_names) {
-      check_status(PyDict_SetItemString(kwds_.get(), keyword, *value++), site);
-    }
+    kwds_ = std::move(kwds);
     // The metaclass: `metaclass=`, else the type of the first base; a class one
     // is replaced by the most derived metaclass of the bases.
     PyObject* meta = PyDict_GetItemString(kwds_.get(), "metaclass");  // borrowed
@@ -213,8 +234,52 @@ inline Ref class_lookup(PyObject* ns, PyObject* module, const Constant& name, Si
   return get_global(module, name, site);
 }
 
+// The builtin `__build_class__`: Python's messages about a class's keywords name it.
+inline PyObject* build_class_builtin(Site site) {
+  PyObject* function = PyDict_GetItemString(PyEval_GetBuiltins(), "__build_class__");  // borrowed
+  if (function == nullptr) {
+    PyErr_SetString(PyExc_NameError, "__build_class__ not found");
+    raise_python(site);
+  }
+  return function;
+}
+
 inline void class_store(PyObject* ns, const Constant& name, PyObject* value, Site site) {
   check_status(PyObject_SetItem(ns, name.get(), value), site);
 }
+
+// `del name` in a class body: a name the namespace lacks is a NameError, as Python's.
+inline void class_delete(PyObject* ns, const Constant& name, Site site) {
+  if (PyObject_DelItem(ns, name.get()) < 0) {
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+      PyErr_Clear();
+      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
+    }
+    raise_python(site);
+  }
+}
+
+// `except E as name` in a class body: the name is deleted from the namespace
+// when the clause is left, by any path (a pending error is left untouched).
+class UnbindClassNameOnExit {
+ public:
+  UnbindClassNameOnExit(PyObject* ns, const Constant& name) noexcept : ns_(ns), name_(name) {}
+  UnbindClassNameOnExit(const UnbindClassNameOnExit&) = delete;
+  auto operator=(const UnbindClassNameOnExit&) -> UnbindClassNameOnExit& = delete;
+  ~UnbindClassNameOnExit() {
+    PyObject* type = nullptr;
+    PyObject* value = nullptr;
+    PyObject* traceback = nullptr;
+    PyErr_Fetch(&type, &value, &traceback);
+    if (PyObject_DelItem(ns_, name_.get()) < 0) {
+      PyErr_Clear();  // already deleted inside the clause
+    }
+    PyErr_Restore(type, value, traceback);
+  }
+
+ private:
+  PyObject* ns_;
+  const Constant& name_;
+};
 
 }  // namespace pyxx

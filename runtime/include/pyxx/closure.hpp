@@ -362,6 +362,17 @@ inline PyObject* method_class_borrowed(PyObject* function, Site site) {
 
 inline Ref method_class(PyObject* function, Site site) { return Ref::borrow(method_class_borrowed(function, site)); }
 
+// The class cell a method passes on to the functions nested in it (borrowed; may be null).
+inline PyObject* class_cell_of(PyObject* function) noexcept {
+  return reinterpret_cast<FunctionObject*>(function)->class_cell;
+}
+
+// Zero-argument `super()` in a function without parameters (nested in a method).
+inline Ref super_without_arguments(Site site) {
+  PyErr_SetString(PyExc_RuntimeError, "super(): no arguments");
+  raise_python(site);
+}
+
 // Zero-argument `super()` in a method: `super(__class__, first argument)`, as Python's.
 inline Ref zero_arg_super(PyObject* function, PyObject* self, Site site) {
   PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;

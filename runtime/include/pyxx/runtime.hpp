@@ -23,6 +23,7 @@
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
@@ -50,6 +51,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "c_global.hpp"
 #include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"

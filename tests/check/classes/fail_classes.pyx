@@ -48,13 +48,80 @@ def nogil_function(n: cython.int) -> cython.int:
 
 
 class Body:
-    while False:  # expected-error PX301: this statement in a class body
-        pass
+    for i in range(3):
+        if i == 2:
+            return i  # expected-error PX109: `return` outside a function
+
+
+class AtModuleLevel:
+    nonlocal value  # expected-error PX109: `nonlocal` outside a function
+
+
+def two_levels_out():
+    value = 1
+
+    def inner():
+        class Deep:  # expected-error PX301: `nonlocal value` in a class body
+            nonlocal value
+            value = 2
+        return Deep
+
+    return inner, value
+
+
+class Comprehension:
+    factor = 3
+    # The comprehension does not see the class's `factor` (Python's rule), and
+    # there is no global `factor`.
+    values = [v * factor for v in range(3)]  # expected-error PX101: name `factor` is not defined
+
+
+@cython.cfunc
+@cython.nogil
+def c_helper(n: cython.int) -> cython.int:
+    return n + 1
+
+
+class NoGilInBody:
+    with cython.nogil:
+        total = c_helper(1)  # expected-error PX201: assigning a Python object to the class attribute `total`
+    base = 1
+    with cython.nogil:
+        c_helper(2)
+        c_helper(base)  # expected-error PX201: reading a Python global `base`
 
 
 def super_outside_method():
     return super()  # expected-error PX302: zero-argument `super()` outside the body of a method
 
 
-class StarBases(*[object]):  # expected-error PX302: `*` unpacking in a class's bases
-    pass
+class Parent:
+    def items(self):
+        return [1]
+
+
+class InComprehension(Parent):
+    def all_items(self):
+        # Python 3.11 runs the comprehension as a function of its own: super()
+        # there sees its iterator, not `self`.
+        return [super().items() for _ in range(2)]  # expected-error PX302: zero-argument `super()` in a comprehension
+
+
+def nested_outside_method():
+    def inner(x):
+        return super()  # expected-error PX302: outside the body of a method
+    return inner
+
+
+def module_function(a):
+    return a + 1
+
+
+class Aliases:
+    plus = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
+    static_plus = staticmethod(module_function)
+
+
+class Async:
+    async def fetch(self):  # expected-error PX305
+        return 1

@@ -43,3 +43,40 @@ def make_local(n):
         def scaled(self):
             return Local(self.x * n, self.y * n)
     return Local(1.0, 2.0).scaled()
+
+
+@cython.cfunc
+@cython.nogil
+def _square(n: cython.int) -> cython.int:
+    return n * n
+
+
+counter = 0
+
+
+class Table:
+    """Statements of every kind in a class body; the body holds the GIL."""
+    global counter
+    counter += 1
+    squares = []
+    for k in range(4):
+        squares.append(_square(k))
+    del k
+    try:
+        import math
+    except ImportError:
+        math = None
+    with cython.nogil:
+        _square(3)  # C code only: no GIL needed
+    first, *others = squares
+    evens = [s for s in squares if s % 2 == 0]
+
+
+mixins = (Point,)
+
+
+class Starred(*mixins, **{}):
+    def norm2(self) -> cython.double:
+        def helper(me):
+            return super().norm2()  # a function nested in a method has the class cell
+        return helper(self)

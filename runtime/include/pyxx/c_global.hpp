@@ -1,0 +1,74 @@
+// Module-level C variables (`x = cython.declare(cython.int, 0)` at the top
+// level of a module).
+//
+// They are C globals of the extension, read and written by GIL and nogil code
+// alike, so two threads may touch one at the same time: a data race, undefined
+// behaviour in C++, if they were plain variables. Every access is a relaxed
+// atomic load or store instead (GCC/Clang __atomic builtins on the plain
+// variable): an aligned load or store of at most 8 bytes is one ordinary mov
+// on x86-64 and aarch64. `x += 1` stays a load then a store, as in C:
+// concurrent increments may be lost, but never tear or make the program
+// undefined. A complex number is two such variables (its parts): a reader
+// racing with a writer may see one part old and one new. No ordering with
+// other memory is promised.
+#pragma once
+
+#include "complex.hpp"
+
+namespace pyxx {
+
+namespace detail {
+
+template <class T>
+struct NotDeduced {
+  using type = T;
+};
+
+template <class T>
+struct IsComplexNumber {
+  static constexpr bool value = false;
+};
+
+template <class T>
+struct IsComplexNumber<Complex<T>> {
+  static constexpr bool value = true;
+};
+
+template <class T>
+inline T relaxed_load(const T& variable) noexcept {
+  static_assert(sizeof(T) <= 8, "a module-level C variable is a scalar of at most 8 bytes");
+  T value;
+  __atomic_load(&variable, &value, __ATOMIC_RELAXED);
+  return value;
+}
+
+template <class T>
+inline void relaxed_store(T& variable, T value) noexcept {
+  static_assert(sizeof(T) <= 8, "a module-level C variable is a scalar of at most 8 bytes");
+  __atomic_store(&variable, &value, __ATOMIC_RELAXED);
+}
+
+}  // namespace detail
+
+template <class T>
+inline T c_global_load(const T& variable) noexcept {
+  if constexpr (detail::IsComplexNumber<T>::value) {
+    return T(detail::relaxed_load(variable.real), detail::relaxed_load(variable.imag));
+  } else {
+    return detail::relaxed_load(variable);
+  }
+}
+
+// The value has the variable's type (the generated code converted it): only
+// the variable's type is deduced.
+template <class T>
+inline void c_global_store(T& variable, typename detail::NotDeduced<T>::type value) noexcept {
+  if constexpr (detail::IsComplexNumber<T>::value) {
+    detail::relaxed_store(variable.real, value.real);
+    detail::relaxed_store(variable.imag, value.imag);
+  } else {
+    detail::relaxed_store(variable, value);
+  }
+}
+
+}  // namespace pyxx

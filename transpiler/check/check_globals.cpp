@@ -1,0 +1,166 @@
+// Module-level C variables: `x = cython.declare(T)`, `x = cython.declare(T, v)`
+// and `cython.declare(x=T, ...)` at the top level of the module declare C
+// globals of the extension (not module attributes), read and written from any
+// code of the module, nogil code included. As in Cython 3, a module-level
+// annotation (`x: cython.int = 0`) declares nothing: `x` stays a Python global.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+#include "syntax/walk.h"
+
+namespace pyxx::check {
+
+namespace {
+
+auto IsDeclareCall(const Expr* e) -> bool {
+  return e != nullptr && e->kind == Expr::Kind::Call && e->callee().kind == Expr::Kind::DialectRef &&
+         e->callee().dialect == syntax::DialectName::CythonDeclare;
+}
+
+// `x = cython.declare(T[, v])`: the call, or null.
+auto AssignedDeclare(const Stmt& s) -> const Expr* {
+  if (s.kind == Stmt::Kind::Assign && s.targets.size() == 1 && s.targets[0]->kind == Expr::Kind::Name &&
+      IsDeclareCall(s.value.get()) && !s.value->args.empty()) {
+    return s.value.get();
+  }
+  return nullptr;
+}
+
+// `cython.declare(x=T, ...)`: the call, or null.
+auto KeywordDeclare(const Stmt& s) -> const Expr* {
+  if (s.kind == Stmt::Kind::Expr && IsDeclareCall(s.value.get()) && s.value->args.empty()) {
+    return s.value.get();
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void Checker::DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s) {
+  // A `long double` is 16 bytes: no lock-free atomic access (runtime/c_global.hpp).
+  if (t.kind == TypeKind::LongDouble || t.kind == TypeKind::LongDoubleComplex) {
+    Report(Kind::UnsupportedType, type_range, std::string("a module-level C variable of a `long double` type"));
+    rejected_c_declarations_.insert(&s);
+    return;
+  }
+  c_global_declarations_.insert(&s);
+  if (auto it = out_.c_global_index.find(name); it != out_.c_global_index.end()) {
+    const checked::CGlobal& previous = out_.c_globals[it->second];
+    if (!(previous.type == t)) {
+      Report(Kind::Redefinition, where, name).AddNote(Kind::PreviousDefinition, previous.declared, name);
+    }
+    return;
+  }
+  out_.c_global_index.emplace(name, static_cast<int>(out_.c_globals.size()));
+  out_.c_globals.push_back(checked::CGlobal{name, t, where});
+  if (module_names_.insert(name).second) {
+    module_name_ranges_[name] = where;
+  }
+}
+
+void Checker::DeclareCGlobals() {
+  for (const auto& top : module_.body) {
+    const Stmt& s = *top;
+    if (const Expr* call = AssignedDeclare(s)) {
+      // `x = cython.declare(T)` / `x = cython.declare(T, v)`. A Python type
+      // (`cython.declare(list, [])`) stays a Python global; an unknown type is
+      // reported where the call is checked.
+      std::optional<Type> t = TypeFromExpr(*call->args[0]);
+      if (t && !t->IsObject()) {
+        DeclareCGlobal(s.targets[0]->name, *t, s.targets[0]->range, call->args[0]->range, s);
+      }
+    } else if (const Expr* call = KeywordDeclare(s)) {
+      // `cython.declare(x=T, y=U)`.
+      for (const auto& kw : call->keywords) {
+        if (kw.name.empty()) {
+          continue;
+        }
+        std::optional<Type> t = TypeFromExpr(*kw.value);
+        if (!t) {
+          Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
+          rejected_c_declarations_.insert(&s);
+          continue;
+        }
+        if (t->IsObject()) {
+          // Cython makes a hidden object variable that starts as None; pyxx has none.
+          Report(Kind::UnsupportedType, kw.value->range,
+                 fmt::format("a module-level `cython.declare` of a Python object type (bind `{}` as a plain global)",
+                             kw.name));
+          rejected_c_declarations_.insert(&s);
+          continue;
+        }
+        DeclareCGlobal(kw.name, *t, kw.name_range, kw.value->range, s);
+      }
+    } else if (s.kind == Stmt::Kind::AnnAssign && s.annotation && !s.targets.empty() &&
+               s.targets[0]->kind == Expr::Kind::Name && s.annotation->kind != syntax::TypeExpr::Kind::Object &&
+               s.annotation->kind != syntax::TypeExpr::Kind::Invalid) {
+      // Ignored, as by Cython; remembered for the hint when nogil code uses the name.
+      c_annotated_globals_.emplace(s.targets[0]->name, s.annotation->range);
+    }
+  }
+  // A `cython.declare` of a C type in a block of the module's code: Cython
+  // allows C declarations only at the top level of a module.
+  for (const auto& top : module_.body) {
+    if (top->kind == Stmt::Kind::Function || top->kind == Stmt::Kind::Class) {
+      continue;
+    }
+    syntax::ForEachStmtIn(*top, [&](const Stmt& s) {
+      if (&s == top.get()) {
+        return;
+      }
+      const Expr* call = AssignedDeclare(s);
+      const Expr* type = call != nullptr ? call->args[0].get() : nullptr;
+      if (const Expr* kw_call = KeywordDeclare(s); kw_call != nullptr && !kw_call->keywords.empty()) {
+        type = kw_call->keywords[0].value.get();
+      }
+      if (type == nullptr) {
+        return;
+      }
+      std::optional<Type> t = TypeFromExpr(*type);
+      if (t && !t->IsObject()) {
+        Report(Kind::UnsupportedType, type->range,
+               std::string("a C variable declared inside a block of the module's code (declare it at the top level)"));
+        rejected_c_declarations_.insert(&s);
+      }
+    });
+  }
+  if (out_.c_globals.empty()) {
+    return;
+  }
+  // An import, a class or a function binds an object: not to a C variable's name.
+  for (const auto& top : module_.body) {
+    if (top->kind == Stmt::Kind::Function) {
+      continue;
+    }
+    syntax::ForEachStmtIn(*top, [&](const Stmt& s) {
+      if (s.kind != Stmt::Kind::Import && s.kind != Stmt::Kind::Class) {
+        return;
+      }
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+        if (int g = LookupCGlobal(std::string(name)); g >= 0) {
+          Report(Kind::Redefinition, r, std::string(name))
+              .AddNote(Kind::PreviousDefinition, out_.c_globals[g].declared, std::string(name));
+        }
+      });
+    });
+  }
+}
+
+auto Checker::LookupCGlobal(const std::string& name) const -> int {
+  auto it = out_.c_global_index.find(name);
+  return it == out_.c_global_index.end() ? -1 : it->second;
+}
+
+void Checker::HintAnnotatedGlobal(const std::string& name, size_t diagnostics_before) {
+  auto it = c_annotated_globals_.find(name);
+  if (it == c_annotated_globals_.end() || sink_->diagnostics().size() <= diagnostics_before) {
+    return;
+  }
+  sink_->Amend(diagnostics_before)
+      .AddNote(Kind::FixItHint, it->second,
+               fmt::format("a module-level annotation does not make `{}` a C variable (as in Cython, it stays a "
+                           "Python global); `{} = cython.declare({}, ...)` does",
+                           name, name, Text(it->second)));
+}
+
+}  // namespace pyxx::check
