@@ -39,6 +39,4 @@ def run(mod):
     show("index_unchecked(None)", mod.index_unchecked, None, c_model=BOUNDS)
     show("shape_unchecked(None)", mod.shape_unchecked, None, c_model=lambda v: 0)
     show("index_no_bounds", mod.index_no_bounds, v)
-    show("index_no_bounds(None)", mod.index_no_bounds, None, c_model=INDEX)
     show("first_nogil", mod.first_nogil, v)
-    show("first_nogil(None)", mod.first_nogil, None, c_model=INDEX)

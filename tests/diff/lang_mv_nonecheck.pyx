@@ -62,7 +62,7 @@ def first(v: cython.double[:]) -> cython.double:
 
 
 def first_nogil(data):
-    v: cython.double[:] = data  # None gives the None view
+    v: cython.double[:] = data
     with cython.nogil:
         x = first(v)
     return x

@@ -1100,8 +1100,8 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
     }
     raises |= boundscheck;  // IndexError
   }
-  if (kept == 0 && (Nonecheck() || !boundscheck)) {
-    raises = true;  // indexing a None view is a TypeError when no bounds check stops it
+  if (kept == 0 && Nonecheck()) {
+    raises = true;  // indexing a None view is a TypeError
   }
   if (raises) {
     MarkRaises();

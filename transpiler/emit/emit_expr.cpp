@@ -684,9 +684,10 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
       if (v[i].pending != kPure) Materialize(v[i], index_types[i]);
     }
   }
-  // A None view has no memory to read: under nonecheck, or when no bounds check
-  // would stop the access (its extents are 0), indexing it is a TypeError.
-  const bool none_check = Nonecheck() || !bounds;
+  // Under nonecheck, indexing a None view is a TypeError. Without it, a None
+  // view's extents are 0: the bounds check makes it an IndexError, and under
+  // boundscheck(False) the user has promised every index is in range.
+  const bool none_check = Nonecheck();
   const std::string checked_view =
       none_check ? fmt::format("{}.not_none(PyExc_TypeError, \"Cannot index None memoryview slice\", {})", view,
                                Site(e.range))

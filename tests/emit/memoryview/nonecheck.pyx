@@ -1,6 +1,6 @@
-# A None view is never read: @cython.nonecheck(True) checks it before indexing
-# and attribute access (Cython's errors); without bounds checks the index is
-# checked for a None view too.
+# @cython.nonecheck(True) checks a view for None before indexing and attribute
+# access (Cython's errors); without it, boundscheck(False) indexing has no None
+# check (a None view's extents are 0: no index is in range).
 from typing import Optional
 
 import cython
