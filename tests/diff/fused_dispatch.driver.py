@@ -25,6 +25,6 @@ def run(mod):
     show("element_sum(i)", mod.element_sum, memoryview(array.array("i", [1, 2, 3])))
     show("element_sum(d)", mod.element_sum, memoryview(array.array("d", [0.25, 0.5])))
     show("two()", mod.two if compiled() else plain_error("Expected at least 1 argument, got 0"))
-    show("two('x')", mod.two if compiled() else plain_error("No matching signature found"), "x")
+    show("two('x')", mod.two if compiled() else plain_error("Function call with ambiguous argument types"), "x")
     show("first(b)", mod.first if compiled() else plain_error("No matching signature found"),
          memoryview(array.array("b", [1])))

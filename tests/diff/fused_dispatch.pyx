@@ -26,7 +26,7 @@ def first(v: views):
 
 
 def element_sum(v: pair[:]) -> cython.double:
-    s: cython.double = 0
+    s: cython.double = 0.0
     for x in v:
         s += x
     return s
