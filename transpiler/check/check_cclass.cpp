@@ -238,9 +238,20 @@ auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::op
   }
   out_.Write(e).resolution =
       Resolution{Resolution::Kind::CClassField, cls.field_index.at(e.name), cls.name};
-  if (field->type.IsObject() &&
-      RequireGil(GilOp::Attribute, e.range, fmt::format("(`.{}`, a Python-object field of `{}`)", e.name, cls.name))) {
-    return Type::Error();
+  // A C field is C data: read and written without the GIL. An object field is
+  // a Python object, as any other.
+  if (field->type.IsObject()) {
+    NoteGilNeed(Kind::PythonObjectWithoutGil, e.range, -1);
+    if (InNogil()) {
+      if (!gil_reported_in_stmt_) {
+        gil_reported_in_stmt_ = true;
+        auto b = Report(Kind::PythonObjectWithoutGil, e.range,
+                        fmt::format("Python-object field `{}` of extension type `{}` used", e.name, cls.name));
+        AddReleaseNote(b);
+        b.AddNote(Kind::FieldDeclaredHere, field->declared, e.name, Describe(field->type));
+      }
+      return Type::Error();
+    }
   }
   MarkRaises();  // None has no fields: AttributeError
   return field->type;

@@ -151,8 +151,11 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
           return Type::Of(TypeKind::Bint);
         }
       }
-      if (t.extension) {
+      if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
         return Type::Instance(t.object_name);
+      }
+      if (t.extension) {
+        return Type::Object();  // the class statement was rejected or is not one: any object
       }
       return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
   }
@@ -343,7 +346,10 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
         t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
       test.type_name = p.annotation->object_name;
-      test.instance = p.annotation->extension;
+      test.instance = t.IsExtension();
+      if (p.annotation->extension && !t.IsExtension()) {
+        test.type_name.clear();  // no class to test against (reported where it is defined)
+      }
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
     }

@@ -161,7 +161,8 @@ auto Emitter::EmitCClassField(const Expr& e, bool hold) -> CppExpr {
                          CClassFieldMember(field.name));
   } else {
     v.text = fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})->{}", CClassStruct(cls.name), object.text,
-                         CppStringLiteral(field.name), Site(e.range), CClassFieldMember(field.name));
+                         CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", field.name)),
+                         Site(e.range), CClassFieldMember(field.name));
   }
   v.effect = object.effect | kReads | (known ? 0U : kRaises);
   v.pending = object.pending | kReads | (known ? 0U : kRaises);

@@ -101,12 +101,12 @@ inline void store_field(PyObject*& slot, Ref value) noexcept {
 }
 
 // The struct of an instance for `obj.f`: None has no fields (AttributeError,
-// as Python's message for any object without the attribute).
+// as Python's message for any object without the attribute). No GIL needed:
+// C fields are read in nogil code too, so the error is a static CError.
 template <class S>
-inline S* cclass_fields(PyObject* obj, const char* field, Site site) {
+inline S* cclass_fields(PyObject* obj, const char* message, Site site) {
   if (obj == Py_None) {
-    PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%s'", field);
-    raise_python(site);
+    raise_c(PyExc_AttributeError, message, site);
   }
   return reinterpret_cast<S*>(obj);
 }
