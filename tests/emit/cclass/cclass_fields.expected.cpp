@@ -184,7 +184,7 @@ long total(pyxx::Ref c, pyxx::Ref other) {
   d = pyxx::instance_test(pyxx::Ref::borrow(other.get()), pyxx_type_Counter, "Counter", pyxx_site);
 #line 27 "cclass_fields.pyx"
   pyxx_site.line = 27;
-  return pyxx::wrap_add<long>(reinterpret_cast<pyxx_cclass_Counter*>(c.get())->f_count, pyxx::cclass_fields<pyxx_cclass_Counter>(d.get(), "count", pyxx_site)->f_count);
+  return pyxx::wrap_add<long>(reinterpret_cast<pyxx_cclass_Counter*>(c.get())->f_count, pyxx::cclass_fields<pyxx_cclass_Counter>(d.get(), "'NoneType' object has no attribute 'count'", pyxx_site)->f_count);
 }
 
 #line 14 "cclass_fields.pyx"
