@@ -158,6 +158,12 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
           return Type::Of(TypeKind::Bint);
         }
       }
+      if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
+        return Type::Instance(t.object_name);
+      }
+      if (t.extension) {
+        return Type::Object();  // the class statement was rejected or is not one: any object
+      }
       return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
   }
   return Type::Error();
@@ -191,6 +197,12 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     // Cython's other decorators (`locals`, `returns`, `exceptval`, directives)
     // act on a method as on any `def` (Cython 3 types a method's locals too).
     for (const auto& d : a.decorators) {
+      if (cclass_methods_.count(&fn) != 0 &&
+          (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
+           d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil)) {
+        Report(Kind::UnsupportedStatement, d.range, fmt::format("`@{}` methods of extension types", d.path));
+        continue;
+      }
       if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
           d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
         Report(Kind::InvalidDecorator, d.range,
@@ -343,6 +355,10 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
         t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
       test.type_name = p.annotation->object_name;
+      test.instance = t.IsExtension();
+      if (p.annotation->extension && !t.IsExtension()) {
+        test.type_name.clear();  // no class to test against (reported where it is defined)
+      }
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
     }
@@ -371,6 +387,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       }
     }
     info.default_slots.push_back(slot);
+  }
+  if (method) {
+    TypeCClassMethod(fn, info);
   }
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||

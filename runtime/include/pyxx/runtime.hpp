@@ -25,6 +25,7 @@
 //   closure.hpp     cells and function objects of nested functions and lambdas
 //   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
+//   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
@@ -53,6 +54,7 @@
 #include "args.hpp"
 #include "arithmetic.hpp"
 #include "c_global.hpp"
+#include "cclass.hpp"
 #include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"
