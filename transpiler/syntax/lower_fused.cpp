@@ -65,6 +65,16 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
   if (!Is(right, kinds_.Call)) {
     return false;
   }
+  // Only the callee is looked at first: any other call is lowered once, where it
+  // stands (lowering it here too could repeat its diagnostics).
+  Node function = right.Field(fields_.Function);
+  if (function.IsNull() || function.HasError()) {
+    return false;
+  }
+  ExprPtr callee = LowerExprOrError(function, function.Range());
+  if (callee->kind != Expr::Kind::DialectRef || callee->dialect_path != "cython.fused_type") {
+    return false;
+  }
   // Lowered on a side tree: the ids it takes are never used by a later phase.
   ExprPtr call = LowerExprOrError(right, right.Range());
   if (call->kind != Expr::Kind::Call || call->callee().kind != Expr::Kind::DialectRef ||
