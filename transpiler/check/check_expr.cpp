@@ -896,6 +896,9 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     return Type::Error();
   }
   if (t.IsMemoryView()) {
+    if (Nonecheck()) {
+      MarkRaises();  // AttributeError for a None view
+    }
     if (&e == indexed_geometry_) {
       return Type::Error();  // `.shape[k]`: CheckSubscript types it (a C value)
     }
@@ -1096,6 +1099,9 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
       ok = false;
     }
     raises |= boundscheck;  // IndexError
+  }
+  if (kept == 0 && Nonecheck()) {
+    raises = true;  // indexing a None view is a TypeError
   }
   if (raises) {
     MarkRaises();
