@@ -151,6 +151,12 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
           return Type::Of(TypeKind::Bint);
         }
       }
+      if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
+        return Type::Instance(t.object_name);
+      }
+      if (t.extension) {
+        return Type::Object();  // the class statement was rejected or is not one: any object
+      }
       return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
   }
   return Type::Error();
@@ -194,10 +200,14 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                               d.name == syntax::DialectName::CythonCcall ||
                               d.name == syntax::DialectName::CythonNogil ||
                               d.name == syntax::DialectName::CythonWithGil;
+      if (cclass_methods_.count(&fn) != 0 && c_function) {
+        Report(Kind::UnsupportedStatement, d.range, fmt::format("`@{}` methods of extension types", d.path));
+        continue;
+      }
       if (method && c_function) {
         Report(Kind::InvalidDecorator, d.range,
                fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
-                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           "(`@cython.cclass`); a plain class's methods are `def` functions",
                            d.path));
       } else if (!method && (c_function || a.numba)) {
         Report(Kind::UnsupportedDecorator, d.range, d.path)
@@ -343,6 +353,10 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
         t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
       test.type_name = p.annotation->object_name;
+      test.instance = t.IsExtension();
+      if (p.annotation->extension && !t.IsExtension()) {
+        test.type_name.clear();  // no class to test against (reported where it is defined)
+      }
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
     }
@@ -371,6 +385,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       }
     }
     info.default_slots.push_back(slot);
+  }
+  if (method) {
+    TypeCClassMethod(fn, info);
   }
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||

@@ -478,8 +478,10 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Attribute: {
       Type t = CheckAttribute(target);
       Record(target, t);
+      // A field of an extension type takes its declared type; any other attribute an object.
+      const bool field = out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
       if (!t.IsError() && value != nullptr) {
-        CheckConvertible(*value, value_type, Type::Object());
+        CheckConvertible(*value, value_type, field ? t : Type::Object());
       }
       return;
     }
@@ -549,6 +551,10 @@ void Checker::CheckDelTarget(const Expr& target) {
     }
     case Expr::Kind::Attribute:
       Record(target, CheckAttribute(target));
+      if (out_.Write(target).resolution.kind == Resolution::Kind::CClassField) {
+        Report(Kind::InvalidAssignmentTarget, target.range,
+               fmt::format("delete field `{}` of an extension type (assign it instead)", target.name));
+      }
       return;
     default:
       Report(Kind::InvalidAssignmentTarget, target.range, UnassignableTarget(target, "delete"));

@@ -13,6 +13,7 @@ namespace pyxx::check {
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
   DeclareCGlobals();
+  DeclareCClasses();
   for (const auto& s : module_.body) {
     if (s->kind == Stmt::Kind::Function) {
       DeclareFunction(*s->function);

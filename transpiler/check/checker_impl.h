@@ -136,6 +136,22 @@ class Checker {
   // outside class bodies.
   auto ClassBodyBinding(const std::string& name, SourceRange where) -> std::optional<Resolution>;
   std::vector<ClassScope> class_scopes_;
+
+  // ---- extension types (check_cclass.cpp)
+  void DeclareCClasses();
+  static auto IsCClassStatement(const Stmt& s) -> bool;
+  auto FieldVisibilityOf(const Expr& declare_call, bool& ok) -> checked::FieldVisibility;
+  void DeclareCClassField(checked::CClassInfo& cls, const std::string& name, Type t, checked::FieldVisibility visibility,
+                          SourceRange where, SourceRange type_range);
+  // A method of an extension type: its `self` is an instance of the class.
+  void TypeCClassMethod(const syntax::Function& fn, FunctionInfo& info);
+  // `obj.name` on an instance of an extension type: a field, or nullopt (looked up as in Python).
+  auto CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type>;
+  void CheckCClass(const Stmt& s, int index);
+  std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
+  std::set<const Stmt*> rejected_cclasses_;  // reported: the body is not checked
+  std::set<const Stmt*> cclass_fields_;      // field declarations in their bodies
+  std::unordered_map<const syntax::Function*, std::string> cclass_methods_;  // method -> its class
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;

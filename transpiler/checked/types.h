@@ -30,13 +30,18 @@ struct Type {
   int contiguous_dim = -1;
   // Object: the builtin name it was declared with, or empty for plain `object`.
   std::string object_name;
+  // Object: an instance of the module's extension type (`@cython.cclass`) of
+  // this name, or None; object_name names it too. Empty for other objects.
+  std::string extension;
 
-  static auto Of(TypeKind k) -> Type { return Type{k, {}, 0, -1, {}}; }
+  static auto Of(TypeKind k) -> Type { return Type{k, {}, 0, -1, {}, {}}; }
   static auto Error() -> Type { return Of(TypeKind::Error); }
-  static auto Object(std::string name = {}) -> Type { return Type{TypeKind::Object, {}, 0, -1, std::move(name)}; }
+  static auto Object(std::string name = {}) -> Type { return Type{TypeKind::Object, {}, 0, -1, std::move(name), {}}; }
+  static auto Instance(const std::string& cclass) -> Type { return Type{TypeKind::Object, {}, 0, -1, cclass, cclass}; }
 
   [[nodiscard]] auto IsError() const -> bool { return kind == TypeKind::Error; }
   [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
+  [[nodiscard]] auto IsExtension() const -> bool { return kind == TypeKind::Object && !extension.empty(); }
   [[nodiscard]] auto IsVoid() const -> bool { return kind == TypeKind::Void; }
   [[nodiscard]] auto IsMemoryView() const -> bool { return kind == TypeKind::MemoryView; }
   [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
@@ -74,6 +79,9 @@ auto Join(const Type& a, const Type& b) -> Type;
 // objects may return anything, so an object typed `bool` is always tested.
 auto IsExactlyTestedName(const std::string& object_name) -> bool;
 auto NeedsExactTest(const Type& from, const Type& to) -> bool;
+// An object stored where an extension type is declared (`p: Point = obj`):
+// tested with isinstance (None passes), unless it is known to be one already.
+auto NeedsInstanceTest(const Type& from, const Type& to) -> bool;
 
 // How the type reads in pyxx source ("cython.ulong", "object", "cython.double[:, ::1]").
 auto SpellPyxx(const Type& t) -> std::string;

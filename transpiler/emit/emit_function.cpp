@@ -333,7 +333,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     }
     const size_t k = slot[i];
     // A builtin-type annotation is tested on a passed argument (a default is not tested).
-    if (t.IsObject() && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+    if (t.IsObject() && i < fn.param_type_tests.size() && fn.param_type_tests[i].instance) {
+      const checked::ParamTypeTest& test = fn.param_type_tests[i];
+      Line(fmt::format("if ({}!pyxx::arg_instance_test(pyxx_argv[{}], {}, {}, {}, {})) {{",
+                       params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
+                       CClassTypeVar(test.type_name), test.allows_none ? "true" : "false",
+                       CppStringLiteral(params[i].name), CppStringLiteral(test.type_name)));
+      Line("  return nullptr;");
+      Line("}");
+    } else if (t.IsObject() && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
       const checked::ParamTypeTest& test = fn.param_type_tests[i];
       Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
                        params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,

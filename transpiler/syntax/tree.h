@@ -72,6 +72,9 @@ struct TypeExpr {
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
   bool exact = false;
+  // Kind::Object: object_name is an extension type of the module (a module-level
+  // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.
+  bool extension = false;
 };
 
 // ---- Expressions -------------------------------------------------------------

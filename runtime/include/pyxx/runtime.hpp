@@ -24,6 +24,7 @@
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
+//   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
@@ -52,6 +53,7 @@
 #include "args.hpp"
 #include "arithmetic.hpp"
 #include "c_global.hpp"
+#include "cclass.hpp"
 #include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"
