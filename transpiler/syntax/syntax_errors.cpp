@@ -335,6 +335,9 @@ class SyntaxErrorReporter {
       return false;
     }
     std::string_view code = CodeOf(text);
+    if (indent >= code.size()) {
+      return false;  // a comment or a lone `\r`: no header
+    }
     const size_t word_end = code.find_first_of(" \t:(", indent);
     std::string_view keyword =
         code.substr(indent, word_end == std::string_view::npos ? code.size() - indent : word_end - indent);
