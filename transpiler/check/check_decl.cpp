@@ -184,43 +184,49 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   if (auto it = out_.function_index.find(fn.name); !nested && !later_specialisation && it != out_.function_index.end()) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
+    redefined_.insert(&fn);
   }
   if (!nested && !later_specialisation && module_names_.count(fn.name) != 0) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
+    redefined_.insert(&fn);
   }
   const size_t errors_before = sink_->diagnostics().size();
   const bool method = nested && methods_.count(&fn) != 0;
-  if (method) {
-    // A method of a plain class is a Python function; Cython allows C methods
-    // (and nogil ones) only in extension types, and rejects them here too.
-    // Cython's other decorators (`locals`, `returns`, `exceptval`, directives)
-    // act on a method as on any `def` (Cython 3 types a method's locals too).
+  if (nested) {
+    // A method of a plain class or a nested function is a Python function made
+    // when its `def` runs; Cython allows C functions (and nogil ones) only at
+    // module level and in extension types, and rejects them here too. Cython's
+    // other decorators (`locals`, `returns`, `exceptval`, directives) act on it
+    // as on any `def` (Cython 3 types its locals too); Python decorators apply
+    // when the `def` runs.
     for (const auto& d : a.decorators) {
-      if (cclass_methods_.count(&fn) != 0 &&
-          (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
-           d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil)) {
+      if (redefined_.count(&fn) != 0) {
+        break;  // one diagnostic per cause: PX105 said it
+      }
+      const bool c_function = d.name == syntax::DialectName::CythonCfunc ||
+                              d.name == syntax::DialectName::CythonCcall ||
+                              d.name == syntax::DialectName::CythonNogil ||
+                              d.name == syntax::DialectName::CythonWithGil;
+      if (cclass_methods_.count(&fn) != 0 && c_function) {
         Report(Kind::UnsupportedStatement, d.range, fmt::format("`@{}` methods of extension types", d.path));
         continue;
       }
-      if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
-          d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
+      if (method && c_function) {
         Report(Kind::InvalidDecorator, d.range,
                fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
-                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           "(`@cython.cclass`); a plain class's methods are `def` functions",
                            d.path));
+      } else if (!method && (c_function || a.numba)) {
+        Report(Kind::UnsupportedDecorator, d.range, d.path)
+            .AddNote(Kind::FixItHint, d.range,
+                     "a nested function is a Python function: move it to module level to make it a C function");
       }
     }
-  } else if (nested) {
-    // A nested function is a Python function object: Python decorators apply to
-    // it when its `def` runs; Cython's and Numba's make C functions, which Cython
-    // does not allow inside a function either.
-    for (const auto& d : a.decorators) {
-      Report(Kind::UnsupportedDecorator, d.range, d.path)
-          .AddNote(Kind::FixItHint, d.range, "a nested function is a Python function: move it to module level to make it a C function");
-    }
-    for (const auto& d : a.unknown_decorators) {
-      info.decorators.push_back(d.get());
+    if (!method) {
+      for (const auto& d : a.unknown_decorators) {
+        info.decorators.push_back(d.get());
+      }
     }
   } else {
     for (const auto& d : a.unknown_decorators) {
@@ -238,7 +244,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
 
   // Decorator combinations (spec §3).
-  if (info.kind == FunctionKind::Def && !method) {
+  if (info.kind == FunctionKind::Def && !nested) {
     for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
       if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,

@@ -203,6 +203,8 @@ class Checker {
   void CheckRaise(const Stmt& s);
   void CheckCondition(const Expr& e);
   void CheckAugAssign(const Stmt& s);
+  // PX110's message for a target nothing can be bound to.
+  auto UnassignableTarget(const Expr& target, std::string_view verb) const -> std::string;
   void CheckDelTarget(const Expr& target);
   auto TypeOf(const Expr& e) const -> const Type& { return out_.TypeOf(e); }
   void CheckTry(const Stmt& s);
@@ -321,6 +323,9 @@ class Checker {
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected
+  // Module-level functions reported as PX105: their second declaration (as a
+  // function made at run time) reports nothing more.
+  std::set<const syntax::Function*> redefined_;
   std::set<std::string> poisoned_locals_;  // locals inference found <error> from a reported mistake
   std::set<std::string> module_names_;      // Python globals bound at module level
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)

@@ -57,7 +57,10 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " + ParamName(fn, i);
+    // A parameter the body never reads (`self` of a method that ignores it) is no mistake in Python.
+    const bool unread = i < fn.locals.size() && fn.locals[i].is_param && fn.locals[i].reads == 0 && !fn.locals[i].cell;
+    params += (unread ? "[[maybe_unused]] " : "") + ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " +
+              ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
