@@ -145,7 +145,7 @@ auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
     error = "cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)";
     return false;
   }
-  const std::string stem = request.module_name;
+  const std::string stem = request.file_stem;
   const std::string cpp_path = request.out_dir + "/" + stem + ".cpp";
   const std::string module_path = request.out_dir + "/" + stem + request.python.ext_suffix;
   std::string cpp_target;
