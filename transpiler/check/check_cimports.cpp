@@ -49,7 +49,8 @@ auto Checker::ResolveCimported(const Expr& ref) -> int {
 }
 
 auto Checker::CheckCimportedCall(const Expr& e, int foreign) -> Type {
-  const ForeignFunction& f = out_.foreign_functions[foreign];
+  // Copies: checking the arguments may cimport more functions (the vector grows).
+  const ForeignFunction f = out_.foreign_functions[foreign];
   const FunctionInfo& callee = f.info;
   out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::ForeignFunction, foreign, callee.name()};
   if (!callee.nogil) {

@@ -162,12 +162,12 @@ auto Emitter::CapiExecSetup() -> std::string {
     for (size_t k = 0; k < module_.foreign_functions.size(); ++k) {
       const checked::ForeignFunction& f = module_.foreign_functions[k];
       if (f.module == m) {
-        entries += fmt::format("{{{}, {}, reinterpret_cast<void**>(&{})}}, ", CppStringLiteral(f.info.name()),
+        entries += fmt::format("          {{{}, {}, reinterpret_cast<void**>(&{})}},\n", CppStringLiteral(f.info.name()),
                                CppStringLiteral(CapiSignature(f.info)), ForeignSlot(k));
       }
     }
-    entries.resize(entries.size() - 2);
-    out += fmt::format("  if (!pyxx::import_capi({}, {{{}}})) {{\n    return -1;\n  }}\n", CppStringLiteral(m), entries);
+    out += fmt::format("  if (!pyxx::import_capi({}, {{\n{}      }})) {{\n    return -1;\n  }}\n", CppStringLiteral(m),
+                       entries);
   }
   bool exports = false;
   bool module_slot = false;
