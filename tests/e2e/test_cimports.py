@@ -176,6 +176,51 @@ class CimportedFunctions(unittest.TestCase):
         self.assertTrue((elsewhere / "user.pyxd").exists())
 
 
+class MutualCimports(unittest.TestCase):
+    def test_two_modules_that_cimport_from_each_other(self):
+        # Neither can be translated first from the other's output alone: the
+        # first one reads a hand-written declarations file of the second.
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "ping.py").write_text(textwrap.dedent('''
+                import cython
+                from cython.cimports.pong import pong_step
+
+
+                @cython.cfunc
+                def ping_step(n: cython.int) -> cython.int:
+                    return n + 1
+
+
+                def run(n: cython.int) -> cython.int:
+                    return pong_step(n)
+            '''))
+            (root / "pong.py").write_text(textwrap.dedent('''
+                import cython
+                from cython.cimports.ping import ping_step
+
+
+                @cython.cfunc
+                def pong_step(n: cython.int) -> cython.int:
+                    return 10 * ping_step(n)
+            '''))
+            (root / "pong.pyxd").write_text(textwrap.dedent('''
+                import cython
+
+
+                @cython.cfunc
+                def pong_step(n: cython.int) -> cython.int: ...
+            '''))
+            # The hand-written file does not say that pong_step cannot raise: ping
+            # is translated again once pong wrote the real one (else its import
+            # fails on the signature, as a stale importer's does).
+            for name in ("ping.py", "pong.py", "ping.py"):
+                run([OPTIONS.pyxx, "build", name, "--python", sys.executable], cwd=root, check=True)
+            for first in ("ping", "pong"):
+                result = run_python(f"import {first}, ping; print(ping.run(4))", root)
+                self.assertEqual(result.stdout.strip(), "50", result.stderr)
+
+
 PACKAGE = {
     "geo/__init__.py": "",
     "geo/vec.py": '''

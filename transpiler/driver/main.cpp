@@ -269,19 +269,9 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
     std::cerr << "pyxx: error: cannot create " << package_dir << ": " << error << "\n";
     return kUsageError;
   }
-  const std::string declarations_path = package_dir + "/" + stem + ".pyxd";
-  std::string resolved;
-  if (!ResolveOutputPath(declarations_path, resolved, error)) {
-    std::cerr << "pyxx: error: cannot write " << declarations_path << ": " << error << "\n";
-    return kUsageError;
-  }
-  CompileRequest request{*result.cpp, package_dir, stem, cxx_words, cxxflags, config};
+  CompileRequest request{*result.cpp, *result.declarations, package_dir, stem, cxx_words, cxxflags, config};
   if (!BuildExtension(request, error)) {
     std::cerr << "pyxx: error: " << error << "\n";
-    return kUsageError;
-  }
-  if (!WriteFileAtomically(declarations_path, *result.declarations, error)) {
-    std::cerr << "pyxx: error: cannot write " << declarations_path << ": " << error << "\n";
     return kUsageError;
   }
   return kOk;

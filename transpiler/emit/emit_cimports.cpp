@@ -3,6 +3,8 @@
 // the slots and wrappers of the functions it cimports from other modules.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -150,6 +152,20 @@ auto Emitter::CimportDeclarations() -> std::string {
 
 auto Emitter::CapiExecSetup() -> std::string {
   std::string out;
+  // Exports first: two modules that cimport from each other find each
+  // other's table while the other one is still being initialised.
+  bool exports = false;
+  bool module_slot = false;
+  for (const auto& fn : module_.functions) {
+    exports |= IsExported(fn);
+    module_slot |= IsExported(fn) && fn.uses_module;
+  }
+  if (module_slot) {
+    out += "  if (pyxx_capi_module == nullptr) {\n    Py_INCREF(pyxx_module);\n    pyxx_capi_module = pyxx_module;\n  }\n";
+  }
+  if (exports) {
+    out += "  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {\n    return -1;\n  }\n";
+  }
   // The cimported modules, each imported once, in order of first use.
   std::vector<std::string> modules;
   for (const auto& f : module_.foreign_functions) {
@@ -168,18 +184,6 @@ auto Emitter::CapiExecSetup() -> std::string {
     }
     out += fmt::format("  if (!pyxx::import_capi({}, {{\n{}      }})) {{\n    return -1;\n  }}\n", CppStringLiteral(m),
                        entries);
-  }
-  bool exports = false;
-  bool module_slot = false;
-  for (const auto& fn : module_.functions) {
-    exports |= IsExported(fn);
-    module_slot |= IsExported(fn) && fn.uses_module;
-  }
-  if (module_slot) {
-    out += "  if (pyxx_capi_module == nullptr) {\n    Py_INCREF(pyxx_module);\n    pyxx_capi_module = pyxx_module;\n  }\n";
-  }
-  if (exports) {
-    out += "  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {\n    return -1;\n  }\n";
   }
   return out;
 }
