@@ -60,6 +60,7 @@ def tell(items: list) -> cython.void:
 USER = '''
 import cython
 from cython.cimports.helpers import twice, scaled, checked_div, describe, label as lbl, halve, tell
+from cython.cimports import helpers as hmod
 
 
 def in_threads(x: cython.int) -> cython.int:
@@ -85,7 +86,13 @@ def objects(x):
 
 
 def halves(x: cython.double) -> cython.double:
-    return halve(x, 4.0)
+    return halve(x, 4.0) + hmod.twice(0)
+
+
+def through_the_module(x: cython.int) -> cython.int:
+    with cython.nogil:
+        x = hmod.twice(x)
+    return x
 '''
 
 
@@ -115,11 +122,11 @@ class CimportedFunctions(unittest.TestCase):
             import user
             print(user.in_threads(20), user.scaled_by_global(2.0), user.divide(7, 2))
             print(user.objects(1))
-            print(user.halves(2.0))
+            print(user.halves(2.0), user.through_the_module(5))
         ''', self.out)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout.splitlines(),
-                         ["42 6.0 3", "(\"<[1, 'told']>\", 'n=7')", "0.5"])
+                         ["42 6.0 3", "(\"<[1, 'told']>\", 'n=7')", "0.5 10"])
 
     def test_errors_cross_with_their_traceback(self):
         result = run_python('''
@@ -130,7 +137,7 @@ class CimportedFunctions(unittest.TestCase):
                 print("".join(traceback.format_exc()))
         ''', self.out)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('user.py", line 19, in divide', result.stdout)
+        self.assertIn('user.py", line 20, in divide', result.stdout)
         self.assertIn('helpers.py", line 21, in checked_div', result.stdout)
         self.assertIn("ZeroDivisionError", result.stdout)
 

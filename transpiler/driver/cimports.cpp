@@ -61,8 +61,21 @@ auto LoadCimports(const syntax::Module& module, const std::vector<std::string>& 
                   diag::DiagnosticSink& sink) -> Cimports {
   Cimports out;
   for (const auto& import : module.dialect_imports) {
-    const std::string& name = import.cimport_module;
-    if (name.empty() || IsLibraryCimport(name) || name == module.name) {
+    if (!import.cimport || IsLibraryCimport(import.path)) {
+      continue;
+    }
+    // `from cython.cimports.pkg import mod` cimports the module `pkg.mod` unless
+    // `pkg` itself has declarations (then `mod` is one of its names).
+    std::string name = import.cimport_module;
+    std::string path = name.empty() ? std::string() : FindDeclarations(name, include_dirs);
+    if (path.empty()) {
+      std::string whole = FindDeclarations(import.path, include_dirs);
+      if (!whole.empty() || name.empty()) {
+        name = import.path;
+        path = whole;
+      }
+    }
+    if (name == module.name) {
       continue;
     }
     auto seen = std::find_if(out.modules.begin(), out.modules.end(), [&](const auto& m) { return m.name == name; });
@@ -70,7 +83,6 @@ auto LoadCimports(const syntax::Module& module, const std::vector<std::string>& 
       continue;
     }
     checked::CimportedModule cimported{name, nullptr};
-    std::string path = FindDeclarations(name, include_dirs);
     std::string relative = name;
     std::replace(relative.begin(), relative.end(), '.', '/');
     if (path.empty()) {

@@ -406,6 +406,8 @@ struct DialectImport {
   SourceRange range;
   // `from cython.cimports.M import name`: M ("libc.math", "pkg.mod"); else empty.
   std::string cimport_module;
+  // A `from cython.cimports... import` (the imported name may be a module: `path`).
+  bool cimport = false;
 };
 
 // `T = cython.fused_type(A, B, ...)` at module level, or one of Cython's
