@@ -23,6 +23,7 @@ from tools import Toolchain, build_with_cython, build_with_pyxx, versions
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ARTICLE = os.path.join(REPO, "examples", "article")
 PROGRAMS = os.path.join(REPO, "bench", "programs")
+HISTOGRAM = os.path.join(REPO, "examples", "histogram", "histogram.pyx")
 NUMBA_FUNCTIONS = ["numba_nogil", "numba_gil", "numba_recurse"]
 
 
@@ -104,6 +105,11 @@ class Bench:
             self.tc, os.path.join(PROGRAMS, "mv_sum.pyx"), pyxx_dir, k))
         r["build_cython_mv"] = self.attempt("build mv_sum.pyx (memoryview) with cython3 + cc", lambda: build_with_cython(
             self.tc, os.path.join(PROGRAMS, "mv_sum.pyx"), cython_dir, "mv_sum_cy", k))
+        r["build_pyxx_hist"] = self.attempt("build histogram.pyx (extension type) with pyxx", lambda: build_with_pyxx(
+            self.tc, HISTOGRAM, pyxx_dir, k))
+        r["build_cython_hist"] = self.attempt("build histogram.pyx (extension type) with cython3 + cc",
+                                              lambda: build_with_cython(self.tc, HISTOGRAM, cython_dir,
+                                                                        "histogram_cy", k))
 
     # -- (2)-(4) running ------------------------------------------------------------------
     def run_fib(self):
@@ -148,6 +154,22 @@ class Bench:
             r["sum"][name] = self.attempt(f"sum of {a.sum_size:_} float64, best of {a.repeat}: {name}",
                                           lambda: self.worker("sum", variant, n=a.sum_size, repeat=a.repeat))
 
+    # -- (6) an extension type with a C array, filled by threads ---------------------------
+    def run_histogram(self):
+        a, r = self.args, self.results
+        r["histogram"] = {}
+        variants = {
+            "pyxx": ["--module-dir", os.path.join(self.work, "pyxx"), "--module", "histogram"],
+            "Cython": ["--module-dir", os.path.join(self.work, "cython"), "--module", "histogram_cy"],
+            "Numba": ["--jit-source", os.path.join(PROGRAMS, "histogram_numba.py")],
+        }
+        for name, variant in variants.items():
+            if not r.get({"pyxx": "build_pyxx_hist", "Cython": "build_cython_hist"}.get(name, "build_pyxx_hist")):
+                continue  # the build failure is already reported
+            r["histogram"][name] = self.attempt(
+                f"histogram: fill({a.hist_n:_}), one and {a.hist_threads} threads, best of {a.repeat}: {name}",
+                lambda: self.worker("histogram", variant, n=a.hist_n, threads=a.hist_threads, repeat=a.repeat))
+
     # -- the report -----------------------------------------------------------------------
     def report(self, tool_versions):
         a, r = self.args, self.results
@@ -156,6 +178,9 @@ class Bench:
         pm, cm = r.get("build_pyxx_mv"), r.get("build_cython_mv")
         jit = r.get("jit_numba")
         run, thr, cg, sm = r["run"], r["threads"], r["callgrind"], r["sum"]
+        hg, ph, ch = r.get("histogram", {}), r.get("build_pyxx_hist"), r.get("build_cython_hist")
+        hist_title = (f"extension type with a C array: fill({a.hist_n:_}) (examples/histogram), "
+                      f"best of {a.repeat}")
         P, C, PN, N = "pyxx (Cython program)", "Cython", "pyxx (Numba program)", "Numba"
 
         def threads_rows(mine, theirs):
@@ -204,6 +229,12 @@ class Bench:
                 Row("total build: pyxx build / cython3 + cc", pm and pm.total_s(), cm and cm.total_s(), "time"),
                 Row("generated source, lines", pm and pm.generated["lines"], cm and cm.generated["lines"], "count"),
                 Row("extension module (.so)", pm and pm.module["bytes"], cm and cm.module["bytes"], "bytes")]),
+            (hist_title, [
+                Row("one fill(N)", get(hg, "pyxx", "one_fill_s"), get(hg, "Cython", "one_fill_s"), "time"),
+                Row(f"{a.hist_threads} threads, one instance each (wall)", get(hg, "pyxx", "threads_fill_s"),
+                    get(hg, "Cython", "threads_fill_s"), "time"),
+                Row("total build: pyxx build / cython3 + cc", ph and ph.total_s(), ch and ch.total_s(), "time"),
+                Row("extension module (.so)", ph and ph.module["bytes"], ch and ch.module["bytes"], "bytes")]),
         ])
         jit_total = sum(jit["first_call_s"].values()) if jit else None
         numba_table = table("Numba", [
@@ -232,6 +263,14 @@ class Bench:
                     "time"),
                 Row("benchmark process (peak RSS)", get(sm, "pyxx", "process_rss_kib"),
                     get(sm, "Numba", "process_rss_kib"), "rss")]),
+            (hist_title + " (Numba: a jitclass and a nogil function)", [
+                Row("one fill(N)", get(hg, "pyxx", "one_fill_s"), get(hg, "Numba", "one_fill_s"), "time"),
+                Row(f"{a.hist_threads} threads, one instance each (wall)", get(hg, "pyxx", "threads_fill_s"),
+                    get(hg, "Numba", "threads_fill_s"), "time"),
+                Row("pyxx build / Numba first call (JIT)", ph and ph.total_s(), get(hg, "Numba", "first_call_s"),
+                    "time"),
+                Row("benchmark process (peak RSS)", get(hg, "pyxx", "process_rss_kib"),
+                    get(hg, "Numba", "process_rss_kib"), "rss")]),
         ])
         lines = [f"# pyxx benchmarks, {datetime.date.today().isoformat()}", ""]
         lines += key_values("setting", [
@@ -263,6 +302,7 @@ class Bench:
         self.run_builds()
         self.run_fib()
         self.run_sum()
+        self.run_histogram()
         text = self.report(tool_versions)
         out = os.path.abspath(self.args.out or os.path.join(self.work, "latest.md"))
         with open(out + ".tmp", "w", encoding="utf-8") as f:
@@ -303,12 +343,14 @@ def main():
                         help="callgrind: fib(N) instructions minus fib(2) instructions")
     parser.add_argument("--no-callgrind", action="store_true", help="skip the callgrind counts")
     parser.add_argument("--sum-size", type=int, default=10_000_000, help="memoryview: array length")
+    parser.add_argument("--hist-n", type=int, default=100_000_000, help="histogram: values per fill")
+    parser.add_argument("--hist-threads", type=int, default=2, help="histogram: threads, one instance each")
     parser.add_argument("--quick", action="store_true",
                         help="a fast smoke run: N = 1e8, fewer repeats, callgrind N = 1e7")
     args = parser.parse_args()
     if args.quick:
         args.n, args.repeat, args.build_repeat, args.thread_repeat = 100_000_000, 2, 1, 1
-        args.callgrind_n, args.sum_size = 10_000_000, 1_000_000
+        args.callgrind_n, args.sum_size, args.hist_n = 10_000_000, 1_000_000, 10_000_000
     try:
         return Bench(args).main()
     except CommandFailed as e:

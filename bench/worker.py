@@ -13,6 +13,8 @@ Tasks:
   callgrind  the warm-up calls, then fib(N): callgrind counts the whole process from outside,
              and the driver subtracts a run with N = 2
   sum        best-of-k wall time of a float64 array sum (the memoryview benchmark)
+  histogram  examples/histogram: one fill(N) on one instance, then T threads each filling
+             its own instance (an extension type with a C array; Numba: a jitclass)
   cythonize  Cython's compiler in this process: the first compile, then best of k more
              (start-up and imports versus the compile itself; needs --source and --out)
 """
@@ -137,6 +139,39 @@ def task_sum(args):
             "rss_peak_kib": rss_kib()}
 
 
+def task_histogram(args):
+    module = load(args)
+    if args.jit_source:  # Numba: the loop is a nogil function of the jitclass instance
+        make, fill = module.Histogram, module.fill
+        bins = lambda h: list(h.bins())  # noqa: E731
+    else:
+        make, fill = module.Histogram, lambda h, n: h.fill(n)
+        bins = lambda h: h.bins()  # noqa: E731
+    start = time.perf_counter()
+    probe = make(42)
+    fill(probe, 1000)  # for Numba: compilation happens here
+    first_call_s = time.perf_counter() - start
+    counts, x = [0] * 64, 42
+    for _ in range(1000):
+        x = (x * 6364136223846793005 + 1442695040888963407) % 2**64
+        counts[x >> 58] += 1
+    if bins(probe) != counts:
+        raise SystemExit("the histogram disagrees with the generator run in Python")
+
+    def threads():
+        histograms = [make(seed) for seed in range(args.threads)]
+        workers = [Thread(target=fill, args=(h, args.n)) for h in histograms]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        if any(sum(bins(h)) != args.n for h in histograms):
+            raise SystemExit("a thread's histogram lost counts")
+    return {"one_fill_s": best(args.repeat, lambda: fill(make(1), args.n)),
+            "threads_fill_s": best(args.repeat, threads), "first_call_s": first_call_s,
+            "rss_peak_kib": rss_kib()}
+
+
 def task_cythonize(args):
     start = time.perf_counter()
     from Cython.Compiler import Main
@@ -150,7 +185,8 @@ def task_cythonize(args):
 
 
 TASKS = {"jit": task_jit, "run": task_run, "threads": task_threads,
-         "callgrind": task_callgrind, "sum": task_sum, "cythonize": task_cythonize}
+         "callgrind": task_callgrind, "sum": task_sum, "histogram": task_histogram,
+         "cythonize": task_cythonize}
 
 
 def main():
@@ -167,6 +203,7 @@ def main():
     parser.add_argument("--source", help="cythonize: the .py file")
     parser.add_argument("--out", help="cythonize: the .c file to write")
     parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--threads", type=int, default=2, help="histogram: threads, one instance each")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if args.task == "cythonize":
