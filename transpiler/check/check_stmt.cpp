@@ -128,6 +128,9 @@ void Checker::CheckStmt(const Stmt& s) {
     facts.gil = CurrentGil().state;
     facts.gil_recorded = true;
   }
+  if (out_.Write(s).c_type_declaration) {
+    return;  // `Point = cython.struct(...)`: declared by DeclareCTypes
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr:
       // A docstring (or `...`) evaluates nothing: it is no object use, even without the GIL.
@@ -478,8 +481,10 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Attribute: {
       Type t = CheckAttribute(target);
       Record(target, t);
+      const Type& owner = TypeOf(target.object());
+      const bool field = owner.IsStruct() || owner.IsPointer();  // `s.x = v`, `p.x = v`: a C store
       if (!t.IsError() && value != nullptr) {
-        CheckConvertible(*value, value_type, Type::Object());
+        CheckConvertible(*value, value_type, field ? t : Type::Object());
       }
       return;
     }
@@ -559,6 +564,10 @@ void Checker::CheckAugAssign(const Stmt& s) {
   Type v = CheckExpr(*s.value);
   if (tt.IsError() || v.IsError()) {
     return;
+  }
+  if (tt.IsPointer() && v.IsInteger() && (s.aug_op == syntax::BinaryOp::Add || s.aug_op == syntax::BinaryOp::Sub) &&
+      tt.target != nullptr && !tt.target->IsVoid()) {
+    return;  // `p += n`: pointer arithmetic
   }
   if (tt.IsObject() || v.IsObject()) {
     if (RequireGil(GilOp::Arithmetic, s.range)) {

@@ -11,6 +11,7 @@ namespace pyxx::check {
 
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
+  DeclareCTypes();
   DeclareCGlobals();
   for (const auto& s : module_.body) {
     if (s->kind == Stmt::Kind::Function) {

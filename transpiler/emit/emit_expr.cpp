@@ -141,6 +141,9 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   if (from.IsError() || to.IsError() || from == to) {
     return value;
   }
+  if (auto c_data = ConvertCData(value, from, to)) {
+    return *c_data;
+  }
   if (to.IsComplex() && (from.IsNumeric() || from.IsComplex())) {
     // A real number is complex(x, 0.0); a complex changes the type of its parts.
     value.text = fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(to)), value.text);
@@ -249,6 +252,9 @@ auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
 auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
   using K = Expr::Kind;
   const Type& t = TypeOf(e);
+  if (auto c_data = EmitCData(e)) {
+    return *c_data;  // pointers, C arrays, structs (emit_cdata.cpp)
+  }
   switch (e.kind) {
     case K::Name: {
       const Resolution& r = module_.Resolve(e);

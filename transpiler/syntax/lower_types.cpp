@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "syntax/c_data_syntax.h"
 #include "syntax/lowerer.h"
 #include "syntax/scalar_names.h"
 
@@ -137,6 +138,10 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
       return ObjectType(std::string(base_name), inner.Range());
     }
+    if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
+      ExprPtr expr = LowerExprOrError(inner, inner.Range());  // `Point[4]`: an array of structs
+      return TypeFromExpr(*expr);
+    }
     if (CythonScalar(base_name)) {
       TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(), fmt::format("C arrays (`{}`)", Text(inner)));
     } else {
@@ -163,6 +168,12 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
 
 auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
+  if (auto c_data = CDataTypeExpr(expr, [this](const std::string& name) { return c_type_names_.count(name) != 0; })) {
+    if (c_data->kind == TypeExpr::Kind::Invalid) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    }
+    return *c_data;  // pointers, C arrays, struct and typedef names
+  }
   switch (expr.kind) {
     case Expr::Kind::DialectRef: {
       const std::string& path = expr.dialect_path;
@@ -471,6 +482,19 @@ void Lowerer::CollectTypeAliases(Node root) {
     Node left = assignment.Field(fields_.Left);
     Node right = assignment.Field(fields_.Right);
     if (!Is(left, kinds_.Identifier) || right.IsNull() || right.HasError()) {
+      continue;
+    }
+    if (Is(right, kinds_.Call)) {
+      // `Point = cython.struct(...)`: lowered on a side tree, only its callee is read.
+      const bool was_quiet = quiet_types_;
+      quiet_types_ = true;
+      ExprPtr call = LowerExprOrError(right.Field(fields_.Function), right.Range());
+      quiet_types_ = was_quiet;
+      if (call->kind == Expr::Kind::DialectRef &&
+          (call->dialect_path == "cython.struct" || call->dialect_path == "cython.union" ||
+           call->dialect_path == "cython.typedef")) {
+        c_type_names_.insert(Identifier(left));
+      }
       continue;
     }
     Node base = right;

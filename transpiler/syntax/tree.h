@@ -51,6 +51,9 @@ struct TypeExpr {
     Object,      // object, list, dict, str, int (a Python int in Cython code), bool, None
     MemoryView,  // cython.double[:, ::1]
     Invalid,     // a diagnostic was already reported; treat as <error>
+    Pointer,     // cython.pointer(T), cython.p_int: `target`
+    Array,       // cython.int[10]: `length` elements of `target`
+    CName,       // a struct, union or typedef declared in the module: `c_name`
   };
   Kind kind = Kind::Invalid;
   SourceRange range;
@@ -72,6 +75,10 @@ struct TypeExpr {
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
   bool exact = false;
+  // Pointer / Array: the pointee or element type; Array: its length; CName: the name.
+  std::shared_ptr<TypeExpr> target;
+  long long length = 0;
+  std::string c_name;
 };
 
 // ---- Expressions -------------------------------------------------------------

@@ -23,6 +23,7 @@
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   c_data.hpp      C arrays (CArray) and their list conversions; struct helpers
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
@@ -51,6 +52,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "c_data.hpp"
 #include "c_global.hpp"
 #include "classes.hpp"
 #include "closure.hpp"

@@ -58,6 +58,8 @@ class _CScalar:
         return value
 
     def __getitem__(self, dims):
+        if isinstance(dims, _builtins.int):
+            return _cdata_array(self, dims)  # `cython.int[10]`: a C array
         return _MemoryviewType(self, dims)
 
     def __repr__(self):
@@ -78,15 +80,8 @@ class _MemoryviewType:
         return f"{self.dtype!r}[{', '.join([':'] * self.ndim)}]"
 
 
-class _PointerType:
-    def __init__(self, target):
-        self.target = target
-
-    def __getitem__(self, dims):
-        return _MemoryviewType(self, dims)
-
-    def __repr__(self):
-        return f"cython.pointer({self.target!r})"
+def _cdata_array(element, length):
+    return _cdata.ArrayType(element, length)
 
 
 _SCALARS = {
@@ -117,11 +112,40 @@ del _name, _kind, _size, _signed
 object = object
 
 
-def pointer(target):
-    return _PointerType(target)
+# --- C data (_cdata.py): pointers, C arrays, structs, unions, typedefs ---
+from . import _cdata  # noqa: E402
 
+_PointerType = _cdata.PointerType
+
+
+class _PointerMaker:
+    """`cython.pointer(T)` and `cython.pointer[T]`."""
+
+    def __call__(self, target):
+        return _cdata.PointerType(target)
+
+    __getitem__ = __call__
+
+
+pointer = _PointerMaker()
+for _name in list(_SCALARS):
+    globals()["p_" + _name] = _cdata.PointerType(globals()[_name])
+    globals()["pp_" + _name] = _cdata.PointerType(globals()["p_" + _name])
+del _name
 
 NULL = None
+
+
+def struct(**fields):
+    return _cdata.StructType(fields)
+
+
+def union(**fields):
+    return _cdata.StructType(fields, is_union=True)
+
+
+def typedef(ctype, name=None):
+    return ctype
 
 
 # --- the GIL: no-ops that work as decorators, context managers and nogil(cond) ---
@@ -212,6 +236,8 @@ def declare(ctype=None, value=None, **variables):
     if variables or ctype is None:
         return None
     if value is None:
+        if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+            return ctype()
         return ctype() if isinstance(ctype, _CScalar) else None
     if isinstance(ctype, type) and isinstance(value, ctype):
         return value  # a Python type the value already has: the object itself, as Cython's cast
@@ -219,6 +245,10 @@ def declare(ctype=None, value=None, **variables):
 
 
 def cast(ctype, value, typecheck=False):
+    if isinstance(ctype, _cdata.PointerType):
+        return _cdata.cast_pointer(ctype, value)
+    if isinstance(ctype, _cdata.StructType):
+        return _cdata.convert(ctype, value)
     if isinstance(ctype, (_CScalar, _MemoryviewType)):
         return ctype(value)
     # A Python type: the object itself; typecheck=True tests it (None passes, as in Cython).
@@ -228,10 +258,16 @@ def cast(ctype, value, typecheck=False):
 
 
 def sizeof(ctype):
-    if isinstance(ctype, _CScalar):
-        return ctype.size
-    if isinstance(ctype, _PointerType):
+    if isinstance(ctype, (_CScalar, _cdata.PointerType, _cdata.ArrayType, _cdata.StructType)):
+        return _cdata.sizeof(ctype)
+    if isinstance(ctype, _builtins.bool):
+        return 1
+    if isinstance(ctype, _builtins.float):
         return 8
+    if isinstance(ctype, _builtins.int):
+        raise TypeError("the shim cannot tell the C size of an int value: use sizeof(T)")
+    if isinstance(ctype, (_cdata.CArray, _cdata.StructValue)):
+        raise TypeError("the shim cannot tell the C size of this value: use sizeof(T)")
     raise TypeError(f"sizeof({ctype!r}) is not known to the shim")
 
 
@@ -240,7 +276,9 @@ def typeof(value):
 
 
 def address(value):
-    raise NotImplementedError("cython.address has no plain-Python meaning")
+    """A pointer to a copy of `value` (as in Cython's Shadow module): reads work,
+    writes through it do not reach the variable."""
+    return _cdata.Pointer(_cdata._Block(items=[value]), 0, None)
 
 
 from . import parallel  # noqa: E402  (cython.parallel.prange)

@@ -1,2 +1,2 @@
 """Shim for `cython.cimports`: C libraries seen from plain Python."""
-from . import libc  # noqa: F401
+from . import cpython, libc  # noqa: F401
