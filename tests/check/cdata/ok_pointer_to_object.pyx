@@ -1,5 +1,6 @@
 # Pointers to C values, to structs and to pointers are C values: allowed
 # everywhere, nogil code included (no PX206, no PX201).
+# ok-for: PX206
 # expected-no-diagnostics
 import cython
 
