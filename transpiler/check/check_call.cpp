@@ -621,10 +621,6 @@ auto Checker::CheckViewArray(const Expr& e) -> Type {
       return Type::Error();
     }
   }
-  if (bound[3] != nullptr && !(bound[3]->kind == Expr::Kind::String && !bound[3]->is_bytes && bound[3]->text == "c")) {
-    Report(Kind::UnsupportedExpression, bound[3]->range, std::string("`cython.view.array` with a mode other than \"c\""));
-    ok = false;
-  }
   if (bound[4] != nullptr && !(bound[4]->kind == Expr::Kind::Bool && bound[4]->bool_value)) {
     Report(Kind::UnsupportedExpression, bound[4]->range, std::string("`allocate_buffer=False`"));
     ok = false;

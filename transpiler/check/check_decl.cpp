@@ -277,6 +277,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   info.with_gil = a.with_gil && info.kind != FunctionKind::Def;
   info.release_on_entry = numba && a.numba_nogil;
   info.boundscheck = a.boundscheck.value_or(true);
+  info.nonecheck = a.nonecheck.value_or(false);
   info.wraparound = a.wraparound.value_or(true);
   info.cdivision = a.cdivision.value_or(false);
 

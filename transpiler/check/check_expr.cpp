@@ -913,6 +913,9 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
   }
   if (t.IsMemoryView()) {
+    if (Nonecheck()) {
+      MarkRaises();  // AttributeError for a None view
+    }
     if (&e == indexed_geometry_) {
       return Type::Error();  // `.shape[k]`: CheckSubscript types it (a C value)
     }
@@ -1116,6 +1119,9 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
       ok = false;
     }
     raises |= boundscheck;  // IndexError
+  }
+  if (kept == 0 && Nonecheck()) {
+    raises = true;  // indexing a None view is a TypeError
   }
   if (raises) {
     MarkRaises();

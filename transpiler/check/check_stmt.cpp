@@ -815,8 +815,11 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
     // `with cython.cdivision(True):` applies to the block, as the decorator to a function.
     const std::string& d = item.directive;
     const bool v = item.directive_value;
-    if (d == "boundscheck" || d == "wraparound" || d == "cdivision") {
-      std::optional<bool>* slot = d == "boundscheck" ? &with_boundscheck_ : d == "cdivision" ? &with_cdivision_ : nullptr;
+    if (d == "boundscheck" || d == "wraparound" || d == "cdivision" || d == "nonecheck") {
+      std::optional<bool>* slot = d == "boundscheck" ? &with_boundscheck_
+                                  : d == "cdivision" ? &with_cdivision_
+                                  : d == "nonecheck" ? &with_nonecheck_
+                                                     : nullptr;
       if (slot == nullptr) {
         CheckWith(s, item_index + 1);  // wraparound only changes the emitted index code
         return;
@@ -828,7 +831,7 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
       return;
     }
     // What pyxx generates already is what these ask for with these values.
-    const bool no_op = (d == "initializedcheck" || d == "nonecheck") || d == "annotation_typing" ||
+    const bool no_op = d == "initializedcheck" || d == "annotation_typing" ||
                        (d == "infer_types" && v) ||
                        ((d == "overflowcheck" || d == "profile" || d == "linetrace") && !v);
     if (!no_op) {

@@ -299,6 +299,10 @@ class Checker {
   [[nodiscard]] auto Cdivision() const -> bool {
     return with_cdivision_.value_or(current_fn_ >= 0 && out_.functions[current_fn_].cdivision);
   }
+  std::optional<bool> with_nonecheck_;
+  [[nodiscard]] auto Nonecheck() const -> bool {
+    return with_nonecheck_.value_or(current_fn_ >= 0 && out_.functions[current_fn_].nonecheck);
+  }
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected

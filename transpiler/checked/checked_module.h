@@ -93,6 +93,7 @@ struct FunctionInfo {
   std::vector<LocalVar> locals;  // parameters first, in order
   std::unordered_map<std::string, int> local_index;
   bool boundscheck = true;
+  bool nonecheck = false;  // @cython.nonecheck(True)
   bool wraparound = true;
   bool cdivision = false;
   // A nested `def` or a `lambda` (not a module-level function): made at run time

@@ -174,6 +174,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
           size_t at = std::find(order.begin(), order.end(), (*bound)[k]) - order.begin();
           args += v[at].text + ".get(), ";
         }
+        if ((*bound)[3] != nullptr) {  // mode="c" or "fortran" (else Cython's ValueError)
+          size_t at = std::find(order.begin(), order.end(), (*bound)[3]) - order.begin();
+          args += v[at].text + ".get(), ";
+        }
         CppExpr out = Combined(v, kWrites);
         out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
         return out;

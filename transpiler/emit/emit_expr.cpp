@@ -690,14 +690,22 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
       if (v[i].pending != kPure) Materialize(v[i], index_types[i]);
     }
   }
+  // Under nonecheck, indexing a None view is a TypeError. Without it, a None
+  // view's extents are 0: the bounds check makes it an IndexError, and under
+  // boundscheck(False) the user has promised every index is in range.
+  const bool none_check = Nonecheck();
+  const std::string checked_view =
+      none_check ? fmt::format("{}.not_none(PyExc_TypeError, \"Cannot index None memoryview slice\", {})", view,
+                               Site(e.range))
+                 : view;
   if (wrap || bounds) {
     // All indices first, then the checks, dimension by dimension (IndexError).
     std::vector<Operand> checked;
     for (size_t i = 0; i < v.size(); ++i) {
       CppExpr c = v[i];
-      c.text = fmt::format("{}.index({}, {}, {}, {}, {})", view, c.text, i, wrap ? "true" : "false",
-                           bounds ? "true" : "false", Site(e.range));
-      if (bounds) {
+      c.text = fmt::format("{}.index({}, {}, {}, {}, {})", i == 0 ? checked_view : view, c.text, i,
+                           wrap ? "true" : "false", bounds ? "true" : "false", Site(e.range));
+      if (bounds || (i == 0 && none_check)) {
         c.effect |= kRaises;
         c.pending |= kRaises;
       }
@@ -705,7 +713,9 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     }
     v = EmitInOrder(checked);
   }
-  CppExpr out = Result(fmt::format("{}.at({})", view, Joined(v, 0, "")), v, kReads);
+  const bool checked_before = (wrap || bounds) && !v.empty();
+  CppExpr out = Result(fmt::format("{}.at({})", checked_before ? view : checked_view, Joined(v, 0, "")), v,
+                       none_check && !checked_before ? kReads | kRaises : kReads);
   return out;
 }
 
@@ -791,9 +801,25 @@ auto Emitter::EmitViewSlice(const Expr& e) -> CppExpr {
   return Result(fmt::format("{}.slice<{}>({{{}}}, {})", view.text, rt.ndim, axes, site), v, own);
 }
 
+auto Emitter::NoneCheckedView(const Expr& view, const std::string& attribute, const std::string& site) -> CppExpr {
+  CppExpr v = EmitExpr(view);
+  if (!Nonecheck()) {
+    return v;
+  }
+  // @cython.nonecheck(True): Cython's AttributeError for a None view.
+  std::string message = attribute == "T" ? "Cannot transpose None memoryview slice"
+                                         : fmt::format("Cannot access '{}' attribute of None memoryview slice", attribute);
+  v.text = fmt::format("{}.not_none(PyExc_AttributeError, {}, {})", v.text, CppStringLiteral(message), site);
+  v.ref_lvalue = false;
+  v.effect |= kRaises;
+  v.pending |= kRaises;
+  return v;
+}
+
 auto Emitter::EmitViewAttribute(const Expr& e) -> CppExpr {
   const Type& vt = TypeOf(e.object());
-  std::vector<CppExpr> v = EmitInOrder({{checked::SpellCpp(vt), [this, &e] { return EmitExpr(e.object()); }}});
+  std::vector<CppExpr> v = EmitInOrder(
+      {{checked::SpellCpp(vt), [this, &e] { return NoneCheckedView(e.object(), e.name, Site(e.range)); }}});
   std::string view = v[0].text;
   if (e.name == "ndim") {
     return Result(fmt::format("(static_cast<void>({}), {})", view, vt.ndim), v, kPure);
@@ -828,7 +854,7 @@ auto Emitter::EmitViewGeometry(const Expr& e) -> CppExpr {
   const Expr& attr = e.object();
   const Type& vt = TypeOf(attr.object());
   std::vector<CppExpr> v =
-      EmitInOrder({{checked::SpellCpp(vt), [this, &attr] { return EmitExpr(attr.object()); }},
+      EmitInOrder({{checked::SpellCpp(vt), [this, &attr, &e] { return NoneCheckedView(attr.object(), attr.name, Site(e.range)); }},
                    OperandAs(*e.args[0], Type::Of(TypeKind::SSizeT))});
   const char* what = attr.name == "shape" ? "shape" : attr.name == "strides" ? "stride" : "suboffset";
   const Expr& k = *e.args[0];

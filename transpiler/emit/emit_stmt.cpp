@@ -811,6 +811,7 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     std::optional<bool>* slot = item.directive == "boundscheck"  ? &with_boundscheck_
                                 : item.directive == "wraparound" ? &with_wraparound_
                                 : item.directive == "cdivision"  ? &with_cdivision_
+                                : item.directive == "nonecheck"  ? &with_nonecheck_
                                                                  : nullptr;
     if (slot == nullptr) {
       EmitWith(s, item_index + 1);

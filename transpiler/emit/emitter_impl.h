@@ -188,6 +188,8 @@ class Emitter {
   auto EmitPyObjectPtr(const Expr& e) -> std::string { return EmitObject(e) + ".get()"; }
   // `for ... in v` over a typed memoryview: the iterator of the items Cython iterates (view_iter.hpp).
   auto ViewIterator(const Expr& view, const std::string& site) -> CppExpr;
+  // The view for `.shape`, `.T`, ...: under @cython.nonecheck(True) checked not to be None first.
+  auto NoneCheckedView(const Expr& view, const std::string& attribute, const std::string& site) -> CppExpr;
   auto EmitCondition(const Expr& e) -> std::string { return ConditionValue(e).text; }
   auto EmitBinaryC(syntax::BinaryOp op, const std::string& a, const std::string& b, const Type& operand_type,
                    const Type& result) -> std::string;
@@ -315,6 +317,8 @@ class Emitter {
   [[nodiscard]] auto Boundscheck() const -> bool { return with_boundscheck_.value_or(fn_ == nullptr || fn_->boundscheck); }
   [[nodiscard]] auto Wraparound() const -> bool { return with_wraparound_.value_or(fn_ == nullptr || fn_->wraparound); }
   [[nodiscard]] auto Cdivision() const -> bool { return with_cdivision_.value_or(fn_ != nullptr && fn_->cdivision); }
+  std::optional<bool> with_nonecheck_;
+  [[nodiscard]] auto Nonecheck() const -> bool { return with_nonecheck_.value_or(fn_ != nullptr && fn_->nonecheck); }
   int temp_counter_ = 0;
   // The source site. A function body (and the module's code) keeps one local
   // `pyxx::Site pyxx_site`, whose line is set at each statement that needs it.

@@ -270,6 +270,7 @@ class Dumper {
     tristate(a.boundscheck, "boundscheck");
     tristate(a.wraparound, "wraparound");
     tristate(a.cdivision, "cdivision");
+    tristate(a.nonecheck, "nonecheck");
     if (a.has_exceptval) {
       flags += fmt::format("{}exceptval(check={})", flags.empty() ? "" : " ", a.exceptval_check ? "True" : "False");
     }

@@ -221,6 +221,9 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     std::optional<bool> value = bool_argument();
     (name == "boundscheck" ? attrs.boundscheck : name == "wraparound" ? attrs.wraparound : attrs.cdivision) = value;
     recognised();
+  } else if (name == "nonecheck" && call) {
+    attrs.nonecheck = bool_argument();
+    recognised();
   } else if (name == "annotation_typing") {
     // False: the function's annotations (parameters, return, locals) are not
     // types; everything stays a Python object, as in Cython. Applies to the

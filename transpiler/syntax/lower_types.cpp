@@ -557,25 +557,29 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
     const Expr* lower = dim.operands[0].get();
     const Expr* upper = dim.operands[1].get();
     const Expr* step = dim.operands[2].get();
-    // `::view.strided` and `::view.generic` are `:` (pyxx's views are direct and
-    // strided; a buffer with indirections is refused when it is bound).
+    // `::view.strided`, `::view.direct` and `::view.generic` are `:` (pyxx's views
+    // are direct and strided; a buffer with indirections is refused when it is
+    // bound). `::view.contiguous` of a 1-D view is `::1`, as Cython reads it.
     std::string_view layout;
     if (step != nullptr && step->kind == Expr::Kind::DialectRef && step->dialect_path.rfind("cython.view.", 0) == 0) {
       layout = std::string_view(step->dialect_path).substr(std::string_view("cython.view.").size());
     }
-    if (lower == nullptr && upper == nullptr && !layout.empty() && layout != "strided" && layout != "generic") {
+    const bool one_contiguous = layout == "contiguous" && expr.args.size() == 1;
+    if (lower == nullptr && upper == nullptr && !layout.empty() && layout != "strided" && layout != "generic" &&
+        layout != "direct" && !one_contiguous) {
       const bool indirect = layout == "indirect" || layout == "indirect_contiguous";
       TypeSink().Report(diag::Kind::UnsupportedType, dim.range,
                         indirect ? fmt::format("indirect memoryview dimensions (`{}`)", Text(dim.range))
                         : layout == "contiguous"
-                            ? std::string("`::view.contiguous` (one contiguous dimension; write `::1` for a C- or "
-                                          "Fortran-contiguous view, or `:`)")
+                            ? std::string("`::view.contiguous` in a view of several dimensions (only that "
+                                          "dimension contiguous; write `::1` for a C- or Fortran-contiguous view, "
+                                          "or `:`)")
                             : fmt::format("memoryview dimension `{}`", Text(dim.range)));
       return InvalidType(range);
     }
-    const bool plain = lower == nullptr && upper == nullptr && (step == nullptr || !layout.empty());
     const bool contiguous = lower == nullptr && upper == nullptr && step != nullptr &&
-                            step->kind == Expr::Kind::Int && step->text == "1";
+                            ((step->kind == Expr::Kind::Int && step->text == "1") || one_contiguous);
+    const bool plain = !contiguous && lower == nullptr && upper == nullptr && (step == nullptr || !layout.empty());
     if (!plain && !contiguous) {
       TypeSink().Report(diag::Kind::UnsupportedType, dim.range,
                    fmt::format("memoryview dimension `{}` (write `:` or `::1`)", Text(dim.range)));

@@ -267,6 +267,7 @@ struct FunctionAttrs {
   std::vector<TypeExpr> numba_param_types;
   std::optional<TypeExpr> numba_return_type;
   std::optional<bool> boundscheck, wraparound, cdivision;
+  std::optional<bool> nonecheck;  // @cython.nonecheck(True): Cython's errors for a None memoryview
   // @cython.exceptval(value, check=...)
   bool has_exceptval = false;
   ExprPtr exceptval_value;

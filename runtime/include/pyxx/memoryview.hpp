@@ -311,6 +311,11 @@ class View {
   bool acquired() const noexcept { return owner_ != nullptr; }
   // `v is None`: a view bound to None (or never bound) has no buffer.
   bool is_none() const noexcept { return owner_ == nullptr; }
+  // This view, checked not to be None (Cython's nonecheck errors).
+  const View& not_none(PyObject* type, const char* message, Site s) const {
+    if (owner_ == nullptr) raise_c(type, message, s);
+    return *this;
+  }
   // A new share of the buffer, for an owner outside Views (view_to_object).
   detail::ViewBuffer* share() const noexcept {
     detail::RetainViewBuffer(owner_);

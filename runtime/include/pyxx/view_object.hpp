@@ -26,6 +26,7 @@ struct ViewExporter {
   const char* format;
   Py_ssize_t shape[8];
   Py_ssize_t strides[8];
+  PyObject* keep;  // what else holds the memory (a Fortran-order cython.view.array), or nullptr
 };
 
 inline void ViewExporterDealloc(PyObject* self) noexcept {
@@ -33,6 +34,7 @@ inline void ViewExporterDealloc(PyObject* self) noexcept {
   PyTypeObject* type = Py_TYPE(self);
   ReleaseViewBuffer(e->owner);
   e->owner = nullptr;
+  Py_CLEAR(e->keep);
   type->tp_free(self);
   Py_DECREF(type);
 }
@@ -108,6 +110,7 @@ Ref view_to_object(const View<T, N>& v, Site site) {
   auto* e = PyObject_New(detail::ViewExporter, type);
   if (e == nullptr) raise_python(site);
   e->owner = nullptr;
+  e->keep = nullptr;
   Ref exporter = Ref::steal(reinterpret_cast<PyObject*>(e));
   e->data = reinterpret_cast<char*>(v.data());
   e->ndim = N;
@@ -133,10 +136,11 @@ inline Ref ssize_tuple(const Py_ssize_t* values, int n, Site site) {
   return t;
 }
 
-// `cython.view.array(shape, itemsize, format)`: a new zero-filled C-contiguous
-// array, as a memoryview of a bytearray cast to `format` and `shape`. Cython's
-// checks on shape and itemsize come first (ValueError).
-inline Ref view_array(PyObject* shape, PyObject* itemsize, PyObject* format, Site site) {
+// `cython.view.array(shape, itemsize, format, mode)`: a new zero-filled array,
+// as a memoryview of a bytearray cast to `format` and `shape` (mode="c", the
+// default), or of the same memory with Fortran strides (mode="fortran").
+// Cython's checks on shape and itemsize come first, then the mode (ValueError).
+inline Ref view_array(PyObject* shape, PyObject* itemsize, PyObject* format, PyObject* mode, Site site) {
   Ref dims = check(PySequence_Tuple(shape), site);
   const Py_ssize_t ndim = PyTuple_GET_SIZE(dims.get());
   if (ndim == 0) {
@@ -162,12 +166,62 @@ inline Ref view_array(PyObject* shape, PyObject* itemsize, PyObject* format, Sit
       raise_python(site);
     }
   }
+  // mode="c" (the default) or mode="fortran", then Cython's ValueError.
+  bool fortran = false;
+  if (mode != nullptr) {
+    const int is_c = PyUnicode_Check(mode) ? PyUnicode_CompareWithASCIIString(mode, "c") == 0 : 0;
+    fortran = PyUnicode_Check(mode) && PyUnicode_CompareWithASCIIString(mode, "fortran") == 0;
+    if (!is_c && !fortran) {
+      PyErr_Format(PyExc_ValueError, "Invalid mode, expected 'c' or 'fortran', got %S", mode);
+      raise_python(site);
+    }
+  }
+  if (fortran && ndim > 8) {
+    PyErr_SetString(PyExc_ValueError, "cython.view.array(mode=\"fortran\") has at most 8 dimensions in pyxx");
+    raise_python(site);
+  }
+  if (fortran) {
+    // The same zero-filled memory, cast with the shape reversed (which checks the
+    // format as mode="c" does), exported with the shape as given and Fortran strides.
+    Ref reversed = check(PyTuple_New(ndim), site);
+    for (Py_ssize_t k = 0; k < ndim; ++k) {
+      PyObject* n = PyTuple_GET_ITEM(dims.get(), ndim - 1 - k);
+      Py_INCREF(n);
+      PyTuple_SET_ITEM(reversed.get(), k, n);
+    }
+    Ref c_order = view_array(reversed.get(), itemsize, format, nullptr, site);
+    const Py_buffer* b = PyMemoryView_GET_BUFFER(c_order.get());
+    PyTypeObject* type = detail::ViewExporterType();
+    if (type == nullptr) raise_python(site);
+    auto* e = PyObject_New(detail::ViewExporter, type);
+    if (e == nullptr) raise_python(site);
+    e->owner = nullptr;
+    e->keep = nullptr;
+    Ref exporter = Ref::steal(reinterpret_cast<PyObject*>(e));
+    e->data = static_cast<char*>(b->buf);
+    e->ndim = static_cast<int>(ndim);
+    e->readonly = 0;
+    e->itemsize = b->itemsize;
+    e->format = b->format;
+    Py_ssize_t stride = b->itemsize;
+    for (Py_ssize_t k = 0; k < ndim; ++k) {
+      e->shape[k] = b->shape[ndim - 1 - k];
+      e->strides[k] = stride;
+      stride *= e->shape[k];
+    }
+    e->keep = c_order.release();
+    return check(PyMemoryView_FromObject(exporter.get()), site);
+  }
   Ref storage = check(PyByteArray_FromStringAndSize(nullptr, bytes), site);
   std::memset(PyByteArray_AS_STRING(storage.get()), 0, static_cast<size_t>(bytes));
   Ref raw = check(PyMemoryView_FromObject(storage.get()), site);
   Ref cast = get_attr(raw.get(), "cast", site);
   Ref args = make_tuple({format, dims.get()}, site);
   return check(PyObject_Call(cast.get(), args.get(), nullptr), site);
+}
+
+inline Ref view_array(PyObject* shape, PyObject* itemsize, PyObject* format, Site site) {
+  return view_array(shape, itemsize, format, nullptr, site);
 }
 
 // `.suboffsets` of a view: -1 for each dimension (pyxx views are direct).

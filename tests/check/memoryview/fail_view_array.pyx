@@ -1,10 +1,9 @@
-# cython.view.array is a Python object: it needs the GIL; only mode "c" with a buffer.
+# cython.view.array is a Python object: it needs the GIL; only with a buffer.
 import cython
 from cython.view import array
 
 
 def modes(n: cython.int) -> cython.void:
-    a = array(shape=(n,), itemsize=4, format="i", mode="fortran")  # expected-error PX302
     b = array((n,), 4, "i", allocate_buffer=False)  # expected-error PX302
     c = array((n,), 4)  # expected-error PX113: needs `shape`, `itemsize` and `format`
 

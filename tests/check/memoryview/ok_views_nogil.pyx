@@ -51,3 +51,13 @@ def iterate(m: cython.double[:, :]) -> cython.double:
             with cython.nogil:
                 s += x
     return s + sum([y for y in m[0]]) + sum(y for y in m[:, 0])
+
+
+@cython.cfunc
+@cython.nogil
+@cython.nonecheck(True)
+def checked(m: cython.double[:, :]) -> cython.double:
+    # Cython's None checks raise without the GIL too.
+    with cython.nonecheck(False):
+        n = m.shape[0]
+    return m[0, 0] + m.shape[1] + n
