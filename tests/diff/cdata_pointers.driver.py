@@ -35,3 +35,5 @@ def run(mod):
                "IndexError: too many values found during array assignment, expected 4")
     documented("from_list([1, 2, 'x', 4])", mod.from_list, ([1, 2, "x", 4],),
                "TypeError: 'str' object cannot be interpreted as an integer")
+    for lo, hi in [(1, 4), (-3, -1), (0, 99), (4, 2), (-99, 3)]:
+        show(f"array_slices({lo}, {hi})", mod.array_slices, lo, hi)

@@ -123,3 +123,11 @@ def from_list(values: list):
     a = cython.declare(cython.int[4])
     a = values
     return a, a[0] + a[3]
+
+
+def array_slices(lo: cython.int, hi: cython.int):
+    a = cython.declare(cython.int[6])
+    i: cython.int
+    for i in range(6):
+        a[i] = i * 11
+    return a[lo:hi], a[:hi], a[lo:]

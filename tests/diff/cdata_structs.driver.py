@@ -23,3 +23,7 @@ def run(mod):
     documented("from_dict(bad y)", mod.from_dict, ({"x": 1.0, "y": "two"},), "TypeError: must be real number, not str")
     show("union_bits(-5)", mod.union_bits, -5)
     show("typedefs(1.5)", mod.typedefs, 1.5)
+    show("tagged(389, 1.64493)", mod.tagged, 389, 1.64493)
+    show("union_from(d)", mod.union_from, {"d": 2.5})
+    show("union_from(none)", mod.union_from, {"q": 2.5})
+    show("union_from(both)", mod.union_from, {"i": 1, "d": 2.5})

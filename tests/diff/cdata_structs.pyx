@@ -76,3 +76,19 @@ def typedefs(x: Real):
     r: Real = x * 2
     p: RealPtr = cython.address(r)
     return p[0] + 1.0
+
+
+Tagged = cython.struct(is_integral=cython.bint, data=Number)
+TaggedPair = cython.typedef(Tagged[2])
+
+
+def tagged(n: cython.long, x: cython.double):
+    a = cython.declare(TaggedPair)
+    a[0] = Tagged(is_integral=True, data=Number(i=n))
+    a[1] = Tagged(is_integral=False, data={'d': x})
+    return a[0].data.i, a[1].data.d, a[1].is_integral
+
+
+def union_from(d: dict):
+    n: Number = cython.cast(Number, d)
+    return n.d

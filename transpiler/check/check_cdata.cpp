@@ -433,7 +433,7 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   }
   if ((to.IsArray() || to.IsStruct()) && from.IsObject()) {
     // A Python sequence to a C array, a dict (or mapping) to a struct: as Cython converts them.
-    if (!ConvertibleToObject(to)) {
+    if (!ConvertibleFromObject(to)) {
       Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
       return false;
     }
@@ -522,6 +522,25 @@ auto Checker::CheckStructConstructor(const Expr& e, const Type& t) -> Type {
   }
   out_.Write(e).call_arguments = values;
   return t;
+}
+
+// Can a Python object become a value of C type `t`? (A union: from a mapping with one of its fields.)
+auto Checker::ConvertibleFromObject(const Type& t) const -> bool {
+  if (t.IsNumeric() || t.IsComplex()) {
+    return true;
+  }
+  if (t.IsArray()) {
+    return ConvertibleFromObject(*t.target);
+  }
+  if (t.IsStruct()) {
+    for (const auto& field : out_.structs[t.struct_id].fields) {
+      if (!ConvertibleFromObject(field.second)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 // Can a value of C type `t` become a Python object (recursively for arrays and structs)?

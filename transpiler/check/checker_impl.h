@@ -263,6 +263,7 @@ class Checker {
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;
   [[nodiscard]] auto ConvertibleToObject(const Type& t) const -> bool;
+  [[nodiscard]] auto ConvertibleFromObject(const Type& t) const -> bool;
   // `Point(1, 2.0)`, `Point(x=1)`: a struct value from its fields.
   auto CheckStructConstructor(const Expr& e, const Type& t) -> Type;
   std::set<std::string> c_type_names_;              // declared by the module, resolved or not

@@ -58,7 +58,7 @@ auto SpellCDataCpp(const Type& t) -> std::string {
     case TypeKind::Array:
       return fmt::format("pyxx::CArray<{}, {}>", SpellCpp(*t.target), t.length);
     case TypeKind::Struct:
-      return fmt::format("pyxx_struct_{}", t.struct_id);
+      return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
       return SpellCpp(t);
   }

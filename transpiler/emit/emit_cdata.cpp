@@ -34,10 +34,13 @@ auto CompareText(syntax::CompareOp op) -> const char* {
 }  // namespace
 
 auto Emitter::StructDefinitions() -> std::string {
+  // In a namespace of their own: the converters are found by argument-dependent
+  // lookup and cannot meet a function of the module called `to_python`.
   std::string out;
   if (module_.structs.empty()) {
     return out;
   }
+  out += "namespace pyxx_structs {\n";
   for (size_t i = 0; i < module_.structs.size(); ++i) {
     out += fmt::format("{} pyxx_struct_{};\n", module_.structs[i].is_union ? "union" : "struct", i);
   }
@@ -50,7 +53,29 @@ auto Emitter::StructDefinitions() -> std::string {
     }
     out += "};\n";
     if (st.is_union) {
-      continue;  // no dict conversion: which member is live is not known (the checker rejects it)
+      // From a mapping with exactly one of the fields (Cython's rules and messages); a
+      // union never becomes a dict (which member is live is not known).
+      std::string names;
+      for (const auto& field : st.fields) {
+        names += (names.empty() ? "" : ", ") + field.first;
+      }
+      out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+      out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_mapping(obj)) return false;\n"
+                         "  pyxx_struct_{} value{{}};\n  const char* found = nullptr;\n", i);
+      for (const auto& [name, type] : st.fields) {
+        out += fmt::format(
+            "  switch (pyxx::has_field(obj, {0})) {{\n    case -1: return false;\n    case 0: break;\n    default: {{\n"
+            "      if (found != nullptr) {{\n        PyErr_Format(PyExc_ValueError, \"More than one union attribute passed: "
+            "'%s' and '%s'\", found, {0});\n        return false;\n      }}\n      found = {0};\n"
+            "      PyObject* item = pyxx::struct_field(obj, {0});\n      if (item == nullptr) return false;\n"
+            "      const bool ok = from_python(item, value.{1});\n      Py_DECREF(item);\n      if (!ok) return false;\n"
+            "    }}\n  }}\n",
+            CppStringLiteral(name), FieldName(name));
+      }
+      out += fmt::format("  if (found == nullptr) {{\n    PyErr_SetString(PyExc_ValueError, {});\n    return false;\n  }}\n",
+                         CppStringLiteral(fmt::format("No value specified for any of the union attributes ({})", names)));
+      out += "  out = value;\n  return true;\n}\n";
+      continue;
     }
     // A dict of the fields, in order (Cython's struct -> dict conversion).
     out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
@@ -76,7 +101,7 @@ auto Emitter::StructDefinitions() -> std::string {
     }
     out += "  out = value;\n  return true;\n}\n";
   }
-  return out + "\n";
+  return out + "}  // namespace pyxx_structs\n\n";
 }
 
 auto Emitter::ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr> {
@@ -207,8 +232,14 @@ auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
     std::string stop = index.upper() != nullptr ? v[next++].text : fmt::format("Py_ssize_t{{{}}}", base.length);
     unsigned effect = kRaises | kReads;
     for (const auto& x : v) effect |= x.effect;
-    return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::pointer_slice_to_python(({}){}, {}, {}), {}))", v[0].text,
-                               base.IsArray() ? ".data()" : "", start, stop, Site(e.range)),
+    if (base.IsArray()) {
+      return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::array_slice_to_python(({}).data(), {}, {}, {}, {}, {}), {}))",
+                                 v[0].text, base.length, start, stop, Wraparound() ? "true" : "false",
+                                 Boundscheck() ? "true" : "false", Site(e.range)),
+                     false, effect, effect};
+    }
+    return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::pointer_slice_to_python({}, {}, {}), {}))", v[0].text, start,
+                               stop, Site(e.range)),
                    false, effect, effect};
   }
   std::vector<CppExpr> v = EmitInOrder({base_operand, OperandAs(index, TypeOf(index))});

@@ -69,6 +69,27 @@ PyObject* pointer_slice_to_python(const T* pointer, I start, I stop) noexcept {
   return list;
 }
 
+// `a[start:stop]` of a C array of `size` elements as a new list, as Cython
+// slices arrays: negative bounds count from the end (wraparound), and bounds
+// are clamped to the array (boundscheck).
+template <class T>
+PyObject* array_slice_to_python(const T* array, Py_ssize_t size, Py_ssize_t start, Py_ssize_t stop, bool wraparound,
+                                bool boundscheck) noexcept {
+  if (wraparound) {
+    start += start < 0 ? size : 0;
+    stop += stop < 0 ? size : 0;
+  }
+  if (boundscheck) {
+    if (start >= stop) {
+      start = stop = 0;
+    } else {
+      start = start < 0 ? 0 : start;
+      stop = stop > size ? size : stop;
+    }
+  }
+  return pointer_slice_to_python(array, start, stop);
+}
+
 // An iterable of exactly N convertible items into `out` (left unchanged on failure).
 template <class T, std::size_t N>
 bool from_python(PyObject* obj, CArray<T, N>& out) noexcept {
@@ -126,6 +147,17 @@ inline PyObject* struct_field(PyObject* mapping, const char* name) noexcept {
     PyErr_Format(PyExc_ValueError, "No value specified for struct attribute '%s'", name);
   }
   return value;
+}
+
+// Is `name` a key of the mapping? -1 with the Python error set on failure.
+inline int has_field(PyObject* mapping, const char* name) noexcept {
+  PyObject* key = PyUnicode_FromString(name);
+  if (key == nullptr) {
+    return -1;
+  }
+  const int found = PySequence_Contains(mapping, key);
+  Py_DECREF(key);
+  return found;
 }
 
 inline bool is_mapping(PyObject* obj) noexcept {

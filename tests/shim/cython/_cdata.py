@@ -158,6 +158,14 @@ class StructType:
 
     def from_mapping(self, mapping):
         value = self()
+        if self.is_union:
+            present = [name for name in self.fields if name in mapping]
+            if not present:
+                raise ValueError("No value specified for any of the union attributes (%s)" % ", ".join(self.fields))
+            if len(present) > 1:
+                raise ValueError("More than one union attribute passed: '%s' and '%s'" % (present[0], present[1]))
+            dict.__setitem__(value, present[0], convert(self.fields[present[0]], mapping[present[0]]))
+            return value
         for name in self.fields:
             if name not in mapping:
                 raise ValueError(f"No value specified for struct attribute '{name}'")
