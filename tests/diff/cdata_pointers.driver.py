@@ -37,3 +37,4 @@ def run(mod):
                "TypeError: 'str' object cannot be interpreted as an integer")
     for lo, hi in [(1, 4), (-3, -1), (0, 99), (4, 2), (-99, 3)]:
         show(f"array_slices({lo}, {hi})", mod.array_slices, lo, hi)
+        show(f"array_slices_unchecked({lo}, {hi})", mod.array_slices_unchecked, lo, hi)

@@ -131,3 +131,14 @@ def array_slices(lo: cython.int, hi: cython.int):
     for i in range(6):
         a[i] = i * 11
     return a[lo:hi], a[:hi], a[lo:]
+
+
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def array_slices_unchecked(lo: cython.int, hi: cython.int):
+    # pyxx clamps array slices also here (Cython's result is undefined): Python's result.
+    a = cython.declare(cython.int[6])
+    i: cython.int
+    for i in range(6):
+        a[i] = i * 11
+    return a[lo:hi], a[:hi], a[lo:]

@@ -102,11 +102,19 @@ void Checker::CheckClass(const Stmt& s) {
     return;
   }
   bool ok = true;
+  const auto cclass = cclass_statements_.find(&s);
+  if (cclass != cclass_statements_.end() && rejected_cclasses_.count(&s) != 0) {
+    return;  // reported where it was declared
+  }
   for (const auto& d : s.decorators) {
     const Expr& head = d->kind == Expr::Kind::Call ? d->callee() : *d;
+    if (cclass != cclass_statements_.end()) {
+      break;  // checked where it was declared
+    }
     if (head.kind == Expr::Kind::DialectRef) {
       if (head.dialect_path == "cython.cclass") {
-        Report(Kind::UnsupportedStatement, d->range, std::string("extension types (`@cython.cclass`)"));
+        Report(Kind::UnsupportedStatement, d->range,
+               std::string("an extension type (`@cython.cclass`) that is not at the top level of the module"));
       } else {
         Report(Kind::UnsupportedDecorator, d->range, Text(d->range));  // @cython.final, ...: extension types too
       }
@@ -116,6 +124,9 @@ void Checker::CheckClass(const Stmt& s) {
     CheckConvertible(*d, CheckExpr(*d), Type::Object());
   }
   for (const auto& b : s.bases) {
+    if (cclass != cclass_statements_.end()) {
+      break;  // checked where it was declared
+    }
     // `*bases` (an iterable) and `**keywords` (a mapping) are unpacked as a call's.
     const Expr& value = b->kind == Expr::Kind::Starred ? b->operand() : *b;
     CheckConvertible(value, CheckExpr(value), Type::Object());
@@ -163,7 +174,7 @@ void Checker::CheckClass(const Stmt& s) {
         });
       }
     }
-    annotations |= st.kind == Stmt::Kind::AnnAssign && !st.targets.empty() && st.targets[0]->kind == Expr::Kind::Name;
+    annotations |= cclass_fields_.count(&st) == 0 && st.kind == Stmt::Kind::AnnAssign && !st.targets.empty() && st.targets[0]->kind == Expr::Kind::Name;
     if (st.kind == Stmt::Kind::Function && out_.nested_index.count(st.function.get()) != 0) {
       cell |= out_.functions[out_.NestedIndex(*st.function)].uses_class_cell;
     }
@@ -176,7 +187,20 @@ void Checker::CheckClass(const Stmt& s) {
   class_scopes_.push_back(std::move(scope));
   const int saved_loops = loop_depth_;
   loop_depth_ = 0;
-  CheckBlock(body);
+  if (cclass != cclass_statements_.end()) {
+    // The field declarations make the layout; no code runs for them.
+    for (const auto& member : body) {
+      if (cclass_fields_.count(member.get()) != 0) {
+        if (!inferring_) {
+          out_.Write(*member).cclass_field = true;
+        }
+        continue;
+      }
+      CheckStmt(*member);
+    }
+  } else {
+    CheckBlock(body);
+  }
   loop_depth_ = saved_loops;
   class_scopes_.pop_back();
   MarkUsesModule();
@@ -197,6 +221,7 @@ void Checker::CheckClass(const Stmt& s) {
     facts.class_cell = cell;
     facts.class_annotations = annotations;
     facts.class_qualname = qualname;
+    facts.cclass = cclass != cclass_statements_.end() ? cclass->second : -1;
   }
 }
 

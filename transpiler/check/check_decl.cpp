@@ -155,6 +155,12 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
           return Type::Of(TypeKind::Bint);
         }
       }
+      if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
+        return Type::Instance(t.object_name);
+      }
+      if (t.extension) {
+        return Type::Object();  // the class statement was rejected or is not one: any object
+      }
       return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
   }
   return Type::Error();
@@ -174,37 +180,49 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   if (auto it = out_.function_index.find(fn.name); !nested && it != out_.function_index.end()) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
+    redefined_.insert(&fn);
   }
   if (!nested && module_names_.count(fn.name) != 0) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
+    redefined_.insert(&fn);
   }
   const size_t errors_before = sink_->diagnostics().size();
   const bool method = nested && methods_.count(&fn) != 0;
-  if (method) {
-    // A method of a plain class is a Python function; Cython allows C methods
-    // (and nogil ones) only in extension types, and rejects them here too.
-    // Cython's other decorators (`locals`, `returns`, `exceptval`, directives)
-    // act on a method as on any `def` (Cython 3 types a method's locals too).
+  if (nested) {
+    // A method of a plain class or a nested function is a Python function made
+    // when its `def` runs; Cython allows C functions (and nogil ones) only at
+    // module level and in extension types, and rejects them here too. Cython's
+    // other decorators (`locals`, `returns`, `exceptval`, directives) act on it
+    // as on any `def` (Cython 3 types its locals too); Python decorators apply
+    // when the `def` runs.
     for (const auto& d : a.decorators) {
-      if (d.name == syntax::DialectName::CythonCfunc || d.name == syntax::DialectName::CythonCcall ||
-          d.name == syntax::DialectName::CythonNogil || d.name == syntax::DialectName::CythonWithGil) {
+      if (redefined_.count(&fn) != 0) {
+        break;  // one diagnostic per cause: PX105 said it
+      }
+      const bool c_function = d.name == syntax::DialectName::CythonCfunc ||
+                              d.name == syntax::DialectName::CythonCcall ||
+                              d.name == syntax::DialectName::CythonNogil ||
+                              d.name == syntax::DialectName::CythonWithGil;
+      if (cclass_methods_.count(&fn) != 0 && c_function) {
+        Report(Kind::UnsupportedStatement, d.range, fmt::format("`@{}` methods of extension types", d.path));
+        continue;
+      }
+      if (method && c_function) {
         Report(Kind::InvalidDecorator, d.range,
                fmt::format("`@{}` on a method of a plain Python class: C methods belong to extension types "
-                           "(`@cython.cclass`, not supported yet); a plain class's methods are `def` functions",
+                           "(`@cython.cclass`); a plain class's methods are `def` functions",
                            d.path));
+      } else if (!method && (c_function || a.numba)) {
+        Report(Kind::UnsupportedDecorator, d.range, d.path)
+            .AddNote(Kind::FixItHint, d.range,
+                     "a nested function is a Python function: move it to module level to make it a C function");
       }
     }
-  } else if (nested) {
-    // A nested function is a Python function object: Python decorators apply to
-    // it when its `def` runs; Cython's and Numba's make C functions, which Cython
-    // does not allow inside a function either.
-    for (const auto& d : a.decorators) {
-      Report(Kind::UnsupportedDecorator, d.range, d.path)
-          .AddNote(Kind::FixItHint, d.range, "a nested function is a Python function: move it to module level to make it a C function");
-    }
-    for (const auto& d : a.unknown_decorators) {
-      info.decorators.push_back(d.get());
+    if (!method) {
+      for (const auto& d : a.unknown_decorators) {
+        info.decorators.push_back(d.get());
+      }
     }
   } else {
     for (const auto& d : a.unknown_decorators) {
@@ -222,7 +240,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
 
   // Decorator combinations (spec §3).
-  if (info.kind == FunctionKind::Def && !method) {
+  if (info.kind == FunctionKind::Def && !nested) {
     for (auto name : {syntax::DialectName::CythonNogil, syntax::DialectName::CythonWithGil}) {
       if (const auto* d = HasDecorator(a, name)) {
         Report(Kind::InvalidDecorator, d->range,
@@ -339,6 +357,10 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
         t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
       test.type_name = p.annotation->object_name;
+      test.instance = t.IsExtension();
+      if (p.annotation->extension && !t.IsExtension()) {
+        test.type_name.clear();  // no class to test against (reported where it is defined)
+      }
       test.allows_none = p.annotation->allows_none ||
                          (p.default_value && p.default_value->kind == Expr::Kind::None);
     }
@@ -367,6 +389,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       }
     }
     info.default_slots.push_back(slot);
+  }
+  if (method) {
+    TypeCClassMethod(fn, info);
   }
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||

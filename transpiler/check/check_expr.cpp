@@ -147,6 +147,9 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
     }
     return std::nullopt;
   }
+  if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && out_.cclass_index.count(e.name) != 0) {
+    return Type::Instance(e.name);  // an extension type of the module
+  }
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && module_names_.count(e.name) == 0) {
     if (e.name == "object") {
       return Type::Object();
@@ -958,6 +961,11 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     Report(Kind::InvalidOperands, e.range, ".", Describe(t));
     return Type::Error();
   }
+  if (t.IsExtension()) {
+    if (std::optional<Type> field = CheckCClassAttribute(e, t)) {
+      return *field;
+    }
+  }
   if (RequireGil(GilOp::Attribute, e.range, fmt::format("(`.{}`)", e.name))) {
     return Type::Error();
   }
@@ -1243,6 +1251,14 @@ auto Checker::CheckUnpacked(const Expr& starred) -> bool {
 }
 
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (to.IsExtension() && !from.IsError() && !from.IsObject()) {
+    Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+    return false;
+  }
+  if (NeedsInstanceTest(from, to)) {
+    MarkRaises();  // TypeError "Cannot convert tuple to Point"
+    return true;
+  }
   if (NeedsExactTest(from, to)) {
     MarkRaises();  // TypeError "Expected list, got tuple"
     return true;

@@ -481,17 +481,29 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Attribute: {
       Type t = CheckAttribute(target);
       Record(target, t);
+      // A field of an extension type, `s.x = v`, `p.x = v` (a C store) take the field's
+      // declared type; any other attribute an object.
       const Type& owner = TypeOf(target.object());
-      const bool field = owner.IsStruct() || owner.IsPointer();  // `s.x = v`, `p.x = v`: a C store
+      const bool field = owner.IsStruct() || owner.IsPointer() ||
+                         out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());
       }
       return;
     }
     default:
-      Report(Kind::InvalidAssignmentTarget, target.range, "assign to this expression");
+      Report(Kind::InvalidAssignmentTarget, target.range, UnassignableTarget(target, "assign to"));
       return;
   }
+}
+
+auto Checker::UnassignableTarget(const Expr& target, std::string_view verb) const -> std::string {
+  if (target.kind == Expr::Kind::DialectRef) {
+    // `cython = ...`, `prange = ...`: the dialect's names are fixed at compile time.
+    return fmt::format("{} `{}`: it names part of the Cython or Numba dialect, which pyxx reads at compile time; "
+                       "choose another name", verb, Text(target.range));
+  }
+  return fmt::format("{} this expression", verb);
 }
 
 void Checker::CheckDelTarget(const Expr& target) {
@@ -545,16 +557,20 @@ void Checker::CheckDelTarget(const Expr& target) {
     }
     case Expr::Kind::Attribute:
       Record(target, CheckAttribute(target));
+      if (out_.Write(target).resolution.kind == Resolution::Kind::CClassField) {
+        Report(Kind::InvalidAssignmentTarget, target.range,
+               fmt::format("delete field `{}` of an extension type (assign it instead)", target.name));
+      }
       return;
     default:
-      Report(Kind::InvalidAssignmentTarget, target.range, "delete this expression");
+      Report(Kind::InvalidAssignmentTarget, target.range, UnassignableTarget(target, "delete"));
   }
 }
 
 void Checker::CheckAugAssign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   if (target.kind != Expr::Kind::Name && target.kind != Expr::Kind::Subscript && target.kind != Expr::Kind::Attribute) {
-    Report(Kind::InvalidAssignmentTarget, target.range, "assign to this expression");
+    Report(Kind::InvalidAssignmentTarget, target.range, UnassignableTarget(target, "assign to"));
     return;
   }
   Type tt = target.kind == Expr::Kind::Name ? CheckName(target)
@@ -634,7 +650,15 @@ void Checker::CheckFor(const Stmt& s) {
                                           : Type::Object();
   bool pushed = false;
 
-  if (is_range && target_type.IsInteger()) {
+  if (is_range && target_type.IsError()) {
+    // The loop variable's type is poisoned by a mistake reported already (an
+    // untyped Numba parameter in a bound): nothing more to say about the loop.
+    for (const auto& a : iter.args) {
+      CheckExpr(*a);
+    }
+    Record(iter, Type::Error());
+    CheckAssignTarget(target, Type::Error(), nullptr, s.range);
+  } else if (is_range && target_type.IsInteger()) {
     if (iter.args.empty() || iter.args.size() > 3) {
       Report(Kind::WrongArgumentCount, iter.range, "range", "1 to 3", "s", iter.args.size(),
              iter.args.size() == 1 ? "was" : "were");

@@ -1,5 +1,6 @@
 #include "check/checker.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -13,6 +14,7 @@ auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
   DeclareCTypes();
   DeclareCGlobals();
+  DeclareCClasses();
   for (const auto& s : module_.body) {
     if (s->kind == Stmt::Kind::Function) {
       DeclareFunction(*s->function);
@@ -50,7 +52,11 @@ auto Checker::Run() -> CheckedModule {
     CheckFunctionBody(static_cast<int>(i));
     // Unused-local warnings are noise next to errors in the same function.
     bool body_errors = !had_errors ? sink_->HasErrors() : sink_->diagnostics().size() != before;
-    if (!body_errors) {
+    // A parameter whose type was rejected (an untyped Numba parameter) explains
+    // every local inferred from it.
+    const auto& params = out_.functions[i].param_types;
+    const bool poisoned = std::any_of(params.begin(), params.end(), [](const Type& t) { return t.IsError(); });
+    if (!body_errors && !poisoned) {
       // Nothing else explains a local that inference could not type: it is read before assigned.
       for (int idx : unresolved_[i]) {
         Report(Kind::UseBeforeAssignment, out_.functions[i].locals[idx].first_binding,

@@ -136,6 +136,22 @@ class Checker {
   // outside class bodies.
   auto ClassBodyBinding(const std::string& name, SourceRange where) -> std::optional<Resolution>;
   std::vector<ClassScope> class_scopes_;
+
+  // ---- extension types (check_cclass.cpp)
+  void DeclareCClasses();
+  static auto IsCClassStatement(const Stmt& s) -> bool;
+  auto FieldVisibilityOf(const Expr& declare_call, bool& ok) -> checked::FieldVisibility;
+  void DeclareCClassField(checked::CClassInfo& cls, const std::string& name, Type t, checked::FieldVisibility visibility,
+                          SourceRange where, SourceRange type_range);
+  // A method of an extension type: its `self` is an instance of the class.
+  void TypeCClassMethod(const syntax::Function& fn, FunctionInfo& info);
+  // `obj.name` on an instance of an extension type: a field, or nullopt (looked up as in Python).
+  auto CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type>;
+  void CheckCClass(const Stmt& s, int index);
+  std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
+  std::set<const Stmt*> rejected_cclasses_;  // reported: the body is not checked
+  std::set<const Stmt*> cclass_fields_;      // field declarations in their bodies
+  std::unordered_map<const syntax::Function*, std::string> cclass_methods_;  // method -> its class
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
@@ -169,6 +185,8 @@ class Checker {
   void CheckRaise(const Stmt& s);
   void CheckCondition(const Expr& e);
   void CheckAugAssign(const Stmt& s);
+  // PX110's message for a target nothing can be bound to.
+  auto UnassignableTarget(const Expr& target, std::string_view verb) const -> std::string;
   void CheckDelTarget(const Expr& target);
   auto TypeOf(const Expr& e) const -> const Type& { return out_.TypeOf(e); }
   void CheckTry(const Stmt& s);
@@ -307,6 +325,9 @@ class Checker {
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected
+  // Module-level functions reported as PX105: their second declaration (as a
+  // function made at run time) reports nothing more.
+  std::set<const syntax::Function*> redefined_;
   std::set<std::string> poisoned_locals_;  // locals inference found <error> from a reported mistake
   std::set<std::string> module_names_;      // Python globals bound at module level
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)

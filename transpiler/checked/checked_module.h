@@ -53,6 +53,8 @@ struct ParamFacts {
 struct ParamTypeTest {
   std::string type_name;  // "list", "int", ...; empty: no test
   bool allows_none = false;
+  // type_name is an extension type of the module: isinstance, not the exact type.
+  bool instance = false;
 };
 
 struct FunctionInfo {
@@ -119,6 +121,29 @@ struct FunctionInfo {
   [[nodiscard]] auto name() const -> const std::string& { return syntax->name; }
 };
 
+// A field of an extension type: C storage in each instance.
+enum class FieldVisibility : uint8_t { Private, ReadOnly, Public };
+struct CClassField {
+  std::string name;
+  Type type;
+  FieldVisibility visibility = FieldVisibility::Private;
+  syntax::SourceRange declared;
+};
+
+// An extension type (`@cython.cclass` at module level): a CPython heap type
+// whose instances hold the fields in a C struct.
+struct CClassInfo {
+  std::string name;
+  const syntax::Stmt* syntax = nullptr;
+  std::vector<CClassField> fields;
+  std::unordered_map<std::string, int> field_index;
+  bool final = false;  // @cython.final: no subclasses
+  [[nodiscard]] auto Field(const std::string& field) const -> const CClassField* {
+    auto it = field_index.find(field);
+    return it == field_index.end() ? nullptr : &fields[it->second];
+  }
+};
+
 // A module-level C variable.
 struct CGlobal {
   std::string name;
@@ -147,6 +172,7 @@ struct Resolution {
     ComprehensionVar,  // a target of a comprehension's `for` (name), local to it
     ClassName,      // a name of a class body: its namespace, then globals and builtins
     CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
+    CClassField,    // `obj.f`, a field of an extension type: index into its fields, name the class
   };
   Kind kind = Kind::None;
   int index = -1;
@@ -205,6 +231,11 @@ struct StmtFacts {
   // `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)`: a
   // compile-time declaration, no code.
   bool c_type_declaration = false;
+  // Class: an extension type (`@cython.cclass`): index into CheckedModule::cclasses.
+  int cclass = -1;
+  // A field declaration in an extension type's body (`x: cython.double`,
+  // `cython.declare(...)`): no code runs for it.
+  bool cclass_field = false;
 };
 
 struct CheckedModule {
@@ -220,6 +251,14 @@ struct CheckedModule {
   std::unordered_map<std::string, int> c_global_index;
   // Structs and unions (Type::struct_id indexes this), in declaration order.
   std::vector<CStruct> structs;
+  // Extension types, in source order, by name.
+  std::vector<CClassInfo> cclasses;
+  std::unordered_map<std::string, int> cclass_index;
+  [[nodiscard]] auto CClass(const std::string& name) const -> const CClassInfo& {
+    auto it = cclass_index.find(name);
+    PYXX_CHECK(it != cclass_index.end(), "an extension type the checker never declared");
+    return cclasses[it->second];
+  }
   // Nested `def`s and `lambda`s: their index in `functions`.
   std::unordered_map<const syntax::Function*, int> nested_index;
   [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {

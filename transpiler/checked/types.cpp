@@ -204,6 +204,9 @@ auto Join(const Type& a, const Type& b) -> Type {
   if (b.IsError()) {
     return a;
   }
+  if (a.IsObject() && b.IsObject() && a.extension != b.extension) {
+    return Type::Object();  // an instance of one extension type and something else
+  }
   if (a == b) {
     return a;
   }
@@ -228,6 +231,10 @@ auto IsExactlyTestedName(const std::string& object_name) -> bool {
     }
   }
   return false;
+}
+
+auto NeedsInstanceTest(const Type& from, const Type& to) -> bool {
+  return from.IsObject() && to.IsExtension() && from.extension != to.extension;
 }
 
 auto NeedsExactTest(const Type& from, const Type& to) -> bool {
@@ -334,6 +341,9 @@ auto SpellCython(const Type& t) -> std::string {
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
     case TypeKind::Object:
+      if (t.IsExtension()) {
+        return t.extension;  // Cython's typeof names an extension type bare
+      }
       return t.object_name.empty() || t.object_name == "object" ? "Python object" : t.object_name + " object";
     case TypeKind::MemoryView:
       return fmt::format("{}[{}]", CppScalarName(FromScalar(t.element).kind), MemoryViewDims(t));
@@ -345,6 +355,9 @@ auto SpellCython(const Type& t) -> std::string {
 }
 
 auto Describe(const Type& t) -> std::string {
+  if (t.IsExtension()) {
+    return fmt::format("a `{}` (an extension type)", t.extension);
+  }
   if (t.IsObject()) {
     return t.object_name.empty() || t.object_name == "object" ? "a Python object"
                                                               : fmt::format("a Python `{}`", t.object_name);

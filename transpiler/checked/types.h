@@ -32,6 +32,9 @@ struct Type {
   int contiguous_dim = -1;
   // Object: the builtin name it was declared with, or empty for plain `object`.
   std::string object_name;
+  // Object: an instance of the module's extension type (`@cython.cclass`) of
+  // this name, or None; object_name names it too. Empty for other objects.
+  std::string extension;
   // Pointer: the pointee (null for the type of `cython.NULL`, which converts to
   // any pointer); Array: the element type.
   std::shared_ptr<const Type> target;
@@ -51,9 +54,15 @@ struct Type {
     t.object_name = std::move(name);
     return t;
   }
+  static auto Instance(const std::string& cclass) -> Type {
+    Type t = Object(cclass);
+    t.extension = cclass;
+    return t;
+  }
 
   [[nodiscard]] auto IsError() const -> bool { return kind == TypeKind::Error; }
   [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
+  [[nodiscard]] auto IsExtension() const -> bool { return kind == TypeKind::Object && !extension.empty(); }
   [[nodiscard]] auto IsVoid() const -> bool { return kind == TypeKind::Void; }
   [[nodiscard]] auto IsMemoryView() const -> bool { return kind == TypeKind::MemoryView; }
   [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
@@ -101,6 +110,9 @@ auto Join(const Type& a, const Type& b) -> Type;
 // objects may return anything, so an object typed `bool` is always tested.
 auto IsExactlyTestedName(const std::string& object_name) -> bool;
 auto NeedsExactTest(const Type& from, const Type& to) -> bool;
+// An object stored where an extension type is declared (`p: Point = obj`):
+// tested with isinstance (None passes), unless it is known to be one already.
+auto NeedsInstanceTest(const Type& from, const Type& to) -> bool;
 
 // How the type reads in pyxx source ("cython.ulong", "object", "cython.double[:, ::1]").
 auto SpellPyxx(const Type& t) -> std::string;

@@ -345,13 +345,19 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
                                                    !target.param_type_tests[i].type_name.empty()
                                                ? &target.param_type_tests[i]
                                                : nullptr;
-      if (test != nullptr && at.IsObject()) {
+      if (test != nullptr && at.IsObject() && test->instance) {
+        value = fmt::format("pyxx::arg_instance_checked({}, {}, {}, {}, {}, {})", Owned(v[k]),
+                            CClassTypeVar(test->type_name), test->allows_none ? "true" : "false",
+                            CppStringLiteral(target.syntax->params[i].name), CppStringLiteral(test->type_name), site);
+      } else if (test != nullptr && at.IsObject()) {
         // The test the Python wrapper makes, with its words: the call skips the wrapper.
         value = fmt::format("pyxx::arg_type_checked({}, &{}, {}, \"{}\", {})", Owned(v[k]),
                             BuiltinTypeObject(test->type_name), test->allows_none ? "true" : "false",
                             target.syntax->params[i].name, site);
       } else {
-        value = pt.IsObject() && at.IsObject() ? Owned(v[k]) : Convert({v[k].text, false}, at, pt);
+        value = pt.IsObject() && at.IsObject() && !checked::NeedsInstanceTest(at, pt)
+                    ? Owned(v[k])
+                    : Convert({v[k].text, v[k].ref_lvalue}, at, pt);
       }
     }
     native_args += (native_args.empty() ? "" : ", ") + value;

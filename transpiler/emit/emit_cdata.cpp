@@ -17,6 +17,31 @@ auto Decayed(const Type& t) -> Type { return t.IsArray() ? Type::PointerTo(*t.ta
 
 auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct(); }
 
+// Which conversions a struct gets, as the checker allows them: to a dict when
+// every field converts (no union, no pointer inside), from a mapping when every
+// field converts from an object (a union from its one named field).
+auto ConvertsToObject(const Type& t, const std::vector<checked::CStruct>& structs) -> bool {
+  if (t.IsArray()) return ConvertsToObject(*t.target, structs);
+  if (t.IsStruct()) {
+    if (t.is_union) return false;
+    for (const auto& field : structs[t.struct_id].fields) {
+      if (!ConvertsToObject(field.second, structs)) return false;
+    }
+    return true;
+  }
+  return t.IsNumeric() || t.IsComplex();
+}
+auto ConvertsFromObject(const Type& t, const std::vector<checked::CStruct>& structs) -> bool {
+  if (t.IsArray()) return ConvertsFromObject(*t.target, structs);
+  if (t.IsStruct()) {
+    for (const auto& field : structs[t.struct_id].fields) {
+      if (!ConvertsFromObject(field.second, structs)) return false;
+    }
+    return true;
+  }
+  return t.IsNumeric() || t.IsComplex();
+}
+
 // The C++ name of a struct field (a field may be called `new` or `class`).
 auto FieldName(const std::string& name) -> std::string { return CppName(name); }
 
@@ -52,6 +77,12 @@ auto Emitter::StructDefinitions() -> std::string {
       out += fmt::format("  {} {};\n", checked::SpellCpp(type), FieldName(name));
     }
     out += "};\n";
+    Type self = Type::Of(TypeKind::Struct);
+    self.struct_id = static_cast<int>(i);
+    self.is_union = st.is_union;
+    if (!ConvertsFromObject(self, module_.structs)) {
+      continue;  // neither conversion (a pointer inside)
+    }
     if (st.is_union) {
       // From a mapping with exactly one of the fields (Cython's rules and messages); a
       // union never becomes a dict (which member is live is not known).
@@ -78,16 +109,18 @@ auto Emitter::StructDefinitions() -> std::string {
       continue;
     }
     // A dict of the fields, in order (Cython's struct -> dict conversion).
-    out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
-    out += "  using pyxx::to_python;\n  PyObject* dict = PyDict_New();\n  if (dict == nullptr) return nullptr;\n";
-    for (const auto& [name, type] : st.fields) {
-      out += fmt::format(
-          "  {{\n    PyObject* item = to_python(value.{});\n    if (item == nullptr || PyDict_SetItemString(dict, {}, "
-          "item) < 0) {{\n      Py_XDECREF(item);\n      Py_DECREF(dict);\n      return nullptr;\n    }}\n    "
-          "Py_DECREF(item);\n  }}\n",
-          FieldName(name), CppStringLiteral(name));
+    if (ConvertsToObject(self, module_.structs)) {
+      out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
+      out += "  using pyxx::to_python;\n  PyObject* dict = PyDict_New();\n  if (dict == nullptr) return nullptr;\n";
+      for (const auto& [name, type] : st.fields) {
+        out += fmt::format(
+            "  {{\n    PyObject* item = to_python(value.{});\n    if (item == nullptr || PyDict_SetItemString(dict, {}, "
+            "item) < 0) {{\n      Py_XDECREF(item);\n      Py_DECREF(dict);\n      return nullptr;\n    }}\n    "
+            "Py_DECREF(item);\n  }}\n",
+            FieldName(name), CppStringLiteral(name));
+      }
+      out += "  return dict;\n}\n";
     }
-    out += "  return dict;\n}\n";
     // From a mapping with every field (Cython: TypeError for a non-mapping,
     // ValueError for a missing field; other keys are ignored).
     out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
@@ -233,9 +266,8 @@ auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
     unsigned effect = kRaises | kReads;
     for (const auto& x : v) effect |= x.effect;
     if (base.IsArray()) {
-      return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::array_slice_to_python(({}).data(), {}, {}, {}, {}, {}), {}))",
-                                 v[0].text, base.length, start, stop, Wraparound() ? "true" : "false",
-                                 Boundscheck() ? "true" : "false", Site(e.range)),
+      return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::array_slice_to_python(({}).data(), {}, {}, {}), {}))",
+                                 v[0].text, base.length, start, stop, Site(e.range)),
                      false, effect, effect};
     }
     return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::pointer_slice_to_python({}, {}, {}), {}))", v[0].text, start,

@@ -26,6 +26,9 @@ void Emitter::EmitClass(const Stmt& s) {
     // Python evaluates the decorators, then the bases and keywords, then runs the body.
     std::vector<Operand> operands;
     for (const auto& d : s.decorators) {
+      if (facts.cclass >= 0) {
+        break;  // `@cython.cclass`, `@cython.final`: compile-time decorators
+      }
       operands.push_back(ObjectOperand(*d));
     }
     const size_t decorators = operands.size();
@@ -94,11 +97,17 @@ void Emitter::EmitClass(const Stmt& s) {
     CommitSite();
     class_builders_.push_back(builder);
     class_cells_.push_back(cell);
-    EmitBlock(s.blocks[0]);
+    for (const auto& member : s.blocks[0]) {
+      if (facts.cclass < 0 || !module_.Of(*member).cclass_field) {
+        EmitStmt(*member);  // an extension type's field declarations run nothing
+      }
+    }
     class_builders_.pop_back();
     class_cells_.pop_back();
     const std::string after = Site(s.range);
-    const std::string cls = Declare("pyxx::Ref", fmt::format("{}.create({})", builder, after));
+    const std::string cls = Declare(
+        "pyxx::Ref", facts.cclass >= 0 ? CreateCClass(module_.cclasses[static_cast<size_t>(facts.cclass)], builder, after)
+                                       : fmt::format("{}.create({})", builder, after));
     for (size_t k = decorators; k-- > 0;) {
       Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));
     }

@@ -129,6 +129,15 @@ auto AsObjectType(const Type& t) -> Type {
 }
 
 auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> CppExpr {
+  if (checked::NeedsInstanceTest(from, to)) {
+    const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
+    value.text = fmt::format("pyxx::instance_test({}, {}, {}, {})", owned, CClassTypeVar(to.extension),
+                             CppStringLiteral(to.extension), StmtSite());
+    value.ref_lvalue = false;
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+    return value;
+  }
   if (checked::NeedsExactTest(from, to)) {
     const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
     value.text = fmt::format("pyxx::exact_type_test({}, &{}, \"{}\", {})", owned, BuiltinTypeObject(to.object_name),
@@ -198,7 +207,7 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
 
 auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
   const Type& from = TypeOf(e);
-  if (to.IsObject() && !checked::NeedsExactTest(from, to)) {
+  if (to.IsObject() && !checked::NeedsExactTest(from, to) && !checked::NeedsInstanceTest(from, to)) {
     if (auto constant = ConstantObject(e)) {
       return *constant;
     }
@@ -207,7 +216,9 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }
   if (to.IsObject() && from.IsObject()) {
-    return checked::NeedsExactTest(from, to) ? ConvertValue(OwnedValue(e), from, to) : OwnedValue(e);
+    return checked::NeedsExactTest(from, to) || checked::NeedsInstanceTest(from, to)
+               ? ConvertValue(OwnedValue(e), from, to)
+               : OwnedValue(e);
   }
   return ConvertValue(EmitExpr(e), from, to);
 }
@@ -351,6 +362,13 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return EmitViewAttribute(e);
       }
       const Resolution& r = module_.Resolve(e);
+      if (r.kind == Resolution::Kind::CClassField) {
+        CppExpr field = EmitCClassField(e);
+        if (t.IsObject()) {
+          field.text = fmt::format("pyxx::Ref::borrow({})", field.text);
+        }
+        return field;
+      }
       if (r.kind == Resolution::Kind::CBuiltin && TypeOf(e.object()).IsComplex()) {  // z.real, z.imag
         CppExpr v = ValueAs(e.object(), TypeOf(e.object()));
         v.text = fmt::format("({}).{}", v.text, e.name);

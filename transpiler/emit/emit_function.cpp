@@ -68,7 +68,10 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     if (!params.empty()) {
       params += ", ";
     }
-    params += ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " + ParamName(fn, i);
+    // A parameter the body never reads (`self` of a method that ignores it) is no mistake in Python.
+    const bool unread = i < fn.locals.size() && fn.locals[i].is_param && fn.locals[i].reads == 0 && !fn.locals[i].cell;
+    params += (unread ? "[[maybe_unused]] " : "") + ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " +
+              ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,
                      fn.can_raise ? "" : " noexcept");
@@ -341,7 +344,15 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     }
     const size_t k = slot[i];
     // A builtin-type annotation is tested on a passed argument (a default is not tested).
-    if (t.IsObject() && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
+    if (t.IsObject() && i < fn.param_type_tests.size() && fn.param_type_tests[i].instance) {
+      const checked::ParamTypeTest& test = fn.param_type_tests[i];
+      Line(fmt::format("if ({}!pyxx::arg_instance_test(pyxx_argv[{}], {}, {}, {}, {})) {{",
+                       params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,
+                       CClassTypeVar(test.type_name), test.allows_none ? "true" : "false",
+                       CppStringLiteral(params[i].name), CppStringLiteral(test.type_name)));
+      Line("  return nullptr;");
+      Line("}");
+    } else if (t.IsObject() && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
       const checked::ParamTypeTest& test = fn.param_type_tests[i];
       Line(fmt::format("if ({}!pyxx::arg_type_test(pyxx_argv[{}], &{}, {}, {})) {{",
                        params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr && ", k) : "", k,

@@ -21,7 +21,7 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
-  std::string declarations = StructDefinitions();
+  std::string declarations = StructDefinitions() + CClassDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));

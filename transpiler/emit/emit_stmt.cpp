@@ -247,7 +247,8 @@ void Emitter::EmitAssign(const Stmt& s) {
   if (s.targets.size() == 1 && first.kind != Expr::Kind::Tuple && first.kind != Expr::Kind::List) {
     const Type& tt = TypeOf(first);
     if (tt.IsObject()) {
-      if (auto constant = ConstantObject(value); constant && !checked::NeedsExactTest(TypeOf(value), tt)) {
+      if (auto constant = ConstantObject(value); constant && !checked::NeedsExactTest(TypeOf(value), tt) &&
+                                                 !checked::NeedsInstanceTest(TypeOf(value), tt)) {
         EmitStore(first, constant->text, tt, true);
         return;
       }
@@ -390,6 +391,15 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", element.text, value));
         return;
       }
+      if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
+        // Python evaluates the value, then the object.
+        const bool object = TypeOf(target).IsObject();
+        std::string v = Declare(object ? "pyxx::Ref" : checked::SpellCpp(TypeOf(target)), value);
+        CppExpr field = EmitCClassField(target);
+        Line(object ? fmt::format("pyxx::store_field({}, std::move({}));", field.text, v)
+                    : fmt::format("{} = {};", field.text, v));
+        return;
+      }
       if (target.kind == Expr::Kind::Attribute) {
         std::string v = Declare("pyxx::Ref", value);
         Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()),
@@ -436,6 +446,18 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   };
   const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
   const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct();  // `p[i] += obj`, `s.x += obj`
+  if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
+    // An object field: read, the in-place operation, stored back (the instance evaluated once).
+    CppExpr field = EmitCClassField(target, true);
+    std::string slot = Temp("field");
+    ++scope_temps_;
+    Line(fmt::format("PyObject*& {} = {};", slot, field.text));
+    std::string current = Declare("pyxx::Ref", fmt::format("pyxx::Ref::borrow({})", slot));
+    std::string result = apply(current);
+    // The result is tested as any value stored into a typed field (`x: int` and `x += 0.5`).
+    Line(fmt::format("pyxx::store_field({}, {});", slot, Convert({"std::move(" + result + ")", false}, Type::Object(), tt)));
+    return;
+  }
   if (target.kind == Expr::Kind::Attribute && !c_element) {
     std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
@@ -536,10 +558,15 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     Line(fmt::format("{} = {};", lvalue,
                      result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr)));
   };
+  const bool field = target.kind == Expr::Kind::Attribute &&
+                     module_.Resolve(target).kind == Resolution::Kind::CClassField;
   if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
     // The element (its indices and bounds check) first, then its value, then the value
-    // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field).
-    CppExpr element = TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target) : EmitExpr(target);
+    // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field; a
+    // field of an extension type likewise).
+    CppExpr element = field                                   ? EmitCClassField(target, true)
+                      : TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target)
+                                                               : EmitExpr(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));

@@ -79,6 +79,11 @@ auto NumericCast(const Type& from, const Type& to) -> const char*;
 auto BuiltinTypeObject(const std::string& name) -> std::string;
 // The type of the Python object a value of type `t` becomes (a C long: `int`).
 auto AsObjectType(const Type& t) -> Type;
+// C++ names of an extension type's instance struct, type object variable (a
+// PyTypeObject*, null until its class statement ran) and field members.
+auto CClassStruct(const std::string& name) -> std::string;
+auto CClassTypeVar(const std::string& name) -> std::string;
+auto CClassFieldMember(const std::string& name) -> std::string;
 
 class Emitter {
  public:
@@ -139,6 +144,16 @@ class Emitter {
   // class cell variables ("" when the class needs none).
   std::vector<std::string> class_builders_;
   std::vector<std::string> class_cells_;
+  // ---- extension types (emit_cclass.cpp)
+  // The structs, slot functions and PyType_Specs of the module's extension types.
+  auto CClassDeclarations() -> std::string;
+  // The expression that makes the type once the body ran into `builder`.
+  auto CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site) -> std::string;
+  // `obj.f`, a field: the C++ lvalue of the field in the instance struct (None: AttributeError).
+  // `hold`: the instance is kept in a temporary (the lvalue outlives the statement).
+  auto EmitCClassField(const Expr& e, bool hold = false) -> CppExpr;
+  // An expression certainly an instance (not None): a parameter tested at the boundary.
+  auto KnownInstance(const Expr& e) -> bool;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);

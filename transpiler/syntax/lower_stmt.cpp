@@ -1,4 +1,5 @@
 // Statements: tree-sitter statement nodes -> Stmt.
+#include <algorithm>
 #include <string>
 
 #include "syntax/lowerer.h"
@@ -135,7 +136,7 @@ auto Lowerer::LowerAssignment(Node node, Node statement) -> StmtPtr {
   if (type) {
     auto stmt = MakeStmt(Stmt::Kind::AnnAssign, statement.Range());
     stmt->targets.push_back(LowerExprOrError(node.Field(fields_.Left), node.Range()));
-    if (in_class_body_) {
+    if (in_class_body_ && !in_cclass_body_) {
       // A class body's annotation is no C type: it is recorded in the class's
       // `__annotations__` as its source text (PEP 563, as Cython 3 does).
       TypeExpr object;
@@ -489,9 +490,14 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   }
   stmt->blocks.emplace_back();
   const bool was_class_body = in_class_body_;
+  const bool was_cclass_body = in_cclass_body_;
   in_class_body_ = true;
+  in_cclass_body_ = std::any_of(stmt->decorators.begin(), stmt->decorators.end(), [](const ExprPtr& d) {
+    return d && d->kind == Expr::Kind::DialectRef && d->dialect_path == "cython.cclass";
+  });
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   in_class_body_ = was_class_body;
+  in_cclass_body_ = was_cclass_body;
   MangleClassPrivateNames(*stmt);
   return stmt;
 }

@@ -468,7 +468,8 @@ void Lowerer::CollectTypeAliases(Node root) {
       // (no type test at the boundary), as Cython treats a Python class.
       Node name = definition.Field(fields_.Name);
       if (!name.IsNull()) {
-        type_aliases_[Identifier(name)] = AnyObject(name.Range());
+        type_aliases_[Identifier(name)] = IsCClassDefinition(statement) ? ExtensionType(Identifier(name), name.Range())
+                                                                         : AnyObject(name.Range());
       }
       continue;
     }
@@ -517,6 +518,34 @@ void Lowerer::CollectTypeAliases(Node root) {
       type_aliases_[Identifier(left)] = type;
     }
   }
+}
+
+auto Lowerer::IsCClassDefinition(Node statement) -> bool {
+  // `@cython.cclass` (or a name imported from cython for it) among the decorators.
+  if (!Is(statement, kinds_.DecoratedDefinition)) {
+    return false;
+  }
+  for (Node child : NamedChildrenOf(statement)) {
+    if (!Is(child, kinds_.Decorator) || child.NamedChildCount() == 0) {
+      continue;
+    }
+    const bool was_quiet = quiet_types_;
+    quiet_types_ = true;
+    ExprPtr e = LowerExpr(child.NamedChild(0));  // on a side tree, as the aliases above
+    quiet_types_ = was_quiet;
+    if (e && e->kind == Expr::Kind::DialectRef && e->dialect_path == "cython.cclass") {
+      return true;
+    }
+  }
+  return false;
+}
+
+auto Lowerer::ExtensionType(std::string name, base::SourceRange range) -> TypeExpr {
+  TypeExpr type = ObjectType(std::move(name), range);
+  type.python_builtin_spelling = false;
+  type.exact = true;
+  type.extension = true;
+  return type;
 }
 
 auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {

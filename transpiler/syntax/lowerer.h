@@ -112,6 +112,9 @@ class Lowerer {
   auto TypeFromString(const Expr& literal) -> TypeExpr;
   // Module-level `Alias = <type>` assignments, read before lowering (lower_types.cpp).
   void CollectTypeAliases(Node root);
+  // A module-level class statement decorated with `@cython.cclass`; the annotation type naming it.
+  auto IsCClassDefinition(Node statement) -> bool;
+  static auto ExtensionType(std::string name, base::SourceRange range) -> TypeExpr;
   auto InvalidType(base::SourceRange range) -> TypeExpr;
 
   // `(x for x in xs)` into the call of a generator function (lower_genexpr.cpp).
@@ -143,6 +146,8 @@ class Lowerer {
   bool quiet_types_ = false;
   // Lowering the statements directly in a class body (not a method's).
   bool in_class_body_ = false;
+  // ... of an extension type (`@cython.cclass`): its annotations declare typed fields.
+  bool in_cclass_body_ = false;
   // `annotation_typing(False)` (decorator, `with` block, or the module's
   // `# cython:` comment): annotations are read as plain objects, not types.
   bool annotation_typing_ = true;

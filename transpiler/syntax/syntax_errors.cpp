@@ -1,6 +1,7 @@
 #include "syntax/syntax_errors.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -245,9 +246,15 @@ class SyntaxErrorReporter {
         has_colon |= !leaf.IsNamed() && leaf.Type() == ":";
         last_on_line = leaf;
       }
+      if (!has_colon && LacksColon(first_line)) {
+        ReportMissingColon(first_line);  // at the end of the line, after any `(bases)` or annotation
+        return;
+      }
       if (!has_colon) {
-        const uint32_t at = last_on_line.End();
-        sink_.Report(diag::Kind::MissingToken, {at, at}, ":").AddFixIt({at, at}, ":");
+        if (colon_reported_.insert(first_line).second) {
+          const uint32_t at = last_on_line.End();
+          sink_.Report(diag::Kind::MissingToken, {at, at}, ":").AddFixIt({at, at}, ":");
+        }
         return;
       }
     }
@@ -267,7 +274,14 @@ class SyntaxErrorReporter {
                    fmt::format(": expected an expression after `{}`", Text(last_on_first_line)));
       return;
     }
-    // 4. Otherwise: tokens that fit nowhere. An ERROR that starts a line holds
+    // 4. A statement indented under a header line that lacks its colon
+    //    (`def f() -> cython.double` then the body): the parser gave up inside
+    //    the body, but the colon is what is missing.
+    if (auto header = HeaderWithoutColon(site, first_line)) {
+      ReportMissingColon(*header);
+      return;
+    }
+    // 5. Otherwise: tokens that fit nowhere. An ERROR that starts a line holds
     //    a statement the parser gave up on at its last token; one inside a line
     //    holds exactly the skipped tokens.
     const uint32_t line_start = source_.LineStart(first_line);
@@ -285,11 +299,86 @@ class SyntaxErrorReporter {
     }
   }
 
+  // The line of a compound statement's header without its colon that the
+  // error belongs to: the error's own line, or, when the error starts a line,
+  // the previous non-blank line if it is indented less. Lines with quotes are
+  // left alone: their end cannot be read without the tokens.
+  auto HeaderWithoutColon(Node site, uint32_t line) const -> std::optional<uint32_t> {
+    auto indent_of = [](std::string_view text) { return text.find_first_not_of(" \t"); };
+    if (LacksColon(line)) {
+      return line;
+    }
+    std::string_view here = source_.LineText(line);
+    const size_t site_column = site.Begin() - source_.LineStart(line);
+    if (indent_of(here) != site_column) {
+      return std::nullopt;  // the error does not start its line
+    }
+    uint32_t header = line;
+    std::string_view text;
+    do {
+      if (--header == 0) {
+        return std::nullopt;
+      }
+      text = source_.LineText(header);
+    } while (indent_of(text) == std::string_view::npos || text[indent_of(text)] == '#');
+    if (indent_of(text) >= site_column || !LacksColon(header)) {
+      return std::nullopt;
+    }
+    return header;
+  }
+
+  // A compound statement's header line that does not end in its colon.
+  auto LacksColon(uint32_t header) const -> bool {
+    std::string_view text = source_.LineText(header);
+    const size_t indent = text.find_first_not_of(" \t");
+    if (indent == std::string_view::npos || text.find_first_of("'\"\\") != std::string_view::npos) {
+      return false;
+    }
+    std::string_view code = CodeOf(text);
+    if (indent >= code.size()) {
+      return false;  // a comment or a lone `\r`: no header
+    }
+    const size_t word_end = code.find_first_of(" \t:(", indent);
+    std::string_view keyword =
+        code.substr(indent, word_end == std::string_view::npos ? code.size() - indent : word_end - indent);
+    if (!IsCompoundKeyword(keyword) || code.empty() || code.back() == ',') {
+      return false;
+    }
+    // A colon outside brackets (not `:=`) ends the header already: `if x: y = 1`.
+    int depth = 0;
+    for (size_t i = indent; i < code.size(); ++i) {
+      const char c = code[i];
+      depth += (c == '(' || c == '[' || c == '{') ? 1 : (c == ')' || c == ']' || c == '}') ? -1 : 0;
+      if (c == ':' && depth == 0 && (i + 1 == code.size() || code[i + 1] != '=')) {
+        return false;
+      }
+    }
+    return depth == 0;  // an open bracket continues the header on the next line
+  }
+
+  // A line without its comment and trailing blanks (the line has no quotes).
+  static auto CodeOf(std::string_view text) -> std::string_view {
+    std::string_view code = text.substr(0, text.find('#'));
+    while (!code.empty() && (code.back() == ' ' || code.back() == '\t' || code.back() == '\r')) {
+      code.remove_suffix(1);
+    }
+    return code;
+  }
+
+  void ReportMissingColon(uint32_t header_line) {
+    if (!colon_reported_.insert(header_line).second) {
+      return;  // one diagnostic per header
+    }
+    const uint32_t at = source_.LineStart(header_line) + static_cast<uint32_t>(CodeOf(source_.LineText(header_line)).size());
+    sink_.Report(diag::Kind::MissingToken, {at, at}, ":").AddFixIt({at, at}, ":");
+  }
+
   const base::SourceBuffer& source_;
   diag::DiagnosticSink& sink_;
   const NodeKinds& kinds_;
   int reported_ = 0;
   std::set<uint32_t> reported_memoryviews_;
+  std::set<uint32_t> colon_reported_;  // header lines told they lack their colon
 };
 
 }  // namespace

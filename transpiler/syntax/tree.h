@@ -79,6 +79,9 @@ struct TypeExpr {
   std::shared_ptr<TypeExpr> target;
   long long length = 0;
   std::string c_name;
+  // Kind::Object: object_name is an extension type of the module (a module-level
+  // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.
+  bool extension = false;
 };
 
 // ---- Expressions -------------------------------------------------------------

@@ -69,24 +69,17 @@ PyObject* pointer_slice_to_python(const T* pointer, I start, I stop) noexcept {
   return list;
 }
 
-// `a[start:stop]` of a C array of `size` elements as a new list, as Cython
-// slices arrays: negative bounds count from the end (wraparound), and bounds
-// are clamped to the array (boundscheck).
+// `a[start:stop]` of a C array of `size` elements as a new list, as Python
+// slices a list: negative bounds count from the end, and bounds are clamped to
+// the array. Always, also under wraparound(False) / boundscheck(False), where
+// Cython's result is undefined: the array's length is known, so no slice reads
+// outside it.
 template <class T>
-PyObject* array_slice_to_python(const T* array, Py_ssize_t size, Py_ssize_t start, Py_ssize_t stop, bool wraparound,
-                                bool boundscheck) noexcept {
-  if (wraparound) {
-    start += start < 0 ? size : 0;
-    stop += stop < 0 ? size : 0;
-  }
-  if (boundscheck) {
-    if (start >= stop) {
-      start = stop = 0;
-    } else {
-      start = start < 0 ? 0 : start;
-      stop = stop > size ? size : stop;
-    }
-  }
+PyObject* array_slice_to_python(const T* array, Py_ssize_t size, Py_ssize_t start, Py_ssize_t stop) noexcept {
+  start += start < 0 ? size : 0;
+  stop += stop < 0 ? size : 0;
+  start = start < 0 ? 0 : (start > size ? size : start);
+  stop = stop < start ? start : (stop > size ? size : stop);
   return pointer_slice_to_python(array, start, stop);
 }
 

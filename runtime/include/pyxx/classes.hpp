@@ -136,6 +136,13 @@ class ClassBuilder {
   }
 
   PyObject* ns() const noexcept { return ns_.get(); }
+  // For an extension type (cclass.hpp), made from the namespace without the metaclass.
+  PyObject* bases() const noexcept { return bases_.get(); }
+  PyObject* cell() const noexcept { return cell_.get(); }
+  void wrap_implicit_methods(Site site) {
+    wrap_implicit("__init_subclass__", &PyClassMethod_Type, site);
+    wrap_implicit("__class_getitem__", &PyClassMethod_Type, site);
+  }
 
   void set(const char* key, PyObject* value, Site site) {
     Ref k = check(PyUnicode_InternFromString(key), site);

@@ -25,6 +25,7 @@
 //   closure.hpp     cells and function objects of nested functions and lambdas
 //   c_data.hpp      C arrays (CArray) and their list conversions; struct helpers
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
+//   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
@@ -54,6 +55,7 @@
 #include "arithmetic.hpp"
 #include "c_data.hpp"
 #include "c_global.hpp"
+#include "cclass.hpp"
 #include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"

@@ -15,9 +15,11 @@ class Plain:
         pass
 
 
-@cython.cclass  # expected-error PX301: extension types (`@cython.cclass`)
-class Extension:
-    pass
+def local_extension():
+    @cython.cclass  # expected-error PX301: not at the top level of the module
+    class Extension:
+        pass
+    return Extension
 
 
 def class_without_gil(n: cython.int) -> cython.int:

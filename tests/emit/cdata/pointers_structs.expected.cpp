@@ -25,6 +25,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
+namespace pyxx_structs {
 struct pyxx_struct_0;
 // struct `Point`
 struct pyxx_struct_0 {
@@ -76,8 +77,9 @@ struct pyxx_struct_0 {
   out = value;
   return true;
 }
+}  // namespace pyxx_structs
 
-void shift(pyxx_struct_0* p, int n, double dx) noexcept;
+void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept;
 pyxx::Ref run(int n);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -111,8 +113,8 @@ PYXX_GENERATED_MODULE(pointers_structs, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 12 "pointers_structs.pyx"
-void shift(pyxx_struct_0* p, int n, double dx) noexcept {  // @cython.cfunc @cython.nogil
-  pyxx_struct_0* end{};
+void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cython.cfunc @cython.nogil
+  pyxx_structs::pyxx_struct_0* end{};
 #line 13 "pointers_structs.pyx"
   end = (p + n);
 #line 14 "pointers_structs.pyx"
@@ -130,13 +132,13 @@ void shift(pyxx_struct_0* p, int n, double dx) noexcept {  // @cython.cfunc @cyt
 #line 19 "pointers_structs.pyx"
 pyxx::Ref run(int n) {
   pyxx::Site pyxx_site{"run", 19};
-  pyxx_struct_0* pts{};
+  pyxx_structs::pyxx_struct_0* pts{};
   int i{};
-  pyxx_struct_0 first{};
+  pyxx_structs::pyxx_struct_0 first{};
   pyxx::CArray<int, 3> a{};
   int* q{};
 #line 20 "pointers_structs.pyx"
-  pts = reinterpret_cast<pyxx_struct_0*>(::malloc((static_cast<size_t>(n) * sizeof(pyxx_struct_0))));
+  pts = reinterpret_cast<pyxx_structs::pyxx_struct_0*>(::malloc((static_cast<size_t>(n) * sizeof(pyxx_structs::pyxx_struct_0))));
 #line 21 "pointers_structs.pyx"
   if (((static_cast<void*>(pts) == nullptr))) {
 #line 22 "pointers_structs.pyx"
@@ -155,7 +157,7 @@ pyxx::Ref run(int n) {
       i = pyxx_k2;
 #line 25 "pointers_structs.pyx"
       {
-        pyxx_struct_0 pyxx_t4{};
+        pyxx_structs::pyxx_struct_0 pyxx_t4{};
         pyxx_t4.x = static_cast<double>(i);
         pyxx_t4.y = static_cast<double>(pyxx::wrap_neg<int>(i));
         (pts)[i] = pyxx_t4;

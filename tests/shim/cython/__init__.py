@@ -18,6 +18,7 @@ What runs as Python:
 Arithmetic between annotated locals is ordinary Python arithmetic: it does not
 wrap. Differential drivers normalise results that may wrap (e.g. `% 2**64`).
 """
+import sys as _sys
 import builtins as _builtins
 import math as _math
 import struct as _struct
@@ -181,7 +182,29 @@ def _identity(function):
     return function
 
 
-cfunc = ccall = inline = final = with_gil = cclass = _identity
+cfunc = ccall = inline = final = with_gil = _identity
+
+
+def cclass(cls):
+    """@cython.cclass: the class itself, with what compiled extension types do
+    that a plain class would not: fields start as zero (C types) or None
+    (objects) instead of being missing, `__cinit__` runs when an instance is
+    made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
+    for name, ctype in cls.__dict__.get("__annotations__", {}).items():
+        if name not in cls.__dict__:
+            setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
+    if "__cinit__" in cls.__dict__:
+        cinit = cls.__dict__["__cinit__"]
+
+        def __new__(klass, *args, **kwargs):
+            self = object.__new__(klass)
+            cinit(self, *args, **kwargs)
+            return self
+
+        cls.__new__ = __new__
+    if "__dealloc__" in cls.__dict__:
+        cls.__del__ = cls.__dict__["__dealloc__"]
+    return cls
 ufunc = internal = _identity
 
 
@@ -230,10 +253,19 @@ def returns(ctype):
 
 
 # --- values ---
-def declare(ctype=None, value=None, **variables):
+def declare(ctype=None, value=None, *, visibility=None, **variables):
     """declare(T, v) gives v converted to T; declare(T) gives T's zero;
-    declare(x=T) (a declaration only) gives None."""
-    if variables or ctype is None:
+    declare(x=T) (a declaration only) gives None. `visibility=` (a field of
+    a cclass: 'public', 'readonly', 'private') changes nothing in plain Python."""
+    if variables and ctype is None:
+        # `cython.declare(x=T)` in a class body declares fields: they start as
+        # zero or None, as in an extension type (see cclass).
+        caller = _sys._getframe(1).f_locals
+        if "__module__" in caller and "__qualname__" in caller:
+            for name, vtype in variables.items():
+                caller.setdefault(name, vtype() if isinstance(vtype, _CScalar) else None)
+        return None
+    if ctype is None:
         return None
     if value is None:
         if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):

@@ -1,0 +1,54 @@
+import cython
+
+
+@cython.cclass
+class Fields:
+    a: cython.int = 3  # expected-error PX113: cannot have a value in the class body
+    b = cython.declare(cython.double, 1.0)  # expected-error PX113: assign it in `__init__`
+    cython.declare(c=cython.int, visibility='secret')  # expected-error PX113: `visibility` is one of
+    d: cython.double[:]  # expected-error PX304: a field of type
+    e: cython.int
+    e: cython.long  # expected-error PX105: `e` is already defined
+
+    def __new__(cls):  # expected-error PX301: `__new__` in an extension type
+        pass
+
+
+@cython.cclass
+class Derived(Fields):  # expected-error PX301: a base class of an extension type
+    pass
+
+
+def spam(cls):
+    return cls
+
+
+@spam  # expected-error PX303: decorator `spam`
+@cython.cclass
+class Decorated:
+    pass
+
+
+@cython.cclass
+class Counter:
+    count: cython.int
+    name: object
+
+    def __init__(self):
+        self.count = 0
+        self.name = "c"
+
+    def forget(self):
+        del self.count  # expected-error PX110: delete field `count`
+
+
+def not_an_instance() -> cython.int:
+    c: Counter = 5  # expected-error PX103: cannot convert
+    return 0
+
+
+@cython.cclass
+class WithCMethods:
+    @cython.cfunc  # expected-error PX301: methods of extension types
+    def helper(self) -> cython.int:
+        return 1

@@ -1,0 +1,172 @@
+// Extension types (`@cython.cclass`): the instance struct, the type's slots
+// (tp_new, tp_dealloc, GC) and its PyType_Spec, declared before the module's
+// functions; the class statement runs the body as a plain class's and makes
+// the type with pyxx::create_cclass (runtime/pyxx/cclass.hpp); `obj.f` on an
+// instance is a C access to the struct.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+auto CClassStruct(const std::string& name) -> std::string { return "pyxx_cclass_" + EscapeIdentifier(name); }
+auto CClassTypeVar(const std::string& name) -> std::string { return "pyxx_type_" + EscapeIdentifier(name); }
+auto CClassFieldMember(const std::string& name) -> std::string { return "f_" + EscapeIdentifier(name); }
+
+namespace {
+
+auto HooksVar(const std::string& name) -> std::string { return "pyxx_hooks_" + EscapeIdentifier(name); }
+auto SpecVar(const std::string& name) -> std::string { return "pyxx_spec_" + EscapeIdentifier(name); }
+auto SlotFunction(const char* slot, const std::string& name) -> std::string {
+  return fmt::format("pyxx_{}_{}", slot, EscapeIdentifier(name));
+}
+
+auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
+  return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
+}
+
+}  // namespace
+
+auto Emitter::CClassDeclarations() -> std::string {
+  std::string out;
+  for (const checked::CClassInfo& cls : module_.cclasses) {
+    const std::string S = CClassStruct(cls.name);
+    out += fmt::format("struct {} {{\n  PyObject_HEAD\n", S);
+    for (const auto& f : cls.fields) {
+      out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
+    }
+    out += "};\n";
+    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
+    out += fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
+    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`.
+    out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
+                       SlotFunction("new", cls.name));
+    out += "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
+    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
+    for (const auto& f : cls.fields) {
+      if (f.type.IsObject()) {
+        out += fmt::format("  self->{} = pyxx::new_none();\n", CClassFieldMember(f.name));
+      }
+    }
+    out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
+                       "    return nullptr;\n  }}\n  return o;\n}}\n",
+                       HooksVar(cls.name));
+    // tp_dealloc: `__dealloc__` first (it may read the fields), then the fields.
+    out += fmt::format("void {}(PyObject* o) {{\n  PyTypeObject* type = Py_TYPE(o);\n  PyObject_GC_UnTrack(o);\n",
+                       SlotFunction("dealloc", cls.name));
+    out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(cls.name));
+    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
+    for (const auto& f : cls.fields) {
+      if (f.type.IsObject()) {
+        out += fmt::format("  Py_CLEAR(self->{});\n", CClassFieldMember(f.name));
+      }
+    }
+    out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
+    // GC: the type (a heap type's instances own a reference to it) and the object fields.
+    out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n  Py_VISIT(Py_TYPE(o));\n",
+                       SlotFunction("traverse", cls.name));
+    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
+    for (const auto& f : cls.fields) {
+      if (f.type.IsObject()) {
+        out += fmt::format("  Py_VISIT(self->{});\n", CClassFieldMember(f.name));
+      }
+    }
+    out += "  return 0;\n}\n";
+    out += fmt::format("int {}(PyObject* o) {{\n", SlotFunction("clear", cls.name));
+    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
+    for (const auto& f : cls.fields) {
+      if (f.type.IsObject()) {
+        out += fmt::format("  pyxx::clear_field(self->{});\n", CClassFieldMember(f.name));
+      }
+    }
+    out += "  return 0;\n}\n";
+    // Public and readonly fields: descriptors on the type.
+    std::string getset;
+    for (const auto& f : cls.fields) {
+      if (f.visibility == checked::FieldVisibility::Private) {
+        continue;
+      }
+      const bool writable = f.visibility == checked::FieldVisibility::Public;
+      if (f.type.IsObject()) {
+        const std::string spec = fmt::format("pyxx_field_{}_{}", EscapeIdentifier(cls.name), EscapeIdentifier(f.name));
+        const std::string builtin = f.type.IsExtension() ? std::string() : BuiltinTypeObject(f.type.object_name);
+        out += fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec, OffsetOf(cls.name, f.name),
+                           builtin.empty() || f.type.object_name == "bool" ? "nullptr" : "&" + builtin,
+                           f.type.IsExtension() ? "&" + CClassTypeVar(f.type.extension) : "nullptr",
+                           CppStringLiteral(f.type.IsExtension() ? f.type.extension : f.type.object_name));
+        getset += fmt::format("    {{{}, pyxx::object_field_get, {}, nullptr, &{}}},\n", CppStringLiteral(f.name),
+                              writable ? "pyxx::object_field_set" : "nullptr", spec);
+      } else {
+        const std::string T = checked::SpellCpp(f.type);
+        getset += fmt::format(
+            "    {{{}, pyxx::field_get<{}>, {}, nullptr, reinterpret_cast<void*>(static_cast<std::uintptr_t>({}))}},\n",
+            CppStringLiteral(f.name), T, writable ? fmt::format("pyxx::field_set<{}>", T) : "nullptr",
+            OffsetOf(cls.name, f.name));
+      }
+    }
+    const std::string getset_var = "pyxx_getset_" + EscapeIdentifier(cls.name);
+    out += fmt::format("PyGetSetDef {}[] = {{\n{}    {{nullptr, nullptr, nullptr, nullptr, nullptr}},\n}};\n",
+                       getset_var, getset);
+    out += fmt::format("PyType_Slot pyxx_slots_{}[] = {{\n", EscapeIdentifier(cls.name));
+    out += fmt::format("    {{Py_tp_new, reinterpret_cast<void*>({})}},\n", SlotFunction("new", cls.name));
+    out += fmt::format("    {{Py_tp_dealloc, reinterpret_cast<void*>({})}},\n", SlotFunction("dealloc", cls.name));
+    out += fmt::format("    {{Py_tp_traverse, reinterpret_cast<void*>({})}},\n", SlotFunction("traverse", cls.name));
+    out += fmt::format("    {{Py_tp_clear, reinterpret_cast<void*>({})}},\n", SlotFunction("clear", cls.name));
+    out += fmt::format("    {{Py_tp_getset, {}}},\n", getset_var);
+    out += "    {0, nullptr},\n};\n";
+    out += fmt::format("PyType_Spec {} = {{{}, static_cast<int>(sizeof({})), 0, {}, pyxx_slots_{}}};\n",
+                       SpecVar(cls.name), CppStringLiteral(options_.module_name + "." + cls.name), S,
+                       cls.final ? "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC"
+                                 : "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE",
+                       EscapeIdentifier(cls.name));
+  }
+  return out;
+}
+
+auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
+    -> std::string {
+  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
+                     CClassTypeVar(cls.name), site);
+}
+
+auto Emitter::KnownInstance(const Expr& e) -> bool {
+  // A parameter tested at the boundary (`self`, `p: Point`) and never rebound.
+  if (fn_ == nullptr || e.kind != Expr::Kind::Name) {
+    return false;
+  }
+  const checked::Resolution& r = module_.Resolve(e);
+  if (r.kind != checked::Resolution::Kind::Local || r.index < 0) {
+    return false;
+  }
+  const auto i = static_cast<size_t>(r.index);
+  const checked::LocalVar& local = fn_->locals[i];
+  return local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
+         fn_->param_type_tests[i].instance && !fn_->param_type_tests[i].allows_none && i < fn_->param_facts.size() &&
+         !fn_->param_facts[i].rebound;
+}
+
+auto Emitter::EmitCClassField(const Expr& e, bool hold) -> CppExpr {
+  const checked::Resolution& r = module_.Resolve(e);
+  const checked::CClassInfo& cls = module_.CClass(r.name);
+  const checked::CClassField& field = cls.fields[static_cast<size_t>(r.index)];
+  CppExpr object = ObjectValue(e.object());
+  if (hold && !object.ref_lvalue) {
+    // The field is used across Python code (`obj.f += g()`): the instance is kept alive meanwhile.
+    object.text = Declare("pyxx::Ref", object.text);
+  }
+  CppExpr v;
+  const bool known = KnownInstance(e.object());
+  if (known) {
+    v.text = fmt::format("reinterpret_cast<{}*>({}.get())->{}", CClassStruct(cls.name), object.text,
+                         CClassFieldMember(field.name));
+  } else {
+    v.text = fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})->{}", CClassStruct(cls.name), object.text,
+                         CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", field.name)),
+                         Site(e.range), CClassFieldMember(field.name));
+  }
+  v.effect = object.effect | kReads | (known ? 0U : kRaises);
+  v.pending = object.pending | kReads | (known ? 0U : kRaises);
+  return v;
+}
+
+}  // namespace pyxx::emit
