@@ -173,6 +173,10 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       }
       return Type::ArrayOf(inner, t.length);
     }
+    case K::Fused:
+      // Only a parameter's or local's own type is specialised (syntax/fused.cpp).
+      Report(Kind::UnsupportedType, t.range, fmt::format("a fused type inside a C data type (`{}`)", Text(t.range)));
+      return Type::Error();
     case K::CName: {
       auto it = c_types_.find(t.c_name);
       if (it == c_types_.end()) {

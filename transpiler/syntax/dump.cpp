@@ -77,6 +77,8 @@ class Dumper {
         return fmt::format("array:{}:{}", type.target != nullptr ? TypeText(*type.target) : "?", type.length);
       case TypeExpr::Kind::CName:
         return fmt::format("cname:{}", type.c_name);
+      case TypeExpr::Kind::Fused:
+        return fmt::format("fused:{}", type.fused);
       case TypeExpr::Kind::Invalid:
         return "invalid";
     }

@@ -24,6 +24,7 @@
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
 //   c_data.hpp      C arrays (CArray) and their list conversions; struct helpers
+//   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
 //   with.hpp        `with` over a Python context manager (WithExit)
@@ -63,6 +64,7 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
+#include "fused.hpp"
 #include "gil.hpp"
 #include "memoryview.hpp"
 #include "module.hpp"
