@@ -363,7 +363,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       }
       const Resolution& r = module_.Resolve(e);
       if (r.kind == Resolution::Kind::CClassField) {
-        CppExpr field = EmitCClassField(e);
+        // An array or struct field is used in place (`obj.a[i]`, `obj.s.x`): the
+        // instance is held while a reference into it may be.
+        CppExpr field = EmitCClassField(e, t.IsArray() || t.IsStruct());
         if (t.IsObject()) {
           field.text = fmt::format("pyxx::Ref::borrow({})", field.text);
         }

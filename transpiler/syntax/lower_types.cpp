@@ -158,8 +158,24 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
       return ObjectType(std::string(base_name), inner.Range());
     }
     if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
-      ExprPtr expr = LowerExprOrError(inner, inner.Range());  // `Point[4]`: an array of structs
-      return TypeFromExpr(*expr);
+      // `Point[4]`: an array of structs (or of a typedef's type). The annotation
+      // grammar makes it a generic type: rebuilt as the subscript it means.
+      Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+      std::vector<Node> params;
+      for (Node param : NamedChildrenOf(parameters)) params.push_back(param);
+      Node length = params.size() == 1 && Is(params[0], kinds_.Type) && params[0].NamedChildCount() == 1
+                        ? params[0].NamedChild(0)
+                        : (params.size() == 1 ? params[0] : Node());
+      if (length.IsNull() || length.Type() != "integer") {
+        TypeSink().Report(diag::Kind::UnknownType, inner.Range(), Text(inner));
+        return InvalidType(inner.Range());
+      }
+      ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
+      ExprPtr name = MakeExpr(Expr::Kind::Name, base.Range());
+      name->name = std::string(base_name);
+      subscript->operands.push_back(std::move(name));
+      subscript->args.push_back(LowerExprOrError(length, length.Range()));
+      return TypeFromExpr(*subscript);
     }
     if (CythonScalar(base_name)) {
       TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(), fmt::format("C arrays (`{}`)", Text(inner)));

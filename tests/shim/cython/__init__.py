@@ -219,7 +219,12 @@ def cclass(cls):
     made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
         if name not in cls.__dict__:
-            setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
+            if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+                field = _cdata.ValueField(ctype)
+                field.__set_name__(cls, name)
+                setattr(cls, name, field)
+            else:
+                setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
     if "__cinit__" in cls.__dict__:
         cinit = cls.__dict__["__cinit__"]
 
@@ -290,12 +295,18 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
         caller = _sys._getframe(1).f_locals
         if "__module__" in caller and "__qualname__" in caller:
             for name, vtype in variables.items():
-                caller.setdefault(name, vtype() if isinstance(vtype, _CScalar) else None)
+                if isinstance(vtype, (_cdata.ArrayType, _cdata.StructType)):
+                    caller.setdefault(name, _cdata.ValueField(vtype))
+                else:
+                    caller.setdefault(name, vtype() if isinstance(vtype, _CScalar) else None)
         return None
     if ctype is None:
         return None
     if value is None:
         if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+            caller = _sys._getframe(1).f_locals
+            if "__module__" in caller and "__qualname__" in caller:
+                return _cdata.ValueField(ctype)  # `a = cython.declare(T, ...)` in a class body: a field
             return ctype()
         return ctype() if isinstance(ctype, _CScalar) else None
     if isinstance(ctype, type) and isinstance(value, ctype):

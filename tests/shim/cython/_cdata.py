@@ -125,13 +125,41 @@ class ArrayType:
         array = CArray(zero_value(self.element) for _ in range(self.length))
         if value is not None:
             items = list(value)
-            if len(items) != self.length:
-                raise IndexError("wrong number of values for a C array")
+            if len(items) > self.length:
+                raise IndexError(f"too many values found during array assignment, expected {self.length}")
+            if len(items) < self.length:
+                raise IndexError("not enough values found during array assignment, "
+                                 f"expected {self.length}, got {len(items)}")
             array[:] = [convert(self.element, v) for v in items]
         return array
 
     def __repr__(self):
         return f"{self.element!r}[{self.length}]"
+
+
+class ValueField:
+    """A C array or struct field of a cclass: each instance has its own value,
+    zero-filled until assigned; assignment converts (a dict to a struct, an
+    iterable to an array) and copies, as storing a C value does."""
+
+    def __init__(self, ctype):
+        self.ctype, self.name = ctype, None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        if self.name not in obj.__dict__:
+            obj.__dict__[self.name] = self.ctype()
+        return obj.__dict__[self.name]
+
+    def __set__(self, obj, value):
+        if isinstance(self.ctype, ArrayType):
+            obj.__dict__[self.name] = self.ctype(value)
+        else:
+            obj.__dict__[self.name] = self.ctype.from_mapping(value)
 
 
 class CArray(list):
