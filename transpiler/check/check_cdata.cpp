@@ -15,6 +15,12 @@ using syntax::BinaryOp;
 
 namespace {
 
+// char, signed char, unsigned char: Cython treats pointers to and arrays of
+// them as C strings (`bytes` at the Python boundary).
+auto IsCharLike(const Type& t) -> bool {
+  return t.kind == TypeKind::Char || t.kind == TypeKind::SChar || t.kind == TypeKind::UChar;
+}
+
 // A C function of libc or cpython.mem that pyxx knows. Parameter and return
 // codes: 'p' void* (any pointer), 'c' const char*, 'z' size_t, 'i' int, 'v' void.
 struct LibcFunction {
@@ -219,6 +225,12 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
     if (index.step() != nullptr || (index.upper() == nullptr && !t.IsArray())) {
       Report(Kind::UnsupportedExpression, e.range,
              fmt::format("the slice `{}` of {} (write `[start:stop]` with a stop)", Text(e.range), Describe(t)));
+      return Type::Error();
+    }
+    if (IsCharLike(*t.target)) {
+      // Cython slices a char pointer or array into `bytes`: not yet in pyxx.
+      Report(Kind::UnsupportedType, e.range,
+             fmt::format("a slice of {} (Cython makes `bytes` of it)", Describe(t)));
       return Type::Error();
     }
     bool ok = true;
@@ -553,7 +565,9 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
     return true;
   }
   if (t.IsArray()) {
-    return ConvertibleToObject(*t.target);
+    // Cython makes `bytes` of a char array (up to its first NUL), not a list:
+    // not yet in pyxx, so no conversion at all.
+    return !IsCharLike(*t.target) && ConvertibleToObject(*t.target);
   }
   if (t.IsStruct()) {
     if (t.is_union) {

@@ -373,6 +373,8 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Type t = CheckExpr(*p);
         if (t.IsMemoryView()) {
           Report(Kind::UnsupportedExpression, p->range, std::string("formatting a memoryview"));
+        } else if (t.IsPointer() || t.IsArray() || t.IsStruct()) {
+          CheckConvertible(*p, t, Type::Object());  // formatted as its Python value (list, dict)
         }
       }
       return Type::Object("str");
@@ -1165,8 +1167,8 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
       continue;
     }
     Type t = CheckExpr(*a);
-    if (t.IsMemoryView()) {
-      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object
+    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct()) {
+      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object, list, dict
     }
     ok &= !t.IsError();
   }

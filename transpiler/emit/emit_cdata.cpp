@@ -21,7 +21,10 @@ auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.I
 // every field converts (no union, no pointer inside), from a mapping when every
 // field converts from an object (a union from its one named field).
 auto ConvertsToObject(const Type& t, const std::vector<checked::CStruct>& structs) -> bool {
-  if (t.IsArray()) return ConvertsToObject(*t.target, structs);
+  if (t.IsArray()) {
+    const TypeKind k = t.target->kind;
+    return k != TypeKind::Char && k != TypeKind::SChar && k != TypeKind::UChar && ConvertsToObject(*t.target, structs);
+  }
   if (t.IsStruct()) {
     if (t.is_union) return false;
     for (const auto& field : structs[t.struct_id].fields) {

@@ -1,6 +1,8 @@
 # C data fields of an extension type: structs, C arrays (of structs too),
 # unions and pointers, private or (when they have a Python value) public and
 # readonly, read and written in place without the GIL.
+# ok-for: PX103
+# expected-no-diagnostics
 import cython
 
 Point = cython.struct(x=cython.double, y=cython.double)
