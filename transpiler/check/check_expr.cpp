@@ -343,6 +343,13 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
       }
+      if (int foreign = ResolveCimported(e); foreign != -1) {
+        if (foreign >= 0) {
+          Report(Kind::UnsupportedExpression, e.range,
+                 fmt::format("the cimported C function `{}` as a value (call it)", e.dialect_path));
+        }
+        return Type::Error();
+      }
       if (auto t = TypeFromExpr(e)) {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
         return Type::Error();

@@ -106,50 +106,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         }
         return EmitDefCallInOrder(e, target);
       }
-      const auto* bound = module_.CallArguments(e);
-      // Which parameter each written argument binds.
-      std::map<const Expr*, size_t> param_of;
-      for (size_t i = 0; bound != nullptr && i < target.param_types.size(); ++i) {
-        if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
-      }
-      std::vector<const Expr*> written;
-      for (const auto& a : e.args) written.push_back(a.get());
-      for (const auto& k : e.keywords) written.push_back(k.value.get());
-      std::vector<Operand> operands;
-      std::vector<size_t> params;
-      for (const Expr* a : written) {
-        auto it = param_of.find(a);
-        if (it == param_of.end()) continue;
-        operands.push_back(OperandAs(*a, target.param_types[it->second]));
-        params.push_back(it->second);
-      }
-      // Parameters not passed take their defaults, evaluated after the arguments.
-      for (size_t i = 0; i < target.param_types.size(); ++i) {
-        const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
-        if (arg == nullptr) {
-          if (target.default_slots[i] >= 0) {
-            std::string text = StoredDefault(target, i, target.param_types[i], Site(e.range));
-            operands.push_back({CType(target.param_types[i]),
-                                [text] { return CppExpr{text, false, kReads | kRaises, kReads | kRaises}; }});
-          } else {
-            operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
-          }
-          params.push_back(i);
-        }
-      }
-      std::vector<CppExpr> v = EmitInOrder(operands);
-      std::vector<std::string> by_param(target.param_types.size());
-      for (size_t j = 0; j < v.size(); ++j) {
-        by_param[params[j]] = target.param_types[params[j]].IsObject() ? Owned(v[j]) : v[j].text;
-      }
-      std::string args = target.uses_module ? "pyxx_module" : "";
-      for (size_t i = 0; i < by_param.size(); ++i) {
-        args += (args.empty() ? "" : ", ") + by_param[i];
-      }
-      CppExpr out = Combined(v, kWrites);
-      out.text = fmt::format("{}({})", NativeName(target), args);
-      return out;
+      return EmitNativeCall(e, target, NativeName(target));
     }
+    case Resolution::Kind::ForeignFunction:
+      return EmitNativeCall(e, module_.foreign_functions[r.index].info, ForeignName(static_cast<size_t>(r.index)));
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;
       const syntax::DialectName dialect =
@@ -410,6 +370,56 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   Line(fmt::format("  {} = {};", value, python_result));
   Line("}");
   return CppExpr{value, rt.IsObject(), effect, kPure};
+}
+
+// A call of a C function known at compile time (the module's own, or one
+// cimported from another module), named `callee_name` in C++: the arguments
+// in source order, converted to the parameter types, then the defaults.
+auto Emitter::EmitNativeCall(const Expr& e, const checked::FunctionInfo& target, const std::string& callee_name)
+    -> CppExpr {
+  const auto* bound = module_.CallArguments(e);
+  // Which parameter each written argument binds.
+  std::map<const Expr*, size_t> param_of;
+  for (size_t i = 0; bound != nullptr && i < target.param_types.size(); ++i) {
+    if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
+  }
+  std::vector<const Expr*> written;
+  for (const auto& a : e.args) written.push_back(a.get());
+  for (const auto& k : e.keywords) written.push_back(k.value.get());
+  std::vector<Operand> operands;
+  std::vector<size_t> params;
+  for (const Expr* a : written) {
+    auto it = param_of.find(a);
+    if (it == param_of.end()) continue;
+    operands.push_back(OperandAs(*a, target.param_types[it->second]));
+    params.push_back(it->second);
+  }
+  // Parameters not passed take their defaults, evaluated after the arguments.
+  for (size_t i = 0; i < target.param_types.size(); ++i) {
+    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+    if (arg == nullptr) {
+      if (target.default_slots[i] >= 0) {
+        std::string text = StoredDefault(target, i, target.param_types[i], Site(e.range));
+        operands.push_back({CType(target.param_types[i]),
+                            [text] { return CppExpr{text, false, kReads | kRaises, kReads | kRaises}; }});
+      } else {
+        operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
+      }
+      params.push_back(i);
+    }
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  std::vector<std::string> by_param(target.param_types.size());
+  for (size_t j = 0; j < v.size(); ++j) {
+    by_param[params[j]] = target.param_types[params[j]].IsObject() ? Owned(v[j]) : v[j].text;
+  }
+  std::string args = target.uses_module ? "pyxx_module" : "";
+  for (size_t i = 0; i < by_param.size(); ++i) {
+    args += (args.empty() ? "" : ", ") + by_param[i];
+  }
+  CppExpr out = Combined(v, kWrites);
+  out.text = fmt::format("{}({})", callee_name, args);
+  return out;
 }
 
 }  // namespace pyxx::emit

@@ -21,7 +21,7 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
-  std::string declarations = StructDefinitions() + CClassDeclarations();
+  std::string declarations = StructDefinitions() + CClassDeclarations() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
@@ -81,6 +81,8 @@ auto Emitter::Run() -> std::string {
                            CppStringLiteral(group.name), DispatcherName(group), MethodDoc(first));
   }
 
+  wrappers += CapiExports();
+
   out_.clear();
   fn_ = nullptr;
   indent_ = 4;
@@ -111,6 +113,7 @@ auto Emitter::Run() -> std::string {
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
+                            {"exec_setup", CapiExecSetup()},
                             {"module_body", module_body},
                         });
 }
