@@ -71,6 +71,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, target, callee.name};
       return CheckCallToFunction(e, target);
     }
+    if (auto it = c_types_.find(callee.name); it != c_types_.end()) {
+      return CheckStructConstructor(e, it->second);
+    }
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);
     }
@@ -495,7 +498,17 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
       if (v.IsError()) {
         return Type::Error();
       }
-      if (!(v.IsNumeric() && t->IsNumeric()) && !CheckConvertible(*e.args[1], v, *t)) {
+      const bool pointer_cast = name == DialectName::CythonCast &&
+                                ((t->IsPointer() && (v.IsPointer() || v.IsArray() || v.IsInteger())) ||
+                                 (t->IsInteger() && v.IsPointer()));
+      if (name == DialectName::CythonCast && ((t->IsPointer() && v.IsObject()) || (t->IsObject() && v.IsPointer()))) {
+        Report(Kind::UnsupportedExpression, e.range,
+               fmt::format("`cython.cast` between a Python object and a pointer (`{}`): a borrowed pointer to an object "
+                           "escapes reference counting",
+                           Text(e.range)));
+        return Type::Error();
+      }
+      if (!pointer_cast && !(v.IsNumeric() && t->IsNumeric()) && !CheckConvertible(*e.args[1], v, *t)) {
         return Type::Error();
       }
     }
@@ -504,8 +517,15 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   }
   if (name == DialectName::CythonSizeof) {
     auto t = e.args.size() == 1 ? TypeFromExpr(*e.args[0]) : std::nullopt;
-    if (!t || !t->IsNumeric()) {
-      Report(Kind::UnsupportedExpression, e.range, std::string("`cython.sizeof` of anything but a C scalar type"));
+    if (!t && e.args.size() == 1 && e.keywords.empty()) {
+      t = CheckExpr(*e.args[0]);  // `cython.sizeof(n)`: the size of its type (not evaluated)
+    }
+    if (t && t->IsError()) {
+      return Type::Error();
+    }
+    if (!t || !(t->IsNumeric() || t->IsComplex() || t->IsPointer() || t->IsArray() || t->IsStruct()) || t->IsNull()) {
+      Report(Kind::UnsupportedExpression, e.range,
+             std::string("`cython.sizeof` of anything but a C type or a C value (a scalar, pointer, array or struct)"));
       return Type::Error();
     }
     Record(*e.args[0], *t);
@@ -565,8 +585,14 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     Report(Kind::UnsupportedExpression, e.range, std::string("`prange` outside the head of a `for` loop"));
     return Type::Error();
   }
-  if (name == DialectName::CythonAddress || name == DialectName::CythonPointer) {
-    Report(Kind::UnsupportedType, e.range, std::string("pointers"));
+  if (name == DialectName::CythonAddress) {
+    return CheckAddress(e);
+  }
+  if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("cpython.mem.", 0) == 0) {
+    return CheckLibcCall(e);
+  }
+  if (name == DialectName::CythonPointer) {
+    Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", Text(e.range)));
     return Type::Error();
   }
   if (name == DialectName::CythonNogil || name == DialectName::CythonGil) {

@@ -72,6 +72,19 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
            fmt::format("a field of type {} in an extension type", Describe(t)));
     return;
   }
+  // A struct, union, C array or pointer field is C data in the instance. A public
+  // or readonly one is converted at each access from Python (a struct to and from
+  // a dict, an array to and from a list), as Cython does; what has no Python value
+  // (a pointer, a union, a struct holding one) cannot be exposed (Cython: "Cannot
+  // convert ... to Python object").
+  if (visibility != FieldVisibility::Private && (t.IsPointer() || t.IsArray() || t.IsStruct()) &&
+      (!ConvertibleToObject(t) || (visibility == FieldVisibility::Public && !ConvertibleFromObject(t)))) {
+    Report(Kind::TypeMismatch, type_range, Describe(t), std::string("a Python object"))
+        .AddNote(Kind::FixItHint, type_range,
+                 fmt::format("field `{}` is {}: only a private field can hold it", name,
+                             visibility == FieldVisibility::Public ? "public" : "readonly"));
+    return;
+  }
   if (auto it = cls.field_index.find(name); it != cls.field_index.end()) {
     Report(Kind::Redefinition, where, name).AddNote(Kind::PreviousDefinition, cls.fields[it->second].declared, name);
     return;

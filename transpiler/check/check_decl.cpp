@@ -133,6 +133,10 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
   switch (t.kind) {
     case K::Invalid:
       return Type::Error();
+    case K::Pointer:
+    case K::Array:
+    case K::CName:
+      return ResolveCType(t);
     case K::Scalar:
       return FromScalar(t.scalar);
     case K::Fused:

@@ -133,6 +133,9 @@ auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
 }
 
 auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
+  if (auto c_data = CDataTypeFromExpr(e)) {
+    return c_data;  // pointers, C arrays, structs, typedefs (check_cdata.cpp)
+  }
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     std::string_view member = syntax::CythonMember(e.dialect_path);
     if (member == "object") {
@@ -299,6 +302,10 @@ auto Checker::CheckName(const Expr& e) -> Type {
     MarkRaises();  // NameError once deleted from the module
     return Type::Object();
   }
+  if (IsCTypeName(e.name)) {
+    Report(Kind::InvalidTypeUse, e.range, fmt::format("the C type `{}` is not a value", e.name));
+    return Type::Error();
+  }
   if (IsPythonBuiltin(e.name)) {
     // `__name__`, `__doc__`, `__file__` are the module's: globals read from its dict.
     const bool module_attribute = IsModuleAttribute(e.name);
@@ -333,6 +340,9 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
+      if (e.dialect == syntax::DialectName::CythonNull) {
+        return Type::Null();
+      }
       if (int foreign = ResolveCimported(e); foreign != -1) {
         if (foreign >= 0) {
           Report(Kind::UnsupportedExpression, e.range,
@@ -342,10 +352,6 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       if (auto t = TypeFromExpr(e)) {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
-        return Type::Error();
-      }
-      if (e.dialect == syntax::DialectName::CythonNull) {
-        Report(Kind::UnsupportedType, e.range, std::string("pointers (`cython.NULL`)"));
         return Type::Error();
       }
       Report(Kind::InvalidTypeUse, e.range, fmt::format("`{}` is not a value", e.dialect_path));
@@ -374,6 +380,8 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Type t = CheckExpr(*p);
         if (t.IsMemoryView()) {
           Report(Kind::UnsupportedExpression, p->range, std::string("formatting a memoryview"));
+        } else if (t.IsPointer() || t.IsArray() || t.IsStruct()) {
+          CheckConvertible(*p, t, Type::Object());  // formatted as its Python value (list, dict)
         }
       }
       return Type::Object("str");
@@ -541,6 +549,9 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
   Type b = CheckExpr(e.right());
   if (a.IsError() || b.IsError()) {
     return Type::Error();
+  }
+  if (a.IsPointer() || a.IsArray() || b.IsPointer() || b.IsArray()) {
+    return CheckPointerArithmetic(e, a, b);
   }
   if (a.IsObject() || b.IsObject()) {
     if (RequireGil(GilOp::Arithmetic, e.range, fmt::format("(`{}`)", BinaryOpText(e.binary_op)), &e)) {
@@ -832,6 +843,11 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   if (any_error) {
     return Type::Error();
   }
+  for (const Type& t : types) {
+    if (t.IsPointer() || t.IsArray()) {
+      return CheckPointerCompare(e, types);
+    }
+  }
   if (membership && out_.Write(e).c_membership) {
     return Type::Of(TypeKind::Bint);
   }
@@ -888,8 +904,8 @@ void Checker::CheckCondition(const Expr& e) {
     if (!RequireGil(GilOp::TruthTest, e.range, {}, &e)) {
       MarkRaises();
     }
-  } else if (t.IsMemoryView()) {
-    Report(Kind::InvalidOperands, e.range, "truth test", "a memoryview");
+  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct()) {
+    Report(Kind::InvalidOperands, e.range, "truth test", Describe(t));
   } else if (t.IsVoid()) {
     Report(Kind::TypeMismatch, e.range, Describe(t), "a condition");
   }
@@ -907,6 +923,9 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   Type t = CheckExpr(base);
   if (t.IsError()) {
     return Type::Error();
+  }
+  if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
+    return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
   }
   if (t.IsMemoryView()) {
     if (Nonecheck()) {
@@ -1014,6 +1033,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   }
   if (t.IsMemoryView()) {
     return CheckViewSubscript(e, t);
+  }
+  if (t.IsPointer() || t.IsArray()) {
+    return CheckCIndex(e, t);
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, "[]", Describe(t));
@@ -1152,8 +1174,8 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
       continue;
     }
     Type t = CheckExpr(*a);
-    if (t.IsMemoryView()) {
-      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object
+    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct()) {
+      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object, list, dict
     }
     ok &= !t.IsError();
   }
@@ -1253,7 +1275,13 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     MarkRaises();  // TypeError "Expected list, got tuple"
     return true;
   }
-  if (from.IsError() || to.IsError() || from == to) {
+  if (from.IsError() || to.IsError()) {
+    return true;
+  }
+  if (auto c_data = CheckCDataConvertible(e, from, to)) {
+    return *c_data;
+  }
+  if (from == to) {
     return true;
   }
   if (from.IsVoid()) {

@@ -38,6 +38,13 @@ auto KeywordDeclare(const Stmt& s) -> const Expr* {
 
 void Checker::DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s) {
   // A `long double` is 16 bytes: no lock-free atomic access (runtime/c_global.hpp).
+  if (t.IsArray() || t.IsStruct()) {
+    // Loaded and stored as a whole, atomically: C arrays and structs are too large.
+    Report(Kind::UnsupportedType, type_range,
+           fmt::format("a module-level C variable of type {} (declare it in a function)", Describe(t)));
+    rejected_c_declarations_.insert(&s);
+    return;
+  }
   if (t.kind == TypeKind::LongDouble || t.kind == TypeKind::LongDoubleComplex) {
     Report(Kind::UnsupportedType, type_range, std::string("a module-level C variable of a `long double` type"));
     rejected_c_declarations_.insert(&s);

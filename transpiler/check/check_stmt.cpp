@@ -134,6 +134,9 @@ void Checker::CheckStmt(const Stmt& s) {
     facts.gil = CurrentGil().state;
     facts.gil_recorded = true;
   }
+  if (out_.Write(s).c_type_declaration) {
+    return;  // `Point = cython.struct(...)`: declared by DeclareCTypes
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr:
       // A docstring (or `...`) evaluates nothing: it is no object use, even without the GIL.
@@ -484,8 +487,11 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Attribute: {
       Type t = CheckAttribute(target);
       Record(target, t);
-      // A field of an extension type takes its declared type; any other attribute an object.
-      const bool field = out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
+      // A field of an extension type, `s.x = v`, `p.x = v` (a C store) take the field's
+      // declared type; any other attribute an object.
+      const Type& owner = TypeOf(target.object());
+      const bool field = owner.IsStruct() || owner.IsPointer() ||
+                         out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());
       }
@@ -580,6 +586,10 @@ void Checker::CheckAugAssign(const Stmt& s) {
   Type v = CheckExpr(*s.value);
   if (tt.IsError() || v.IsError()) {
     return;
+  }
+  if (tt.IsPointer() && v.IsInteger() && (s.aug_op == syntax::BinaryOp::Add || s.aug_op == syntax::BinaryOp::Sub) &&
+      tt.target != nullptr && !tt.target->IsVoid()) {
+    return;  // `p += n`: pointer arithmetic
   }
   if (tt.IsObject() || v.IsObject()) {
     if (RequireGil(GilOp::Arithmetic, s.range)) {

@@ -12,6 +12,7 @@ namespace pyxx::check {
 
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
+  DeclareCTypes();
   DeclareCGlobals();
   DeclareCClasses();
   for (const auto& s : module_.body) {

@@ -296,6 +296,26 @@ class Checker {
   void AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, std::set<int>& seen);
   auto FoldCondition(const Expr& cond) -> std::optional<bool>;
 
+  // ---- C data: structs, unions, typedefs, pointers, C arrays (check_cdata.cpp)
+  void DeclareCTypes();
+  [[nodiscard]] auto IsCTypeName(const std::string& name) const -> bool;
+  auto ResolveCType(const syntax::TypeExpr& t) -> Type;
+  // A pointer, array, struct or typedef type written as an expression, or nullopt.
+  auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
+  auto CheckCIndex(const Expr& e, const Type& t) -> Type;
+  auto CheckStructField(const Expr& e, const Type& t) -> Type;
+  auto CheckAddress(const Expr& e) -> Type;
+  auto CheckLibcCall(const Expr& e) -> Type;
+  auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
+  auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
+  auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;
+  [[nodiscard]] auto ConvertibleToObject(const Type& t) const -> bool;
+  [[nodiscard]] auto ConvertibleFromObject(const Type& t) const -> bool;
+  // `Point(1, 2.0)`, `Point(x=1)`: a struct value from its fields.
+  auto CheckStructConstructor(const Expr& e, const Type& t) -> Type;
+  std::set<std::string> c_type_names_;              // declared by the module, resolved or not
+  std::unordered_map<std::string, Type> c_types_;   // resolved struct/union/typedef names
+
   // ---- helpers
   template <typename... Args>
   auto Report(Kind kind, SourceRange range, Args&&... args) -> diag::DiagnosticBuilder {

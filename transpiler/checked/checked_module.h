@@ -159,6 +159,14 @@ struct CGlobal {
   syntax::SourceRange declared;
 };
 
+// A `cython.struct(...)` / `cython.union(...)` named by a module-level assignment.
+struct CStruct {
+  std::string name;
+  bool is_union = false;
+  std::vector<std::pair<std::string, Type>> fields;  // in declaration order
+  syntax::SourceRange declared;
+};
+
 // What a name, call or with-item was resolved to.
 struct Resolution {
   enum class Kind : uint8_t {
@@ -229,6 +237,9 @@ struct StmtFacts {
   // Import (one per name) and Try (one per handler with `as`) directly in a
   // class body: where each name is bound. Empty elsewhere.
   std::vector<Resolution> bindings;
+  // `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)`: a
+  // compile-time declaration, no code.
+  bool c_type_declaration = false;
   // Class: an extension type (`@cython.cclass`): index into CheckedModule::cclasses.
   int cclass = -1;
   // A field declaration in an extension type's body (`x: cython.double`,
@@ -256,6 +267,8 @@ struct CheckedModule {
   // attributes of the module. In declaration order.
   std::vector<CGlobal> c_globals;
   std::unordered_map<std::string, int> c_global_index;
+  // Structs and unions (Type::struct_id indexes this), in declaration order.
+  std::vector<CStruct> structs;
   // Extension types, in source order, by name.
   std::vector<CClassInfo> cclasses;
   std::unordered_map<std::string, int> cclass_index;

@@ -15,6 +15,9 @@ auto operator==(const Type& a, const Type& b) -> bool {
   if (a.kind == TypeKind::MemoryView) {
     return a.element == b.element && a.ndim == b.ndim && a.contiguous_dim == b.contiguous_dim;
   }
+  if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct) {
+    return SameCData(a, b);
+  }
   return true;
 }
 
@@ -207,6 +210,9 @@ auto Join(const Type& a, const Type& b) -> Type {
   if (a == b) {
     return a;
   }
+  if (a.IsPointer() && b.IsPointer() && (a.IsNull() || b.IsNull())) {
+    return a.IsNull() ? b : a;  // `p = NULL` then `p = q`: q's pointer type
+  }
   if (a.IsNumeric() && b.IsNumeric()) {
     return CommonArithmetic(a, b);
   }
@@ -309,6 +315,7 @@ auto MemoryViewDims(const Type& t) -> std::string {
 
 auto SpellPyxx(const Type& t) -> std::string {
   switch (t.kind) {
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
     case TypeKind::MemoryView:
@@ -319,6 +326,7 @@ auto SpellPyxx(const Type& t) -> std::string {
 
 auto SpellCpp(const Type& t) -> std::string {
   switch (t.kind) {
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
     case TypeKind::MemoryView:
@@ -329,6 +337,7 @@ auto SpellCpp(const Type& t) -> std::string {
 
 auto SpellCython(const Type& t) -> std::string {
   switch (t.kind) {
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
     case TypeKind::Object:

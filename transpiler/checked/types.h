@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,7 @@ enum class TypeKind : uint8_t {
   Float, Double, LongDouble,
   FloatComplex, DoubleComplex, LongDoubleComplex,  // C complex numbers (pyxx::Complex<T>)
   MemoryView,
+  Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
   Object,  // any Python object; object_name refines it for messages ("list", "int")
 };
 
@@ -33,11 +35,30 @@ struct Type {
   // Object: an instance of the module's extension type (`@cython.cclass`) of
   // this name, or None; object_name names it too. Empty for other objects.
   std::string extension;
+  // Pointer: the pointee (null for the type of `cython.NULL`, which converts to
+  // any pointer); Array: the element type.
+  std::shared_ptr<const Type> target;
+  long long length = 0;      // Array: the number of elements
+  int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>)
+  std::string struct_name;   // Struct: the name it was declared with
+  bool is_union = false;     // Struct: a `cython.union`
 
-  static auto Of(TypeKind k) -> Type { return Type{k, {}, 0, -1, {}, {}}; }
+  static auto Of(TypeKind k) -> Type {
+    Type t;
+    t.kind = k;
+    return t;
+  }
   static auto Error() -> Type { return Of(TypeKind::Error); }
-  static auto Object(std::string name = {}) -> Type { return Type{TypeKind::Object, {}, 0, -1, std::move(name), {}}; }
-  static auto Instance(const std::string& cclass) -> Type { return Type{TypeKind::Object, {}, 0, -1, cclass, cclass}; }
+  static auto Object(std::string name = {}) -> Type {
+    Type t = Of(TypeKind::Object);
+    t.object_name = std::move(name);
+    return t;
+  }
+  static auto Instance(const std::string& cclass) -> Type {
+    Type t = Object(cclass);
+    t.extension = cclass;
+    return t;
+  }
 
   [[nodiscard]] auto IsError() const -> bool { return kind == TypeKind::Error; }
   [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
@@ -50,7 +71,17 @@ struct Type {
   // A C complex number: not IsNumeric (no order, no // or %), but arithmetic.
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
-  [[nodiscard]] auto IsC() const -> bool { return IsNumeric() || IsComplex() || IsMemoryView(); }
+  [[nodiscard]] auto IsC() const -> bool {
+    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct();
+  }
+  [[nodiscard]] auto IsPointer() const -> bool { return kind == TypeKind::Pointer; }
+  [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
+  [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }
+  [[nodiscard]] auto IsStruct() const -> bool { return kind == TypeKind::Struct; }
+  // The type `cython.NULL` has, `T*`, `T[n]`, a struct type.
+  static auto Null() -> Type { return Of(TypeKind::Pointer); }
+  static auto PointerTo(Type t) -> Type;
+  static auto ArrayOf(Type t, long long n) -> Type;
   [[nodiscard]] auto IsSigned() const -> bool;
 
   friend auto operator==(const Type& a, const Type& b) -> bool;
@@ -89,6 +120,13 @@ auto SpellPyxx(const Type& t) -> std::string;
 auto SpellCpp(const Type& t) -> std::string;
 // How Cython's `cython.typeof` names the type ("int", "unsigned long", "list object", "Python object").
 auto SpellCython(const Type& t) -> std::string;
+// The same for pointers, arrays and structs (checked/c_data_types.cpp).
+auto SpellCDataPyxx(const Type& t) -> std::string;
+auto SpellCDataCpp(const Type& t) -> std::string;
+auto SpellCDataCython(const Type& t) -> std::string;
+// Equality of two pointer, array or struct types (of the same kind).
+auto SameCData(const Type& a, const Type& b) -> bool;
+
 // A phrase for diagnostics: "`cython.ulong`", "a Python object", "a Python `list`".
 auto Describe(const Type& t) -> std::string;
 

@@ -150,6 +150,9 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   if (from.IsError() || to.IsError() || from == to) {
     return value;
   }
+  if (auto c_data = ConvertCData(value, from, to)) {
+    return *c_data;
+  }
   if (to.IsComplex() && (from.IsNumeric() || from.IsComplex())) {
     // A real number is complex(x, 0.0); a complex changes the type of its parts.
     value.text = fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(to)), value.text);
@@ -260,6 +263,9 @@ auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
 auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
   using K = Expr::Kind;
   const Type& t = TypeOf(e);
+  if (auto c_data = EmitCData(e)) {
+    return *c_data;  // pointers, C arrays, structs (emit_cdata.cpp)
+  }
   switch (e.kind) {
     case K::Name: {
       const Resolution& r = module_.Resolve(e);
@@ -357,7 +363,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       }
       const Resolution& r = module_.Resolve(e);
       if (r.kind == Resolution::Kind::CClassField) {
-        CppExpr field = EmitCClassField(e);
+        // An array or struct field is used in place (`obj.a[i]`, `obj.s.x`): the
+        // instance is held while a reference into it may be.
+        CppExpr field = EmitCClassField(e, t.IsArray() || t.IsStruct());
         if (t.IsObject()) {
           field.text = fmt::format("pyxx::Ref::borrow({})", field.text);
         }

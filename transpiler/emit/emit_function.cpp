@@ -12,6 +12,17 @@ namespace pyxx::emit {
 
 namespace {
 
+// The converter a `def` wrapper calls for a parameter of type `t`: arrays and
+// structs through pyxx::from_python_adl, which also finds the module's own
+// struct converters (runtime/c_data.hpp).
+auto FromPython(const Type& t) -> const char* {
+  return t.IsArray() || t.IsStruct() ? "pyxx::from_python_adl" : "pyxx::from_python";
+}
+
+}  // namespace
+
+namespace {
+
 auto ReturnCpp(const Type& t) -> std::string {
   if (t.IsObject()) {
     return "pyxx::Ref";
@@ -364,9 +375,9 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
       if (may_be_null) {
         Line(fmt::format("PyObject* pyxx_arg{} = {};", i, argument(i)));
-        Line(fmt::format("if (pyxx_arg{} == nullptr || !pyxx::from_python(pyxx_arg{}, {})) {{", i, i, name));
+        Line(fmt::format("if (pyxx_arg{} == nullptr || !{}(pyxx_arg{}, {})) {{", i, FromPython(t), i, name));
       } else {
-        Line(fmt::format("if (!pyxx::from_python({}, {})) {{", argument(i), name));
+        Line(fmt::format("if (!{}({}, {})) {{", FromPython(t), argument(i), name));
       }
       Line("  return nullptr;");
       Line("}");
@@ -393,10 +404,10 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     } else {
       if (params[i].default_value) {
         Line(fmt::format("{} {} = {};", checked::SpellCpp(t), name, EmitAs(*params[i].default_value, t)));
-        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !pyxx::from_python(pyxx_argv[{}], {})) {{", k, k, name));
+        Line(fmt::format("if (pyxx_argv[{}] != nullptr && !{}(pyxx_argv[{}], {})) {{", k, FromPython(t), k, name));
       } else {
         Line(fmt::format("{} {}{{}};", checked::SpellCpp(t), name));
-        Line(fmt::format("if (!pyxx::from_python(pyxx_argv[{}], {})) {{", k, name));
+        Line(fmt::format("if (!{}(pyxx_argv[{}], {})) {{", FromPython(t), k, name));
       }
       Line("  return nullptr;");
       Line("}");
@@ -412,7 +423,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (rt.IsObject()) {
       return fmt::format("return {}.release();", value);
     }
-    return fmt::format("return pyxx::to_python({});", value);
+    return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() ? "_adl" : "", value);
   };
   bool guarded = fn.can_raise;
   if (guarded) {

@@ -21,7 +21,7 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
-  std::string declarations = CClassDeclarations() + CimportDeclarations();
+  std::string declarations = StructDefinitions() + CClassDeclarations() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));

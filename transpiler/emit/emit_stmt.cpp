@@ -21,6 +21,9 @@ void Emitter::EmitStmt(const Stmt& s) {
   if (s.kind == Stmt::Kind::Pass || syntax::IsConstantStatement(s)) {
     return;  // nothing to emit (compile-time imports are lowered to `pass` too; docstrings run nothing)
   }
+  if (module_.Of(s).c_type_declaration) {
+    return;  // `Point = cython.struct(...)`: a C type, declared with the module's types
+  }
   const size_t before_directive = out_.size();
   const uint32_t directive_line = last_line_;
   LineDirective(s.range);
@@ -367,13 +370,15 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
       }
       return;
     }
-    case Expr::Kind::Subscript: {
+    case Expr::Kind::Subscript:
+    case Expr::Kind::Attribute: {
       const Type& base = TypeOf(target.object());
-      if (base.IsMemoryView()) {
+      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct();  // `p[i]`, `s.x`, `p.x`
+      if ((base.IsMemoryView() && target.kind == Expr::Kind::Subscript) || c_element) {
         // Python evaluates the value, then the view and its indices, then stores.
         size_t mark = out_.size();
         int temps = scope_temps_;
-        CppExpr element = EmitMemoryViewElement(target);
+        CppExpr element = c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
         if (out_.size() != mark) {
           std::string index_statements = out_.substr(mark);
           out_.resize(mark);
@@ -386,16 +391,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         Line(fmt::format("{} = {};", element.text, value));
         return;
       }
-      // Python evaluates the value first, then the object, then the key.
-      std::string site = Site(target.range);
-      std::string v = Declare("pyxx::Ref", value);
-      SubscriptOperands o = EmitSubscriptOperands(target, site);
-      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {});", o.values[0].text, o.key, v,
-                       site));
-      return;
-    }
-    case Expr::Kind::Attribute: {
-      if (module_.Resolve(target).kind == Resolution::Kind::CClassField) {
+      if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
         // Python evaluates the value, then the object.
         const bool object = TypeOf(target).IsObject();
         std::string v = Declare(object ? "pyxx::Ref" : checked::SpellCpp(TypeOf(target)), value);
@@ -404,9 +400,18 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
                     : fmt::format("{} = {};", field.text, v));
         return;
       }
+      if (target.kind == Expr::Kind::Attribute) {
+        std::string v = Declare("pyxx::Ref", value);
+        Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()),
+                         NameConstant(target.name), v, Site(target.range)));
+        return;
+      }
+      // Python evaluates the value first, then the object, then the key.
+      std::string site = Site(target.range);
       std::string v = Declare("pyxx::Ref", value);
-      Line(fmt::format("pyxx::set_attr({}, {}, {}.get(), {});", EmitPyObjectPtr(target.object()), NameConstant(target.name),
-                       v, Site(target.range)));
+      SubscriptOperands o = EmitSubscriptOperands(target, site);
+      Line(fmt::format("pyxx::check_status(PyObject_SetItem({}.get(), {}, {}.get()), {});", o.values[0].text, o.key, v,
+                       site));
       return;
     }
     default:
@@ -439,6 +444,8 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     return Declare("pyxx::Ref", fmt::format("pyxx::check({}({}.get(), {}.get(){}), {})", fn, current, value.text,
                                             extra, site));
   };
+  const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
+  const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct();  // `p[i] += obj`, `s.x += obj`
   if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
     // An object field: read, the in-place operation, stored back (the instance evaluated once).
     CppExpr field = EmitCClassField(target, true);
@@ -451,7 +458,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     Line(fmt::format("pyxx::store_field({}, {});", slot, Convert({"std::move(" + result + ")", false}, Type::Object(), tt)));
     return;
   }
-  if (target.kind == Expr::Kind::Attribute) {
+  if (target.kind == Expr::Kind::Attribute && !c_element) {
     std::vector<CppExpr> o = EmitInOrder({ObjectOperand(target.object())});
     named(o[0]);
     std::string current =
@@ -460,7 +467,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     Line(fmt::format("pyxx::set_attr({}.get(), {}, {}.get(), {});", o[0].text, NameConstant(target.name), result, site));
     return;
   }
-  if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView()) {
+  if (target.kind == Expr::Kind::Subscript && !TypeOf(target.object()).IsMemoryView() && !c_element) {
     std::vector<Operand> operands{ObjectOperand(target.object())};
     for (const auto& a : target.args) {
       operands.push_back(EmitSubscriptKey(*a));
@@ -482,9 +489,9 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
                      site));
     return;
   }
-  if (target.kind == Expr::Kind::Subscript) {
-    // A buffer element with an object value: the element once, by reference.
-    CppExpr element = EmitMemoryViewElement(target);
+  if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
+    // A buffer element (or a C element or field) with an object value: the element once, by reference.
+    CppExpr element = c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
@@ -523,6 +530,13 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     Line(fmt::format("{} = {};", current, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr)));
     return;
   }
+  if (tt.IsPointer()) {
+    // `p += n`: pointer arithmetic on a local (the checker allows no other target).
+    std::string name = EmitExpr(target).text;
+    Line(fmt::format("{0} = {0} {1} {2};", name, s.aug_op == syntax::BinaryOp::Add ? "+" : "-",
+                     EmitAs(*s.value, Type::Of(TypeKind::SSizeT))));
+    return;
+  }
   // C values: target = target op value, with Python semantics, the target evaluated once.
   Type result = checked::CommonArithmetic(tt, vt);
   if (s.aug_op == syntax::BinaryOp::TrueDiv) {
@@ -546,10 +560,13 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   };
   const bool field = target.kind == Expr::Kind::Attribute &&
                      module_.Resolve(target).kind == Resolution::Kind::CClassField;
-  if (target.kind == Expr::Kind::Subscript || field) {
+  if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
     // The element (its indices and bounds check) first, then its value, then the value
-    // of the right side, as Python reads them. A field of an extension type likewise.
-    CppExpr element = field ? EmitCClassField(target, true) : EmitMemoryViewElement(target);
+    // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field; a
+    // field of an extension type likewise).
+    CppExpr element = field                                   ? EmitCClassField(target, true)
+                      : TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target)
+                                                               : EmitExpr(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));

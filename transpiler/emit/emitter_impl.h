@@ -281,6 +281,17 @@ class Emitter {
   auto ObjectOperand(const Expr& e) -> Operand;
   auto OperandAs(const Expr& e, const Type& t) -> Operand;
 
+  // ---- C data: structs, pointers, C arrays (emit_cdata.cpp)
+  // The struct and union definitions and their dict conversions.
+  auto StructDefinitions() -> std::string;
+  // A pointer, array or struct expression (element, field, address, arithmetic,
+  // comparison, libc call, struct constructor); nullopt for anything else.
+  auto EmitCData(const Expr& e) -> std::optional<CppExpr>;
+  auto EmitCIndex(const Expr& e) -> CppExpr;
+  auto EmitCDataCall(const Expr& e) -> std::optional<CppExpr>;
+  // Conversions to, from and between C data types; nullopt when neither is one.
+  auto ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
+
   // ---- module constants (emit_constants.cpp)
   // The pyxx::Constant variable for a value, added on first use.
   auto StrConstant(const std::string& utf8) -> std::string;

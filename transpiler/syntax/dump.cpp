@@ -71,6 +71,14 @@ class Dumper {
         return fmt::format("object:{}{}", type.object_name, type.python_builtin_spelling ? "(builtin)" : "");
       case TypeExpr::Kind::MemoryView:
         return fmt::format("memoryview:{}:{}d:contiguous={}", CythonName(type.element), type.ndim, type.contiguous_dim);
+      case TypeExpr::Kind::Pointer:
+        return fmt::format("pointer:{}", type.target != nullptr ? TypeText(*type.target) : "?");
+      case TypeExpr::Kind::Array:
+        return fmt::format("array:{}:{}", type.target != nullptr ? TypeText(*type.target) : "?", type.length);
+      case TypeExpr::Kind::CName:
+        return fmt::format("cname:{}", type.c_name);
+      case TypeExpr::Kind::Fused:
+        return fmt::format("fused:{}", type.fused);
       case TypeExpr::Kind::Invalid:
         return "invalid";
     }

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "syntax/c_data_syntax.h"
 #include "syntax/lowerer.h"
 #include "syntax/scalar_names.h"
 
@@ -156,6 +157,26 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
       return ObjectType(std::string(base_name), inner.Range());
     }
+    if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
+      // `Point[4]`: an array of structs (or of a typedef's type). The annotation
+      // grammar makes it a generic type: rebuilt as the subscript it means.
+      Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+      std::vector<Node> params;
+      for (Node param : NamedChildrenOf(parameters)) params.push_back(param);
+      Node length = params.size() == 1 && Is(params[0], kinds_.Type) && params[0].NamedChildCount() == 1
+                        ? params[0].NamedChild(0)
+                        : (params.size() == 1 ? params[0] : Node());
+      if (length.IsNull() || length.Type() != "integer") {
+        TypeSink().Report(diag::Kind::UnknownType, inner.Range(), Text(inner));
+        return InvalidType(inner.Range());
+      }
+      ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
+      ExprPtr name = MakeExpr(Expr::Kind::Name, base.Range());
+      name->name = std::string(base_name);
+      subscript->operands.push_back(std::move(name));
+      subscript->args.push_back(LowerExprOrError(length, length.Range()));
+      return TypeFromExpr(*subscript);
+    }
     if (CythonScalar(base_name)) {
       TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(), fmt::format("C arrays (`{}`)", Text(inner)));
     } else {
@@ -182,6 +203,12 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
 
 auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
+  if (auto c_data = CDataTypeExpr(expr, [this](const std::string& name) { return c_type_names_.count(name) != 0; })) {
+    if (c_data->kind == TypeExpr::Kind::Invalid) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+    }
+    return *c_data;  // pointers, C arrays, struct and typedef names
+  }
   switch (expr.kind) {
     case Expr::Kind::DialectRef: {
       const std::string& path = expr.dialect_path;
@@ -509,6 +536,19 @@ void Lowerer::CollectTypeAliases(Node root) {
     }
     if (CollectFusedType(left, right)) {
       fused_statements_.insert(statement.Range().begin);
+      continue;
+    }
+    if (Is(right, kinds_.Call)) {
+      // `Point = cython.struct(...)`: lowered on a side tree, only its callee is read.
+      const bool was_quiet = quiet_types_;
+      quiet_types_ = true;
+      ExprPtr call = LowerExprOrError(right.Field(fields_.Function), right.Range());
+      quiet_types_ = was_quiet;
+      if (call->kind == Expr::Kind::DialectRef &&
+          (call->dialect_path == "cython.struct" || call->dialect_path == "cython.union" ||
+           call->dialect_path == "cython.typedef")) {
+        c_type_names_.insert(Identifier(left));
+      }
       continue;
     }
     Node base = right;

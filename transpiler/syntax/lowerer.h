@@ -179,6 +179,9 @@ class Lowerer {
   std::map<std::string, std::string, std::less<>> typing_names_;
   // Module-level `Alias = List[float]`: the type an annotation `Alias` stands for.
   std::map<std::string, TypeExpr, std::less<>> type_aliases_;
+  // Module-level `X = cython.struct(...)` / `cython.union(...)` / `cython.typedef(T)`:
+  // an annotation `X` names that C type (the checker resolves it).
+  std::set<std::string, std::less<>> c_type_names_;
   const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
   uint32_t next_expr_id_ = 0;
   uint32_t next_stmt_id_ = 0;

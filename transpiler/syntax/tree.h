@@ -51,6 +51,9 @@ struct TypeExpr {
     Object,      // object, list, dict, str, int (a Python int in Cython code), bool, None
     MemoryView,  // cython.double[:, ::1]
     Invalid,     // a diagnostic was already reported; treat as <error>
+    Pointer,     // cython.pointer(T), cython.p_int: `target`
+    Array,       // cython.int[10]: `length` elements of `target`
+    CName,       // a struct, union or typedef declared in the module: `c_name`
     Fused,       // a fused type (`cython.floating`, `T = cython.fused_type(...)`): `fused`
   };
   Kind kind = Kind::Invalid;
@@ -77,6 +80,10 @@ struct TypeExpr {
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
   bool exact = false;
+  // Pointer / Array: the pointee or element type; Array: its length; CName: the name.
+  std::shared_ptr<TypeExpr> target;
+  long long length = 0;
+  std::string c_name;
   // Kind::Object: object_name is an extension type of the module (a module-level
   // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.
   bool extension = false;

@@ -23,6 +23,7 @@
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   c_data.hpp      C arrays (CArray) and their list conversions; struct helpers
 //   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
@@ -54,6 +55,7 @@
 
 #include "args.hpp"
 #include "arithmetic.hpp"
+#include "c_data.hpp"
 #include "c_global.hpp"
 #include "cclass.hpp"
 #include "cimport.hpp"

@@ -17,6 +17,4 @@ def decorated(n: cython.int) -> cython.int:
     return n
 
 
-def pointer(n: cython.int) -> cython.int:
-    p: cython.pointer(cython.int) = cython.NULL  # expected-error PX304
-    return n
+table = cython.declare(cython.int[4])  # expected-error PX304

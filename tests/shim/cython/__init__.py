@@ -59,6 +59,8 @@ class _CScalar:
         return value
 
     def __getitem__(self, dims):
+        if isinstance(dims, _builtins.int):
+            return _cdata_array(self, dims)  # `cython.int[10]`: a C array
         return _MemoryviewType(self, dims)
 
     def __repr__(self):
@@ -79,15 +81,8 @@ class _MemoryviewType:
         return f"{self.dtype!r}[{', '.join([':'] * self.ndim)}]"
 
 
-class _PointerType:
-    def __init__(self, target):
-        self.target = target
-
-    def __getitem__(self, dims):
-        return _MemoryviewType(self, dims)
-
-    def __repr__(self):
-        return f"cython.pointer({self.target!r})"
+def _cdata_array(element, length):
+    return _cdata.ArrayType(element, length)
 
 
 _SCALARS = {
@@ -145,11 +140,40 @@ numeric = _FusedType(globals()["short"], globals()["int"], globals()["long"], gl
 object = object
 
 
-def pointer(target):
-    return _PointerType(target)
+# --- C data (_cdata.py): pointers, C arrays, structs, unions, typedefs ---
+from . import _cdata  # noqa: E402
 
+_PointerType = _cdata.PointerType
+
+
+class _PointerMaker:
+    """`cython.pointer(T)` and `cython.pointer[T]`."""
+
+    def __call__(self, target):
+        return _cdata.PointerType(target)
+
+    __getitem__ = __call__
+
+
+pointer = _PointerMaker()
+for _name in list(_SCALARS):
+    globals()["p_" + _name] = _cdata.PointerType(globals()[_name])
+    globals()["pp_" + _name] = _cdata.PointerType(globals()["p_" + _name])
+del _name
 
 NULL = None
+
+
+def struct(**fields):
+    return _cdata.StructType(fields)
+
+
+def union(**fields):
+    return _cdata.StructType(fields, is_union=True)
+
+
+def typedef(ctype, name=None):
+    return ctype
 
 
 # --- the GIL: no-ops that work as decorators, context managers and nogil(cond) ---
@@ -195,7 +219,12 @@ def cclass(cls):
     made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
         if name not in cls.__dict__:
-            setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
+            if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+                field = _cdata.ValueField(ctype)
+                field.__set_name__(cls, name)
+                setattr(cls, name, field)
+            else:
+                setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
     if "__cinit__" in cls.__dict__:
         cinit = cls.__dict__["__cinit__"]
 
@@ -266,11 +295,19 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
         caller = _sys._getframe(1).f_locals
         if "__module__" in caller and "__qualname__" in caller:
             for name, vtype in variables.items():
-                caller.setdefault(name, vtype() if isinstance(vtype, _CScalar) else None)
+                if isinstance(vtype, (_cdata.ArrayType, _cdata.StructType)):
+                    caller.setdefault(name, _cdata.ValueField(vtype))
+                else:
+                    caller.setdefault(name, vtype() if isinstance(vtype, _CScalar) else None)
         return None
     if ctype is None:
         return None
     if value is None:
+        if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+            caller = _sys._getframe(1).f_locals
+            if "__module__" in caller and "__qualname__" in caller:
+                return _cdata.ValueField(ctype)  # `a = cython.declare(T, ...)` in a class body: a field
+            return ctype()
         return ctype() if isinstance(ctype, _CScalar) else None
     if isinstance(ctype, type) and isinstance(value, ctype):
         return value  # a Python type the value already has: the object itself, as Cython's cast
@@ -278,6 +315,10 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
 
 
 def cast(ctype, value, typecheck=False):
+    if isinstance(ctype, _cdata.PointerType):
+        return _cdata.cast_pointer(ctype, value)
+    if isinstance(ctype, _cdata.StructType):
+        return _cdata.convert(ctype, value)
     if isinstance(ctype, (_CScalar, _MemoryviewType)):
         return ctype(value)
     # A Python type: the object itself; typecheck=True tests it (None passes, as in Cython).
@@ -287,10 +328,16 @@ def cast(ctype, value, typecheck=False):
 
 
 def sizeof(ctype):
-    if isinstance(ctype, _CScalar):
-        return ctype.size
-    if isinstance(ctype, _PointerType):
+    if isinstance(ctype, (_CScalar, _cdata.PointerType, _cdata.ArrayType, _cdata.StructType)):
+        return _cdata.sizeof(ctype)
+    if isinstance(ctype, _builtins.bool):
+        return 1
+    if isinstance(ctype, _builtins.float):
         return 8
+    if isinstance(ctype, _builtins.int):
+        raise TypeError("the shim cannot tell the C size of an int value: use sizeof(T)")
+    if isinstance(ctype, (_cdata.CArray, _cdata.StructValue)):
+        raise TypeError("the shim cannot tell the C size of this value: use sizeof(T)")
     raise TypeError(f"sizeof({ctype!r}) is not known to the shim")
 
 
@@ -299,7 +346,9 @@ def typeof(value):
 
 
 def address(value):
-    raise NotImplementedError("cython.address has no plain-Python meaning")
+    """A pointer to a copy of `value` (as in Cython's Shadow module): reads work,
+    writes through it do not reach the variable."""
+    return _cdata.Pointer(_cdata._Block(items=[value]), 0, None)
 
 
 from . import parallel  # noqa: E402  (cython.parallel.prange)

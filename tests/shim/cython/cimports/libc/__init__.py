@@ -1,2 +1,2 @@
 """Shim for `cython.cimports.libc`."""
-from . import math  # noqa: F401
+from . import math, stdint, stdlib, string  # noqa: F401

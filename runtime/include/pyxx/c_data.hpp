@@ -1,0 +1,164 @@
+// C arrays (`cython.int[10]`) as values, and their conversions to and from
+// Python: a C array becomes a list, a sequence of the right length becomes a C
+// array (Cython's rules and messages). Structs get their conversions from the
+// generated module (to_python / from_python overloads next to each struct,
+// found by argument-dependent lookup from the templates here and in pyops.hpp).
+#pragma once
+
+#include "python.hpp"
+
+#include <cstddef>
+
+#include "convert.hpp"
+
+namespace pyxx {
+
+// `T a[N]` with value semantics (assignment copies, as Cython's array
+// assignment does). Indexing is C's: no bounds check, as in Cython.
+template <class T, std::size_t N>
+struct CArray {
+  T items[N];
+
+  template <class I>
+  T& operator[](I i) noexcept {
+    return items[i];
+  }
+  template <class I>
+  const T& operator[](I i) const noexcept {
+    return items[i];
+  }
+  // The pointer the array decays to.
+  T* data() noexcept { return items; }
+  const T* data() const noexcept { return items; }
+};
+
+// A new list of the elements; nullptr with the Python error set on failure.
+template <class T, std::size_t N>
+PyObject* to_python(const CArray<T, N>& array) noexcept {
+  PyObject* list = PyList_New(static_cast<Py_ssize_t>(N));
+  if (list == nullptr) {
+    return nullptr;
+  }
+  for (std::size_t i = 0; i < N; ++i) {
+    PyObject* item = to_python(array.items[i]);
+    if (item == nullptr) {
+      Py_DECREF(list);
+      return nullptr;
+    }
+    PyList_SET_ITEM(list, static_cast<Py_ssize_t>(i), item);
+  }
+  return list;
+}
+
+// The elements of a pointer from `start` up to `stop` (`p[start:stop]`) as a new list.
+template <class T, class I>
+PyObject* pointer_slice_to_python(const T* pointer, I start, I stop) noexcept {
+  const Py_ssize_t n = stop > start ? static_cast<Py_ssize_t>(stop - start) : 0;
+  PyObject* list = PyList_New(n);
+  if (list == nullptr) {
+    return nullptr;
+  }
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    PyObject* item = to_python(pointer[static_cast<Py_ssize_t>(start) + i]);
+    if (item == nullptr) {
+      Py_DECREF(list);
+      return nullptr;
+    }
+    PyList_SET_ITEM(list, i, item);
+  }
+  return list;
+}
+
+// `a[start:stop]` of a C array of `size` elements as a new list, as Python
+// slices a list: negative bounds count from the end, and bounds are clamped to
+// the array. Always, also under wraparound(False) / boundscheck(False), where
+// Cython's result is undefined: the array's length is known, so no slice reads
+// outside it.
+template <class T>
+PyObject* array_slice_to_python(const T* array, Py_ssize_t size, Py_ssize_t start, Py_ssize_t stop) noexcept {
+  start += start < 0 ? size : 0;
+  stop += stop < 0 ? size : 0;
+  start = start < 0 ? 0 : (start > size ? size : start);
+  stop = stop < start ? start : (stop > size ? size : stop);
+  return pointer_slice_to_python(array, start, stop);
+}
+
+// An iterable of exactly N convertible items into `out` (left unchanged on failure).
+template <class T, std::size_t N>
+bool from_python(PyObject* obj, CArray<T, N>& out) noexcept {
+  PyObject* iterator = PyObject_GetIter(obj);
+  if (iterator == nullptr) {
+    return false;
+  }
+  CArray<T, N> value{};
+  std::size_t count = 0;
+  bool ok = true;
+  while (PyObject* item = PyIter_Next(iterator)) {
+    if (count == N) {
+      Py_DECREF(item);
+      PyErr_Format(PyExc_IndexError, "too many values found during array assignment, expected %zd",
+                   static_cast<Py_ssize_t>(N));
+      ok = false;
+      break;
+    }
+    ok = from_python(item, value.items[count]);
+    Py_DECREF(item);
+    if (!ok) {
+      break;
+    }
+    ++count;
+  }
+  Py_DECREF(iterator);
+  if (!ok || PyErr_Occurred() != nullptr) {
+    return false;
+  }
+  if (count != N) {
+    PyErr_Format(PyExc_IndexError, "not enough values found during array assignment, expected %zd, got %zd",
+                 static_cast<Py_ssize_t>(N), static_cast<Py_ssize_t>(count));
+    return false;
+  }
+  out = value;
+  return true;
+}
+
+// from_python / to_python that also find the converters a generated module
+// defines next to its structs (argument-dependent lookup).
+template <class T>
+bool from_python_adl(PyObject* obj, T& out) noexcept {
+  return from_python(obj, out);
+}
+template <class T>
+PyObject* to_python_adl(const T& value) noexcept {
+  return to_python(value);
+}
+
+// A struct field of a mapping, for the generated struct converters: a new
+// reference, or nullptr with Cython's ValueError when the key is missing.
+inline PyObject* struct_field(PyObject* mapping, const char* name) noexcept {
+  PyObject* value = PyMapping_GetItemString(mapping, name);
+  if (value == nullptr) {
+    PyErr_Format(PyExc_ValueError, "No value specified for struct attribute '%s'", name);
+  }
+  return value;
+}
+
+// Is `name` a key of the mapping? -1 with the Python error set on failure.
+inline int has_field(PyObject* mapping, const char* name) noexcept {
+  PyObject* key = PyUnicode_FromString(name);
+  if (key == nullptr) {
+    return -1;
+  }
+  const int found = PySequence_Contains(mapping, key);
+  Py_DECREF(key);
+  return found;
+}
+
+inline bool is_mapping(PyObject* obj) noexcept {
+  if (PyMapping_Check(obj)) {
+    return true;
+  }
+  PyErr_Format(PyExc_TypeError, "Expected a mapping, got %.200s", Py_TYPE(obj)->tp_name);
+  return false;
+}
+
+}  // namespace pyxx

@@ -1,0 +1,57 @@
+# What pyxx (and Cython) refuses on C data, each with its reason.
+import cython
+from cython.cimports.libc.stdlib import malloc, free, qsort  # qsort: not known to pyxx
+from cython.cimports.cpython.mem import PyMem_Malloc, PyMem_Free
+
+Point = cython.struct(x=cython.double, y=cython.double)
+Bad = cython.struct(name=object)  # expected-error PX304: a struct field of a Python object (`name`)
+Either = cython.union(i=cython.int, d=cython.double)
+
+
+def arithmetic(p: cython.p_int, v: cython.p_void, q: cython.p_double):
+    a = p + q  # expected-error PX111: `+`
+    b = v + 1  # expected-error PX111: no arithmetic on `void*`
+    c = p == q  # expected-error PX111: comparison
+    d: cython.p_double = v  # expected-error PX103: cannot convert `cython.pointer(cython.void)` expected-note: convert it with `cython.cast(cython.pointer(cython.double), ...)`
+    return p  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a Python object expected-note: a pointer has no Python value
+
+
+def structs():
+    p = Point(1.0)  # expected-error PX113: needs a value for each of its 2 fields
+    e = Either(i=1, d=2.0)  # expected-error PX113: exactly one field
+    q = Point(1.0, 2.0)
+    r = q.z  # expected-error PX113: has no field `z`
+    return Either(i=1)  # expected-error PX103: cannot convert `Either` to a Python object
+
+
+def nogil_allocation(n: cython.size_t):
+    with cython.nogil:  # expected-note: the GIL is released here
+        p = PyMem_Malloc(n)  # expected-error PX202: `PyMem_Malloc`
+        q = malloc(n)
+        free(q)
+    PyMem_Free(p)
+
+
+def unknown():
+    qsort(cython.NULL, 0, 0, cython.NULL)  # expected-error PX302: `libc.stdlib.qsort`
+
+
+def not_addressable(x: cython.int):
+    return cython.address(x + 1)  # expected-error PX302: `cython.address` of `x + 1`
+
+
+def char_data(p: cython.p_char):
+    # Cython makes bytes of char arrays and char pointer slices: not yet in pyxx.
+    name = cython.declare(cython.char[8])
+    a = name[:3]  # expected-error PX304: a slice of `cython.char[8]`
+    b = p[0:2]  # expected-error PX304: a slice of `cython.pointer(cython.char)`
+    return name  # expected-error PX103: cannot convert `cython.char[8]` to a Python object
+
+
+def in_displays(p: cython.p_int):
+    return (p, 1)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a Python object expected-note: a pointer has no Python value
+
+
+def formatted():
+    name = cython.declare(cython.char[8])
+    return f"{name}"  # expected-error PX103

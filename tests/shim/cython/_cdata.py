@@ -1,0 +1,311 @@
+"""Plain-Python stand-ins for Cython's C data: pointers, C arrays, structs.
+
+Tests only (see __init__.py). Memory is a list of element slots: malloc(n)
+gives a block that a cast to `cython.p_double` (or any pointer type) reads as
+n // sizeof(double) doubles. A pointer is (block, offset, element type), so
+indexing, arithmetic and comparison behave as in C within one block. A C array
+is a fixed-length list (it prints as the list Cython converts it to); a struct
+is a dict whose keys are also attributes (it prints as the dict Cython makes).
+Like Cython's Shadow module, `address(x)` of a plain variable points at a copy:
+writing through it does not change `x`.
+"""
+import builtins as _builtins
+
+
+class PointerType:
+    """`cython.pointer(T)`, `cython.p_int`."""
+
+    def __init__(self, target):
+        self.target = target
+
+    def __getitem__(self, dims):
+        from . import _MemoryviewType
+        return _MemoryviewType(self, dims)
+
+    def __call__(self, value=None):
+        return cast_pointer(self, value)
+
+    def __repr__(self):
+        return f"cython.pointer({self.target!r})"
+
+
+class _Block:
+    def __init__(self, nbytes=0, items=None):
+        self.nbytes = nbytes
+        self.items = items if items is not None else []
+        self.freed = False
+
+
+class Pointer:
+    """A pointer value: slot `offset` of `block`, read as `target`."""
+
+    def __init__(self, block, offset, target):
+        self.block, self.offset, self.target = block, offset, target
+
+    def _typed(self):
+        size = sizeof(self.target)
+        block = self.block
+        if block.nbytes and size and len(block.items) * size < block.nbytes:
+            zero = zero_value(self.target)
+            block.items.extend(zero for _ in range(block.nbytes // size - len(block.items)))
+        return block.items
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(i.start or 0, i.stop)]
+        return self._typed()[self.offset + i]
+
+    def __setitem__(self, i, value):
+        self._typed()[self.offset + i] = convert(self.target, value)
+
+    def __add__(self, n):
+        return Pointer(self.block, self.offset + n, self.target)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, Pointer):
+            return self.offset - other.offset
+        return Pointer(self.block, self.offset - other, self.target)
+
+    def __eq__(self, other):
+        return isinstance(other, Pointer) and other.block is self.block and other.offset == self.offset
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self.offset < other.offset
+
+    def __le__(self, other):
+        return self.offset <= other.offset
+
+    def __gt__(self, other):
+        return self.offset > other.offset
+
+    def __ge__(self, other):
+        return self.offset >= other.offset
+
+    def __hash__(self):
+        return hash((id(self.block), self.offset))
+
+    def __getattr__(self, name):
+        # `p.x` through a pointer to a struct, as Cython allows.
+        if name.startswith("_") or name in ("block", "offset", "target"):
+            raise AttributeError(name)
+        return getattr(self[0], name)
+
+    def __setattr__(self, name, value):
+        if name in ("block", "offset", "target"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self[0], name, value)
+
+
+def cast_pointer(ptype, value):
+    if value is None:
+        return None
+    if isinstance(value, Pointer):
+        return Pointer(value.block, value.offset, ptype.target)
+    if isinstance(value, CArray):
+        return Pointer(_Block(items=value), 0, ptype.target)
+    raise TypeError(f"the shim cannot cast {value!r} to {ptype!r}")
+
+
+class ArrayType:
+    """`cython.int[10]`: `declare` gives a zero-filled CArray."""
+
+    def __init__(self, element, length):
+        self.element, self.length = element, length
+
+    def __getitem__(self, n):
+        return ArrayType(self, n)
+
+    def __call__(self, value=None):
+        array = CArray(zero_value(self.element) for _ in range(self.length))
+        if value is not None:
+            items = list(value)
+            if len(items) > self.length:
+                raise IndexError(f"too many values found during array assignment, expected {self.length}")
+            if len(items) < self.length:
+                raise IndexError("not enough values found during array assignment, "
+                                 f"expected {self.length}, got {len(items)}")
+            array[:] = [convert(self.element, v) for v in items]
+        return array
+
+    def __repr__(self):
+        return f"{self.element!r}[{self.length}]"
+
+
+class ValueField:
+    """A C array or struct field of a cclass: each instance has its own value,
+    zero-filled until assigned; assignment converts (a dict to a struct, an
+    iterable to an array) and copies, as storing a C value does."""
+
+    def __init__(self, ctype):
+        self.ctype, self.name = ctype, None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        if self.name not in obj.__dict__:
+            obj.__dict__[self.name] = self.ctype()
+        return obj.__dict__[self.name]
+
+    def __set__(self, obj, value):
+        if isinstance(self.ctype, ArrayType):
+            obj.__dict__[self.name] = self.ctype(value)
+        else:
+            obj.__dict__[self.name] = self.ctype.from_mapping(value)
+
+
+class CArray(list):
+    """A C array's value: a list of fixed length."""
+
+
+class StructType:
+    """`cython.struct(x=cython.double, ...)` / `cython.union(...)`."""
+
+    def __init__(self, fields, is_union=False):
+        self.fields, self.is_union = fields, is_union
+
+    def __call__(self, *args, **kwargs):
+        if len(args) == 1 and not kwargs and isinstance(args[0], dict):
+            return self.from_mapping(args[0])
+        value = StructValue()
+        names = list(self.fields)
+        for name in names if not self.is_union else ():
+            dict.__setitem__(value, name, zero_value(self.fields[name]))
+        for name, v in list(zip(names, args)) + list(kwargs.items()):
+            dict.__setitem__(value, name, convert(self.fields[name], v))
+        object.__setattr__(value, "_type", self)
+        return value
+
+    def from_mapping(self, mapping):
+        value = self()
+        if self.is_union:
+            present = [name for name in self.fields if name in mapping]
+            if not present:
+                raise ValueError("No value specified for any of the union attributes (%s)" % ", ".join(self.fields))
+            if len(present) > 1:
+                raise ValueError("More than one union attribute passed: '%s' and '%s'" % (present[0], present[1]))
+            dict.__setitem__(value, present[0], convert(self.fields[present[0]], mapping[present[0]]))
+            return value
+        for name in self.fields:
+            if name not in mapping:
+                raise ValueError(f"No value specified for struct attribute '{name}'")
+            dict.__setitem__(value, name, convert(self.fields[name], mapping[name]))
+        return value
+
+    def __getitem__(self, n):
+        return ArrayType(self, n)
+
+
+class StructValue(dict):
+    """A struct's value: a dict of its fields, also read and written as attributes."""
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name, value):
+        self[name] = convert(self._type.fields[name], value)
+
+
+def zero_value(ctype):
+    from . import _CScalar
+    if isinstance(ctype, _CScalar):
+        return ctype(0)
+    if isinstance(ctype, (ArrayType, StructType)):
+        return ctype()
+    return None  # a pointer: NULL
+
+
+def convert(ctype, value):
+    from . import _CScalar
+    if isinstance(ctype, _CScalar):
+        return ctype(value)
+    if isinstance(ctype, StructType) and isinstance(value, dict) and not isinstance(value, StructValue):
+        return ctype.from_mapping(value)
+    return value
+
+
+def sizeof(ctype):
+    return _layout(ctype)[0]
+
+
+def _layout(ctype):
+    """(size, alignment) on LP64."""
+    from . import _CScalar
+    if isinstance(ctype, _CScalar):
+        return ctype.size, ctype.size // 2 if ctype.kind == "complex" else ctype.size
+    if isinstance(ctype, (PointerType, type(None))):
+        return 8, 8
+    if isinstance(ctype, ArrayType):
+        size, align = _layout(ctype.element)
+        return size * ctype.length, align
+    if isinstance(ctype, StructType):
+        offset, align = 0, 1
+        for field in ctype.fields.values():
+            fsize, falign = _layout(field)
+            align = max(align, falign)
+            if ctype.is_union:
+                offset = max(offset, fsize)
+            else:
+                offset = (offset + falign - 1) // falign * falign + fsize
+        return (offset + align - 1) // align * align, align
+    raise TypeError(f"sizeof({ctype!r}) is not known to the shim")
+
+
+# --- libc.stdlib, libc.string, cpython.mem ---
+def malloc(nbytes):
+    return Pointer(_Block(_builtins.int(nbytes)), 0, None)
+
+
+def calloc(count, size):
+    return malloc(count * size)
+
+
+def realloc(pointer, nbytes):
+    new = malloc(nbytes)
+    if pointer is not None:
+        new.block.items = list(pointer.block.items)
+        pointer.block.freed = True
+    return new
+
+
+def free(pointer):
+    if pointer is not None:
+        pointer.block.freed = True
+
+
+def memset(pointer, value, nbytes):
+    if value != 0:
+        raise NotImplementedError("the shim's memset only writes zeros")
+    n = nbytes // sizeof(pointer.target)
+    for i in range(n):
+        pointer[i] = zero_value(pointer.target)
+    return pointer
+
+
+def memcpy(dst, src, nbytes):
+    n = nbytes // sizeof(dst.target)
+    values = [src[i] for i in range(n)]
+    for i, v in enumerate(values):
+        dst[i] = v
+    return dst
+
+
+memmove = memcpy
+
+
+def strlen(pointer):
+    n = 0
+    while pointer[n] != 0:
+        n += 1
+    return n

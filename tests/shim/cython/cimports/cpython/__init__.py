@@ -1,0 +1,2 @@
+"""Shim for `cython.cimports.cpython`."""
+from . import mem  # noqa: F401

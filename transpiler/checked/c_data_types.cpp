@@ -1,0 +1,80 @@
+// Pointers, C arrays and structs as checked types: building, comparing, spelling.
+#include <fmt/format.h>
+
+#include "checked/types.h"
+
+namespace pyxx::checked {
+
+auto Type::PointerTo(Type t) -> Type {
+  Type p = Of(TypeKind::Pointer);
+  p.target = std::make_shared<const Type>(std::move(t));
+  return p;
+}
+
+auto Type::ArrayOf(Type t, long long n) -> Type {
+  Type a = Of(TypeKind::Array);
+  a.target = std::make_shared<const Type>(std::move(t));
+  a.length = n;
+  return a;
+}
+
+auto SameCData(const Type& a, const Type& b) -> bool {
+  if (a.kind != b.kind) {
+    return false;
+  }
+  switch (a.kind) {
+    case TypeKind::Pointer:
+      if (a.target == nullptr || b.target == nullptr) {
+        return a.target == b.target;
+      }
+      return *a.target == *b.target;
+    case TypeKind::Array:
+      return a.length == b.length && *a.target == *b.target;
+    case TypeKind::Struct:
+      return a.struct_id == b.struct_id;
+    default:
+      return a == b;
+  }
+}
+
+auto SpellCDataPyxx(const Type& t) -> std::string {
+  switch (t.kind) {
+    case TypeKind::Pointer:
+      return t.target == nullptr ? "cython.NULL" : fmt::format("cython.pointer({})", SpellPyxx(*t.target));
+    case TypeKind::Array:
+      return fmt::format("{}[{}]", SpellPyxx(*t.target), t.length);
+    case TypeKind::Struct:
+      return t.struct_name;
+    default:
+      return SpellPyxx(t);
+  }
+}
+
+auto SpellCDataCpp(const Type& t) -> std::string {
+  switch (t.kind) {
+    case TypeKind::Pointer:
+      // A prefix spelling is enough: arrays are a class template (pyxx::CArray).
+      return t.target == nullptr ? "void*" : SpellCpp(*t.target) + "*";
+    case TypeKind::Array:
+      return fmt::format("pyxx::CArray<{}, {}>", SpellCpp(*t.target), t.length);
+    case TypeKind::Struct:
+      return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
+    default:
+      return SpellCpp(t);
+  }
+}
+
+auto SpellCDataCython(const Type& t) -> std::string {
+  switch (t.kind) {
+    case TypeKind::Pointer:
+      return t.target == nullptr ? "void *" : SpellCython(*t.target) + " *";
+    case TypeKind::Array:
+      return fmt::format("{} [{}]", SpellCython(*t.target), t.length);
+    case TypeKind::Struct:
+      return t.struct_name;
+    default:
+      return SpellCython(t);
+  }
+}
+
+}  // namespace pyxx::checked

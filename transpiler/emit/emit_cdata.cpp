@@ -1,0 +1,379 @@
+// C data: struct and union definitions with their dict conversions, and the
+// expressions on pointers, C arrays and structs. Pointer use is C's (no bounds
+// or null checks, as in Cython); what pyxx adds itself stays defined: array
+// values are pyxx::CArray (copyable), structs are zero-initialised.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+using checked::Resolution;
+using syntax::BinaryOp;
+
+namespace {
+
+auto Decayed(const Type& t) -> Type { return t.IsArray() ? Type::PointerTo(*t.target) : t; }
+
+auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct(); }
+
+// Which conversions a struct gets, as the checker allows them: to a dict when
+// every field converts (no union, no pointer inside), from a mapping when every
+// field converts from an object (a union from its one named field).
+auto ConvertsToObject(const Type& t, const std::vector<checked::CStruct>& structs) -> bool {
+  if (t.IsArray()) {
+    const TypeKind k = t.target->kind;
+    return k != TypeKind::Char && k != TypeKind::SChar && k != TypeKind::UChar && ConvertsToObject(*t.target, structs);
+  }
+  if (t.IsStruct()) {
+    if (t.is_union) return false;
+    for (const auto& field : structs[t.struct_id].fields) {
+      if (!ConvertsToObject(field.second, structs)) return false;
+    }
+    return true;
+  }
+  return t.IsNumeric() || t.IsComplex();
+}
+auto ConvertsFromObject(const Type& t, const std::vector<checked::CStruct>& structs) -> bool {
+  if (t.IsArray()) return ConvertsFromObject(*t.target, structs);
+  if (t.IsStruct()) {
+    for (const auto& field : structs[t.struct_id].fields) {
+      if (!ConvertsFromObject(field.second, structs)) return false;
+    }
+    return true;
+  }
+  return t.IsNumeric() || t.IsComplex();
+}
+
+// The C++ name of a struct field (a field may be called `new` or `class`).
+auto FieldName(const std::string& name) -> std::string { return CppName(name); }
+
+auto CompareText(syntax::CompareOp op) -> const char* {
+  switch (op) {
+    case syntax::CompareOp::Lt: return "<";
+    case syntax::CompareOp::Le: return "<=";
+    case syntax::CompareOp::Gt: return ">";
+    case syntax::CompareOp::Ge: return ">=";
+    case syntax::CompareOp::Eq: case syntax::CompareOp::Is: return "==";
+    default: return "!=";
+  }
+}
+
+}  // namespace
+
+auto Emitter::StructDefinitions() -> std::string {
+  // In a namespace of their own: the converters are found by argument-dependent
+  // lookup and cannot meet a function of the module called `to_python`.
+  std::string out;
+  if (module_.structs.empty()) {
+    return out;
+  }
+  out += "namespace pyxx_structs {\n";
+  for (size_t i = 0; i < module_.structs.size(); ++i) {
+    out += fmt::format("{} pyxx_struct_{};\n", module_.structs[i].is_union ? "union" : "struct", i);
+  }
+  for (size_t i = 0; i < module_.structs.size(); ++i) {
+    const checked::CStruct& st = module_.structs[i];
+    out += fmt::format("// {} `{}`\n{} pyxx_struct_{} {{\n", st.is_union ? "union" : "struct", st.name,
+                       st.is_union ? "union" : "struct", i);
+    for (const auto& [name, type] : st.fields) {
+      out += fmt::format("  {} {};\n", checked::SpellCpp(type), FieldName(name));
+    }
+    out += "};\n";
+    Type self = Type::Of(TypeKind::Struct);
+    self.struct_id = static_cast<int>(i);
+    self.is_union = st.is_union;
+    if (!ConvertsFromObject(self, module_.structs)) {
+      continue;  // neither conversion (a pointer inside)
+    }
+    if (st.is_union) {
+      // From a mapping with exactly one of the fields (Cython's rules and messages); a
+      // union never becomes a dict (which member is live is not known).
+      std::string names;
+      for (const auto& field : st.fields) {
+        names += (names.empty() ? "" : ", ") + field.first;
+      }
+      out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+      out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_mapping(obj)) return false;\n"
+                         "  pyxx_struct_{} value{{}};\n  const char* found = nullptr;\n", i);
+      for (const auto& [name, type] : st.fields) {
+        out += fmt::format(
+            "  switch (pyxx::has_field(obj, {0})) {{\n    case -1: return false;\n    case 0: break;\n    default: {{\n"
+            "      if (found != nullptr) {{\n        PyErr_Format(PyExc_ValueError, \"More than one union attribute passed: "
+            "'%s' and '%s'\", found, {0});\n        return false;\n      }}\n      found = {0};\n"
+            "      PyObject* item = pyxx::struct_field(obj, {0});\n      if (item == nullptr) return false;\n"
+            "      const bool ok = from_python(item, value.{1});\n      Py_DECREF(item);\n      if (!ok) return false;\n"
+            "    }}\n  }}\n",
+            CppStringLiteral(name), FieldName(name));
+      }
+      out += fmt::format("  if (found == nullptr) {{\n    PyErr_SetString(PyExc_ValueError, {});\n    return false;\n  }}\n",
+                         CppStringLiteral(fmt::format("No value specified for any of the union attributes ({})", names)));
+      out += "  out = value;\n  return true;\n}\n";
+      continue;
+    }
+    // A dict of the fields, in order (Cython's struct -> dict conversion).
+    if (ConvertsToObject(self, module_.structs)) {
+      out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
+      out += "  using pyxx::to_python;\n  PyObject* dict = PyDict_New();\n  if (dict == nullptr) return nullptr;\n";
+      for (const auto& [name, type] : st.fields) {
+        out += fmt::format(
+            "  {{\n    PyObject* item = to_python(value.{});\n    if (item == nullptr || PyDict_SetItemString(dict, {}, "
+            "item) < 0) {{\n      Py_XDECREF(item);\n      Py_DECREF(dict);\n      return nullptr;\n    }}\n    "
+            "Py_DECREF(item);\n  }}\n",
+            FieldName(name), CppStringLiteral(name));
+      }
+      out += "  return dict;\n}\n";
+    }
+    // From a mapping with every field (Cython: TypeError for a non-mapping,
+    // ValueError for a missing field; other keys are ignored).
+    out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+    out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_mapping(obj)) return false;\n  pyxx_struct_{} value{{}};\n",
+                       i);
+    for (const auto& [name, type] : st.fields) {
+      out += fmt::format(
+          "  {{\n    PyObject* item = pyxx::struct_field(obj, {});\n    if (item == nullptr) return false;\n"
+          "    const bool ok = from_python(item, value.{});\n    Py_DECREF(item);\n    if (!ok) return false;\n  }}\n",
+          CppStringLiteral(name), FieldName(name));
+    }
+    out += "  out = value;\n  return true;\n}\n";
+  }
+  return out + "}  // namespace pyxx_structs\n\n";
+}
+
+auto Emitter::ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr> {
+  if (!IsCData(from) && !IsCData(to)) {
+    return std::nullopt;
+  }
+  if (to.IsPointer()) {
+    if (from.IsArray()) {
+      value.text = fmt::format("({}).data()", value.text);
+    } else if (!(from == to) && !from.IsNull()) {
+      value.text = fmt::format("static_cast<{}>({})", checked::SpellCpp(to), value.text);  // T* -> void*
+    }
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (to.IsObject()) {
+    value.text = fmt::format("pyxx::to_object({}, {})", value.text, StmtSite());
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+    value.ref_lvalue = false;
+    return value;
+  }
+  if (from.IsObject()) {
+    value.text = fmt::format("pyxx::as_c<{}>({}.get(), {})", checked::SpellCpp(to), value.text, StmtSite());
+    value.effect |= kWrites;
+    value.pending |= kWrites;
+    value.ref_lvalue = false;
+    return value;
+  }
+  return value;  // the same array or struct type
+}
+
+auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
+  using K = Expr::Kind;
+  switch (e.kind) {
+    case K::DialectRef:
+      if (e.dialect == syntax::DialectName::CythonNull) {
+        return CppExpr{"nullptr"};
+      }
+      return std::nullopt;
+    case K::Subscript: {
+      const Type& base = TypeOf(e.object());
+      if (!base.IsPointer() && !base.IsArray()) {
+        return std::nullopt;
+      }
+      return EmitCIndex(e);
+    }
+    case K::Attribute: {
+      const Type& base = TypeOf(e.object());
+      if (!base.IsStruct() && !(base.IsPointer() && base.target != nullptr && base.target->IsStruct())) {
+        return std::nullopt;
+      }
+      CppExpr v = EmitExpr(e.object());
+      v.text = fmt::format("({}){}{}", v.text, base.IsPointer() ? "->" : ".", FieldName(e.name));
+      v.ref_lvalue = false;
+      if (base.IsPointer()) {
+        v.effect |= kReads;
+        v.pending |= kReads;
+      }
+      return v;
+    }
+    case K::Binary: {
+      const Type& a = TypeOf(e.left());
+      const Type& b = TypeOf(e.right());
+      if (!a.IsPointer() && !a.IsArray() && !b.IsPointer() && !b.IsArray()) {
+        return std::nullopt;
+      }
+      auto operand = [&](const Expr& x, const Type& t) -> Operand {
+        return t.IsPointer() || t.IsArray() ? OperandAs(x, Decayed(t)) : OperandAs(x, t);
+      };
+      std::vector<CppExpr> v = EmitInOrder({operand(e.left(), a), operand(e.right(), b)});
+      CppExpr out{fmt::format("({} {} {})", v[0].text, e.binary_op == BinaryOp::Add ? "+" : "-", v[1].text), false,
+                  v[0].effect | v[1].effect, v[0].pending | v[1].pending};
+      if (TypeOf(e).IsInteger()) {
+        out.text = fmt::format("static_cast<Py_ssize_t>{}", out.text);  // p - q
+      }
+      return out;
+    }
+    case K::Compare: {
+      bool pointers = false;
+      for (const auto& x : e.operands) {
+        pointers |= TypeOf(*x).IsPointer() || TypeOf(*x).IsArray();
+      }
+      if (!pointers) {
+        return std::nullopt;
+      }
+      std::vector<Operand> operands;
+      for (const auto& x : e.operands) {
+        const Type& t = TypeOf(*x);
+        // Compared as `void*` when the types differ (`p == NULL`, `void*` with `int*`).
+        operands.push_back(OperandAs(*x, t.IsNull() ? t : Type::PointerTo(Type::Of(TypeKind::Void))));
+      }
+      std::vector<CppExpr> v = EmitInOrder(operands);
+      std::string text;
+      unsigned effect = kPure;
+      unsigned pending = kPure;
+      for (size_t i = 0; i + 1 < v.size(); ++i) {
+        if (i > 0 && v.size() > 2) {
+          Materialize(v[i], "void*");
+        }
+        effect |= v[i].effect | v[i + 1].effect;
+        pending |= v[i].pending | v[i + 1].pending;
+        text += fmt::format("{}({} {} {})", i > 0 ? " && " : "", v[i].text, CompareText(e.compare_ops[i]), v[i + 1].text);
+      }
+      return CppExpr{"(" + text + ")", false, effect, pending};
+    }
+    case K::Call:
+      return EmitCDataCall(e);
+    default:
+      return std::nullopt;
+  }
+}
+
+auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
+  const Type& base = TypeOf(e.object());
+  const Expr& index = *e.args[0];
+  // An array is indexed in place (a reference, never a copy); a pointer is a value.
+  Operand base_operand = base.IsArray() ? Operand{"auto&", [this, &e] { return EmitExpr(e.object()); }}
+                                        : OperandAs(e.object(), base);
+  if (index.kind == Expr::Kind::Slice) {
+    std::vector<Operand> operands{base_operand};
+    const Type ssize = Type::Of(TypeKind::SSizeT);
+    if (index.lower() != nullptr) operands.push_back(OperandAs(*index.lower(), ssize));
+    if (index.upper() != nullptr) operands.push_back(OperandAs(*index.upper(), ssize));
+    std::vector<CppExpr> v = EmitInOrder(operands);
+    size_t next = 1;
+    std::string start = index.lower() != nullptr ? v[next++].text : "Py_ssize_t{0}";
+    std::string stop = index.upper() != nullptr ? v[next++].text : fmt::format("Py_ssize_t{{{}}}", base.length);
+    unsigned effect = kRaises | kReads;
+    for (const auto& x : v) effect |= x.effect;
+    if (base.IsArray()) {
+      return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::array_slice_to_python(({}).data(), {}, {}, {}), {}))",
+                                 v[0].text, base.length, start, stop, Site(e.range)),
+                     false, effect, effect};
+    }
+    return CppExpr{fmt::format("pyxx::Ref(pyxx::check(pyxx::pointer_slice_to_python({}, {}, {}), {}))", v[0].text, start,
+                               stop, Site(e.range)),
+                   false, effect, effect};
+  }
+  std::vector<CppExpr> v = EmitInOrder({base_operand, OperandAs(index, TypeOf(index))});
+  return CppExpr{fmt::format("({})[{}]", v[0].text, v[1].text), false, v[0].effect | v[1].effect | kReads,
+                 v[0].pending | v[1].pending | kReads};
+}
+
+auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
+  const Expr& callee = e.callee();
+  const Type& t = TypeOf(e);
+  if (callee.kind == Expr::Kind::Name && module_.Resolve(callee).kind == Resolution::Kind::CBuiltin &&
+      module_.Resolve(callee).name == "struct") {
+    // `Point(1, y=2.0)`: the values in source order, each stored into its field.
+    const auto* bound = module_.CallArguments(e);
+    PYXX_CHECK(bound != nullptr, "a struct constructor without bound arguments");
+    const checked::CStruct& st = module_.structs[t.struct_id];
+    std::vector<Operand> operands;
+    std::vector<size_t> fields;
+    auto add = [&](const Expr& value) {
+      for (size_t i = 0; i < bound->size(); ++i) {
+        if ((*bound)[i] == &value) {
+          operands.push_back(OperandAs(value, st.fields[i].second));
+          fields.push_back(i);
+        }
+      }
+    };
+    for (const auto& a : e.args) add(*a);
+    for (const auto& kw : e.keywords) add(*kw.value);
+    std::vector<CppExpr> v = EmitInOrder(operands);
+    std::string value = Declare(checked::SpellCpp(t), "");
+    unsigned effect = kPure;
+    for (size_t k = 0; k < v.size(); ++k) {
+      Line(fmt::format("{}.{} = {};", value, FieldName(st.fields[fields[k]].first), v[k].text));
+      effect |= v[k].effect;
+    }
+    return CppExpr{value, false, effect, kPure};
+  }
+  if (callee.kind != Expr::Kind::DialectRef) {
+    return std::nullopt;
+  }
+  const std::string& path = callee.dialect_path;
+  if (callee.dialect == syntax::DialectName::CythonAddress) {
+    CppExpr v = EmitExpr(*e.args[0]);
+    v.text = fmt::format("(&({}))", v.text);
+    v.ref_lvalue = false;
+    return v;
+  }
+  if (callee.dialect == syntax::DialectName::CythonCast && !t.IsError() && e.args.size() == 2) {
+    const Type& from = TypeOf(*e.args[1]);
+    if (t.IsPointer() && (from.IsPointer() || from.IsArray())) {
+      CppExpr v = ValueAs(*e.args[1], Decayed(from));
+      v.text = fmt::format("reinterpret_cast<{}>({})", checked::SpellCpp(t), v.text);
+      return v;
+    }
+    if (t.IsPointer() && from.IsInteger()) {
+      CppExpr v = EmitExpr(*e.args[1]);
+      v.text = fmt::format("reinterpret_cast<{}>(static_cast<uintptr_t>({}))", checked::SpellCpp(t), v.text);
+      return v;
+    }
+    if (t.IsInteger() && from.IsPointer()) {
+      CppExpr v = EmitExpr(*e.args[1]);
+      v.text = fmt::format("static_cast<{}>(reinterpret_cast<uintptr_t>({}))", checked::SpellCpp(t), v.text);
+      return v;
+    }
+    if (IsCData(t) || IsCData(from)) {
+      return ValueAs(*e.args[1], t);  // a struct from a dict, the same type
+    }
+    return std::nullopt;
+  }
+  if (callee.dialect == syntax::DialectName::CythonDeclare && e.args.size() == 1 && t.IsPointer()) {
+    return CppExpr{fmt::format("static_cast<{}>(nullptr)", checked::SpellCpp(t))};
+  }
+  const bool libc = path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0;
+  if (!libc && path.rfind("cpython.mem.", 0) != 0) {
+    return std::nullopt;
+  }
+  const std::string name = path.substr(path.rfind('.') + 1);
+  std::vector<Operand> operands;
+  for (const auto& a : e.args) {
+    const Type& at = TypeOf(*a);
+    if (at.IsPointer() || at.IsArray()) {
+      operands.push_back(OperandAs(*a, Decayed(at)));
+    } else {
+      const bool size = name != "memset" || a.get() == e.args[2].get();
+      operands.push_back(OperandAs(*a, Type::Of(size ? TypeKind::SizeT : TypeKind::Int)));
+    }
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  std::string args;
+  unsigned effect = kWrites;  // writes memory (and PyMem_* may run a tracing allocator)
+  for (size_t i = 0; i < v.size(); ++i) {
+    std::string arg = v[i].text;
+    if (name == "strlen") {
+      arg = fmt::format("reinterpret_cast<const char*>({})", arg);
+    }
+    args += (i > 0 ? ", " : "") + arg;
+    effect |= v[i].effect;
+  }
+  return CppExpr{fmt::format("{}{}({})", libc ? "::" : "", name, args), false, effect, effect};
+}
+
+}  // namespace pyxx::emit

@@ -1,0 +1,193 @@
+#include "syntax/c_data_syntax.h"
+
+#include <utility>
+
+#include "syntax/scalar_names.h"
+
+namespace pyxx::syntax {
+namespace {
+
+auto Make(TypeExpr::Kind kind, SourceRange range) -> TypeExpr {
+  TypeExpr t;
+  t.kind = kind;
+  t.range = range;
+  return t;
+}
+
+auto Wrap(TypeExpr::Kind kind, TypeExpr inner, SourceRange range, long long length = 0) -> TypeExpr {
+  if (inner.kind == TypeExpr::Kind::Invalid) {
+    return Make(TypeExpr::Kind::Invalid, range);
+  }
+  TypeExpr t = Make(kind, range);
+  t.target = std::make_shared<TypeExpr>(std::move(inner));
+  t.length = length;
+  return t;
+}
+
+auto Scalar(ScalarKind kind, SourceRange range) -> TypeExpr {
+  TypeExpr t = Make(TypeExpr::Kind::Scalar, range);
+  t.scalar = kind;
+  return t;
+}
+
+// `p_int`, `pp_double`: the number of `p`s and the scalar.
+auto PointerShorthand(std::string_view name) -> std::optional<std::pair<int, ScalarKind>> {
+  size_t p = 0;
+  while (p < name.size() && name[p] == 'p') {
+    ++p;
+  }
+  if (p == 0 || p >= name.size() || name[p] != '_') {
+    return std::nullopt;
+  }
+  auto scalar = CythonScalar(name.substr(p + 1));
+  if (!scalar) {
+    return std::nullopt;
+  }
+  return std::make_pair(static_cast<int>(p), *scalar);
+}
+
+// A positive decimal length `[10]`.
+auto ArrayLength(const Expr& e) -> std::optional<long long> {
+  if (e.kind != Expr::Kind::Int || e.text.empty() || e.text.size() > 12) {
+    return std::nullopt;
+  }
+  long long n = 0;
+  for (char c : e.text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    n = n * 10 + (c - '0');
+  }
+  return n > 0 ? std::optional<long long>(n) : std::nullopt;
+}
+
+}  // namespace
+
+auto StdintScalar(std::string_view path) -> std::optional<ScalarKind> {
+  static constexpr std::pair<std::string_view, ScalarKind> kStdint[] = {
+      {"int8_t", ScalarKind::SChar},   {"int16_t", ScalarKind::Short},   {"int32_t", ScalarKind::Int},
+      {"int64_t", ScalarKind::Long},   {"uint8_t", ScalarKind::UChar},   {"uint16_t", ScalarKind::UShort},
+      {"uint32_t", ScalarKind::UInt},  {"uint64_t", ScalarKind::ULong},  {"intptr_t", ScalarKind::Long},
+      {"uintptr_t", ScalarKind::ULong}, {"intmax_t", ScalarKind::Long},  {"uintmax_t", ScalarKind::ULong},
+  };
+  constexpr std::string_view kPrefix = "libc.stdint.";
+  if (path.substr(0, kPrefix.size()) != kPrefix) {
+    return std::nullopt;
+  }
+  for (const auto& [name, kind] : kStdint) {
+    if (path.substr(kPrefix.size()) == name) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
+auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr> {
+  switch (e.kind) {
+    case Expr::Kind::DialectRef: {
+      if (auto scalar = StdintScalar(e.dialect_path)) {
+        return Scalar(*scalar, e.range);
+      }
+      std::string_view member = CythonMember(e.dialect_path);
+      if (auto shorthand = PointerShorthand(member)) {
+        TypeExpr t = Scalar(shorthand->second, e.range);
+        for (int i = 0; i < shorthand->first; ++i) {
+          t = Wrap(TypeExpr::Kind::Pointer, std::move(t), e.range);
+        }
+        return t;
+      }
+      return std::nullopt;
+    }
+    case Expr::Kind::Name:
+      if (names && names(e.name)) {
+        TypeExpr t = Make(TypeExpr::Kind::CName, e.range);
+        t.c_name = e.name;
+        return t;
+      }
+      return std::nullopt;
+    case Expr::Kind::Call: {
+      const Expr& callee = e.callee();
+      if (callee.kind != Expr::Kind::DialectRef || callee.dialect != DialectName::CythonPointer) {
+        return std::nullopt;
+      }
+      if (e.args.size() != 1 || !e.keywords.empty()) {
+        return Make(TypeExpr::Kind::Invalid, e.range);
+      }
+      auto inner = AnyCTypeExpr(*e.args[0], names);
+      return Wrap(TypeExpr::Kind::Pointer, inner ? std::move(*inner) : Make(TypeExpr::Kind::Invalid, e.range), e.range);
+    }
+    case Expr::Kind::Subscript: {
+      const Expr& base = e.object();
+      if (base.kind == Expr::Kind::DialectRef && base.dialect == DialectName::CythonPointer) {
+        if (e.args.size() != 1) {
+          return Make(TypeExpr::Kind::Invalid, e.range);
+        }
+        auto inner = AnyCTypeExpr(*e.args[0], names);
+        return Wrap(TypeExpr::Kind::Pointer, inner ? std::move(*inner) : Make(TypeExpr::Kind::Invalid, e.range),
+                    e.range);
+      }
+      // `T[n]`: only a subscript by an integer literal is an array (`T[:]` is a memoryview).
+      if (e.args.size() != 1 || e.args[0]->kind != Expr::Kind::Int) {
+        return std::nullopt;
+      }
+      auto element = AnyCTypeExpr(base, names);
+      if (!element) {
+        return std::nullopt;
+      }
+      auto length = ArrayLength(*e.args[0]);
+      if (!length || element->kind == TypeExpr::Kind::Object) {
+        return Make(TypeExpr::Kind::Invalid, e.range);
+      }
+      return Wrap(TypeExpr::Kind::Array, std::move(*element), e.range, *length);
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+auto AnyCTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr> {
+  if (auto t = CDataTypeExpr(e, names)) {
+    return t;
+  }
+  if (e.kind == Expr::Kind::DialectRef) {
+    std::string_view member = CythonMember(e.dialect_path);
+    if (auto scalar = CythonScalar(member)) {
+      return Scalar(*scalar, e.range);
+    }
+    if (member == "object") {
+      TypeExpr t = Make(TypeExpr::Kind::Object, e.range);
+      t.object_name = "object";
+      return t;
+    }
+    return std::nullopt;
+  }
+  if (e.kind == Expr::Kind::Name && (e.name == "object" || e.name == "float")) {
+    if (e.name == "float") {
+      return Scalar(ScalarKind::Double, e.range);
+    }
+    TypeExpr t = Make(TypeExpr::Kind::Object, e.range);
+    t.object_name = "object";
+    return t;
+  }
+  return std::nullopt;
+}
+
+auto CTypeDeclarationKind(const Stmt& s) -> std::string_view {
+  if (s.kind != Stmt::Kind::Assign || s.targets.size() != 1 || s.targets[0]->kind != Expr::Kind::Name || !s.value ||
+      s.value->kind != Expr::Kind::Call || s.value->callee().kind != Expr::Kind::DialectRef) {
+    return {};
+  }
+  const std::string& path = s.value->callee().dialect_path;
+  if (path == "cython.struct") {
+    return "struct";
+  }
+  if (path == "cython.union") {
+    return "union";
+  }
+  if (path == "cython.typedef") {
+    return "typedef";
+  }
+  return {};
+}
+
+}  // namespace pyxx::syntax

@@ -1,0 +1,34 @@
+// C data types written as expressions: `cython.pointer(T)`, `cython.pointer[T]`,
+// `cython.p_int`, `cython.int[10]`, struct/union/typedef names, libc.stdint's
+// fixed-width integers. One reader for annotations (lower_types.cpp) and for the
+// type arguments of cython.declare/cast/sizeof (check/), so both agree.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "syntax/tree.h"
+
+namespace pyxx::syntax {
+
+// Is `name` a struct, union or typedef the module declares?
+using CTypeNames = std::function<bool(const std::string& name)>;
+
+// The C data type `e` spells, or nullopt when it does not have the shape of
+// one (then the caller's own rules apply: scalars, objects, memoryviews).
+// A shape that is wrong inside (`cython.pointer(3)`) gives Kind::Invalid.
+auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr>;
+
+// Any type a C data type can be built on: a scalar, `object`, or C data.
+auto AnyCTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr>;
+
+// `libc.stdint.int32_t` and friends, on LP64.
+auto StdintScalar(std::string_view canonical_path) -> std::optional<ScalarKind>;
+
+// `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)` at the top
+// of a module: "struct", "union" or "typedef" (its call is `s.value`), else "".
+auto CTypeDeclarationKind(const Stmt& s) -> std::string_view;
+
+}  // namespace pyxx::syntax
