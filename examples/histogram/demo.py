@@ -92,7 +92,7 @@ def main():
         print("a thread's histogram lost counts", file=sys.stderr)
         return 1
 
-    rounds = rounds_while_filling(Histogram, 5_000_000)
+    rounds = rounds_while_filling(Histogram, 200_000_000)
     print(f"the main thread ran {rounds} rounds while another thread filled")
     if rounds < 25:
         print("fill did not release the GIL", file=sys.stderr)

@@ -33,4 +33,8 @@ class Histogram:
         return self.total
 
     def bins(self) -> list:
-        return [self.counts[i] for i in range(NBINS)]
+        i: cython.int
+        out: list = []
+        for i in range(NBINS):
+            out.append(self.counts[i])
+        return out
