@@ -233,6 +233,14 @@ void Checker::TypeCClassMethod(const syntax::Function& fn, FunctionInfo& info) {
 auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type> {
   const CClassInfo& cls = out_.CClass(object.extension);
   const checked::CClassField* field = cls.Field(e.name);
+  if (field == nullptr && cls.CMethod(e.name) >= 0 &&
+      out_.functions[static_cast<size_t>(cls.CMethod(e.name))].kind == FunctionKind::CFunc) {
+    // Not an attribute Python code sees: only a call reaches it.
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("the `@cython.cfunc` method `{}` of `{}` used as a value (only calls reach it)", e.name,
+                       cls.name));
+    return Type::Error();
+  }
   if (field == nullptr) {
     return std::nullopt;  // a method, property or class attribute: looked up as Python does
   }
@@ -255,6 +263,101 @@ auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::op
   }
   MarkRaises();  // None has no fields: AttributeError
   return field->type;
+}
+
+auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
+  if (e.kind == Expr::Kind::Name) {
+    for (const auto& scope : comprehension_scopes_) {
+      if (scope.count(e.name) != 0) {
+        return std::nullopt;
+      }
+    }
+    const int idx = LookupLocal(e.name);
+    if (idx < 0 || IsClassBodyName(e.name)) {
+      return std::nullopt;
+    }
+    const Type& t = out_.functions[current_fn_].locals[idx].type;
+    return t.IsExtension() ? std::optional<Type>(t) : std::nullopt;
+  }
+  if (e.kind == Expr::Kind::Attribute) {
+    // `self.other.m()`: a field typed as an extension type.
+    std::optional<Type> owner = PeekInstanceType(e.object());
+    if (!owner) {
+      return std::nullopt;
+    }
+    const checked::CClassField* field = out_.CClass(owner->extension).Field(e.name);
+    return field != nullptr && field->type.IsExtension() ? std::optional<Type>(field->type) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+auto Checker::PeekCClassMethod(const Expr& call) const -> int {
+  const Expr& callee = call.callee();
+  if (callee.kind != Expr::Kind::Attribute) {
+    return -1;
+  }
+  std::optional<Type> t = PeekInstanceType(callee.object());
+  return t ? out_.CClass(t->extension).CMethod(callee.name) : -1;
+}
+
+auto Checker::CheckBorrowedInstance(const Expr& e) -> bool {
+  if (e.kind == Expr::Kind::Name && current_fn_ >= 0) {
+    const int idx = LookupLocal(e.name);
+    if (idx >= 0 && !out_.functions[current_fn_].locals[idx].in_cell()) {
+      return true;
+    }
+  }
+  if (!gil_reported_in_stmt_) {
+    gil_reported_in_stmt_ = true;
+    auto b = Report(Kind::PythonObjectWithoutGil, e.range,
+                    std::string("an extension type instance that is no local variable passed"));
+    AddReleaseNote(b);
+  }
+  return false;
+}
+
+auto Checker::CheckCClassMethodCall(const Expr& e, int method) -> Type {
+  const Expr& callee = e.callee();
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(method)];
+  Type object = CheckExpr(callee.object());
+  Record(callee, Type::Error());  // a C method is no value of its own
+  if (object.IsError()) {
+    for (const auto& a : e.args) {
+      CheckExpr(*a);
+    }
+    for (const auto& k : e.keywords) {
+      CheckExpr(*k.value);
+    }
+    return Type::Error();
+  }
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassMethod, method, object.extension};
+  if (InNogil() && fn.nogil && !CheckBorrowedInstance(callee.object())) {
+    return Type::Error();
+  }
+  // None has no methods (AttributeError); a ccall method may run a Python override.
+  MarkRaises();
+  return CheckCallToFunction(e, method, &callee.object());
+}
+
+void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info) {
+  // The caller's reference is lent for the call: the function cannot keep another object in its place.
+  std::set<std::string> instances;
+  for (size_t i = 0; i < fn.params.size() && i < info.param_types.size(); ++i) {
+    if (info.param_types[i].IsExtension()) {
+      instances.insert(fn.params[i].name);
+    }
+  }
+  if (instances.empty()) {
+    return;
+  }
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange where) {
+      if (instances.erase(std::string(name)) != 0) {
+        Report(Kind::UnsupportedStatement, where,
+               fmt::format("binding the extension type parameter `{}` again in a nogil function", name));
+      }
+    });
+  });
 }
 
 }  // namespace pyxx::check

@@ -148,6 +148,15 @@ class Checker {
   // `obj.name` on an instance of an extension type: a field, or nullopt (looked up as in Python).
   auto CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type>;
   void CheckCClass(const Stmt& s, int index);
+  // `obj.m(...)` where `obj` is certainly typed as an extension type with a C method `m`: its function index, else -1.
+  auto PeekCClassMethod(const Expr& call) const -> int;
+  auto PeekInstanceType(const Expr& e) const -> std::optional<Type>;
+  // A call of a C method through the vtable.
+  auto CheckCClassMethodCall(const Expr& e, int method) -> Type;
+  // A nogil C function keeps its instance parameters borrowed: none may be bound again.
+  void RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info);
+  // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.
+  auto CheckBorrowedInstance(const Expr& e) -> bool;
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
   std::set<const Stmt*> rejected_cclasses_;  // reported: the body is not checked
   std::set<const Stmt*> cclass_fields_;      // field declarations in their bodies
@@ -218,7 +227,8 @@ class Checker {
   void CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value);
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
-  auto CheckCallToFunction(const Expr& e, int callee) -> Type;
+  // `self_arg`: a C method's call, whose object binds the first parameter.
+  auto CheckCallToFunction(const Expr& e, int callee, const Expr* self_arg = nullptr) -> Type;
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;

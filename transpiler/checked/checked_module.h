@@ -112,8 +112,21 @@ struct FunctionInfo {
   // cell the class statement fills once the class exists (CPython's `__class__`).
   bool method = false;
   bool uses_class_cell = false;
+  // A C method (`@cython.cfunc`/`@cython.ccall` in an extension type): the index
+  // in CheckedModule::cclasses of its class, else -1. Called through the class's
+  // vtable; its `self` (and, in a nogil function, any parameter typed as an
+  // extension type) is borrowed: `const pyxx::Ref&`.
+  int cclass = -1;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
+  // Parameter `i` is an extension type instance lent by the caller (`const pyxx::Ref&`):
+  // a C function's, not bound again and not in a cell, so nogil code passes it
+  // without touching its reference count.
+  [[nodiscard]] auto borrows_param(size_t i) const -> bool {
+    return (kind == FunctionKind::CFunc || kind == FunctionKind::CCall) && i < param_types.size() &&
+           param_types[i].IsExtension() && i < param_facts.size() && !param_facts[i].rebound &&
+           (i >= locals.size() || !locals[i].in_cell());
+  }
   // A pyxx function object (runtime/closure.hpp) made when its definition runs:
   // its wrapper is called with that object, which holds the module, the
   // closure and the default values.
@@ -138,6 +151,13 @@ struct CClassInfo {
   std::vector<CClassField> fields;
   std::unordered_map<std::string, int> field_index;
   bool final = false;  // @cython.final: no subclasses
+  // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
+  std::vector<int> c_methods;
+  std::unordered_map<std::string, int> c_method_index;  // name -> function index
+  [[nodiscard]] auto CMethod(const std::string& method) const -> int {
+    auto it = c_method_index.find(method);
+    return it == c_method_index.end() ? -1 : it->second;
+  }
   [[nodiscard]] auto Field(const std::string& field) const -> const CClassField* {
     auto it = field_index.find(field);
     return it == field_index.end() ? nullptr : &fields[it->second];
@@ -165,6 +185,7 @@ struct Resolution {
     ClassName,      // a name of a class body: its namespace, then globals and builtins
     CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
     CClassField,    // `obj.f`, a field of an extension type: index into its fields, name the class
+    CClassMethod,   // `obj.m` called: a C method, index into functions, name the class
   };
   Kind kind = Kind::None;
   int index = -1;

@@ -21,6 +21,16 @@ auto SlotFunction(const char* slot, const std::string& name) -> std::string {
   return fmt::format("pyxx_{}_{}", slot, EscapeIdentifier(name));
 }
 
+auto VtableStruct(const std::string& name) -> std::string { return "pyxx_vtab_" + EscapeIdentifier(name); }
+auto VtableVar(const std::string& name) -> std::string { return "pyxx_vtable_" + EscapeIdentifier(name); }
+auto MethodMember(const std::string& name) -> std::string { return "m_" + EscapeIdentifier(name); }
+auto CcallDispatcher(const std::string& cls, const std::string& method) -> std::string {
+  return fmt::format("pyxx_ccall_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
+}
+auto CcallFunctionVar(const std::string& cls, const std::string& method) -> std::string {
+  return fmt::format("pyxx_method_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
+}
+
 auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
   return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
 }
@@ -31,18 +41,49 @@ auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
   for (const checked::CClassInfo& cls : module_.cclasses) {
     const std::string S = CClassStruct(cls.name);
+    const bool vtable = !cls.c_methods.empty();
+    if (vtable) {
+      // The C methods, called through the instance's vtable pointer.
+      out += fmt::format("struct {} {{\n", VtableStruct(cls.name));
+      for (int index : cls.c_methods) {
+        const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+        std::string params = "PyObject*";
+        for (size_t i = 0; i < m.param_types.size(); ++i) {
+          params += ", " + ParamCpp(m, i);
+        }
+        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
+      }
+      out += "};\n";
+      std::string entries;
+      for (int index : cls.c_methods) {
+        entries += (entries.empty() ? "" : ", ") + NativeName(module_.functions[static_cast<size_t>(index)]);
+      }
+      out += fmt::format("const {} {}{{{}}};\n", VtableStruct(cls.name), VtableVar(cls.name), entries);
+    }
     out += fmt::format("struct {} {{\n  PyObject_HEAD\n", S);
+    if (vtable) {
+      out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
+    }
     for (const auto& f : cls.fields) {
       out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
     }
     out += "};\n";
     out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
     out += fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
+    for (int index : cls.c_methods) {
+      const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+      if (m.kind == checked::FunctionKind::CCall) {
+        out += CcallDispatcherDefinition(cls, m);
+      }
+    }
     // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`.
     out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
     out += "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
     out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
+    if (vtable) {
+      out += fmt::format("  self->pyxx_vtab = &{};\n", VtableVar(cls.name));
+    }
     for (const auto& f : cls.fields) {
       if (f.type.IsObject()) {
         out += fmt::format("  self->{} = pyxx::new_none();\n", CClassFieldMember(f.name));
@@ -123,6 +164,126 @@ auto Emitter::CClassDeclarations() -> std::string {
   return out;
 }
 
+// A compiled call of a ccall method: on an instance of a Python subclass, the
+// subclass may override the method, and then its override runs (as Cython's
+// cpdef methods do); else the vtable's function. Calling the override takes the
+// GIL, which a nogil method's caller may not hold.
+auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m)
+    -> std::string {
+  const std::string name = m.name();
+  std::string params = "PyObject* pyxx_module, ";
+  params += ParamCpp(m, 0) + " self, pyxx::Site pyxx_site";
+  std::string forward = "pyxx_module, self";
+  std::string objects;
+  std::string convert_args;
+  for (size_t i = 1; i < m.param_types.size(); ++i) {
+    const std::string arg = fmt::format("pyxx_a{}", i);
+    params += fmt::format(", {} {}", ParamCpp(m, i), arg);
+    const Type& t = m.param_types[i];
+    forward += ", " + (t.IsObject() && !m.borrows_param(i) ? fmt::format("std::move({})", arg) : arg);
+    if (t.IsObject()) {
+      objects += (objects.empty() ? "" : ", ") + arg + ".get()";
+    } else {
+      const std::string object = fmt::format("pyxx_o{}", i);
+      convert_args += fmt::format(
+          "      pyxx::Ref {} = {};\n", object,
+          t.IsMemoryView() ? fmt::format("pyxx::view_to_object({}, pyxx_site)", arg)
+                           : fmt::format("pyxx::to_object({}, pyxx_site)", arg));
+      objects += (objects.empty() ? "" : ", ") + object + ".get()";
+    }
+  }
+  const Type& rt = m.return_type;
+  std::string out = fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
+  out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
+                     CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
+  out += fmt::format("  if (Py_TYPE(self.get()) != {}) {{\n", CClassTypeVar(cls.name));
+  out += "    // An instance of a subclass: the method may be overridden there.\n";
+  out += m.nogil ? "    pyxx::AcquiredGil pyxx_gil;\n" : "";
+  out += fmt::format("    pyxx::Ref pyxx_override = pyxx::ccall_override(self.get(), {}, {}, pyxx_site);\n",
+                     CppStringLiteral(name), CcallFunctionVar(cls.name, name));
+  out += "    if (pyxx_override) {\n";
+  out += convert_args;
+  out += fmt::format("      pyxx::Ref pyxx_result = pyxx::call(pyxx_override.get(), {{{}}}, pyxx_site);\n", objects);
+  if (rt.IsVoid()) {
+    out += "      return;\n";
+  } else if (rt.IsExtension()) {
+    out += fmt::format("      return pyxx::instance_test(std::move(pyxx_result), {}, {}, pyxx_site);\n",
+                       CClassTypeVar(rt.extension), CppStringLiteral(rt.extension));
+  } else if (rt.IsObject() && !BuiltinTypeObject(rt.object_name).empty()) {
+    out += fmt::format("      return pyxx::exact_type_test(std::move(pyxx_result), &{}, \"{}\", pyxx_site);\n",
+                       BuiltinTypeObject(rt.object_name), rt.object_name);
+  } else if (rt.IsObject()) {
+    out += "      return pyxx_result;\n";
+  } else {
+    out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
+  }
+  out += "    }\n  }\n";
+  out += fmt::format("  return reinterpret_cast<{}*>(self.get())->pyxx_vtab->{}({});\n}}\n", CClassStruct(cls.name),
+                     MethodMember(name), forward);
+  return fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
+                     CcallFunctionVar(cls.name, name), name) +
+         out;
+}
+
+auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
+    -> std::vector<std::string> {
+  std::vector<std::string> lines;
+  for (int index : cls.c_methods) {
+    const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+    if (m.kind == checked::FunctionKind::CCall) {
+      lines.push_back(fmt::format("pyxx::keep_ccall_function({}.get(), {}, {}, {});", type, CppStringLiteral(m.name()),
+                                  CcallFunctionVar(cls.name, m.name()), site));
+    }
+  }
+  return lines;
+}
+
+auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
+  const Expr& callee = e.callee();
+  const checked::Resolution& r = module_.Resolve(callee);
+  const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(r.index)];
+  const checked::CClassInfo& cls = module_.CClass(r.name);
+  const Expr& object = callee.object();
+  // The object first (a variable: it is passed to the method as `self`), then the arguments.
+  Operand receiver{"pyxx::Ref", [this, &object] {
+                     CppExpr v = ObjectValue(object);
+                     if (!v.ref_lvalue) {
+                       v.text = Declare("pyxx::Ref", v.text);
+                     } else if (v.pending != kPure) {
+                       Materialize(v, "pyxx::Ref");  // a cell's variable, a checked read: a plain variable now
+                     }
+                     v.ref_lvalue = true;
+                     v.pending = kPure;
+                     return v;
+                   }};
+  std::vector<CppExpr> v;
+  std::vector<std::string> by_param = EmitBoundArguments(e, m, {receiver}, v);
+  const std::string& self = v[0].text;
+  std::string args;
+  for (size_t i = 1; i < by_param.size(); ++i) {
+    args += ", " + by_param[i];
+  }
+  CppExpr out;
+  out.effect = kWrites | kRaises;
+  for (const auto& x : v) {
+    out.effect |= x.effect;
+  }
+  out.pending = kWrites | kRaises;
+  if (m.kind == checked::FunctionKind::CCall) {
+    out.text = fmt::format("{}(pyxx_module, {}, {}{})", CcallDispatcher(cls.name, m.name()), by_param[0],
+                           Site(e.range), args);
+    return out;
+  }
+  const std::string fields =
+      KnownInstance(object)
+          ? fmt::format("reinterpret_cast<{}*>({}.get())", CClassStruct(cls.name), self)
+          : fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})", CClassStruct(cls.name), self,
+                        CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", m.name())),
+                        Site(e.range));
+  out.text = fmt::format("{}->pyxx_vtab->{}(pyxx_module, {}{})", fields, MethodMember(m.name()), by_param[0], args);
+  return out;
+}
+
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
     -> std::string {
   return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
@@ -140,7 +301,10 @@ auto Emitter::KnownInstance(const Expr& e) -> bool {
   }
   const auto i = static_cast<size_t>(r.index);
   const checked::LocalVar& local = fn_->locals[i];
-  return local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
+  // Tested at a `def` boundary, or a C method's `self` (its caller tested it). A C
+  // function's instance parameter may be None, as in Cython.
+  const bool tested = fn_->kind == checked::FunctionKind::Def || (fn_->cclass >= 0 && i == 0);
+  return tested && local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
          fn_->param_type_tests[i].instance && !fn_->param_type_tests[i].allows_none && i < fn_->param_facts.size() &&
          !fn_->param_facts[i].rebound;
 }

@@ -84,6 +84,9 @@ auto AsObjectType(const Type& t) -> Type;
 auto CClassStruct(const std::string& name) -> std::string;
 auto CClassTypeVar(const std::string& name) -> std::string;
 auto CClassFieldMember(const std::string& name) -> std::string;
+// The C++ return type of a native function, and that of its parameter `i`.
+auto ReturnCpp(const Type& t) -> std::string;
+auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string;
 
 class Emitter {
  public:
@@ -154,6 +157,17 @@ class Emitter {
   auto EmitCClassField(const Expr& e, bool hold = false) -> CppExpr;
   // An expression certainly an instance (not None): a parameter tested at the boundary.
   auto KnownInstance(const Expr& e) -> bool;
+  // The vtable, and the ccall dispatchers (Python overrides), of the module's extension types.
+  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  // After the type is made: the statements that keep its ccall methods' Python functions.
+  auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
+      -> std::vector<std::string>;
+  // `obj.m(...)`, a C method: through the vtable (a ccall method: its dispatcher).
+  auto EmitCClassMethodCall(const Expr& e) -> CppExpr;
+  // The arguments of a call of one of the module's functions bound to its parameters, in
+  // source order, defaults after them: the C++ argument for each parameter.
+  auto EmitBoundArguments(const Expr& e, const checked::FunctionInfo& target, std::vector<Operand> first,
+                          std::vector<CppExpr>& values) -> std::vector<std::string>;
 
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);

@@ -138,6 +138,30 @@ inline Ref arg_instance_checked(Ref obj, PyTypeObject* type, bool allows_none, c
   return obj;
 }
 
+// ---- ccall methods: a Python subclass may override them.
+
+// After the class statement: the Python function of a ccall method, which an
+// instance's attribute is compared with to find overrides (kept for the process,
+// as the type is).
+inline void keep_ccall_function(PyObject* type, const char* name, PyObject*& slot, Site site) {
+  Ref function = check(PyObject_GetAttrString(type, name), site);
+  PyObject* old = slot;
+  slot = function.release();
+  Py_XDECREF(old);
+}
+
+// `self.name` of an instance of a subclass, when it is not the extension type's
+// own ccall method bound to `self` (then null: the vtable's function runs), as
+// Cython's cpdef dispatch looks it up.
+inline Ref ccall_override(PyObject* self, const char* name, PyObject* original, Site site) {
+  Ref attribute = check(PyObject_GetAttrString(self, name), site);
+  if (PyMethod_Check(attribute.get()) && PyMethod_GET_FUNCTION(attribute.get()) == original &&
+      PyMethod_GET_SELF(attribute.get()) == self) {
+    return Ref();
+  }
+  return attribute;
+}
+
 // ---- Python access to public and readonly fields (PyGetSetDef; the closure
 // is the field's offset in the instance struct).
 

@@ -39,6 +39,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
+long total(pyxx::Ref c, pyxx::Ref other);
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name);
+long pyxx_nested2_bump(pyxx::Ref self);
 struct pyxx_cclass_Counter {
   PyObject_HEAD
   long f_count;
@@ -102,9 +105,6 @@ PyType_Slot pyxx_slots_Counter[] = {
     {0, nullptr},
 };
 PyType_Spec pyxx_spec_Counter = {"cclass_fields.Counter", static_cast<int>(sizeof(pyxx_cclass_Counter)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Counter};
-long total(pyxx::Ref c, pyxx::Ref other);
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name);
-long pyxx_nested2_bump(pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_total(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
