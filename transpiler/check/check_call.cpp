@@ -42,6 +42,18 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
+  // `f[cython.double](x)`: the specialisation named.
+  if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::Name &&
+      LookupLocal(callee.object().name) < 0) {
+    if (const syntax::FusedFunction* group = FusedGroupNamed(callee.object().name)) {
+      int target = PickIndexedSpecialisation(callee, *group);
+      if (target < 0) {
+        return Type::Error();
+      }
+      out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, target, group->name};
+      return CheckCallToFunction(e, target);
+    }
+  }
   const bool class_name = callee.kind == Expr::Kind::Name && IsClassBodyName(callee.name);
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && !class_name) {
     if (callee.name == "super" && e.args.empty() && e.keywords.empty() && module_names_.count("super") == 0 &&
@@ -49,8 +61,15 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckZeroArgSuper(e);
     }
     if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
-      out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, it->second, callee.name};
-      return CheckCallToFunction(e, it->second);
+      int target = it->second;
+      if (const syntax::FusedFunction* group = FusedGroupNamed(callee.name)) {
+        target = PickSpecialisation(e, *group);  // from the argument types, as Cython
+        if (target < 0) {
+          return Type::Error();
+        }
+      }
+      out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, target, callee.name};
+      return CheckCallToFunction(e, target);
     }
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);

@@ -153,6 +153,11 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
           DeclareNestedInExpr(*p.default_value, parent, prefix);
         }
       }
+      if (parent == -1 && fn.fused_specialisation >= 0) {
+        // A specialisation of a module-level function with fused types: declared already.
+        DeclareNestedIn(fn.body, out_.specialisation_index.at(&fn), fn.name + ".<locals>.");
+        return;
+      }
       if (parent == -1 && out_.function_index.count(fn.name) != 0 &&
           out_.functions[out_.function_index.at(fn.name)].syntax == &fn) {
         // A module-level function: declared already.

@@ -134,7 +134,14 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
       return Type::Error();
     case K::Scalar:
       return FromScalar(t.scalar);
+    case K::Fused:
+      ReportMisplacedFused(t);
+      return Type::Error();
     case K::MemoryView: {
+      if (t.fused >= 0) {
+        ReportMisplacedFused(t);
+        return Type::Error();
+      }
       Type mv = Type::Of(TypeKind::MemoryView);
       mv.element = t.element;
       mv.ndim = t.ndim;
@@ -180,12 +187,13 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   bool numba = info.kind == FunctionKind::Numba;
 
-  if (auto it = out_.function_index.find(fn.name); !nested && it != out_.function_index.end()) {
+  const bool later_specialisation = fn.fused_specialisation > 0;  // the first one stands for all
+  if (auto it = out_.function_index.find(fn.name); !nested && !later_specialisation && it != out_.function_index.end()) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, out_.functions[it->second].syntax->name_range, fn.name);
     redefined_.insert(&fn);
   }
-  if (!nested && module_names_.count(fn.name) != 0) {
+  if (!nested && !later_specialisation && module_names_.count(fn.name) != 0) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, module_name_ranges_[fn.name], fn.name);
     redefined_.insert(&fn);
@@ -421,6 +429,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||
                        std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }));
+  if (fn.fused_specialisation >= 0) {
+    RejectUnsupportedFused(info);
+  }
 
   // Return type: `-> T` or `@cython.returns(T)` (both: they must agree).
   const std::optional<syntax::TypeExpr>& written_return = fn.return_type ? fn.return_type : a.returns;
@@ -497,8 +508,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (nested) {
     out_.nested_index.emplace(&fn, index);
-  } else {
+  } else if (!later_specialisation) {
     out_.function_index.emplace(fn.name, index);
+  }
+  if (fn.fused_specialisation >= 0) {
+    out_.specialisation_index.emplace(&fn, index);
   }
   out_.functions.push_back(std::move(info));
 }

@@ -217,6 +217,9 @@ auto Checker::PeekCNumber(const Expr& e) const -> std::optional<Type> {
       const Expr& callee = e.callee();
       if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0) {
         if (auto it = out_.function_index.find(callee.name); it != out_.function_index.end()) {
+          if (FusedGroupNamed(callee.name) != nullptr) {
+            return std::nullopt;  // the specialisation is picked when the call is checked
+          }
           const Type& r = out_.functions[it->second].return_type;
           return r.IsNumeric() ? std::optional<Type>(r) : std::nullopt;
         }

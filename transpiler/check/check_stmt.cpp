@@ -80,11 +80,17 @@ void Checker::CheckDefStatement(const Stmt& s) {
   StmtFacts& facts = out_.Write(s);
   facts.gil = GilState::Held;
   facts.gil_recorded = true;
-  auto it = out_.function_index.find(s.function->name);
-  if (it == out_.function_index.end() || out_.functions[it->second].syntax != s.function.get()) {
+  int index = -1;
+  if (s.function->fused_specialisation >= 0) {
+    auto sit = out_.specialisation_index.find(s.function.get());
+    index = sit != out_.specialisation_index.end() ? sit->second : -1;
+  } else if (auto it = out_.function_index.find(s.function->name); it != out_.function_index.end()) {
+    index = it->second;
+  }
+  if (index < 0 || out_.functions[index].syntax != s.function.get()) {
     return;  // a redefinition, reported
   }
-  const FunctionInfo& fn = out_.functions[it->second];
+  const FunctionInfo& fn = out_.functions[index];
   for (const Expr* d : fn.decorators) {
     gil_reported_in_stmt_ = false;
     CheckConvertible(*d, CheckExpr(*d), Type::Object());

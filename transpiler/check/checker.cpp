@@ -53,6 +53,7 @@ auto Checker::Run() -> CheckedModule {
     bool had_errors = sink_->HasErrors();
     size_t before = sink_->diagnostics().size();
     CheckFunctionBody(static_cast<int>(i));
+    NoteSpecialisation(static_cast<int>(i), before);
     // Unused-local warnings are noise next to errors in the same function.
     bool body_errors = !had_errors ? sink_->HasErrors() : sink_->diagnostics().size() != before;
     // A parameter whose type was rejected (an untyped Numba parameter) explains

@@ -164,6 +164,24 @@ class Checker {
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
+  // ---- fused types (check_fused.cpp)
+  // A fused type outside the parameters of a module-level function (or not
+  // among its parameters' fused types): reported once per place.
+  void ReportMisplacedFused(const syntax::TypeExpr& t);
+  // What pyxx does not specialise: Numba functions, stored defaults, Python decorators
+  // (reported on the first specialisation; the function then has <error> types).
+  void RejectUnsupportedFused(FunctionInfo& info);
+  std::set<uint32_t> misplaced_fused_reported_;
+  // A call of a function with fused types (`f(x)`, `f[cython.double](x)`): the
+  // specialisation the arguments (or the index) pick, or -1 after a report.
+  auto PickSpecialisation(const Expr& call, const syntax::FusedFunction& group) -> int;
+  auto PickIndexedSpecialisation(const Expr& subscript, const syntax::FusedFunction& group) -> int;
+  // The fused function `name` (a module-level function with fused types), or nullptr.
+  auto FusedGroupNamed(const std::string& name) const -> const syntax::FusedFunction*;
+  // The C type an argument certainly has, without checking it (nullopt: a Python object or unknown).
+  auto PeekArgumentType(const Expr& e) -> std::optional<Type>;
+  // Diagnostics reported while checking a specialisation get a note naming it.
+  void NoteSpecialisation(int fn_index, size_t diagnostics_before);
   void DeclareLocals(int fn_index);
   void InferLocals(int fn_index);
   void CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out);

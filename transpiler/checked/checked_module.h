@@ -267,6 +267,9 @@ struct CheckedModule {
     PYXX_CHECK(it != cclass_index.end(), "an extension type the checker never declared");
     return cclasses[it->second];
   }
+  // Specialisations of functions with fused types (syntax/fused.h): their index
+  // in `functions` (function_index names the first one of each).
+  std::unordered_map<const syntax::Function*, int> specialisation_index;
   // Nested `def`s and `lambda`s: their index in `functions`.
   std::unordered_map<const syntax::Function*, int> nested_index;
   [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {

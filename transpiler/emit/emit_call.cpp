@@ -163,7 +163,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         args += (args.empty() ? "" : ", ") + by_param[i];
       }
       CppExpr out = Combined(v, kWrites);
-      out.text = fmt::format("{}({})", CppName(target.name()), args);
+      out.text = fmt::format("{}({})", NativeName(target), args);
       return out;
     }
     case Resolution::Kind::CBuiltin: {
@@ -402,10 +402,14 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
                                             : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
   // A function its `def` made as a function object (stored defaults) is
   // recognised by its wrapper too.
+  // A specialisation is called natively when the name holds its dispatcher.
+  const std::string own_wrapper = target.syntax->fused_group >= 0
+                                      ? DispatcherName(module_.syntax->fused_functions[target.syntax->fused_group])
+                                      : WrapperName(target);
   std::string own = target.made_at_def()
                         ? fmt::format("pyxx::is_own_def({}.get(), pyxx_module, &{})", callee, WrapperName(target))
                         : fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
-                                      WrapperName(target));
+                                      own_wrapper);
   std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
   unsigned effect = kWrites;
   for (const auto& a : v) effect |= a.effect;

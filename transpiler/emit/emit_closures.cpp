@@ -15,6 +15,9 @@ auto CellName(const std::string& name) -> std::string { return "pyxx_cell_" + Es
 }  // namespace
 
 auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
+  if (fn.syntax->fused_specialisation >= 0) {
+    return fmt::format("pyxx_fused{}_{}", fn.syntax->fused_specialisation, EscapeIdentifier(fn.name()));
+  }
   if (!fn.nested) {
     return CppName(fn.name());
   }
@@ -27,6 +30,9 @@ auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
 }
 
 auto Emitter::WrapperName(const checked::FunctionInfo& fn) -> std::string {
+  if (fn.syntax->fused_specialisation >= 0) {
+    return "pyxx_wrap_" + NativeName(fn).substr(5);
+  }
   if (!fn.nested) {
     return "pyxx_wrap_" + EscapeIdentifier(fn.name());
   }
@@ -150,6 +156,9 @@ auto Emitter::FunctionIndexOf(const syntax::Function& fn) -> int {
   auto it = module_.function_index.find(fn.name);
   if (it != module_.function_index.end() && module_.functions[it->second].syntax == &fn) {
     return it->second;
+  }
+  if (auto sit = module_.specialisation_index.find(&fn); sit != module_.specialisation_index.end()) {
+    return sit->second;
   }
   return module_.NestedIndex(fn);
 }

@@ -40,6 +40,13 @@ auto Emitter::Run() -> std::string {
     }
   }
 
+  for (const auto& group : module_.syntax->fused_functions) {
+    if (module_.functions[module_.specialisation_index.at(group.specialisations[0])].python_visible()) {
+      declarations +=
+          fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", DispatcherName(group));
+    }
+  }
+
   std::string functions;
   for (const auto& fn : module_.functions) {
     out_.clear();
@@ -56,11 +63,24 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     EmitWrapper(fn);
     wrappers += out_ + "\n";
-    if (fn.made_at_def()) {
-      continue;  // made by its `def` or `lambda` when that runs (EmitDef)
+    if (fn.made_at_def() || fn.syntax->fused_group >= 0) {
+      continue;  // made by its `def` or `lambda` when that runs (EmitDef); a specialisation: its dispatcher
     }
     methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
                            WrapperName(fn), MethodDoc(fn));
+  }
+
+  for (const auto& group : module_.syntax->fused_functions) {
+    const checked::FunctionInfo& first = module_.functions[module_.specialisation_index.at(group.specialisations[0])];
+    if (!first.python_visible()) {
+      continue;
+    }
+    out_.clear();
+    fn_ = nullptr;
+    EmitFusedDispatcher(group);
+    wrappers += out_ + "\n";
+    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n",
+                           CppStringLiteral(group.name), DispatcherName(group), MethodDoc(first));
   }
 
   out_.clear();

@@ -101,6 +101,11 @@ class Emitter {
   void EmitWrapper(const checked::FunctionInfo& fn);
   auto NativeName(const checked::FunctionInfo& fn) -> std::string;
   auto WrapperName(const checked::FunctionInfo& fn) -> std::string;
+  // ---- functions with fused types (emit_fused_dispatch.cpp)
+  // The Python entry point of a `def`/`ccall` function with fused types: it calls
+  // the wrapper of the specialisation the arguments' types pick.
+  auto DispatcherName(const syntax::FusedFunction& group) -> std::string;
+  void EmitFusedDispatcher(const syntax::FusedFunction& group);
   // The C++ name of a parameter in the native function's signature (a captured
   // parameter is copied into its cell: the signature names the argument).
   auto ParamName(const checked::FunctionInfo& fn, size_t i) -> std::string;

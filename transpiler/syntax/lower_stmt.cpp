@@ -47,6 +47,9 @@ void Lowerer::LowerStatementInto(Node node, Block& out) {
     return;  // syntax errors were reported already
   }
   StmtPtr stmt;
+  if (s == k.ExpressionStatement && fused_statements_.count(node.Range().begin) != 0) {
+    return;  // `T = cython.fused_type(...)`: a compile-time declaration
+  }
   if (s == k.ExpressionStatement) {
     stmt = LowerExpressionStatement(node);
   } else if (s == k.IfStatement) {

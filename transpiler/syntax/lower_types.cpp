@@ -101,6 +101,25 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
   if (inner.IsNull() || inner.HasError()) {
     return InvalidType(range);
   }
+  if (blanked_views_ != nullptr && Is(inner, kinds_.Identifier)) {
+    if (auto it = blanked_views_->find(inner.Begin()); it != blanked_views_->end()) {
+      Expr name;
+      name.kind = Expr::Kind::Name;
+      name.name = Identifier(inner);
+      name.range = inner.Range();
+      TypeExpr type;
+      type.kind = TypeExpr::Kind::MemoryView;
+      type.range = it->second.range;
+      type.fused = FusedIndex(name);
+      type.ndim = it->second.ndim;
+      type.contiguous_dim = it->second.contiguous_dim;
+      if (type.fused < 0) {
+        TypeSink().Report(diag::Kind::UnknownType, type.range, Text(type.range));
+        return InvalidType(type.range);
+      }
+      return type;
+    }
+  }
   if (Is(inner, kinds_.GenericType)) {
     // `list[int]` (the parameter is ignored, as Cython does) or bare `double[10]`.
     Node base = inner.NamedChildCount() > 0 ? inner.NamedChild(0) : Node();
@@ -166,6 +185,13 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   switch (expr.kind) {
     case Expr::Kind::DialectRef: {
       const std::string& path = expr.dialect_path;
+      if (int fused = FusedIndex(expr); fused >= 0) {
+        TypeExpr type;
+        type.kind = TypeExpr::Kind::Fused;
+        type.fused = fused;
+        type.range = range;
+        return type;
+      }
       if (auto scalar = DialectScalar(path)) {
         return ScalarType(*scalar, range);
       }
@@ -182,6 +208,13 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
     case Expr::Kind::Name: {
       if (expr.name == "<error>") {
         return InvalidType(range);
+      }
+      if (int fused = FusedIndex(expr); fused >= 0) {
+        TypeExpr type;
+        type.kind = TypeExpr::Kind::Fused;
+        type.fused = fused;
+        type.range = range;
+        return type;
       }
       if (auto alias = type_aliases_.find(expr.name); alias != type_aliases_.end()) {
         TypeExpr type = alias->second;
@@ -474,6 +507,10 @@ void Lowerer::CollectTypeAliases(Node root) {
     if (!Is(left, kinds_.Identifier) || right.IsNull() || right.HasError()) {
       continue;
     }
+    if (CollectFusedType(left, right)) {
+      fused_statements_.insert(statement.Range().begin);
+      continue;
+    }
     Node base = right;
     if (Is(base, kinds_.Subscript)) {
       base = base.Field(fields_.Value);
@@ -528,7 +565,10 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
   const Expr& base = *expr.operands[0];
   std::optional<ScalarKind> element;
-  if (base.kind == Expr::Kind::DialectRef) {
+  const int fused = FusedIndex(base);
+  if (fused >= 0) {
+    element = ScalarKind::Double;  // a placeholder: each specialisation puts a member here
+  } else if (base.kind == Expr::Kind::DialectRef) {
     element = DialectScalar(base.dialect_path);
   }
   if (!element) {
@@ -548,6 +588,7 @@ auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
   type.kind = TypeExpr::Kind::MemoryView;
   type.range = range;
   type.element = *element;
+  type.fused = fused;
   type.ndim = static_cast<int>(expr.args.size());
   int contiguous_count = 0;
   for (size_t i = 0; i < expr.args.size(); ++i) {

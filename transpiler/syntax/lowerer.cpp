@@ -14,6 +14,7 @@ void Lowerer::LowerModule(Node root, Module& module) {
   }
   module.expr_count = next_expr_id_;
   module.stmt_count = next_stmt_id_;
+  module.fused_types = std::move(fused_defs_);
 }
 
 void Lowerer::ReadDirectiveComments() {

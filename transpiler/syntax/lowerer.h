@@ -17,6 +17,7 @@
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/dialect_names.h"
+#include "syntax/fused_annotations.h"
 #include "syntax/identifier.h"
 #include "syntax/node_kinds.h"
 #include "syntax/tree.h"
@@ -32,6 +33,10 @@ class Lowerer {
   // Return annotations misparse recovery took out of the text, by the start of their `def`.
   void SetRecoveredReturnAnnotations(const std::unordered_map<uint32_t, Node>* annotations) {
     recovered_return_annotations_ = annotations;
+  }
+  // `x: my_type[:, ::1]` annotations whose subscript was blanked before parsing.
+  void SetBlankedViewAnnotations(const std::unordered_map<uint32_t, BlankedViewAnnotation>* views) {
+    blanked_views_ = views;
   }
 
  private:
@@ -115,6 +120,18 @@ class Lowerer {
   // A module-level class statement decorated with `@cython.cclass`; the annotation type naming it.
   auto IsCClassDefinition(Node statement) -> bool;
   static auto ExtensionType(std::string name, base::SourceRange range) -> TypeExpr;
+  // ---- fused types (lower_fused.cpp)
+  // `T = cython.fused_type(A, B)` at module level: true when `right` is one
+  // (recorded, or reported when a member is not supported).
+  auto CollectFusedType(Node left, Node right) -> bool;
+  // The index in fused_defs_ of the fused type `expr` names (`T`, `cython.floating`), or -1.
+  auto FusedIndex(const Expr& expr) -> int;
+  std::vector<FusedTypeDef> fused_defs_;
+  std::map<std::string, int, std::less<>> fused_names_;
+  // Start offsets of the module-level `T = cython.fused_type(...)` statements:
+  // compile-time declarations, not lowered (no Python global is bound, as in Cython).
+  std::set<uint32_t> fused_statements_;
+  const std::unordered_map<uint32_t, BlankedViewAnnotation>* blanked_views_ = nullptr;
   auto InvalidType(base::SourceRange range) -> TypeExpr;
 
   // `(x for x in xs)` into the call of a generator function (lower_genexpr.cpp).

@@ -3,6 +3,8 @@
 #include "syntax/parse.h"
 
 #include "syntax/classic_cython.h"
+#include "syntax/fused.h"
+#include "syntax/fused_annotations.h"
 #include "syntax/lowerer.h"
 #include "syntax/misparse_recovery.h"
 #include "syntax/syntax_errors.h"
@@ -37,7 +39,10 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
   }
   Parser parser;
   const uint64_t budget = options.base_operations + options.max_operations_per_byte * text.size();
-  std::optional<Tree> tree = parser.Parse(text, budget);
+  // `x: my_type[:, ::1]` of a fused type: parsed with the subscript blanked.
+  std::string patched(text);
+  const auto fused_views = BlankFusedViewAnnotations(text, patched);
+  std::optional<Tree> tree = parser.Parse(fused_views.empty() ? text : std::string_view(patched), budget);
   if (!tree) {
     sink.Report(diag::Kind::ParseLimitExceeded, {0, 0},
                 fmt::format("parsing needs more than {} parser operations, the limit for a file of this size; "
@@ -52,14 +57,19 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
                 "expressions or blocks are nested too deeply here; simplify this code");
     return module;
   }
-  RecoveredParse recovered = RecoverMisparses(source, root, parser, budget);
+  RecoveredParse recovered;
+  if (fused_views.empty() || root.HasError()) {
+    recovered = RecoverMisparses(source, root, parser, budget);
+  }
   if (recovered.tree) {
     root = recovered.tree->Root();
   }
   ReportSyntaxErrors(root, source, sink);
   Lowerer lowerer(source, sink);
   lowerer.SetRecoveredReturnAnnotations(&recovered.return_annotations);
+  lowerer.SetBlankedViewAnnotations(recovered.tree ? nullptr : &fused_views);
   lowerer.LowerModule(root, module);
+  ExpandFusedFunctions(module, sink);
   return module;
 }
 

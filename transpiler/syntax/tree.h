@@ -51,6 +51,7 @@ struct TypeExpr {
     Object,      // object, list, dict, str, int (a Python int in Cython code), bool, None
     MemoryView,  // cython.double[:, ::1]
     Invalid,     // a diagnostic was already reported; treat as <error>
+    Fused,       // a fused type (`cython.floating`, `T = cython.fused_type(...)`): `fused`
   };
   Kind kind = Kind::Invalid;
   SourceRange range;
@@ -62,6 +63,10 @@ struct TypeExpr {
   ScalarKind element = ScalarKind::Double;
   int ndim = 0;
   int contiguous_dim = -1;
+  // Kind::Fused, or a Kind::MemoryView whose element is fused (`floating[:]`):
+  // the index in Module::fused_types; -1 otherwise. syntax/fused.cpp replaces
+  // it by a member in each specialisation of a function.
+  int fused = -1;
   // Python spelled `int`/`float`/`bool` without `cython.`: the checker decides
   // whether it means a C type (Numba bodies, `float` anywhere) or an object.
   bool python_builtin_spelling = false;
@@ -387,6 +392,11 @@ struct Function {
   // Made by the lowerer from a generator expression: `def <genexpr>(.0)` whose
   // body is the expression's loops and a `yield` of its element.
   bool genexpr = false;
+  // One specialisation of a function with fused types (syntax/fused.cpp): its
+  // index in Module::fused_functions, and which member of each of the group's
+  // fused types it takes. -1: not a specialisation.
+  int fused_group = -1;
+  int fused_specialisation = -1;
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
@@ -396,6 +406,27 @@ struct DialectImport {
   SourceRange range;
 };
 
+// `T = cython.fused_type(A, B, ...)` at module level, or one of Cython's
+// predefined `cython.floating`, `cython.integral`, `cython.numeric`.
+struct FusedTypeDef {
+  std::string name;  // as written: "my_type", "cython.floating"
+  SourceRange range;
+  std::vector<TypeExpr> members;  // Scalar or MemoryView, in the order written
+};
+
+// A function written with fused types: one specialisation per combination of
+// the members of the fused types of its parameters (syntax/fused.cpp).
+struct FusedFunction {
+  std::string name;
+  std::vector<int> fused;           // indices in Module::fused_types, in order of first use
+  std::vector<int> deciding_param;  // per fused type: the first parameter that has it
+  // Per parameter: the fused type it has (itself or as a memoryview's element), or -1.
+  std::vector<int> param_fused;
+  // Per specialisation (in itertools.product order): the member index of each fused type.
+  std::vector<std::vector<int>> choices;
+  std::vector<const Function*> specialisations;
+};
+
 struct Module {
   std::string name;  // module name (file stem or --module-name)
   Block body;        // module-level statements, functions included, in order
@@ -403,6 +434,8 @@ struct Module {
   // How many ids the lowerer handed out: every ExprId/StmtId is below these.
   uint32_t expr_count = 0;
   uint32_t stmt_count = 0;
+  std::vector<FusedTypeDef> fused_types;
+  std::vector<FusedFunction> fused_functions;
 };
 
 }  // namespace pyxx::syntax

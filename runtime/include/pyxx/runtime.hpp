@@ -23,6 +23,7 @@
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
 //   unpacking.hpp   `*`/`**` in calls, displays and assignments, CPython's messages
 //   closure.hpp     cells and function objects of nested functions and lambdas
+//   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
 //   with.hpp        `with` over a Python context manager (WithExit)
@@ -61,6 +62,7 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
+#include "fused.hpp"
 #include "gil.hpp"
 #include "memoryview.hpp"
 #include "module.hpp"

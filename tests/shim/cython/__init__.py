@@ -114,6 +114,33 @@ for _name, (_kind, _size, _signed) in _SCALARS.items():
 del _name, _kind, _size, _signed
 
 
+class _FusedType:
+    """`cython.fused_type(...)`, `cython.floating`, ...: plain Python runs the one
+    body for whatever it is given, as Cython's Shadow module does. `T[:, ::1]`
+    is a memoryview annotation; `T is cython.double` is never true here."""
+
+    def __init__(self, *members):
+        self.members = members
+
+    def __getitem__(self, dims):
+        return _MemoryviewType(self, dims)
+
+    def __repr__(self):
+        return f"fused_type({', '.join(map(repr, self.members))})"
+
+
+def fused_type(*members):
+    if not members:
+        raise TypeError("Expected at least one type as argument")
+    return _FusedType(*members)
+
+
+floating = _FusedType(globals()["float"], globals()["double"])
+integral = _FusedType(globals()["short"], globals()["int"], globals()["long"])
+numeric = _FusedType(globals()["short"], globals()["int"], globals()["long"], globals()["float"],
+                     globals()["double"], globals()["floatcomplex"], globals()["doublecomplex"])
+
+
 # `cython.object`: the Python object type under Cython's name.
 object = object
 

@@ -1,0 +1,130 @@
+// Fused types while lowering: `T = cython.fused_type(A, B)` at module level and
+// Cython's predefined `cython.floating`, `cython.integral`, `cython.numeric`
+// become Module::fused_types; annotations naming them are TypeExpr::Kind::Fused.
+#include <fmt/format.h>
+
+#include "syntax/lowerer.h"
+#include "syntax/scalar_names.h"
+
+namespace pyxx::syntax {
+namespace {
+
+auto Member(ScalarKind kind, base::SourceRange range) -> TypeExpr {
+  TypeExpr type;
+  type.kind = TypeExpr::Kind::Scalar;
+  type.scalar = kind;
+  type.range = range;
+  return type;
+}
+
+// Cython's Shadow.py and Cython's compiler agree on these members and their order.
+auto PredefinedMembers(std::string_view path) -> std::vector<ScalarKind> {
+  if (path == "cython.floating") {
+    return {ScalarKind::Float, ScalarKind::Double};
+  }
+  if (path == "cython.integral") {
+    return {ScalarKind::Short, ScalarKind::Int, ScalarKind::Long};
+  }
+  if (path == "cython.numeric") {
+    return {ScalarKind::Short, ScalarKind::Int, ScalarKind::Long, ScalarKind::Float, ScalarKind::Double,
+            ScalarKind::FloatComplex, ScalarKind::DoubleComplex};
+  }
+  return {};
+}
+
+}  // namespace
+
+auto Lowerer::FusedIndex(const Expr& expr) -> int {
+  std::string key;
+  if (expr.kind == Expr::Kind::Name) {
+    key = expr.name;
+  } else if (expr.kind == Expr::Kind::DialectRef && !PredefinedMembers(expr.dialect_path).empty()) {
+    key = expr.dialect_path;
+  } else {
+    return -1;
+  }
+  if (auto it = fused_names_.find(key); it != fused_names_.end()) {
+    return it->second;
+  }
+  if (expr.kind != Expr::Kind::DialectRef) {
+    return -1;
+  }
+  FusedTypeDef def;
+  def.name = key;
+  def.range = expr.range;
+  for (ScalarKind kind : PredefinedMembers(key)) {
+    def.members.push_back(Member(kind, expr.range));
+  }
+  fused_defs_.push_back(std::move(def));
+  const int index = static_cast<int>(fused_defs_.size()) - 1;
+  fused_names_[key] = index;
+  return index;
+}
+
+auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
+  if (!Is(right, kinds_.Call)) {
+    return false;
+  }
+  // Only the callee is looked at first: any other call is lowered once, where it
+  // stands (lowering it here too could repeat its diagnostics).
+  Node function = right.Field(fields_.Function);
+  if (function.IsNull() || function.HasError()) {
+    return false;
+  }
+  ExprPtr callee = LowerExprOrError(function, function.Range());
+  if (callee->kind != Expr::Kind::DialectRef || callee->dialect_path != "cython.fused_type") {
+    return false;
+  }
+  // Lowered on a side tree: the ids it takes are never used by a later phase.
+  ExprPtr call = LowerExprOrError(right, right.Range());
+  if (call->kind != Expr::Kind::Call || call->callee().kind != Expr::Kind::DialectRef ||
+      call->callee().dialect_path != "cython.fused_type") {
+    return false;
+  }
+  FusedTypeDef def;
+  def.name = Identifier(left);
+  def.range = left.Range();
+  bool ok = true;
+  if (call->args.empty() || !call->keywords.empty()) {
+    TypeSink().Report(diag::Kind::FusedTypeError, call->range,
+                      "`cython.fused_type(...)` takes the member types as positional arguments");
+    ok = false;
+  }
+  for (const ExprPtr& arg : call->args) {
+    TypeExpr member = TypeFromExpr(*arg);
+    if (member.kind == TypeExpr::Kind::Invalid) {
+      ok = false;  // reported
+      continue;
+    }
+    const bool scalar = member.kind == TypeExpr::Kind::Scalar && member.scalar != ScalarKind::Void;
+    const bool view = member.kind == TypeExpr::Kind::MemoryView && member.fused < 0;
+    if (!scalar && !view) {
+      // Python objects, pointers and fused members are not specialised by pyxx (yet).
+      TypeSink().Report(diag::Kind::UnsupportedType, arg->range,
+                        fmt::format("`{}` as a member of a fused type (pyxx takes C numbers and typed memoryviews)",
+                                    Text(arg->range)));
+      ok = false;
+      continue;
+    }
+    for (const TypeExpr& other : def.members) {
+      const bool same = other.kind == member.kind &&
+                        (scalar ? other.scalar == member.scalar
+                                : other.element == member.element && other.ndim == member.ndim &&
+                                      other.contiguous_dim == member.contiguous_dim);
+      if (same) {
+        TypeSink().Report(diag::Kind::FusedTypeError, arg->range,
+                          fmt::format("`{}` appears twice in the fused type `{}`", Text(arg->range), def.name));
+        ok = false;
+      }
+    }
+    def.members.push_back(std::move(member));
+  }
+  if (!ok) {
+    def.members.clear();  // every use of the name is then an invalid type (reported here)
+  }
+  fused_defs_.push_back(std::move(def));
+  fused_names_[fused_defs_.back().name] = static_cast<int>(fused_defs_.size()) - 1;
+  return true;
+}
+
+}  // namespace pyxx::syntax
