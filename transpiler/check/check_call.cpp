@@ -79,6 +79,16 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (int method = PeekCClassMethod(e); method >= 0 && !class_name) {
     return CheckCClassMethodCall(e, method);
   }
+  // `super().m(...)` in a method of an extension type: the base type's C method itself.
+  if (int method = PeekSuperCMethod(e); method >= 0) {
+    const Expr& super_call = callee.object();
+    Record(super_call.callee(), Type::Error());
+    Record(super_call, Type::Error());
+    Record(callee, Type::Error());
+    out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassSuper, method,
+                                               out_.cclasses[static_cast<size_t>(out_.functions[method].cclass)].name};
+    return CheckCallToFunction(e, method, &super_call);
+  }
   // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
   if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
       callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
@@ -283,8 +293,14 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index, const Expr* s
       Type t = CheckExpr(*bound[i]);
       if (t.IsExtension() && callee.param_types[i].IsExtension() && callee.kind != FunctionKind::Def &&
           callee.kind != FunctionKind::Numba && InNogil()) {
-        // Passed borrowed, without a reference count: a local variable only.
-        ok &= CheckBorrowedInstance(*bound[i]) && CheckConvertible(*bound[i], t, callee.param_types[i]);
+        // Passed borrowed, without a reference count: a local variable only, of the type or a derived one.
+        if (!out_.IsSubclass(t.extension, callee.param_types[i].extension)) {
+          RequireGil(GilOp::ConvertFromObject, bound[i]->range,
+                     fmt::format("(`{}` to `{}`)", t.extension, callee.param_types[i].extension));
+          ok = false;
+          continue;
+        }
+        ok &= CheckBorrowedInstance(*bound[i]);
         continue;
       }
       if (t.IsObject() && RequireGil(GilOp::PassObject, bound[i]->range)) {

@@ -76,6 +76,14 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::Redefinition, where, name).AddNote(Kind::PreviousDefinition, cls.fields[it->second].declared, name);
     return;
   }
+  if (!cls.base.empty()) {
+    if (auto [owner, index] = out_.FindField(cls.base, name); owner != nullptr) {
+      // A base type's field: the derived struct holds it already.
+      Report(Kind::Redefinition, where, name)
+          .AddNote(Kind::PreviousDefinition, owner->fields[static_cast<size_t>(index)].declared, name);
+      return;
+    }
+  }
   cls.field_index.emplace(name, static_cast<int>(cls.fields.size()));
   cls.fields.push_back(checked::CClassField{name, std::move(t), visibility, where});
 }
@@ -108,8 +116,29 @@ void Checker::DeclareCClasses() {
       if (b->kind == Expr::Kind::Name && b->name == "object") {
         continue;
       }
-      Report(Kind::UnsupportedStatement, b->range, std::string("a base class of an extension type"));
-      ok = false;
+      // Single inheritance from an extension type declared above: its struct starts this one's.
+      auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
+      if (base == out_.cclass_index.end() || !cls.base.empty() || b->name == s.name) {
+        Report(Kind::UnsupportedStatement, b->range,
+               std::string(cls.base.empty() ? "a base class of an extension type other than an extension type "
+                                              "defined above it in the module"
+                                            : "several base classes of an extension type"));
+        ok = false;
+        continue;
+      }
+      const checked::CClassInfo& base_class = out_.cclasses[static_cast<size_t>(base->second)];
+      if (base_class.final) {
+        Report(Kind::InvalidTypeUse, b->range,
+               fmt::format("`{}` is `@cython.final`: no type can derive from it", b->name))
+            .AddNote(Kind::PreviousDefinition, base_class.syntax->head_range, b->name);
+        ok = false;
+        continue;
+      }
+      if (rejected_cclasses_.count(base_class.syntax) != 0) {
+        ok = false;  // its mistakes are reported; this type's layout is unknown
+        continue;
+      }
+      cls.base = b->name;
     }
     for (const auto& k : s.class_keywords) {
       Report(Kind::UnsupportedStatement, k.value->range, std::string("class keywords of an extension type"));
@@ -231,21 +260,21 @@ void Checker::TypeCClassMethod(const syntax::Function& fn, FunctionInfo& info) {
 }
 
 auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type> {
-  const CClassInfo& cls = out_.CClass(object.extension);
-  const checked::CClassField* field = cls.Field(e.name);
-  if (field == nullptr && cls.CMethod(e.name) >= 0 &&
-      out_.functions[static_cast<size_t>(cls.CMethod(e.name))].kind == FunctionKind::CFunc) {
+  auto [owner, index] = out_.FindField(object.extension, e.name);
+  const checked::CClassField* field = owner != nullptr ? &owner->fields[static_cast<size_t>(index)] : nullptr;
+  const int method = out_.FindCMethod(object.extension, e.name);
+  if (field == nullptr && method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) {
     // Not an attribute Python code sees: only a call reaches it.
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("the `@cython.cfunc` method `{}` of `{}` used as a value (only calls reach it)", e.name,
-                       cls.name));
+                       object.extension));
     return Type::Error();
   }
   if (field == nullptr) {
     return std::nullopt;  // a method, property or class attribute: looked up as Python does
   }
-  out_.Write(e).resolution =
-      Resolution{Resolution::Kind::CClassField, cls.field_index.at(e.name), cls.name};
+  const CClassInfo& cls = *owner;
+  out_.Write(e).resolution = Resolution{Resolution::Kind::CClassField, index, cls.name};
   // A C field is C data: read and written without the GIL. An object field is
   // a Python object, as any other.
   if (field->type.IsObject()) {
@@ -285,7 +314,8 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
     if (!owner) {
       return std::nullopt;
     }
-    const checked::CClassField* field = out_.CClass(owner->extension).Field(e.name);
+    auto [cls, index] = out_.FindField(owner->extension, e.name);
+    const checked::CClassField* field = cls != nullptr ? &cls->fields[static_cast<size_t>(index)] : nullptr;
     return field != nullptr && field->type.IsExtension() ? std::optional<Type>(field->type) : std::nullopt;
   }
   return std::nullopt;
@@ -297,7 +327,27 @@ auto Checker::PeekCClassMethod(const Expr& call) const -> int {
     return -1;
   }
   std::optional<Type> t = PeekInstanceType(callee.object());
-  return t ? out_.CClass(t->extension).CMethod(callee.name) : -1;
+  return t ? out_.FindCMethod(t->extension, callee.name) : -1;
+}
+
+auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
+  const Expr& callee = call.callee();
+  if (callee.kind != Expr::Kind::Attribute || current_fn_ < 0) {
+    return -1;
+  }
+  const Expr& object = callee.object();
+  if (object.kind != Expr::Kind::Call || object.callee().kind != Expr::Kind::Name || object.callee().name != "super" ||
+      !object.args.empty() || !object.keywords.empty() || LookupLocal("super") >= 0 ||
+      module_names_.count("super") != 0 || out_.function_index.count("super") != 0) {
+    return -1;
+  }
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(current_fn_)];
+  auto it = cclass_methods_.find(fn.syntax);
+  if (it == cclass_methods_.end() || fn.param_types.empty() || !fn.param_types[0].IsExtension()) {
+    return -1;  // not a method with `self` (a static or class method)
+  }
+  const CClassInfo& cls = out_.CClass(it->second);
+  return cls.base.empty() ? -1 : out_.FindCMethod(cls.base, callee.name);
 }
 
 auto Checker::CheckBorrowedInstance(const Expr& e) -> bool {
@@ -308,9 +358,12 @@ auto Checker::CheckBorrowedInstance(const Expr& e) -> bool {
     }
   }
   if (!gil_reported_in_stmt_) {
+    // Lent without a reference of its own, it must stay where it is during the call.
     gil_reported_in_stmt_ = true;
+    const bool cell = e.kind == Expr::Kind::Name;
     auto b = Report(Kind::PythonObjectWithoutGil, e.range,
-                    std::string("an extension type instance that is no local variable passed"));
+                    cell ? fmt::format("extension type instance `{}`, shared with an inner function, passed", e.name)
+                         : std::string("an extension type instance other than a local variable passed"));
     AddReleaseNote(b);
   }
   return false;
@@ -339,11 +392,55 @@ auto Checker::CheckCClassMethodCall(const Expr& e, int method) -> Type {
   return CheckCallToFunction(e, method, &callee.object());
 }
 
+void Checker::DeclareCMethod(FunctionInfo& info, int index) {
+  const syntax::Function& fn = *info.syntax;
+  CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.cclass)];
+  if (auto [owner, field] = out_.FindField(cls.name, fn.name); owner != nullptr) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, owner->fields[static_cast<size_t>(field)].declared, fn.name);
+    return;
+  }
+  if (int previous = cls.CMethod(fn.name); previous >= 0) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(previous)].syntax->name_range, fn.name);
+    return;
+  }
+  const int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name);
+  if (base >= 0) {
+    // An override fills the base method's vtable slot: the same kind of method,
+    // taking and returning the same C types; a nogil one stays nogil.
+    const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
+    bool same = b.kind == info.kind && b.param_types.size() == info.param_types.size() &&
+                b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
+    for (size_t i = 1; same && i < info.param_types.size(); ++i) {
+      same = b.param_types[i] == info.param_types[i];
+    }
+    if (!same) {
+      Report(Kind::InvalidTypeUse, fn.name_range,
+             fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
+                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types, and is nogil if the "
+                         "base method is",
+                         fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
+                                      ? out_.cclasses[static_cast<size_t>(b.cclass)].name
+                                      : std::string(),
+                         fn.name))
+          .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
+      return;
+    }
+    info.overrides = base;
+  }
+  cls.c_method_index.emplace(fn.name, index);
+  if (base < 0) {
+    cls.c_methods.push_back(index);  // a new vtable slot
+  }
+}
+
 void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info) {
   // The caller's reference is lent for the call: the function cannot keep another object in its place.
+  // A C method's views too: every override of it takes its parameters as the same C++ types.
   std::set<std::string> instances;
   for (size_t i = 0; i < fn.params.size() && i < info.param_types.size(); ++i) {
-    if (info.param_types[i].IsExtension()) {
+    if (info.param_types[i].IsExtension() || (info.cclass >= 0 && info.param_types[i].IsMemoryView())) {
       instances.insert(fn.params[i].name);
     }
   }
@@ -354,7 +451,8 @@ void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const Func
     syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange where) {
       if (instances.erase(std::string(name)) != 0) {
         Report(Kind::UnsupportedStatement, where,
-               fmt::format("binding the extension type parameter `{}` again in a nogil function", name));
+               fmt::format("binding the parameter `{}` again in a {}", name,
+                           info.cclass >= 0 ? "C method" : "nogil function"));
       }
     });
   });

@@ -423,7 +423,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   if (method) {
     TypeCClassMethod(fn, info);
   }
-  if ((info.kind == FunctionKind::CFunc || info.kind == FunctionKind::CCall) && info.nogil && !info.with_gil) {
+  if ((info.kind == FunctionKind::CFunc || info.kind == FunctionKind::CCall) &&
+      ((info.nogil && !info.with_gil) || c_method)) {
     RejectReboundInstanceParams(fn, info);
   }
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
@@ -495,15 +496,13 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     bad_declarations_.insert(index);
   }
   if (c_method) {
-    checked::CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.cclass)];
-    if (const checked::CClassField* field = cls.Field(fn.name)) {
-      Report(Kind::Redefinition, fn.name_range, fn.name).AddNote(Kind::PreviousDefinition, field->declared, fn.name);
-    } else if (int previous = cls.CMethod(fn.name); previous >= 0) {
+    DeclareCMethod(info, index);
+  } else if (method && c_method_of != cclass_methods_.end() && redefined_.count(&fn) == 0) {
+    // A `def` cannot take the place of a base type's C method (compiled calls would not see it).
+    const checked::CClassInfo& cls = out_.CClass(c_method_of->second);
+    if (int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name); base >= 0) {
       Report(Kind::Redefinition, fn.name_range, fn.name)
-          .AddNote(Kind::PreviousDefinition, out_.functions[previous].syntax->name_range, fn.name);
-    } else {
-      cls.c_method_index.emplace(fn.name, index);
-      cls.c_methods.push_back(index);
+          .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(base)].syntax->name_range, fn.name);
     }
   }
   if (nested) {

@@ -1238,6 +1238,9 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
     return false;
   }
+  if (from.IsExtension() && to.IsExtension() && out_.IsSubclass(from.extension, to.extension)) {
+    return true;  // an instance of a derived extension type is one of its base
+  }
   if (NeedsInstanceTest(from, to)) {
     MarkRaises();  // TypeError "Cannot convert tuple to Point"
     return true;

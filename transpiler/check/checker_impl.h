@@ -113,6 +113,8 @@ class Checker {
   auto ClassNameResolution(const Expr& e) -> std::optional<Type>;
   // Zero-argument `super()` in a method: the call is resolved to the class cell.
   auto CheckZeroArgSuper(const Expr& e) -> Type;
+  // The code being checked is a C method's, or that of a function nested in one.
+  auto InCMethod() const -> bool;
   struct ClassScope {
     std::set<std::string> names;  // bound in the body
     std::set<std::string> globals, nonlocals;  // declared `global`/`nonlocal` in the body
@@ -155,6 +157,10 @@ class Checker {
   auto CheckCClassMethodCall(const Expr& e, int method) -> Type;
   // A nogil C function keeps its instance parameters borrowed: none may be bound again.
   void RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info);
+  // A C method of an extension type: a new vtable slot, or the override of a base type's method.
+  void DeclareCMethod(FunctionInfo& info, int index);
+  // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
+  auto PeekSuperCMethod(const Expr& call) const -> int;
   // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.
   auto CheckBorrowedInstance(const Expr& e) -> bool;
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses

@@ -143,6 +143,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   }
   switch (r.kind) {
     case Resolution::Kind::CClassMethod:
+    case Resolution::Kind::CClassSuper:
       return EmitCClassMethodCall(e);
     case Resolution::Kind::Function: {
       const checked::FunctionInfo& target = module_.functions[r.index];

@@ -31,6 +31,34 @@ auto CcallFunctionVar(const std::string& cls, const std::string& method) -> std:
   return fmt::format("pyxx_method_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
 }
 
+// The type's bases, root first, then the type.
+auto Chain(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> std::vector<const checked::CClassInfo*> {
+  std::vector<const checked::CClassInfo*> chain;
+  for (const checked::CClassInfo* k = &cls;; k = &module.CClass(k->base)) {
+    chain.insert(chain.begin(), k);
+    if (k->base.empty()) {
+      break;
+    }
+  }
+  return chain;
+}
+
+auto RootOf(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> const checked::CClassInfo& {
+  return *Chain(module, cls).front();
+}
+
+// Instances of the types derived from one root share one vtable pointer, in the
+// root's struct, when any of those types has C methods.
+auto HasVtable(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> bool {
+  const checked::CClassInfo& root = RootOf(module, cls);
+  for (const checked::CClassInfo& other : module.cclasses) {
+    if (!other.c_methods.empty() && &RootOf(module, other) == &root) {
+      return true;
+    }
+  }
+  return false;
+}
+
 auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
   return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
 }
@@ -39,12 +67,22 @@ auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
 
 auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
+  // The type objects first: a ccall dispatcher names the types derived from its own.
+  for (const checked::CClassInfo& cls : module_.cclasses) {
+    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
+  }
   for (const checked::CClassInfo& cls : module_.cclasses) {
     const std::string S = CClassStruct(cls.name);
-    const bool vtable = !cls.c_methods.empty();
+    const std::vector<const checked::CClassInfo*> chain = Chain(module_, cls);
+    const checked::CClassInfo& root = *chain.front();
+    const bool vtable = HasVtable(module_, cls);
     if (vtable) {
-      // The C methods, called through the instance's vtable pointer.
+      // The C methods, called through the instance's vtable pointer; a derived
+      // type's table starts with its base's (overridden entries replaced).
       out += fmt::format("struct {} {{\n", VtableStruct(cls.name));
+      if (!cls.base.empty()) {
+        out += fmt::format("  {} pyxx_base;\n", VtableStruct(cls.base));
+      }
       for (int index : cls.c_methods) {
         const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
         std::string params = "PyObject*";
@@ -54,21 +92,21 @@ auto Emitter::CClassDeclarations() -> std::string {
         out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
       }
       out += "};\n";
-      std::string entries;
-      for (int index : cls.c_methods) {
-        entries += (entries.empty() ? "" : ", ") + NativeName(module_.functions[static_cast<size_t>(index)]);
-      }
-      out += fmt::format("const {} {}{{{}}};\n", VtableStruct(cls.name), VtableVar(cls.name), entries);
+      out += fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
-    out += fmt::format("struct {} {{\n  PyObject_HEAD\n", S);
-    if (vtable) {
-      out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
+    out += fmt::format("struct {} {{\n", S);
+    if (!cls.base.empty()) {
+      out += fmt::format("  {} pyxx_base;  // the base type's fields first\n", CClassStruct(cls.base));
+    } else {
+      out += "  PyObject_HEAD\n";
+      if (vtable) {
+        out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
+      }
     }
     for (const auto& f : cls.fields) {
       out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
     }
     out += "};\n";
-    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
     out += fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
     for (int index : cls.c_methods) {
       const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
@@ -76,50 +114,52 @@ auto Emitter::CClassDeclarations() -> std::string {
         out += CcallDispatcherDefinition(cls, m);
       }
     }
-    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`.
+    // The object fields of the type and its bases, each through the struct that declares it.
+    auto object_fields = [&](const char* format) {
+      std::string lines;
+      for (const checked::CClassInfo* k : chain) {
+        for (const auto& f : k->fields) {
+          if (f.type.IsObject()) {
+            lines += fmt::format(fmt::runtime(format),
+                                 fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
+                                             CClassFieldMember(f.name)));
+          }
+        }
+      }
+      return lines;
+    };
+    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`
+    // (the bases' first, with the same arguments, as in Cython).
     out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
     out += "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
     if (vtable) {
-      out += fmt::format("  self->pyxx_vtab = &{};\n", VtableVar(cls.name));
+      out += fmt::format("  reinterpret_cast<{}*>(o)->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n",
+                         CClassStruct(root.name), VtableStruct(root.name), VtableVar(cls.name));
     }
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  self->{} = pyxx::new_none();\n", CClassFieldMember(f.name));
-      }
+    out += object_fields("  {} = pyxx::new_none();\n");
+    for (const checked::CClassInfo* k : chain) {
+      out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
+                         "    return nullptr;\n  }}\n",
+                         HooksVar(k->name));
     }
-    out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
-                       "    return nullptr;\n  }}\n  return o;\n}}\n",
-                       HooksVar(cls.name));
-    // tp_dealloc: `__dealloc__` first (it may read the fields), then the fields.
+    out += "  return o;\n}\n";
+    // tp_dealloc: `__dealloc__` first (it may read the fields; the derived type's,
+    // then its bases'), then the fields.
     out += fmt::format("void {}(PyObject* o) {{\n  PyTypeObject* type = Py_TYPE(o);\n  PyObject_GC_UnTrack(o);\n",
                        SlotFunction("dealloc", cls.name));
-    out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  Py_CLEAR(self->{});\n", CClassFieldMember(f.name));
-      }
+    for (size_t k = chain.size(); k-- > 0;) {
+      out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
     }
+    out += object_fields("  Py_CLEAR({});\n");
     out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
     out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n  Py_VISIT(Py_TYPE(o));\n",
                        SlotFunction("traverse", cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  Py_VISIT(self->{});\n", CClassFieldMember(f.name));
-      }
-    }
+    out += object_fields("  Py_VISIT({});\n");
     out += "  return 0;\n}\n";
-    out += fmt::format("int {}(PyObject* o) {{\n", SlotFunction("clear", cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  pyxx::clear_field(self->{});\n", CClassFieldMember(f.name));
-      }
-    }
+    out += fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
+    out += object_fields("  pyxx::clear_field({});\n");
     out += "  return 0;\n}\n";
     // Public and readonly fields: descriptors on the type.
     std::string getset;
@@ -164,6 +204,34 @@ auto Emitter::CClassDeclarations() -> std::string {
   return out;
 }
 
+auto Emitter::VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string {
+  // The instance's vtable pointer is the root type's; the table of `cls` starts
+  // with it (nested first members, so the pointers convert).
+  const checked::CClassInfo& root = RootOf(module_, cls);
+  if (&root == &cls) {
+    return root_struct + "->pyxx_vtab";
+  }
+  return fmt::format("reinterpret_cast<const {}*>({}->pyxx_vtab)", VtableStruct(cls.name), root_struct);
+}
+
+auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string {
+  // The part of `cls`'s table that `level` (cls or a base) declares: its base's part
+  // first, then the methods `level` introduced, as `cls` defines them.
+  std::vector<std::string> items;
+  if (!level.base.empty()) {
+    items.push_back(VtableInit(cls, module_.CClass(level.base)));
+  }
+  for (int index : level.c_methods) {
+    const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
+    items.push_back(NativeName(module_.functions[static_cast<size_t>(defined)]));
+  }
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + items[i];
+  }
+  return out + "}";
+}
+
 // A compiled call of a ccall method: on an instance of a Python subclass, the
 // subclass may override the method, and then its override runs (as Cython's
 // cpdef methods do); else the vtable's function. Calling the override takes the
@@ -196,8 +264,15 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
   std::string out = fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
   out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
                      CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
-  out += fmt::format("  if (Py_TYPE(self.get()) != {}) {{\n", CClassTypeVar(cls.name));
-  out += "    // An instance of a subclass: the method may be overridden there.\n";
+  // The module's own types derived from `cls` override it in their vtables, never in Python.
+  std::string compiled;
+  for (const checked::CClassInfo& k : module_.cclasses) {
+    if (module_.IsSubclass(k.name, cls.name)) {
+      compiled += fmt::format("{}Py_TYPE(self.get()) != {}", compiled.empty() ? "" : " && ", CClassTypeVar(k.name));
+    }
+  }
+  out += fmt::format("  if ({}) {{\n", compiled);
+  out += "    // An instance of a Python subclass: the method may be overridden there.\n";
   out += m.nogil ? "    pyxx::AcquiredGil pyxx_gil;\n" : "";
   out += fmt::format("    pyxx::Ref pyxx_override = pyxx::ccall_override(self.get(), {}, {}, pyxx_site);\n",
                      CppStringLiteral(name), CcallFunctionVar(cls.name, name));
@@ -218,7 +293,8 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
     out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
   }
   out += "    }\n  }\n";
-  out += fmt::format("  return reinterpret_cast<{}*>(self.get())->pyxx_vtab->{}({});\n}}\n", CClassStruct(cls.name),
+  out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, fmt::format("reinterpret_cast<{}*>(self.get())",
+                                                                          CClassStruct(RootOf(module_, cls).name))),
                      MethodMember(name), forward);
   return fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
                      CcallFunctionVar(cls.name, name), name) +
@@ -241,8 +317,11 @@ auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::strin
 auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
   const Expr& callee = e.callee();
   const checked::Resolution& r = module_.Resolve(callee);
+  // The method the call binds (the static type's), and the one whose vtable slot it is.
   const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(r.index)];
-  const checked::CClassInfo& cls = module_.CClass(r.name);
+  const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(r.index))];
+  const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
+  const checked::CClassInfo& root = RootOf(module_, cls);
   const Expr& object = callee.object();
   // The object first (a variable: it is passed to the method as `self`), then the arguments.
   Operand receiver{"pyxx::Ref", [this, &object] {
@@ -256,6 +335,10 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
                      v.pending = kPure;
                      return v;
                    }};
+  if (r.kind == checked::Resolution::Kind::CClassSuper) {
+    // `super().m(...)`: the base type's method itself, with this method's `self`.
+    receiver = {"pyxx::Ref", [this] { return CppExpr{LocalName(0), true, kPure, kPure}; }};
+  }
   std::vector<CppExpr> v;
   std::vector<std::string> by_param = EmitBoundArguments(e, m, {receiver}, v);
   const std::string& self = v[0].text;
@@ -269,6 +352,10 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
     out.effect |= x.effect;
   }
   out.pending = kWrites | kRaises;
+  if (r.kind == checked::Resolution::Kind::CClassSuper) {
+    out.text = fmt::format("{}(pyxx_module, {}{})", NativeName(m), by_param[0], args);
+    return out;
+  }
   if (m.kind == checked::FunctionKind::CCall) {
     out.text = fmt::format("{}(pyxx_module, {}, {}{})", CcallDispatcher(cls.name, m.name()), by_param[0],
                            Site(e.range), args);
@@ -276,18 +363,18 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
   }
   const std::string fields =
       KnownInstance(object)
-          ? fmt::format("reinterpret_cast<{}*>({}.get())", CClassStruct(cls.name), self)
-          : fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})", CClassStruct(cls.name), self,
+          ? fmt::format("reinterpret_cast<{}*>({}.get())", CClassStruct(root.name), self)
+          : fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})", CClassStruct(root.name), self,
                         CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", m.name())),
                         Site(e.range));
-  out.text = fmt::format("{}->pyxx_vtab->{}(pyxx_module, {}{})", fields, MethodMember(m.name()), by_param[0], args);
+  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
   return out;
 }
 
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
     -> std::string {
-  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
-                     CClassTypeVar(cls.name), site);
+  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
+                     CClassTypeVar(cls.name), cls.base.empty() ? "nullptr" : CClassTypeVar(cls.base), site);
 }
 
 auto Emitter::KnownInstance(const Expr& e) -> bool {

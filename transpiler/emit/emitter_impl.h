@@ -163,6 +163,9 @@ class Emitter {
   // An expression certainly an instance (not None): a parameter tested at the boundary.
   auto KnownInstance(const Expr& e) -> bool;
   // The vtable, and the ccall dispatchers (Python overrides), of the module's extension types.
+  auto VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string;
+  // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
+  auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
   auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
   // After the type is made: the statements that keep its ccall methods' Python functions.
   auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)

@@ -232,7 +232,7 @@ inline int object_field_set(PyObject* self, PyObject* value, void* closure) noex
 // ... fill their slots as in a class statement), `__cinit__`/`__dealloc__`
 // kept in `hooks`; then the type becomes immutable, as Cython's types are.
 inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& hooks, PyTypeObject*& out,
-                         Site site) {
+                         PyTypeObject* base, Site site) {
   if (out != nullptr) {
     // The generated code reaches the type through one C variable: a second
     // module object of the extension cannot have types of its own.
@@ -243,6 +243,12 @@ inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& 
   }
   builder.wrap_implicit_methods(site);
   PyObject* bases = builder.bases();
+  // The base the struct was laid out for: the name in the class statement must still be that type.
+  const Py_ssize_t nbases = bases != nullptr ? PyTuple_GET_SIZE(bases) : 0;
+  if (base != nullptr && (nbases != 1 || PyTuple_GET_ITEM(bases, 0) != reinterpret_cast<PyObject*>(base))) {
+    PyErr_Format(PyExc_TypeError, "extension type '%s' must derive from '%s' alone", spec->name, base->tp_name);
+    raise_python(site);
+  }
   Ref type = check(PyType_FromSpecWithBases(spec, bases != nullptr && PyTuple_GET_SIZE(bases) > 0 ? bases : nullptr),
                    site);
   PyObject* ns = builder.ns();

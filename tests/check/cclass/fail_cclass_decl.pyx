@@ -15,7 +15,7 @@ class Fields:
 
 
 @cython.cclass
-class Derived(Fields):  # expected-error PX301: a base class of an extension type
+class Derived(int):  # expected-error PX301: a base class of an extension type other than an extension type
     pass
 
 

@@ -24,7 +24,7 @@ class Account:
     @cython.nogil
     def reset(self) -> cython.void:
         with cython.gil:
-            self = None  # expected-error PX301: binding the extension type parameter `self` again
+            self = None  # expected-error PX301: binding the parameter `self` again in a C method
 
     @cython.cfunc
     def limit(self, cap: cython.double = len("abc")) -> cython.double:  # expected-error PX302: non-constant default

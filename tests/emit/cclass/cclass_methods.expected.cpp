@@ -41,6 +41,7 @@ long peek(PyObject* pyxx_module, pyxx::Ref c);
 long pyxx_nested1_step([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self, long by);
 long pyxx_nested2_get([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self);
 long pyxx_nested3_run(PyObject* pyxx_module, pyxx::Ref self, long k);
+PyTypeObject* pyxx_type_Counter = nullptr;
 struct pyxx_vtab_Counter {
   long (*m_step)(PyObject*, const pyxx::Ref&, long);
   long (*m_get)(PyObject*, const pyxx::Ref&);
@@ -51,7 +52,6 @@ struct pyxx_cclass_Counter {
   const pyxx_vtab_Counter* pyxx_vtab;
   long f_n;
 };
-PyTypeObject* pyxx_type_Counter = nullptr;
 pyxx::CClassHooks pyxx_hooks_Counter;
 PyObject* pyxx_method_Counter_get = nullptr;  // the Python function of the ccall method `get`
 long pyxx_ccall_Counter_get(PyObject* pyxx_module, const pyxx::Ref& self, pyxx::Site pyxx_site) {
@@ -59,7 +59,7 @@ long pyxx_ccall_Counter_get(PyObject* pyxx_module, const pyxx::Ref& self, pyxx::
     pyxx::raise_c(PyExc_AttributeError, "'NoneType' object has no attribute 'get'", pyxx_site);
   }
   if (Py_TYPE(self.get()) != pyxx_type_Counter) {
-    // An instance of a subclass: the method may be overridden there.
+    // An instance of a Python subclass: the method may be overridden there.
     pyxx::Ref pyxx_override = pyxx::ccall_override(self.get(), "get", pyxx_method_Counter_get, pyxx_site);
     if (pyxx_override) {
       pyxx::Ref pyxx_result = pyxx::call(pyxx_override.get(), {}, pyxx_site);
@@ -71,9 +71,7 @@ long pyxx_ccall_Counter_get(PyObject* pyxx_module, const pyxx::Ref& self, pyxx::
 PyObject* pyxx_new_Counter(PyTypeObject* type, PyObject* args, PyObject* kwds) {
   PyObject* o = type->tp_alloc(type, 0);
   if (o == nullptr) return nullptr;
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
-  self->pyxx_vtab = &pyxx_vtable_Counter;
+  reinterpret_cast<pyxx_cclass_Counter*>(o)->pyxx_vtab = reinterpret_cast<const pyxx_vtab_Counter*>(&pyxx_vtable_Counter);
   if (!pyxx::cclass_call_cinit(pyxx_hooks_Counter.cinit, o, args, kwds)) {
     Py_DECREF(o);
     return nullptr;
@@ -84,20 +82,15 @@ void pyxx_dealloc_Counter(PyObject* o) {
   PyTypeObject* type = Py_TYPE(o);
   PyObject_GC_UnTrack(o);
   pyxx::cclass_call_dealloc(pyxx_hooks_Counter.dealloc, o);
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
   type->tp_free(o);
   Py_DECREF(type);
 }
 int pyxx_traverse_Counter(PyObject* o, visitproc visit, void* arg) {
   Py_VISIT(Py_TYPE(o));
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
   return 0;
 }
 int pyxx_clear_Counter(PyObject* o) {
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
+  (void)o;
   return 0;
 }
 PyGetSetDef pyxx_getset_Counter[] = {
@@ -260,7 +253,7 @@ int pyxx_exec(PyObject* pyxx_module) {
         pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_nested3_run, pyxx_module, pyxx_str_run.get(), pyxx_str5.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str4.get());
         pyxx::class_store(pyxx_t0.ns(), pyxx_str_run, pyxx_t2.get(), pyxx_site);
       }
-      pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, pyxx_site.at(5));
+      pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, nullptr, pyxx_site.at(5));
       pyxx::keep_ccall_function(pyxx_t3.get(), "get", pyxx_method_Counter_get, pyxx_site.at(5));
       pyxx::set_global(pyxx_module, pyxx_str_Counter, pyxx_t3.get(), pyxx_site.at(5));
     }

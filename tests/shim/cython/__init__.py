@@ -196,18 +196,30 @@ def cclass(cls):
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
         if name not in cls.__dict__:
             setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
-    if "__cinit__" in cls.__dict__:
-        cinit = cls.__dict__["__cinit__"]
-
+    _cclasses.add(cls)
+    chain = [k for k in cls.__mro__ if k in _cclasses]  # the type, then its base extension types
+    if any("__cinit__" in k.__dict__ for k in chain):
+        # The bases' `__cinit__` first, each with the same arguments, as in Cython.
         def __new__(klass, *args, **kwargs):
             self = object.__new__(klass)
-            cinit(self, *args, **kwargs)
+            for k in reversed(klass.__mro__):
+                if k in _cclasses and "__cinit__" in k.__dict__:
+                    k.__dict__["__cinit__"](self, *args, **kwargs)
             return self
 
         cls.__new__ = __new__
-    if "__dealloc__" in cls.__dict__:
-        cls.__del__ = cls.__dict__["__dealloc__"]
+    if any("__dealloc__" in k.__dict__ for k in chain):
+        # The type's `__dealloc__` first, then its bases'.
+        def __del__(self):
+            for k in type(self).__mro__:
+                if k in _cclasses and "__dealloc__" in k.__dict__:
+                    k.__dict__["__dealloc__"](self)
+
+        cls.__del__ = __del__
     return cls
+
+
+_cclasses = set()
 ufunc = internal = _identity
 
 
