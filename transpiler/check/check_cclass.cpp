@@ -305,7 +305,7 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
     if (idx < 0 || IsClassBodyName(e.name)) {
       return std::nullopt;
     }
-    const Type& t = out_.functions[current_fn_].locals[idx].type;
+    const Type& t = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : out_.functions[current_fn_].locals[idx].type;
     return t.IsExtension() ? std::optional<Type>(t) : std::nullopt;
   }
   if (e.kind == Expr::Kind::Attribute) {
@@ -348,6 +348,62 @@ auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
   }
   const CClassInfo& cls = out_.CClass(it->second);
   return cls.base.empty() ? -1 : out_.FindCMethod(cls.base, callee.name);
+}
+
+auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const
+    -> std::optional<std::pair<int, Type>> {
+  if (cond.kind != Expr::Kind::Call || cond.callee().kind != Expr::Kind::Name || cond.callee().name != "isinstance" ||
+      cond.args.size() != 2 || !cond.keywords.empty() || current_fn_ < 0 || !comprehension_scopes_.empty() ||
+      InClassBody() || LookupLocal("isinstance") >= 0 || module_names_.count("isinstance") != 0 ||
+      out_.function_index.count("isinstance") != 0) {
+    return std::nullopt;
+  }
+  const Expr& x = *cond.args[0];
+  const Expr& cls = *cond.args[1];
+  if (x.kind != Expr::Kind::Name || cls.kind != Expr::Kind::Name || LookupLocal(cls.name) >= 0 ||
+      out_.cclass_index.count(cls.name) == 0 || module_names_.count(cls.name) == 0) {
+    return std::nullopt;
+  }
+  const int idx = LookupLocal(x.name);
+  if (idx < 0) {
+    return std::nullopt;
+  }
+  const LocalVar& local = out_.functions[static_cast<size_t>(current_fn_)].locals[static_cast<size_t>(idx)];
+  const Type current = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : local.type;
+  const bool object = current.IsObject() && !current.IsExtension() && current.object_name.empty();
+  if (local.in_cell() || !(object || (current.IsExtension() && out_.IsSubclass(cls.name, current.extension)))) {
+    return std::nullopt;
+  }
+  // The branch must not bind `x` (nor delete it): it stays the object tested.
+  bool bound = false;
+  syntax::ForEachStmtIn(branch, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange) { bound |= name == x.name; });
+    if (s.kind == Stmt::Kind::Del) {
+      for (const auto& t : s.targets) {
+        syntax::ForEachBoundName(*t, [&](const Expr& n) { bound |= n.name == x.name; });
+      }
+    }
+  });
+  syntax::ForEachExprIn(branch, [&](const Expr& e) {
+    if (e.kind == Expr::Kind::NamedExpr) {
+      syntax::ForEachBoundName(e.walrus_target(), [&](const Expr& n) { bound |= n.name == x.name; });
+    }
+  });
+  if (bound) {
+    return std::nullopt;
+  }
+  return std::make_pair(idx, Type::Instance(cls.name));
+}
+
+void Checker::CheckIsinstanceTest(const Expr& cond, const Type& narrowed) {
+  RequireGil(GilOp::CallObject, cond.range);
+  CheckExpr(*cond.args[0]);
+  Record(cond.callee(), Type::Error());
+  Record(*cond.args[1], Type::Error());
+  out_.Write(cond.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "isinstance"};
+  out_.Write(cond).resolution = Resolution{Resolution::Kind::CBuiltin, -1, narrowed.extension};
+  MarkRaises();  // NameError before the class statement ran
+  Record(cond, Type::Of(TypeKind::Bint));
 }
 
 auto Checker::CheckBorrowedInstance(const Expr& e) -> bool {

@@ -270,6 +270,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
         poisoned_locals_.count(e.name) == 0) {
       read_untyped_local_ = true;
     }
+    if (auto it = narrowed_.find(idx); it != narrowed_.end() && comprehension_scopes_.empty()) {
+      return it->second;  // in the branch of `if isinstance(x, T):`
+    }
     return local.type;
   }
   if (int g = LookupCGlobal(e.name); g >= 0) {

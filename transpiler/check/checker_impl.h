@@ -157,6 +157,13 @@ class Checker {
   auto CheckCClassMethodCall(const Expr& e, int method) -> Type;
   // A nogil C function keeps its instance parameters borrowed: none may be bound again.
   void RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info);
+  // `isinstance(x, T)` as the condition of an `if` whose branch does not bind `x`, a
+  // local of the function that is an object (or an instance of a base type of T),
+  // T an extension type of the module: x's local index and its type in the branch.
+  auto IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const -> std::optional<std::pair<int, Type>>;
+  // The condition of a narrowing `if`: a C test against the type itself (as Cython's).
+  void CheckIsinstanceTest(const Expr& cond, const Type& narrowed);
+  std::unordered_map<int, Type> narrowed_;  // locals narrowed in the code being checked
   // A C method of an extension type: a new vtable slot, or the override of a base type's method.
   void DeclareCMethod(FunctionInfo& info, int index);
   // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.

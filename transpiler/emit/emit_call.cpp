@@ -132,6 +132,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     return out;
   }
   const Resolution& r = module_.Resolve(callee);
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "isinstance" && call_res.kind == Resolution::Kind::CBuiltin) {
+    // `if isinstance(x, T):` narrowing `x`: a test against the extension type itself.
+    CppExpr x = ObjectValue(*e.args[0]);
+    return {fmt::format("pyxx::cclass_isinstance({}.get(), {}, {}, {})", x.text, CClassTypeVar(call_res.name),
+                        CppStringLiteral(call_res.name), Site(e.range)),
+            false, x.effect | kRaises, x.pending | kRaises};
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "super") {
     // Zero-argument super() in a method: super(the class cell's class, first parameter).
     if (fn_->syntax->params.empty()) {
@@ -198,6 +205,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         CppExpr out = Combined(v, kWrites);
         out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
         return out;
+      }
+      if (dialect == syntax::DialectName::CythonCast && t.IsExtension()) {
+        // An extension type: tested with or without typecheck=True (None passes). Cython
+        // trusts an unchecked cast; an object of another type would be undefined behaviour.
+        return ValueAs(*e.args[1], t);
       }
       if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
         // A cast to a Python type is the object itself; typecheck=True tests it first.

@@ -122,6 +122,15 @@ inline Ref instance_test(Ref obj, PyTypeObject* type, const char* type_name, Sit
   return obj;
 }
 
+// `isinstance(obj, T)` narrowing `obj` to the extension type T: against the type itself.
+inline bool cclass_isinstance(PyObject* obj, PyTypeObject* type, const char* type_name, Site site) {
+  if (type == nullptr) {
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", type_name);
+    raise_python(site);
+  }
+  return PyObject_TypeCheck(obj, type);
+}
+
 // A `def` boundary's test of a parameter typed as an extension type.
 inline bool arg_instance_test(PyObject* obj, PyTypeObject* type, bool allows_none, const char* name,
                               const char* type_name) noexcept {

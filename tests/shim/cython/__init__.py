@@ -292,6 +292,14 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
 def cast(ctype, value, typecheck=False):
     if isinstance(ctype, (_CScalar, _MemoryviewType)):
         return ctype(value)
+    if ctype in _cclasses:
+        # pyxx tests a cast to an extension type in any case (None passes): Cython's
+        # unchecked cast of an object of another type would be undefined behaviour.
+        if value is not None and not isinstance(value, ctype):
+            kind = type(value)  # named as CPython's tp_name: module and name for an extension type
+            name = f"{kind.__module__}.{kind.__qualname__}" if kind in _cclasses else kind.__name__
+            raise TypeError(f"Cannot convert {name} to {ctype.__module__}.{ctype.__qualname__}")
+        return value
     # A Python type: the object itself; typecheck=True tests it (None passes, as in Cython).
     if typecheck and isinstance(ctype, type) and value is not None and not isinstance(value, ctype):
         raise TypeError(f"Expected {ctype.__name__}, got {type(value).__name__}")
