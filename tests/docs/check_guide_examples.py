@@ -159,13 +159,15 @@ def check_module(fence, name, where, options, work, compiled_dirs, source_dirs):
         out.write(fence.text)
     expects_errors = "expected-error" in fence.text
     expects_warnings = "expected-warning" in fence.text
+    # The page's modules built so far: their declarations files, for cimports.
+    includes = [arg for d in compiled_dirs for arg in ("-I", d)]
     if expects_errors or expects_warnings:
-        result = run([options.pyxx, "check", "--verify", source])
+        result = run([options.pyxx, "check", "--verify", *includes, source])
         if result.returncode != 0:
             return [f"{where}: `pyxx check --verify` disagrees with the diagnostics shown ({describe(result)})"]
         if expects_errors:
             return []
-    result = run([options.pyxx, "build", source, "-o", out_dir, "--python", sys.executable])
+    result = run([options.pyxx, "build", source, "-o", out_dir, "--python", sys.executable, *includes])
     if result.returncode != 0:
         return [f"{where}: `pyxx build` fails ({describe(result)})"]
     if (result.stdout + result.stderr).strip() and not expects_warnings:

@@ -171,9 +171,9 @@ class Build(unittest.TestCase):
             _, err = p.communicate(timeout=300)
             self.assertEqual(p.returncode, 0, err)
         names = sorted(os.listdir(out))
-        self.assertEqual(len(names), 2, names)  # m.cpp and m<EXT_SUFFIX>, no temporaries
+        self.assertEqual(len(names), 3, names)  # m.cpp, m<EXT_SUFFIX> and m.pyxd, no temporaries
         cpp = os.path.join(out, "m.cpp")
-        (module,) = [os.path.join(out, n) for n in names if n != "m.cpp"]
+        (module,) = [os.path.join(out, n) for n in names if n not in ("m.cpp", "m.pyxd")]
         with open(cpp, encoding="utf-8") as f, open(module, encoding="utf-8") as g:
             self.assertEqual(g.read(), "built from:\n" + f.read())  # one build's pair
 

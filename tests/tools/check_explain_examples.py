@@ -6,6 +6,9 @@ no other code (one diagnostic per cause), and its fixed example must check
 clean. A page whose examples drift from what the compiler does misleads the
 user who reads it after the error.
 
+A page may also show declarations files (```pyxd blocks whose first line is
+`# NAME.pyxd`): they are written beside the examples, as a cimport needs them.
+
 Two examples cannot be written literally in a page: PX001's file holds a
 Latin-1 byte where the page shows an escape, and PX007's nesting is
 abbreviated; both are made into the files the pages describe.
@@ -19,6 +22,7 @@ import sys
 import tempfile
 
 EXAMPLE = re.compile(r"```python\n(.*?)```", re.S)
+DECLARATIONS = re.compile(r"```pyxd\n# ([A-Za-z_][A-Za-z0-9_]*\.pyxd)\n(.*?)```", re.S)
 TOO_DEEP = 2000  # brackets: over PX007's nesting limit
 
 
@@ -40,7 +44,9 @@ def as_file_bytes(code, text, erroneous):
     return data
 
 
-def codes_reported(pyxx, source_bytes, workdir):
+def codes_reported(pyxx, source_bytes, workdir, page_text):
+    for name, body in DECLARATIONS.findall(page_text):
+        (pathlib.Path(workdir) / name).write_text(body, encoding="utf-8")
     path = pathlib.Path(workdir) / "example.py"
     path.write_bytes(source_bytes)
     run = subprocess.run([pyxx, "check", "--diagnostics-format", "json", str(path)],
@@ -72,7 +78,7 @@ def main():
                 problems.append(f"{code}: no ```python block under `{heading}`")
                 continue
             with tempfile.TemporaryDirectory() as workdir:
-                codes, error = codes_reported(args.pyxx, as_file_bytes(code, source, erroneous), workdir)
+                codes, error = codes_reported(args.pyxx, as_file_bytes(code, source, erroneous), workdir, text)
             if error:
                 problems.append(f"{code} {heading[3:]}: {error}")
             elif erroneous and set(codes) != {code}:

@@ -209,6 +209,30 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index, const Expr* s
     // the arguments, with its own errors.
     return CheckObjectArguments(e) ? Type::Object() : Type::Error();
   }
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (!CallGives(e, callee, i) && callee.default_slots[i] >= 0) {
+      MarkUsesModule();  // the default kept in the module's state
+      MarkRaises();      // NameError before the `def` ran
+    }
+  }
+  return CheckBoundArguments(e, callee, self_arg);
+}
+
+// Whether the call passes parameter `i` (by position or by keyword).
+auto Checker::CallGives(const Expr& e, const FunctionInfo& callee, size_t i) -> bool {
+  const auto& params = callee.syntax->params;
+  size_t npositional = 0;
+  while (npositional < params.size() && !params[npositional].keyword_only) {
+    ++npositional;
+  }
+  if (i < npositional && i < e.args.size()) {
+    return true;
+  }
+  return std::any_of(e.keywords.begin(), e.keywords.end(), [&](const auto& kw) { return kw.name == params[i].name; });
+}
+
+auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, const Expr* self_arg) -> Type {
+  const auto& params = callee.syntax->params;
   // Bind arguments to parameters: positional, then keywords, then defaults.
   // A C method's object is its first argument (`self`), bound already.
   const size_t first = self_arg != nullptr ? 1 : 0;
@@ -271,12 +295,6 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index, const Expr* s
     bound[k] = kw.value.get();
     given[k] = true;
   }
-  for (size_t i = 0; i < params.size(); ++i) {
-    if (!given[i] && callee.default_slots[i] >= 0) {
-      MarkUsesModule();  // the default kept in the module's state
-      MarkRaises();      // NameError before the `def` ran
-    }
-  }
   if (ok) {
     for (size_t i = 0; i < params.size(); ++i) {
       if (!given[i] && !params[i].default_value) {
@@ -320,9 +338,6 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index, const Expr* s
     return Type::Error();
   }
   out_.Write(e).call_arguments = std::move(bound);
-  if (callee.kind == FunctionKind::Def || (callee.kind == FunctionKind::CCall && !callee.nogil)) {
-    // Our own `def` called natively still runs with the GIL: fine here (held).
-  }
   return callee.return_type;
 }
 
@@ -485,6 +500,9 @@ auto Checker::CheckObjectArguments(const Expr& e) -> bool {
 auto Checker::CheckDialectCall(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;  // for messages
   const DialectName name = e.callee().dialect;
+  if (int foreign = ResolveCimported(e.callee()); foreign != -1) {
+    return foreign >= 0 ? CheckCimportedCall(e, foreign) : Type::Error();
+  }
   if (name == DialectName::CythonCast || name == DialectName::CythonDeclare) {
     if (e.args.empty() || e.args.size() > 2 || (name == DialectName::CythonCast && e.args.size() != 2)) {
       Report(Kind::WrongArgumentCount, e.range, path, name == DialectName::CythonCast ? "2" : "1 or 2", "s", e.args.size(),

@@ -51,8 +51,9 @@ auto FirstDecoratorRange(const syntax::Function& fn) -> SourceRange {
 
 }  // namespace
 
-Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
-    : module_(module), source_(source), sink_(&sink) {
+Checker::Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink,
+                 const std::vector<CimportedModule>* cimports)
+    : cimports_(cimports), module_(module), source_(source), sink_(&sink) {
   out_.SizeFor(module);
   gil_stack_.push_back(GilFrame{});
 }

@@ -336,6 +336,13 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }
+      if (int foreign = ResolveCimported(e); foreign != -1) {
+        if (foreign >= 0) {
+          Report(Kind::UnsupportedExpression, e.range,
+                 fmt::format("the cimported C function `{}` as a value (call it)", e.dialect_path));
+        }
+        return Type::Error();
+      }
       if (auto t = TypeFromExpr(e)) {
         Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", e.dialect_path));
         return Type::Error();

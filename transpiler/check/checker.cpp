@@ -170,9 +170,9 @@ void Checker::ComputeUsesModule() {
   }
 }
 
-auto Check(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
-    -> CheckedModule {
-  Checker checker(module, source, sink);
+auto Check(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink,
+           const std::vector<CimportedModule>* cimports) -> CheckedModule {
+  Checker checker(module, source, sink, cimports);
   return checker.Run();
 }
 

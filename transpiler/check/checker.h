@@ -9,7 +9,9 @@
 
 namespace pyxx::check {
 
-auto Check(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink)
-    -> CheckedModule;
+// `cimports`: the modules whose declarations files the driver read for the
+// module's `from cython.cimports.pkg.mod import f` (none: nullptr).
+auto Check(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink,
+           const std::vector<CimportedModule>* cimports = nullptr) -> CheckedModule;
 
 }  // namespace pyxx::check

@@ -60,7 +60,8 @@ auto LiteralFits(const IntLiteral& v, const Type& t) -> bool;
 
 class Checker {
  public:
-  Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink);
+  Checker(const syntax::Module& module, const base::SourceBuffer& source, diag::DiagnosticSink& sink,
+          const std::vector<CimportedModule>* cimports = nullptr);
   auto Run() -> CheckedModule;
 
   // ---- declarations (check_decl.cpp)
@@ -260,6 +261,16 @@ class Checker {
   auto CheckCall(const Expr& e) -> Type;
   // `self_arg`: a C method's call, whose object binds the first parameter.
   auto CheckCallToFunction(const Expr& e, int callee, const Expr* self_arg = nullptr) -> Type;
+  // Binds and checks the arguments of a call of a C or `def` function known at
+  // compile time (records call_arguments); returns its result type.
+  auto CheckBoundArguments(const Expr& e, const FunctionInfo& callee, const Expr* self_arg = nullptr) -> Type;
+  static auto CallGives(const Expr& e, const FunctionInfo& callee, size_t param) -> bool;
+  // ---- C functions of other pyxx modules (check_cimports.cpp)
+  // The index in foreign_functions of the cimported function a dialect path
+  // names; -1 when it names no cimported module, -2 when it was reported.
+  auto ResolveCimported(const Expr& ref) -> int;
+  auto CheckCimportedCall(const Expr& e, int foreign) -> Type;
+  const std::vector<CimportedModule>* cimports_ = nullptr;
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;

@@ -168,6 +168,14 @@ struct CClassInfo {
   }
 };
 
+// A C function of another pyxx module that this one calls
+// (`from cython.cimports.pkg.mod import f`), as its declarations file declares
+// it. `info.syntax` points into that file's tree, which the driver keeps.
+struct ForeignFunction {
+  std::string module;  // "pkg.mod"
+  FunctionInfo info;   // can_raise as declared: no `@cython.exceptval(check=False)`
+};
+
 // A module-level C variable.
 struct CGlobal {
   std::string name;
@@ -189,6 +197,7 @@ struct Resolution {
     ClassName,      // a name of a class body: its namespace, then globals and builtins
     CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
     CClassField,    // `obj.f`, a field of an extension type: index into its fields, name the class
+    ForeignFunction,  // a cimported C function of another module: index into foreign_functions
     CClassMethod,   // `obj.m` called: a C method, index into functions, name the class
     CClassSuper,    // `super().m` called in a method: the base type's C method `index` itself (no vtable)
   };
@@ -253,6 +262,15 @@ struct StmtFacts {
   bool cclass_field = false;
 };
 
+struct CheckedModule;
+
+// A module named in a `from cython.cimports.pkg.mod import ...` of the module:
+// its declarations file, read and checked by the driver.
+struct CimportedModule {
+  std::string name;  // "pkg.mod"
+  const CheckedModule* declarations = nullptr;  // nullptr: not found or invalid (reported)
+};
+
 struct CheckedModule {
   const syntax::Module* syntax = nullptr;
   std::vector<FunctionInfo> functions;  // in source order
@@ -313,6 +331,9 @@ struct CheckedModule {
     }
     return function;
   }
+  // C functions of other pyxx modules that the module calls, in order of first use.
+  std::vector<ForeignFunction> foreign_functions;
+  std::unordered_map<std::string, int> foreign_index;  // by "pkg.mod.f"
   // Nested `def`s and `lambda`s: their index in `functions`.
   std::unordered_map<const syntax::Function*, int> nested_index;
   [[nodiscard]] auto NestedIndex(const syntax::Function& fn) const -> int {

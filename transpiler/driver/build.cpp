@@ -145,11 +145,13 @@ auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
     error = "cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)";
     return false;
   }
-  const std::string stem = request.module_name;
+  const std::string stem = request.file_stem;
   const std::string cpp_path = request.out_dir + "/" + stem + ".cpp";
   const std::string module_path = request.out_dir + "/" + stem + request.python.ext_suffix;
+  const std::string declarations_path = request.out_dir + "/" + stem + ".pyxd";
   std::string cpp_target;
   std::string module_target;
+  std::string declarations_target;
   if (!ResolveOutputPath(cpp_path, cpp_target, error)) {
     error = "cannot write " + cpp_path + ": " + error;
     return false;
@@ -158,11 +160,18 @@ auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
     error = "cannot write " + module_path + ": " + error;
     return false;
   }
+  if (!ResolveOutputPath(declarations_path, declarations_target, error)) {
+    error = "cannot write " + declarations_path + ": " + error;
+    return false;
+  }
   TemporaryFile cpp_temp;
   TemporaryFile module_temp;
+  TemporaryFile declarations_temp;
   if (!CreateTemporaryBeside(cpp_target, stem, ".cpp", cpp_temp, error) ||
       !CreateTemporaryBeside(module_target, stem, request.python.ext_suffix, module_temp, error) ||
-      !WriteAll(cpp_temp.path(), request.cpp, error)) {
+      !CreateTemporaryBeside(declarations_target, stem, ".pyxd", declarations_temp, error) ||
+      !WriteAll(cpp_temp.path(), request.cpp, error) ||
+      !WriteAll(declarations_temp.path(), request.declarations, error)) {
     return false;
   }
   std::vector<std::string> argv = request.cxx;
@@ -184,7 +193,8 @@ auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
   // The modes a normal creation gives: 0666 for the source, 0777 for the module
   // (as the linker makes it), both less the umask.
   const unsigned mask = ProcessUmask();
-  if (chmod(cpp_temp.path().c_str(), 0666 & ~mask) != 0 || chmod(module_temp.path().c_str(), 0777 & ~mask) != 0) {
+  if (chmod(cpp_temp.path().c_str(), 0666 & ~mask) != 0 || chmod(declarations_temp.path().c_str(), 0666 & ~mask) != 0 ||
+      chmod(module_temp.path().c_str(), 0777 & ~mask) != 0) {
     error = "cannot set the mode of " + module_temp.path() + ": " + std::strerror(errno);
     return false;
   }
@@ -200,6 +210,13 @@ auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
     return false;
   }
   module_temp.Release();
+  if (rename(declarations_temp.path().c_str(), declarations_target.c_str()) != 0) {
+    error = "cannot write " + declarations_path + ": " + std::strerror(errno);
+    unlink(cpp_target.c_str());  // no part of the set is left
+    unlink(module_target.c_str());
+    return false;
+  }
+  declarations_temp.Release();
   return true;
 }
 

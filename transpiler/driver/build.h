@@ -21,8 +21,9 @@ auto RuntimeIncludeDir() -> std::string;
 
 struct CompileRequest {
   std::string cpp;                    // the translated module
+  std::string declarations;           // its declarations file (NAME.pyxd)
   std::string out_dir;                // exists
-  std::string module_name;
+  std::string file_stem;              // NAME of NAME.cpp and NAME<EXT_SUFFIX> (`mod` of `pkg.mod`)
   std::vector<std::string> cxx;       // the compiler command, split into words
   std::vector<std::string> cxxflags;  // appended after pyxx's own flags
   PythonConfig python;

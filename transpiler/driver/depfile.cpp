@@ -28,7 +28,8 @@ auto EscapeForMake(const std::string& path, std::string& out, std::string& error
 
 }  // namespace
 
-auto DepfileText(const std::string& target, const std::string& input, std::string& text, std::string& error) -> bool {
+auto DepfileText(const std::string& target, const std::string& input, const std::vector<std::string>& more,
+                 std::string& text, std::string& error) -> bool {
   text.clear();
   if (!EscapeForMake(target, text, error)) {
     return false;
@@ -36,6 +37,12 @@ auto DepfileText(const std::string& target, const std::string& input, std::strin
   text += ": ";
   if (!EscapeForMake(input, text, error)) {
     return false;
+  }
+  for (const std::string& path : more) {
+    text += ' ';
+    if (!EscapeForMake(path, text, error)) {
+      return false;
+    }
   }
   text += '\n';
   return true;

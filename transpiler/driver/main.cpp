@@ -58,6 +58,7 @@ auto CountErrors(const std::vector<diag::Diagnostic>& diagnostics, int& errors, 
 
 struct CommonOptions {
   std::string module_name;
+  std::vector<std::string> include_dirs;  // -I: declarations files of cimported modules
   bool no_line_directives = false;
   bool werror = false;
 };
@@ -66,9 +67,10 @@ auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source
   options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
   options.line_directives = !common.no_line_directives;
   options.warnings_as_errors = common.werror;
-  if (!IsIdentifier(options.module_name)) {
+  options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
+  if (!IsModuleName(options.module_name)) {
     std::cerr << "pyxx: error: module name `" << options.module_name
-              << "` is not a Python identifier; rename the file or pass --module-name\n";
+              << "` is not a Python identifier (or dotted identifiers); rename the file or pass --module-name\n";
     return false;
   }
   return true;
@@ -98,16 +100,18 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   if (!result.cpp) {
     return kInputErrors;
   }
-  std::string out_path = output.empty() ? ModuleNameFor(input) + ".cpp" : output;
+  std::string out_path = output.empty() ? FileStem(input) + ".cpp" : output;
+  // The declarations file goes beside the C++ (none when the C++ goes to stdout).
+  std::string declarations_path = out_path == "-" ? std::string() : DeclarationsPathFor(out_path);
   std::string error;
   std::string dependencies;
-  if (!depfile.empty() && !DepfileText(out_path, input, dependencies, error)) {
+  if (!depfile.empty() && !DepfileText(out_path, input, result.cimported_files, dependencies, error)) {
     std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
     return kUsageError;
   }
-  // Both outputs are checked before either is written: on error none is left.
+  // Every output is checked before any is written: on error none is left.
   std::string resolved;
-  for (const std::string& path : {out_path == "-" ? std::string() : out_path, depfile}) {
+  for (const std::string& path : {out_path == "-" ? std::string() : out_path, declarations_path, depfile}) {
     if (!path.empty() && !ResolveOutputPath(path, resolved, error)) {
       std::cerr << "pyxx: error: cannot write " << path << ": " << error << "\n";
       return kUsageError;
@@ -119,12 +123,23 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
     std::cerr << "pyxx: error: cannot write " << out_path << ": " << error << "\n";
     return kUsageError;
   }
-  if (!depfile.empty() && !WriteFileAtomically(depfile, dependencies, error)) {
-    std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
-    if (out_path != "-") {
-      std::remove(out_path.c_str());
+  std::vector<std::pair<std::string, const std::string*>> rest = {{declarations_path, &*result.declarations},
+                                                                   {depfile, &dependencies}};
+  std::vector<std::string> written = {out_path == "-" ? std::string() : out_path};
+  for (const auto& [path, text] : rest) {
+    if (path.empty()) {
+      continue;
     }
-    return kUsageError;
+    if (!WriteFileAtomically(path, *text, error)) {
+      std::cerr << "pyxx: error: cannot write " << path << ": " << error << "\n";
+      for (const std::string& done : written) {
+        if (!done.empty()) {
+          std::remove(done.c_str());  // no part of the outputs is left
+        }
+      }
+      return kUsageError;
+    }
+    written.push_back(path);
   }
   return kOk;
 }
@@ -148,6 +163,7 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
     TranslateOptions options;
     options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
     options.warnings_as_errors = common.werror;
+    options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
     TranslateResult result = Translate(source, options, false);
     CountErrors(result.diagnostics, errors, warnings);
     if (verify) {
@@ -218,10 +234,25 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
   if (!ModuleOptions(common, *source, options)) {
     return kUsageError;
   }
+  std::string dir = out_dir.empty() ? "." : out_dir;
+  // Modules built into the same directory before: their declarations files.
+  options.include_dirs.insert(options.include_dirs.begin() + static_cast<long>(common.include_dirs.size()), dir);
   TranslateResult result = Translate(*source, options, true);
   PrintText(*source, result.diagnostics);
   if (!result.cpp) {
     return kInputErrors;
+  }
+  // `pkg.sub.mod` goes to DIR/pkg/sub/, where Python looks for it; a package's
+  // own module is DIR/pkg/__init__<EXT_SUFFIX>.
+  std::string package_dir = dir;
+  std::string stem = result.module_name;
+  for (size_t dot = stem.find('.'); dot != std::string::npos; dot = stem.find('.')) {
+    package_dir += "/" + stem.substr(0, dot);
+    stem = stem.substr(dot + 1);
+  }
+  if (FileStem(input) == "__init__") {
+    package_dir += "/" + stem;
+    stem = "__init__";
   }
   std::vector<std::string> cxx_words;
   std::vector<std::string> cxxflags;
@@ -234,12 +265,11 @@ auto RunBuild(const std::string& input, const std::string& out_dir, const std::s
     std::cerr << "pyxx: error: " << error << "\n";
     return kUsageError;
   }
-  std::string dir = out_dir.empty() ? "." : out_dir;
-  if (!MakeDirectories(dir, error)) {
-    std::cerr << "pyxx: error: cannot create " << dir << ": " << error << "\n";
+  if (!MakeDirectories(package_dir, error)) {
+    std::cerr << "pyxx: error: cannot create " << package_dir << ": " << error << "\n";
     return kUsageError;
   }
-  CompileRequest request{*result.cpp, dir, result.module_name, cxx_words, cxxflags, config};
+  CompileRequest request{*result.cpp, *result.declarations, package_dir, stem, cxx_words, cxxflags, config};
   if (!BuildExtension(request, error)) {
     std::cerr << "pyxx: error: " << error << "\n";
     return kUsageError;
@@ -292,7 +322,8 @@ int main(int argc, char** argv) {
   auto* translate = app.add_subcommand("translate", "translate a source file (.py or .pyx) to C++");
   translate->add_option("input", input, "the source file (.py or .pyx)")->required();
   translate->add_option("-o,--output", output, "the C++ file to write (default NAME.cpp; - for stdout)");
-  translate->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+  translate->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
+  translate->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
   translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
@@ -307,7 +338,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   check->add_flag("--verify", verify, "compare diagnostics with `# expected-error ...` comments in the files");
   check->add_flag("--Werror", common.werror, "treat warnings as errors");
-  check->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+  check->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
+  check->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
 
   std::string out_dir;
   std::string python = "python3";
@@ -317,7 +349,8 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output-dir", out_dir, "directory for NAME<EXT_SUFFIX> and NAME.cpp (default .)");
   build->add_option("--python", python, "the Python to build for (default: python3 on PATH)");
   build->add_option("--cxx", cxx, "the C++ compiler (default: $CXX, else c++)");
-  build->add_option("--module-name", common.module_name, "the module name (default: the file stem)");
+  build->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
+  build->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   build->add_flag("--Werror", common.werror, "treat warnings as errors");
 
   std::string code;

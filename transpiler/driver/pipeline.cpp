@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "check/checker.h"
+#include "driver/cimports.h"
+#include "driver/files.h"
 #include "checked/dump.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "emit/emitter.h"
@@ -20,11 +24,93 @@ auto TranslateResult::HasErrors() const -> bool {
   return false;
 }
 
-auto ModuleNameFor(const std::string& path) -> std::string {
+auto FileStem(const std::string& path) -> std::string {
   std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
   size_t dot = base.find('.');
   // `import ﬁle` looks for `file`: Python normalises the name it imports (PEP 3131).
   return syntax::NormalizeIdentifier(dot == std::string::npos ? base : base.substr(0, dot));
+}
+
+namespace {
+
+auto IsPackage(const std::string& dir) -> bool {
+  return FileExists(dir + "/__init__.py") || FileExists(dir + "/__init__.pyx");
+}
+
+// The last component of a directory path ("a/b" -> "b"), empty for "." or "/".
+auto LastComponent(const std::string& dir) -> std::string {
+  std::string d = dir;
+  while (d.size() > 1 && d.back() == '/') {
+    d.pop_back();
+  }
+  size_t slash = d.find_last_of('/');
+  std::string last = slash == std::string::npos ? d : d.substr(slash + 1);
+  return last == "." || last == ".." || last == "/" ? std::string() : last;
+}
+
+}  // namespace
+
+auto ModuleNameFor(const std::string& path) -> std::string {
+  std::string name = FileStem(path);
+  std::string dir = DirectoryOf(path);
+  if (name == "__init__") {
+    // A package's own module is named after its directory.
+    std::string package = IsPackage(dir) ? syntax::NormalizeIdentifier(LastComponent(dir)) : std::string();
+    if (package.empty() || !IsIdentifier(package)) {
+      return name;
+    }
+    name = package;
+    dir = DirectoryOf(dir);
+  }
+  // Up through the packages around the file (a bounded walk: no symlink loops).
+  for (int depth = 0; depth < 64 && IsPackage(dir); ++depth) {
+    std::string package = syntax::NormalizeIdentifier(LastComponent(dir));
+    if (package.empty() || !IsIdentifier(package)) {
+      break;
+    }
+    name = package + "." + name;
+    std::string parent = DirectoryOf(dir);
+    if (parent == dir) {
+      break;
+    }
+    dir = parent;
+  }
+  return name;
+}
+
+auto IsModuleName(const std::string& name) -> bool {
+  size_t start = 0;
+  while (true) {
+    size_t dot = name.find('.', start);
+    if (!IsIdentifier(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start))) {
+      return false;
+    }
+    if (dot == std::string::npos) {
+      return true;
+    }
+    start = dot + 1;
+  }
+}
+
+auto IncludePath(const std::vector<std::string>& include_dirs, const std::string& source_path,
+                 const std::string& module_name) -> std::vector<std::string> {
+  std::vector<std::string> dirs = include_dirs;
+  std::string root = DirectoryOf(source_path);
+  const bool init = FileStem(source_path) == "__init__";
+  size_t levels = static_cast<size_t>(std::count(module_name.begin(), module_name.end(), '.')) + (init ? 1 : 0);
+  for (size_t i = 0; i < levels; ++i) {
+    root = DirectoryOf(root);
+  }
+  dirs.push_back(root);
+  dirs.emplace_back(".");
+  return dirs;
+}
+
+auto DeclarationsPathFor(const std::string& cpp_path) -> std::string {
+  size_t slash = cpp_path.find_last_of('/');
+  size_t dot = cpp_path.find_last_of('.');
+  bool has_extension = dot != std::string::npos && (slash == std::string::npos || dot > slash + 1);
+  return (has_extension ? cpp_path.substr(0, dot) : cpp_path) + ".pyxd";
 }
 
 auto IsIdentifier(const std::string& name) -> bool {
@@ -54,11 +140,16 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
     syntax_errors |= d.severity == diag::Severity::Error && d.code().substr(0, 3) == "PX0";
   }
   if (!syntax_errors) {
-    check::CheckedModule checked = check::Check(module, source, sink);
+    Cimports cimports = LoadCimports(module, options.include_dirs, sink);
+    for (const auto& file : cimports.files) {
+      result.cimported_files.push_back(file->source.name());
+    }
+    check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
     result.diagnostics = sink.Finish(options.warnings_as_errors);
     if (emit && !result.HasErrors()) {
       emit::EmitOptions emit_options{result.module_name, options.line_directives};
       result.cpp = emit::EmitModule(checked, source, emit_options);
+      result.declarations = emit::EmitDeclarations(checked, emit_options);
     }
     return result;
   }
@@ -75,7 +166,8 @@ auto Dump(const base::SourceBuffer& source, const std::string& what, const Trans
     return syntax::Dump(module, source);
   }
   if (what == "checked") {
-    check::CheckedModule checked = check::Check(module, source, sink);
+    Cimports cimports = LoadCimports(module, options.include_dirs, sink);
+    check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
     return checked::Dump(checked, source);
   }
   return std::nullopt;

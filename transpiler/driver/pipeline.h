@@ -15,18 +15,35 @@ struct TranslateOptions {
   std::string module_name;  // empty: the file stem
   bool line_directives = true;
   bool warnings_as_errors = false;
+  // Where the declarations files of cimported pyxx modules are looked for, in order.
+  std::vector<std::string> include_dirs;
 };
 
 struct TranslateResult {
   std::vector<diag::Diagnostic> diagnostics;  // final order, -Werror applied
   std::optional<std::string> cpp;             // set only when there are no errors
+  std::optional<std::string> declarations;    // the .pyxd, with cpp
+  std::vector<std::string> cimported_files;   // declarations files read (dependencies)
   std::string module_name;
   [[nodiscard]] auto HasErrors() const -> bool;
 };
 
-// The module name for a path ("dir/fib.pyx" -> "fib").
+// The declarations file written beside `cpp_path` ("out/fib.cpp" -> "out/fib.pyxd").
+auto DeclarationsPathFor(const std::string& cpp_path) -> std::string;
+
+// The file's own name without directory and extensions ("dir/fib.pyx" -> "fib").
+auto FileStem(const std::string& path) -> std::string;
+// The module name for a path: its stem, inside the packages around it, as
+// Python imports it ("pkg/sub/mod.py" -> "pkg.sub.mod" when pkg/ and pkg/sub/
+// hold an __init__.py or __init__.pyx; "pkg/__init__.py" -> "pkg").
 auto ModuleNameFor(const std::string& path) -> std::string;
 auto IsIdentifier(const std::string& name) -> bool;
+// A module name: identifiers joined by dots.
+auto IsModuleName(const std::string& name) -> bool;
+// Where declarations files are looked for: the -I directories, then the
+// directory that holds the module's top-level package, then the current one.
+auto IncludePath(const std::vector<std::string>& include_dirs, const std::string& source_path,
+                 const std::string& module_name) -> std::vector<std::string>;
 
 // Checks (and, when `emit` is true and there are no errors, translates) one file.
 auto Translate(const base::SourceBuffer& source, const TranslateOptions& options, bool emit) -> TranslateResult;

@@ -164,16 +164,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         }
         return EmitDefCallInOrder(e, target);
       }
-      std::vector<CppExpr> v;
-      std::vector<std::string> by_param = EmitBoundArguments(e, target, {}, v);
-      std::string args = target.uses_module ? "pyxx_module" : "";
-      for (size_t i = 0; i < by_param.size(); ++i) {
-        args += (args.empty() ? "" : ", ") + by_param[i];
-      }
-      CppExpr out = Combined(v, kWrites);
-      out.text = fmt::format("{}({})", NativeName(target), args);
-      return out;
+      return EmitNativeCall(e, target, NativeName(target));
     }
+    case Resolution::Kind::ForeignFunction:
+      return EmitNativeCall(e, module_.foreign_functions[r.index].info, ForeignName(static_cast<size_t>(r.index)));
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;
       const syntax::DialectName dialect =
@@ -439,6 +433,22 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   Line(fmt::format("  {} = {};", value, python_result));
   Line("}");
   return CppExpr{value, rt.IsObject(), effect, kPure};
+}
+
+// A call of a C function known at compile time (the module's own, or one
+// cimported from another module), named `callee_name` in C++: the arguments
+// in source order, converted to the parameter types, then the defaults.
+auto Emitter::EmitNativeCall(const Expr& e, const checked::FunctionInfo& target, const std::string& callee_name)
+    -> CppExpr {
+  std::vector<CppExpr> v;
+  std::vector<std::string> by_param = EmitBoundArguments(e, target, {}, v);
+  std::string args = target.uses_module ? "pyxx_module" : "";
+  for (size_t i = 0; i < by_param.size(); ++i) {
+    args += (args.empty() ? "" : ", ") + by_param[i];
+  }
+  CppExpr out = Combined(v, kWrites);
+  out.text = fmt::format("{}({})", callee_name, args);
+  return out;
 }
 
 }  // namespace pyxx::emit

@@ -21,7 +21,7 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
-  std::string declarations;
+  std::string declarations = CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
@@ -83,6 +83,8 @@ auto Emitter::Run() -> std::string {
                            CppStringLiteral(group.name), DispatcherName(group), MethodDoc(first));
   }
 
+  wrappers += CapiExports();
+
   out_.clear();
   fn_ = nullptr;
   indent_ = 4;
@@ -113,6 +115,7 @@ auto Emitter::Run() -> std::string {
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
+                            {"exec_setup", CapiExecSetup()},
                             {"module_body", module_body},
                         });
 }

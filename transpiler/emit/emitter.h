@@ -17,4 +17,8 @@ struct EmitOptions {
 auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
     -> std::string;
 
+// The module's declarations file (NAME.pyxd): the C functions other pyxx
+// modules may cimport, in pyxx's dialect (emit/declarations.cpp).
+auto EmitDeclarations(const checked::CheckedModule& module, const EmitOptions& options) -> std::string;
+
 }  // namespace pyxx::emit

@@ -88,6 +88,12 @@ auto CClassFieldMember(const std::string& name) -> std::string;
 auto ReturnCpp(const Type& t) -> std::string;
 auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string;
 
+// Does another pyxx module get `fn` through the capsule table? Module-level
+// cfunc/ccall functions of plain signatures (C numbers, Python objects).
+auto IsExported(const checked::FunctionInfo& fn) -> bool;
+// The capsule name both modules must agree on: name, types, GIL and error facts.
+auto CapiSignature(const checked::FunctionInfo& fn) -> std::string;
+
 class Emitter {
  public:
   Emitter(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
@@ -177,6 +183,16 @@ class Emitter {
   auto EmitBoundArguments(const Expr& e, const checked::FunctionInfo& target, std::vector<Operand> first,
                           std::vector<CppExpr>& values) -> std::vector<std::string>;
 
+  // ---- C functions shared with other pyxx modules (emit_cimports.cpp)
+  // The trampolines and the `pyxx_capi` table of the functions the module exports.
+  auto CapiExports() -> std::string;
+  // The slot and the wrapper of each cimported function (ForeignName(k) calls it).
+  auto CimportDeclarations() -> std::string;
+  // The exec function's first steps: fill the slots, publish `__pyxx_capi__`.
+  auto CapiExecSetup() -> std::string;
+  static auto ForeignSlot(size_t k) -> std::string;
+  static auto ForeignName(size_t k) -> std::string;
+
   // ---- statements (emit_stmt.cpp)
   void EmitBlock(const syntax::Block& block);
   void EmitStmt(const Stmt& s);
@@ -211,6 +227,7 @@ class Emitter {
   // Emitting an expression may write statements (temporaries) before the
   // statement being emitted; the returned text is evaluated after them.
   auto EmitExpr(const Expr& e) -> CppExpr;
+  auto EmitNativeCall(const Expr& e, const checked::FunctionInfo& target, const std::string& callee_name) -> CppExpr;
   auto ValueAs(const Expr& e, const Type& to) -> CppExpr;       // converted to `to`
   auto ObjectValue(const Expr& e) -> CppExpr;                   // as a pyxx::Ref prvalue or lvalue
   auto OwnedValue(const Expr& e) -> CppExpr;                    // as a pyxx::Ref prvalue

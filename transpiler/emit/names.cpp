@@ -192,14 +192,21 @@ auto Punycode(std::string_view text) -> std::string {
 
 auto ModuleDefinition(const std::string& module_name, const std::string& doc, const std::string& exec,
                       const std::string& constants, int state_slots) -> std::string {
-  bool ascii = std::all_of(module_name.begin(), module_name.end(),
-                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // Python finds PyInit_ + the module's last name (`mod` of `pkg.sub.mod`).
+  const std::string last = module_name.substr(module_name.find_last_of('.') == std::string::npos
+                                                  ? 0
+                                                  : module_name.find_last_of('.') + 1);
+  bool ascii = std::all_of(last.begin(), last.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string slots = state_slots > 0 ? fmt::format(", {}", state_slots) : "";
   const char* suffix = state_slots > 0 ? "_SLOTS" : "";
-  if (ascii) {
+  if (ascii && last == module_name) {
     return fmt::format("PYXX_GENERATED_MODULE{}({}, {}, {}, {}{})", suffix, module_name, doc, exec, constants, slots);
   }
-  std::string hook = Punycode(module_name);
+  if (ascii) {
+    return fmt::format("PYXX_GENERATED_MODULE_IN_PACKAGE{}({}, {}, {}, {}, {}{})", suffix, last,
+                       CppStringLiteral(module_name), doc, exec, constants, slots);
+  }
+  std::string hook = Punycode(last);
   std::replace(hook.begin(), hook.end(), '-', '_');
   return fmt::format("PYXX_GENERATED_MODULE_UNICODE{}({}, {}, {}, {}, {}{})", suffix, hook,
                      CppStringLiteral(module_name), doc, exec, constants, slots);

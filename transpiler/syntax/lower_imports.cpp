@@ -68,12 +68,12 @@ void Lowerer::CollectImport(Node node, Module& module) {
       if (alias) {
         std::string local = Identifier(alias);
         dialect_.Bind(local, *path);
-        module.dialect_imports.push_back({*path, local, name.Range()});
+        module.dialect_imports.push_back({*path, local, name.Range(), {}, false});
       } else {
         // `import cython.parallel` binds `cython`; its attributes spell the rest.
         std::string root = module_name.substr(0, module_name.find('.'));
         dialect_.Bind(root, root);
-        module.dialect_imports.push_back({*path, root, name.Range()});
+        module.dialect_imports.push_back({*path, root, name.Range(), {}, false});
       }
     }
     return;
@@ -99,7 +99,7 @@ void Lowerer::CollectImport(Node node, Module& module) {
   }
   for (Node child : NamedChildrenOf(node)) {
     if (Is(child, kinds_.WildcardImport)) {
-      module.dialect_imports.push_back({*module_path + ".*", "*", child.Range()});
+      module.dialect_imports.push_back({*module_path + ".*", "*", child.Range(), {}, false});
     }
   }
   for (Node name : ChildrenWithField(node, fields_.Name)) {
@@ -112,7 +112,10 @@ void Lowerer::CollectImport(Node node, Module& module) {
     std::string path = CanonicalDialectPath(module_name + "." + imported);
     std::string local = alias ? Identifier(alias) : imported;
     dialect_.Bind(local, path);
-    module.dialect_imports.push_back({path, local, name.Range()});
+    // `from cython.cimports.M import name` names M; `from cython.cimports import M` none.
+    const bool cimport = module_name == "cython.cimports" || CanonicalDialectPath(module_name) != module_name;
+    std::string cimported = module_name == "cython.cimports" ? "" : CanonicalDialectPath(module_name);
+    module.dialect_imports.push_back({path, local, name.Range(), cimport ? cimported : "", cimport});
   }
 }
 

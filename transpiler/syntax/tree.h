@@ -404,6 +404,10 @@ struct DialectImport {
   std::string path;   // canonical path bound: "cython", "cython.nogil", "numba.jit", "libc.math.sqrt"
   std::string local;  // the local name
   SourceRange range;
+  // `from cython.cimports.M import name`: M ("libc.math", "pkg.mod"); else empty.
+  std::string cimport_module;
+  // A `from cython.cimports... import` (the imported name may be a module: `path`).
+  bool cimport = false;
 };
 
 // `T = cython.fused_type(A, B, ...)` at module level, or one of Cython's

@@ -24,10 +24,13 @@ namespace pyxx {
 // Where in the .pyx source an error was raised; becomes the traceback entry.
 // A generated function keeps one, `pyxx_site`, and sets its line at each
 // statement; a part of a statement on another line passes `pyxx_site.at(line)`.
+// `file` is set only for a site in another pyxx module whose C function this
+// one called (pyxx/cimport.hpp); nullptr means the module's own source file.
 struct Site {
   const char* function;
   int line;
-  constexpr Site at(int other_line) const noexcept { return Site{function, other_line}; }
+  const char* file = nullptr;
+  constexpr Site at(int other_line) const noexcept { return Site{function, other_line, file}; }
 };
 
 // An exception to raise later, described without Python objects.
@@ -99,8 +102,9 @@ inline Site SetPythonErrorFromCurrentException(Callers* callers = nullptr) noexc
 }
 
 inline void AddTraceback(const char* filename, Site site) noexcept {
-  if (site.function != nullptr && filename != nullptr) {
-    _PyTraceback_Add(site.function, filename, site.line);
+  const char* file = site.file != nullptr ? site.file : filename;
+  if (site.function != nullptr && file != nullptr) {
+    _PyTraceback_Add(site.function, file, site.line);
   }
 }
 

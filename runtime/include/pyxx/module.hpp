@@ -160,11 +160,18 @@ class RecursionGuard {
 #define PYXX_GENERATED_MODULE_UNICODE(punycode, name_literal, doc, exec_function, constants) \
   PYXX_DETAIL_MODULE(PyInitU_##punycode, name_literal, doc, nullptr, exec_function, &(constants))
 
+// A module inside a package (`pkg.sub.mod`): PyInit_ + its last name, the full name as a literal.
+#define PYXX_GENERATED_MODULE_IN_PACKAGE(last_name, name_literal, doc, exec_function, constants) \
+  PYXX_DETAIL_MODULE(PyInit_##last_name, name_literal, doc, nullptr, exec_function, &(constants))
+
 // The same for a module whose state keeps `slots` objects (module_slots above).
 #define PYXX_GENERATED_MODULE_SLOTS(name, doc, exec_function, constants, slots) \
   PYXX_DETAIL_MODULE_SLOTS(PyInit_##name, #name, doc, exec_function, &(constants), slots)
 #define PYXX_GENERATED_MODULE_UNICODE_SLOTS(punycode, name_literal, doc, exec_function, constants, slots) \
   PYXX_DETAIL_MODULE_SLOTS(PyInitU_##punycode, name_literal, doc, exec_function, &(constants), slots)
+
+#define PYXX_GENERATED_MODULE_IN_PACKAGE_SLOTS(last_name, name_literal, doc, exec_function, constants, slots) \
+  PYXX_DETAIL_MODULE_SLOTS(PyInit_##last_name, name_literal, doc, exec_function, &(constants), slots)
 
 #define PYXX_DETAIL_MODULE_SLOTS(init_function, name_literal, doc, exec_function, constants, slots)   \
   static PyModuleDef_Slot pyxx_module_slots_[] = {                                                   \

@@ -26,6 +26,7 @@
 //   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
+//   cimport.hpp     C functions shared between pyxx modules: capsule tables, ForeignError
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
@@ -55,6 +56,7 @@
 #include "arithmetic.hpp"
 #include "c_global.hpp"
 #include "cclass.hpp"
+#include "cimport.hpp"
 #include "classes.hpp"
 #include "closure.hpp"
 #include "complex.hpp"

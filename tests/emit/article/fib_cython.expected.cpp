@@ -60,6 +60,17 @@ PyObject* pyxx_wrap_cython_gil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t
   }
 }
 
+// `fibonacci` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(unsigned long pyxx_p0, unsigned long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  static_cast<void>(pyxx_error);  // cannot raise
+  *pyxx_result = fibonacci(pyxx_p0);
+  return 0;
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"fibonacci", "pyxx-capi-1 fibonacci(cython.ulong) -> cython.ulong nogil noexcept", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, "cython_nogil($module, n)\n--\n\n"},
@@ -136,6 +147,9 @@ pyxx::Ref cython_gil(unsigned long n) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -56,6 +56,21 @@ PyObject* pyxx_wrap_maybe_released(PyObject*, PyObject* const* pyxx_args, Py_ssi
   }
 }
 
+// `checked_root` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(double pyxx_p0, double* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    *pyxx_result = checked_root(pyxx_p0);
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"checked_root", "pyxx-capi-1 checked_root(cython.double) -> cython.double nogil", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, "maybe_released($module, x, release)\n--\n\n"},
@@ -132,6 +147,9 @@ double maybe_released(double x, bool release) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

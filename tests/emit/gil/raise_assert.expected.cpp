@@ -74,6 +74,21 @@ PyObject* pyxx_wrap_released(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
   }
 }
 
+// `maybe_released` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(int pyxx_p0, int* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    *pyxx_result = maybe_released(pyxx_p0);
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"maybe_released", "pyxx-capi-1 maybe_released(cython.int) -> cython.int nogil", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"held", PYXX_FASTCALL(pyxx_wrap_held), METH_FASTCALL | METH_KEYWORDS, "held($module, x)\n--\n\n"},
@@ -183,6 +198,9 @@ int released(int x) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

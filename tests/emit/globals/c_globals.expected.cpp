@@ -42,6 +42,17 @@ PyObject* pyxx_wrap_scaled(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
   return pyxx::to_python(scaled(pyxx_param0));
 }
 
+// `accumulate` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(int pyxx_p0, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  static_cast<void>(pyxx_error);  // cannot raise
+  *pyxx_result = accumulate(pyxx_p0);
+  return 0;
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"accumulate", "pyxx-capi-1 accumulate(cython.int) -> cython.long nogil noexcept", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"scaled", PYXX_FASTCALL(pyxx_wrap_scaled), METH_FASTCALL | METH_KEYWORDS, "scaled($module, x)\n--\n\n"},
@@ -92,6 +103,9 @@ double scaled(double x) noexcept {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

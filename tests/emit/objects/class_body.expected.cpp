@@ -75,6 +75,17 @@ PyObject* pyxx_wrap_make(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   }
 }
 
+// `_twice` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(int pyxx_p0, int* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  static_cast<void>(pyxx_error);  // cannot raise
+  *pyxx_result = pyxx_u_Q_twice(pyxx_p0);
+  return 0;
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"_twice", "pyxx-capi-1 _twice(cython.int) -> cython.int nogil noexcept", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"make", PYXX_FASTCALL(pyxx_wrap_make), METH_FASTCALL | METH_KEYWORDS, "make($module, start)\n--\n\n"},
@@ -137,6 +148,9 @@ pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

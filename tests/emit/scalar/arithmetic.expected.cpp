@@ -78,6 +78,21 @@ PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
   return pyxx::to_python(chained(pyxx_param0, pyxx_param1, pyxx_param2));
 }
 
+// `mix` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(int pyxx_p0, long pyxx_p1, double pyxx_p2, double* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    *pyxx_result = mix(pyxx_p0, pyxx_p1, pyxx_p2);
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"mix", "pyxx-capi-1 mix(cython.int, cython.long, cython.double) -> cython.double nogil", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, "c_division($module, a, b)\n--\n\n"},
@@ -222,6 +237,9 @@ bool chained(double a, double b, double c) noexcept {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -39,6 +39,25 @@ PyObject* pyxx_wrap_order(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   return pyxx::to_python(order(pyxx_param0));
 }
 
+// `small` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(int pyxx_p0, double pyxx_p1, bool* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  static_cast<void>(pyxx_error);  // cannot raise
+  *pyxx_result = small(pyxx_p0, pyxx_p1);
+  return 0;
+}
+
+// `side` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi1(int pyxx_p0, int* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  static_cast<void>(pyxx_error);  // cannot raise
+  *pyxx_result = side(pyxx_p0);
+  return 0;
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"small", "pyxx-capi-1 small(cython.int, cython.double) -> cython.bint nogil noexcept", reinterpret_cast<void*>(&pyxx_capi0)},
+    {"side", "pyxx-capi-1 side(cython.int) -> cython.int noexcept", reinterpret_cast<void*>(&pyxx_capi1)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"order", PYXX_FASTCALL(pyxx_wrap_order), METH_FASTCALL | METH_KEYWORDS, "order($module, c)\n--\n\n"},
@@ -80,6 +99,9 @@ bool order(int c) noexcept {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -46,6 +46,21 @@ PyObject* pyxx_wrap_use(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_n
   }
 }
 
+// `step` for other pyxx modules: errors cross as a ForeignError.
+int pyxx_capi0(pyxx::Complex<double> pyxx_p0, pyxx::Complex<double> pyxx_p1, pyxx::Complex<double>* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    *pyxx_result = step(pyxx_p0, pyxx_p1);
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"step", "pyxx-capi-1 step(cython.doublecomplex, cython.doublecomplex) -> cython.doublecomplex nogil", reinterpret_cast<void*>(&pyxx_capi0)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"use", PYXX_FASTCALL(pyxx_wrap_use), METH_FASTCALL | METH_KEYWORDS, "use($module, z, n)\n--\n\n"},
@@ -95,6 +110,9 @@ pyxx::Ref use(pyxx::Complex<double> z, int n) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -1,0 +1,294 @@
+"""Modules that call each other's C functions (`from cython.cimports.pkg.mod
+import f`), and packages: each module built on its own with `pyxx build`, the
+importing one finding the exporting one's declarations file, the calls going
+through the capsule table at run time (with and without the GIL, errors and
+their tracebacks crossing the boundary), and a stale importer refused at import.
+"""
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+
+from support import OPTIONS, parse_options_then_run_unittest, pyxx_build, run
+
+HELPERS = '''
+import cython
+
+SCALE = 3
+
+
+@cython.cfunc
+@cython.nogil
+def twice(x: cython.int) -> cython.int:
+    return 2 * x
+
+
+@cython.cfunc
+def scaled(x: cython.double) -> cython.double:
+    return x * SCALE          # a global: the exporting module's own
+
+
+@cython.cfunc
+@cython.nogil
+def checked_div(a: cython.int, b: cython.int) -> cython.int:
+    return a // b
+
+
+@cython.ccall
+def describe(x: object) -> str:
+    return f"<{x!r}>"
+
+
+@cython.cfunc
+def label(prefix: str, n: cython.long) -> str:
+    return prefix + str(n)
+
+
+@cython.cfunc
+def halve(x: cython.double, y: cython.double = 2.0) -> cython.double:
+    return x / y
+
+
+@cython.cfunc
+def tell(items: list) -> cython.void:
+    items.append("told")
+'''
+
+USER = '''
+import cython
+from cython.cimports.helpers import twice, scaled, checked_div, describe, label as lbl, halve, tell
+from cython.cimports import helpers as hmod
+
+
+def in_threads(x: cython.int) -> cython.int:
+    r: cython.int
+    with cython.nogil:
+        r = twice(x) + twice(1)
+    return r
+
+
+def scaled_by_global(x: cython.double) -> cython.double:
+    return scaled(x)
+
+
+def divide(a: cython.int, b: cython.int) -> cython.int:
+    with cython.nogil:
+        return checked_div(a, b)
+
+
+def objects(x):
+    items = [x]
+    tell(items)
+    return describe(items), lbl("n=", n=7)
+
+
+def halves(x: cython.double) -> cython.double:
+    return halve(x, 4.0) + hmod.twice(0)
+
+
+def through_the_module(x: cython.int) -> cython.int:
+    with cython.nogil:
+        x = hmod.twice(x)
+    return x
+'''
+
+
+def run_python(code, cwd):
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=cwd, text=True,
+                          capture_output=True, timeout=120)
+
+
+class CimportedFunctions(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.src = pathlib.Path(cls.tmp.name) / "src"
+        cls.out = pathlib.Path(cls.tmp.name) / "out"
+        cls.src.mkdir()
+        (cls.src / "helpers.py").write_text(HELPERS)
+        (cls.src / "user.py").write_text(USER)
+        pyxx_build(OPTIONS.pyxx, cls.src / "helpers.py", cls.out)
+        pyxx_build(OPTIONS.pyxx, cls.src / "user.py", cls.out)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_calls_through_the_capsule_table(self):
+        result = run_python('''
+            import user
+            print(user.in_threads(20), user.scaled_by_global(2.0), user.divide(7, 2))
+            print(user.objects(1))
+            print(user.halves(2.0), user.through_the_module(5))
+        ''', self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(),
+                         ["42 6.0 3", "(\"<[1, 'told']>\", 'n=7')", "0.5 10"])
+
+    def test_errors_cross_with_their_traceback(self):
+        result = run_python('''
+            import traceback, user
+            try:
+                user.divide(1, 0)
+            except ZeroDivisionError:
+                print("".join(traceback.format_exc()))
+        ''', self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('user.py", line 20, in divide', result.stdout)
+        self.assertIn('helpers.py", line 21, in checked_div', result.stdout)
+        self.assertIn("ZeroDivisionError", result.stdout)
+
+    def test_the_declarations_file(self):
+        text = (self.out / "helpers.pyxd").read_text()
+        self.assertIn("def twice(x: cython.int) -> cython.int: ...", text)
+        self.assertIn("@cython.nogil\n@cython.exceptval(check=False)\ndef twice", text)
+        self.assertIn("def label(prefix: str, n: cython.long) -> str: ...", text)
+        # Default values stay in the exporting module.
+        self.assertIn("def halve(x: cython.double, y: cython.double) -> cython.double: ...", text)
+
+    def test_a_stale_importer_is_refused_at_import(self):
+        changed = pathlib.Path(self.tmp.name) / "changed"
+        changed.mkdir()
+        (changed / "helpers.py").write_text(HELPERS.replace("def twice(x: cython.int)", "def twice(x: cython.long)"))
+        pyxx_build(OPTIONS.pyxx, changed / "helpers.py", changed)
+        for name in os.listdir(self.out):
+            if name.startswith("user."):
+                (changed / name).write_bytes((self.out / name).read_bytes())
+        result = run_python("import user", changed)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("ImportError: C function 'helpers.twice' has the signature", result.stderr)
+        self.assertIn("translate the importing module again", result.stderr)
+
+    def test_a_missing_declarations_file_is_reported(self):
+        lonely = pathlib.Path(self.tmp.name) / "lonely"
+        lonely.mkdir()
+        (lonely / "user.py").write_text(USER)
+        result = run([OPTIONS.pyxx, "check", "user.py"], cwd=lonely)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("error: cannot cimport `helpers.twice`: found no declarations file `helpers.pyxd`",
+                      result.stderr)
+        self.assertIn("[PX120]", result.stderr)
+
+    def test_include_dir_option(self):
+        elsewhere = pathlib.Path(self.tmp.name) / "elsewhere"
+        elsewhere.mkdir()
+        (elsewhere / "user.py").write_text(USER)
+        result = run([OPTIONS.pyxx, "translate", "user.py", "-I", self.out, "-o", "user.cpp",
+                      "--depfile", "user.d"], cwd=elsewhere)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("helpers.pyxd", (elsewhere / "user.d").read_text())
+        self.assertTrue((elsewhere / "user.pyxd").exists())
+
+
+class MutualCimports(unittest.TestCase):
+    def test_two_modules_that_cimport_from_each_other(self):
+        # Neither can be translated first from the other's output alone: the
+        # first one reads a hand-written declarations file of the second.
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "ping.py").write_text(textwrap.dedent('''
+                import cython
+                from cython.cimports.pong import pong_step
+
+
+                @cython.cfunc
+                def ping_step(n: cython.int) -> cython.int:
+                    return n + 1
+
+
+                def run(n: cython.int) -> cython.int:
+                    return pong_step(n)
+            '''))
+            (root / "pong.py").write_text(textwrap.dedent('''
+                import cython
+                from cython.cimports.ping import ping_step
+
+
+                @cython.cfunc
+                def pong_step(n: cython.int) -> cython.int:
+                    return 10 * ping_step(n)
+            '''))
+            (root / "pong.pyxd").write_text(textwrap.dedent('''
+                import cython
+
+
+                @cython.cfunc
+                def pong_step(n: cython.int) -> cython.int: ...
+            '''))
+            # The hand-written file does not say that pong_step cannot raise: ping
+            # is translated again once pong wrote the real one (else its import
+            # fails on the signature, as a stale importer's does).
+            for name in ("ping.py", "pong.py", "ping.py"):
+                run([OPTIONS.pyxx, "build", name, "--python", sys.executable], cwd=root, check=True)
+            for first in ("ping", "pong"):
+                result = run_python(f"import {first}, ping; print(ping.run(4))", root)
+                self.assertEqual(result.stdout.strip(), "50", result.stderr)
+
+
+PACKAGE = {
+    "geo/__init__.py": "",
+    "geo/vec.py": '''
+import cython
+
+
+@cython.cfunc
+@cython.nogil
+def norm2(x: cython.double, y: cython.double) -> cython.double:
+    return x * x + y * y
+''',
+    "geo/sub/__init__.py": '''
+import cython
+
+VERSION: str = "1.0"
+''',
+    "geo/sub/use.py": '''
+import cython
+from cython.cimports.geo.vec import norm2
+
+
+def length2(x: cython.double, y: cython.double) -> cython.double:
+    r: cython.double
+    with cython.nogil:
+        r = norm2(x, y)
+    return r
+''',
+}
+
+
+class Packages(unittest.TestCase):
+    def test_dotted_modules_build_in_place_and_import(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            for name, text in PACKAGE.items():
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_text(text)
+            for name in ("geo/vec.py", "geo/sub/__init__.py", "geo/sub/use.py"):
+                run([OPTIONS.pyxx, "build", name, "--python", sys.executable], cwd=root, check=True)
+            self.assertTrue((root / "geo" / "vec.pyxd").exists())
+            result = run_python('''
+                import geo.sub, geo.sub.use, geo.vec
+                print(geo.sub.use.length2(3.0, 4.0), geo.sub.VERSION)
+                print(geo.sub.use.__name__, geo.vec.__name__, geo.sub.__name__)
+                print(geo.sub.__file__.rsplit("/", 1)[1].split(".")[0], geo.sub.__path__ is not None)
+            ''', root)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout.splitlines(),
+                             ["25.0 1.0", "geo.sub.use geo.vec geo.sub", "__init__ True"])
+
+    def test_module_name_option_takes_dots(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "flat.py").write_text("def f():\n    return __name__\n")
+            run([OPTIONS.pyxx, "build", "flat.py", "--module-name", "pkg2.inner", "-o", "out",
+                 "--python", sys.executable], cwd=root, check=True)
+            self.assertTrue(list((root / "out" / "pkg2").glob("inner.*.so")))
+            (root / "out" / "pkg2" / "__init__.py").write_text("")
+            result = run_python("import pkg2.inner as m; print(m.f())", root / "out")
+            self.assertEqual(result.stdout.strip(), "pkg2.inner", result.stderr)
+
+
+if __name__ == "__main__":
+    parse_options_then_run_unittest()
