@@ -1,7 +1,7 @@
 """Extension types (`@cython.cclass`) where compiled code must differ from the
 same file run as plain Python, as Cython's does: private fields are invisible,
 typed parameters reject None, the type is immutable and `@cython.final` closes
-it, `__cinit__`/`__dealloc__` run, object fields are collected in cycles, and a
+it, `__cinit__`/`__dealloc__` run, cfunc methods are invisible to Python, object fields are collected in cycles, and a
 second module object of the extension cannot remake its types.
 """
 import gc
@@ -39,6 +39,17 @@ class Node:
 
     def get(self):
         return self.value
+
+    @cython.cfunc
+    def doubled(self) -> cython.long:
+        return 2 * self.value
+
+    @cython.ccall
+    def tripled(self) -> cython.long:
+        return 3 * self.value
+
+    def both(self):
+        return self.doubled(), self.tripled()
 
 
 @cython.final
@@ -109,6 +120,21 @@ class ExtensionTypes(unittest.TestCase):
             self.mod.read_local(5)
         with self.assertRaisesRegex(TypeError, "incorrect type"):
             self.mod.Node.get(5)
+
+    def test_c_methods(self):
+        n = self.mod.Node(5)
+        # A cfunc method is C only: no attribute of the type or its instances.
+        self.assertFalse(hasattr(self.mod.Node, "doubled"))
+        self.assertFalse(hasattr(n, "doubled"))
+        self.assertEqual((n.tripled(), n.both()), (15, (10, 15)))
+        # A ccall method tests its `self` as a `def` method does (Cython's TypeError).
+        with self.assertRaisesRegex(TypeError, "incorrect type"):
+            self.mod.Node.tripled(None)
+        # An instance attribute of a Python subclass's instance overrides it too, as in Cython.
+        sub = type("Sub", (self.mod.Node,), {})
+        s = sub(2)
+        s.tripled = lambda: -1
+        self.assertEqual(s.both(), (4, -1))
 
     def test_type_is_immutable_and_final(self):
         with self.assertRaises(TypeError):

@@ -78,6 +78,20 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckBuiltinCall(e, callee.name);
     }
   }
+  // `obj.m(...)` on an instance typed as an extension type with a C method `m`.
+  if (int method = PeekCClassMethod(e); method >= 0 && !class_name) {
+    return CheckCClassMethodCall(e, method);
+  }
+  // `super().m(...)` in a method of an extension type: the base type's C method itself.
+  if (int method = PeekSuperCMethod(e); method >= 0) {
+    const Expr& super_call = callee.object();
+    Record(super_call.callee(), Type::Error());
+    Record(super_call, Type::Error());
+    Record(callee, Type::Error());
+    out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassSuper, method,
+                                               out_.cclasses[static_cast<size_t>(out_.functions[method].cclass)].name};
+    return CheckCallToFunction(e, method, &super_call);
+  }
   // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
   if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
       callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
@@ -161,7 +175,7 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
   return t.IsInteger() ? Promote(t) : t;
 }
 
-auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
+auto Checker::CheckCallToFunction(const Expr& e, int callee_index, const Expr* self_arg) -> Type {
   const FunctionInfo& callee = out_.functions[callee_index];
   MarkCalls(callee_index);
   if (!callee.nogil) {
@@ -204,7 +218,7 @@ auto Checker::CheckCallToFunction(const Expr& e, int callee_index) -> Type {
       MarkRaises();      // NameError before the `def` ran
     }
   }
-  return CheckBoundArguments(e, callee);
+  return CheckBoundArguments(e, callee, self_arg);
 }
 
 // Whether the call passes parameter `i` (by position or by keyword).
@@ -220,33 +234,39 @@ auto Checker::CallGives(const Expr& e, const FunctionInfo& callee, size_t i) -> 
   return std::any_of(e.keywords.begin(), e.keywords.end(), [&](const auto& kw) { return kw.name == params[i].name; });
 }
 
-auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee) -> Type {
+auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, const Expr* self_arg) -> Type {
   const auto& params = callee.syntax->params;
   // Bind arguments to parameters: positional, then keywords, then defaults.
+  // A C method's object is its first argument (`self`), bound already.
+  const size_t first = self_arg != nullptr ? 1 : 0;
   std::vector<const Expr*> bound(params.size(), nullptr);
   std::vector<bool> given(params.size(), false);
+  if (self_arg != nullptr && !params.empty()) {
+    bound[0] = self_arg;
+    given[0] = true;
+  }
   bool ok = true;
   size_t required = 0;
-  for (const auto& p : params) {
-    required += p.default_value ? 0 : 1;
+  for (size_t i = first; i < params.size(); ++i) {
+    required += params[i].default_value ? 0 : 1;
   }
+  const size_t nparams = params.size() - std::min(first, params.size());
   auto arity_error = [&](size_t got) {
-    std::string takes = required == params.size() ? std::to_string(params.size())
-                                                  : fmt::format("{} to {}", required, params.size());
+    std::string takes = required == nparams ? std::to_string(nparams) : fmt::format("{} to {}", required, nparams);
     Report(Kind::WrongArgumentCount, e.args_range.empty() ? e.range : e.args_range, callee.name(), takes,
-           params.size() == 1 && required == 1 ? "" : "s", got, got == 1 ? "was" : "were");
+           nparams == 1 && required == 1 ? "" : "s", got, got == 1 ? "was" : "were");
     ok = false;
   };
-  size_t npositional = 0;  // keyword-only parameters follow the positional ones
+  size_t npositional = first;  // keyword-only parameters follow the positional ones
   while (npositional < params.size() && !params[npositional].keyword_only) {
     ++npositional;
   }
-  if (e.args.size() > npositional) {
+  if (e.args.size() + first > npositional) {
     arity_error(e.args.size() + e.keywords.size());
   }
-  for (size_t i = 0; i < e.args.size() && i < npositional; ++i) {
-    bound[i] = e.args[i].get();
-    given[i] = true;
+  for (size_t i = 0; i < e.args.size() && i + first < npositional; ++i) {
+    bound[i + first] = e.args[i].get();
+    given[i + first] = true;
   }
   for (const auto& kw : e.keywords) {
     if (kw.name.empty()) {
@@ -254,7 +274,7 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee) -> 
       ok = false;
       continue;
     }
-    size_t k = 0;
+    size_t k = first;
     while (k < params.size() && params[k].name != kw.name) {
       ++k;
     }
@@ -287,8 +307,23 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee) -> 
     }
   }
   for (size_t i = 0; i < params.size(); ++i) {
+    if (i < first) {
+      continue;  // the method's object, checked by the caller
+    }
     if (bound[i] != nullptr) {
       Type t = CheckExpr(*bound[i]);
+      if (t.IsExtension() && callee.param_types[i].IsExtension() && callee.kind != FunctionKind::Def &&
+          callee.kind != FunctionKind::Numba && InNogil()) {
+        // Passed borrowed, without a reference count: a local variable only, of the type or a derived one.
+        if (!out_.IsSubclass(t.extension, callee.param_types[i].extension)) {
+          RequireGil(GilOp::ConvertFromObject, bound[i]->range,
+                     fmt::format("(`{}` to `{}`)", t.extension, callee.param_types[i].extension));
+          ok = false;
+          continue;
+        }
+        ok &= CheckBorrowedInstance(*bound[i]);
+        continue;
+      }
       if (t.IsObject() && RequireGil(GilOp::PassObject, bound[i]->range)) {
         ok = false;
         continue;

@@ -89,6 +89,14 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::Redefinition, where, name).AddNote(Kind::PreviousDefinition, cls.fields[it->second].declared, name);
     return;
   }
+  if (!cls.base.empty()) {
+    if (auto [owner, index] = out_.FindField(cls.base, name); owner != nullptr) {
+      // A base type's field: the derived struct holds it already.
+      Report(Kind::Redefinition, where, name)
+          .AddNote(Kind::PreviousDefinition, owner->fields[static_cast<size_t>(index)].declared, name);
+      return;
+    }
+  }
   cls.field_index.emplace(name, static_cast<int>(cls.fields.size()));
   cls.fields.push_back(checked::CClassField{name, std::move(t), visibility, where});
 }
@@ -121,8 +129,29 @@ void Checker::DeclareCClasses() {
       if (b->kind == Expr::Kind::Name && b->name == "object") {
         continue;
       }
-      Report(Kind::UnsupportedStatement, b->range, std::string("a base class of an extension type"));
-      ok = false;
+      // Single inheritance from an extension type declared above: its struct starts this one's.
+      auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
+      if (base == out_.cclass_index.end() || !cls.base.empty() || b->name == s.name) {
+        Report(Kind::UnsupportedStatement, b->range,
+               std::string(cls.base.empty() ? "a base class of an extension type other than an extension type "
+                                              "defined above it in the module"
+                                            : "several base classes of an extension type"));
+        ok = false;
+        continue;
+      }
+      const checked::CClassInfo& base_class = out_.cclasses[static_cast<size_t>(base->second)];
+      if (base_class.final) {
+        Report(Kind::InvalidTypeUse, b->range,
+               fmt::format("`{}` is `@cython.final`: no type can derive from it", b->name))
+            .AddNote(Kind::PreviousDefinition, base_class.syntax->head_range, b->name);
+        ok = false;
+        continue;
+      }
+      if (rejected_cclasses_.count(base_class.syntax) != 0) {
+        ok = false;  // its mistakes are reported; this type's layout is unknown
+        continue;
+      }
+      cls.base = b->name;
     }
     for (const auto& k : s.class_keywords) {
       Report(Kind::UnsupportedStatement, k.value->range, std::string("class keywords of an extension type"));
@@ -244,13 +273,21 @@ void Checker::TypeCClassMethod(const syntax::Function& fn, FunctionInfo& info) {
 }
 
 auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type> {
-  const CClassInfo& cls = out_.CClass(object.extension);
-  const checked::CClassField* field = cls.Field(e.name);
+  auto [owner, index] = out_.FindField(object.extension, e.name);
+  const checked::CClassField* field = owner != nullptr ? &owner->fields[static_cast<size_t>(index)] : nullptr;
+  const int method = out_.FindCMethod(object.extension, e.name);
+  if (field == nullptr && method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) {
+    // Not an attribute Python code sees: only a call reaches it.
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("the `@cython.cfunc` method `{}` of `{}` used as a value (only calls reach it)", e.name,
+                       object.extension));
+    return Type::Error();
+  }
   if (field == nullptr) {
     return std::nullopt;  // a method, property or class attribute: looked up as Python does
   }
-  out_.Write(e).resolution =
-      Resolution{Resolution::Kind::CClassField, cls.field_index.at(e.name), cls.name};
+  const CClassInfo& cls = *owner;
+  out_.Write(e).resolution = Resolution{Resolution::Kind::CClassField, index, cls.name};
   // A C field is C data: read and written without the GIL. An object field is
   // a Python object, as any other.
   if (field->type.IsObject()) {
@@ -268,6 +305,226 @@ auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::op
   }
   MarkRaises();  // None has no fields: AttributeError
   return field->type;
+}
+
+auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
+  if (e.kind == Expr::Kind::Name) {
+    for (const auto& scope : comprehension_scopes_) {
+      if (scope.count(e.name) != 0) {
+        return std::nullopt;
+      }
+    }
+    const int idx = LookupLocal(e.name);
+    if (idx < 0 || IsClassBodyName(e.name)) {
+      return std::nullopt;
+    }
+    const Type& t = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : out_.functions[current_fn_].locals[idx].type;
+    return t.IsExtension() ? std::optional<Type>(t) : std::nullopt;
+  }
+  if (e.kind == Expr::Kind::Attribute) {
+    // `self.other.m()`: a field typed as an extension type.
+    std::optional<Type> owner = PeekInstanceType(e.object());
+    if (!owner) {
+      return std::nullopt;
+    }
+    auto [cls, index] = out_.FindField(owner->extension, e.name);
+    const checked::CClassField* field = cls != nullptr ? &cls->fields[static_cast<size_t>(index)] : nullptr;
+    return field != nullptr && field->type.IsExtension() ? std::optional<Type>(field->type) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+auto Checker::PeekCClassMethod(const Expr& call) const -> int {
+  const Expr& callee = call.callee();
+  if (callee.kind != Expr::Kind::Attribute) {
+    return -1;
+  }
+  std::optional<Type> t = PeekInstanceType(callee.object());
+  return t ? out_.FindCMethod(t->extension, callee.name) : -1;
+}
+
+auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
+  const Expr& callee = call.callee();
+  if (callee.kind != Expr::Kind::Attribute || current_fn_ < 0) {
+    return -1;
+  }
+  const Expr& object = callee.object();
+  if (object.kind != Expr::Kind::Call || object.callee().kind != Expr::Kind::Name || object.callee().name != "super" ||
+      !object.args.empty() || !object.keywords.empty() || LookupLocal("super") >= 0 ||
+      module_names_.count("super") != 0 || out_.function_index.count("super") != 0) {
+    return -1;
+  }
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(current_fn_)];
+  auto it = cclass_methods_.find(fn.syntax);
+  if (it == cclass_methods_.end() || fn.param_types.empty() || !fn.param_types[0].IsExtension()) {
+    return -1;  // not a method with `self` (a static or class method)
+  }
+  const CClassInfo& cls = out_.CClass(it->second);
+  return cls.base.empty() ? -1 : out_.FindCMethod(cls.base, callee.name);
+}
+
+auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const
+    -> std::optional<std::pair<int, Type>> {
+  if (cond.kind != Expr::Kind::Call || cond.callee().kind != Expr::Kind::Name || cond.callee().name != "isinstance" ||
+      cond.args.size() != 2 || !cond.keywords.empty() || current_fn_ < 0 || !comprehension_scopes_.empty() ||
+      InClassBody() || LookupLocal("isinstance") >= 0 || module_names_.count("isinstance") != 0 ||
+      out_.function_index.count("isinstance") != 0) {
+    return std::nullopt;
+  }
+  const Expr& x = *cond.args[0];
+  const Expr& cls = *cond.args[1];
+  if (x.kind != Expr::Kind::Name || cls.kind != Expr::Kind::Name || LookupLocal(cls.name) >= 0 ||
+      out_.cclass_index.count(cls.name) == 0 || module_names_.count(cls.name) == 0) {
+    return std::nullopt;
+  }
+  const int idx = LookupLocal(x.name);
+  if (idx < 0) {
+    return std::nullopt;
+  }
+  const LocalVar& local = out_.functions[static_cast<size_t>(current_fn_)].locals[static_cast<size_t>(idx)];
+  const Type current = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : local.type;
+  const bool object = current.IsObject() && !current.IsExtension() && current.object_name.empty();
+  if (local.in_cell() || !(object || (current.IsExtension() && out_.IsSubclass(cls.name, current.extension)))) {
+    return std::nullopt;
+  }
+  // The branch must not bind `x` (nor delete it): it stays the object tested.
+  bool bound = false;
+  syntax::ForEachStmtIn(branch, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange) { bound |= name == x.name; });
+    if (s.kind == Stmt::Kind::Del) {
+      for (const auto& t : s.targets) {
+        syntax::ForEachBoundName(*t, [&](const Expr& n) { bound |= n.name == x.name; });
+      }
+    }
+  });
+  syntax::ForEachExprIn(branch, [&](const Expr& e) {
+    if (e.kind == Expr::Kind::NamedExpr) {
+      syntax::ForEachBoundName(e.walrus_target(), [&](const Expr& n) { bound |= n.name == x.name; });
+    }
+  });
+  if (bound) {
+    return std::nullopt;
+  }
+  return std::make_pair(idx, Type::Instance(cls.name));
+}
+
+void Checker::CheckIsinstanceTest(const Expr& cond, const Type& narrowed) {
+  RequireGil(GilOp::CallObject, cond.range);
+  CheckExpr(*cond.args[0]);
+  Record(cond.callee(), Type::Error());
+  Record(*cond.args[1], Type::Error());
+  out_.Write(cond.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "isinstance"};
+  out_.Write(cond).resolution = Resolution{Resolution::Kind::CBuiltin, -1, narrowed.extension};
+  MarkRaises();  // NameError before the class statement ran
+  Record(cond, Type::Of(TypeKind::Bint));
+}
+
+auto Checker::CheckBorrowedInstance(const Expr& e) -> bool {
+  if (e.kind == Expr::Kind::Name && current_fn_ >= 0) {
+    const int idx = LookupLocal(e.name);
+    if (idx >= 0 && !out_.functions[current_fn_].locals[idx].in_cell()) {
+      return true;
+    }
+  }
+  if (!gil_reported_in_stmt_) {
+    // Lent without a reference of its own, it must stay where it is during the call.
+    gil_reported_in_stmt_ = true;
+    const bool cell = e.kind == Expr::Kind::Name;
+    auto b = Report(Kind::PythonObjectWithoutGil, e.range,
+                    cell ? fmt::format("extension type instance `{}`, shared with an inner function, passed", e.name)
+                         : std::string("an extension type instance other than a local variable passed"));
+    AddReleaseNote(b);
+  }
+  return false;
+}
+
+auto Checker::CheckCClassMethodCall(const Expr& e, int method) -> Type {
+  const Expr& callee = e.callee();
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(method)];
+  Type object = CheckExpr(callee.object());
+  Record(callee, Type::Error());  // a C method is no value of its own
+  if (object.IsError()) {
+    for (const auto& a : e.args) {
+      CheckExpr(*a);
+    }
+    for (const auto& k : e.keywords) {
+      CheckExpr(*k.value);
+    }
+    return Type::Error();
+  }
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassMethod, method, object.extension};
+  if (InNogil() && fn.nogil && !CheckBorrowedInstance(callee.object())) {
+    return Type::Error();
+  }
+  // None has no methods (AttributeError); a ccall method may run a Python override.
+  MarkRaises();
+  return CheckCallToFunction(e, method, &callee.object());
+}
+
+void Checker::DeclareCMethod(FunctionInfo& info, int index) {
+  const syntax::Function& fn = *info.syntax;
+  CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.cclass)];
+  if (auto [owner, field] = out_.FindField(cls.name, fn.name); owner != nullptr) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, owner->fields[static_cast<size_t>(field)].declared, fn.name);
+    return;
+  }
+  if (int previous = cls.CMethod(fn.name); previous >= 0) {
+    Report(Kind::Redefinition, fn.name_range, fn.name)
+        .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(previous)].syntax->name_range, fn.name);
+    return;
+  }
+  const int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name);
+  if (base >= 0) {
+    // An override fills the base method's vtable slot: the same kind of method,
+    // taking and returning the same C types; a nogil one stays nogil.
+    const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
+    bool same = b.kind == info.kind && b.param_types.size() == info.param_types.size() &&
+                b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
+    for (size_t i = 1; same && i < info.param_types.size(); ++i) {
+      same = b.param_types[i] == info.param_types[i];
+    }
+    if (!same) {
+      Report(Kind::InvalidTypeUse, fn.name_range,
+             fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
+                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types, and is nogil if the "
+                         "base method is",
+                         fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
+                                      ? out_.cclasses[static_cast<size_t>(b.cclass)].name
+                                      : std::string(),
+                         fn.name))
+          .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
+      return;
+    }
+    info.overrides = base;
+  }
+  cls.c_method_index.emplace(fn.name, index);
+  if (base < 0) {
+    cls.c_methods.push_back(index);  // a new vtable slot
+  }
+}
+
+void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info) {
+  // The caller's reference is lent for the call: the function cannot keep another object in its place.
+  // A C method's views too: every override of it takes its parameters as the same C++ types.
+  std::set<std::string> instances;
+  for (size_t i = 0; i < fn.params.size() && i < info.param_types.size(); ++i) {
+    if (info.param_types[i].IsExtension() || (info.cclass >= 0 && info.param_types[i].IsMemoryView())) {
+      instances.insert(fn.params[i].name);
+    }
+  }
+  if (instances.empty()) {
+    return;
+  }
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange where) {
+      if (instances.erase(std::string(name)) != 0) {
+        Report(Kind::UnsupportedStatement, where,
+               fmt::format("binding the parameter `{}` again in a {}", name,
+                           info.cclass >= 0 ? "C method" : "nogil function"));
+      }
+    });
+  });
 }
 
 }  // namespace pyxx::check

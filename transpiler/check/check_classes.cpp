@@ -237,6 +237,10 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
   if (e.name == "__class__" && LookupLocal(e.name) < 0) {
     // `__class__` in a method: the class its class statement made (the class cell).
     FunctionInfo* fn = CurrentFunction();
+    if (fn != nullptr && fn->uses_class_cell && !InClassBody() && InCMethod()) {
+      Report(Kind::UnsupportedExpression, e.range, std::string("`__class__` in a C method"));
+      return Type::Error();
+    }
     if (fn != nullptr && fn->uses_class_cell && !InClassBody()) {
       out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "__class__"};
       MarkRaises();
@@ -262,8 +266,25 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
   return Type::Object();
 }
 
+auto Checker::InCMethod() const -> bool {
+  for (int k = current_fn_; k >= 0; k = out_.functions[static_cast<size_t>(k)].parent) {
+    if (out_.functions[static_cast<size_t>(k)].cclass >= 0) {
+      return true;
+    }
+    if (!out_.functions[static_cast<size_t>(k)].nested) {
+      break;
+    }
+  }
+  return false;
+}
+
 auto Checker::CheckZeroArgSuper(const Expr& e) -> Type {
   FunctionInfo* fn = CurrentFunction();
+  if (InCMethod()) {
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("zero-argument `super()` in a C method other than to call a C method of the base type"));
+    return Type::Error();
+  }
   if (fn == nullptr || !fn->uses_class_cell || InClassBody()) {
     // Only a method, or a function nested in one, has the class cell.
     Report(Kind::UnsupportedExpression, e.range, std::string("zero-argument `super()` outside the body of a method"));

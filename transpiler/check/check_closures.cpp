@@ -190,7 +190,9 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
           method.method = true;
           // CPython gives a method the class cell when it (or a function nested
           // in it) names `super` or `__class__`.
-          method.uses_class_cell |= MarkClassCellUsers(*member.function);
+          // A C method has no function object to hold it (its `super()` calls C methods only).
+          const bool uses = MarkClassCellUsers(*member.function);
+          method.uses_class_cell |= uses && method.kind == FunctionKind::Def;
         }
       });
       return;

@@ -181,8 +181,15 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   info.nested = nested;
   info.parent = parent;
   info.qualname = nested ? qualname : fn.name;
-  info.kind = nested ? FunctionKind::Def : a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
+  // A C method of an extension type: a C function called through the class's
+  // vtable (a ccall one also a Python method, made when its `def` runs).
+  const auto c_method_of = cclass_methods_.find(&fn);
+  const bool c_method = nested && c_method_of != cclass_methods_.end() && (a.cfunc || a.ccall);
+  info.kind = nested && !c_method ? FunctionKind::Def : a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
               : a.cfunc ? FunctionKind::CFunc : FunctionKind::Def;
+  if (c_method) {
+    info.cclass = out_.cclass_index.at(c_method_of->second);
+  }
   bool numba = info.kind == FunctionKind::Numba;
 
   const bool later_specialisation = fn.fused_specialisation > 0;  // the first one stands for all
@@ -213,8 +220,14 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                               d.name == syntax::DialectName::CythonCcall ||
                               d.name == syntax::DialectName::CythonNogil ||
                               d.name == syntax::DialectName::CythonWithGil;
+      if (c_method && c_function) {
+        continue;  // a C method: checked as a module-level C function's decorators are
+      }
       if (cclass_methods_.count(&fn) != 0 && c_function) {
-        Report(Kind::UnsupportedStatement, d.range, fmt::format("`@{}` methods of extension types", d.path));
+        Report(Kind::InvalidDecorator, d.range,
+               fmt::format("`@{}` needs `@cython.cfunc` or `@cython.ccall`: a `def` method is called "
+                           "from Python and always holds the GIL",
+                           d.path));
         continue;
       }
       if (method && c_function) {
@@ -228,7 +241,12 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                      "a nested function is a Python function: move it to module level to make it a C function");
       }
     }
-    if (!method) {
+    if (c_method) {
+      for (const auto& d : a.unknown_decorators) {
+        // Cython too: C methods take no Python decorators (staticmethod, ...).
+        Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+      }
+    } else if (!method) {
       for (const auto& d : a.unknown_decorators) {
         info.decorators.push_back(d.get());
       }
@@ -329,6 +347,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                                  : "positional-only parameters",
                          numba ? "Numba" : a.ccall ? "`@cython.ccall`" : "`@cython.cfunc`"));
       t = Type::Error();
+    } else if (c_method && i == 0 && !p.annotation && !p.default_value) {
+      t = Type::Instance(c_method_of->second);  // `self`: an instance, also in a nogil method
     } else if (p.kind != syntax::Param::Kind::Normal) {
       t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
@@ -351,7 +371,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
              std::string("a parameter cannot have type `cython.void`"));
       t = Type::Error();
     }
-    if (info.nogil && !info.with_gil && t.IsObject()) {
+    // An extension type instance is passed borrowed: its C fields and nogil
+    // methods are usable without the GIL (its object fields are not, PX201).
+    if (info.nogil && !info.with_gil && t.IsObject() && !t.IsExtension()) {
       auto b = Report(Kind::NogilSignatureObject, p.annotation ? p.annotation->range : p.range,
                       fmt::format("parameter `{}`", p.name), fn.name);
       if (numba) {
@@ -389,7 +411,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   // its function object).
   for (const auto& p : fn.params) {
     int slot = -1;
-    if (p.default_value && !nested && !IsConstantDefault(*p.default_value)) {
+    if (p.default_value && c_method && !IsConstantDefault(*p.default_value)) {
+      // A compiled call writes the default where it calls: only a literal means the same there.
+      Report(Kind::UnsupportedExpression, p.default_value->range,
+             std::string("a non-constant default value of a C method (`@cython.cfunc`/`@cython.ccall`)"));
+    } else if (p.default_value && !nested && !IsConstantDefault(*p.default_value)) {
       if (numba || (info.nogil && !info.with_gil)) {
         Report(Kind::UnsupportedExpression, p.default_value->range,
                fmt::format("a non-constant default value of a {} function", numba ? "Numba" : "nogil"));
@@ -401,6 +427,10 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (method) {
     TypeCClassMethod(fn, info);
+  }
+  if ((info.kind == FunctionKind::CFunc || info.kind == FunctionKind::CCall) &&
+      ((info.nogil && !info.with_gil) || c_method)) {
+    RejectReboundInstanceParams(fn, info);
   }
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() ||
@@ -469,6 +499,16 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   int index = static_cast<int>(out_.functions.size());
   if (bad_decorators) {
     bad_declarations_.insert(index);
+  }
+  if (c_method) {
+    DeclareCMethod(info, index);
+  } else if (method && c_method_of != cclass_methods_.end() && redefined_.count(&fn) == 0) {
+    // A `def` cannot take the place of a base type's C method (compiled calls would not see it).
+    const checked::CClassInfo& cls = out_.CClass(c_method_of->second);
+    if (int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name); base >= 0) {
+      Report(Kind::Redefinition, fn.name_range, fn.name)
+          .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(base)].syntax->name_range, fn.name);
+    }
   }
   if (nested) {
     out_.nested_index.emplace(&fn, index);

@@ -273,6 +273,9 @@ auto Checker::CheckName(const Expr& e) -> Type {
         poisoned_locals_.count(e.name) == 0) {
       read_untyped_local_ = true;
     }
+    if (auto it = narrowed_.find(idx); it != narrowed_.end() && comprehension_scopes_.empty()) {
+      return it->second;  // in the branch of `if isinstance(x, T):`
+    }
     return local.type;
   }
   if (int g = LookupCGlobal(e.name); g >= 0) {
@@ -1266,6 +1269,9 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   if (to.IsExtension() && !from.IsError() && !from.IsObject()) {
     Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
     return false;
+  }
+  if (from.IsExtension() && to.IsExtension() && out_.IsSubclass(from.extension, to.extension)) {
+    return true;  // an instance of a derived extension type is one of its base
   }
   if (NeedsInstanceTest(from, to)) {
     MarkRaises();  // TypeError "Cannot convert tuple to Point"

@@ -157,6 +157,22 @@ void Checker::CheckStmt(const Stmt& s) {
     case Stmt::Kind::If:
       for (size_t i = 0; i < s.conditions.size(); ++i) {
         gil_reported_in_stmt_ = false;
+        // `if isinstance(x, T):` with T an extension type: `x` is a T in the branch.
+        if (std::optional<std::pair<int, Type>> narrowed = IsinstanceNarrowing(*s.conditions[i], s.blocks[i])) {
+          CheckIsinstanceTest(*s.conditions[i], narrowed->second);
+          std::optional<Type> outer;
+          if (auto it = narrowed_.find(narrowed->first); it != narrowed_.end()) {
+            outer = it->second;
+          }
+          narrowed_[narrowed->first] = narrowed->second;
+          CheckBlock(s.blocks[i]);
+          if (outer) {
+            narrowed_[narrowed->first] = *outer;
+          } else {
+            narrowed_.erase(narrowed->first);
+          }
+          continue;
+        }
         CheckCondition(*s.conditions[i]);
         CheckBlock(s.blocks[i]);
       }

@@ -25,6 +25,10 @@ auto Checker::Run() -> CheckedModule {
   raises_directly_.assign(n, false);
   callees_.assign(n, {});
   uses_module_directly_.assign(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    // A C method takes the module first, so that every vtable entry has one signature.
+    uses_module_directly_[i] = out_.functions[i].cclass >= 0;
+  }
   first_gil_need_.assign(n, std::nullopt);
   declared_names_.resize(n);
   unresolved_.assign(n, {});

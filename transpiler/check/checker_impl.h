@@ -114,6 +114,8 @@ class Checker {
   auto ClassNameResolution(const Expr& e) -> std::optional<Type>;
   // Zero-argument `super()` in a method: the call is resolved to the class cell.
   auto CheckZeroArgSuper(const Expr& e) -> Type;
+  // The code being checked is a C method's, or that of a function nested in one.
+  auto InCMethod() const -> bool;
   struct ClassScope {
     std::set<std::string> names;  // bound in the body
     std::set<std::string> globals, nonlocals;  // declared `global`/`nonlocal` in the body
@@ -149,6 +151,26 @@ class Checker {
   // `obj.name` on an instance of an extension type: a field, or nullopt (looked up as in Python).
   auto CheckCClassAttribute(const Expr& e, const Type& object) -> std::optional<Type>;
   void CheckCClass(const Stmt& s, int index);
+  // `obj.m(...)` where `obj` is certainly typed as an extension type with a C method `m`: its function index, else -1.
+  auto PeekCClassMethod(const Expr& call) const -> int;
+  auto PeekInstanceType(const Expr& e) const -> std::optional<Type>;
+  // A call of a C method through the vtable.
+  auto CheckCClassMethodCall(const Expr& e, int method) -> Type;
+  // A nogil C function keeps its instance parameters borrowed: none may be bound again.
+  void RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info);
+  // `isinstance(x, T)` as the condition of an `if` whose branch does not bind `x`, a
+  // local of the function that is an object (or an instance of a base type of T),
+  // T an extension type of the module: x's local index and its type in the branch.
+  auto IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const -> std::optional<std::pair<int, Type>>;
+  // The condition of a narrowing `if`: a C test against the type itself (as Cython's).
+  void CheckIsinstanceTest(const Expr& cond, const Type& narrowed);
+  std::unordered_map<int, Type> narrowed_;  // locals narrowed in the code being checked
+  // A C method of an extension type: a new vtable slot, or the override of a base type's method.
+  void DeclareCMethod(FunctionInfo& info, int index);
+  // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
+  auto PeekSuperCMethod(const Expr& call) const -> int;
+  // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.
+  auto CheckBorrowedInstance(const Expr& e) -> bool;
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
   std::set<const Stmt*> rejected_cclasses_;  // reported: the body is not checked
   std::set<const Stmt*> cclass_fields_;      // field declarations in their bodies
@@ -237,10 +259,11 @@ class Checker {
   void CheckViewSliceStore(const Expr& target, const Type& slice, const Type& value_type, const Expr* value);
   auto CheckAttribute(const Expr& e) -> Type;
   auto CheckCall(const Expr& e) -> Type;
-  auto CheckCallToFunction(const Expr& e, int callee) -> Type;
+  // `self_arg`: a C method's call, whose object binds the first parameter.
+  auto CheckCallToFunction(const Expr& e, int callee, const Expr* self_arg = nullptr) -> Type;
   // Binds and checks the arguments of a call of a C or `def` function known at
   // compile time (records call_arguments); returns its result type.
-  auto CheckBoundArguments(const Expr& e, const FunctionInfo& callee) -> Type;
+  auto CheckBoundArguments(const Expr& e, const FunctionInfo& callee, const Expr* self_arg = nullptr) -> Type;
   static auto CallGives(const Expr& e, const FunctionInfo& callee, size_t param) -> bool;
   // ---- C functions of other pyxx modules (check_cimports.cpp)
   // The index in foreign_functions of the cimported function a dialect path

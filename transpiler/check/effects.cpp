@@ -61,6 +61,8 @@ class EffectsPass {
       f.calls_raising |= r.kind == Resolution::Kind::Function &&
                          (m_.functions[r.index].can_raise || m_.functions[r.index].kind == FunctionKind::Def);
       f.calls_raising |= r.kind == Resolution::Kind::ForeignFunction && m_.foreign_functions[r.index].info.can_raise;
+      // A C method: None has none (AttributeError); a ccall one may run a Python override.
+      f.calls_raising |= r.kind == Resolution::Kind::CClassMethod;
     }
     f.analysed = true;
   }
@@ -207,7 +209,7 @@ class EffectsPass {
             }
             const Resolution& r = m_.Resolve(e.callee());
             const auto* bound = m_.CallArguments(e);
-            if (r.kind != Resolution::Kind::Function || bound == nullptr) {
+            if ((r.kind != Resolution::Kind::Function && r.kind != Resolution::Kind::CClassMethod) || bound == nullptr) {
               return;
             }
             const FunctionInfo& callee = m_.functions[r.index];
@@ -275,7 +277,8 @@ class EffectsPass {
         harmless.insert(e.operands[1].get());
       } else if (e.kind == Expr::Kind::Call) {
         const Resolution& r = m_.Resolve(e.callee());
-        if (r.kind == Resolution::Kind::Function || (r.kind == Resolution::Kind::CBuiltin && r.name == "len")) {
+        if (r.kind == Resolution::Kind::Function || r.kind == Resolution::Kind::CClassMethod ||
+            (r.kind == Resolution::Kind::CBuiltin && r.name == "len")) {
           for (const auto& a : e.args) {
             harmless.insert(a.get());
           }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "base/check.h"
@@ -112,8 +113,23 @@ struct FunctionInfo {
   // cell the class statement fills once the class exists (CPython's `__class__`).
   bool method = false;
   bool uses_class_cell = false;
+  // A C method (`@cython.cfunc`/`@cython.ccall` in an extension type): the index
+  // in CheckedModule::cclasses of its class, else -1. Called through the class's
+  // vtable; its `self` (and, in a nogil function, any parameter typed as an
+  // extension type) is borrowed: `const pyxx::Ref&`.
+  int cclass = -1;
+  // A C method that overrides one of a base extension type: that method's function index.
+  int overrides = -1;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
+  // Parameter `i` is an extension type instance lent by the caller (`const pyxx::Ref&`):
+  // a C function's, not bound again and not in a cell, so nogil code passes it
+  // without touching its reference count.
+  [[nodiscard]] auto borrows_param(size_t i) const -> bool {
+    return (kind == FunctionKind::CFunc || kind == FunctionKind::CCall) && i < param_types.size() &&
+           param_types[i].IsExtension() && i < param_facts.size() && !param_facts[i].rebound &&
+           (i >= locals.size() || !locals[i].in_cell());
+  }
   // A pyxx function object (runtime/closure.hpp) made when its definition runs:
   // its wrapper is called with that object, which holds the module, the
   // closure and the default values.
@@ -138,6 +154,14 @@ struct CClassInfo {
   std::vector<CClassField> fields;
   std::unordered_map<std::string, int> field_index;
   bool final = false;  // @cython.final: no subclasses
+  std::string base;    // the extension type it derives from (its struct starts with the base's), or empty
+  // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
+  std::vector<int> c_methods;
+  std::unordered_map<std::string, int> c_method_index;  // name -> function index
+  [[nodiscard]] auto CMethod(const std::string& method) const -> int {
+    auto it = c_method_index.find(method);
+    return it == c_method_index.end() ? -1 : it->second;
+  }
   [[nodiscard]] auto Field(const std::string& field) const -> const CClassField* {
     auto it = field_index.find(field);
     return it == field_index.end() ? nullptr : &fields[it->second];
@@ -182,6 +206,8 @@ struct Resolution {
     CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
     CClassField,    // `obj.f`, a field of an extension type: index into its fields, name the class
     ForeignFunction,  // a cimported C function of another module: index into foreign_functions
+    CClassMethod,   // `obj.m` called: a C method, index into functions, name the class
+    CClassSuper,    // `super().m` called in a method: the base type's C method `index` itself (no vtable)
   };
   Kind kind = Kind::None;
   int index = -1;
@@ -280,6 +306,44 @@ struct CheckedModule {
   // Specialisations of functions with fused types (syntax/fused.h): their index
   // in `functions` (function_index names the first one of each).
   std::unordered_map<const syntax::Function*, int> specialisation_index;
+  // Is extension type `derived` the type `base` or one derived from it?
+  [[nodiscard]] auto IsSubclass(const std::string& derived, const std::string& base) const -> bool {
+    for (const std::string* k = &derived; !k->empty(); k = &CClass(*k).base) {
+      if (*k == base) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // The field `name` of instances of `cls`, its own or a base type's: the class that
+  // declares it and its index there; nullptr when there is none.
+  [[nodiscard]] auto FindField(const std::string& cls, const std::string& name) const
+      -> std::pair<const CClassInfo*, int> {
+    for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
+      const CClassInfo& c = CClass(*k);
+      if (auto it = c.field_index.find(name); it != c.field_index.end()) {
+        return {&c, it->second};
+      }
+    }
+    return {nullptr, -1};
+  }
+  // The C method `name` an instance of `cls` has (the most derived definition up
+  // from `cls`): its function index, or -1.
+  [[nodiscard]] auto FindCMethod(const std::string& cls, const std::string& name) const -> int {
+    for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
+      if (int m = CClass(*k).CMethod(name); m >= 0) {
+        return m;
+      }
+    }
+    return -1;
+  }
+  // The method whose vtable slot a C method fills: the one it overrides, recursively.
+  [[nodiscard]] auto IntroducingMethod(int function) const -> int {
+    while (functions[static_cast<size_t>(function)].overrides >= 0) {
+      function = functions[static_cast<size_t>(function)].overrides;
+    }
+    return function;
+  }
   // C functions of other pyxx modules that the module calls, in order of first use.
   std::vector<ForeignFunction> foreign_functions;
   std::unordered_map<std::string, int> foreign_index;  // by "pkg.mod.f"

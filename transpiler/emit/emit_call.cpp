@@ -59,6 +59,54 @@ auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {
   return out;
 }
 
+auto Emitter::EmitBoundArguments(const Expr& e, const checked::FunctionInfo& target, std::vector<Operand> first,
+                                 std::vector<CppExpr>& v) -> std::vector<std::string> {
+  const auto* bound = module_.CallArguments(e);
+  // The leading parameters `first` binds (a C method's object), then which parameter each written argument binds.
+  const size_t skip = first.size();
+  std::map<const Expr*, size_t> param_of;
+  for (size_t i = skip; bound != nullptr && i < target.param_types.size(); ++i) {
+    if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
+  }
+  std::vector<const Expr*> written;
+  for (const auto& a : e.args) written.push_back(a.get());
+  for (const auto& k : e.keywords) written.push_back(k.value.get());
+  std::vector<Operand> operands = std::move(first);
+  std::vector<size_t> params;
+  for (size_t i = 0; i < skip; ++i) params.push_back(i);
+  for (const Expr* a : written) {
+    auto it = param_of.find(a);
+    if (it == param_of.end()) continue;
+    operands.push_back(OperandAs(*a, target.param_types[it->second]));
+    params.push_back(it->second);
+  }
+  // Parameters not passed take their defaults, evaluated after the arguments.
+  for (size_t i = skip; i < target.param_types.size(); ++i) {
+    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
+    if (arg == nullptr) {
+      if (target.default_slots[i] >= 0) {
+        std::string text = StoredDefault(target, i, target.param_types[i], Site(e.range));
+        operands.push_back({CType(target.param_types[i]),
+                            [text] { return CppExpr{text, false, kReads | kRaises, kReads | kRaises}; }});
+      } else {
+        operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
+      }
+      params.push_back(i);
+    }
+  }
+  v = EmitInOrder(operands);
+  std::vector<std::string> by_param(target.param_types.size());
+  for (size_t j = 0; j < v.size(); ++j) {
+    const size_t i = params[j];
+    if (target.borrows_param(i) && v[j].ref_lvalue && (v[j].pending & kReads) == 0) {
+      by_param[i] = v[j].text;  // lent: a variable that nothing rebinds during the call
+    } else {
+      by_param[i] = target.param_types[i].IsObject() ? Owned(v[j]) : v[j].text;
+    }
+  }
+  return by_param;
+}
+
 auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& callee = e.callee();
@@ -84,6 +132,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     return out;
   }
   const Resolution& r = module_.Resolve(callee);
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "isinstance" && call_res.kind == Resolution::Kind::CBuiltin) {
+    // `if isinstance(x, T):` narrowing `x`: a test against the extension type itself.
+    CppExpr x = ObjectValue(*e.args[0]);
+    return {fmt::format("pyxx::cclass_isinstance({}.get(), {}, {}, {})", x.text, CClassTypeVar(call_res.name),
+                        CppStringLiteral(call_res.name), Site(e.range)),
+            false, x.effect | kRaises, x.pending | kRaises};
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "super") {
     // Zero-argument super() in a method: super(the class cell's class, first parameter).
     if (fn_->syntax->params.empty()) {
@@ -94,6 +149,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
             kWrites | kRaises, kWrites | kRaises};
   }
   switch (r.kind) {
+    case Resolution::Kind::CClassMethod:
+    case Resolution::Kind::CClassSuper:
+      return EmitCClassMethodCall(e);
     case Resolution::Kind::Function: {
       const checked::FunctionInfo& target = module_.functions[r.index];
       if (target.kind == checked::FunctionKind::Def) {
@@ -141,6 +199,11 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         CppExpr out = Combined(v, kWrites);
         out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
         return out;
+      }
+      if (dialect == syntax::DialectName::CythonCast && t.IsExtension()) {
+        // An extension type: tested with or without typecheck=True (None passes). Cython
+        // trusts an unchecked cast; an object of another type would be undefined behaviour.
+        return ValueAs(*e.args[1], t);
       }
       if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
         // A cast to a Python type is the object itself; typecheck=True tests it first.
@@ -377,42 +440,8 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
 // in source order, converted to the parameter types, then the defaults.
 auto Emitter::EmitNativeCall(const Expr& e, const checked::FunctionInfo& target, const std::string& callee_name)
     -> CppExpr {
-  const auto* bound = module_.CallArguments(e);
-  // Which parameter each written argument binds.
-  std::map<const Expr*, size_t> param_of;
-  for (size_t i = 0; bound != nullptr && i < target.param_types.size(); ++i) {
-    if ((*bound)[i] != nullptr) param_of[(*bound)[i]] = i;
-  }
-  std::vector<const Expr*> written;
-  for (const auto& a : e.args) written.push_back(a.get());
-  for (const auto& k : e.keywords) written.push_back(k.value.get());
-  std::vector<Operand> operands;
-  std::vector<size_t> params;
-  for (const Expr* a : written) {
-    auto it = param_of.find(a);
-    if (it == param_of.end()) continue;
-    operands.push_back(OperandAs(*a, target.param_types[it->second]));
-    params.push_back(it->second);
-  }
-  // Parameters not passed take their defaults, evaluated after the arguments.
-  for (size_t i = 0; i < target.param_types.size(); ++i) {
-    const Expr* arg = bound != nullptr ? (*bound)[i] : nullptr;
-    if (arg == nullptr) {
-      if (target.default_slots[i] >= 0) {
-        std::string text = StoredDefault(target, i, target.param_types[i], Site(e.range));
-        operands.push_back({CType(target.param_types[i]),
-                            [text] { return CppExpr{text, false, kReads | kRaises, kReads | kRaises}; }});
-      } else {
-        operands.push_back(OperandAs(*target.syntax->params[i].default_value, target.param_types[i]));
-      }
-      params.push_back(i);
-    }
-  }
-  std::vector<CppExpr> v = EmitInOrder(operands);
-  std::vector<std::string> by_param(target.param_types.size());
-  for (size_t j = 0; j < v.size(); ++j) {
-    by_param[params[j]] = target.param_types[params[j]].IsObject() ? Owned(v[j]) : v[j].text;
-  }
+  std::vector<CppExpr> v;
+  std::vector<std::string> by_param = EmitBoundArguments(e, target, {}, v);
   std::string args = target.uses_module ? "pyxx_module" : "";
   for (size_t i = 0; i < by_param.size(); ++i) {
     args += (args.empty() ? "" : ", ") + by_param[i];

@@ -21,6 +21,44 @@ auto SlotFunction(const char* slot, const std::string& name) -> std::string {
   return fmt::format("pyxx_{}_{}", slot, EscapeIdentifier(name));
 }
 
+auto VtableStruct(const std::string& name) -> std::string { return "pyxx_vtab_" + EscapeIdentifier(name); }
+auto VtableVar(const std::string& name) -> std::string { return "pyxx_vtable_" + EscapeIdentifier(name); }
+auto MethodMember(const std::string& name) -> std::string { return "m_" + EscapeIdentifier(name); }
+auto CcallDispatcher(const std::string& cls, const std::string& method) -> std::string {
+  return fmt::format("pyxx_ccall_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
+}
+auto CcallFunctionVar(const std::string& cls, const std::string& method) -> std::string {
+  return fmt::format("pyxx_method_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
+}
+
+// The type's bases, root first, then the type.
+auto Chain(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> std::vector<const checked::CClassInfo*> {
+  std::vector<const checked::CClassInfo*> chain;
+  for (const checked::CClassInfo* k = &cls;; k = &module.CClass(k->base)) {
+    chain.insert(chain.begin(), k);
+    if (k->base.empty()) {
+      break;
+    }
+  }
+  return chain;
+}
+
+auto RootOf(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> const checked::CClassInfo& {
+  return *Chain(module, cls).front();
+}
+
+// Instances of the types derived from one root share one vtable pointer, in the
+// root's struct, when any of those types has C methods.
+auto HasVtable(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> bool {
+  const checked::CClassInfo& root = RootOf(module, cls);
+  for (const checked::CClassInfo& other : module.cclasses) {
+    if (!other.c_methods.empty() && &RootOf(module, other) == &root) {
+      return true;
+    }
+  }
+  return false;
+}
+
 auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
   return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
 }
@@ -29,56 +67,99 @@ auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
 
 auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
+  // The type objects first: a ccall dispatcher names the types derived from its own.
+  for (const checked::CClassInfo& cls : module_.cclasses) {
+    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
+  }
   for (const checked::CClassInfo& cls : module_.cclasses) {
     const std::string S = CClassStruct(cls.name);
-    out += fmt::format("struct {} {{\n  PyObject_HEAD\n", S);
+    const std::vector<const checked::CClassInfo*> chain = Chain(module_, cls);
+    const checked::CClassInfo& root = *chain.front();
+    const bool vtable = HasVtable(module_, cls);
+    if (vtable) {
+      // The C methods, called through the instance's vtable pointer; a derived
+      // type's table starts with its base's (overridden entries replaced).
+      out += fmt::format("struct {} {{\n", VtableStruct(cls.name));
+      if (!cls.base.empty()) {
+        out += fmt::format("  {} pyxx_base;\n", VtableStruct(cls.base));
+      }
+      for (int index : cls.c_methods) {
+        const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+        std::string params = "PyObject*";
+        for (size_t i = 0; i < m.param_types.size(); ++i) {
+          params += ", " + ParamCpp(m, i);
+        }
+        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
+      }
+      out += "};\n";
+      out += fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
+    }
+    out += fmt::format("struct {} {{\n", S);
+    if (!cls.base.empty()) {
+      out += fmt::format("  {} pyxx_base;  // the base type's fields first\n", CClassStruct(cls.base));
+    } else {
+      out += "  PyObject_HEAD\n";
+      if (vtable) {
+        out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
+      }
+    }
     for (const auto& f : cls.fields) {
       out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
     }
     out += "};\n";
-    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
     out += fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
-    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`.
+    for (int index : cls.c_methods) {
+      const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+      if (m.kind == checked::FunctionKind::CCall) {
+        out += CcallDispatcherDefinition(cls, m);
+      }
+    }
+    // The object fields of the type and its bases, each through the struct that declares it.
+    auto object_fields = [&](const char* format) {
+      std::string lines;
+      for (const checked::CClassInfo* k : chain) {
+        for (const auto& f : k->fields) {
+          if (f.type.IsObject()) {
+            lines += fmt::format(fmt::runtime(format),
+                                 fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
+                                             CClassFieldMember(f.name)));
+          }
+        }
+      }
+      return lines;
+    };
+    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`
+    // (the bases' first, with the same arguments, as in Cython).
     out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
     out += "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  self->{} = pyxx::new_none();\n", CClassFieldMember(f.name));
-      }
+    if (vtable) {
+      out += fmt::format("  reinterpret_cast<{}*>(o)->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n",
+                         CClassStruct(root.name), VtableStruct(root.name), VtableVar(cls.name));
     }
-    out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
-                       "    return nullptr;\n  }}\n  return o;\n}}\n",
-                       HooksVar(cls.name));
-    // tp_dealloc: `__dealloc__` first (it may read the fields), then the fields.
+    out += object_fields("  {} = pyxx::new_none();\n");
+    for (const checked::CClassInfo* k : chain) {
+      out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
+                         "    return nullptr;\n  }}\n",
+                         HooksVar(k->name));
+    }
+    out += "  return o;\n}\n";
+    // tp_dealloc: `__dealloc__` first (it may read the fields; the derived type's,
+    // then its bases'), then the fields.
     out += fmt::format("void {}(PyObject* o) {{\n  PyTypeObject* type = Py_TYPE(o);\n  PyObject_GC_UnTrack(o);\n",
                        SlotFunction("dealloc", cls.name));
-    out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  Py_CLEAR(self->{});\n", CClassFieldMember(f.name));
-      }
+    for (size_t k = chain.size(); k-- > 0;) {
+      out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
     }
+    out += object_fields("  Py_CLEAR({});\n");
     out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
     out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n  Py_VISIT(Py_TYPE(o));\n",
                        SlotFunction("traverse", cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  Py_VISIT(self->{});\n", CClassFieldMember(f.name));
-      }
-    }
+    out += object_fields("  Py_VISIT({});\n");
     out += "  return 0;\n}\n";
-    out += fmt::format("int {}(PyObject* o) {{\n", SlotFunction("clear", cls.name));
-    out += fmt::format("  auto* self = reinterpret_cast<{}*>(o);\n  (void)self;\n", S);
-    for (const auto& f : cls.fields) {
-      if (f.type.IsObject()) {
-        out += fmt::format("  pyxx::clear_field(self->{});\n", CClassFieldMember(f.name));
-      }
-    }
+    out += fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
+    out += object_fields("  pyxx::clear_field({});\n");
     out += "  return 0;\n}\n";
     // Public and readonly fields: descriptors on the type.
     std::string getset;
@@ -123,10 +204,177 @@ auto Emitter::CClassDeclarations() -> std::string {
   return out;
 }
 
+auto Emitter::VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string {
+  // The instance's vtable pointer is the root type's; the table of `cls` starts
+  // with it (nested first members, so the pointers convert).
+  const checked::CClassInfo& root = RootOf(module_, cls);
+  if (&root == &cls) {
+    return root_struct + "->pyxx_vtab";
+  }
+  return fmt::format("reinterpret_cast<const {}*>({}->pyxx_vtab)", VtableStruct(cls.name), root_struct);
+}
+
+auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string {
+  // The part of `cls`'s table that `level` (cls or a base) declares: its base's part
+  // first, then the methods `level` introduced, as `cls` defines them.
+  std::vector<std::string> items;
+  if (!level.base.empty()) {
+    items.push_back(VtableInit(cls, module_.CClass(level.base)));
+  }
+  for (int index : level.c_methods) {
+    const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
+    items.push_back(NativeName(module_.functions[static_cast<size_t>(defined)]));
+  }
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    out += (i == 0 ? "" : ", ") + items[i];
+  }
+  return out + "}";
+}
+
+// A compiled call of a ccall method: on an instance of a Python subclass, the
+// subclass may override the method, and then its override runs (as Cython's
+// cpdef methods do); else the vtable's function. Calling the override takes the
+// GIL, which a nogil method's caller may not hold.
+auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m)
+    -> std::string {
+  const std::string name = m.name();
+  std::string params = "PyObject* pyxx_module, ";
+  params += ParamCpp(m, 0) + " self, pyxx::Site pyxx_site";
+  std::string forward = "pyxx_module, self";
+  std::string objects;
+  std::string convert_args;
+  for (size_t i = 1; i < m.param_types.size(); ++i) {
+    const std::string arg = fmt::format("pyxx_a{}", i);
+    params += fmt::format(", {} {}", ParamCpp(m, i), arg);
+    const Type& t = m.param_types[i];
+    forward += ", " + (t.IsObject() && !m.borrows_param(i) ? fmt::format("std::move({})", arg) : arg);
+    if (t.IsObject()) {
+      objects += (objects.empty() ? "" : ", ") + arg + ".get()";
+    } else {
+      const std::string object = fmt::format("pyxx_o{}", i);
+      convert_args += fmt::format(
+          "      pyxx::Ref {} = {};\n", object,
+          t.IsMemoryView() ? fmt::format("pyxx::view_to_object({}, pyxx_site)", arg)
+                           : fmt::format("pyxx::to_object({}, pyxx_site)", arg));
+      objects += (objects.empty() ? "" : ", ") + object + ".get()";
+    }
+  }
+  const Type& rt = m.return_type;
+  std::string out = fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
+  out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
+                     CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
+  // The module's own types derived from `cls` override it in their vtables, never in Python.
+  std::string compiled;
+  for (const checked::CClassInfo& k : module_.cclasses) {
+    if (module_.IsSubclass(k.name, cls.name)) {
+      compiled += fmt::format("{}Py_TYPE(self.get()) != {}", compiled.empty() ? "" : " && ", CClassTypeVar(k.name));
+    }
+  }
+  out += fmt::format("  if ({}) {{\n", compiled);
+  out += "    // An instance of a Python subclass: the method may be overridden there.\n";
+  out += m.nogil ? "    pyxx::AcquiredGil pyxx_gil;\n" : "";
+  out += fmt::format("    pyxx::Ref pyxx_override = pyxx::ccall_override(self.get(), {}, {}, pyxx_site);\n",
+                     CppStringLiteral(name), CcallFunctionVar(cls.name, name));
+  out += "    if (pyxx_override) {\n";
+  out += convert_args;
+  out += fmt::format("      pyxx::Ref pyxx_result = pyxx::call(pyxx_override.get(), {{{}}}, pyxx_site);\n", objects);
+  if (rt.IsVoid()) {
+    out += "      return;\n";
+  } else if (rt.IsExtension()) {
+    out += fmt::format("      return pyxx::instance_test(std::move(pyxx_result), {}, {}, pyxx_site);\n",
+                       CClassTypeVar(rt.extension), CppStringLiteral(rt.extension));
+  } else if (rt.IsObject() && !BuiltinTypeObject(rt.object_name).empty()) {
+    out += fmt::format("      return pyxx::exact_type_test(std::move(pyxx_result), &{}, \"{}\", pyxx_site);\n",
+                       BuiltinTypeObject(rt.object_name), rt.object_name);
+  } else if (rt.IsObject()) {
+    out += "      return pyxx_result;\n";
+  } else {
+    out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
+  }
+  out += "    }\n  }\n";
+  out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, fmt::format("reinterpret_cast<{}*>(self.get())",
+                                                                          CClassStruct(RootOf(module_, cls).name))),
+                     MethodMember(name), forward);
+  return fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
+                     CcallFunctionVar(cls.name, name), name) +
+         out;
+}
+
+auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
+    -> std::vector<std::string> {
+  std::vector<std::string> lines;
+  for (int index : cls.c_methods) {
+    const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
+    if (m.kind == checked::FunctionKind::CCall) {
+      lines.push_back(fmt::format("pyxx::keep_ccall_function({}.get(), {}, {}, {});", type, CppStringLiteral(m.name()),
+                                  CcallFunctionVar(cls.name, m.name()), site));
+    }
+  }
+  return lines;
+}
+
+auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
+  const Expr& callee = e.callee();
+  const checked::Resolution& r = module_.Resolve(callee);
+  // The method the call binds (the static type's), and the one whose vtable slot it is.
+  const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(r.index)];
+  const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(r.index))];
+  const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
+  const checked::CClassInfo& root = RootOf(module_, cls);
+  const Expr& object = callee.object();
+  // The object first (a variable: it is passed to the method as `self`), then the arguments.
+  Operand receiver{"pyxx::Ref", [this, &object] {
+                     CppExpr v = ObjectValue(object);
+                     if (!v.ref_lvalue) {
+                       v.text = Declare("pyxx::Ref", v.text);
+                     } else if (v.pending != kPure) {
+                       Materialize(v, "pyxx::Ref");  // a cell's variable, a checked read: a plain variable now
+                     }
+                     v.ref_lvalue = true;
+                     v.pending = kPure;
+                     return v;
+                   }};
+  if (r.kind == checked::Resolution::Kind::CClassSuper) {
+    // `super().m(...)`: the base type's method itself, with this method's `self`.
+    receiver = {"pyxx::Ref", [this] { return CppExpr{LocalName(0), true, kPure, kPure}; }};
+  }
+  std::vector<CppExpr> v;
+  std::vector<std::string> by_param = EmitBoundArguments(e, m, {receiver}, v);
+  const std::string& self = v[0].text;
+  std::string args;
+  for (size_t i = 1; i < by_param.size(); ++i) {
+    args += ", " + by_param[i];
+  }
+  CppExpr out;
+  out.effect = kWrites | kRaises;
+  for (const auto& x : v) {
+    out.effect |= x.effect;
+  }
+  out.pending = kWrites | kRaises;
+  if (r.kind == checked::Resolution::Kind::CClassSuper) {
+    out.text = fmt::format("{}(pyxx_module, {}{})", NativeName(m), by_param[0], args);
+    return out;
+  }
+  if (m.kind == checked::FunctionKind::CCall) {
+    out.text = fmt::format("{}(pyxx_module, {}, {}{})", CcallDispatcher(cls.name, m.name()), by_param[0],
+                           Site(e.range), args);
+    return out;
+  }
+  const std::string fields =
+      KnownInstance(object)
+          ? fmt::format("reinterpret_cast<{}*>({}.get())", CClassStruct(root.name), self)
+          : fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})", CClassStruct(root.name), self,
+                        CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", m.name())),
+                        Site(e.range));
+  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
+  return out;
+}
+
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
     -> std::string {
-  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
-                     CClassTypeVar(cls.name), site);
+  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
+                     CClassTypeVar(cls.name), cls.base.empty() ? "nullptr" : CClassTypeVar(cls.base), site);
 }
 
 auto Emitter::KnownInstance(const Expr& e) -> bool {
@@ -140,7 +388,10 @@ auto Emitter::KnownInstance(const Expr& e) -> bool {
   }
   const auto i = static_cast<size_t>(r.index);
   const checked::LocalVar& local = fn_->locals[i];
-  return local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
+  // Tested at a `def` boundary, or a C method's `self` (its caller tested it). A C
+  // function's instance parameter may be None, as in Cython.
+  const bool tested = fn_->kind == checked::FunctionKind::Def || (fn_->cclass >= 0 && i == 0);
+  return tested && local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
          fn_->param_type_tests[i].instance && !fn_->param_type_tests[i].allows_none && i < fn_->param_facts.size() &&
          !fn_->param_facts[i].rebound;
 }

@@ -108,6 +108,11 @@ void Emitter::EmitClass(const Stmt& s) {
     const std::string cls = Declare(
         "pyxx::Ref", facts.cclass >= 0 ? CreateCClass(module_.cclasses[static_cast<size_t>(facts.cclass)], builder, after)
                                        : fmt::format("{}.create({})", builder, after));
+    if (facts.cclass >= 0) {
+      for (const std::string& line : CClassMethodsKept(module_.cclasses[static_cast<size_t>(facts.cclass)], cls, after)) {
+        Line(line);
+      }
+    }
     for (size_t k = decorators; k-- > 0;) {
       Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));
     }

@@ -175,6 +175,9 @@ void Emitter::EmitDef(const Stmt& s) {
       return;  // a redefinition (rejected)
     }
   }
+  if (top == nullptr && !module_.functions[FunctionIndexOf(*s.function)].python_visible()) {
+    return;  // a `@cython.cfunc` method: in its class's vtable, not in its namespace
+  }
   if (top != nullptr && !top->made_at_def()) {
     // In the module's method table; only its stored defaults are evaluated here.
     bool stored = false;

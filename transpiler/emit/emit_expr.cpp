@@ -129,6 +129,9 @@ auto AsObjectType(const Type& t) -> Type {
 }
 
 auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> CppExpr {
+  if (from.IsExtension() && to.IsExtension() && module_.IsSubclass(from.extension, to.extension)) {
+    return value;  // an instance of a derived extension type is one of its base
+  }
   if (checked::NeedsInstanceTest(from, to)) {
     const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
     value.text = fmt::format("pyxx::instance_test({}, {}, {}, {})", owned, CClassTypeVar(to.extension),

@@ -21,8 +21,6 @@ auto FromPython(const Type& t) -> const char* {
 
 }  // namespace
 
-namespace {
-
 auto ReturnCpp(const Type& t) -> std::string {
   if (t.IsObject()) {
     return "pyxx::Ref";
@@ -30,7 +28,12 @@ auto ReturnCpp(const Type& t) -> std::string {
   return checked::SpellCpp(t);
 }
 
-auto ParamCpp(const Type& t, const checked::ParamFacts& facts) -> std::string {
+auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string {
+  const Type& t = fn.param_types[i];
+  const checked::ParamFacts& facts = fn.param_facts[i];
+  if (fn.borrows_param(i)) {
+    return "const pyxx::Ref&";
+  }
   if (t.IsObject()) {
     return "pyxx::Ref";
   }
@@ -39,6 +42,8 @@ auto ParamCpp(const Type& t, const checked::ParamFacts& facts) -> std::string {
   }
   return checked::SpellCpp(t);
 }
+
+namespace {
 
 auto EndsWithReturn(const syntax::Block& body) -> bool {
   return !body.empty() && (body.back()->kind == Stmt::Kind::Return || body.back()->kind == Stmt::Kind::Raise);
@@ -55,7 +60,8 @@ auto ViewContiguity(const Type& t) -> const char* {
 
 auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   // The module object whose globals the function uses (its state; see runtime/pyops.hpp).
-  std::string params = fn.uses_module ? "PyObject* pyxx_module" : "";
+  // A C method takes it in any case (one signature for every vtable entry).
+  std::string params = !fn.uses_module ? "" : fn.cclass >= 0 ? "[[maybe_unused]] PyObject* pyxx_module" : "PyObject* pyxx_module";
   if (!fn.closure_sources.empty()) {
     // The cells of the enclosing functions' variables it uses.
     params += params.empty() ? "PyObject* pyxx_closure" : ", PyObject* pyxx_closure";
@@ -70,7 +76,7 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
     }
     // A parameter the body never reads (`self` of a method that ignores it) is no mistake in Python.
     const bool unread = i < fn.locals.size() && fn.locals[i].is_param && fn.locals[i].reads == 0 && !fn.locals[i].cell;
-    params += (unread ? "[[maybe_unused]] " : "") + ParamCpp(fn.param_types[i], fn.param_facts[i]) + " " +
+    params += (unread ? "[[maybe_unused]] " : "") + ParamCpp(fn, i) + " " +
               ParamName(fn, i);
   }
   return fmt::format("{} {}({}){}", ReturnCpp(fn.return_type), NativeName(fn), params,

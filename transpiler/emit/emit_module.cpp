@@ -21,7 +21,7 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
-  std::string declarations = StructDefinitions() + CClassDeclarations() + CimportDeclarations();
+  std::string declarations = StructDefinitions() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
@@ -29,6 +29,8 @@ auto Emitter::Run() -> std::string {
   for (const auto& fn : module_.functions) {
     declarations += Signature(fn) + ";\n";
   }
+  // After the functions: the extension types' vtables name their C methods.
+  declarations += CClassDeclarations();
   // Callers of a `def` function compare the function its name holds with the one
   // made from its wrapper, so the wrappers they name are declared up front.
   for (const auto& fn : module_.functions) {

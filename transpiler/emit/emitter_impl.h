@@ -84,6 +84,9 @@ auto AsObjectType(const Type& t) -> Type;
 auto CClassStruct(const std::string& name) -> std::string;
 auto CClassTypeVar(const std::string& name) -> std::string;
 auto CClassFieldMember(const std::string& name) -> std::string;
+// The C++ return type of a native function, and that of its parameter `i`.
+auto ReturnCpp(const Type& t) -> std::string;
+auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string;
 
 // Does another pyxx module get `fn` through the capsule table? Module-level
 // cfunc/ccall functions of plain signatures (C numbers, Python objects).
@@ -165,6 +168,20 @@ class Emitter {
   auto EmitCClassField(const Expr& e, bool hold = false) -> CppExpr;
   // An expression certainly an instance (not None): a parameter tested at the boundary.
   auto KnownInstance(const Expr& e) -> bool;
+  // The vtable, and the ccall dispatchers (Python overrides), of the module's extension types.
+  auto VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string;
+  // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
+  auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
+  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  // After the type is made: the statements that keep its ccall methods' Python functions.
+  auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
+      -> std::vector<std::string>;
+  // `obj.m(...)`, a C method: through the vtable (a ccall method: its dispatcher).
+  auto EmitCClassMethodCall(const Expr& e) -> CppExpr;
+  // The arguments of a call of one of the module's functions bound to its parameters, in
+  // source order, defaults after them: the C++ argument for each parameter.
+  auto EmitBoundArguments(const Expr& e, const checked::FunctionInfo& target, std::vector<Operand> first,
+                          std::vector<CppExpr>& values) -> std::vector<std::string>;
 
   // ---- C functions shared with other pyxx modules (emit_cimports.cpp)
   // The trampolines and the `pyxx_capi` table of the functions the module exports.

@@ -122,6 +122,15 @@ inline Ref instance_test(Ref obj, PyTypeObject* type, const char* type_name, Sit
   return obj;
 }
 
+// `isinstance(obj, T)` narrowing `obj` to the extension type T: against the type itself.
+inline bool cclass_isinstance(PyObject* obj, PyTypeObject* type, const char* type_name, Site site) {
+  if (type == nullptr) {
+    PyErr_Format(PyExc_NameError, "name '%s' is not defined", type_name);
+    raise_python(site);
+  }
+  return PyObject_TypeCheck(obj, type);
+}
+
 // A `def` boundary's test of a parameter typed as an extension type.
 inline bool arg_instance_test(PyObject* obj, PyTypeObject* type, bool allows_none, const char* name,
                               const char* type_name) noexcept {
@@ -136,6 +145,30 @@ inline Ref arg_instance_checked(Ref obj, PyTypeObject* type, bool allows_none, c
                                 const char* type_name, Site site) {
   if (!arg_instance_test(obj.get(), type, allows_none, name, type_name)) raise_python(site);
   return obj;
+}
+
+// ---- ccall methods: a Python subclass may override them.
+
+// After the class statement: the Python function of a ccall method, which an
+// instance's attribute is compared with to find overrides (kept for the process,
+// as the type is).
+inline void keep_ccall_function(PyObject* type, const char* name, PyObject*& slot, Site site) {
+  Ref function = check(PyObject_GetAttrString(type, name), site);
+  PyObject* old = slot;
+  slot = function.release();
+  Py_XDECREF(old);
+}
+
+// `self.name` of an instance of a subclass, when it is not the extension type's
+// own ccall method bound to `self` (then null: the vtable's function runs), as
+// Cython's cpdef dispatch looks it up.
+inline Ref ccall_override(PyObject* self, const char* name, PyObject* original, Site site) {
+  Ref attribute = check(PyObject_GetAttrString(self, name), site);
+  if (PyMethod_Check(attribute.get()) && PyMethod_GET_FUNCTION(attribute.get()) == original &&
+      PyMethod_GET_SELF(attribute.get()) == self) {
+    return Ref();
+  }
+  return attribute;
 }
 
 // ---- Python access to public and readonly fields (PyGetSetDef; the closure
@@ -208,7 +241,7 @@ inline int object_field_set(PyObject* self, PyObject* value, void* closure) noex
 // ... fill their slots as in a class statement), `__cinit__`/`__dealloc__`
 // kept in `hooks`; then the type becomes immutable, as Cython's types are.
 inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& hooks, PyTypeObject*& out,
-                         Site site) {
+                         PyTypeObject* base, Site site) {
   if (out != nullptr) {
     // The generated code reaches the type through one C variable: a second
     // module object of the extension cannot have types of its own.
@@ -219,6 +252,12 @@ inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& 
   }
   builder.wrap_implicit_methods(site);
   PyObject* bases = builder.bases();
+  // The base the struct was laid out for: the name in the class statement must still be that type.
+  const Py_ssize_t nbases = bases != nullptr ? PyTuple_GET_SIZE(bases) : 0;
+  if (base != nullptr && (nbases != 1 || PyTuple_GET_ITEM(bases, 0) != reinterpret_cast<PyObject*>(base))) {
+    PyErr_Format(PyExc_TypeError, "extension type '%s' must derive from '%s' alone", spec->name, base->tp_name);
+    raise_python(site);
+  }
   Ref type = check(PyType_FromSpecWithBases(spec, bases != nullptr && PyTuple_GET_SIZE(bases) > 0 ? bases : nullptr),
                    site);
   PyObject* ns = builder.ns();

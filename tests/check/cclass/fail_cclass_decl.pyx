@@ -15,7 +15,7 @@ class Fields:
 
 
 @cython.cclass
-class Derived(Fields):  # expected-error PX301: a base class of an extension type
+class Derived(int):  # expected-error PX301: a base class of an extension type other than an extension type
     pass
 
 
@@ -48,7 +48,7 @@ def not_an_instance() -> cython.int:
 
 
 @cython.cclass
-class WithCMethods:
-    @cython.cfunc  # expected-error PX301: methods of extension types
+class WithNogilDef:
+    @cython.nogil  # expected-error PX107: needs `@cython.cfunc` or `@cython.ccall`
     def helper(self) -> cython.int:
         return 1

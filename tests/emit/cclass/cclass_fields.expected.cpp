@@ -39,6 +39,10 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
+long total(pyxx::Ref c, pyxx::Ref other);
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name);
+long pyxx_nested2_bump(pyxx::Ref self);
+PyTypeObject* pyxx_type_Counter = nullptr;
 struct pyxx_cclass_Counter {
   PyObject_HEAD
   long f_count;
@@ -46,15 +50,12 @@ struct pyxx_cclass_Counter {
   PyObject* f_name;
   PyObject* f_items;
 };
-PyTypeObject* pyxx_type_Counter = nullptr;
 pyxx::CClassHooks pyxx_hooks_Counter;
 PyObject* pyxx_new_Counter(PyTypeObject* type, PyObject* args, PyObject* kwds) {
   PyObject* o = type->tp_alloc(type, 0);
   if (o == nullptr) return nullptr;
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
-  self->f_name = pyxx::new_none();
-  self->f_items = pyxx::new_none();
+  reinterpret_cast<pyxx_cclass_Counter*>(o)->f_name = pyxx::new_none();
+  reinterpret_cast<pyxx_cclass_Counter*>(o)->f_items = pyxx::new_none();
   if (!pyxx::cclass_call_cinit(pyxx_hooks_Counter.cinit, o, args, kwds)) {
     Py_DECREF(o);
     return nullptr;
@@ -65,26 +66,21 @@ void pyxx_dealloc_Counter(PyObject* o) {
   PyTypeObject* type = Py_TYPE(o);
   PyObject_GC_UnTrack(o);
   pyxx::cclass_call_dealloc(pyxx_hooks_Counter.dealloc, o);
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
-  Py_CLEAR(self->f_name);
-  Py_CLEAR(self->f_items);
+  Py_CLEAR(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_name);
+  Py_CLEAR(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_items);
   type->tp_free(o);
   Py_DECREF(type);
 }
 int pyxx_traverse_Counter(PyObject* o, visitproc visit, void* arg) {
   Py_VISIT(Py_TYPE(o));
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
-  Py_VISIT(self->f_name);
-  Py_VISIT(self->f_items);
+  Py_VISIT(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_name);
+  Py_VISIT(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_items);
   return 0;
 }
 int pyxx_clear_Counter(PyObject* o) {
-  auto* self = reinterpret_cast<pyxx_cclass_Counter*>(o);
-  (void)self;
-  pyxx::clear_field(self->f_name);
-  pyxx::clear_field(self->f_items);
+  (void)o;
+  pyxx::clear_field(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_name);
+  pyxx::clear_field(reinterpret_cast<pyxx_cclass_Counter*>(o)->f_items);
   return 0;
 }
 pyxx::ObjectFieldSpec pyxx_field_Counter_name{offsetof(pyxx_cclass_Counter, f_name), &PyUnicode_Type, nullptr, "str"};
@@ -102,9 +98,6 @@ PyType_Slot pyxx_slots_Counter[] = {
     {0, nullptr},
 };
 PyType_Spec pyxx_spec_Counter = {"cclass_fields.Counter", static_cast<int>(sizeof(pyxx_cclass_Counter)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Counter};
-long total(pyxx::Ref c, pyxx::Ref other);
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name);
-long pyxx_nested2_bump(pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_total(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -256,7 +249,7 @@ int pyxx_exec(PyObject* pyxx_module) {
         pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_nested2_bump, pyxx_module, pyxx_str_bump.get(), pyxx_str6.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
         pyxx::class_store(pyxx_t0.ns(), pyxx_str_bump, pyxx_t2.get(), pyxx_site);
       }
-      pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, pyxx_site.at(7));
+      pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, nullptr, pyxx_site.at(7));
       pyxx::set_global(pyxx_module, pyxx_str_Counter, pyxx_t3.get(), pyxx_site.at(7));
     }
   } catch (...) {

@@ -225,18 +225,30 @@ def cclass(cls):
                 setattr(cls, name, field)
             else:
                 setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
-    if "__cinit__" in cls.__dict__:
-        cinit = cls.__dict__["__cinit__"]
-
+    _cclasses.add(cls)
+    chain = [k for k in cls.__mro__ if k in _cclasses]  # the type, then its base extension types
+    if any("__cinit__" in k.__dict__ for k in chain):
+        # The bases' `__cinit__` first, each with the same arguments, as in Cython.
         def __new__(klass, *args, **kwargs):
             self = object.__new__(klass)
-            cinit(self, *args, **kwargs)
+            for k in reversed(klass.__mro__):
+                if k in _cclasses and "__cinit__" in k.__dict__:
+                    k.__dict__["__cinit__"](self, *args, **kwargs)
             return self
 
         cls.__new__ = __new__
-    if "__dealloc__" in cls.__dict__:
-        cls.__del__ = cls.__dict__["__dealloc__"]
+    if any("__dealloc__" in k.__dict__ for k in chain):
+        # The type's `__dealloc__` first, then its bases'.
+        def __del__(self):
+            for k in type(self).__mro__:
+                if k in _cclasses and "__dealloc__" in k.__dict__:
+                    k.__dict__["__dealloc__"](self)
+
+        cls.__del__ = __del__
     return cls
+
+
+_cclasses = set()
 ufunc = internal = _identity
 
 
@@ -321,6 +333,14 @@ def cast(ctype, value, typecheck=False):
         return _cdata.convert(ctype, value)
     if isinstance(ctype, (_CScalar, _MemoryviewType)):
         return ctype(value)
+    if ctype in _cclasses:
+        # pyxx tests a cast to an extension type in any case (None passes): Cython's
+        # unchecked cast of an object of another type would be undefined behaviour.
+        if value is not None and not isinstance(value, ctype):
+            kind = type(value)  # named as CPython's tp_name: module and name for an extension type
+            name = f"{kind.__module__}.{kind.__qualname__}" if kind in _cclasses else kind.__name__
+            raise TypeError(f"Cannot convert {name} to {ctype.__module__}.{ctype.__qualname__}")
+        return value
     # A Python type: the object itself; typecheck=True tests it (None passes, as in Cython).
     if typecheck and isinstance(ctype, type) and value is not None and not isinstance(value, ctype):
         raise TypeError(f"Expected {ctype.__name__}, got {type(value).__name__}")

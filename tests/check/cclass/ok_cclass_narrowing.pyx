@@ -1,0 +1,27 @@
+# expected-no-diagnostics
+import cython
+
+
+@cython.cclass
+class Box:
+    size: cython.long
+
+    @cython.cfunc
+    @cython.nogil
+    def doubled(self) -> cython.long:
+        return 2 * self.size
+
+
+def size_of(x) -> cython.long:
+    n: cython.long = 0
+    if isinstance(x, Box):
+        with cython.nogil:
+            n = x.size + x.doubled()
+    return n
+
+
+def cast_size(x) -> cython.long:
+    b: Box = cython.cast(Box, x, typecheck=True)
+    with cython.nogil:
+        b.size += 1
+    return b.size

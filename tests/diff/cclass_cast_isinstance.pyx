@@ -1,0 +1,59 @@
+# `cython.cast(T, obj)` to an extension type (tested, None passes) and
+# `if isinstance(x, T):` narrowing an object (or a base-typed value) to T in
+# the branch: its C fields and C methods are used directly there.
+import cython
+
+
+@cython.cclass
+class Animal:
+    legs: cython.int
+
+    def __init__(self, legs: cython.int):
+        self.legs = legs
+
+    @cython.cfunc
+    def sound(self) -> str:
+        return "..."
+
+
+@cython.cclass
+class Dog(Animal):
+    tricks: cython.int
+
+    def __init__(self, tricks: cython.int):
+        super().__init__(4)
+        self.tricks = tricks
+
+    @cython.cfunc
+    def sound(self) -> str:
+        return "woof"
+
+    @cython.cfunc
+    @cython.nogil
+    def score(self) -> cython.int:
+        return self.tricks * 10 + self.legs
+
+
+def describe(x):
+    if isinstance(x, Dog):
+        return f"dog {x.tricks} {x.sound()} {x.score()}"
+    elif isinstance(x, Animal):
+        return f"animal {x.legs} {x.sound()}"
+    return "not an animal: " + repr(x)
+
+
+def best(a: Animal) -> cython.int:
+    s: cython.int = -1
+    if isinstance(a, Dog):
+        with cython.nogil:
+            s = a.score()
+    return s
+
+
+def legs_of(x) -> cython.int:
+    a: Animal = cython.cast(Animal, x)
+    return a.legs if a is not None else -1
+
+
+def tricks_of(x) -> cython.int:
+    return cython.cast(Dog, x, typecheck=True).tricks
