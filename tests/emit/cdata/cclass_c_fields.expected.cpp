@@ -85,18 +85,17 @@ struct pyxx_struct_0 {
 }
 }  // namespace pyxx_structs
 
+pyxx::Ref pyxx_nested0_hit(pyxx::Ref self, int k);
+PyTypeObject* pyxx_type_Track = nullptr;
 struct pyxx_cclass_Track {
   PyObject_HEAD
   pyxx_structs::pyxx_struct_0 f_pos;
   pyxx::CArray<int, 4> f_hits;
 };
-PyTypeObject* pyxx_type_Track = nullptr;
 pyxx::CClassHooks pyxx_hooks_Track;
 PyObject* pyxx_new_Track(PyTypeObject* type, PyObject* args, PyObject* kwds) {
   PyObject* o = type->tp_alloc(type, 0);
   if (o == nullptr) return nullptr;
-  auto* self = reinterpret_cast<pyxx_cclass_Track*>(o);
-  (void)self;
   if (!pyxx::cclass_call_cinit(pyxx_hooks_Track.cinit, o, args, kwds)) {
     Py_DECREF(o);
     return nullptr;
@@ -107,20 +106,15 @@ void pyxx_dealloc_Track(PyObject* o) {
   PyTypeObject* type = Py_TYPE(o);
   PyObject_GC_UnTrack(o);
   pyxx::cclass_call_dealloc(pyxx_hooks_Track.dealloc, o);
-  auto* self = reinterpret_cast<pyxx_cclass_Track*>(o);
-  (void)self;
   type->tp_free(o);
   Py_DECREF(type);
 }
 int pyxx_traverse_Track(PyObject* o, visitproc visit, void* arg) {
   Py_VISIT(Py_TYPE(o));
-  auto* self = reinterpret_cast<pyxx_cclass_Track*>(o);
-  (void)self;
   return 0;
 }
 int pyxx_clear_Track(PyObject* o) {
-  auto* self = reinterpret_cast<pyxx_cclass_Track*>(o);
-  (void)self;
+  (void)o;
   return 0;
 }
 PyGetSetDef pyxx_getset_Track[] = {
@@ -136,7 +130,6 @@ PyType_Slot pyxx_slots_Track[] = {
     {0, nullptr},
 };
 PyType_Spec pyxx_spec_Track = {"cclass_c_fields.Track", static_cast<int>(sizeof(pyxx_cclass_Track)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Track};
-pyxx::Ref pyxx_nested0_hit(pyxx::Ref self, int k);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_nested0_hit(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -214,7 +207,7 @@ int pyxx_exec(PyObject* pyxx_module) {
         pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_nested0_hit, pyxx_module, pyxx_str_hit.get(), pyxx_str2.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
         pyxx::class_store(pyxx_t0.ns(), pyxx_str_hit, pyxx_t1.get(), pyxx_site);
       }
-      pyxx::Ref pyxx_t2 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Track, pyxx_hooks_Track, pyxx_type_Track, pyxx_site.at(10));
+      pyxx::Ref pyxx_t2 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Track, pyxx_hooks_Track, pyxx_type_Track, nullptr, pyxx_site.at(10));
       pyxx::set_global(pyxx_module, pyxx_str_Track, pyxx_t2.get(), pyxx_site.at(10));
     }
   } catch (...) {
