@@ -103,14 +103,10 @@ auto Emitter::CapiExports() -> std::string {
   if (n == 0) {
     return "";
   }
-  std::string module_slot;
-  for (const auto& fn : module_.functions) {
-    if (IsExported(fn) && fn.uses_module) {
-      module_slot = "// The module whose globals the exported functions read (made once, kept: see pyxx_exec).\n"
-                    "PyObject* pyxx_capi_module = nullptr;\n\n";
-      break;
-    }
-  }
+  const std::string module_slot =
+      ExportsUseModule() ? "// The module whose globals the exported functions read (made once, kept: see pyxx_exec).\n"
+                           "PyObject* pyxx_capi_module = nullptr;\n\n"
+                         : "";
   return module_slot + out + "const pyxx::CapiExport pyxx_capi[] = {\n" + table + "};\n\n";
 }
 
@@ -154,13 +150,8 @@ auto Emitter::CapiExecSetup() -> std::string {
   std::string out;
   // Exports first: two modules that cimport from each other find each
   // other's table while the other one is still being initialised.
-  bool exports = false;
-  bool module_slot = false;
-  for (const auto& fn : module_.functions) {
-    exports |= IsExported(fn);
-    module_slot |= IsExported(fn) && fn.uses_module;
-  }
-  if (module_slot) {
+  const bool exports = std::any_of(module_.functions.begin(), module_.functions.end(), IsExported);
+  if (ExportsUseModule()) {
     out += "  if (pyxx_capi_module == nullptr) {\n    Py_INCREF(pyxx_module);\n    pyxx_capi_module = pyxx_module;\n  }\n";
   }
   if (exports) {
@@ -186,6 +177,11 @@ auto Emitter::CapiExecSetup() -> std::string {
                        entries);
   }
   return out;
+}
+
+auto Emitter::ExportsUseModule() -> bool {
+  return std::any_of(module_.functions.begin(), module_.functions.end(),
+                     [](const checked::FunctionInfo& fn) { return IsExported(fn) && fn.uses_module; });
 }
 
 auto Emitter::ForeignSlot(size_t k) -> std::string { return fmt::format("pyxx_cimport{}", k); }

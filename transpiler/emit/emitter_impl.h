@@ -190,6 +190,8 @@ class Emitter {
   auto CimportDeclarations() -> std::string;
   // The exec function's first steps: fill the slots, publish `__pyxx_capi__`.
   auto CapiExecSetup() -> std::string;
+  // Some exported function reads the module's globals: the trampolines pass pyxx_capi_module.
+  auto ExportsUseModule() -> bool;
   static auto ForeignSlot(size_t k) -> std::string;
   static auto ForeignName(size_t k) -> std::string;
 
