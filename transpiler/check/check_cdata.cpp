@@ -21,6 +21,9 @@ auto IsCharLike(const Type& t) -> bool {
   return t.kind == TypeKind::Char || t.kind == TypeKind::SChar || t.kind == TypeKind::UChar;
 }
 
+// `char*` (signed or unsigned): a C string at the Python boundary.
+auto IsCharPointer(const Type& t) -> bool { return t.IsPointer() && t.target != nullptr && IsCharLike(*t.target); }
+
 // A C function of libc or cpython.mem that pyxx knows. Parameter and return
 // codes: 'p' void* (any pointer), 'c' const char*, 'z' size_t, 'i' int, 'v' void.
 struct LibcFunction {
@@ -208,8 +211,9 @@ auto Checker::CDataTypeFromExpr(const Expr& e) -> std::optional<Type> {
   return ResolveCType(*t);
 }
 
-// `p[i]`, `a[i]`: the element (C semantics: no bounds check, no negative index);
-// `p[a:b]` / `a[:b]`: a Python list of the elements, as Cython makes it.
+// `p[i]`, `a[i]`: the element (an array's index is checked as the directives ask);
+// `p[a:b]` / `a[:b]`: a Python list of the elements, as Cython makes it (`bytes`
+// of char elements).
 auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
   if (e.args.size() != 1) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("{} takes one index", Describe(t)));
@@ -227,12 +231,6 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
              fmt::format("the slice `{}` of {} (write `[start:stop]` with a stop)", Text(e.range), Describe(t)));
       return Type::Error();
     }
-    if (IsCharLike(*t.target)) {
-      // Cython slices a char pointer or array into `bytes`: not yet in pyxx.
-      Report(Kind::UnsupportedType, e.range,
-             fmt::format("a slice of {} (Cython makes `bytes` of it)", Describe(t)));
-      return Type::Error();
-    }
     bool ok = true;
     for (const Expr* part : {index.lower(), index.upper()}) {
       if (part != nullptr) {
@@ -243,6 +241,14 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
         }
         ok &= !pt.IsError();
       }
+    }
+    if (IsCharLike(*t.target)) {
+      // The characters from start to stop, NUL bytes included.
+      if (!ok || RequireGil(GilOp::ConvertToObject, e.range, "(a slice of C characters becomes `bytes`)")) {
+        return Type::Error();
+      }
+      MarkRaises();
+      return Type::Object("bytes");
     }
     if (!ok || !CheckConvertible(e, *t.target, Type::Object())) {
       return Type::Error();
@@ -439,6 +445,17 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   if (!from_c && !to_c) {
     return std::nullopt;
   }
+  if (IsCharPointer(to) && from.IsObject()) {
+    return CheckCharPointerFromObject(e, from, to);
+  }
+  if (IsCharPointer(from) && to.IsObject()) {
+    // A C string becomes `bytes` (up to its NUL; a NULL pointer is a ValueError).
+    if (RequireGil(GilOp::ConvertToObject, e.range, "(a C string becomes `bytes`)")) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
   if (to.IsPointer()) {
     const Type p = Decayed(from);
     if (p.IsPointer() && (p.IsNull() || p == to || to.target->IsVoid())) {
@@ -482,6 +499,33 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
     b.AddNote(Kind::FixItHint, e.range, std::string("a pointer has no Python value: convert what it points to"));
   }
   return false;
+}
+
+// `p: cython.p_char = b`: Cython's pointer into the buffer of a bytes (or
+// bytearray) object, valid while that object lives. Only an object a variable
+// or the module's constants hold can be pointed into: a temporary would be
+// freed at the end of the statement (Cython refuses it too).
+auto Checker::CheckCharPointerFromObject(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (e.kind == Expr::Kind::String) {
+    return true;  // a literal (an unprefixed one as its UTF-8 bytes, as Cython coerces it): a module constant
+  }
+  if (from.object_name == "str") {
+    auto b = Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+    b.AddNote(Kind::FixItHint, e.range, std::string("a C string holds bytes: encode the text first and keep the "
+                                                    "`bytes` in a variable while the pointer is used"));
+    return false;
+  }
+  if (e.kind != Expr::Kind::Name) {
+    auto b = Report(Kind::CharPointerFromTemporary, e.range, Describe(to));
+    b.AddNote(Kind::FixItHint, e.range, std::string("assign the object to a variable first: the pointer is valid "
+                                                    "while the variable holds it"));
+    return false;
+  }
+  if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
+    return false;
+  }
+  MarkRaises();  // TypeError for an object that is not bytes or bytearray
+  return true;
 }
 
 auto Checker::CheckStructConstructor(const Expr& e, const Type& t) -> Type {
@@ -568,9 +612,8 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
     return true;
   }
   if (t.IsArray()) {
-    // Cython makes `bytes` of a char array (up to its first NUL), not a list:
-    // not yet in pyxx, so no conversion at all.
-    return !IsCharLike(*t.target) && ConvertibleToObject(*t.target);
+    // Cython makes `bytes` of a char array (up to its first NUL), not a list.
+    return IsCharLike(*t.target) || ConvertibleToObject(*t.target);
   }
   if (t.IsStruct()) {
     if (t.is_union) {

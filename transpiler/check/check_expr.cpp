@@ -972,6 +972,13 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
     return t.IsInteger() ? Promote(t) : t;
   }
+  if (t.IsCString()) {
+    // `p.decode("utf-8")`: Cython makes `bytes` of the C string first.
+    if (!CheckConvertible(e.object(), t, Type::Object())) {
+      return Type::Error();
+    }
+    t = Type::Object("bytes");
+  }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, ".", Describe(t));
     return Type::Error();

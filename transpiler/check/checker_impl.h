@@ -332,6 +332,7 @@ class Checker {
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;
+  auto CheckCharPointerFromObject(const Expr& e, const Type& from, const Type& to) -> bool;
   [[nodiscard]] auto ConvertibleToObject(const Type& t) const -> bool;
   [[nodiscard]] auto ConvertibleFromObject(const Type& t) const -> bool;
   // `Point(1, 2.0)`, `Point(x=1)`: a struct value from its fields.

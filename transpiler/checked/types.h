@@ -78,6 +78,11 @@ struct Type {
   [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
   [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }
   [[nodiscard]] auto IsStruct() const -> bool { return kind == TypeKind::Struct; }
+  // A pointer to or an array of char (signed or unsigned): `bytes` at the Python boundary.
+  [[nodiscard]] auto IsCString() const -> bool {
+    return (IsPointer() || IsArray()) && target != nullptr &&
+           (target->kind == TypeKind::Char || target->kind == TypeKind::SChar || target->kind == TypeKind::UChar);
+  }
   // The type `cython.NULL` has, `T*`, `T[n]`, a struct type.
   static auto Null() -> Type { return Of(TypeKind::Pointer); }
   static auto PointerTo(Type t) -> Type;

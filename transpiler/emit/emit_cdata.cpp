@@ -157,7 +157,7 @@ auto Emitter::ConvertCData(CppExpr value, const Type& from, const Type& to) -> s
   if (!IsCData(from) && !IsCData(to)) {
     return std::nullopt;
   }
-  if (to.IsPointer()) {
+  if (to.IsPointer() && !from.IsObject()) {
     if (from.IsArray()) {
       value.text = fmt::format("({}).data()", value.text);
     } else if (!(from == to) && !from.IsNull()) {

@@ -51,9 +51,46 @@ inline Py_ssize_t carray_index(I i, Py_ssize_t n, bool wraparound, bool boundsch
   }
 }
 
+namespace detail {
+template <class T>
+constexpr bool kIsCChar = std::is_same_v<T, char> || std::is_same_v<T, signed char> || std::is_same_v<T, unsigned char>;
+
+// `bytes` of the first n characters at s; a NULL pointer is a ValueError (C
+// would read address 0).
+inline PyObject* BytesOfChars(const void* s, Py_ssize_t n) noexcept {
+  if (s == nullptr) {
+    PyErr_SetString(PyExc_ValueError, "a NULL C string cannot become bytes");
+    return nullptr;
+  }
+  return PyBytes_FromStringAndSize(static_cast<const char*>(s), n);
+}
+
+template <class C>
+PyObject* CStringToBytes(const C* s) noexcept {
+  if (s == nullptr) return BytesOfChars(nullptr, 0);
+  Py_ssize_t n = 0;
+  while (s[n] != 0) ++n;
+  return BytesOfChars(s, n);
+}
+
+// The buffer of a bytes or bytearray object (Cython's rule for `char*`).
+inline bool CharsOf(PyObject* obj, char*& out) noexcept {
+  if (PyBytes_Check(obj)) {
+    out = PyBytes_AS_STRING(obj);
+    return true;
+  }
+  if (PyByteArray_Check(obj)) {
+    out = PyByteArray_AS_STRING(obj);
+    return true;
+  }
+  PyErr_Format(PyExc_TypeError, "expected bytes, %.200s found", Py_TYPE(obj)->tp_name);
+  return false;
+}
+}  // namespace detail
+
 // A new list of the elements; nullptr with the Python error set on failure.
 template <class T, std::size_t N>
-PyObject* to_python(const CArray<T, N>& array) noexcept {
+std::enable_if_t<!detail::kIsCChar<T>, PyObject*> to_python(const CArray<T, N>& array) noexcept {
   PyObject* list = PyList_New(static_cast<Py_ssize_t>(N));
   if (list == nullptr) {
     return nullptr;
@@ -69,10 +106,47 @@ PyObject* to_python(const CArray<T, N>& array) noexcept {
   return list;
 }
 
-// The elements of a pointer from `start` up to `stop` (`p[start:stop]`) as a new list.
+// A C string (`char*`, signed or unsigned) becomes `bytes` up to its NUL.
+inline PyObject* to_python(const char* s) noexcept { return detail::CStringToBytes(s); }
+inline PyObject* to_python(const signed char* s) noexcept { return detail::CStringToBytes(s); }
+inline PyObject* to_python(const unsigned char* s) noexcept { return detail::CStringToBytes(s); }
+// (Non-const too: they must beat convert.hpp's deleted to_python(T*).)
+inline PyObject* to_python(char* s) noexcept { return detail::CStringToBytes(s); }
+inline PyObject* to_python(signed char* s) noexcept { return detail::CStringToBytes(s); }
+inline PyObject* to_python(unsigned char* s) noexcept { return detail::CStringToBytes(s); }
+
+// `p: cython.p_char = b`: a pointer into the object's own buffer, valid while
+// it lives (the checker accepts only objects a variable or constant holds).
+inline bool from_python(PyObject* obj, char*& out) noexcept { return detail::CharsOf(obj, out); }
+inline bool from_python(PyObject* obj, signed char*& out) noexcept {
+  char* p = nullptr;
+  if (!detail::CharsOf(obj, p)) return false;
+  out = reinterpret_cast<signed char*>(p);
+  return true;
+}
+inline bool from_python(PyObject* obj, unsigned char*& out) noexcept {
+  char* p = nullptr;
+  if (!detail::CharsOf(obj, p)) return false;
+  out = reinterpret_cast<unsigned char*>(p);
+  return true;
+}
+
+// A char array becomes `bytes` up to its first NUL (all N when it has none).
+template <class C, std::size_t N>
+std::enable_if_t<detail::kIsCChar<C>, PyObject*> to_python(const CArray<C, N>& array) noexcept {
+  Py_ssize_t n = 0;
+  while (n < static_cast<Py_ssize_t>(N) && array.items[n] != 0) ++n;
+  return detail::BytesOfChars(array.items, n);
+}
+
+// The elements of a pointer from `start` up to `stop` (`p[start:stop]`) as a new
+// list (`bytes` of characters, NUL bytes included).
 template <class T, class I>
 PyObject* pointer_slice_to_python(const T* pointer, I start, I stop) noexcept {
   const Py_ssize_t n = stop > start ? static_cast<Py_ssize_t>(stop - start) : 0;
+  if constexpr (detail::kIsCChar<T>) {
+    return detail::BytesOfChars(pointer == nullptr ? nullptr : pointer + start, n);
+  }
   PyObject* list = PyList_New(n);
   if (list == nullptr) {
     return nullptr;

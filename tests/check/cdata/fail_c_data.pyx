@@ -40,18 +40,5 @@ def not_addressable(x: cython.int):
     return cython.address(x + 1)  # expected-error PX302: `cython.address` of `x + 1`
 
 
-def char_data(p: cython.p_char):
-    # Cython makes bytes of char arrays and char pointer slices: not yet in pyxx.
-    name = cython.declare(cython.char[8])
-    a = name[:3]  # expected-error PX304: a slice of `cython.char[8]`
-    b = p[0:2]  # expected-error PX304: a slice of `cython.pointer(cython.char)`
-    return name  # expected-error PX103: cannot convert `cython.char[8]` to a Python object
-
-
 def in_displays(p: cython.p_int):
     return (p, 1)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a Python object expected-note: a pointer has no Python value
-
-
-def formatted():
-    name = cython.declare(cython.char[8])
-    return f"{name}"  # expected-error PX103

@@ -321,6 +321,8 @@ memmove = memcpy
 
 
 def strlen(pointer):
+    if isinstance(pointer, (bytes, bytearray)):  # a C string taken from the object
+        return pointer.index(0) if 0 in pointer else len(pointer)
     n = 0
     while pointer[n] != 0:
         n += 1
