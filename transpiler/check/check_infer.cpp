@@ -192,7 +192,11 @@ void Checker::InferLocals(int fn_index) {
               }
             }
             Type t = range_acc.Result();
-            elem = t.IsInteger() ? t : t.IsError() ? Type::Error() : Type::Object();
+            // `range(flag)` counts in ints: a bint counter could not be incremented.
+            elem = t.kind == TypeKind::Bint ? Type::Of(TypeKind::Long)
+                   : t.IsInteger()          ? t
+                   : t.IsError()            ? Type::Error()
+                                            : Type::Object();
           } else {
             bool poisoned = false;
             if (value_type(iter, poisoned).IsError()) {

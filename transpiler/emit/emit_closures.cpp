@@ -66,7 +66,7 @@ void Emitter::DeclareCellLocal(const checked::LocalVar& local) {
     Line(fmt::format("pyxx::Ref {} = pyxx::new_cell({});", cell, site));
   } else {
     Line(fmt::format("pyxx::Ref {} = pyxx::new_c_cell<{}>({}, {});", cell, type,
-                     local.is_param ? argument : type + "{}", site));
+                     local.is_param ? argument : "{}", site));  // `{}`: `unsigned long{}` is no C++
   }
   Line(fmt::format("{}{}& {} = {};", attribute, type, CppName(local.name), storage(cell + ".get()")));
   if (object && local.is_param) {
