@@ -512,6 +512,12 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
              e.args.size() == 1 ? "was" : "were");
       return Type::Error();
     }
+    if (name == DialectName::CythonCast && e.args.size() == 2 && e.keywords.empty()) {
+      if (std::optional<Type> view = CheckPointerViewCast(e)) {
+        out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+        return *view;
+      }
+    }
     auto t = TypeFromExpr(*e.args[0]);
     if (!t) {
       Report(Kind::UnknownType, e.args[0]->range, Text(e.args[0]->range));

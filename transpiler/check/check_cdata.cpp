@@ -6,6 +6,8 @@
 // the PyMem_* allocator (which CPython requires the GIL for).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "check/checker_impl.h"
 #include "syntax/c_data_syntax.h"
 
@@ -282,6 +284,60 @@ auto Checker::CheckStructField(const Expr& e, const Type& t) -> Type {
   }
   Report(Kind::InvalidTypeUse, e.range, fmt::format("{} has no field `{}`", Describe(st), e.name));
   return Type::Error();
+}
+
+// `cython.cast(cython.double[:n, :m], p)`: a C-contiguous memoryview of the
+// memory at `p`, n by m elements, as Cython's cast of a pointer to an array
+// type. The view does not own the memory: it is valid while the memory is.
+auto Checker::CheckPointerViewCast(const Expr& e) -> std::optional<Type> {
+  const Expr& shape = *e.args[0];
+  if (shape.kind != Expr::Kind::Subscript || shape.args.empty() ||
+      !std::all_of(shape.args.begin(), shape.args.end(), [](const auto& a) {
+        return a->kind == Expr::Kind::Slice && a->lower() == nullptr && a->upper() != nullptr && a->step() == nullptr;
+      })) {
+    return std::nullopt;
+  }
+  std::optional<Type> element = TypeFromExpr(shape.object());
+  if (!element || element->IsError()) {
+    return std::nullopt;
+  }
+  const syntax::ScalarKind scalar = checked::ScalarOf(element->kind);
+  if (!(element->IsNumeric() || element->IsComplex()) || scalar == syntax::ScalarKind::Void ||
+      element->kind == TypeKind::LongDouble || element->kind == TypeKind::LongDoubleComplex) {
+    Report(Kind::UnsupportedType, shape.range,
+           fmt::format("a memoryview of {} over a pointer (a C number other than `long double`)", Describe(*element)));
+    return Type::Error();
+  }
+  if (shape.args.size() > 8) {
+    Report(Kind::InvalidTypeUse, shape.range, std::string("a memoryview has at most 8 dimensions"));
+    return Type::Error();
+  }
+  bool ok = true;
+  for (const auto& axis : shape.args) {
+    Record(*axis, Type::Of(TypeKind::SSizeT));
+    Type extent = CheckExpr(*axis->upper());
+    if (!extent.IsError() && !extent.IsInteger()) {
+      Report(Kind::TypeMismatch, axis->upper()->range, Describe(extent), "a C integer extent");
+      ok = false;
+    }
+    ok &= !extent.IsError();
+  }
+  Type from = CheckExpr(*e.args[1]);
+  if (!ok || from.IsError()) {
+    return Type::Error();
+  }
+  const Type pointer = Type::PointerTo(*element);
+  if (!(Decayed(from) == pointer)) {
+    Report(Kind::TypeMismatch, e.args[1].get()->range, Describe(from), Describe(pointer));
+    return Type::Error();
+  }
+  MarkRaises();  // ValueError: a NULL pointer, an extent below 1
+  Type view = Type::Of(TypeKind::MemoryView);
+  view.element = scalar;
+  view.ndim = static_cast<int>(shape.args.size());
+  view.contiguous_dim = view.ndim - 1;
+  Record(shape, view);
+  return view;
 }
 
 // `cython.address(x)`: a pointer to a C variable, an element or a field.

@@ -328,6 +328,8 @@ class Checker {
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;
   auto CheckStructField(const Expr& e, const Type& t) -> Type;
   auto CheckAddress(const Expr& e) -> Type;
+  // `cython.cast(cython.double[:n, :m], p)`: std::nullopt when the type is not of that shape.
+  auto CheckPointerViewCast(const Expr& e) -> std::optional<Type>;
   auto CheckLibcCall(const Expr& e) -> Type;
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;

@@ -390,7 +390,7 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     const Type& at = TypeOf(*written[k]);
     std::optional<CppExpr> constant = at.IsObject() ? std::nullopt : ConstantObject(*written[k]);
     std::string object = at.IsObject()       ? v[k].text + ".get()"
-                         : at.IsMemoryView() ? v[k].text + ".object()"
+                         : at.IsMemoryView() ? fmt::format("pyxx::view_argument_object({}, {}).get()", v[k].text, site)
                          : constant          ? constant->text + ".get()"
                                              : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
     objects += (objects.empty() ? "" : ", ") + object;

@@ -346,6 +346,24 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   }
   if (callee.dialect == syntax::DialectName::CythonCast && !t.IsError() && e.args.size() == 2) {
     const Type& from = TypeOf(*e.args[1]);
+    if (t.IsMemoryView()) {
+      // `cython.cast(cython.double[:n, :m], p)`: the extents left to right, then the pointer.
+      const Expr& shape = *e.args[0];
+      std::vector<Operand> operands;
+      for (const auto& axis : shape.args) operands.push_back(OperandAs(*axis->upper(), Type::Of(TypeKind::SSizeT)));
+      operands.push_back(OperandAs(*e.args[1], Decayed(from)));
+      std::vector<CppExpr> v = EmitInOrder(operands);
+      std::string extents;
+      for (size_t k = 0; k + 1 < v.size(); ++k) extents += (k > 0 ? ", " : "") + v[k].text;
+      CppExpr out{"", false, kRaises, kRaises};
+      for (const auto& x : v) {
+        out.effect |= x.effect;
+        out.pending |= x.pending;
+      }
+      out.text = fmt::format("{}::over_pointer({}, {{{}}}, {}{})", checked::SpellCpp(t), v.back().text, extents,
+                             Site(e.range), from.IsArray() ? fmt::format(", {}", from.length) : "");
+      return out;
+    }
     if (t.IsPointer() && (from.IsPointer() || from.IsArray())) {
       CppExpr v = ValueAs(*e.args[1], Decayed(from));
       v.text = fmt::format("reinterpret_cast<{}>({})", checked::SpellCpp(t), v.text);

@@ -162,10 +162,24 @@ inline void RetainViewBuffer(ViewBuffer* b) noexcept {
 // here when this thread runs without it: a View may die in nogil code).
 inline void ReleaseViewBuffer(ViewBuffer* b) noexcept {
   if (b == nullptr || b->refs.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+  if (b->buffer.obj == nullptr) {  // memory behind a pointer (View::over_pointer): no object to release
+    delete b;
+    return;
+  }
   PyGILState_STATE state = PyGILState_Ensure();
   PyBuffer_Release(&b->buffer);
   PyGILState_Release(state);
   delete b;
+}
+
+inline const char* InvalidShapeMessage(int dim) noexcept {
+  static const char* const kMessages[] = {
+      "Invalid shape in axis 0: an extent below 1", "Invalid shape in axis 1: an extent below 1",
+      "Invalid shape in axis 2: an extent below 1", "Invalid shape in axis 3: an extent below 1",
+      "Invalid shape in axis 4: an extent below 1", "Invalid shape in axis 5: an extent below 1",
+      "Invalid shape in axis 6: an extent below 1", "Invalid shape in axis 7: an extent below 1",
+  };
+  return kMessages[dim];
 }
 
 inline const char* StepZeroMessage(int dim) noexcept {
@@ -279,6 +293,43 @@ class View {
   static View from_object(PyObject* obj, bool writable, int contiguity, Site site) {
     View v;
     if (!v.acquire(obj, writable, contiguity, nullptr)) raise_python(site);
+    return v;
+  }
+
+  // `cython.cast(cython.double[:n, :m], p)`: a C-contiguous view of the memory
+  // at `p`, which it does not own (valid while that memory is, as in Cython).
+  // ValueError for a NULL pointer or an extent below 1 (Cython's rules), and
+  // for a size beyond Py_ssize_t. No GIL needed.
+  // `capacity`: the elements of the C array the pointer came from (else -1):
+  // a view larger than the array is a ValueError rather than memory beyond it.
+  static View over_pointer(T* p, const Py_ssize_t (&extents)[N], Site site, Py_ssize_t capacity = -1) {
+    if (p == nullptr) raise_c(PyExc_ValueError, "Cannot create cython.array from NULL pointer", site);
+    Py_ssize_t bytes = static_cast<Py_ssize_t>(sizeof(T));
+    for (int k = 0; k < N; ++k) {
+      if (extents[k] < 1) raise_c(PyExc_ValueError, detail::InvalidShapeMessage(k), site);
+      if (__builtin_mul_overflow(bytes, extents[k], &bytes)) {
+        raise_c(PyExc_ValueError, "the memory a pointer view covers is larger than Py_ssize_t", site);
+      }
+    }
+    if (capacity >= 0 && bytes / static_cast<Py_ssize_t>(sizeof(T)) > capacity) {
+      raise_c(PyExc_ValueError, "a memoryview larger than the C array it views", site);
+    }
+    auto* owner = new (std::nothrow) detail::ViewBuffer;
+    if (owner == nullptr) raise_c(PyExc_MemoryError, "no memory for a memoryview", site);
+    owner->buffer.buf = p;
+    owner->buffer.obj = nullptr;
+    owner->buffer.len = bytes;
+    owner->buffer.itemsize = static_cast<Py_ssize_t>(sizeof(T));
+    owner->buffer.ndim = N;
+    View v;
+    v.owner_ = owner;
+    v.data_ = reinterpret_cast<char*>(p);
+    Py_ssize_t stride = static_cast<Py_ssize_t>(sizeof(T));
+    for (int k = N - 1; k >= 0; --k) {
+      v.shape_[k] = extents[k];
+      v.stride_[k] = stride;
+      stride *= extents[k];
+    }
     return v;
   }
 

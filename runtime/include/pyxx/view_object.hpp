@@ -125,6 +125,15 @@ Ref view_to_object(const View<T, N>& v, Site site) {
   return check(PyMemoryView_FromObject(exporter.get()), site);
 }
 
+// A view argument passed on to Python code (a ccall's override): the object it
+// was taken from, None for the None view, and a new memoryview for memory
+// behind a pointer, which no object holds.
+template <class T, int N>
+Ref view_argument_object(const View<T, N>& v, Site site) {
+  if (v.object() != nullptr) return Ref::borrow(v.object());
+  return view_to_object(v, site);
+}
+
 // `.shape`, `.strides`, `.suboffsets` of a view as a Python tuple.
 inline Ref ssize_tuple(const Py_ssize_t* values, int n, Site site) {
   Ref t = check(PyTuple_New(n), site);

@@ -42,3 +42,10 @@ def not_addressable(x: cython.int):
 
 def in_displays(p: cython.p_int):
     return (p, 1)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a Python object expected-note: a pointer has no Python value
+
+
+def pointer_views(p: cython.p_int, q: cython.p_double, x: cython.double):
+    a: cython.double[:] = cython.cast(cython.double[:4], p)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to `cython.pointer(cython.double)`
+    b: cython.double[:] = cython.cast(cython.double[:x], q)  # expected-error PX103: a C integer extent
+    c: cython.longdouble[:] = cython.cast(cython.longdouble[:4], q)  # expected-error PX304: a memoryview of `cython.longdouble` over a pointer
+    return a, b, c

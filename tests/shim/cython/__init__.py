@@ -72,9 +72,23 @@ class _MemoryviewType:
 
     def __init__(self, dtype, dims):
         self.dtype = dtype
-        self.ndim = len(dims) if isinstance(dims, _builtins.tuple) else 1
+        self.dims = dims if isinstance(dims, _builtins.tuple) else (dims,)
+        self.ndim = len(self.dims)
 
     def __call__(self, buffer):
+        extents = [d.stop for d in self.dims] if all(isinstance(d, slice) for d in self.dims) else []
+        if all(n is not None for n in extents) and extents:
+            # `cython.cast(cython.double[:n, :m], p)`: a view of the memory behind a pointer
+            # (a C array decays to one; the view may not be larger than the array).
+            if isinstance(buffer, _cdata.CArray):
+                total = 1
+                for n in extents:
+                    total *= n
+                if total > len(buffer) and min(extents) >= 1:
+                    raise ValueError("a memoryview larger than the C array it views")
+                buffer = _cdata.cast_pointer(_cdata.PointerType(self.dtype), buffer)
+            if buffer is None or isinstance(buffer, _cdata.Pointer):
+                return _cdata.PointerView(buffer, extents)
         return memoryview(buffer)
 
     def __repr__(self):

@@ -29,6 +29,43 @@ class PointerType:
         return f"cython.pointer({self.target!r})"
 
 
+class PointerView:
+    """`cython.cast(cython.double[:n, :m], p)`: a C-contiguous view of the
+    memory behind a pointer (Cython's checks: a NULL pointer, an extent below 1)."""
+
+    def __init__(self, pointer, extents):
+        if pointer is None:
+            raise ValueError("Cannot create cython.array from NULL pointer")
+        for axis, n in enumerate(extents):
+            if n < 1:
+                raise ValueError(f"Invalid shape in axis {axis}: an extent below 1")
+        self.pointer, self.shape = pointer, tuple(extents)
+
+    def _offset(self, index):
+        index = index if isinstance(index, tuple) else (index,)
+        offset = 0
+        for axis, (i, n) in enumerate(zip(index, self.shape)):
+            i = i + n if i < 0 else i
+            if not 0 <= i < n:
+                raise IndexError(f"Out of bounds on buffer access (axis {axis})")
+            offset = offset * n + i
+        return offset
+
+    def __getitem__(self, index):
+        return self.pointer[self._offset(index)]
+
+    def __setitem__(self, index, value):
+        self.pointer[self._offset(index)] = value
+
+    def __len__(self):
+        return self.shape[0]
+
+    def __iter__(self):
+        if len(self.shape) != 1:
+            raise TypeError("the shim iterates one-dimensional pointer views only")
+        return (self[i] for i in range(self.shape[0]))
+
+
 class _Block:
     def __init__(self, nbytes=0, items=None):
         self.nbytes = nbytes
