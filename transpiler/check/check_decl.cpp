@@ -151,6 +151,23 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
       mv.element = t.element;
       mv.ndim = t.ndim;
       mv.contiguous_dim = t.contiguous_dim;
+      if (!t.c_name.empty()) {
+        // `char_type[:]` of `char_type = cython.typedef(cython.uchar)`: a view of the C number it names.
+        syntax::TypeExpr name;
+        name.kind = K::CName;
+        name.c_name = t.c_name;
+        name.range = t.range;
+        Type element = ResolveCType(name);
+        if (element.IsError()) {
+          return element;
+        }
+        const syntax::ScalarKind scalar = checked::ScalarOf(element.kind);
+        if (!(element.IsNumeric() || element.IsComplex()) || scalar == syntax::ScalarKind::Void) {
+          Report(Kind::UnsupportedType, t.range, fmt::format("a memoryview of {}", Describe(element)));
+          return Type::Error();
+        }
+        mv.element = scalar;
+      }
       return mv;
     }
     case K::Object:
@@ -459,11 +476,6 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     // Cython ignores a Python-type return annotation of a `def`: it returns the
     // object it returns, untested (a C type still converts, pyxx's rule).
     info.return_type = Type::Object();
-  }
-  if (info.return_type.IsMemoryView()) {
-    Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
-           std::string("returning a memoryview"));
-    info.return_type = Type::Error();
   }
   if (info.is_generator && info.kind == FunctionKind::Def) {
     if (!info.return_type.IsObject() && !info.return_type.IsError()) {

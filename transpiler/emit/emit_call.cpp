@@ -406,7 +406,10 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
   std::string result = rt.IsObject() ? "pyxx::Ref" : checked::SpellCpp(rt);
   std::string python_result = rt.IsObject() ? python_call
                               : rt.IsVoid() ? fmt::format("static_cast<void>({})", python_call)
-                                            : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
+                              : rt.IsMemoryView()
+                                  ? fmt::format("{}::from_object_or_none({}.get(), true, {}, {})", result, python_call,
+                                                ViewContiguity(rt), site)
+                                  : fmt::format("pyxx::as_c<{}>({}.get(), {})", result, python_call, site);
   // A function its `def` made as a function object (stored defaults) is
   // recognised by its wrapper too.
   // A specialisation is called natively when the name holds its dispatcher.

@@ -289,6 +289,9 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
                        BuiltinTypeObject(rt.object_name), rt.object_name);
   } else if (rt.IsObject()) {
     out += "      return pyxx_result;\n";
+  } else if (rt.IsMemoryView()) {
+    out += fmt::format("      return {}::from_object_or_none(pyxx_result.get(), true, {}, pyxx_site);\n",
+                       checked::SpellCpp(rt), ViewContiguity(rt));
   } else {
     out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
   }

@@ -8,8 +8,9 @@ namespace {
 
 auto IsNameChar(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-// Names bound by `name = cython.fused_type(` at the start of a line.
-auto FusedNames(std::string_view text) -> std::set<std::string, std::less<>> {
+// Names bound by `name = cython.fused_type(` or `name = cython.typedef(` at the
+// start of a line: element types the grammar cannot subscript with slices.
+auto ElementTypeNames(std::string_view text) -> std::set<std::string, std::less<>> {
   std::set<std::string, std::less<>> names;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -24,7 +25,9 @@ auto FusedNames(std::string_view text) -> std::set<std::string, std::less<>> {
     if (i >= line.size() || line[i] != '=') continue;
     ++i;
     while (i < line.size() && line[i] == ' ') ++i;
-    if (line.substr(i, 18) == "cython.fused_type(") names.insert(std::string(line.substr(0, n)));
+    if (line.substr(i, 18) == "cython.fused_type(" || line.substr(i, 15) == "cython.typedef(") {
+      names.insert(std::string(line.substr(0, n)));
+    }
   }
   return names;
 }
@@ -34,23 +37,34 @@ auto FusedNames(std::string_view text) -> std::set<std::string, std::less<>> {
 auto BlankFusedViewAnnotations(std::string_view text, std::string& patched)
     -> std::unordered_map<uint32_t, BlankedViewAnnotation> {
   std::unordered_map<uint32_t, BlankedViewAnnotation> found;
-  const auto names = FusedNames(text);
+  const auto names = ElementTypeNames(text);
   if (names.empty()) {
     return found;
   }
-  for (size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+  for (size_t mark = text.find_first_of(":>"); mark != std::string_view::npos;
+       mark = text.find_first_of(":>", mark + 1)) {
     // `IDENT: NAME[...]` where IDENT follows `(`, `,` or the indentation of a line:
-    // a parameter or a variable annotation (not a dict display or a lambda).
-    size_t ident_end = colon;
-    while (ident_end > 0 && text[ident_end - 1] == ' ') --ident_end;
-    size_t ident_begin = ident_end;
-    while (ident_begin > 0 && IsNameChar(text[ident_begin - 1])) --ident_begin;
-    if (ident_begin == ident_end) continue;
-    size_t before = ident_begin;
-    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
-    const bool starts = before == 0 || text[before - 1] == '\n' || text[before - 1] == '(' || text[before - 1] == ',';
-    if (!starts) continue;
-    size_t name_begin = colon + 1;
+    // a parameter or a variable annotation (not a dict display or a lambda);
+    // or `) -> NAME[...]`, a return annotation.
+    const bool arrow = text[mark] == '>';  // the `>` of `->`
+    if (arrow && (mark == 0 || text[mark - 1] != '-')) continue;
+    if (!arrow) {
+      size_t ident_end = mark;
+      while (ident_end > 0 && text[ident_end - 1] == ' ') --ident_end;
+      size_t ident_begin = ident_end;
+      while (ident_begin > 0 && IsNameChar(text[ident_begin - 1])) --ident_begin;
+      if (ident_begin == ident_end) continue;
+      size_t before = ident_begin;
+      while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+      const bool starts =
+          before == 0 || text[before - 1] == '\n' || text[before - 1] == '(' || text[before - 1] == ',';
+      if (!starts) continue;
+    } else {
+      size_t before = mark - 1;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (before == 0 || text[before - 1] != ')') continue;
+    }
+    size_t name_begin = mark + 1;
     while (name_begin < text.size() && text[name_begin] == ' ') ++name_begin;
     size_t name_end = name_begin;
     while (name_end < text.size() && IsNameChar(text[name_end])) ++name_end;

@@ -1,6 +1,7 @@
-// `x: my_type[:, ::1]`, a memoryview whose element is a fused type declared by
-// `my_type = cython.fused_type(...)`: the stock grammar reads a bare name with a
-// subscript of slices as a generic type and gives an ERROR. Before parsing,
+// `x: my_type[:, ::1]` and `-> my_type[:]`, a memoryview whose element is a
+// fused type declared by `my_type = cython.fused_type(...)` or a typedef
+// (`my_type = cython.typedef(cython.uchar)`): the stock grammar reads a bare
+// name with a subscript of slices as a generic type and gives an ERROR. Before parsing,
 // such annotations are found in the text and their `[...]` blanked (same
 // length, so every offset stays that of the real file); the lowerer makes the
 // memoryview type from what was taken out (Lowerer::LowerAnnotationExpression).

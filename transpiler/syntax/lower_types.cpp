@@ -115,8 +115,7 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
       type.ndim = it->second.ndim;
       type.contiguous_dim = it->second.contiguous_dim;
       if (type.fused < 0) {
-        TypeSink().Report(diag::Kind::UnknownType, type.range, Text(type.range));
-        return InvalidType(type.range);
+        type.c_name = name.name;  // a typedef: the checker resolves the element
       }
       return type;
     }

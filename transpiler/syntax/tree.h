@@ -80,7 +80,8 @@ struct TypeExpr {
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
   bool exact = false;
-  // Pointer / Array: the pointee or element type; Array: its length; CName: the name.
+  // Pointer / Array: the pointee or element type; Array: its length; CName: the
+  // name; MemoryView: the typedef naming its element (`char_type[:]`), or empty.
   std::shared_ptr<TypeExpr> target;
   long long length = 0;
   std::string c_name;

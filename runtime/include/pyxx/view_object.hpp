@@ -125,6 +125,17 @@ Ref view_to_object(const View<T, N>& v, Site site) {
   return check(PyMemoryView_FromObject(exporter.get()), site);
 }
 
+// A view returned to Python (a `def` or `ccall` wrapper): nullptr with the
+// Python error set on failure, as every to_python.
+template <class T, int N>
+PyObject* to_python(const View<T, N>& v) noexcept {
+  try {
+    return view_to_object(v, Site{nullptr, 0}).release();
+  } catch (...) {
+    return nullptr;  // view_to_object raises PythonError only: the error is set
+  }
+}
+
 // A view argument passed on to Python code (a ccall's override): the object it
 // was taken from, None for the None view, and a new memoryview for memory
 // behind a pointer, which no object holds.

@@ -6,6 +6,7 @@ from cython.cimports.cpython.mem import PyMem_Malloc, PyMem_Free
 Point = cython.struct(x=cython.double, y=cython.double)
 Bad = cython.struct(name=object)  # expected-error PX304: a struct field of a Python object (`name`)
 Either = cython.union(i=cython.int, d=cython.double)
+IntPtr = cython.typedef(cython.p_int)
 
 
 def arithmetic(p: cython.p_int, v: cython.p_void, q: cython.p_double):
@@ -49,3 +50,7 @@ def pointer_views(p: cython.p_int, q: cython.p_double, x: cython.double):
     b: cython.double[:] = cython.cast(cython.double[:x], q)  # expected-error PX103: a C integer extent
     c: cython.longdouble[:] = cython.cast(cython.longdouble[:4], q)  # expected-error PX304: a memoryview of `cython.longdouble` over a pointer
     return a, b, c
+
+
+def typedef_views(v: IntPtr[:]):  # expected-error PX304: a memoryview of `cython.pointer(cython.int)`
+    return v
