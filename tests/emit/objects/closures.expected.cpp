@@ -123,7 +123,7 @@ namespace {
 #line 4 "closures.pyx"
 pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
   pyxx::Site pyxx_site{"make_counter", 4};
-  pyxx::Ref pyxx_cell_count = pyxx::new_c_cell<long>(long{}, pyxx_site);
+  pyxx::Ref pyxx_cell_count = pyxx::new_c_cell<long>({}, pyxx_site);
   [[maybe_unused]] long& count = pyxx::cell_value<long>(pyxx_cell_count.get());
   pyxx::Ref increment;
 #line 5 "closures.pyx"
