@@ -10,11 +10,13 @@
 namespace pyxx::driver {
 namespace {
 
-// Fixed storage: the handler may not allocate. A build needs at most a few.
-constexpr int kSlots = 16;
+// Fixed storage: the handler may not allocate. A module's build needs three
+// temporaries, and up to kMaxRunningTools modules build at once.
+constexpr int kSlots = 3 * kMaxRunningTools + 16;
 char temp_paths[kSlots][PATH_MAX];
 volatile sig_atomic_t temp_used[kSlots];
-volatile sig_atomic_t tool_group = 0;
+volatile sig_atomic_t tool_groups[kMaxRunningTools];
+volatile sig_atomic_t tools_running = 0;
 volatile sig_atomic_t received_signal = 0;
 
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
@@ -40,10 +42,14 @@ void RemoveTemporaries() {
 
 void OnInterrupt(int sig) {
   received_signal = sig;
-  if (tool_group > 0) {
-    // The tool is stopped first; the main flow waits for it, removes the
-    // temporaries (the tool may still be writing one) and then dies.
-    kill(-static_cast<pid_t>(tool_group), SIGTERM);
+  if (tools_running > 0) {
+    // The tools are stopped first; the main flow waits for them, removes the
+    // temporaries (a tool may still be writing one) and then dies.
+    for (int i = 0; i < kMaxRunningTools; ++i) {
+      if (tool_groups[i] > 0) {
+        kill(-static_cast<pid_t>(tool_groups[i]), SIGTERM);
+      }
+    }
     return;
   }
   RemoveTemporaries();
@@ -106,15 +112,38 @@ void TemporaryFile::Remove() {
   }
 }
 
-void SetRunningToolGroup(pid_t group) {
+auto AddRunningToolGroup(pid_t group) -> bool {
   InterruptsBlocked blocked;
-  tool_group = group;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] == 0) {
+      tool_groups[i] = group;
+      tools_running = tools_running + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+void RemoveRunningToolGroup(pid_t group) {
+  InterruptsBlocked blocked;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] == group) {
+      tool_groups[i] = 0;
+      tools_running = tools_running - 1;
+      return;
+    }
+  }
 }
 
 auto Interrupted() -> bool { return received_signal != 0; }
 
 void DieOfInterrupt() {
   InterruptsBlocked blocked;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] > 0) {
+      kill(-static_cast<pid_t>(tool_groups[i]), SIGKILL);
+    }
+  }
   RemoveTemporaries();
   int sig = received_signal != 0 ? received_signal : SIGTERM;
   signal(sig, SIG_DFL);

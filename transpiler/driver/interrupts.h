@@ -1,5 +1,5 @@
-// What a SIGINT, SIGTERM or SIGHUP must undo: temporaries to delete and a
-// running tool (the C++ compiler) whose whole process group must be stopped.
+// What a SIGINT, SIGTERM or SIGHUP must undo: temporaries to delete and the
+// running tools (C++ compilers, `-j`) whose whole process groups must be stopped.
 // A killed pyxx leaves nothing behind and then dies of the same signal.
 #pragma once
 
@@ -36,12 +36,17 @@ class TemporaryFile {
   int slot_ = -1;
 };
 
-// The process group of the running tool (0: none); signals block while it changes.
-void SetRunningToolGroup(pid_t group);
-// True once SIGINT/SIGTERM/SIGHUP arrived while a tool was running; the caller
-// stops the tool, then calls DieOfInterrupt().
+// At most this many tools run at once (`pyxx build -j`).
+constexpr int kMaxRunningTools = 64;
+// Registers / forgets the process group of a running tool; signals block while
+// the registry changes. Add returns false when kMaxRunningTools already run.
+auto AddRunningToolGroup(pid_t group) -> bool;
+void RemoveRunningToolGroup(pid_t group);
+// True once SIGINT/SIGTERM/SIGHUP arrived while tools were running; the caller
+// stops the tools, then calls DieOfInterrupt().
 auto Interrupted() -> bool;
-// Deletes the registered temporaries and ends pyxx with the signal received.
+// Kills what is left of the registered tool groups, deletes the registered
+// temporaries and ends pyxx with the signal received.
 [[noreturn]] void DieOfInterrupt();
 
 // Blocks the interrupt signals for the lifetime of the object (used around
