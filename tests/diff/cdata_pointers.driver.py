@@ -35,6 +35,12 @@ def run(mod):
                "IndexError: too many values found during array assignment, expected 4")
     documented("from_list([1, 2, 'x', 4])", mod.from_list, ([1, 2, "x", 4],),
                "TypeError: 'str' object cannot be interpreted as an integer")
+    for i, j, k in [(0, 1, 0), (-1, 3, -1), (3, 0, 1), (4, 0, 0), (-5, 0, 0), (0, 4, 0), (0, 0, 2), (0, 0, -4)]:
+        show(f"array_index({i}, {j}, {k})", mod.array_index, i, j, k)
+    for i in (0, 2, -1, -3, 3, -4):
+        show(f"array_index_without_gil({i})", mod.array_index_without_gil, i)
+    show("array_index_no_wrap(2)", mod.array_index_no_wrap, 2)
+    documented("array_index_no_wrap(-1)", mod.array_index_no_wrap, (-1,), "IndexError: C array index out of range")
     for lo, hi in [(1, 4), (-3, -1), (0, 99), (4, 2), (-99, 3)]:
         show(f"array_slices({lo}, {hi})", mod.array_slices, lo, hi)
         show(f"array_slices_unchecked({lo}, {hi})", mod.array_slices_unchecked, lo, hi)

@@ -142,3 +142,39 @@ def array_slices_unchecked(lo: cython.int, hi: cython.int):
     for i in range(6):
         a[i] = i * 11
     return a[lo:hi], a[:hi], a[lo:]
+
+
+def array_index(i: cython.int, j: cython.uint, k: cython.Py_ssize_t):
+    # Indices are checked as a list's are (Cython does not check: pyxx raises
+    # IndexError rather than read or write outside the array).
+    a = cython.declare(cython.int[4])
+    grid = cython.declare(cython.double[3][2])
+    n: cython.int
+    for n in range(4):
+        a[n] = n * 7
+    a[i] += 1
+    grid[k][1] = a[j]
+    return a, grid
+
+
+@cython.cfunc
+@cython.nogil
+def array_index_nogil(i: cython.int) -> cython.int:
+    a = cython.declare(cython.int[3])
+    a[0] = 4
+    a[1] = 5
+    a[2] = 6
+    return a[i]
+
+
+def array_index_without_gil(i: cython.int) -> cython.int:
+    with cython.nogil:
+        r: cython.int = array_index_nogil(i)
+    return r
+
+
+@cython.wraparound(False)
+def array_index_no_wrap(i: cython.int) -> cython.int:
+    a = cython.declare(cython.int[3])
+    a[2] = 9
+    return a[i]

@@ -261,6 +261,9 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
     Report(Kind::TypeMismatch, index.range, Describe(k), "a C integer index");
     return Type::Error();
   }
+  if (t.IsArray() && Boundscheck()) {
+    MarkRaises();  // IndexError (a pointer has no length to check)
+  }
   return *t.target;
 }
 

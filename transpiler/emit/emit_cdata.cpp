@@ -1,8 +1,12 @@
 // C data: struct and union definitions with their dict conversions, and the
 // expressions on pointers, C arrays and structs. Pointer use is C's (no bounds
 // or null checks, as in Cython); what pyxx adds itself stays defined: array
-// values are pyxx::CArray (copyable), structs are zero-initialised.
+// indices are checked as the directives ask, array values are pyxx::CArray
+// (copyable), structs are zero-initialised.
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
 
 #include "emit/emitter_impl.h"
 
@@ -57,6 +61,15 @@ auto CompareText(syntax::CompareOp op) -> const char* {
     case syntax::CompareOp::Eq: case syntax::CompareOp::Is: return "==";
     default: return "!=";
   }
+}
+
+// `a[2]` on an array of more than 2: a plain decimal literal needs no check.
+auto LiteralIndexInRange(const Expr& index, long long length) -> bool {
+  if (index.kind != Expr::Kind::Int || index.text.empty() || index.text.size() > 18 ||
+      !std::all_of(index.text.begin(), index.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return std::stoll(index.text) < length;
 }
 
 }  // namespace
@@ -278,8 +291,17 @@ auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
                    false, effect, effect};
   }
   std::vector<CppExpr> v = EmitInOrder({base_operand, OperandAs(index, TypeOf(index))});
-  return CppExpr{fmt::format("({})[{}]", v[0].text, v[1].text), false, v[0].effect | v[1].effect | kReads,
-                 v[0].pending | v[1].pending | kReads};
+  const bool wrap = Wraparound();
+  const bool bounds = Boundscheck();
+  if (!base.IsArray() || (!wrap && !bounds) || LiteralIndexInRange(index, base.length)) {
+    // Pointers are C's (no length to check), as is an array when both directives are off.
+    return CppExpr{fmt::format("({})[{}]", v[0].text, v[1].text), false, v[0].effect | v[1].effect | kReads,
+                   v[0].pending | v[1].pending | kReads};
+  }
+  const unsigned own = bounds ? kReads | kRaises : kReads;
+  return CppExpr{fmt::format("({})[pyxx::carray_index({}, {}, {}, {}, {})]", v[0].text, v[1].text, base.length,
+                             wrap ? "true" : "false", bounds ? "true" : "false", Site(e.range)),
+                 false, v[0].effect | v[1].effect | own, v[0].pending | v[1].pending | own};
 }
 
 auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {

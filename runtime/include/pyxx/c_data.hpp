@@ -8,13 +8,14 @@
 #include "python.hpp"
 
 #include <cstddef>
+#include <type_traits>
 
 #include "convert.hpp"
 
 namespace pyxx {
 
 // `T a[N]` with value semantics (assignment copies, as Cython's array
-// assignment does). Indexing is C's: no bounds check, as in Cython.
+// assignment does). The generated code checks indices with carray_index.
 template <class T, std::size_t N>
 struct CArray {
   T items[N];
@@ -31,6 +32,24 @@ struct CArray {
   T* data() noexcept { return items; }
   const T* data() const noexcept { return items; }
 };
+
+// `a[i]` for a C array of n elements, as the directives ask: wraparound adds n
+// to a negative index, boundscheck raises IndexError (Cython reads outside the
+// array here; a list, which the array is in plain Python, raises). No GIL needed.
+template <class I>
+inline Py_ssize_t carray_index(I i, Py_ssize_t n, bool wraparound, bool boundscheck, Site site) {
+  if constexpr (std::is_unsigned_v<I>) {
+    if (boundscheck && i >= static_cast<std::make_unsigned_t<Py_ssize_t>>(n)) {
+      raise_c(PyExc_IndexError, "C array index out of range", site);
+    }
+    return static_cast<Py_ssize_t>(i);
+  } else {
+    auto k = static_cast<long long>(i);
+    if (wraparound && k < 0) k += n;
+    if (boundscheck && (k < 0 || k >= n)) raise_c(PyExc_IndexError, "C array index out of range", site);
+    return static_cast<Py_ssize_t>(k);
+  }
+}
 
 // A new list of the elements; nullptr with the Python error set on failure.
 template <class T, std::size_t N>

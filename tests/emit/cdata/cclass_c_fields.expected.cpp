@@ -171,8 +171,9 @@ pyxx::Ref pyxx_nested0_hit(pyxx::Ref self, int k) {
   {
     pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 17 "cclass_c_fields.pyx"
+    pyxx_site.line = 17;
     {
-      auto& pyxx_ref0 = (reinterpret_cast<pyxx_cclass_Track*>(self.get())->f_hits)[static_cast<int>(k & 3)];
+      auto& pyxx_ref0 = (reinterpret_cast<pyxx_cclass_Track*>(self.get())->f_hits)[pyxx::carray_index(static_cast<int>(k & 3), 4, true, true, pyxx_site)];
       pyxx_ref0 = pyxx::wrap_add<int>(pyxx_ref0, 1);
     }
 #line 18 "cclass_c_fields.pyx"

@@ -123,6 +123,7 @@ class ArrayType:
 
     def __call__(self, value=None):
         array = CArray(zero_value(self.element) for _ in range(self.length))
+        array.element = self.element
         if value is not None:
             items = list(value)
             if len(items) > self.length:
@@ -163,7 +164,22 @@ class ValueField:
 
 
 class CArray(list):
-    """A C array's value: a list of fixed length."""
+    """A C array's value: a list of fixed length. An index out of range is
+    pyxx's IndexError (Cython does not check C array indices)."""
+
+    def __getitem__(self, i):
+        try:
+            return list.__getitem__(self, i)
+        except IndexError:
+            raise IndexError("C array index out of range") from None
+
+    def __setitem__(self, i, value):
+        if isinstance(i, int) and hasattr(self, "element"):
+            value = convert(self.element, value)  # stored as the element type, as C does
+        try:
+            list.__setitem__(self, i, value)
+        except IndexError:
+            raise IndexError("C array index out of range") from None
 
 
 class StructType:
