@@ -168,6 +168,25 @@ auto WriteFileAtomically(const std::string& path, const std::string& contents, s
   return true;
 }
 
+auto WriteFileIfChanged(const std::string& path, const std::string& contents, bool& written, std::string& error)
+    -> bool {
+  std::string target;
+  if (!ResolveOutputPath(path, target, error)) {
+    return false;
+  }
+  struct stat st {};
+  std::string existing;
+  std::string ignored;
+  // Only a file of the same size is read (no second read of a large output).
+  if (stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == contents.size() &&
+      ReadRegularFile(target, contents.size(), existing, ignored) && existing == contents) {
+    written = false;
+    return true;
+  }
+  written = true;
+  return WriteFileAtomically(path, contents, error);
+}
+
 auto ProcessUmask() -> unsigned {
   static const unsigned mask = [] {
     mode_t old = umask(0);  // the only portable way to read it; pyxx is single-threaded

@@ -80,7 +80,7 @@ auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source
 }
 
 auto RunTranslate(const std::string& input, const std::string& output, const std::string& depfile,
-                  const std::string& dump, const CommonOptions& common) -> int {
+                  const std::string& depfile_target, const std::string& dump, const CommonOptions& common) -> int {
   auto source = Load(input);
   if (!source) {
     return kUsageError;
@@ -98,17 +98,23 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
     std::cout << *text;
     return kOk;
   }
+  std::string out_path = output.empty() ? FileStem(input) + ".cpp" : output;
+  // With the C++ on stdout the depfile cannot name it: the caller must (as -MT).
+  if (!depfile.empty() && out_path == "-" && depfile_target.empty()) {
+    std::cerr << "pyxx: error: --depfile with -o - needs --depfile-target FILE: the file the C++ goes to\n";
+    return kUsageError;
+  }
   TranslateResult result = Translate(*source, options, true);
   PrintText(*source, result.diagnostics);
   if (!result.cpp) {
     return kInputErrors;
   }
-  std::string out_path = output.empty() ? FileStem(input) + ".cpp" : output;
   // The declarations file goes beside the C++ (none when the C++ goes to stdout).
   std::string declarations_path = out_path == "-" ? std::string() : DeclarationsPathFor(out_path);
   std::string error;
   std::string dependencies;
-  if (!depfile.empty() && !DepfileText(out_path, input, result.cimported_files, dependencies, error)) {
+  if (!depfile.empty() && !DepfileText(depfile_target.empty() ? out_path : depfile_target, input,
+                                       result.cimported_files, dependencies, error)) {
     std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
     return kUsageError;
   }
@@ -120,20 +126,23 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
       return kUsageError;
     }
   }
+  // A file that already holds its new contents is left alone (make and ninja
+  // then skip the compile that depends on it).
+  bool changed = false;
   if (out_path == "-") {
     std::cout << *result.cpp;
-  } else if (!WriteFileAtomically(out_path, *result.cpp, error)) {
+  } else if (!WriteFileIfChanged(out_path, *result.cpp, changed, error)) {
     std::cerr << "pyxx: error: cannot write " << out_path << ": " << error << "\n";
     return kUsageError;
   }
   std::vector<std::pair<std::string, const std::string*>> rest = {{declarations_path, &*result.declarations},
                                                                    {depfile, &dependencies}};
-  std::vector<std::string> written = {out_path == "-" ? std::string() : out_path};
+  std::vector<std::string> written = {changed ? out_path : std::string()};
   for (const auto& [path, text] : rest) {
     if (path.empty()) {
       continue;
     }
-    if (!WriteFileAtomically(path, *text, error)) {
+    if (!WriteFileIfChanged(path, *text, changed, error)) {
       std::cerr << "pyxx: error: cannot write " << path << ": " << error << "\n";
       for (const std::string& done : written) {
         if (!done.empty()) {
@@ -142,7 +151,7 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
       }
       return kUsageError;
     }
-    written.push_back(path);
+    written.push_back(changed ? path : std::string());
   }
   return kOk;
 }
@@ -350,6 +359,7 @@ int main(int argc, char** argv) {
   std::string input;
   std::string output;
   std::string depfile;
+  std::string depfile_target;
   std::string dump;
   auto* translate = app.add_subcommand("translate", "translate a source file (.py or .pyx) to C++");
   translate->add_option("input", input, "the source file (.py or .pyx)")->required();
@@ -357,6 +367,8 @@ int main(int argc, char** argv) {
   translate->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   translate->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
+  translate->add_option("--depfile-target", depfile_target,
+                        "the target the depfile names (default: the -o file; required with -o -)");
   translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
@@ -428,7 +440,7 @@ int main(int argc, char** argv) {
   }
   int status = kOk;
   if (translate->parsed()) {
-    status = RunTranslate(input, output, depfile, dump, common);
+    status = RunTranslate(input, output, depfile, depfile_target, dump, common);
   } else if (check->parsed()) {
     status = RunCheck(inputs, format, verify, common);
   } else if (build->parsed()) {
