@@ -54,7 +54,7 @@ FAKE_COMPILER = """\
 import os, sys, time
 args = sys.argv[1:]
 source = next(a for a in args if a.endswith(".cpp"))
-name = os.path.basename(args[args.index("-o") + 1]).split(".")[1]
+name = os.path.basename(args[args.index("-o") + 1]).split(".")[0]
 def log(what):
     with open(os.environ["FAKE_CXX_LOG"], "a") as f:
         f.write(repr([what, name, time.monotonic(), args]) + "\\n")
@@ -281,7 +281,8 @@ class Output(BuildTest):
         quiet = self.build("a b.pyx", "-q", "--module-name", "ab")
         self.assertEqual(quiet.stdout + quiet.stderr, "")
         verbose = self.build("a b.pyx", "-v", "--force", "--module-name", "ab")
-        progress, command = verbose.stdout.splitlines()
+        note, progress, command = verbose.stdout.splitlines()
+        self.assertEqual(note, "pyxx: no precompiled header: the compiler is not GCC")
         self.assertEqual(progress, f"[1/1] compiling ab (a b.pyx -> {self.out}/ab{EXT_SUFFIX})")
         words = shlex.split(command)  # quoted as a shell reads it back
         self.assertEqual(words[:2], [sys.executable, self.fake])

@@ -53,8 +53,9 @@ auto CreateTemporaryBeside(const std::string& target, const std::string& stem, c
   return true;
 }
 
-auto WriteAll(const std::string& path, const std::string& contents, std::string& error) -> bool {
-  int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+auto WriteAll(const std::string& path, const std::string& contents, std::string& error, int flags = O_TRUNC)
+    -> bool {
+  int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC | flags, 0600);
   if (fd < 0) {
     error = "cannot write " + path + ": " + std::strerror(errno);
     return false;
@@ -77,6 +78,11 @@ auto WriteAll(const std::string& path, const std::string& contents, std::string&
     return false;
   }
   return true;
+}
+
+// A new file (in a private directory) with these contents.
+auto CreateFile(const std::string& path, const std::string& contents, std::string& error) -> bool {
+  return WriteAll(path, contents, error, O_CREAT | O_EXCL);
 }
 
 // Holds an exclusive flock on a directory while it lives: the renames that
@@ -118,11 +124,12 @@ auto CompileFlags(const CompilerSettings& settings) -> std::vector<std::string> 
 
 namespace {
 
-auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, const std::string& module)
-    -> std::vector<std::string> {
+auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, const std::string& module,
+                    const std::vector<std::string>& speedup_flags = {}) -> std::vector<std::string> {
   std::vector<std::string> argv = settings.cxx;
   std::vector<std::string> flags = CompileFlags(settings);
   argv.insert(argv.end(), flags.begin(), flags.end());
+  argv.insert(argv.end(), speedup_flags.begin(), speedup_flags.end());
   argv.emplace_back("-shared");
   argv.insert(argv.end(), settings.cxxflags.begin(), settings.cxxflags.end());
   // Operands that start with '-' (an output directory "-out") get "./".
@@ -141,8 +148,8 @@ auto PublishedCompileCommand(const ModuleOutputs& outputs, const CompilerSetting
 }
 
 auto PendingBuild::Prepare(const ModuleOutputs& outputs, const CompilerSettings& settings, const std::string& cpp,
-                           const std::string& declarations, const std::string& toolchain, std::string& error)
-    -> bool {
+                           const std::string& declarations, const std::string& toolchain,
+                           const std::vector<std::string>& speedup_flags, std::string& error) -> bool {
   if (settings.runtime_include.empty() || !FileExists(settings.runtime_include + "/pyxx/runtime.hpp")) {
     error = "cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)";
     return false;
@@ -163,13 +170,30 @@ auto PendingBuild::Prepare(const ModuleOutputs& outputs, const CompilerSettings&
     error = "cannot write " + StampPathFor(module_path_) + ": " + error;
     return false;
   }
-  if (!CreateTemporaryBeside(cpp_target_, stem, ".cpp", cpp_temp_, error) ||
-      !CreateTemporaryBeside(module_target_, stem, settings.python.ext_suffix, module_temp_, error) ||
-      !CreateTemporaryBeside(declarations_target_, stem, ".pyxd", declarations_temp_, error) ||
-      !WriteAll(cpp_temp_.path(), cpp, error) || !WriteAll(declarations_temp_.path(), declarations, error)) {
+  // A private directory beside the module, so that the compiler sees the same
+  // file names in every build (they end up in the module: its symbol table,
+  // debug information), not a temporary's random name.
+  const std::string module_dir = DirectoryOf(module_target_);
+  if (!work_dir_.CreateDirectory(module_dir + "/." + stem + ".pyxx-XXXXXX")) {
+    error = "cannot create a temporary directory in " + module_dir + ": " + std::strerror(errno);
     return false;
   }
-  command_ = CompileCommand(settings, cpp_temp_.path(), module_temp_.path());
+  const std::string work_cpp = work_dir_.path() + "/" + stem + ".cpp";
+  const std::string work_module = work_dir_.path() + "/" + stem + settings.python.ext_suffix;
+  work_cpp_.Track(work_cpp);
+  module_temp_.Track(work_module);
+  if (!CreateTemporaryBeside(cpp_target_, stem, ".cpp", cpp_temp_, error) ||
+      !CreateTemporaryBeside(declarations_target_, stem, ".pyxd", declarations_temp_, error) ||
+      !CreateFile(work_cpp, cpp, error) || !WriteAll(cpp_temp_.path(), cpp, error) ||
+      !WriteAll(declarations_temp_.path(), declarations, error)) {
+    return false;
+  }
+  std::vector<std::string> unstamped = speedup_flags;
+  if (settings.debug_info) {
+    // Debug information names the compiled file's directory: the final one.
+    unstamped.push_back("-ffile-prefix-map=" + work_dir_.path() + "=" + DirectoryOf(cpp_path_));
+  }
+  command_ = CompileCommand(settings, work_cpp, work_module, unstamped);
   published_command_ = PublishedCompileCommand(outputs, settings);
   toolchain_ = toolchain;
   return true;

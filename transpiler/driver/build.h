@@ -49,9 +49,12 @@ class PendingBuild {
  public:
   // Resolves the outputs, writes the C++ and declarations to temporaries and
   // makes the command. `toolchain`: ToolchainFingerprint(), for the stamp.
-  // False + `error` on failure (nothing is left then).
+  // `speedup_flags` go to the compiler but not into the stamp: they must not
+  // change the module (the precompiled header). False + `error` on failure
+  // (nothing is left then).
   auto Prepare(const ModuleOutputs& outputs, const CompilerSettings& settings, const std::string& cpp,
-               const std::string& declarations, const std::string& toolchain, std::string& error) -> bool;
+               const std::string& declarations, const std::string& toolchain,
+               const std::vector<std::string>& speedup_flags, std::string& error) -> bool;
   [[nodiscard]] auto command() const -> const std::vector<std::string>& { return command_; }
   // After the compiler succeeded: sets the modes, then under a lock on the
   // directory renames the outputs into place together (concurrent builds never
@@ -64,6 +67,9 @@ class PendingBuild {
   std::string out_dir_;
   std::string cpp_path_, declarations_path_, module_path_;
   std::string cpp_target_, declarations_target_, module_target_, stamp_target_;
+  // The compiler reads WORK_DIR/NAME.cpp and writes WORK_DIR/NAME<EXT_SUFFIX>:
+  // the names it records in the module are the same in every build.
+  TemporaryFile work_dir_, work_cpp_;
   TemporaryFile cpp_temp_, declarations_temp_, module_temp_;
   std::vector<std::string> command_, published_command_;
   std::string toolchain_;

@@ -11,6 +11,7 @@
 #include "driver/build_stamp.h"
 #include "driver/files.h"
 #include "driver/pipeline.h"
+#include "driver/precompiled_header.h"
 #include "driver/tools.h"
 
 namespace pyxx::driver {
@@ -245,7 +246,25 @@ class Batch {
     return next;
   }
 
+  // The precompiled header for these modules (built now when the cache has
+  // none); `prelude`: the generated code it stands for.
+  auto SpeedupFlags(const std::vector<Translated*>& modules, std::string& prelude) -> std::vector<std::string> {
+    if (!options_.precompiled_header || modules.empty()) {
+      return {};
+    }
+    prelude = GeneratedPrelude(*modules[0]->result.cpp);
+    std::string why;
+    std::vector<std::string> flags =
+        PrecompiledHeaderFlags(options_.compiler, prelude, toolchain_, options_.timeout_seconds, why);
+    if (flags.empty() && options_.verbosity == Verbosity::Verbose) {
+      std::cout << "pyxx: no precompiled header: " << why << std::endl;
+    }
+    return flags;
+  }
+
   void Compile(const std::vector<Translated*>& modules) {
+    std::string prelude;
+    const std::vector<std::string> pch_flags = SpeedupFlags(modules, prelude);
     std::vector<std::unique_ptr<PendingBuild>> builds(modules.size());
     auto start = [&](size_t i) -> std::optional<std::vector<std::string>> {
       const Target& target = targets_[modules[i]->target];
@@ -258,8 +277,10 @@ class Batch {
         return std::nullopt;
       }
       builds[i] = std::make_unique<PendingBuild>();
-      if (!builds[i]->Prepare(target.outputs, options_.compiler, *modules[i]->result.cpp,
-                              *modules[i]->result.declarations, toolchain_, error)) {
+      const std::string& cpp = *modules[i]->result.cpp;
+      const bool same_prelude = !pch_flags.empty() && GeneratedPrelude(cpp) == prelude;
+      if (!builds[i]->Prepare(target.outputs, options_.compiler, cpp, *modules[i]->result.declarations, toolchain_,
+                              same_prelude ? pch_flags : std::vector<std::string>(), error)) {
         std::cerr << "pyxx: error: " << error << "\n";
         builds[i].reset();
         Fail(kFailure);

@@ -24,6 +24,7 @@ struct BuildOptions {
   std::vector<std::string> include_dirs;  // -I
   bool warnings_as_errors = false;
   bool force = false;                     // compile even what is up to date
+  bool precompiled_header = true;         // precompiled_header.h (--no-pch turns it off)
   int jobs = 1;
   int timeout_seconds = 0;                // per compiler run; 0: none
   Verbosity verbosity = Verbosity::Normal;

@@ -187,6 +187,31 @@ auto WriteFileIfChanged(const std::string& path, const std::string& contents, bo
   return WriteFileAtomically(path, contents, error);
 }
 
+auto FindProgram(const std::string& word) -> std::string {
+  if (word.empty() || word[0] == '-') {
+    return {};
+  }
+  if (word.find('/') != std::string::npos) {
+    return FileExists(word) ? word : std::string();
+  }
+  const char* path = std::getenv("PATH");
+  std::string dirs = path != nullptr ? path : "/usr/local/bin:/usr/bin:/bin";
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    size_t end = dirs.find(':', start);
+    std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + word;
+    if (access(candidate.c_str(), X_OK) == 0) {
+      return candidate;
+    }
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
 auto ProcessUmask() -> unsigned {
   static const unsigned mask = [] {
     mode_t old = umask(0);  // the only portable way to read it; pyxx is single-threaded

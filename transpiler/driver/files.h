@@ -32,6 +32,10 @@ auto WriteFileAtomically(const std::string& path, const std::string& contents, s
 auto WriteFileIfChanged(const std::string& path, const std::string& contents, bool& written, std::string& error)
     -> bool;
 
+// The program a command word runs: the word itself when it holds a '/' (and
+// exists), else the first executable of that name on PATH; empty otherwise.
+auto FindProgram(const std::string& word) -> std::string;
+
 // The process's file-creation mask.
 auto ProcessUmask() -> unsigned;
 

@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -30,11 +31,17 @@ auto InterruptSet() -> sigset_t {
   return set;
 }
 
-// Async-signal-safe: unlink() only.
+// Async-signal-safe: unlink() and rmdir() only. Files first, then the
+// (then empty) temporary directories that held some of them.
 void RemoveTemporaries() {
   for (int i = kSlots - 1; i >= 0; --i) {
+    if (temp_used[i] != 0 && unlink(temp_paths[i]) == 0) {
+      temp_used[i] = 0;
+    }
+  }
+  for (int i = kSlots - 1; i >= 0; --i) {
     if (temp_used[i] != 0) {
-      unlink(temp_paths[i]);
+      rmdir(temp_paths[i]);
       temp_used[i] = 0;
     }
   }
@@ -77,12 +84,30 @@ void InstallInterruptHandlers() {
 auto TemporaryFile::Create(const std::string& pattern, int suffix_length) -> int {
   Remove();
   InterruptsBlocked blocked;
-  path_ = pattern;
-  int fd = mkstemps(path_.data(), suffix_length);
+  std::string path = pattern;
+  int fd = mkstemps(path.data(), suffix_length);
   if (fd < 0) {
-    path_.clear();
     return -1;
   }
+  Track(path);
+  return fd;
+}
+
+auto TemporaryFile::CreateDirectory(const std::string& pattern) -> bool {
+  Remove();
+  InterruptsBlocked blocked;
+  std::string path = pattern;
+  if (mkdtemp(path.data()) == nullptr) {
+    return false;
+  }
+  Track(path);
+  return true;
+}
+
+void TemporaryFile::Track(const std::string& path) {
+  Remove();
+  InterruptsBlocked blocked;
+  path_ = path;
   for (int i = 0; i < kSlots; ++i) {
     if (temp_used[i] == 0 && path_.size() < PATH_MAX) {
       std::memcpy(temp_paths[i], path_.c_str(), path_.size() + 1);
@@ -91,7 +116,6 @@ auto TemporaryFile::Create(const std::string& pattern, int suffix_length) -> int
       break;
     }
   }
-  return fd;
 }
 
 TemporaryFile::~TemporaryFile() { Remove(); }
@@ -107,7 +131,9 @@ void TemporaryFile::Release() {
 void TemporaryFile::Remove() {
   if (!path_.empty()) {
     InterruptsBlocked blocked;
-    unlink(path_.c_str());
+    if (unlink(path_.c_str()) != 0 && (errno == EISDIR || errno == EPERM)) {
+      rmdir(path_.c_str());
+    }
     Release();
   }
 }

@@ -23,6 +23,12 @@ class TemporaryFile {
   // the file is tracked from the moment it exists. Returns the open fd, or -1
   // with errno set.
   auto Create(const std::string& pattern, int suffix_length) -> int;
+  // mkdtemp(pattern), tracked the same way (removed once empty: track the
+  // files made inside it with objects destroyed before this one). False with
+  // errno set on failure.
+  auto CreateDirectory(const std::string& pattern) -> bool;
+  // Tracks `path`, which this process (or a tool it runs) is about to create.
+  void Track(const std::string& path);
   [[nodiscard]] auto path() const -> const std::string& { return path_; }
   TemporaryFile(const TemporaryFile&) = delete;
   auto operator=(const TemporaryFile&) -> TemporaryFile& = delete;

@@ -404,6 +404,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"0", "1", "2", "3", "s", "z", "g", "fast"}));
   build->add_flag("-g", build_options.compiler.debug_info, "with debug information");
   build->add_flag("-f,--force", build_options.force, "compile even the modules that are up to date");
+  build->add_flag("!--no-pch", build_options.precompiled_header,
+                  "do not use a precompiled header of Python.h and the runtime (GCC; kept in the cache directory)");
   build->add_flag("-q,--quiet", quiet, "print nothing but errors");
   build->add_flag("-v,--verbose", verbose, "also print each compiler command");
   build->add_option("--timeout", build_options.timeout_seconds,

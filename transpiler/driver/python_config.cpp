@@ -1,7 +1,13 @@
 #include "driver/python_config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
 #include <string_view>
 
+#include "driver/cache_dir.h"
 #include "driver/files.h"
 #include "driver/tools.h"
 
@@ -44,14 +50,67 @@ auto ParseVersion(const std::string& text, int& major, int& minor) -> bool {
   return true;
 }
 
-}  // namespace
+auto IsElfFile(const std::string& path) -> bool {
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    return false;
+  }
+  char head[4] = {};
+  ssize_t n = read(fd, head, sizeof head);
+  close(fd);
+  return n == 4 && std::memcmp(head, "\x7f" "ELF", 4) == 0;
+}
 
-auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool {
+// The cache entry for `python`'s answer, with the key it must start with.
+// Only a real interpreter binary is cached: a script in its place (a pyenv
+// shim, a wrapper) may answer for another interpreter each time it runs.
+auto CacheEntry(const std::string& python, std::string& key) -> std::string {
+  std::string cache = CacheDir();
+  std::string program = FindProgram(python);
+  if (cache.empty() || program.empty()) {
+    return {};
+  }
+  if (!IsElfFile(program)) {
+    return {};
+  }
+  const char* home = std::getenv("PYTHONHOME");
+  key = "pyxx python answer 1\nprogram " + QuoteWord(program) + " " + FileIdentity(program) +
+        "\npythonhome " + QuoteWord(home != nullptr ? home : "") + "\n";
+  return cache + "/python-" + KeyName(key) + ".txt";
+}
+
+// The tagged answer, from the cache or from the interpreter (then cached).
+auto Ask(const std::string& python, std::string& answer, std::string& error) -> bool {
+  std::string key;
+  std::string entry = CacheEntry(python, key);
+  std::string cached;
+  std::string ignored;
+  if (!entry.empty() && ReadRegularFile(entry, kMaxInputBytes, cached, ignored) && cached.rfind(key, 0) == 0) {
+    answer = cached.substr(key.size());
+    return true;
+  }
   CommandResult r = RunCommand({python, "-c", kQuery}, kPythonTimeoutSeconds);
   if (r.exit_code != 0) {
     error = "cannot query Python `" + python + "`: " + r.output;
     return false;
   }
+  answer = r.output;
+  if (!entry.empty() && answer.find("pyxx-version=") != std::string::npos &&
+      MakeDirectories(DirectoryOf(entry), ignored)) {
+    WriteFileAtomically(entry, key + answer, ignored);  // a cache: failing to write it costs only time
+  }
+  return true;
+}
+
+}  // namespace
+
+auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool {
+  std::string answer;
+  if (!Ask(python, answer, error)) {
+    return false;
+  }
+  CommandResult r;
+  r.output = answer;
   if (!Tagged(r.output, "pyxx-executable", config.executable) || !Tagged(r.output, "pyxx-version", config.version) ||
       !Tagged(r.output, "pyxx-include", config.include_dir) || !Tagged(r.output, "pyxx-ext-suffix", config.ext_suffix)) {
     error = "unexpected answer from `" + python + "`: " + r.output;
