@@ -49,6 +49,14 @@ class InstalledLayout(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(os.path.dirname(configs[0]),
                                                     "pyxxConfigVersion.cmake")))
 
+    def test_the_python_helpers_find_the_installed_pyxx(self):
+        (module,) = glob.glob(os.path.join(prefix, "lib*", "**", "pyxx", "setuptools.py"), recursive=True)
+        helpers = os.path.dirname(os.path.dirname(module))
+        env = dict(os.environ, PYTHONPATH=helpers, PATH="/usr/bin:/bin")
+        env.pop("PYXX", None)
+        found = run([sys.executable, "-c", "import pyxx; print(pyxx.find_pyxx())"], env=env, check=True)
+        self.assertEqual(found.stdout.strip(), os.path.join(prefix, "bin", "pyxx"))
+
     def test_installed_pyxx_builds_a_module_from_elsewhere(self):
         work = tempfile.mkdtemp(prefix="work-", dir=tmp)
         shutil.copy(support.example("article", "fib_cython.pyx"), work)
