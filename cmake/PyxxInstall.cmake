@@ -48,6 +48,7 @@ write_basic_package_version_file(
   VERSION "${PROJECT_VERSION}"
   COMPATIBILITY SameMinorVersion)
 install(FILES "${PROJECT_BINARY_DIR}/pyxxConfig.cmake" "${PROJECT_BINARY_DIR}/pyxxConfigVersion.cmake"
+              "${PROJECT_SOURCE_DIR}/cmake/PyxxAddModule.cmake"
         DESTINATION "${PYXX_INSTALL_CMAKEDIR}")
 
 # `cpack -G TGZ` in the build tree packs the same layout into one archive.
