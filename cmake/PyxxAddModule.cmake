@@ -82,11 +82,18 @@ function(pyxx_add_module target)
     endif()
     list(APPEND cimported "${other_cpp}")
   endforeach()
+  # Paths in the module relative to the project (reproducible builds), for
+  # sources inside it.
+  set(root_option)
+  string(FIND "${source}" "${PROJECT_SOURCE_DIR}/" at)
+  if(at EQUAL 0)
+    set(root_option --source-root "${PROJECT_SOURCE_DIR}")
+  endif()
   add_custom_command(
     OUTPUT "${generated}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${generated_dir}"
     COMMAND pyxx::pyxx translate "${source}" -o "${generated}" --module-name "${ARG_MODULE_NAME}"
-            --depfile "${generated}.d" ${includes}
+            --depfile "${generated}.d" ${includes} ${root_option}
     DEPENDS "${source}" pyxx::pyxx ${cimported}
     DEPFILE "${generated}.d"
     COMMENT "pyxx: translating ${ARG_SOURCE} (${ARG_MODULE_NAME})"

@@ -71,6 +71,11 @@ class build_ext(_build_ext):
         os.makedirs(os.path.dirname(cpp), exist_ok=True)
         command = [find_pyxx(), "translate", ext.pyxx_source, "-o", cpp, "--module-name", ext.name,
                    "-I", self._generated_root()]
+        # Paths in the module relative to the project: the wheel does not
+        # depend on where the project was unpacked.
+        root = os.path.abspath(self.distribution.src_root or os.curdir)
+        if os.path.abspath(ext.pyxx_source).startswith(os.path.join(root, "")):
+            command += ["--source-root", root]
         for directory in ext.pyxx_pyxd_dirs:
             command += ["-I", directory]
         result = subprocess.run(command, capture_output=True, text=True)

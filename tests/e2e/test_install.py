@@ -121,6 +121,11 @@ class InstalledLayout(unittest.TestCase):
         symbols = run(["nm", "-D", "--defined-only", where], check=True).stdout.split()
         self.assertEqual([s for s in symbols if s.startswith("PyInit")], ["PyInit_core"])
         self.assertFalse([s for s in symbols if "sum_below" in s], symbols)
+        # Paths in the generated code are relative to the project (--source-root).
+        with open(os.path.join(build, "pyxx_generated", "fastsum", "core.cpp"), encoding="utf-8") as f:
+            generated = f.read()
+        self.assertIn('#line 9 "src/fastsum/core.py"', generated)
+        self.assertNotIn(project, generated)
 
     def test_two_different_pythons_are_refused(self):
         other = "/usr/bin/python3"

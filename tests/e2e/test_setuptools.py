@@ -68,6 +68,12 @@ class SetuptoolsProject(unittest.TestCase):
         run([self.python, "-m", "pip", "install", "--no-deps", "--no-index", "--target", site, wheel],
             env=self.env, check=True)
         module = self.check_import(site)
+        # Paths in the generated code are relative to the project (reproducible wheels).
+        (cpp,) = glob.glob(os.path.join(self.project, "build", "temp*", "pyxx", "fastsum", "core.cpp"))
+        with open(cpp, encoding="utf-8") as f:
+            generated = f.read()
+        self.assertIn('#line 9 "fastsum/core.py"', generated)
+        self.assertNotIn(self.project, generated)
         # Hidden visibility: the module exports its init function and nothing else of its own.
         symbols = run(["nm", "-D", "--defined-only", module], check=True).stdout.split()
         self.assertEqual([s for s in symbols if s.startswith("PyInit")], ["PyInit_core"])

@@ -12,6 +12,7 @@
 #include "driver/files.h"
 #include "driver/pipeline.h"
 #include "driver/precompiled_header.h"
+#include "driver/source_root.h"
 #include "driver/tools.h"
 
 namespace pyxx::driver {
@@ -145,7 +146,12 @@ class Batch {
       std::cerr << "pyxx: error: cannot read " << target.input << ": " << error << "\n";
       return std::nullopt;
     }
-    t.source.emplace(target.input, std::move(text));
+    std::string name;
+    if (!NameUnderRoot(target.input, options_.source_root, name, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return std::nullopt;
+    }
+    t.source.emplace(name, std::move(text));
     TranslateOptions translate;
     translate.module_name = target.module_name;
     translate.warnings_as_errors = options_.warnings_as_errors;

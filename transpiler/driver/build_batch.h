@@ -21,6 +21,7 @@ struct BuildOptions {
   std::vector<std::string> inputs;        // source files (patterns already expanded)
   std::string out_dir = ".";
   std::string module_name;                // --module-name: only with one input
+  std::string source_root;                // --source-root (source_root.h)
   std::vector<std::string> include_dirs;  // -I
   bool warnings_as_errors = false;
   bool force = false;                     // compile even what is up to date

@@ -22,6 +22,7 @@
 #include "driver/interrupts.h"
 #include "driver/pipeline.h"
 #include "driver/python_config.h"
+#include "driver/source_root.h"
 #include "driver/tools.h"
 
 namespace pyxx::driver {
@@ -61,6 +62,7 @@ auto CountErrors(const std::vector<diag::Diagnostic>& diagnostics, int& errors, 
 
 struct CommonOptions {
   std::string module_name;
+  std::string source_root;  // --source-root: names in the output relative to it
   std::vector<std::string> include_dirs;  // -I: declarations files of cimported modules
   bool no_line_directives = false;
   bool werror = false;
@@ -88,6 +90,17 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   TranslateOptions options;
   if (!ModuleOptions(common, *source, options)) {
     return kUsageError;
+  }
+  // The module name and include path come from the real path (above); the
+  // output names the file as the source root has it.
+  std::string name;
+  std::string root_error;
+  if (!NameUnderRoot(input, common.source_root, name, root_error)) {
+    std::cerr << "pyxx: error: " << root_error << "\n";
+    return kUsageError;
+  }
+  if (name != source->name()) {
+    source.emplace(name, std::string(source->text()));
   }
   if (!dump.empty()) {
     auto text = Dump(*source, dump, options);
@@ -261,6 +274,7 @@ auto RunBuild(const std::vector<std::string>& patterns, const std::string& pytho
     return kUsageError;
   }
   options.module_name = common.module_name;
+  options.source_root = common.source_root;
   options.include_dirs = common.include_dirs;
   options.warnings_as_errors = common.werror;
   options.print_diagnostics = PrintText;
@@ -370,6 +384,8 @@ int main(int argc, char** argv) {
   translate->add_option("--depfile-target", depfile_target,
                         "the target the depfile names (default: the -o file; required with -o -)");
   translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
+  translate->add_option("--source-root", common.source_root,
+                        "name the source relative to this directory in #line, tracebacks and diagnostics");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
 
@@ -414,6 +430,8 @@ int main(int argc, char** argv) {
   build->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   build->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   build->add_flag("--Werror", common.werror, "treat warnings as errors");
+  build->add_option("--source-root", common.source_root,
+                    "name sources relative to this directory in #line, tracebacks and diagnostics");
 
   ConfigRequest config_request;
   auto* config = app.add_subcommand("config", "print the flags a hand-written build needs (as python3-config)");
