@@ -72,7 +72,8 @@ def build_with_pyxx(tc, source, out_dir, repeat):
     name = os.path.basename(source).rsplit(".", 1)[0]
     cpp = os.path.join(out_dir, name + ".cpp")
     translate = best_of(repeat, [tc.pyxx, "translate", source, "-o", cpp])
-    build = best_of(repeat, [tc.pyxx, "build", source, "-o", out_dir, "--python", tc.python])
+    # --force: every repetition compiles (an unchanged module would be skipped).
+    build = best_of(repeat, [tc.pyxx, "build", "--force", "-q", source, "-o", out_dir, "--python", tc.python])
     module = os.path.join(out_dir, name + tc.ext_suffix)
     return BuildResult(translate, None, build, file_stats(cpp), file_stats(module), out_dir, name)
 

@@ -18,6 +18,8 @@ build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
 # python3-dbg: the differential programs also run under a debug CPython (dbg/*).
 pyxx_install_prerequisites python3-dbg
 pyxx_install_optional python3-numpy
+# setuptools, wheel and pip for a Python with headers: e2e/setuptools builds a wheel with them.
+pyxx_install_optional python3-setuptools python3-wheel python3-pip
 # clang and its runtimes (libFuzzer, ASan, UBSan) build the fuzzers (docs/fuzzing.md).
 pyxx_install_optional clang libclang-rt-dev
 pyxx_configure_and_build "$build_dir" RelWithDebInfo ON

@@ -167,7 +167,8 @@ def check_module(fence, name, where, options, work, compiled_dirs, source_dirs):
             return [f"{where}: `pyxx check --verify` disagrees with the diagnostics shown ({describe(result)})"]
         if expects_errors:
             return []
-    result = run([options.pyxx, "build", source, "-o", out_dir, "--python", sys.executable, *includes])
+    # -q: no progress line, so that anything printed is a diagnostic.
+    result = run([options.pyxx, "build", "-q", source, "-o", out_dir, "--python", sys.executable, *includes])
     if result.returncode != 0:
         return [f"{where}: `pyxx build` fails ({describe(result)})"]
     if (result.stdout + result.stderr).strip() and not expects_warnings:

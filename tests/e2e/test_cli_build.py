@@ -171,9 +171,17 @@ class Build(unittest.TestCase):
             _, err = p.communicate(timeout=300)
             self.assertEqual(p.returncode, 0, err)
         names = sorted(os.listdir(out))
-        self.assertEqual(len(names), 3, names)  # m.cpp, m<EXT_SUFFIX> and m.pyxd, no temporaries
+        self.assertEqual(len(names), 4, names)  # m.cpp, m<EXT_SUFFIX>, m.pyxd and its stamp, no temporaries
         cpp = os.path.join(out, "m.cpp")
-        (module,) = [os.path.join(out, n) for n in names if n not in ("m.cpp", "m.pyxd")]
+        (module,) = [os.path.join(out, n) for n in names
+                     if n not in ("m.cpp", "m.pyxd") and not n.endswith(".pyxx-stamp")]
+        # The stamp describes the set that won: it names each file as it is now.
+        with open(module + ".pyxx-stamp", encoding="utf-8") as f:
+            recorded = [shlex.split(line)[1:] for line in f if line.startswith("output ")]
+        self.assertEqual(len(recorded), 3, recorded)
+        for path, size, mtime, inode in recorded:
+            st = os.stat(path)
+            self.assertEqual((int(size), int(mtime), int(inode)), (st.st_size, st.st_mtime_ns, st.st_ino), path)
         with open(cpp, encoding="utf-8") as f, open(module, encoding="utf-8") as g:
             self.assertEqual(g.read(), "built from:\n" + f.read())  # one build's pair
 

@@ -130,8 +130,9 @@ class Outputs(unittest.TestCase):
     def test_outputs_respect_the_umask(self):
         for umask in (0o027, 0o000, 0o077):
             with self.subTest(umask=oct(umask)):
-                out = os.path.join(self.tmp, "prog.cpp")
-                depfile = os.path.join(self.tmp, "prog.d")
+                # New files each time: an output that already holds its contents is left alone.
+                out = os.path.join(self.tmp, f"prog{umask:o}.cpp")
+                depfile = os.path.join(self.tmp, f"prog{umask:o}.d")
                 result = self.translate("-o", out, "--depfile", depfile, umask=umask)
                 self.assertEqual(result.returncode, 0, result.stderr)
                 for path in (out, depfile):

@@ -230,8 +230,9 @@ class Concurrency(TempDirTest):
         imported = support.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
                                 "import m; print(m.answer())", out], check=True)
         self.assertEqual(int(imported.stdout), value)  # the module was built from that m.cpp
-        # m.cpp, m<EXT_SUFFIX> and m.pyxd (its declarations file), no temporaries.
-        self.assertEqual(len(os.listdir(out)), 3, os.listdir(out))
+        # m.cpp, m<EXT_SUFFIX>, m.pyxd (its declarations file) and the module's
+        # stamp, no temporaries.
+        self.assertEqual(len(os.listdir(out)), 4, os.listdir(out))
 
 
 class Killed(TempDirTest):

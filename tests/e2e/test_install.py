@@ -7,10 +7,12 @@ nothing can rely on absolute build paths), then from an unrelated directory:
   * a CMake project using find_package(pyxx) and pyxx_add_module().
 """
 import glob
+import json
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import unittest
 
@@ -49,6 +51,14 @@ class InstalledLayout(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(os.path.dirname(configs[0]),
                                                     "pyxxConfigVersion.cmake")))
 
+    def test_the_python_helpers_find_the_installed_pyxx(self):
+        (module,) = glob.glob(os.path.join(prefix, "lib*", "**", "pyxx", "setuptools.py"), recursive=True)
+        helpers = os.path.dirname(os.path.dirname(module))
+        env = dict(os.environ, PYTHONPATH=helpers, PATH="/usr/bin:/bin")
+        env.pop("PYXX", None)
+        found = run([sys.executable, "-c", "import pyxx; print(pyxx.find_pyxx())"], env=env, check=True)
+        self.assertEqual(found.stdout.strip(), os.path.join(prefix, "bin", "pyxx"))
+
     def test_installed_pyxx_builds_a_module_from_elsewhere(self):
         work = tempfile.mkdtemp(prefix="work-", dir=tmp)
         shutil.copy(support.example("article", "fib_cython.pyx"), work)
@@ -78,6 +88,62 @@ class InstalledLayout(unittest.TestCase):
         run([OPTIONS.cmake, "--build", build], check=True)
         imported = run([sys.executable, "-c", CHECK_MODULE, build], check=True)
         self.assertTrue(imported.stdout.strip().startswith(build))
+
+
+    def configure(self, source, build, *extra):
+        command = [OPTIONS.cmake, "-S", source, "-B", build, f"-DCMAKE_PREFIX_PATH={prefix}", *extra]
+        if shutil.which("ninja"):
+            command += ["-G", "Ninja"]
+        return run(command)
+
+    def test_cmake_project_example_builds_installs_and_imports(self):
+        project = os.path.join(tmp, "cmake-project")
+        shutil.copytree(support.example("cmake-project"), project)
+        build = os.path.join(project, "build")
+        # No build type: pyxx_add_module optimises anyway. find_package(Python) here.
+        result = self.configure(project, build, f"-DPython_EXECUTABLE={sys.executable}",
+                                "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        run([OPTIONS.cmake, "--build", build], check=True)
+        with open(os.path.join(build, "compile_commands.json"), encoding="utf-8") as f:
+            commands = [entry["command"] for entry in json.load(f)]
+        self.assertEqual(len(commands), 2)
+        for command in commands:
+            for flag in ("-O2", "-fvisibility=hidden", "-ffp-contract=off"):
+                self.assertIn(flag, command.split())
+        site = os.path.join(project, "installed")
+        run([OPTIONS.cmake, "--install", build, "--prefix", site], check=True)
+        check = ("import sys; sys.path.insert(0, sys.argv[1]); import fastsum, fastsum.core; "
+                 "print(fastsum.total(1000), fastsum.scaled_total(10, 3), fastsum.core.__file__)")
+        total, scaled, where = run([sys.executable, "-c", check, site], check=True).stdout.split()
+        self.assertEqual((total, scaled), ("499500", "135"))
+        self.assertEqual(where, os.path.join(site, "fastsum", "core" + sysconfig.get_config_var("EXT_SUFFIX")))
+        symbols = run(["nm", "-D", "--defined-only", where], check=True).stdout.split()
+        self.assertEqual([s for s in symbols if s.startswith("PyInit")], ["PyInit_core"])
+        self.assertFalse([s for s in symbols if "sum_below" in s], symbols)
+        # Paths in the generated code are relative to the project (--source-root).
+        with open(os.path.join(build, "pyxx_generated", "fastsum", "core.cpp"), encoding="utf-8") as f:
+            generated = f.read()
+        self.assertIn('#line 9 "src/fastsum/core.py"', generated)
+        self.assertNotIn(project, generated)
+
+    def test_two_different_pythons_are_refused(self):
+        other = "/usr/bin/python3"
+        if not os.path.exists(other) or os.path.realpath(other) == os.path.realpath(sys.executable):
+            self.skipTest("needs a second Python at /usr/bin/python3, other than the test's")
+        project = tempfile.mkdtemp(prefix="mismatch-", dir=tmp)
+        shutil.copy(support.example("article", "fib_cython.pyx"), project)
+        with open(os.path.join(project, "CMakeLists.txt"), "w", encoding="utf-8") as lists:
+            lists.write("cmake_minimum_required(VERSION 3.20)\n"
+                        "project(mismatch LANGUAGES CXX)\n"
+                        "find_package(Python REQUIRED COMPONENTS Interpreter Development.Module)\n"
+                        "find_package(Python3 REQUIRED COMPONENTS Interpreter Development.Module)\n"
+                        "find_package(pyxx CONFIG REQUIRED)\n"
+                        "pyxx_add_module(fib_cython fib_cython.pyx)\n")
+        result = self.configure(project, os.path.join(project, "build"), f"-DPython_EXECUTABLE={sys.executable}",
+                                f"-DPython3_EXECUTABLE={other}")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("two different Pythons were found", result.stdout + result.stderr)
 
 
 if __name__ == "__main__":

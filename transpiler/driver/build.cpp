@@ -9,51 +9,15 @@
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
+#include "driver/build_stamp.h"
 #include "driver/files.h"
 #include "driver/interrupts.h"
 #include "driver/tools.h"
 
 namespace pyxx::driver {
-
-auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool {
-  // The answer comes tagged: the command's output also holds its stderr, where
-  // an interpreter may print warnings (a broken LD_PRELOAD, a site hook) first.
-  CommandResult r = RunCommand({python, "-c",
-                                "import sysconfig; print('pyxx-include=' + sysconfig.get_paths()['include']); "
-                                "print('pyxx-ext-suffix=' + sysconfig.get_config_var('EXT_SUFFIX'))"});
-  if (r.exit_code != 0) {
-    error = "cannot query Python `" + python + "`: " + r.output;
-    return false;
-  }
-  bool have_include = false;
-  bool have_suffix = false;
-  size_t start = 0;
-  while (start < r.output.size()) {
-    size_t end = r.output.find('\n', start);
-    std::string line = r.output.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    start = end == std::string::npos ? r.output.size() : end + 1;
-    constexpr std::string_view kInclude = "pyxx-include=";
-    constexpr std::string_view kSuffix = "pyxx-ext-suffix=";
-    if (line.rfind(kInclude, 0) == 0) {
-      config.include_dir = line.substr(kInclude.size());
-      have_include = true;
-    } else if (line.rfind(kSuffix, 0) == 0) {
-      config.ext_suffix = line.substr(kSuffix.size());
-      have_suffix = true;
-    }
-  }
-  if (!have_include || !have_suffix) {
-    error = "unexpected answer from `" + python + "`: " + r.output;
-    return false;
-  }
-  if (!FileExists(config.include_dir + "/Python.h")) {
-    error = "Python.h not found in " + config.include_dir + " (install the Python development headers, "
-            "e.g. `apt-get install python3-dev`)";
-    return false;
-  }
-  return true;
-}
 
 auto RuntimeIncludeDir() -> std::string {
   if (const char* env = std::getenv("PYXX_RUNTIME_INCLUDE"); env != nullptr && *env != '\0') {
@@ -89,8 +53,9 @@ auto CreateTemporaryBeside(const std::string& target, const std::string& stem, c
   return true;
 }
 
-auto WriteAll(const std::string& path, const std::string& contents, std::string& error) -> bool {
-  int fd = open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+auto WriteAll(const std::string& path, const std::string& contents, std::string& error, int flags = O_TRUNC)
+    -> bool {
+  int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC | flags, 0600);
   if (fd < 0) {
     error = "cannot write " + path + ": " + std::strerror(errno);
     return false;
@@ -113,6 +78,11 @@ auto WriteAll(const std::string& path, const std::string& contents, std::string&
     return false;
   }
   return true;
+}
+
+// A new file (in a private directory) with these contents.
+auto CreateFile(const std::string& path, const std::string& contents, std::string& error) -> bool {
+  return WriteAll(path, contents, error, O_CREAT | O_EXCL);
 }
 
 // Holds an exclusive flock on a directory while it lives: the renames that
@@ -139,84 +109,135 @@ class DirectoryLock {
 
 }  // namespace
 
-auto BuildExtension(const CompileRequest& request, std::string& error) -> bool {
-  std::string runtime = RuntimeIncludeDir();
-  if (runtime.empty() || !FileExists(runtime + "/pyxx/runtime.hpp")) {
+auto CompileFlags(const CompilerSettings& settings) -> std::vector<std::string> {
+  std::vector<std::string> flags = {"-std=c++17", "-O" + settings.optimization};
+  if (settings.debug_info) {
+    flags.emplace_back("-g");
+  }
+  for (const char* flag : {"-ffp-contract=off", "-fPIC", "-fvisibility=hidden"}) {
+    flags.emplace_back(flag);
+  }
+  flags.push_back("-I" + settings.runtime_include);
+  flags.push_back("-I" + settings.python.include_dir);
+  return flags;
+}
+
+namespace {
+
+auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, const std::string& module,
+                    const std::vector<std::string>& speedup_flags = {}) -> std::vector<std::string> {
+  std::vector<std::string> argv = settings.cxx;
+  std::vector<std::string> flags = CompileFlags(settings);
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  argv.insert(argv.end(), speedup_flags.begin(), speedup_flags.end());
+  argv.emplace_back("-shared");
+  argv.insert(argv.end(), settings.cxxflags.begin(), settings.cxxflags.end());
+  // Operands that start with '-' (an output directory "-out") get "./".
+  argv.push_back(AsOperand(cpp));
+  argv.emplace_back("-o");
+  argv.push_back(AsOperand(module));
+  argv.insert(argv.end(), settings.ldflags.begin(), settings.ldflags.end());
+  return argv;
+}
+
+}  // namespace
+
+auto PublishedCompileCommand(const ModuleOutputs& outputs, const CompilerSettings& settings)
+    -> std::vector<std::string> {
+  return CompileCommand(settings, outputs.CppPath(), outputs.ModulePath(settings.python));
+}
+
+auto PendingBuild::Prepare(const ModuleOutputs& outputs, const CompilerSettings& settings, const std::string& cpp,
+                           const std::string& declarations, const std::string& toolchain,
+                           const std::vector<std::string>& speedup_flags, std::string& error) -> bool {
+  if (settings.runtime_include.empty() || !FileExists(settings.runtime_include + "/pyxx/runtime.hpp")) {
     error = "cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)";
     return false;
   }
-  const std::string stem = request.file_stem;
-  const std::string cpp_path = request.out_dir + "/" + stem + ".cpp";
-  const std::string module_path = request.out_dir + "/" + stem + request.python.ext_suffix;
-  const std::string declarations_path = request.out_dir + "/" + stem + ".pyxd";
-  std::string cpp_target;
-  std::string module_target;
-  std::string declarations_target;
-  if (!ResolveOutputPath(cpp_path, cpp_target, error)) {
-    error = "cannot write " + cpp_path + ": " + error;
+  const std::string& stem = outputs.file_stem;
+  out_dir_ = outputs.out_dir;
+  cpp_path_ = outputs.CppPath();
+  module_path_ = outputs.ModulePath(settings.python);
+  declarations_path_ = outputs.DeclarationsPath();
+  for (auto [path, target] : {std::pair{&cpp_path_, &cpp_target_}, std::pair{&module_path_, &module_target_},
+                              std::pair{&declarations_path_, &declarations_target_}}) {
+    if (!ResolveOutputPath(*path, *target, error)) {
+      error = "cannot write " + *path + ": " + error;
+      return false;
+    }
+  }
+  if (!ResolveOutputPath(StampPathFor(module_path_), stamp_target_, error)) {
+    error = "cannot write " + StampPathFor(module_path_) + ": " + error;
     return false;
   }
-  if (!ResolveOutputPath(module_path, module_target, error)) {
-    error = "cannot write " + module_path + ": " + error;
+  // A private directory beside the module, so that the compiler sees the same
+  // file names in every build (they end up in the module: its symbol table,
+  // debug information), not a temporary's random name.
+  const std::string module_dir = DirectoryOf(module_target_);
+  if (!work_dir_.CreateDirectory(module_dir + "/." + stem + ".pyxx-XXXXXX")) {
+    error = "cannot create a temporary directory in " + module_dir + ": " + std::strerror(errno);
     return false;
   }
-  if (!ResolveOutputPath(declarations_path, declarations_target, error)) {
-    error = "cannot write " + declarations_path + ": " + error;
+  const std::string work_cpp = work_dir_.path() + "/" + stem + ".cpp";
+  const std::string work_module = work_dir_.path() + "/" + stem + settings.python.ext_suffix;
+  work_cpp_.Track(work_cpp);
+  module_temp_.Track(work_module);
+  if (!CreateTemporaryBeside(cpp_target_, stem, ".cpp", cpp_temp_, error) ||
+      !CreateTemporaryBeside(declarations_target_, stem, ".pyxd", declarations_temp_, error) ||
+      !CreateFile(work_cpp, cpp, error) || !WriteAll(cpp_temp_.path(), cpp, error) ||
+      !WriteAll(declarations_temp_.path(), declarations, error)) {
     return false;
   }
-  TemporaryFile cpp_temp;
-  TemporaryFile module_temp;
-  TemporaryFile declarations_temp;
-  if (!CreateTemporaryBeside(cpp_target, stem, ".cpp", cpp_temp, error) ||
-      !CreateTemporaryBeside(module_target, stem, request.python.ext_suffix, module_temp, error) ||
-      !CreateTemporaryBeside(declarations_target, stem, ".pyxd", declarations_temp, error) ||
-      !WriteAll(cpp_temp.path(), request.cpp, error) ||
-      !WriteAll(declarations_temp.path(), request.declarations, error)) {
-    return false;
+  std::vector<std::string> unstamped = speedup_flags;
+  if (settings.debug_info) {
+    // Debug information names the compiled file's directory: the final one.
+    unstamped.push_back("-ffile-prefix-map=" + work_dir_.path() + "=" + DirectoryOf(cpp_path_));
   }
-  std::vector<std::string> argv = request.cxx;
-  for (const char* flag : {"-std=c++17", "-O2", "-ffp-contract=off", "-fPIC", "-shared", "-fvisibility=hidden"}) {
-    argv.emplace_back(flag);
-  }
-  argv.push_back("-I" + runtime);
-  argv.push_back("-I" + request.python.include_dir);
-  argv.insert(argv.end(), request.cxxflags.begin(), request.cxxflags.end());
-  // Operands that start with '-' (an output directory "-out") get "./".
-  argv.push_back(AsOperand(cpp_temp.path()));
-  argv.emplace_back("-o");
-  argv.push_back(AsOperand(module_temp.path()));
-  CommandResult r = RunCommand(argv);
-  if (r.exit_code != 0) {
-    error = r.exit_code < 0 ? r.output : "the C++ compiler failed:\n" + r.output;
-    return false;
-  }
+  command_ = CompileCommand(settings, work_cpp, work_module, unstamped);
+  published_command_ = PublishedCompileCommand(outputs, settings);
+  toolchain_ = toolchain;
+  return true;
+}
+
+auto PendingBuild::Publish(std::string& error) -> bool {
   // The modes a normal creation gives: 0666 for the source, 0777 for the module
   // (as the linker makes it), both less the umask.
   const unsigned mask = ProcessUmask();
-  if (chmod(cpp_temp.path().c_str(), 0666 & ~mask) != 0 || chmod(declarations_temp.path().c_str(), 0666 & ~mask) != 0 ||
-      chmod(module_temp.path().c_str(), 0777 & ~mask) != 0) {
-    error = "cannot set the mode of " + module_temp.path() + ": " + std::strerror(errno);
+  if (chmod(cpp_temp_.path().c_str(), 0666 & ~mask) != 0 ||
+      chmod(declarations_temp_.path().c_str(), 0666 & ~mask) != 0 ||
+      chmod(module_temp_.path().c_str(), 0777 & ~mask) != 0) {
+    error = "cannot set the mode of " + module_temp_.path() + ": " + std::strerror(errno);
     return false;
   }
-  DirectoryLock lock(request.out_dir);
-  if (rename(cpp_temp.path().c_str(), cpp_target.c_str()) != 0) {
-    error = "cannot write " + cpp_path + ": " + std::strerror(errno);
+  DirectoryLock lock(out_dir_);
+  // The old stamp goes first: a set left half-replaced is never taken as up to date.
+  if (unlink(stamp_target_.c_str()) != 0 && errno != ENOENT) {
+    error = "cannot replace " + StampPathFor(module_path_) + ": " + std::strerror(errno);
     return false;
   }
-  cpp_temp.Release();
-  if (rename(module_temp.path().c_str(), module_target.c_str()) != 0) {
-    error = "cannot write " + module_path + ": " + std::strerror(errno);
-    unlink(cpp_target.c_str());  // no half of the pair is left
+  std::vector<std::string> published;
+  auto undo = [&published] {
+    for (const std::string& done : published) {
+      unlink(done.c_str());  // no part of the new set is left
+    }
+  };
+  for (auto [temp, target, path] :
+       {std::tuple{&cpp_temp_, &cpp_target_, &cpp_path_}, std::tuple{&module_temp_, &module_target_, &module_path_},
+        std::tuple{&declarations_temp_, &declarations_target_, &declarations_path_}}) {
+    if (rename(temp->path().c_str(), target->c_str()) != 0) {
+      error = "cannot write " + *path + ": " + std::strerror(errno);
+      undo();
+      return false;
+    }
+    temp->Release();
+    published.push_back(*target);
+  }
+  std::string stamp = StampText(published_command_, toolchain_, {cpp_path_, declarations_path_, module_path_});
+  if (!WriteFileAtomically(stamp_target_, stamp, error)) {
+    error = "cannot write " + StampPathFor(module_path_) + ": " + error;
+    undo();
     return false;
   }
-  module_temp.Release();
-  if (rename(declarations_temp.path().c_str(), declarations_target.c_str()) != 0) {
-    error = "cannot write " + declarations_path + ": " + std::strerror(errno);
-    unlink(cpp_target.c_str());  // no part of the set is left
-    unlink(module_target.c_str());
-    return false;
-  }
-  declarations_temp.Release();
   return true;
 }
 

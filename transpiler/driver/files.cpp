@@ -168,6 +168,50 @@ auto WriteFileAtomically(const std::string& path, const std::string& contents, s
   return true;
 }
 
+auto WriteFileIfChanged(const std::string& path, const std::string& contents, bool& written, std::string& error)
+    -> bool {
+  std::string target;
+  if (!ResolveOutputPath(path, target, error)) {
+    return false;
+  }
+  struct stat st {};
+  std::string existing;
+  std::string ignored;
+  // Only a file of the same size is read (no second read of a large output).
+  if (stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == contents.size() &&
+      ReadRegularFile(target, contents.size(), existing, ignored) && existing == contents) {
+    written = false;
+    return true;
+  }
+  written = true;
+  return WriteFileAtomically(path, contents, error);
+}
+
+auto FindProgram(const std::string& word) -> std::string {
+  if (word.empty() || word[0] == '-') {
+    return {};
+  }
+  if (word.find('/') != std::string::npos) {
+    return FileExists(word) ? word : std::string();
+  }
+  const char* path = std::getenv("PATH");
+  std::string dirs = path != nullptr ? path : "/usr/local/bin:/usr/bin:/bin";
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    size_t end = dirs.find(':', start);
+    std::string dir = dirs.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + word;
+    if (access(candidate.c_str(), X_OK) == 0) {
+      return candidate;
+    }
+    if (end == std::string::npos) {
+      break;
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
 auto ProcessUmask() -> unsigned {
   static const unsigned mask = [] {
     mode_t old = umask(0);  // the only portable way to read it; pyxx is single-threaded

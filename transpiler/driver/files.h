@@ -26,6 +26,16 @@ auto ResolveOutputPath(const std::string& path, std::string& resolved, std::stri
 // no file is left behind.
 auto WriteFileAtomically(const std::string& path, const std::string& contents, std::string& error) -> bool;
 
+// As WriteFileAtomically, but leaves `path` alone (its time too) when it
+// already holds exactly `contents`: build tools that compare times (make, ninja
+// with `restat`) then skip what depends on it. `written` says which happened.
+auto WriteFileIfChanged(const std::string& path, const std::string& contents, bool& written, std::string& error)
+    -> bool;
+
+// The program a command word runs: the word itself when it holds a '/' (and
+// exists), else the first executable of that name on PATH; empty otherwise.
+auto FindProgram(const std::string& word) -> std::string;
+
 // The process's file-creation mask.
 auto ProcessUmask() -> unsigned;
 

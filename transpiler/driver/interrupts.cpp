@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
@@ -10,11 +11,13 @@
 namespace pyxx::driver {
 namespace {
 
-// Fixed storage: the handler may not allocate. A build needs at most a few.
-constexpr int kSlots = 16;
+// Fixed storage: the handler may not allocate. A module's build needs three
+// temporaries, and up to kMaxRunningTools modules build at once.
+constexpr int kSlots = 3 * kMaxRunningTools + 16;
 char temp_paths[kSlots][PATH_MAX];
 volatile sig_atomic_t temp_used[kSlots];
-volatile sig_atomic_t tool_group = 0;
+volatile sig_atomic_t tool_groups[kMaxRunningTools];
+volatile sig_atomic_t tools_running = 0;
 volatile sig_atomic_t received_signal = 0;
 
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
@@ -28,11 +31,17 @@ auto InterruptSet() -> sigset_t {
   return set;
 }
 
-// Async-signal-safe: unlink() only.
+// Async-signal-safe: unlink() and rmdir() only. Files first, then the
+// (then empty) temporary directories that held some of them.
 void RemoveTemporaries() {
   for (int i = kSlots - 1; i >= 0; --i) {
+    if (temp_used[i] != 0 && unlink(temp_paths[i]) == 0) {
+      temp_used[i] = 0;
+    }
+  }
+  for (int i = kSlots - 1; i >= 0; --i) {
     if (temp_used[i] != 0) {
-      unlink(temp_paths[i]);
+      rmdir(temp_paths[i]);
       temp_used[i] = 0;
     }
   }
@@ -40,10 +49,14 @@ void RemoveTemporaries() {
 
 void OnInterrupt(int sig) {
   received_signal = sig;
-  if (tool_group > 0) {
-    // The tool is stopped first; the main flow waits for it, removes the
-    // temporaries (the tool may still be writing one) and then dies.
-    kill(-static_cast<pid_t>(tool_group), SIGTERM);
+  if (tools_running > 0) {
+    // The tools are stopped first; the main flow waits for them, removes the
+    // temporaries (a tool may still be writing one) and then dies.
+    for (int i = 0; i < kMaxRunningTools; ++i) {
+      if (tool_groups[i] > 0) {
+        kill(-static_cast<pid_t>(tool_groups[i]), SIGTERM);
+      }
+    }
     return;
   }
   RemoveTemporaries();
@@ -71,12 +84,30 @@ void InstallInterruptHandlers() {
 auto TemporaryFile::Create(const std::string& pattern, int suffix_length) -> int {
   Remove();
   InterruptsBlocked blocked;
-  path_ = pattern;
-  int fd = mkstemps(path_.data(), suffix_length);
+  std::string path = pattern;
+  int fd = mkstemps(path.data(), suffix_length);
   if (fd < 0) {
-    path_.clear();
     return -1;
   }
+  Track(path);
+  return fd;
+}
+
+auto TemporaryFile::CreateDirectory(const std::string& pattern) -> bool {
+  Remove();
+  InterruptsBlocked blocked;
+  std::string path = pattern;
+  if (mkdtemp(path.data()) == nullptr) {
+    return false;
+  }
+  Track(path);
+  return true;
+}
+
+void TemporaryFile::Track(const std::string& path) {
+  Remove();
+  InterruptsBlocked blocked;
+  path_ = path;
   for (int i = 0; i < kSlots; ++i) {
     if (temp_used[i] == 0 && path_.size() < PATH_MAX) {
       std::memcpy(temp_paths[i], path_.c_str(), path_.size() + 1);
@@ -85,7 +116,6 @@ auto TemporaryFile::Create(const std::string& pattern, int suffix_length) -> int
       break;
     }
   }
-  return fd;
 }
 
 TemporaryFile::~TemporaryFile() { Remove(); }
@@ -101,20 +131,45 @@ void TemporaryFile::Release() {
 void TemporaryFile::Remove() {
   if (!path_.empty()) {
     InterruptsBlocked blocked;
-    unlink(path_.c_str());
+    if (unlink(path_.c_str()) != 0 && (errno == EISDIR || errno == EPERM)) {
+      rmdir(path_.c_str());
+    }
     Release();
   }
 }
 
-void SetRunningToolGroup(pid_t group) {
+auto AddRunningToolGroup(pid_t group) -> bool {
   InterruptsBlocked blocked;
-  tool_group = group;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] == 0) {
+      tool_groups[i] = group;
+      tools_running = tools_running + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+void RemoveRunningToolGroup(pid_t group) {
+  InterruptsBlocked blocked;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] == group) {
+      tool_groups[i] = 0;
+      tools_running = tools_running - 1;
+      return;
+    }
+  }
 }
 
 auto Interrupted() -> bool { return received_signal != 0; }
 
 void DieOfInterrupt() {
   InterruptsBlocked blocked;
+  for (int i = 0; i < kMaxRunningTools; ++i) {
+    if (tool_groups[i] > 0) {
+      kill(-static_cast<pid_t>(tool_groups[i]), SIGKILL);
+    }
+  }
   RemoveTemporaries();
   int sig = received_signal != 0 ? received_signal : SIGTERM;
   signal(sig, SIG_DFL);

@@ -1,5 +1,5 @@
-// What a SIGINT, SIGTERM or SIGHUP must undo: temporaries to delete and a
-// running tool (the C++ compiler) whose whole process group must be stopped.
+// What a SIGINT, SIGTERM or SIGHUP must undo: temporaries to delete and the
+// running tools (C++ compilers, `-j`) whose whole process groups must be stopped.
 // A killed pyxx leaves nothing behind and then dies of the same signal.
 #pragma once
 
@@ -23,6 +23,12 @@ class TemporaryFile {
   // the file is tracked from the moment it exists. Returns the open fd, or -1
   // with errno set.
   auto Create(const std::string& pattern, int suffix_length) -> int;
+  // mkdtemp(pattern), tracked the same way (removed once empty: track the
+  // files made inside it with objects destroyed before this one). False with
+  // errno set on failure.
+  auto CreateDirectory(const std::string& pattern) -> bool;
+  // Tracks `path`, which this process (or a tool it runs) is about to create.
+  void Track(const std::string& path);
   [[nodiscard]] auto path() const -> const std::string& { return path_; }
   TemporaryFile(const TemporaryFile&) = delete;
   auto operator=(const TemporaryFile&) -> TemporaryFile& = delete;
@@ -36,12 +42,17 @@ class TemporaryFile {
   int slot_ = -1;
 };
 
-// The process group of the running tool (0: none); signals block while it changes.
-void SetRunningToolGroup(pid_t group);
-// True once SIGINT/SIGTERM/SIGHUP arrived while a tool was running; the caller
-// stops the tool, then calls DieOfInterrupt().
+// At most this many tools run at once (`pyxx build -j`).
+constexpr int kMaxRunningTools = 64;
+// Registers / forgets the process group of a running tool; signals block while
+// the registry changes. Add returns false when kMaxRunningTools already run.
+auto AddRunningToolGroup(pid_t group) -> bool;
+void RemoveRunningToolGroup(pid_t group);
+// True once SIGINT/SIGTERM/SIGHUP arrived while tools were running; the caller
+// stops the tools, then calls DieOfInterrupt().
 auto Interrupted() -> bool;
-// Deletes the registered temporaries and ends pyxx with the signal received.
+// Kills what is left of the registered tool groups, deletes the registered
+// temporaries and ends pyxx with the signal received.
 [[noreturn]] void DieOfInterrupt();
 
 // Blocks the interrupt signals for the lifetime of the object (used around

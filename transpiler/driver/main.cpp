@@ -15,10 +15,14 @@
 #include "diagnostics/text_renderer.h"
 #include "diagnostics/verify.h"
 #include "driver/build.h"
+#include "driver/build_batch.h"
 #include "driver/depfile.h"
 #include "driver/files.h"
+#include "driver/inputs.h"
 #include "driver/interrupts.h"
 #include "driver/pipeline.h"
+#include "driver/python_config.h"
+#include "driver/source_root.h"
 #include "driver/tools.h"
 
 namespace pyxx::driver {
@@ -58,6 +62,7 @@ auto CountErrors(const std::vector<diag::Diagnostic>& diagnostics, int& errors, 
 
 struct CommonOptions {
   std::string module_name;
+  std::string source_root;  // --source-root: names in the output relative to it
   std::vector<std::string> include_dirs;  // -I: declarations files of cimported modules
   bool no_line_directives = false;
   bool werror = false;
@@ -77,7 +82,7 @@ auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source
 }
 
 auto RunTranslate(const std::string& input, const std::string& output, const std::string& depfile,
-                  const std::string& dump, const CommonOptions& common) -> int {
+                  const std::string& depfile_target, const std::string& dump, const CommonOptions& common) -> int {
   auto source = Load(input);
   if (!source) {
     return kUsageError;
@@ -85,6 +90,17 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   TranslateOptions options;
   if (!ModuleOptions(common, *source, options)) {
     return kUsageError;
+  }
+  // The module name and include path come from the real path (above); the
+  // output names the file as the source root has it.
+  std::string name;
+  std::string root_error;
+  if (!NameUnderRoot(input, common.source_root, name, root_error)) {
+    std::cerr << "pyxx: error: " << root_error << "\n";
+    return kUsageError;
+  }
+  if (name != source->name()) {
+    source.emplace(name, std::string(source->text()));
   }
   if (!dump.empty()) {
     auto text = Dump(*source, dump, options);
@@ -95,17 +111,23 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
     std::cout << *text;
     return kOk;
   }
+  std::string out_path = output.empty() ? FileStem(input) + ".cpp" : output;
+  // With the C++ on stdout the depfile cannot name it: the caller must (as -MT).
+  if (!depfile.empty() && out_path == "-" && depfile_target.empty()) {
+    std::cerr << "pyxx: error: --depfile with -o - needs --depfile-target FILE: the file the C++ goes to\n";
+    return kUsageError;
+  }
   TranslateResult result = Translate(*source, options, true);
   PrintText(*source, result.diagnostics);
   if (!result.cpp) {
     return kInputErrors;
   }
-  std::string out_path = output.empty() ? FileStem(input) + ".cpp" : output;
   // The declarations file goes beside the C++ (none when the C++ goes to stdout).
   std::string declarations_path = out_path == "-" ? std::string() : DeclarationsPathFor(out_path);
   std::string error;
   std::string dependencies;
-  if (!depfile.empty() && !DepfileText(out_path, input, result.cimported_files, dependencies, error)) {
+  if (!depfile.empty() && !DepfileText(depfile_target.empty() ? out_path : depfile_target, input,
+                                       result.cimported_files, dependencies, error)) {
     std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
     return kUsageError;
   }
@@ -117,20 +139,23 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
       return kUsageError;
     }
   }
+  // A file that already holds its new contents is left alone (make and ninja
+  // then skip the compile that depends on it).
+  bool changed = false;
   if (out_path == "-") {
     std::cout << *result.cpp;
-  } else if (!WriteFileAtomically(out_path, *result.cpp, error)) {
+  } else if (!WriteFileIfChanged(out_path, *result.cpp, changed, error)) {
     std::cerr << "pyxx: error: cannot write " << out_path << ": " << error << "\n";
     return kUsageError;
   }
   std::vector<std::pair<std::string, const std::string*>> rest = {{declarations_path, &*result.declarations},
                                                                    {depfile, &dependencies}};
-  std::vector<std::string> written = {out_path == "-" ? std::string() : out_path};
+  std::vector<std::string> written = {changed ? out_path : std::string()};
   for (const auto& [path, text] : rest) {
     if (path.empty()) {
       continue;
     }
-    if (!WriteFileAtomically(path, *text, error)) {
+    if (!WriteFileIfChanged(path, *text, changed, error)) {
       std::cerr << "pyxx: error: cannot write " << path << ": " << error << "\n";
       for (const std::string& done : written) {
         if (!done.empty()) {
@@ -139,7 +164,7 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
       }
       return kUsageError;
     }
-    written.push_back(path);
+    written.push_back(changed ? path : std::string());
   }
   return kOk;
 }
@@ -203,76 +228,106 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
   return errors > 0 ? kInputErrors : kOk;
 }
 
-// The compiler command (--cxx, else $CXX, else c++) and $CXXFLAGS, each split
-// into words as a shell would (no expansion): CXX="ccache g++" works.
-auto CompilerCommand(const std::string& cxx_option, std::vector<std::string>& cxx, std::vector<std::string>& flags)
-    -> bool {
+// The compiler command (--cxx, else $CXX, else c++), $CXXFLAGS and $LDFLAGS,
+// each split into words as a shell would (no expansion): CXX="ccache g++" works.
+auto CompilerCommand(const std::string& cxx_option, CompilerSettings& settings) -> bool {
   const char* env_cxx = std::getenv("CXX");
   std::string command = !cxx_option.empty()                         ? cxx_option
                         : env_cxx != nullptr && *env_cxx != '\0' ? env_cxx
                                                                   : "c++";
   const char* env_flags = std::getenv("CXXFLAGS");
+  const char* env_ldflags = std::getenv("LDFLAGS");
   std::string error;
-  if (!SplitWords(command, cxx, error) || !SplitWords(env_flags != nullptr ? env_flags : "", flags, error)) {
-    std::cerr << "pyxx: error: cannot split the compiler command: " << error << "\n";
+  if (!SplitWords(command, settings.cxx, error) ||
+      !SplitWords(env_flags != nullptr ? env_flags : "", settings.cxxflags, error) ||
+      !SplitWords(env_ldflags != nullptr ? env_ldflags : "", settings.ldflags, error)) {
+    std::cerr << "pyxx: error: cannot split the compiler command or flags: " << error << "\n";
     return false;
   }
-  if (cxx.empty()) {
+  if (settings.cxx.empty()) {
     std::cerr << "pyxx: error: the compiler command is empty (--cxx or $CXX)\n";
     return false;
   }
   return true;
 }
 
-auto RunBuild(const std::string& input, const std::string& out_dir, const std::string& python, std::string cxx,
-              const CommonOptions& common) -> int {
-  auto source = Load(input);
-  if (!source) {
-    return kUsageError;
-  }
-  TranslateOptions options;
-  if (!ModuleOptions(common, *source, options)) {
-    return kUsageError;
-  }
-  std::string dir = out_dir.empty() ? "." : out_dir;
-  // Modules built into the same directory before: their declarations files.
-  options.include_dirs.insert(options.include_dirs.begin() + static_cast<long>(common.include_dirs.size()), dir);
-  TranslateResult result = Translate(*source, options, true);
-  PrintText(*source, result.diagnostics);
-  if (!result.cpp) {
-    return kInputErrors;
-  }
-  // `pkg.sub.mod` goes to DIR/pkg/sub/, where Python looks for it; a package's
-  // own module is DIR/pkg/__init__<EXT_SUFFIX>.
-  std::string package_dir = dir;
-  std::string stem = result.module_name;
-  for (size_t dot = stem.find('.'); dot != std::string::npos; dot = stem.find('.')) {
-    package_dir += "/" + stem.substr(0, dot);
-    stem = stem.substr(dot + 1);
-  }
-  if (FileStem(input) == "__init__") {
-    package_dir += "/" + stem;
-    stem = "__init__";
-  }
-  std::vector<std::string> cxx_words;
-  std::vector<std::string> cxxflags;
-  if (!CompilerCommand(cxx, cxx_words, cxxflags)) {
-    return kUsageError;
-  }
-  PythonConfig config;
+// The Python and the runtime headers every build and `pyxx config` needs.
+auto FindPythonAndRuntime(const std::string& python, CompilerSettings& settings) -> bool {
   std::string error;
-  if (!QueryPython(python, config, error)) {
+  if (!QueryPython(python, settings.python, error)) {
+    std::cerr << "pyxx: error: " << error << "\n";
+    return false;
+  }
+  settings.runtime_include = RuntimeIncludeDir();
+  if (settings.runtime_include.empty() || !FileExists(settings.runtime_include + "/pyxx/runtime.hpp")) {
+    std::cerr << "pyxx: error: cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)\n";
+    return false;
+  }
+  return true;
+}
+
+auto RunBuild(const std::vector<std::string>& patterns, const std::string& python, const std::string& cxx,
+              BuildOptions options, const CommonOptions& common) -> int {
+  std::string error;
+  if (!ExpandInputs(patterns, options.inputs, error)) {
     std::cerr << "pyxx: error: " << error << "\n";
     return kUsageError;
   }
-  if (!MakeDirectories(package_dir, error)) {
-    std::cerr << "pyxx: error: cannot create " << package_dir << ": " << error << "\n";
+  options.module_name = common.module_name;
+  options.source_root = common.source_root;
+  options.include_dirs = common.include_dirs;
+  options.warnings_as_errors = common.werror;
+  options.print_diagnostics = PrintText;
+  if (options.out_dir.empty()) {
+    options.out_dir = ".";
+  }
+  if (!CompilerCommand(cxx, options.compiler) || !FindPythonAndRuntime(python, options.compiler)) {
     return kUsageError;
   }
-  CompileRequest request{*result.cpp, *result.declarations, package_dir, stem, cxx_words, cxxflags, config};
-  if (!BuildExtension(request, error)) {
-    std::cerr << "pyxx: error: " << error << "\n";
+  if (!MakeDirectories(options.out_dir, error)) {
+    std::cerr << "pyxx: error: cannot create " << options.out_dir << ": " << error << "\n";
     return kUsageError;
+  }
+  return BuildModules(options);
+}
+
+struct ConfigRequest {
+  bool includes = false;
+  bool cxxflags = false;
+  bool ldflags = false;
+  bool ext_suffix = false;
+};
+
+auto Joined(const std::vector<std::string>& words) -> std::string {
+  std::string line;
+  for (const std::string& word : words) {
+    line += (line.empty() ? "" : " ") + QuoteWord(word);
+  }
+  return line;
+}
+
+// `pyxx config`: what a hand-written build needs, one answer a line, in the
+// order --cxxflags, --includes, --ldflags, --ext-suffix.
+auto RunConfig(const ConfigRequest& request, const std::string& python) -> int {
+  if (!request.includes && !request.cxxflags && !request.ldflags && !request.ext_suffix) {
+    std::cerr << "pyxx: error: say what to print: --cxxflags, --includes, --ldflags or --ext-suffix\n";
+    return kUsageError;
+  }
+  CompilerSettings settings;
+  if (!FindPythonAndRuntime(python, settings)) {
+    return kUsageError;
+  }
+  if (request.cxxflags) {
+    std::cout << Joined(CompileFlags(settings)) << "\n";
+  }
+  if (request.includes) {
+    std::cout << Joined({"-I" + settings.runtime_include, "-I" + settings.python.include_dir}) << "\n";
+  }
+  if (request.ldflags) {
+    std::cout << "-shared\n";
+  }
+  if (request.ext_suffix) {
+    std::cout << settings.python.ext_suffix << "\n";
   }
   return kOk;
 }
@@ -318,6 +373,7 @@ int main(int argc, char** argv) {
   std::string input;
   std::string output;
   std::string depfile;
+  std::string depfile_target;
   std::string dump;
   auto* translate = app.add_subcommand("translate", "translate a source file (.py or .pyx) to C++");
   translate->add_option("input", input, "the source file (.py or .pyx)")->required();
@@ -325,7 +381,11 @@ int main(int argc, char** argv) {
   translate->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   translate->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   translate->add_option("--depfile", depfile, "also write a Makefile-style dependency file");
+  translate->add_option("--depfile-target", depfile_target,
+                        "the target the depfile names (default: the -o file; required with -o -)");
   translate->add_flag("--no-line-directives", common.no_line_directives, "omit #line directives");
+  translate->add_option("--source-root", common.source_root,
+                        "name the source relative to this directory in #line, tracebacks and diagnostics");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
 
@@ -341,17 +401,45 @@ int main(int argc, char** argv) {
   check->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   check->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
 
-  std::string out_dir;
+  std::vector<std::string> patterns;
   std::string python = "python3";
   std::string cxx;
-  auto* build = app.add_subcommand("build", "translate and compile an importable extension module");
-  build->add_option("input", input, "the source file (.py or .pyx)")->required();
-  build->add_option("-o,--output-dir", out_dir, "directory for NAME<EXT_SUFFIX> and NAME.cpp (default .)");
+  BuildOptions build_options;
+  bool quiet = false;
+  bool verbose = false;
+  auto* build = app.add_subcommand("build", "translate and compile importable extension modules (as cythonize -i)");
+  build->add_option("inputs", patterns, "the source files (.py or .pyx) or glob patterns ('src/**/*.py')")
+      ->required();
+  build->add_option("-o,--output-dir", build_options.out_dir,
+                    "directory for NAME<EXT_SUFFIX>, NAME.cpp and NAME.pyxd (default .)");
   build->add_option("--python", python, "the Python to build for (default: python3 on PATH)");
-  build->add_option("--cxx", cxx, "the C++ compiler (default: $CXX, else c++)");
+  build->add_option("--cxx", cxx, "the C++ compiler command, e.g. 'ccache g++' (default: $CXX, else c++)");
+  build->add_option("-j,--jobs", build_options.jobs, "compile this many modules at once (default 1)")
+      ->check(CLI::Range(1, kMaxRunningTools));
+  build->add_option("-O", build_options.compiler.optimization, "optimisation level, -O0 ... -O3, -Os (default -O2)")
+      ->check(CLI::IsMember({"0", "1", "2", "3", "s", "z", "g", "fast"}));
+  build->add_flag("-g", build_options.compiler.debug_info, "with debug information");
+  build->add_flag("-f,--force", build_options.force, "compile even the modules that are up to date");
+  build->add_flag("!--no-pch", build_options.precompiled_header,
+                  "do not use a precompiled header of Python.h and the runtime (GCC; kept in the cache directory)");
+  build->add_flag("-q,--quiet", quiet, "print nothing but errors");
+  build->add_flag("-v,--verbose", verbose, "also print each compiler command");
+  build->add_option("--timeout", build_options.timeout_seconds,
+                    "stop a compiler run after this many seconds (default: no limit)")
+      ->check(CLI::Range(1, 86400));
   build->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   build->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   build->add_flag("--Werror", common.werror, "treat warnings as errors");
+  build->add_option("--source-root", common.source_root,
+                    "name sources relative to this directory in #line, tracebacks and diagnostics");
+
+  ConfigRequest config_request;
+  auto* config = app.add_subcommand("config", "print the flags a hand-written build needs (as python3-config)");
+  config->add_flag("--cxxflags", config_request.cxxflags, "pyxx build's compile flags, include directories too");
+  config->add_flag("--includes", config_request.includes, "-I for the pyxx runtime and Python.h");
+  config->add_flag("--ldflags", config_request.ldflags, "the link flags of an extension module");
+  config->add_flag("--ext-suffix", config_request.ext_suffix, "the file name suffix of extension modules");
+  config->add_option("--python", python, "the Python to ask (default: python3 on PATH)");
 
   std::string code;
   auto* explain = app.add_subcommand("explain", "explain a diagnostic code, e.g. PX203");
@@ -372,11 +460,18 @@ int main(int argc, char** argv) {
   }
   int status = kOk;
   if (translate->parsed()) {
-    status = RunTranslate(input, output, depfile, dump, common);
+    status = RunTranslate(input, output, depfile, depfile_target, dump, common);
   } else if (check->parsed()) {
     status = RunCheck(inputs, format, verify, common);
   } else if (build->parsed()) {
-    status = RunBuild(input, out_dir, python, cxx, common);
+    if (quiet && verbose) {
+      std::cerr << "pyxx: error: -q and -v contradict each other\n";
+      return kUsageError;
+    }
+    build_options.verbosity = quiet ? Verbosity::Quiet : verbose ? Verbosity::Verbose : Verbosity::Normal;
+    status = RunBuild(patterns, python, cxx, build_options, common);
+  } else if (config->parsed()) {
+    status = RunConfig(config_request, python);
   } else {
     status = RunExplain(code);
   }

@@ -1,0 +1,135 @@
+"""End to end: what makes a small `pyxx build` fast, and that it changes nothing.
+
+The precompiled header of Python.h + the runtime is built once into the cache
+directory and reused; a module compiled with it is byte-identical to one
+compiled without it (with and without -g); concurrent builds with an empty
+cache both succeed and leave one whole entry. The interpreter's answer is
+cached for a real interpreter binary (keyed by its path and file identity),
+never for a script such as a pyenv shim. Builds are reproducible: the same
+module twice gives the same bytes.
+"""
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import unittest
+
+import support
+from support import OPTIONS
+
+EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
+
+
+def is_gcc():
+    cxx = os.environ.get("CXX") or "c++"
+    try:
+        out = subprocess.run([*cxx.split(), "--version"], capture_output=True, text=True).stdout
+    except OSError:
+        return False
+    return "Free Software Foundation" in out and "clang" not in out
+
+
+class Cache(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="pyxx-build-cache-")
+        self.addCleanup(shutil.rmtree, self.tmp)
+        self.cache = os.path.join(self.tmp, "cache")
+        shutil.copy(support.example("article", "fib_cython.pyx"), self.tmp)
+
+    def build(self, out, *args, cache=None, python=sys.executable):
+        env = dict(os.environ, PYXX_CACHE_DIR=cache or self.cache)
+        result = subprocess.run([OPTIONS.pyxx, "build", "fib_cython.pyx", "-o", out, "--python", python, *args],
+                                cwd=self.tmp, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                timeout=300)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        return result.stdout
+
+    def module_bytes(self, out):
+        with open(os.path.join(self.tmp, out, "fib_cython" + EXT_SUFFIX), "rb") as f:
+            return f.read()
+
+    def test_precompiled_header_is_reused_and_changes_no_byte(self):
+        if not is_gcc():
+            self.skipTest("the precompiled header is used with GCC only; the compiler here is not GCC")
+        for debug in ([], ["-g"]):
+            with self.subTest(flags=debug):
+                first = self.build("out", "-v", "--force", *debug)
+                self.assertIn(" -include ", first)
+                with_pch = self.module_bytes("out")
+                again = self.build("out", "-v", "--force", *debug)
+                self.assertIn(" -include ", again)
+                self.assertEqual(self.module_bytes("out"), with_pch, "two builds differ")
+                plain = self.build("out", "-v", "--force", "--no-pch", *debug)
+                self.assertNotIn(" -include ", plain)
+                self.assertEqual(self.module_bytes("out"), with_pch, "the precompiled header changed the module")
+        entries = glob.glob(os.path.join(self.cache, "pch-*"))
+        self.assertEqual(len(entries), 2, entries)  # one for -O2, one for -O2 -g
+        for entry in entries:
+            self.assertEqual(sorted(os.listdir(entry)), ["key.txt", "prelude.hpp", "prelude.hpp.gch"])
+        imported = support.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                                "import fib_cython; print(fib_cython.cython_nogil(90))",
+                                os.path.join(self.tmp, "out")], check=True)
+        self.assertEqual(imported.stdout.strip(), "2880067194370816120")
+
+    def test_concurrent_builds_with_an_empty_cache(self):
+        if not is_gcc():
+            self.skipTest("the precompiled header is used with GCC only; the compiler here is not GCC")
+        env = dict(os.environ, PYXX_CACHE_DIR=self.cache)
+        procs = [subprocess.Popen([OPTIONS.pyxx, "build", "fib_cython.pyx", "-o", f"out{i}", "-q",
+                                   "--python", sys.executable], cwd=self.tmp, env=env, text=True,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for i in range(3)]
+        for proc in procs:
+            _, err = proc.communicate(timeout=300)
+            self.assertEqual(proc.returncode, 0, err)
+        (entry,) = glob.glob(os.path.join(self.cache, "pch-*"))
+        self.assertEqual(sorted(os.listdir(entry)), ["key.txt", "prelude.hpp", "prelude.hpp.gch"])
+        # Different output directories, no -g: the same bytes.
+        self.assertEqual(len({self.module_bytes(f"out{i}") for i in range(3)}), 1)
+
+    def test_no_cache_and_another_compiler_build_without_it(self):
+        off = self.build("out", "-v", cache="off")
+        self.assertIn("no precompiled header: no cache directory", off)
+        self.assertNotIn(" -include ", off)
+        fake = os.path.join(self.tmp, "fake.sh")
+        with open(fake, "w", encoding="utf-8") as f:
+            f.write('#!/bin/sh\nfor a; do out=$next; next=; [ "$a" = -o ] && next=1 && continue; '
+                    '[ -n "$out" ] && : > "$a"; done\n')
+        os.chmod(fake, 0o755)
+        other = self.build("out2", "-v", "--cxx", fake)
+        self.assertIn("no precompiled header: the compiler is not GCC", other)
+        self.assertFalse(glob.glob(os.path.join(self.cache, "pch-*")))
+
+    def test_the_interpreters_answer_is_cached_for_a_binary_only(self):
+        with open(os.path.realpath(sys.executable), "rb") as f:
+            if f.read(4) != b"\x7fELF":
+                self.skipTest("the test Python is not an ELF binary")
+        self.build("out", "-q", "--no-pch")
+        (entry,) = glob.glob(os.path.join(self.cache, "python-*.txt"))
+        with open(entry, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("pyxx-ext-suffix=" + EXT_SUFFIX, text)
+        # The entry is what the next build reads: a changed answer shows.
+        with open(entry, "w", encoding="utf-8") as f:
+            f.write(text.replace("pyxx-ext-suffix=" + EXT_SUFFIX, "pyxx-ext-suffix=.cached.so"))
+        self.build("out", "-q", "--no-pch")
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "out", "fib_cython.cached.so")))
+        # A key that no longer matches (the interpreter changed): asked again.
+        with open(entry, "w", encoding="utf-8") as f:
+            f.write(text.replace("program ", "program /elsewhere", 1))
+        self.build("out", "-q", "--no-pch")
+        with open(entry, encoding="utf-8") as f:
+            self.assertEqual(f.read(), text)
+        # A script in the interpreter's place is asked every time.
+        shim = os.path.join(self.tmp, "python-shim")
+        with open(shim, "w", encoding="utf-8") as f:
+            f.write(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+        os.chmod(shim, 0o755)
+        self.build("out", "-q", "--no-pch", python=shim)
+        self.assertEqual(len(glob.glob(os.path.join(self.cache, "python-*.txt"))), 1)
+
+
+if __name__ == "__main__":
+    support.parse_options_then_run_unittest()

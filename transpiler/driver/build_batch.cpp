@@ -1,0 +1,334 @@
+#include "driver/build_batch.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+
+#include "driver/build_stamp.h"
+#include "driver/files.h"
+#include "driver/pipeline.h"
+#include "driver/precompiled_header.h"
+#include "driver/source_root.h"
+#include "driver/tools.h"
+
+namespace pyxx::driver {
+namespace {
+
+constexpr int kInputErrors = 1;
+constexpr int kFailure = 2;
+
+// One input's module: where it goes.
+struct Target {
+  std::string input;
+  std::string module_name;
+  ModuleOutputs outputs;
+};
+
+// One translated module of a wave.
+struct Translated {
+  size_t target = 0;
+  std::optional<base::SourceBuffer> source;
+  TranslateResult result;
+  std::vector<std::string> command;  // as published (the stamp's)
+  bool up_to_date = false;
+  bool deferred = false;
+};
+
+auto RealPath(const std::string& path) -> std::string {
+  char* real = realpath(path.c_str(), nullptr);
+  if (real == nullptr) {
+    return {};
+  }
+  std::string result = real;
+  std::free(real);
+  return result;
+}
+
+// `pkg.sub.mod` goes to DIR/pkg/sub/, where Python looks for it; a package's
+// own module is DIR/pkg/__init__<EXT_SUFFIX>.
+auto OutputsFor(const std::string& out_dir, const std::string& input, const std::string& module_name)
+    -> ModuleOutputs {
+  std::string package_dir = out_dir;
+  std::string stem = module_name;
+  for (size_t dot = stem.find('.'); dot != std::string::npos; dot = stem.find('.')) {
+    package_dir += "/" + stem.substr(0, dot);
+    stem = stem.substr(dot + 1);
+  }
+  if (FileStem(input) == "__init__") {
+    package_dir += "/" + stem;
+    stem = "__init__";
+  }
+  return ModuleOutputs{package_dir, stem};
+}
+
+// Errors that another module of this build may cure once it is published.
+auto OnlyMissingCimports(const std::vector<diag::Diagnostic>& diagnostics) -> bool {
+  bool any = false;
+  for (const auto& d : diagnostics) {
+    if (d.severity == diag::Severity::Error) {
+      if (d.code() != "PX120") {
+        return false;
+      }
+      any = true;
+    }
+  }
+  return any;
+}
+
+class Batch {
+ public:
+  explicit Batch(const BuildOptions& options) : options_(options) {}
+
+  auto Run() -> int {
+    if (!PlanTargets()) {
+      return kFailure;
+    }
+    toolchain_ = ToolchainFingerprint(options_.compiler.cxx, options_.compiler.runtime_include);
+    std::vector<size_t> pending(targets_.size());
+    for (size_t i = 0; i < pending.size(); ++i) {
+      pending[i] = i;
+    }
+    while (!pending.empty()) {
+      pending = RunWave(pending);
+    }
+    return status_;
+  }
+
+ private:
+  auto PlanTargets() -> bool {
+    if (!options_.module_name.empty() && options_.inputs.size() != 1) {
+      std::cerr << "pyxx: error: --module-name names one module; it cannot be used with "
+                << options_.inputs.size() << " inputs\n";
+      return false;
+    }
+    std::map<std::string, std::string> seen;  // module file -> input
+    for (const std::string& input : options_.inputs) {
+      std::string name = options_.module_name.empty() ? ModuleNameFor(input) : options_.module_name;
+      if (!IsModuleName(name)) {
+        std::cerr << "pyxx: error: module name `" << name << "` of " << input
+                  << " is not a Python identifier (or dotted identifiers); rename the file or pass --module-name\n";
+        return false;
+      }
+      Target target{input, name, OutputsFor(options_.out_dir, input, name)};
+      std::string key = target.outputs.ModulePath(options_.compiler.python);
+      auto [it, inserted] = seen.emplace(key, input);
+      if (!inserted) {
+        std::cerr << "pyxx: error: " << it->second << " and " << input << " both build module `" << name
+                  << "` (" << key << ")\n";
+        return false;
+      }
+      targets_.push_back(std::move(target));
+    }
+    return true;
+  }
+
+  void Fail(int status) { status_ = std::max(status_, status); }
+
+  void Progress(const std::string& text) {
+    if (options_.verbosity != Verbosity::Quiet) {
+      std::cout << "[" << ++finished_ << "/" << targets_.size() << "] " << text << std::endl;
+    } else {
+      ++finished_;
+    }
+  }
+
+  auto Translate(size_t index) -> std::optional<Translated> {
+    const Target& target = targets_[index];
+    Translated t;
+    t.target = index;
+    std::string text;
+    std::string error;
+    if (!ReadRegularFile(target.input, kMaxInputBytes, text, error)) {
+      std::cerr << "pyxx: error: cannot read " << target.input << ": " << error << "\n";
+      return std::nullopt;
+    }
+    std::string name;
+    if (!NameUnderRoot(target.input, options_.source_root, name, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return std::nullopt;
+    }
+    t.source.emplace(name, std::move(text));
+    TranslateOptions translate;
+    translate.module_name = target.module_name;
+    translate.warnings_as_errors = options_.warnings_as_errors;
+    translate.include_dirs = IncludePath(options_.include_dirs, target.input, target.module_name);
+    // Modules built into the same directory before: their declarations files.
+    translate.include_dirs.insert(translate.include_dirs.begin() + static_cast<long>(options_.include_dirs.size()),
+                                  options_.out_dir);
+    t.result = driver::Translate(*t.source, translate, true);
+    if (t.result.cpp) {
+      t.command = PublishedCompileCommand(target.outputs, options_.compiler);
+      const ModuleOutputs& out = target.outputs;
+      t.up_to_date = !options_.force &&
+                     IsUpToDate(out.ModulePath(options_.compiler.python), out.CppPath(), out.DeclarationsPath(),
+                                t.command, toolchain_, *t.result.cpp, *t.result.declarations);
+    }
+    return t;
+  }
+
+  // Marks the modules that read a declarations file another module of this
+  // wave is about to replace: they are translated again in the next wave.
+  static void DeferDependents(std::vector<Translated>& wave, const std::vector<std::string>& replaced_by) {
+    std::set<std::string> unsettled;
+    for (size_t i = 0; i < wave.size(); ++i) {
+      if (wave[i].result.cpp && !wave[i].up_to_date && !replaced_by[i].empty()) {
+        unsettled.insert(replaced_by[i]);
+      }
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < wave.size(); ++i) {
+        Translated& t = wave[i];
+        if (!t.result.cpp || t.deferred) {
+          continue;
+        }
+        for (const std::string& file : t.result.cimported_files) {
+          std::string real = RealPath(file);
+          if (!real.empty() && real != replaced_by[i] && unsettled.count(real) != 0) {
+            t.deferred = true;
+            changed = true;
+            if (!replaced_by[i].empty()) {
+              unsettled.insert(replaced_by[i]);
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  auto RunWave(const std::vector<size_t>& pending) -> std::vector<size_t> {
+    std::vector<Translated> wave;
+    for (size_t index : pending) {
+      std::optional<Translated> t = Translate(index);
+      if (!t) {
+        Progress(targets_[index].module_name + ": failed");
+        Fail(kFailure);
+        continue;
+      }
+      wave.push_back(std::move(*t));
+    }
+    // Where each module's declarations file is now (empty when there is none yet).
+    std::vector<std::string> replaced_by;
+    for (const Translated& t : wave) {
+      replaced_by.push_back(RealPath(targets_[t.target].outputs.DeclarationsPath()));
+    }
+    DeferDependents(wave, replaced_by);
+    std::vector<Translated*> to_build;
+    for (Translated& t : wave) {
+      if (t.result.cpp && !t.up_to_date && !t.deferred) {
+        to_build.push_back(&t);
+      }
+    }
+    if (to_build.empty()) {
+      // Only deferred modules left (cimports in a cycle): build them as they are.
+      for (Translated& t : wave) {
+        if (t.deferred && !t.up_to_date) {
+          t.deferred = false;
+          to_build.push_back(&t);
+        }
+      }
+    }
+    std::vector<size_t> next;
+    for (Translated& t : wave) {
+      const Target& target = targets_[t.target];
+      if (t.deferred || (!to_build.empty() && !t.result.cpp && OnlyMissingCimports(t.result.diagnostics))) {
+        next.push_back(t.target);
+        continue;
+      }
+      options_.print_diagnostics(*t.source, t.result.diagnostics);
+      if (!t.result.cpp) {
+        Progress(target.module_name + ": not built (errors in " + target.input + ")");
+        Fail(kInputErrors);
+      } else if (t.up_to_date) {
+        Progress(target.module_name + " is up to date");
+      }
+    }
+    Compile(to_build);
+    return next;
+  }
+
+  // The precompiled header for these modules (built now when the cache has
+  // none); `prelude`: the generated code it stands for.
+  auto SpeedupFlags(const std::vector<Translated*>& modules, std::string& prelude) -> std::vector<std::string> {
+    if (!options_.precompiled_header || modules.empty()) {
+      return {};
+    }
+    prelude = GeneratedPrelude(*modules[0]->result.cpp);
+    std::string why;
+    std::vector<std::string> flags =
+        PrecompiledHeaderFlags(options_.compiler, prelude, toolchain_, options_.timeout_seconds, why);
+    if (flags.empty() && options_.verbosity == Verbosity::Verbose) {
+      std::cout << "pyxx: no precompiled header: " << why << std::endl;
+    }
+    return flags;
+  }
+
+  void Compile(const std::vector<Translated*>& modules) {
+    std::string prelude;
+    const std::vector<std::string> pch_flags = SpeedupFlags(modules, prelude);
+    std::vector<std::unique_ptr<PendingBuild>> builds(modules.size());
+    auto start = [&](size_t i) -> std::optional<std::vector<std::string>> {
+      const Target& target = targets_[modules[i]->target];
+      const std::string module_path = target.outputs.ModulePath(options_.compiler.python);
+      Progress("compiling " + target.module_name + " (" + target.input + " -> " + module_path + ")");
+      std::string error;
+      if (!MakeDirectories(target.outputs.out_dir, error)) {
+        std::cerr << "pyxx: error: cannot create " << target.outputs.out_dir << ": " << error << "\n";
+        Fail(kFailure);
+        return std::nullopt;
+      }
+      builds[i] = std::make_unique<PendingBuild>();
+      const std::string& cpp = *modules[i]->result.cpp;
+      const bool same_prelude = !pch_flags.empty() && GeneratedPrelude(cpp) == prelude;
+      if (!builds[i]->Prepare(target.outputs, options_.compiler, cpp, *modules[i]->result.declarations, toolchain_,
+                              same_prelude ? pch_flags : std::vector<std::string>(), error)) {
+        std::cerr << "pyxx: error: " << error << "\n";
+        builds[i].reset();
+        Fail(kFailure);
+        return std::nullopt;
+      }
+      if (options_.verbosity == Verbosity::Verbose) {
+        std::string line;
+        for (const std::string& word : builds[i]->command()) {
+          line += (line.empty() ? "" : " ") + QuoteWord(word);
+        }
+        std::cout << line << std::endl;
+      }
+      return builds[i]->command();
+    };
+    auto done = [&](size_t i, CommandResult result) {
+      const Target& target = targets_[modules[i]->target];
+      std::string error;
+      if (result.exit_code != 0) {
+        std::cerr << "pyxx: error: " << target.module_name << ": "
+                  << (result.exit_code < 0 && !result.timed_out ? "" : "the C++ compiler failed:\n") << result.output
+                  << (result.output.empty() || result.output.back() == '\n' ? "" : "\n");
+        Fail(kFailure);
+      } else if (!builds[i]->Publish(error)) {
+        std::cerr << "pyxx: error: " << error << "\n";
+        Fail(kFailure);
+      } else if (options_.verbosity == Verbosity::Verbose && !result.output.empty()) {
+        std::cout << result.output << std::flush;  // the compiler's warnings
+      }
+      builds[i].reset();  // removes what is left of its temporaries
+    };
+    RunCommands(modules.size(), options_.jobs, options_.timeout_seconds, start, done);
+  }
+
+  const BuildOptions& options_;
+  std::vector<Target> targets_;
+  std::string toolchain_;
+  size_t finished_ = 0;
+  int status_ = 0;
+};
+
+}  // namespace
+
+auto BuildModules(const BuildOptions& options) -> int { return Batch(options).Run(); }
+
+}  // namespace pyxx::driver

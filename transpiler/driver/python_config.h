@@ -1,0 +1,26 @@
+// What pyxx needs to know about the Python it builds for: its headers, the
+// file-name suffix of its extension modules and its version, asked of the
+// interpreter itself (its sysconfig).
+#pragma once
+
+#include <string>
+
+namespace pyxx::driver {
+
+struct PythonConfig {
+  std::string executable;   // sys.executable (a pyenv shim's real interpreter)
+  std::string version;      // "3.11"
+  std::string include_dir;  // where Python.h is
+  std::string ext_suffix;   // ".cpython-311-x86_64-linux-gnu.so"
+};
+
+// The oldest Python pyxx builds for.
+constexpr int kMinPythonMinor = 9;
+// An interpreter that has not answered after this long is stopped.
+constexpr int kPythonTimeoutSeconds = 60;
+
+// Asks `python` (a command name or path) for its configuration. Fails with a
+// clear `error` when it cannot run, is older than 3.9 or has no Python.h.
+auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool;
+
+}  // namespace pyxx::driver
