@@ -19,7 +19,7 @@ def checksum(s) -> cython.long:
     total: cython.long = 0
     i: cython.Py_ssize_t
     with cython.nogil:
-        for i in range(data.shape[0]):
+        for i in range(len(data)):
             total = (total * 31 + data[i]) % 1000003
     return total
 
@@ -28,7 +28,7 @@ def checksum(s) -> cython.long:
 @cython.cfunc
 def scale(values: real[::1], factor: real) -> cython.void:
     i: cython.Py_ssize_t
-    for i in range(values.shape[0]):
+    for i in range(len(values)):
         values[i] *= factor
 
 
@@ -38,6 +38,6 @@ def scaled(values, factor: real):
         scale(v, factor)
     out = []
     i: cython.Py_ssize_t
-    for i in range(v.shape[0]):
+    for i in range(len(v)):
         out.append(v[i])
     return out
