@@ -477,6 +477,12 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     // object it returns, untested (a C type still converts, pyxx's rule).
     info.return_type = Type::Object();
   }
+  if (info.return_type.IsMemoryView() && numba) {
+    // Numba returns a NumPy array; a memoryview object would be a different value.
+    Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,
+           std::string("returning an array from a Numba function (Numba returns a NumPy array)"));
+    info.return_type = Type::Error();
+  }
   if (info.is_generator && info.kind == FunctionKind::Def) {
     if (!info.return_type.IsObject() && !info.return_type.IsError()) {
       Report(Kind::InvalidGenerator, fn.return_type->range,

@@ -310,6 +310,12 @@ void Checker::InferLocals(int fn_index) {
   if (infer_return && fn.return_type.IsObject()) {
     Report(Kind::NogilSignatureObject, fn.syntax->name_range, std::string("the inferred return type"), fn.name());
   }
+  if (infer_return && fn.return_type.IsMemoryView()) {
+    // Numba returns a NumPy array; a memoryview object would be a different value.
+    Report(Kind::UnsupportedType, fn.syntax->name_range,
+           std::string("returning an array from a Numba function (Numba returns a NumPy array)"));
+    fn.return_type = Type::Error();
+  }
 }
 
 }  // namespace pyxx::check
