@@ -17,15 +17,6 @@ using syntax::BinaryOp;
 
 namespace {
 
-// char, signed char, unsigned char: Cython treats pointers to and arrays of
-// them as C strings (`bytes` at the Python boundary).
-auto IsCharLike(const Type& t) -> bool {
-  return t.kind == TypeKind::Char || t.kind == TypeKind::SChar || t.kind == TypeKind::UChar;
-}
-
-// `char*` (signed or unsigned): a C string at the Python boundary.
-auto IsCharPointer(const Type& t) -> bool { return t.IsPointer() && t.target != nullptr && IsCharLike(*t.target); }
-
 // A C function of libc or cpython.mem that pyxx knows. Parameter and return
 // codes: 'p' void* (any pointer), 'c' const char*, 'z' size_t, 'i' int, 'v' void.
 struct LibcFunction {
@@ -244,7 +235,7 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
         ok &= !pt.IsError();
       }
     }
-    if (IsCharLike(*t.target)) {
+    if (t.IsCString()) {
       // The characters from start to stop, NUL bytes included.
       if (!ok || RequireGil(GilOp::ConvertToObject, e.range, "(a slice of C characters becomes `bytes`)")) {
         return Type::Error();
@@ -501,10 +492,10 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   if (!from_c && !to_c) {
     return std::nullopt;
   }
-  if (IsCharPointer(to) && from.IsObject()) {
+  if (to.IsPointer() && to.IsCString() && from.IsObject()) {
     return CheckCharPointerFromObject(e, from, to);
   }
-  if (IsCharPointer(from) && to.IsObject()) {
+  if (from.IsPointer() && from.IsCString() && to.IsObject()) {
     // A C string becomes `bytes` (up to its NUL; a NULL pointer is a ValueError).
     if (RequireGil(GilOp::ConvertToObject, e.range, "(a C string becomes `bytes`)")) {
       return false;
@@ -669,7 +660,7 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
   }
   if (t.IsArray()) {
     // Cython makes `bytes` of a char array (up to its first NUL), not a list.
-    return IsCharLike(*t.target) || ConvertibleToObject(*t.target);
+    return t.IsCString() || ConvertibleToObject(*t.target);
   }
   if (t.IsStruct()) {
     if (t.is_union) {
