@@ -4,12 +4,21 @@
 // layout; `self` of its methods is typed as the class, so `self.x` is C access.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
 
 namespace {
+
+// `cython.double[:]`, `T[:, ::1]`: a memoryview type written as an expression
+// (only annotations give memoryview types; see the callers).
+auto IsMemoryViewSpelling(const Expr& e) -> bool {
+  return e.kind == Expr::Kind::Subscript && !e.args.empty() &&
+         std::all_of(e.args.begin(), e.args.end(), [](const auto& a) { return a->kind == Expr::Kind::Slice; });
+}
 
 auto IsDeclareCall(const Expr* e) -> bool {
   return e != nullptr && e->kind == Expr::Kind::Call && e->callee().kind == Expr::Kind::DialectRef &&
@@ -67,7 +76,7 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::InvalidTypeUse, type_range, std::string("a field cannot have type `cython.void`"));
     return;
   }
-  if (t.IsMemoryView() || t.IsComplex() || t.kind == TypeKind::LongDouble) {
+  if (t.IsComplex() || t.kind == TypeKind::LongDouble) {
     Report(Kind::UnsupportedType, type_range,
            fmt::format("a field of type {} in an extension type", Describe(t)));
     return;
@@ -193,6 +202,13 @@ void Checker::DeclareCClasses() {
         }
         FieldVisibility vis = FieldVisibilityOf(call, ok);
         std::optional<Type> t = TypeFromExpr(*call.args[0]);
+        if (!t && IsMemoryViewSpelling(*call.args[0])) {
+          Report(Kind::UnsupportedType, call.args[0]->range,
+                 fmt::format("a memoryview field declared with `cython.declare` (annotate it instead: `{}: {}`)",
+                             m.targets[0]->name, Text(call.args[0]->range)));
+          ok = false;
+          continue;
+        }
         if (!t) {
           Report(Kind::UnknownType, call.args[0]->range, Text(call.args[0]->range));
           ok = false;
@@ -209,6 +225,13 @@ void Checker::DeclareCClasses() {
             continue;
           }
           std::optional<Type> t = TypeFromExpr(*kw.value);
+          if (!t && IsMemoryViewSpelling(*kw.value)) {
+            Report(Kind::UnsupportedType, kw.value->range,
+                   fmt::format("a memoryview field declared with `cython.declare` (annotate it instead: `{}: {}`)",
+                               kw.name, Text(kw.value->range)));
+            ok = false;
+            continue;
+          }
           if (!t) {
             Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
             ok = false;

@@ -137,7 +137,23 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("  reinterpret_cast<{}*>(o)->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n",
                          CClassStruct(root.name), VtableStruct(root.name), VtableVar(cls.name));
     }
+    // The memoryview fields of the type and its bases: C++ objects in the struct
+    // (constructed as the None view, destroyed after `__dealloc__`).
+    auto view_fields = [&](const char* format) {
+      std::string lines;
+      for (const checked::CClassInfo* k : chain) {
+        for (const auto& f : k->fields) {
+          if (f.type.IsMemoryView()) {
+            lines += fmt::format(fmt::runtime(format),
+                                 fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
+                                             CClassFieldMember(f.name)));
+          }
+        }
+      }
+      return lines;
+    };
     out += object_fields("  {} = pyxx::new_none();\n");
+    out += view_fields("  pyxx::construct_field({});\n");
     for (const checked::CClassInfo* k : chain) {
       out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
                          "    return nullptr;\n  }}\n",
@@ -152,14 +168,17 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
     }
     out += object_fields("  Py_CLEAR({});\n");
+    out += view_fields("  pyxx::destroy_field({});\n");
     out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
     out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n  Py_VISIT(Py_TYPE(o));\n",
                        SlotFunction("traverse", cls.name));
     out += object_fields("  Py_VISIT({});\n");
+    out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
     out += "  return 0;\n}\n";
     out += fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
     out += object_fields("  pyxx::clear_field({});\n");
+    out += view_fields("  pyxx::clear_view_field({});\n");
     out += "  return 0;\n}\n";
     // Public and readonly fields: descriptors on the type.
     std::string getset;

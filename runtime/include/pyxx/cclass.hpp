@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 
 #include "classes.hpp"
 #include "convert.hpp"
@@ -90,6 +91,23 @@ inline void clear_field(PyObject*& slot) noexcept {
   PyObject* old = slot;
   slot = new_none();
   Py_XDECREF(old);
+}
+
+// A memoryview field is a C++ object in the instance struct: made (the None
+// view) in tp_new, destroyed in tp_dealloc after `__dealloc__` has run.
+template <class T>
+inline void construct_field(T& slot) noexcept {
+  new (&slot) T();
+}
+template <class T>
+inline void destroy_field(T& slot) noexcept {
+  slot.~T();
+}
+// tp_clear of a memoryview field: the None view, stored before the old buffer
+// is released (releasing it may run Python code that reads the field).
+template <class T>
+inline void clear_view_field(T& slot) noexcept {
+  slot = T();
 }
 
 // `obj.f = v` on an object field: the old value is released last (its

@@ -20,3 +20,12 @@ def audit(a: Account) -> cython.double:
     with cython.nogil:
         a.history = None  # expected-error PX201
     return a.balance
+
+
+@cython.cclass
+class Samples:
+    data: cython.double[:]
+
+    def load(self, source):
+        with cython.nogil:
+            self.data = source  # expected-error PX201
