@@ -76,7 +76,7 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::InvalidTypeUse, type_range, std::string("a field cannot have type `cython.void`"));
     return;
   }
-  if (t.IsComplex() || t.kind == TypeKind::LongDouble) {
+  if (t.kind == TypeKind::LongDouble || t.kind == TypeKind::LongDoubleComplex) {
     Report(Kind::UnsupportedType, type_range,
            fmt::format("a field of type {} in an extension type", Describe(t)));
     return;

@@ -6,7 +6,7 @@ class Fields:
     a: cython.int = 3  # expected-error PX113: cannot have a value in the class body
     b = cython.declare(cython.double, 1.0)  # expected-error PX113: assign it in `__init__`
     cython.declare(c=cython.int, visibility='secret')  # expected-error PX113: `visibility` is one of
-    d: cython.doublecomplex  # expected-error PX304: a field of type
+    d: cython.longdouble  # expected-error PX304: a field of type
     v = cython.declare(cython.double[:])  # expected-error PX304: a memoryview field declared with `cython.declare`
     e: cython.int
     e: cython.long  # expected-error PX105: `e` is already defined
