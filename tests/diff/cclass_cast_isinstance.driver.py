@@ -11,3 +11,7 @@ def run(mod):
     show("cast typecheck", lambda: mod.tricks_of(d))
     show("cast typecheck wrong", lambda: mod.tricks_of(a))
     show("cast typecheck None", lambda: mod.tricks_of(None))
+    show("guard", lambda: mod.dog_score(d))
+    show("guard, an animal", lambda: mod.dog_score(a))
+    show("guard, None", lambda: mod.dog_score(None))
+    show("guards in a loop", lambda: mod.total_legs([d, a, None, "x", mod.Dog(1)]))

@@ -1,6 +1,8 @@
 # `cython.cast(T, obj)` to an extension type (tested, None passes) and
 # `if isinstance(x, T):` narrowing an object (or a base-typed value) to T in
-# the branch: its C fields and C methods are used directly there.
+# the branch, and `if not isinstance(x, T):` with a branch that never falls
+# through narrowing it in the rest of the block: its C fields and C methods
+# are used directly there.
 import cython
 
 
@@ -57,3 +59,26 @@ def legs_of(x) -> cython.int:
 
 def tricks_of(x) -> cython.int:
     return cython.cast(Dog, x, typecheck=True).tricks
+
+
+def dog_score(x) -> cython.int:
+    s: cython.int
+    if not isinstance(x, Dog):
+        raise TypeError("expected a dog, got " + type(x).__name__)
+    with cython.nogil:
+        s = x.score()
+    return s + x.tricks
+
+
+def total_legs(animals) -> cython.int:
+    n: cython.int = 0
+    for a in animals:
+        if not isinstance(a, Animal):
+            continue
+        n += a.legs
+        if not isinstance(a, Dog):
+            n += 100
+            continue
+        with cython.nogil:
+            n += a.score()
+    return n

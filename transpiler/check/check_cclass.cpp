@@ -388,6 +388,11 @@ auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
 
 auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const
     -> std::optional<std::pair<int, Type>> {
+  return IsinstanceNarrowing(cond, branch.data(), branch.data() + branch.size());
+}
+
+auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first, const syntax::StmtPtr* last) const
+    -> std::optional<std::pair<int, Type>> {
   if (cond.kind != Expr::Kind::Call || cond.callee().kind != Expr::Kind::Name || cond.callee().name != "isinstance" ||
       cond.args.size() != 2 || !cond.keywords.empty() || current_fn_ < 0 || !comprehension_scopes_.empty() ||
       InClassBody() || LookupLocal("isinstance") >= 0 || module_names_.count("isinstance") != 0 ||
@@ -410,25 +415,45 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch)
   if (local.in_cell() || !(object || (current.IsExtension() && out_.IsSubclass(cls.name, current.extension)))) {
     return std::nullopt;
   }
-  // The branch must not bind `x` (nor delete it): it stays the object tested.
+  // The statements narrowed must not bind `x` (nor delete it): it stays the object tested.
   bool bound = false;
-  syntax::ForEachStmtIn(branch, [&](const Stmt& s) {
-    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange) { bound |= name == x.name; });
-    if (s.kind == Stmt::Kind::Del) {
-      for (const auto& t : s.targets) {
-        syntax::ForEachBoundName(*t, [&](const Expr& n) { bound |= n.name == x.name; });
+  for (const syntax::StmtPtr* it = first; it != last; ++it) {
+    syntax::ForEachStmtIn(static_cast<const Stmt&>(**it), [&](const Stmt& s) {
+      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange) { bound |= name == x.name; });
+      if (s.kind == Stmt::Kind::Del) {
+        for (const auto& t : s.targets) {
+          syntax::ForEachBoundName(*t, [&](const Expr& n) { bound |= n.name == x.name; });
+        }
       }
-    }
-  });
-  syntax::ForEachExprIn(branch, [&](const Expr& e) {
-    if (e.kind == Expr::Kind::NamedExpr) {
-      syntax::ForEachBoundName(e.walrus_target(), [&](const Expr& n) { bound |= n.name == x.name; });
-    }
-  });
+    });
+    syntax::ForEachExprIn(static_cast<const Stmt&>(**it), [&](const Expr& e) {
+      if (e.kind == Expr::Kind::NamedExpr) {
+        syntax::ForEachBoundName(e.walrus_target(), [&](const Expr& n) { bound |= n.name == x.name; });
+      }
+    });
+  }
   if (bound) {
     return std::nullopt;
   }
   return std::make_pair(idx, Type::Instance(cls.name));
+}
+
+auto Checker::IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>> {
+  const Stmt& s = *block[at];
+  if (s.kind != Stmt::Kind::If || s.conditions.size() != 1 || !s.else_block.empty() || s.blocks[0].empty()) {
+    return std::nullopt;
+  }
+  const Expr& cond = *s.conditions[0];
+  if (cond.kind != Expr::Kind::Unary || cond.unary_op != syntax::UnaryOp::Not) {
+    return std::nullopt;
+  }
+  // The branch never falls through: after it, the test has passed.
+  const Stmt::Kind end = s.blocks[0].back()->kind;
+  if (end != Stmt::Kind::Raise && end != Stmt::Kind::Return && end != Stmt::Kind::Continue &&
+      end != Stmt::Kind::Break) {
+    return std::nullopt;
+  }
+  return IsinstanceNarrowing(cond.operand(), block.data() + at + 1, block.data() + block.size());
 }
 
 void Checker::CheckIsinstanceTest(const Expr& cond, const Type& narrowed) {

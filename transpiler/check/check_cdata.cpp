@@ -114,8 +114,9 @@ void Checker::DeclareCTypes() {
       }
       if (t->IsObject() || t->IsMemoryView() || t->IsVoid()) {
         // Cython: "C struct/union member cannot be a Python object".
-        Report(Kind::UnsupportedType, kw.value->range,
-               fmt::format("a {} field of {} (`{}`): fields are C values, as in Cython", kind, Describe(*t), kw.name));
+        Report(Kind::InvalidTypeUse, kw.value->range,
+               fmt::format("a {} field cannot be {} (`{}`): its fields are C values, as in Cython", kind, Describe(*t),
+                           kw.name));
         ok = false;
         continue;
       }

@@ -122,8 +122,35 @@ void Checker::CheckDefStatement(const Stmt& s) {
 }
 
 void Checker::CheckBlock(const syntax::Block& block) {
-  for (const auto& s : block) {
-    CheckStmt(*s);
+  std::vector<std::pair<int, std::optional<Type>>> restore;  // narrowed by guards: what each local was
+  for (size_t i = 0; i < block.size(); ++i) {
+    std::optional<std::pair<int, Type>> guard = IsinstanceGuard(block, i);
+    if (!guard) {
+      CheckStmt(*block[i]);
+      continue;
+    }
+    // The guard's test is the C test against the type (as `if isinstance`); its branch as any.
+    const Stmt& s = *block[i];
+    const Expr& negation = *s.conditions[0];
+    gil_reported_in_stmt_ = false;
+    if (!inferring_) {
+      StmtFacts& facts = out_.Write(s);
+      facts.gil = CurrentGil().state;
+      facts.gil_recorded = true;
+    }
+    CheckIsinstanceTest(negation.operand(), guard->second);
+    Record(negation, Type::Of(TypeKind::Bint));
+    CheckBlock(s.blocks[0]);
+    auto it = narrowed_.find(guard->first);
+    restore.emplace_back(guard->first, it != narrowed_.end() ? std::optional<Type>(it->second) : std::nullopt);
+    narrowed_[guard->first] = guard->second;
+  }
+  for (auto r = restore.rbegin(); r != restore.rend(); ++r) {
+    if (r->second) {
+      narrowed_[r->first] = *r->second;
+    } else {
+      narrowed_.erase(r->first);
+    }
   }
 }
 

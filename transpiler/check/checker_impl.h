@@ -162,6 +162,12 @@ class Checker {
   // local of the function that is an object (or an instance of a base type of T),
   // T an extension type of the module: x's local index and its type in the branch.
   auto IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const -> std::optional<std::pair<int, Type>>;
+  // The same test for the statements [first, last) (the rest of a block after a guard).
+  auto IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first, const syntax::StmtPtr* last) const
+      -> std::optional<std::pair<int, Type>>;
+  // `if not isinstance(x, T): raise ...` (a branch that never falls through):
+  // `x` is a T in the rest of the block. The narrowing, or nothing.
+  auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
   // The condition of a narrowing `if`: a C test against the type itself (as Cython's).
   void CheckIsinstanceTest(const Expr& cond, const Type& narrowed);
   std::unordered_map<int, Type> narrowed_;  // locals narrowed in the code being checked

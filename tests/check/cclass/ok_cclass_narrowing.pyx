@@ -25,3 +25,24 @@ def cast_size(x) -> cython.long:
     with cython.nogil:
         b.size += 1
     return b.size
+
+
+def guarded_size(x) -> cython.long:
+    # `if not isinstance(x, T):` with a branch that never falls through: `x` is
+    # a T in the rest of the block.
+    n: cython.long = 0
+    if not isinstance(x, Box):
+        raise TypeError("expected a Box")
+    with cython.nogil:
+        n = x.size + x.doubled()
+    return n
+
+
+def total_size(items) -> cython.long:
+    n: cython.long = 0
+    for x in items:
+        if not isinstance(x, Box):
+            continue
+        with cython.nogil:
+            n += x.size
+    return n

@@ -4,7 +4,7 @@ from cython.cimports.libc.stdlib import malloc, free, qsort  # qsort: not known 
 from cython.cimports.cpython.mem import PyMem_Malloc, PyMem_Free
 
 Point = cython.struct(x=cython.double, y=cython.double)
-Bad = cython.struct(name=object)  # expected-error PX304: a struct field of a Python object (`name`)
+Bad = cython.struct(name=object)  # expected-error PX113: a struct field cannot be a Python object (`name`)
 Either = cython.union(i=cython.int, d=cython.double)
 IntPtr = cython.typedef(cython.p_int)
 
