@@ -228,6 +228,172 @@ class MutualCimports(unittest.TestCase):
                 self.assertEqual(result.stdout.strip(), "50", result.stderr)
 
 
+SHAPES = '''
+import cython
+
+
+@cython.cclass
+class Shape:
+    sides: cython.int
+    name: str
+    grid: cython.double[4]      # a C array: not exported (only the exporting module reaches it)
+
+    def __init__(self, sides, name="shape"):
+        self.sides = sides
+        self.name = name
+
+    @cython.cfunc
+    @cython.nogil
+    def corners(self) -> cython.int:
+        return self.sides
+
+    @cython.ccall
+    def area(self, scale: cython.double) -> cython.double:
+        if scale < 0:
+            raise ValueError("negative scale")
+        return scale * self.sides
+
+    def describe(self):
+        return f"{self.name}/{self.sides}"
+
+
+@cython.cclass
+class Square(Shape):
+    side: cython.double
+
+    def __init__(self, side):
+        super().__init__(4, "square")
+        self.side = side
+
+    @cython.cfunc
+    @cython.nogil
+    def corners(self) -> cython.int:
+        return 4 + 100 * (self.side > 10)
+
+    @cython.ccall
+    def area(self, scale: cython.double) -> cython.double:
+        return scale * self.side * self.side
+'''
+
+DRAWING = '''
+import cython
+import typing
+from cython.cimports.shapes import Shape, Square
+
+
+def corners(s: Shape) -> cython.int:
+    n: cython.int
+    with cython.nogil:
+        s.sides += 1
+        n = s.corners()
+    return n
+
+
+def area(s: Shape, scale: cython.double) -> cython.double:
+    return s.area(scale)
+
+
+def rename(s: Shape, name):
+    s.name = name
+    return s.name
+
+
+def side_of(x) -> cython.double:
+    if isinstance(x, Square):
+        return x.side
+    if not isinstance(x, Shape):
+        return -1.0
+    return x.sides
+
+
+def made(n: cython.int) -> Shape:
+    s: Shape = Shape(n, "made")
+    s.sides += 1
+    return s
+
+
+def sides_or_none(s: typing.Optional[Shape]) -> cython.int:
+    return s.sides
+'''
+
+
+class CimportedExtensionTypes(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.out = pathlib.Path(cls.tmp.name)
+        (cls.out / "shapes.py").write_text(SHAPES)
+        (cls.out / "drawing.py").write_text(DRAWING)
+        pyxx_build(OPTIONS.pyxx, cls.out / "shapes.py", cls.out)
+        pyxx_build(OPTIONS.pyxx, cls.out / "drawing.py", cls.out)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_fields_and_methods_across_modules(self):
+        result = run_python('''
+            import shapes, drawing
+            t = shapes.Shape(3, "triangle")
+            q = shapes.Square(12.0)
+            print(drawing.corners(t), drawing.corners(q), t.describe(), q.describe())
+            print(drawing.area(t, 2.0), drawing.area(q, 0.5), drawing.rename(t, "tri"), t.describe())
+            print(drawing.side_of(q), drawing.side_of(t), drawing.side_of("x"), drawing.made(2).describe())
+
+            class Hexagon(shapes.Shape):
+                def area(self, scale):
+                    return -scale
+            print(drawing.area(Hexagon(6), 3.0))
+        ''', self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(), [
+            "4 104 triangle/4 square/5",
+            "8.0 72.0 tri tri/4",
+            "12.0 4.0 -1.0 made/3",
+            "-3.0",
+        ])
+
+    def test_errors_and_checks_at_the_boundary(self):
+        result = run_python('''
+            import shapes, drawing
+            for call in (lambda: drawing.area(shapes.Shape(3), -1.0),
+                         lambda: drawing.rename(shapes.Shape(3), 42),
+                         lambda: drawing.corners("square"),
+                         lambda: drawing.sides_or_none(None)):
+                try:
+                    call()
+                except Exception as e:
+                    print(type(e).__name__, e)
+        ''', self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(), [
+            "ValueError negative scale",
+            "TypeError Expected str, got int",
+            "TypeError Argument 's' has incorrect type (expected shapes.Shape, got str)",
+            "AttributeError 'NoneType' object has no attribute 'sides'",
+        ])
+
+    def test_the_declarations_file(self):
+        text = (self.out / "shapes.pyxd").read_text()
+        self.assertIn("@cython.cclass\nclass Shape:\n    sides: cython.int\n    name: str\n", text)
+        self.assertNotIn("grid", text)
+        self.assertIn("class Square(Shape):", text)
+        self.assertIn("    @cython.ccall\n    def area(self, scale: cython.double) -> cython.double: ...", text)
+
+    def test_a_changed_layout_is_refused_at_import(self):
+        changed = pathlib.Path(self.tmp.name) / "changed"
+        changed.mkdir()
+        (changed / "shapes.py").write_text(SHAPES.replace("sides: cython.int", "sides: cython.long"))
+        pyxx_build(OPTIONS.pyxx, changed / "shapes.py", changed)
+        for name in os.listdir(self.out):
+            if name.startswith("drawing."):
+                (changed / name).write_bytes((self.out / name).read_bytes())
+        result = run_python("import drawing", changed)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("'shapes.Shape.sides' has the signature 'pyxx-capi-1 field Shape.sides: cython.long'",
+                      result.stderr)
+
+
 PACKAGE = {
     "geo/__init__.py": "",
     "geo/vec.py": '''

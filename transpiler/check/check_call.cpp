@@ -78,6 +78,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckBuiltinCall(e, callee.name);
     }
   }
+  // `obj.m(...)` on an instance of a cimported extension type with a C method `m`.
+  if (int foreign = PeekForeignMethod(e); foreign >= 0 && !class_name) {
+    return CheckForeignMethodCall(e, foreign);
+  }
   // `obj.m(...)` on an instance typed as an extension type with a C method `m`.
   if (int method = PeekCClassMethod(e); method >= 0 && !class_name) {
     return CheckCClassMethodCall(e, method);
@@ -503,6 +507,9 @@ auto Checker::CheckObjectArguments(const Expr& e) -> bool {
 auto Checker::CheckDialectCall(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;  // for messages
   const DialectName name = e.callee().dialect;
+  if (std::string cls = ForeignCClassNamed(e.callee()); !cls.empty()) {
+    return CheckForeignCClassCall(e, cls);
+  }
   if (int foreign = ResolveCimported(e.callee()); foreign != -1) {
     return foreign >= 0 ? CheckCimportedCall(e, foreign) : Type::Error();
   }

@@ -299,7 +299,10 @@ auto Checker::CheckCClassAttribute(const Expr& e, const Type& object) -> std::op
   auto [owner, index] = out_.FindField(object.extension, e.name);
   const checked::CClassField* field = owner != nullptr ? &owner->fields[static_cast<size_t>(index)] : nullptr;
   const int method = out_.FindCMethod(object.extension, e.name);
-  if (field == nullptr && method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) {
+  const int foreign = out_.FindForeignMethod(object.extension, e.name);
+  if (field == nullptr &&
+      ((method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) ||
+       (foreign >= 0 && out_.foreign_functions[static_cast<size_t>(foreign)].info.kind == FunctionKind::CFunc))) {
     // Not an attribute Python code sees: only a call reaches it.
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("the `@cython.cfunc` method `{}` of `{}` used as a value (only calls reach it)", e.name,
@@ -401,8 +404,13 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first
   }
   const Expr& x = *cond.args[0];
   const Expr& cls = *cond.args[1];
-  if (x.kind != Expr::Kind::Name || cls.kind != Expr::Kind::Name || LookupLocal(cls.name) >= 0 ||
-      out_.cclass_index.count(cls.name) == 0 || module_names_.count(cls.name) == 0) {
+  // The module's own type by its name, or a cimported one (`mod.T`).
+  std::string type = ForeignCClassNamed(cls);
+  if (type.empty() && cls.kind == Expr::Kind::Name && LookupLocal(cls.name) < 0 &&
+      out_.cclass_index.count(cls.name) != 0 && module_names_.count(cls.name) != 0) {
+    type = cls.name;
+  }
+  if (x.kind != Expr::Kind::Name || type.empty()) {
     return std::nullopt;
   }
   const int idx = LookupLocal(x.name);
@@ -412,7 +420,7 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first
   const LocalVar& local = out_.functions[static_cast<size_t>(current_fn_)].locals[static_cast<size_t>(idx)];
   const Type current = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : local.type;
   const bool object = current.IsObject() && !current.IsExtension() && current.object_name.empty();
-  if (local.in_cell() || !(object || (current.IsExtension() && out_.IsSubclass(cls.name, current.extension)))) {
+  if (local.in_cell() || !(object || (current.IsExtension() && out_.IsSubclass(type, current.extension)))) {
     return std::nullopt;
   }
   // The statements narrowed must not bind `x` (nor delete it): it stays the object tested.
@@ -435,7 +443,7 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first
   if (bound) {
     return std::nullopt;
   }
-  return std::make_pair(idx, Type::Instance(cls.name));
+  return std::make_pair(idx, Type::Instance(type));
 }
 
 auto Checker::IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>> {

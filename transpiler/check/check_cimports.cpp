@@ -31,7 +31,7 @@ auto Checker::ResolveCimported(const Expr& ref) -> int {
                                                                           : &m.declarations->functions[fn->second];
     if (info == nullptr || info->kind == FunctionKind::Def || info->nested) {
       Report(Kind::CimportFailed, ref.range, path,
-             fmt::format("the declarations of `{}` declare no exported C function `{}`", m.name, name));
+             fmt::format("the declarations of `{}` declare no exported C function or extension type `{}`", m.name, name));
       return -2;
     }
     ForeignFunction foreign{m.name, *info};

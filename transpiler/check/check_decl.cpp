@@ -183,6 +183,14 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
       if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
         return Type::Instance(t.object_name);
       }
+      if (t.cimported) {
+        // `x: T` of `from cython.cimports.mod import T`: an exported extension type, or nothing.
+        Report(Kind::UnknownType, t.range, t.object_name)
+            .AddNote(Kind::FixItHint, t.range,
+                     fmt::format("the declarations of `{}` export no extension type `{}`", t.cimport_module,
+                                 t.object_name.substr(t.cimport_module.size() + 1)));
+        return Type::Error();
+      }
       if (t.extension) {
         return Type::Object();  // the class statement was rejected or is not one: any object
       }

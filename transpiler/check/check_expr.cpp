@@ -150,6 +150,9 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && out_.cclass_index.count(e.name) != 0) {
     return Type::Instance(e.name);  // an extension type of the module
   }
+  if (std::string cls = ForeignCClassNamed(e); !cls.empty()) {
+    return Type::Instance(cls);  // an extension type cimported from another module
+  }
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && module_names_.count(e.name) == 0) {
     if (e.name == "object") {
       return Type::Object();
@@ -345,6 +348,14 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
+      }
+      if (std::string cls = ForeignCClassNamed(e); !cls.empty()) {
+        // A cimported extension type as a value: its type object.
+        if (RequireGil(GilOp::PassObject, e.range, fmt::format("(the type `{}`)", cls))) {
+          return Type::Error();
+        }
+        out_.Write(e).resolution = Resolution{Resolution::Kind::ForeignCClass, -1, cls};
+        return Type::Object();
       }
       if (int foreign = ResolveCimported(e); foreign != -1) {
         if (foreign >= 0) {

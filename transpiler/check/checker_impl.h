@@ -277,6 +277,18 @@ class Checker {
   auto ResolveCimported(const Expr& ref) -> int;
   auto CheckCimportedCall(const Expr& e, int foreign) -> Type;
   const std::vector<CimportedModule>* cimports_ = nullptr;
+  // ---- Extension types of other pyxx modules (check_foreign_cclass.cpp)
+  // Declares every extension type the cimported modules' declarations export, as
+  // "mod.T" (fields, bases, and C methods as foreign functions).
+  void DeclareForeignCClasses();
+  // The cimported extension type a dialect path ("mod.T") names, or empty.
+  auto ForeignCClassNamed(const Expr& ref) const -> std::string;
+  // `T(...)` of a cimported extension type: a call of its type object.
+  auto CheckForeignCClassCall(const Expr& e, const std::string& cls) -> Type;
+  // `obj.m(...)` on an instance of a cimported type with the C method `m`:
+  // its index in foreign_functions, or -1.
+  auto PeekForeignMethod(const Expr& call) const -> int;
+  auto CheckForeignMethodCall(const Expr& e, int foreign) -> Type;
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
   auto CheckObjectCall(const Expr& e) -> Type;

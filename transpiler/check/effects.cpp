@@ -60,7 +60,9 @@ class EffectsPass {
       // A `def` function is looked up at call time: whatever the name holds then may raise.
       f.calls_raising |= r.kind == Resolution::Kind::Function &&
                          (m_.functions[r.index].can_raise || m_.functions[r.index].kind == FunctionKind::Def);
-      f.calls_raising |= r.kind == Resolution::Kind::ForeignFunction && m_.foreign_functions[r.index].info.can_raise;
+      // A cimported C method also raises for None (AttributeError).
+      f.calls_raising |= r.kind == Resolution::Kind::ForeignFunction && (m_.foreign_functions[r.index].info.can_raise ||
+                                                                         !m_.foreign_functions[r.index].method_of.empty());
       // A C method: None has none (AttributeError); a ccall one may run a Python override.
       f.calls_raising |= r.kind == Resolution::Kind::CClassMethod;
     }

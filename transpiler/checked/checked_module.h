@@ -158,6 +158,15 @@ struct CClassInfo {
   // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
   std::vector<int> c_methods;
   std::unordered_map<std::string, int> c_method_index;  // name -> function index
+  // A type cimported from another pyxx module (`from cython.cimports.m import T`):
+  // that module's name (the type's `name` is "m.T"), else empty. Its fields are the
+  // ones the declarations file exports, reached through offsets the exporting
+  // module publishes; its C methods are foreign functions (index into
+  // foreign_functions, by name), called through that module's trampolines.
+  std::string foreign_module;
+  std::string foreign_name;  // the type's name in its own module ("T")
+  std::unordered_map<std::string, int> foreign_methods;
+  [[nodiscard]] auto IsForeign() const -> bool { return !foreign_module.empty(); }
   [[nodiscard]] auto CMethod(const std::string& method) const -> int {
     auto it = c_method_index.find(method);
     return it == c_method_index.end() ? -1 : it->second;
@@ -174,6 +183,13 @@ struct CClassInfo {
 struct ForeignFunction {
   std::string module;  // "pkg.mod"
   FunctionInfo info;   // can_raise as declared: no `@cython.exceptval(check=False)`
+  // A C method of a cimported extension type: the type's name in its own module
+  // ("T"; `info` takes the instance first). Empty for a module-level function.
+  std::string method_of;
+  // The function as the declarations file declares it (the capsule's signature
+  // is computed from it, on both sides); null for a module-level function, whose
+  // `info` is that declaration.
+  const FunctionInfo* declared = nullptr;
 };
 
 // A module-level C variable.
@@ -206,6 +222,7 @@ struct Resolution {
     CGlobal,        // a module-level C variable: index into CheckedModule::c_globals
     CClassField,    // `obj.f`, a field of an extension type: index into its fields, name the class
     ForeignFunction,  // a cimported C function of another module: index into foreign_functions
+    ForeignCClass,    // a cimported extension type as a value (its type object): name the type
     CClassMethod,   // `obj.m` called: a C method, index into functions, name the class
     CClassSuper,    // `super().m` called in a method: the base type's C method `index` itself (no vtable)
   };
@@ -329,6 +346,17 @@ struct CheckedModule {
   }
   // The C method `name` an instance of `cls` has (the most derived definition up
   // from `cls`): its function index, or -1.
+  // The C method `name` of a cimported extension type `cls` (its own or a base's):
+  // an index into foreign_functions, or -1.
+  [[nodiscard]] auto FindForeignMethod(const std::string& cls, const std::string& name) const -> int {
+    for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
+      const CClassInfo& c = CClass(*k);
+      if (auto it = c.foreign_methods.find(name); it != c.foreign_methods.end()) {
+        return it->second;
+      }
+    }
+    return -1;
+  }
   [[nodiscard]] auto FindCMethod(const std::string& cls, const std::string& name) const -> int {
     for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
       if (int m = CClass(*k).CMethod(name); m >= 0) {

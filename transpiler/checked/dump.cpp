@@ -26,7 +26,7 @@ constexpr std::string_view kFunctionKinds[] = {"def", "cfunc", "ccall", "numba"}
 constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"};
 constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
                                              "builtin", "cbuiltin", "libc-math", "comprehension-var",
-                                             "class-name", "c-global", "cclass-field", "foreign-function",
+                                             "class-name", "c-global", "cclass-field", "foreign-function", "foreign-cclass",
                                              "cclass-method", "cclass-super"};
 constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if", "context-manager"};
 

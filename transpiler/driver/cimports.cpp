@@ -7,15 +7,12 @@
 #include "check/checker.h"
 #include "driver/files.h"
 #include "driver/pipeline.h"
+#include "syntax/dialect_names.h"
 #include "syntax/parse.h"
 
 namespace pyxx::driver {
 
-auto IsLibraryCimport(const std::string& module) -> bool {
-  const std::string root = module.substr(0, module.find('.'));
-  static const char* const kLibraries[] = {"libc", "libcpp", "cpython", "posix", "cython", "numpy", "openmp", "numba"};
-  return std::any_of(std::begin(kLibraries), std::end(kLibraries), [&](const char* l) { return root == l; });
-}
+auto IsLibraryCimport(const std::string& module) -> bool { return syntax::IsLibraryDialectPath(module); }
 
 auto FindDeclarations(const std::string& module, const std::vector<std::string>& include_dirs) -> std::string {
   std::string relative = module;

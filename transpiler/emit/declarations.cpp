@@ -55,6 +55,46 @@ auto EmitDeclarations(const checked::CheckedModule& module, const EmitOptions& o
     }
     out += "\n";
   }
+  // Extension types: the exported fields and C methods; the layout itself stays
+  // in the module (fields are reached through offsets it publishes).
+  for (const auto& cls : module.cclasses) {
+    if (cls.IsForeign()) {
+      continue;
+    }
+    out += fmt::format("\n\n{}@cython.cclass\nclass {}{}:\n", cls.final ? "@cython.final\n" : "", cls.name,
+                       cls.base.empty() ? "" : "(" + cls.base + ")");
+    bool empty = true;
+    for (const auto& f : cls.fields) {
+      if (IsExportedField(f)) {
+        out += fmt::format("    {}: {}\n", f.name, checked::SpellPyxx(f.type));
+        empty = false;
+      }
+    }
+    for (int index : MethodsDefinedBy(cls)) {
+      const checked::FunctionInfo& m = module.functions[static_cast<size_t>(index)];
+      if (!IsExportedMethod(m)) {
+        continue;
+      }
+      out += m.kind == checked::FunctionKind::CCall ? "\n    @cython.ccall\n" : "\n    @cython.cfunc\n";
+      if (m.with_gil) {
+        out += "    @cython.with_gil\n";
+      } else if (m.nogil) {
+        out += "    @cython.nogil\n";
+      }
+      if (!m.can_raise) {
+        out += "    @cython.exceptval(check=False)\n";
+      }
+      std::string params = m.syntax->params[0].name;
+      for (size_t i = 1; i < m.param_types.size(); ++i) {
+        params += fmt::format(", {}: {}", m.syntax->params[i].name, checked::SpellPyxx(m.param_types[i]));
+      }
+      out += fmt::format("    def {}({}) -> {}: ...\n", m.name(), params, checked::SpellPyxx(m.return_type));
+      empty = false;
+    }
+    if (empty) {
+      out += "    pass\n";
+    }
+  }
   return out;
 }
 

@@ -167,6 +167,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       return EmitNativeCall(e, target, NativeName(target));
     }
     case Resolution::Kind::ForeignFunction:
+      if (!module_.foreign_functions[r.index].method_of.empty()) {
+        return EmitForeignMethodCall(e, static_cast<size_t>(r.index));
+      }
       return EmitNativeCall(e, module_.foreign_functions[r.index].info, ForeignName(static_cast<size_t>(r.index)));
     case Resolution::Kind::CBuiltin: {
       const std::string& name = r.name;

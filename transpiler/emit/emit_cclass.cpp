@@ -72,6 +72,9 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
   }
   for (const checked::CClassInfo& cls : module_.cclasses) {
+    if (cls.IsForeign()) {
+      continue;  // made by its own module (its variable is set from the capsule table)
+    }
     const std::string S = CClassStruct(cls.name);
     const std::vector<const checked::CClassInfo*> chain = Chain(module_, cls);
     const checked::CClassInfo& root = *chain.front();
@@ -336,6 +339,21 @@ auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::strin
   return lines;
 }
 
+auto Emitter::ReceiverOperand(const Expr& object) -> Operand {
+  // The object first (a variable: it is passed to the method as `self`), then the arguments.
+  return {"pyxx::Ref", [this, &object] {
+            CppExpr v = ObjectValue(object);
+            if (!v.ref_lvalue) {
+              v.text = Declare("pyxx::Ref", v.text);
+            } else if (v.pending != kPure) {
+              Materialize(v, "pyxx::Ref");  // a cell's variable, a checked read: a plain variable now
+            }
+            v.ref_lvalue = true;
+            v.pending = kPure;
+            return v;
+          }};
+}
+
 auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
   const Expr& callee = e.callee();
   const checked::Resolution& r = module_.Resolve(callee);
@@ -345,18 +363,7 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
   const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
   const checked::CClassInfo& root = RootOf(module_, cls);
   const Expr& object = callee.object();
-  // The object first (a variable: it is passed to the method as `self`), then the arguments.
-  Operand receiver{"pyxx::Ref", [this, &object] {
-                     CppExpr v = ObjectValue(object);
-                     if (!v.ref_lvalue) {
-                       v.text = Declare("pyxx::Ref", v.text);
-                     } else if (v.pending != kPure) {
-                       Materialize(v, "pyxx::Ref");  // a cell's variable, a checked read: a plain variable now
-                     }
-                     v.ref_lvalue = true;
-                     v.pending = kPure;
-                     return v;
-                   }};
+  Operand receiver = ReceiverOperand(object);
   if (r.kind == checked::Resolution::Kind::CClassSuper) {
     // `super().m(...)`: the base type's method itself, with this method's `self`.
     receiver = {"pyxx::Ref", [this] { return CppExpr{LocalName(0), true, kPure, kPure}; }};
@@ -391,6 +398,18 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
                         Site(e.range));
   out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
   return out;
+}
+
+auto Emitter::CMethodCall(const checked::FunctionInfo& m, const std::string& object, const std::string& module,
+                          const std::string& self, const std::string& site, const std::string& args) -> std::string {
+  const int index = static_cast<int>(&m - module_.functions.data());
+  const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(index))];
+  const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
+  if (m.kind == checked::FunctionKind::CCall) {
+    return fmt::format("{}({}, {}, {}{})", CcallDispatcher(cls.name, m.name()), module, self, site, args);
+  }
+  const std::string fields = fmt::format("reinterpret_cast<{}*>({})", CClassStruct(RootOf(module_, cls).name), object);
+  return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), MethodMember(m.name()), module, self, args);
 }
 
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
@@ -429,7 +448,17 @@ auto Emitter::EmitCClassField(const Expr& e, bool hold) -> CppExpr {
   }
   CppExpr v;
   const bool known = KnownInstance(e.object());
-  if (known) {
+  if (cls.IsForeign()) {
+    // A cimported type's field: at the offset its module published.
+    const size_t c = static_cast<size_t>(module_.cclass_index.at(cls.name));
+    const std::string T = checked::SpellCpp(field.type);
+    v.text = known ? fmt::format("pyxx::foreign_field<{}>({}.get(), {})", T, object.text,
+                                 ForeignFieldSlot(c, static_cast<size_t>(r.index)))
+                   : fmt::format("pyxx::foreign_field<{}>({}.get(), {}, {}, {})", T, object.text,
+                                 ForeignFieldSlot(c, static_cast<size_t>(r.index)),
+                                 CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", field.name)),
+                                 Site(e.range));
+  } else if (known) {
     v.text = fmt::format("reinterpret_cast<{}*>({}.get())->{}", CClassStruct(cls.name), object.text,
                          CClassFieldMember(field.name));
   } else {

@@ -332,6 +332,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Float:
       return {e.text};
     case K::DialectRef:
+      if (const checked::Resolution& r = module_.Resolve(e); r.kind == Resolution::Kind::ForeignCClass) {
+        return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
+      }
       return {checked::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
       return {e.bool_value ? "true" : "false"};

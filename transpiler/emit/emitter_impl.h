@@ -91,8 +91,20 @@ auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string;
 // Does another pyxx module get `fn` through the capsule table? Module-level
 // cfunc/ccall functions of plain signatures (C numbers, Python objects).
 auto IsExported(const checked::FunctionInfo& fn) -> bool;
+// Extension types are exported with the fields and C methods other modules can
+// reach through the capsule table: fields of C numbers and Python objects other
+// than extension types; C methods whose other parameters and result are such.
+auto IsExportedField(const checked::CClassField& field) -> bool;
+auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool;
+// The C methods an extension type defines (its own and its overrides), in source order.
+auto MethodsDefinedBy(const checked::CClassInfo& cls) -> std::vector<int>;
 // The capsule name both modules must agree on: name, types, GIL and error facts.
 auto CapiSignature(const checked::FunctionInfo& fn) -> std::string;
+// The same for a C method of the extension type `cls` (named "cls.method"), and
+// for the type itself and one of its fields.
+auto CapiMethodSignature(const std::string& cls, const checked::FunctionInfo& fn) -> std::string;
+auto CapiTypeSignature(const checked::CClassInfo& cls) -> std::string;
+auto CapiFieldSignature(const std::string& cls, const checked::CClassField& field) -> std::string;
 
 class Emitter {
  public:
@@ -173,11 +185,22 @@ class Emitter {
   // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
   auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
   auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  // A call of the C method `m` on `object` (a PyObject* known not to be None), passed
+  // as `self` (a pyxx::Ref): a ccall method through its dispatcher (a Python
+  // override may run), a cfunc one through the vtable. `args`: ", a, b".
+  auto CMethodCall(const checked::FunctionInfo& m, const std::string& object, const std::string& module,
+                   const std::string& self, const std::string& site, const std::string& args) -> std::string;
+  // The exported trampoline of the C method `index` of `cls` (emit_cimports.cpp).
+  auto MethodTrampoline(const checked::CClassInfo& cls, int index, const std::string& name) -> std::string;
   // After the type is made: the statements that keep its ccall methods' Python functions.
   auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
       -> std::vector<std::string>;
   // `obj.m(...)`, a C method: through the vtable (a ccall method: its dispatcher).
   auto EmitCClassMethodCall(const Expr& e) -> CppExpr;
+  // The instance a C method is called on, as a variable (it is lent as `self`).
+  auto ReceiverOperand(const Expr& object) -> Operand;
+  // `obj.m(...)` of a cimported extension type's C method (foreign_functions[k]).
+  auto EmitForeignMethodCall(const Expr& e, size_t k) -> CppExpr;
   // The arguments of a call of one of the module's functions bound to its parameters, in
   // source order, defaults after them: the C++ argument for each parameter.
   auto EmitBoundArguments(const Expr& e, const checked::FunctionInfo& target, std::vector<Operand> first,
@@ -193,6 +216,10 @@ class Emitter {
   // Some exported function reads the module's globals: the trampolines pass pyxx_capi_module.
   auto ExportsUseModule() -> bool;
   static auto ForeignSlot(size_t k) -> std::string;
+  // A cimported extension type's slots (`c` indexes cclasses, `i` its fields).
+  static auto ForeignTypeSlot(size_t c) -> std::string;
+  static auto ForeignFieldSlot(size_t c, size_t i) -> std::string;
+  auto ForeignMethodWrapper(size_t k) -> std::string;
   static auto ForeignName(size_t k) -> std::string;
 
   // ---- statements (emit_stmt.cpp)

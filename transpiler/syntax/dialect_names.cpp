@@ -68,4 +68,16 @@ auto DialectNames::Lookup(std::string_view local) const -> const std::string* {
   return it == bindings_.end() ? nullptr : &it->second;
 }
 
+auto IsLibraryDialectPath(std::string_view path) -> bool {
+  const std::string_view root = path.substr(0, path.find('.'));
+  static constexpr std::string_view kLibraries[] = {"libc",  "libcpp", "cpython", "posix",
+                                                    "cython", "numpy", "openmp",  "numba"};
+  for (std::string_view library : kLibraries) {
+    if (root == library) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace pyxx::syntax

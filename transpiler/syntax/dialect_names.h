@@ -24,6 +24,11 @@ auto DialectModulePath(std::string_view dotted_module) -> std::optional<std::str
 // Canonical form of a dotted dialect path (strips the `cython.cimports.` prefix).
 auto CanonicalDialectPath(std::string path) -> std::string;
 
+// Whether a canonical path is in a namespace pyxx itself provides (`cython`,
+// `numba`, and the cimportable libraries `libc`, `cpython`, ...), not in another
+// pyxx module of the project (`from cython.cimports.geometry import norm`).
+auto IsLibraryDialectPath(std::string_view path) -> bool;
+
 // The dialect names later phases act on, so that they compare enums, not text.
 // Every other dialect path (type names such as `cython.int`, `cython.cimports`
 // modules, names pyxx does not know) is Other: its path says what it is.

@@ -228,6 +228,13 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
         return InvalidType(range);
       }
+      if (path.find('.') != std::string::npos && !IsLibraryDialectPath(path)) {
+        // An extension type of another pyxx module, if its declarations export one.
+        TypeExpr type = ExtensionType(path, range);
+        type.cimported = true;
+        type.cimport_module = path.substr(0, path.rfind('.'));
+        return type;
+      }
       TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
       return InvalidType(range);
     }

@@ -88,6 +88,11 @@ struct TypeExpr {
   // Kind::Object: object_name is an extension type of the module (a module-level
   // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.
   bool extension = false;
+  // Kind::Object, extension: a name cimported from another pyxx module
+  // (`from cython.cimports.mod import T`): object_name is "mod.T", and the
+  // checker finds the type in mod's declarations.
+  bool cimported = false;
+  std::string cimport_module;
 };
 
 // ---- Expressions -------------------------------------------------------------

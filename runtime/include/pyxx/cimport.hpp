@@ -73,6 +73,48 @@ inline void capture_foreign_error(ForeignError& out, const char* filename) noexc
   }
 }
 
+// An instance lent to a cimported C method's trampoline without a reference
+// count (the caller keeps it alive for the call, as within a module): a Ref for
+// the method's `self` that never drops a reference, so no GIL is needed.
+class LentRef {
+ public:
+  explicit LentRef(PyObject* obj) noexcept : ref_(Ref::steal(obj)) {}
+  LentRef(const LentRef&) = delete;
+  LentRef& operator=(const LentRef&) = delete;
+  ~LentRef() { static_cast<void>(ref_.release()); }
+  const Ref& get() const noexcept { return ref_; }
+
+ private:
+  Ref ref_;
+};
+
+// A field of an instance of a cimported extension type, at the offset its module
+// published (`offset`: the capsule's pointer to it). `obj` may be None
+// (AttributeError, as for the module's own types).
+template <class T>
+inline T& foreign_field(PyObject* obj, const void* offset, const char* none_message, Site site) {
+  if (obj == Py_None) raise_c(PyExc_AttributeError, none_message, site);
+  return *reinterpret_cast<T*>(reinterpret_cast<char*>(obj) + *static_cast<const Py_ssize_t*>(offset));
+}
+// The same on an instance known not to be None.
+template <class T>
+inline T& foreign_field(PyObject* obj, const void* offset) noexcept {
+  return *reinterpret_cast<T*>(reinterpret_cast<char*>(obj) + *static_cast<const Py_ssize_t*>(offset));
+}
+
+// After import_capi: the type object a cimported extension type's capsule
+// points at (`exported`: the exporting module's PyTypeObject* variable). Null
+// while that module's class statement has not run (a cycle of cimports): ImportError.
+inline bool take_foreign_type(const void* exported, PyTypeObject*& type, const char* module_name,
+                              const char* type_name) noexcept {
+  type = *static_cast<PyTypeObject* const*>(exported);
+  if (type != nullptr) return true;
+  PyErr_Format(PyExc_ImportError,
+               "extension type '%s.%s' is not made yet (its module is still being imported: a cycle of cimports)",
+               module_name, type_name);
+  return false;
+}
+
 // One exported function: its name, its signature and its trampoline.
 struct CapiExport {
   const char* name;

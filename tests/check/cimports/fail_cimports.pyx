@@ -31,3 +31,24 @@ def arity(x: cython.double) -> cython.double:
 
 def as_value():
     return area  # expected-error PX302
+
+
+from cython.cimports.shapes_decl import Shape, Circle
+
+
+def shape_without_gil(s: Shape) -> cython.int:
+    n: cython.int = 0
+    with cython.nogil:
+        n = s.sides
+        if s.name:  # expected-error PX201: Python-object field `name` of extension type `shapes_decl.Shape`
+            n += 1
+    return n
+
+
+def ccall_method_without_gil(s: Shape):
+    with cython.nogil:
+        s.label("x")  # expected-error PX202
+
+
+def unknown_type(c: Circle):  # expected-error PX102: `shapes_decl.Circle`
+    return c

@@ -156,6 +156,18 @@ PyObject* pyxx_wrap_nested2_bump(PyObject*, PyObject* const* pyxx_args, Py_ssize
   }
 }
 
+const Py_ssize_t pyxx_capi_offset1 = offsetof(pyxx_cclass_Counter, f_count);
+const Py_ssize_t pyxx_capi_offset2 = offsetof(pyxx_cclass_Counter, f_step);
+const Py_ssize_t pyxx_capi_offset3 = offsetof(pyxx_cclass_Counter, f_name);
+const Py_ssize_t pyxx_capi_offset4 = offsetof(pyxx_cclass_Counter, f_items);
+const pyxx::CapiExport pyxx_capi[] = {
+    {"Counter", "pyxx-capi-1 class Counter()", reinterpret_cast<void*>(&pyxx_type_Counter)},
+    {"Counter.count", "pyxx-capi-1 field Counter.count: cython.long", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset1))},
+    {"Counter.step", "pyxx-capi-1 field Counter.step: cython.int", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset2))},
+    {"Counter.name", "pyxx-capi-1 field Counter.name: str", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset3))},
+    {"Counter.items", "pyxx-capi-1 field Counter.items: list", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset4))},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"total", PYXX_FASTCALL(pyxx_wrap_total), METH_FASTCALL | METH_KEYWORDS, "total($module, c, other)\n--\n\n"},
@@ -228,6 +240,9 @@ long pyxx_nested2_bump(pyxx::Ref self) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

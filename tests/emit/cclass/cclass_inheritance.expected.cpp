@@ -138,6 +138,57 @@ PyType_Slot pyxx_slots_Derived[] = {
 PyType_Spec pyxx_spec_Derived = {"cclass_inheritance.Derived", static_cast<int>(sizeof(pyxx_cclass_Derived)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Derived};
 int pyxx_exec(PyObject* pyxx_module);
 
+// The module whose globals the exported functions read (made once, kept: see pyxx_exec).
+PyObject* pyxx_capi_module = nullptr;
+
+const Py_ssize_t pyxx_capi_offset1 = offsetof(pyxx_cclass_Base, f_n);
+// `Base.step` for other pyxx modules.
+int pyxx_capi2(PyObject* pyxx_self, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    pyxx::LentRef pyxx_lent(pyxx_self);
+    *pyxx_result = reinterpret_cast<pyxx_cclass_Base*>(pyxx_self)->pyxx_vtab->m_step(pyxx_capi_module, pyxx_lent.get());
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const Py_ssize_t pyxx_capi_offset4 = offsetof(pyxx_cclass_Derived, f_extra);
+// `Derived.step` for other pyxx modules.
+int pyxx_capi5(PyObject* pyxx_self, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    pyxx::LentRef pyxx_lent(pyxx_self);
+    *pyxx_result = reinterpret_cast<pyxx_cclass_Base*>(pyxx_self)->pyxx_vtab->m_step(pyxx_capi_module, pyxx_lent.get());
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+// `Derived.more` for other pyxx modules.
+int pyxx_capi6(PyObject* pyxx_self, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    pyxx::LentRef pyxx_lent(pyxx_self);
+    *pyxx_result = reinterpret_cast<const pyxx_vtab_Derived*>(reinterpret_cast<pyxx_cclass_Base*>(pyxx_self)->pyxx_vtab)->m_more(pyxx_capi_module, pyxx_lent.get());
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"Base", "pyxx-capi-1 class Base()", reinterpret_cast<void*>(&pyxx_type_Base)},
+    {"Base.n", "pyxx-capi-1 field Base.n: cython.long", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset1))},
+    {"Base.step", "pyxx-capi-1 Base.step(Base) -> cython.long nogil", reinterpret_cast<void*>(&pyxx_capi2)},
+    {"Derived", "pyxx-capi-1 class Derived(Base)", reinterpret_cast<void*>(&pyxx_type_Derived)},
+    {"Derived.extra", "pyxx-capi-1 field Derived.extra: object", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset4))},
+    {"Derived.step", "pyxx-capi-1 Derived.step(Derived) -> cython.long nogil", reinterpret_cast<void*>(&pyxx_capi5)},
+    {"Derived.more", "pyxx-capi-1 Derived.more(Derived) -> cython.long", reinterpret_cast<void*>(&pyxx_capi6)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
@@ -204,6 +255,13 @@ long pyxx_nested3_more([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& 
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (pyxx_capi_module == nullptr) {
+    Py_INCREF(pyxx_module);
+    pyxx_capi_module = pyxx_module;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -164,6 +164,41 @@ PyObject* pyxx_wrap_nested3_run(PyObject* pyxx_self, PyObject* const* pyxx_args,
   }
 }
 
+// The module whose globals the exported functions read (made once, kept: see pyxx_exec).
+PyObject* pyxx_capi_module = nullptr;
+
+const Py_ssize_t pyxx_capi_offset1 = offsetof(pyxx_cclass_Counter, f_n);
+// `Counter.step` for other pyxx modules.
+int pyxx_capi2(PyObject* pyxx_self, long pyxx_p1, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    pyxx::LentRef pyxx_lent(pyxx_self);
+    *pyxx_result = reinterpret_cast<pyxx_cclass_Counter*>(pyxx_self)->pyxx_vtab->m_step(pyxx_capi_module, pyxx_lent.get(), pyxx_p1);
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+// `Counter.get` for other pyxx modules.
+int pyxx_capi3(PyObject* pyxx_self, long* pyxx_result, pyxx::ForeignError* pyxx_error) noexcept {
+  try {
+    pyxx::LentRef pyxx_lent(pyxx_self);
+    *pyxx_result = pyxx_ccall_Counter_get(pyxx_capi_module, pyxx_lent.get(), pyxx::Site{"get", 16});
+    return 0;
+  } catch (...) {
+    pyxx::capture_foreign_error(*pyxx_error, pyxx_source_file);
+    return -1;
+  }
+}
+
+const pyxx::CapiExport pyxx_capi[] = {
+    {"Counter", "pyxx-capi-1 class Counter()", reinterpret_cast<void*>(&pyxx_type_Counter)},
+    {"Counter.n", "pyxx-capi-1 field Counter.n: cython.long", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset1))},
+    {"Counter.step", "pyxx-capi-1 Counter.step(Counter, cython.long) -> cython.long nogil", reinterpret_cast<void*>(&pyxx_capi2)},
+    {"Counter.get", "pyxx-capi-1 Counter.get(Counter) -> cython.long", reinterpret_cast<void*>(&pyxx_capi3)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"peek", PYXX_FASTCALL(pyxx_wrap_peek), METH_FASTCALL | METH_KEYWORDS, "peek($module, c)\n--\n\n"},
@@ -232,6 +267,13 @@ long pyxx_nested3_run(PyObject* pyxx_module, pyxx::Ref self, long k) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (pyxx_capi_module == nullptr) {
+    Py_INCREF(pyxx_module);
+    pyxx_capi_module = pyxx_module;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

@@ -99,6 +99,12 @@ PyObject* pyxx_wrap_cast_size(PyObject*, PyObject* const* pyxx_args, Py_ssize_t 
   }
 }
 
+const Py_ssize_t pyxx_capi_offset1 = offsetof(pyxx_cclass_Box, f_size);
+const pyxx::CapiExport pyxx_capi[] = {
+    {"Box", "pyxx-capi-1 class Box()", reinterpret_cast<void*>(&pyxx_type_Box)},
+    {"Box.size", "pyxx-capi-1 field Box.size: cython.long", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset1))},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {"size_of", PYXX_FASTCALL(pyxx_wrap_size_of), METH_FASTCALL | METH_KEYWORDS, "size_of($module, x)\n--\n\n"},
@@ -140,6 +146,9 @@ long cast_size(pyxx::Ref x) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {

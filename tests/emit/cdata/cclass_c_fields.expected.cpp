@@ -153,6 +153,10 @@ PyObject* pyxx_wrap_nested0_hit(PyObject*, PyObject* const* pyxx_args, Py_ssize_
   }
 }
 
+const pyxx::CapiExport pyxx_capi[] = {
+    {"Track", "pyxx-capi-1 class Track()", reinterpret_cast<void*>(&pyxx_type_Track)},
+};
+
 
 PyMethodDef pyxx_methods[] = {
     {nullptr, nullptr, 0, nullptr},
@@ -193,6 +197,9 @@ pyxx::Ref pyxx_nested0_hit(pyxx::Ref self, int k) {
 // every function that uses them.
 int pyxx_exec(PyObject* pyxx_module) {
   if (!pyxx_constants.acquire(pyxx_module) || PyModule_AddFunctions(pyxx_module, pyxx_methods) < 0) {
+    return -1;
+  }
+  if (!pyxx::export_capi(pyxx_module, pyxx_capi)) {
     return -1;
   }
   try {
