@@ -161,6 +161,17 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
         if (element.IsError()) {
           return element;
         }
+        if (element.IsStruct()) {
+          // `Point[:]`: a view of records (a structured NumPy array, a ctypes array of
+          // Structure), their format checked field by field when the buffer is taken.
+          if (!StructViewable(element, t.range)) {
+            return Type::Error();
+          }
+          out_.structs[static_cast<size_t>(element.struct_id)].viewed = true;
+          Type view = checked::ViewOf(element, t.ndim);
+          view.contiguous_dim = t.contiguous_dim;
+          return view;
+        }
         const syntax::ScalarKind scalar = checked::ScalarOf(element.kind);
         if (!(element.IsNumeric() || element.IsComplex()) || scalar == syntax::ScalarKind::Void) {
           Report(Kind::UnsupportedType, t.range, fmt::format("a memoryview of {}", Describe(element)));
@@ -197,6 +208,23 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
       return Type::Object(t.object_name == "object" ? std::string() : t.object_name);
   }
   return Type::Error();
+}
+
+auto Checker::StructViewable(const Type& element, SourceRange where) -> bool {
+  if (element.is_union) {
+    Report(Kind::UnsupportedType, where, fmt::format("a memoryview of the union {}", Describe(element)));
+    return false;
+  }
+  for (const auto& [field, type] : out_.structs[static_cast<size_t>(element.struct_id)].fields) {
+    // One format code per field: C numbers (not long double, which has no portable code).
+    if (!type.IsNumeric() || type.kind == TypeKind::LongDouble) {
+      Report(Kind::UnsupportedType, where,
+             fmt::format("a memoryview of {}, whose field `{}` is {} (fields of C numbers only)", Describe(element),
+                         field, Describe(type)));
+      return false;
+    }
+  }
+  return true;
 }
 
 void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int parent, const std::string& qualname) {

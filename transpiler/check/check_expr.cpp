@@ -1171,13 +1171,10 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
     return Type::Error();
   }
   if (kept == 0) {
-    return FromScalar(t.element);
+    return ViewElement(t);
   }
   MarkRaises();  // slicing a None view is a TypeError
-  Type view = Type::Of(TypeKind::MemoryView);
-  view.element = t.element;
-  view.ndim = kept;
-  return view;  // strided: a slice keeps no contiguity promise
+  return ViewOf(ViewElement(t), kept);  // strided: a slice keeps no contiguity promise
 }
 
 auto Checker::CheckDisplay(const Expr& e) -> Type {
@@ -1346,7 +1343,7 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
     MarkRaises();
     return true;
   }
-  if (from.IsMemoryView() && to.IsMemoryView() && from.element == to.element && from.ndim == to.ndim &&
+  if (from.IsMemoryView() && to.IsMemoryView() && ViewElement(from) == ViewElement(to) && from.ndim == to.ndim &&
       to.contiguous_dim < 0) {
     return true;  // a contiguous view is also a strided one; the copy shares the buffer (no GIL needed)
   }

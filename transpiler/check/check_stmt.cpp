@@ -1064,14 +1064,14 @@ void Checker::CheckViewSliceStore(const Expr& target, const Type& slice, const T
   }
   MarkRaises();  // differing extents, a None view
   if (value_type.IsMemoryView()) {
-    if (value_type.element != slice.element) {
+    if (!(ViewElement(value_type) == ViewElement(slice))) {
       Report(Kind::TypeMismatch, value->range, Describe(value_type),
              fmt::format("a slice of {} (a copy needs the same element type)", Describe(slice)));
     }
     return;
   }
   // A C value or a Python object (converted to the element type once, as Cython does).
-  CheckConvertible(*value, value_type, FromScalar(slice.element));
+  CheckConvertible(*value, value_type, ViewElement(slice));
 }
 
 }  // namespace pyxx::check

@@ -281,6 +281,8 @@ class Checker {
   // Declares every extension type the cimported modules' declarations export, as
   // "mod.T" (fields, bases, and C methods as foreign functions).
   void DeclareForeignCClasses();
+  // Whether a struct can be a memoryview's element (else reported at `where`).
+  auto StructViewable(const Type& element, SourceRange where) -> bool;
   // The cimported extension type a dialect path ("mod.T") names, or empty.
   auto ForeignCClassNamed(const Expr& ref) const -> std::string;
   // `T(...)` of a cimported extension type: a call of its type object.

@@ -205,6 +205,7 @@ struct CStruct {
   bool is_union = false;
   std::vector<std::pair<std::string, Type>> fields;  // in declaration order
   syntax::SourceRange declared;
+  bool viewed = false;  // a memoryview's element somewhere (`Point[:]`): its record layout is emitted
 };
 
 // What a name, call or with-item was resolved to.

@@ -13,7 +13,8 @@ auto operator==(const Type& a, const Type& b) -> bool {
     return false;
   }
   if (a.kind == TypeKind::MemoryView) {
-    return a.element == b.element && a.ndim == b.ndim && a.contiguous_dim == b.contiguous_dim;
+    return a.element == b.element && a.struct_id == b.struct_id && a.ndim == b.ndim &&
+           a.contiguous_dim == b.contiguous_dim;
   }
   if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct) {
     return SameCData(a, b);
@@ -30,6 +31,31 @@ auto Type::IsSigned() const -> bool {
     default:
       return IsFloating();
   }
+}
+
+auto ViewElement(const Type& view) -> Type {
+  if (view.struct_id < 0) {
+    return FromScalar(view.element);
+  }
+  Type element = Type::Of(TypeKind::Struct);
+  element.struct_id = view.struct_id;
+  element.struct_name = view.struct_name;
+  element.is_union = view.is_union;
+  return element;
+}
+
+auto ViewOf(const Type& element, int ndim) -> Type {
+  Type view = Type::Of(TypeKind::MemoryView);
+  view.ndim = ndim;
+  if (element.IsStruct()) {
+    view.element = ScalarKind::Void;  // not a C number: ViewElement gives the struct
+    view.struct_id = element.struct_id;
+    view.struct_name = element.struct_name;
+    view.is_union = element.is_union;
+  } else {
+    view.element = ScalarOf(element.kind);
+  }
+  return view;
 }
 
 auto FromScalar(ScalarKind s) -> Type {
@@ -319,6 +345,9 @@ auto SpellPyxx(const Type& t) -> std::string {
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
     case TypeKind::MemoryView:
+      if (t.struct_id >= 0) {
+        return fmt::format("{}[{}]", t.struct_name, MemoryViewDims(t));
+      }
       return fmt::format("cython.{}[{}]", ScalarName(FromScalar(t.element).kind), MemoryViewDims(t));
     default: return fmt::format("cython.{}", ScalarName(t.kind));
   }
@@ -330,7 +359,7 @@ auto SpellCpp(const Type& t) -> std::string {
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
     case TypeKind::MemoryView:
-      return fmt::format("pyxx::View<{}, {}>", CppScalarName(FromScalar(t.element).kind), t.ndim);
+      return fmt::format("pyxx::View<{}, {}>", SpellCpp(ViewElement(t)), t.ndim);
     default: return std::string(CppScalarName(t.kind));
   }
 }
@@ -346,6 +375,9 @@ auto SpellCython(const Type& t) -> std::string {
       }
       return t.object_name.empty() || t.object_name == "object" ? "Python object" : t.object_name + " object";
     case TypeKind::MemoryView:
+      if (t.struct_id >= 0) {
+        return fmt::format("{}[{}]", t.struct_name, MemoryViewDims(t));
+      }
       return fmt::format("{}[{}]", CppScalarName(FromScalar(t.element).kind), MemoryViewDims(t));
     case TypeKind::FloatComplex: return "float complex";
     case TypeKind::DoubleComplex: return "double complex";

@@ -39,7 +39,8 @@ struct Type {
   // any pointer); Array: the element type.
   std::shared_ptr<const Type> target;
   long long length = 0;      // Array: the number of elements
-  int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>)
+  int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>);
+                             // MemoryView: its element's, when the element is a struct (else -1)
   std::string struct_name;   // Struct: the name it was declared with
   bool is_union = false;     // Struct: a `cython.union`
 
@@ -92,6 +93,10 @@ struct Type {
   friend auto operator==(const Type& a, const Type& b) -> bool;
 };
 
+// The element type of a memoryview: a C number, or a struct (`Point[:]`).
+auto ViewElement(const Type& view) -> Type;
+// A memoryview of `element` (a C number or a struct) with `ndim` dimensions, strided.
+auto ViewOf(const Type& element, int ndim) -> Type;
 auto FromScalar(syntax::ScalarKind s) -> Type;
 auto ScalarOf(TypeKind k) -> syntax::ScalarKind;  // inverse, for C scalar kinds
 

@@ -74,6 +74,33 @@ auto LiteralIndexInRange(const Expr& index, long long length) -> bool {
 
 }  // namespace
 
+// A struct of C numbers can be a memoryview's element (`Point[:]`): its fields'
+// offsets and format codes, for checking a buffer's record format
+// (runtime/pyxx/record_format.hpp; found by argument-dependent lookup).
+auto Emitter::RecordLayout(size_t i) -> std::string {
+  const checked::CStruct& st = module_.structs[i];
+  if (!st.viewed || st.is_union || st.fields.empty() ||
+      !std::all_of(st.fields.begin(), st.fields.end(), [](const auto& f) {
+        return f.second.IsNumeric() && f.second.kind != TypeKind::LongDouble;
+      })) {
+    return "";
+  }
+  const std::string S = fmt::format("pyxx_struct_{}", i);
+  std::string fields;
+  for (const auto& [name, type] : st.fields) {
+    const std::string T = checked::SpellCpp(type);
+    fields += fmt::format("      {{offsetof({}, {}), pyxx::detail::FormatOf<{}>()[0], sizeof({}), {}}},\n", S,
+                          FieldName(name), T, T, CppStringLiteral(name));
+  }
+  return fmt::format(
+      "[[maybe_unused]] const pyxx::RecordLayout& pyxx_layout(const {0}*) noexcept {{\n"
+      "  static const pyxx::RecordField fields[] = {{\n{1}  }};\n"
+      "  static const std::string format = pyxx::record_format(fields, {2});\n"
+      "  static const pyxx::RecordLayout layout{{{3}, fields, {2}, sizeof({0}), format.c_str()}};\n"
+      "  return layout;\n}}\n",
+      S, fields, st.fields.size(), CppStringLiteral(st.name));
+}
+
 auto Emitter::StructDefinitions() -> std::string {
   // In a namespace of their own: the converters are found by argument-dependent
   // lookup and cannot meet a function of the module called `to_python`.
@@ -93,6 +120,7 @@ auto Emitter::StructDefinitions() -> std::string {
       out += fmt::format("  {} {};\n", checked::SpellCpp(type), FieldName(name));
     }
     out += "};\n";
+    out += RecordLayout(i);
     Type self = Type::Of(TypeKind::Struct);
     self.struct_id = static_cast<int>(i);
     self.is_union = st.is_union;

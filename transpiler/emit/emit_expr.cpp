@@ -859,7 +859,7 @@ auto Emitter::EmitViewAttribute(const Expr& e) -> CppExpr {
   }
   if (e.name == "itemsize") {
     return Result(fmt::format("(static_cast<void>({}), static_cast<Py_ssize_t>(sizeof({})))", view,
-                              checked::SpellCpp(checked::FromScalar(vt.element))),
+                              checked::SpellCpp(checked::ViewElement(vt))),
                   v, kPure);
   }
   if (e.name == "size") {
@@ -867,7 +867,7 @@ auto Emitter::EmitViewAttribute(const Expr& e) -> CppExpr {
   }
   if (e.name == "nbytes") {
     return Result(fmt::format("({}.size() * static_cast<Py_ssize_t>(sizeof({})))", view,
-                              checked::SpellCpp(checked::FromScalar(vt.element))),
+                              checked::SpellCpp(checked::ViewElement(vt))),
                   v, kPure);
   }
   // .shape / .strides / .suboffsets as a tuple (suboffsets: -1 each, the buffer is direct).

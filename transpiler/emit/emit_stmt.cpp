@@ -336,7 +336,7 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
 void Emitter::EmitViewSliceStore(const Expr& target, const Expr& value) {
   const Type& slice = TypeOf(target);
   const Type& vt = TypeOf(value);
-  const Type element = checked::FromScalar(slice.element);
+  const Type element = checked::ViewElement(slice);
   std::string source = vt.IsMemoryView() ? Declare(checked::SpellCpp(vt), EmitExpr(value).text)
                                          : Declare(checked::SpellCpp(element), EmitAs(value, element));
   // `dst[...]` is dst itself (a None dst is "Cannot assign to", not "Cannot slice").

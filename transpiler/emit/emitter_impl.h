@@ -329,6 +329,7 @@ class Emitter {
 
   // ---- C data: structs, pointers, C arrays (emit_cdata.cpp)
   // The struct and union definitions and their dict conversions.
+  auto RecordLayout(size_t struct_index) -> std::string;
   auto StructDefinitions() -> std::string;
   // A pointer, array or struct expression (element, field, address, arithmetic,
   // comparison, libc call, struct constructor); nullopt for anything else.

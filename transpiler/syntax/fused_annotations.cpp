@@ -8,8 +8,9 @@ namespace {
 
 auto IsNameChar(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-// Names bound by `name = cython.fused_type(` or `name = cython.typedef(` at the
-// start of a line: element types the grammar cannot subscript with slices.
+// Names bound by `name = cython.fused_type(`, `cython.typedef(`, `cython.struct(`
+// or `cython.union(` at the start of a line: element types the grammar cannot
+// subscript with slices.
 auto ElementTypeNames(std::string_view text) -> std::set<std::string, std::less<>> {
   std::set<std::string, std::less<>> names;
   size_t pos = 0;
@@ -25,7 +26,8 @@ auto ElementTypeNames(std::string_view text) -> std::set<std::string, std::less<
     if (i >= line.size() || line[i] != '=') continue;
     ++i;
     while (i < line.size() && line[i] == ' ') ++i;
-    if (line.substr(i, 18) == "cython.fused_type(" || line.substr(i, 15) == "cython.typedef(") {
+    if (line.substr(i, 18) == "cython.fused_type(" || line.substr(i, 15) == "cython.typedef(" ||
+        line.substr(i, 14) == "cython.struct(" || line.substr(i, 13) == "cython.union(") {
       names.insert(std::string(line.substr(0, n)));
     }
   }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "errors.hpp"
+#include "record_format.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -69,8 +70,9 @@ constexpr FormatCode DescribeItemType() noexcept {
   else if constexpr (std::is_same_v<U, float>) return {ItemKind::kFloat, "float"};
   else if constexpr (std::is_same_v<U, double>) return {ItemKind::kFloat, "double"};
   else if constexpr (std::is_same_v<U, long double>) return {ItemKind::kFloat, "long double"};
+  else if constexpr (std::is_class_v<U>) return {ItemKind::kOther, "struct"};  // record_format.hpp
   else {
-    static_assert(!std::is_same_v<U, U>, "View supports C scalar element types only");
+    static_assert(!std::is_same_v<U, U>, "View supports C scalar and struct element types only");
     return {ItemKind::kOther, nullptr};
   }
 }
@@ -81,6 +83,12 @@ constexpr FormatCode DescribeItemType() noexcept {
 // own signedness.
 template <class T>
 inline bool FormatMatches(const char* format, Py_ssize_t itemsize) noexcept {
+  if constexpr (std::is_class_v<T>) {
+    // A struct: its records, field by field (pyxx_layout is the generated module's).
+    const bool ok = RecordFormatMatches(pyxx_layout(static_cast<const T*>(nullptr)), format, itemsize);
+    if (!ok) PyErr_Clear();
+    return ok;
+  }
   if (itemsize != static_cast<Py_ssize_t>(sizeof(T))) return false;
   const char* f = format != nullptr ? format : "B";
   bool native_order = true;
@@ -146,6 +154,21 @@ constexpr const char* FormatOf() noexcept {
   else if constexpr (std::is_same_v<U, float>) return "f";
   else if constexpr (std::is_same_v<U, double>) return "d";
   else return "g";  // long double (DescribeItemType rejects anything else)
+}
+
+// A buffer's extent and stride in dimension k. An exporter may leave the
+// strides out of a C-contiguous buffer (ctypes arrays do), and the shape of a
+// one-dimensional one: they follow from the shape and the item size then, as
+// for Python's memoryview. Only called for k < ndim (checked first).
+inline Py_ssize_t BufferExtent(const Py_buffer& b, int k) noexcept {
+  if (b.shape != nullptr) return b.shape[k];
+  return b.itemsize > 0 ? b.len / b.itemsize : 0;  // ndim is 1 without a shape
+}
+inline Py_ssize_t BufferStride(const Py_buffer& b, int k) noexcept {
+  if (b.strides != nullptr) return b.strides[k];
+  Py_ssize_t stride = b.itemsize;
+  for (int d = b.ndim - 1; d > k; --d) stride *= BufferExtent(b, d);
+  return stride;
 }
 
 // One acquired buffer and the number of Views that share it.
@@ -283,8 +306,8 @@ class View {
     data_ = static_cast<char*>(owner->buffer.buf);
     for (int k = 0; k < N; ++k) {
       // Copied: some exporters point shape/strides into the Py_buffer itself.
-      shape_[k] = owner->buffer.shape[k];
-      stride_[k] = owner->buffer.strides[k];
+      shape_[k] = detail::BufferExtent(owner->buffer, k);
+      stride_[k] = detail::BufferStride(owner->buffer, k);
     }
     return true;
   }
@@ -576,6 +599,11 @@ class View {
       PyErr_Format(PyExc_ValueError, "Buffer has wrong number of dimensions (expected %d, got %d)", N, buffer_.ndim);
       return false;
     }
+    if constexpr (std::is_class_v<T>) {  // records: the mismatch says which field differs
+      if (!detail::RecordFormatMatches(pyxx_layout(static_cast<const T*>(nullptr)), buffer_.format, buffer_.itemsize)) {
+        return false;
+      }
+    }
     constexpr detail::FormatCode want = detail::DescribeItemType<T>();
     if (!detail::FormatMatches<T>(buffer_.format, buffer_.itemsize)) {
       const char* format = buffer_.format != nullptr ? buffer_.format : "B";
@@ -606,7 +634,8 @@ class View {
     // An empty buffer has no items to misalign (its pointer may be anything, even null).
     bool aligned = buffer_.len == 0 || reinterpret_cast<std::uintptr_t>(buffer_.buf) % alignof(T) == 0;
     for (int k = 0; k < N && buffer_.len != 0; ++k) {
-      aligned = aligned && (buffer_.shape[k] <= 1 || buffer_.strides[k] % static_cast<Py_ssize_t>(alignof(T)) == 0);
+      aligned = aligned && (detail::BufferExtent(buffer_, k) <= 1 ||
+                            detail::BufferStride(buffer_, k) % static_cast<Py_ssize_t>(alignof(T)) == 0);
     }
     if (!aligned) {
       PyErr_Format(PyExc_ValueError, "buffer is not aligned for '%s' items", want.name);

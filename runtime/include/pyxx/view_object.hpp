@@ -116,7 +116,11 @@ Ref view_to_object(const View<T, N>& v, Site site) {
   e->ndim = N;
   e->readonly = v.readonly() ? 1 : 0;
   e->itemsize = static_cast<Py_ssize_t>(sizeof(T));
-  e->format = detail::FormatOf<T>();
+  if constexpr (std::is_class_v<T>) {
+    e->format = pyxx_layout(static_cast<const T*>(nullptr)).format;  // a record: "T{d:x:d:y:}"
+  } else {
+    e->format = detail::FormatOf<T>();
+  }
   for (int k = 0; k < N; ++k) {
     e->shape[k] = v.shape(k);
     e->strides[k] = v.stride(k);

@@ -54,3 +54,15 @@ def pointer_views(p: cython.p_int, q: cython.p_double, x: cython.double):
 
 def typedef_views(v: IntPtr[:]):  # expected-error PX304: a memoryview of `cython.pointer(cython.int)`
     return v
+
+
+Linked = cython.struct(value=cython.int, next=cython.p_int)
+
+
+def record_views(a: Either[:], b: Linked[:]):  # expected-error PX304: a memoryview of the union `Either` expected-error PX304: whose field `next` is
+    return a, b
+
+
+def record_views_without_gil(v: Point[:], d: dict):
+    with cython.nogil:  # expected-note: the GIL is released here
+        v[0] = d  # expected-error PX201

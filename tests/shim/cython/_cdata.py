@@ -254,7 +254,10 @@ class StructType:
         return value
 
     def __getitem__(self, n):
-        return ArrayType(self, n)
+        if isinstance(n, int):
+            return ArrayType(self, n)  # `Point[3]`: a C array
+        from . import _MemoryviewType
+        return _MemoryviewType(self, n)  # `Point[:]`: a view of records (an annotation)
 
 
 class StructValue(dict):
