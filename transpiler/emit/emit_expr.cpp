@@ -721,6 +721,14 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   // view's extents are 0: the bounds check makes it an IndexError, and under
   // boundscheck(False) the user has promised every index is in range.
   const bool none_check = Nonecheck();
+  if (!none_check && base.kind == Expr::Kind::Name) {
+    // A view parameter held in a ViewAccess: its locals, not the View, address the element.
+    const Resolution& r = module_.Resolve(base);
+    auto access = view_access_.find(r.index);
+    if (r.kind == Resolution::Kind::Local && access != view_access_.end() && !module_.Of(base).needs_bound_check) {
+      view = access->second;
+    }
+  }
   const std::string checked_view =
       none_check ? fmt::format("{}.not_none(PyExc_TypeError, \"Cannot index None memoryview slice\", {})", view,
                                Site(e.range))

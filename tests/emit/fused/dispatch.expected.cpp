@@ -127,6 +127,7 @@ namespace {
 void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
   pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
+  const pyxx::ViewAccess<int, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
   {
     const Py_ssize_t pyxx_stop1 = v.shape(0);
@@ -135,7 +136,7 @@ void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
 #line 12 "dispatch.pyx"
       pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = v.at(v.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site));
         pyxx_ref2 = pyxx::wrap_mul<int>(pyxx_ref2, k);
       }
     }
@@ -146,6 +147,7 @@ void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
 void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
   pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
   {
     const Py_ssize_t pyxx_stop1 = v.shape(0);
@@ -154,7 +156,7 @@ void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.c
 #line 12 "dispatch.pyx"
       pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = v.at(v.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site));
         pyxx_ref2 = (pyxx_ref2 * k);
       }
     }

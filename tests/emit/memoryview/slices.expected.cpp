@@ -112,9 +112,10 @@ namespace {
 #line 6 "slices.pyx"
 double first(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"first", 6};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 7 "slices.pyx"
   pyxx_site.line = 7;
-  return v.at(v.index(0L, 0, true, true, pyxx_site));
+  return pyxx_view0.at(pyxx_view0.index(0L, 0, true, true, pyxx_site));
 }
 
 #line 10 "slices.pyx"

@@ -79,6 +79,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"total", 6};
   double s{};
   Py_ssize_t i{};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 7 "views.pyx"
   s = 0.0;
 #line 8 "views.pyx"
@@ -88,7 +89,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
       i = pyxx_k0;
 #line 9 "views.pyx"
       pyxx_site.line = 9;
-      s = (s + v.at(v.index(i, 0, true, true, pyxx_site)));
+      s = (s + pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site)));
     }
   }
 #line 10 "views.pyx"
@@ -99,6 +100,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
 void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
   Py_ssize_t i{};
   Py_ssize_t j{};
+  const pyxx::ViewAccess<float, 2, 1> pyxx_view0(m);
 #line 16 "views.pyx"
   {
     const Py_ssize_t pyxx_stop1 = m.shape(0);
@@ -111,7 +113,7 @@ void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.b
           j = pyxx_k2;
 #line 18 "views.pyx"
           {
-            auto& pyxx_ref4 = m.at(i, j);
+            auto& pyxx_ref4 = pyxx_view0.at(i, j);
             pyxx_ref4 = (pyxx_ref4 * factor);
           }
         }
@@ -125,6 +127,7 @@ double summed(const pyxx::View<double, 1>& v) {
   pyxx::Site pyxx_site{"summed", 21};
   try {
     double s{};
+    const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 22 "views.pyx"
     {
       pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
@@ -134,7 +137,7 @@ double summed(const pyxx::View<double, 1>& v) {
     }
 #line 24 "views.pyx"
     pyxx_site.line = 24;
-    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
+    return ((s + pyxx_view0.at(pyxx_view0.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
   } catch (...) {
     pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;
