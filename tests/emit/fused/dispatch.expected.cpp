@@ -21,8 +21,8 @@ constexpr const char* pyxx_source_file = "dispatch.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::ConstantTable pyxx_constants;
 
-void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k);
-void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k);
+[[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k);
+[[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k);
 short pyxx_fused0_clamp(short x) noexcept;
 int pyxx_fused1_clamp(int x) noexcept;
 long pyxx_fused2_clamp(long x) noexcept;
@@ -124,7 +124,7 @@ PYXX_GENERATED_MODULE(dispatch, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 9 "dispatch.pyx"
-void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
+[[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
   pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
   const pyxx::ViewAccess<int, 1, -1> pyxx_view0(v);
@@ -144,7 +144,7 @@ void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
 }
 
 #line 9 "dispatch.pyx"
-void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
+[[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
   pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
   const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);

@@ -22,7 +22,7 @@ constexpr const char* pyxx_source_file = "views.pyx";
 pyxx::ConstantTable pyxx_constants;
 
 double total(const pyxx::View<double, 1>& v);
-void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
+[[gnu::noinline]] void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
 double summed(const pyxx::View<double, 1>& v);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -97,7 +97,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
 }
 
 #line 15 "views.pyx"
-void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
+[[gnu::noinline]] void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
   Py_ssize_t i{};
   Py_ssize_t j{};
   const pyxx::ViewAccess<float, 2, 1> pyxx_view0(m);
