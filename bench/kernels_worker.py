@@ -49,15 +49,19 @@ def two_threads(f, a):
     return run
 
 
-def cases(m):
+def make_data():
+    """One set of arrays that every tool works on (the same memory, the same pages)."""
     rng = np.random.default_rng(1)
     n = 1_000_000
-    a, b = rng.random(n), rng.random(n)
-    y = rng.random(n)
-    out = np.zeros(n)
-    flags = np.ones(2_000_000, dtype=np.uint8)
-    ma, mb, mc = rng.random((120, 120)), rng.random((120, 120)), np.zeros((120, 120))
-    big = rng.random(4_000_000)
+    return {"a": rng.random(n), "b": rng.random(n), "y": rng.random(n), "out": np.zeros(n),
+            "flags": np.ones(2_000_000, dtype=np.uint8), "ma": rng.random((120, 120)),
+            "mb": rng.random((120, 120)), "mc": np.zeros((120, 120)), "big": rng.random(4_000_000)}
+
+
+def cases(m, data):
+    a, b, y, out, flags = data["a"], data["b"], data["y"], data["out"], data["flags"]
+    ma, mb, mc, big = data["ma"], data["mb"], data["mc"], data["big"]
+    n = a.shape[0]
 
     def sieve():
         flags[:] = 1
@@ -94,7 +98,8 @@ def main():
     work, rounds = sys.argv[1], int(sys.argv[2])
     mods = tools(work)
     names = list(mods)
-    table = {name: cases(mod) for name, mod in mods.items()}
+    data = make_data()
+    table = {name: cases(mod, data) for name, mod in mods.items()}
     # Same results everywhere (and Numba's JIT compiled) before any timing.
     for k, (label, _, _) in enumerate(table["pyxx"]):
         results = {name: table[name][k][1]() for name in names}
@@ -111,6 +116,7 @@ def main():
         for k in range(len(table["pyxx"])):
             for name in order:
                 label, f, per = table[name][k]
+                f()  # untimed: every timed call finds the data where its own last call left it
                 t0 = time.perf_counter_ns()
                 f()
                 times[(name, k)].append((time.perf_counter_ns() - t0) / per)

@@ -145,6 +145,15 @@ PyObject* call_def(PyObject*, PyObject* arg) {
   return PyLong_FromLong(x + 1);
 }
 
+// Out of line: written inside Py_BEGIN_ALLOW_THREADS, GCC keeps `total` in a
+// general register across the calls around the loop and moves it to and from
+// an SSE register at every element (3.5x slower).
+[[gnu::noinline]] double SumOf(const double* p, Py_ssize_t n) {
+  double total = 0.0;
+  for (Py_ssize_t i = 0; i < n; ++i) total += p[i];
+  return total;
+}
+
 PyObject* sum_nogil(PyObject*, PyObject* arg) {
   Buffer a(arg, false);
   if (!a.ok) return nullptr;
@@ -152,7 +161,7 @@ PyObject* sum_nogil(PyObject*, PyObject* arg) {
   const Py_ssize_t n = a.size(8);
   double total = 0.0;
   Py_BEGIN_ALLOW_THREADS
-  for (Py_ssize_t i = 0; i < n; ++i) total += p[i];
+  total = SumOf(p, n);
   Py_END_ALLOW_THREADS
   return PyFloat_FromDouble(total);
 }
