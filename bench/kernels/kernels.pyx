@@ -103,6 +103,14 @@ def stencil(a: cython.double[::1], out: cython.double[::1]) -> None:
         out[i] = (a[i - 1] + a[i] + a[i + 1]) * (1.0 / 3.0)
 
 
+def stencil_checked(a: cython.double[::1], out: cython.double[::1]) -> None:
+    # Cython's default directives: every index is bounds-checked and wrapped.
+    n: cython.Py_ssize_t = a.shape[0]
+    i: cython.Py_ssize_t
+    for i in range(1, n - 1):
+        out[i] = (a[i - 1] + a[i] + a[i + 1]) * (1.0 / 3.0)
+
+
 def int_hash(n: cython.longlong) -> cython.ulonglong:
     h: cython.ulonglong = 1469598103934665603
     prime: cython.ulonglong = 1099511628211  # a typed local: C arithmetic in Cython too

@@ -94,6 +94,7 @@ def call_def(x):
 
 
 call_ccall = call_def
+stencil_checked = stencil  # Numba checks no bounds unless asked (boundscheck=True)
 
 
 @numba.njit(nogil=True)
