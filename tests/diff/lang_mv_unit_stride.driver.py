@@ -29,3 +29,5 @@ def run(mod):
     show("maybe(b)", mod.maybe, memoryview(b))
     m = memoryview(array.array("d", [float(k) for k in range(12)])).cast("B").cast("d", (3, 4))
     show("corner", mod.corner, m)
+    show("local_views(one, stride 24)", mod.local_views, memoryview(b)[1:2:3], m)
+    show("local_views", mod.local_views, memoryview(b), m)

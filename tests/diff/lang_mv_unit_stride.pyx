@@ -68,3 +68,16 @@ def maybe(v: typing.Optional[cython.double[::1]]) -> cython.double:
 
 def corner(m: cython.double[:, ::1]) -> cython.double:
     return m[0, 0] * 1000.0 + m[-1, -1]
+
+
+def local_views(obj, grid) -> cython.double:
+    # Local views (no ViewAccess): `::1` dimensions still step by the item size.
+    v: cython.double[::1] = obj
+    s: cython.double = 0.0
+    for i in range(v.shape[0]):
+        s += v[i] * (i + 1)
+    m: cython.double[:, ::1] = grid
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            s += m[i, j] * (j + 1)
+    return s + m[-1, -1]

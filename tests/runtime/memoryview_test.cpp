@@ -258,7 +258,7 @@ TEST_CASE("copy() and copy_fortran() make contiguous copies", "[memoryview]") {
   CHECK(std::string(PyUnicode_AsUTF8(text.get())) == "[[42, 1, 2], [3, 4, 5]]");
 }
 
-TEST_CASE("ViewAccess addresses every element as the View does, unit strides included", "[memoryview]") {
+TEST_CASE("ViewAccess and at_unit address every element as View::at does", "[memoryview]") {
   double store[3 * 4];
   for (int k = 0; k < 12; ++k) store[k] = k;
   const pyxx::View<double, 2> c = pyxx::View<double, 2>::over_pointer(store, {3, 4}, kSite);
@@ -271,6 +271,8 @@ TEST_CASE("ViewAccess addresses every element as the View does, unit strides inc
       CHECK(&c_access.at(i, j) == &c.at(i, j));
       CHECK(&f_access.at(j, i) == &f.at(j, i));
       CHECK(&strided_access.at(j, i) == &f.at(j, i));
+      CHECK(&c.at_unit<1>(i, j) == &c.at(i, j));
+      CHECK(&f.at_unit<0>(j, i) == &f.at(j, i));
     }
   }
   // The checks read the copied extents, with the View's messages.

@@ -721,12 +721,14 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   // view's extents are 0: the bounds check makes it an IndexError, and under
   // boundscheck(False) the user has promised every index is in range.
   const bool none_check = Nonecheck();
+  bool through_access = false;
   if (!none_check && base.kind == Expr::Kind::Name) {
     // A view parameter held in a ViewAccess: its locals, not the View, address the element.
     const Resolution& r = module_.Resolve(base);
     auto access = view_access_.find(r.index);
     if (r.kind == Resolution::Kind::Local && access != view_access_.end() && !module_.Of(base).needs_bound_check) {
       view = access->second;
+      through_access = true;
     }
   }
   const std::string checked_view =
@@ -749,7 +751,10 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     v = EmitInOrder(checked);
   }
   const bool checked_before = (wrap || bounds) && !v.empty();
-  CppExpr out = Result(fmt::format("{}.at({})", checked_before ? view : checked_view, Joined(v, 0, "")), v,
+  // A ViewAccess knows its unit dimension from its type; a View is told it.
+  const int unit = TypeOf(base).contiguous_dim;
+  const std::string at = unit >= 0 && !through_access ? fmt::format("at_unit<{}>", unit) : "at";
+  CppExpr out = Result(fmt::format("{}.{}({})", checked_before ? view : checked_view, at, Joined(v, 0, "")), v,
                        none_check && !checked_before ? kReads | kRaises : kReads);
   return out;
 }
