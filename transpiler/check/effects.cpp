@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "check/index_ranges.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -321,6 +322,9 @@ class EffectsPass {
 
 }  // namespace
 
-void RecordEffects(CheckedModule& module) { EffectsPass(module).Run(); }
+void RecordEffects(CheckedModule& module) {
+  EffectsPass(module).Run();
+  RecordIndicesInRange(module);
+}
 
 }  // namespace pyxx::check

@@ -125,7 +125,6 @@ namespace {
 
 #line 9 "dispatch.pyx"
 [[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
-  pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
   const pyxx::ViewAccess<int, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
@@ -134,9 +133,8 @@ namespace {
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 12 "dispatch.pyx"
-      pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(i);
         pyxx_ref2 = pyxx::wrap_mul<int>(pyxx_ref2, k);
       }
     }
@@ -145,7 +143,6 @@ namespace {
 
 #line 9 "dispatch.pyx"
 [[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
-  pyxx::Site pyxx_site{"scale", 9};
   Py_ssize_t i{};
   const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
@@ -154,9 +151,8 @@ namespace {
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 12 "dispatch.pyx"
-      pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(i);
         pyxx_ref2 = (pyxx_ref2 * k);
       }
     }

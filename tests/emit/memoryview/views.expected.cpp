@@ -76,7 +76,6 @@ namespace {
 
 #line 6 "views.pyx"
 double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
-  pyxx::Site pyxx_site{"total", 6};
   double s{};
   Py_ssize_t i{};
   const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
@@ -88,8 +87,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 9 "views.pyx"
-      pyxx_site.line = 9;
-      s = (s + pyxx_view0.at(pyxx_view0.index(i, 0, true, true, pyxx_site)));
+      s = (s + pyxx_view0.at(i));
     }
   }
 #line 10 "views.pyx"
