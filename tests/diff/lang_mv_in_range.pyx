@@ -5,6 +5,7 @@ import cython
 
 def proved(a: cython.double[:, :]) -> cython.double:
     s: cython.double = 0.0
+    n: cython.Py_ssize_t
     n = a.shape[0]
     for i in range(n):
         for j in range(1, a.shape[1], 2):

@@ -46,8 +46,9 @@ class IndexRanges {
   static void CountBindings(const syntax::Block& body, std::unordered_map<std::string, int>& count) {
     auto note = [&](const Expr& n) { ++count[n.name]; };
     syntax::ForEachStmtIn(body, [&](const Stmt& s) {
-      if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign || s.kind == Stmt::Kind::AugAssign ||
-          s.kind == Stmt::Kind::For || s.kind == Stmt::Kind::Del) {
+      // `n: cython.Py_ssize_t` alone declares (hoisted, no code): no binding.
+      if (s.kind == Stmt::Kind::Assign || (s.kind == Stmt::Kind::AnnAssign && s.value) ||
+          s.kind == Stmt::Kind::AugAssign || s.kind == Stmt::Kind::For || s.kind == Stmt::Kind::Del) {
         for (const auto& t : s.targets) {
           syntax::ForEachBoundName(*t, note);
         }
