@@ -29,3 +29,11 @@ def run(mod):
     for n in (1, 4):
         show(f"row_sums({n})", mod.row_sums, grid(n, 3), memoryview(array.array("d", [0.0] * n)))
     show("row_sums(out short)", mod.row_sums, grid(3, 3), memoryview(array.array("d", [0.0] * 2)))
+    out = array.array("d", [0.0] * 5)
+    show("stencil", mod.stencil, vector(5), memoryview(out))
+    print("  out:", list(out))
+    show("stencil(out short)", mod.stencil, vector(5), vector(2))
+    show("stencil(2)", mod.stencil, vector(2), vector(2))
+    show("left_beyond", mod.left_beyond, vector(4))
+    show("right_beyond", mod.right_beyond, vector(4))
+    show("narrow_counter", mod.narrow_counter, vector(5))

@@ -75,3 +75,32 @@ def row_sums(m: cython.double[:, ::1], out: cython.double[:]) -> cython.double:
             s += m[i, j]
         out[i] = s
     return out[rows - 1]
+
+
+def stencil(a: cython.double[:], out: cython.double[:]) -> cython.double:
+    n = a.shape[0]
+    for i in range(1, n - 1):
+        out[i] = a[i - 1] + a[i] + a[i + 1]   # a's three proved; out[i] checked
+    return out[1]
+
+
+def left_beyond(a: cython.double[:]) -> cython.double:
+    s: cython.double = 0.0
+    for i in range(0, a.shape[0] - 1):
+        s += a[i - 1] * (i + 1)   # a[-1] at i = 0 wraps around: not proved
+    return s
+
+
+def right_beyond(a: cython.double[:]) -> cython.double:
+    s: cython.double = 0.0
+    for i in range(1, a.shape[0]):
+        s += a[i + 1]             # a[len] at the last i: not proved
+    return s
+
+
+def narrow_counter(a: cython.double[:]) -> cython.double:
+    s: cython.double = 0.0
+    i: cython.int
+    for i in range(1, a.shape[0] - 1):
+        s += a[i + 1] - a[i - 1]  # i + 1 in C int: not proved (it could wrap)
+    return s

@@ -3,15 +3,19 @@
 // C++ checks none). The proof, kept simple enough to be obviously right:
 //
 //   for i in range([start,] stop[, step]):   # a C counting loop
-//       ... v[..., i, ...] ...               # i at dimension d of v
+//       ... v[..., i, ...] ...               # i (or i + k, i - k) at dimension d of v
 //
 // - `v` is a memoryview parameter the function never rebinds (its extents are
 //   those of the call: a None view has extent 0, so the loop runs no time);
 // - `stop` is `v.shape[d]`, or a C local of the same type whose one binding in
-//   the function is `n = v.shape[d]` (read before it, n is 0: no iteration);
-// - `start` is omitted or a literal >= 0, `step` omitted or a literal > 0;
+//   the function is `n = v.shape[d]` (read before it, n is 0: no iteration),
+//   minus a literal m >= 0 or not (m = 0);
+// - `start` is omitted (0) or a literal >= 0, `step` omitted or a literal > 0;
 // - `i` is a plain local (no cell) that nothing in the loop body binds, so in
-//   the body it holds a value of the range: start <= i < stop = v.shape[d].
+//   the body it holds a value of the range: start <= i < stop <= v.shape[d] - m;
+// - the index is `i`, or `i - k` with k <= start, or `i + k` with k <= m (k a
+//   literal), these two in a signed 64-bit type, where i +- k cannot wrap:
+//   0 <= i - k and i + k < v.shape[d].
 #include "check/index_ranges.h"
 
 #include <optional>
@@ -139,6 +143,13 @@ class IndexRanges {
     return found;
   }
 
+  // A non-negative integer literal below 2**31.
+  static auto SmallLiteral(const Expr& e) -> std::optional<unsigned long long> {
+    auto v = IntLiteralValue(e);
+    if (!v || v->negative || v->magnitude >= (1ULL << 31)) return std::nullopt;
+    return v->magnitude;
+  }
+
   void ProveLoop(const Stmt& loop) {
     const Expr& target = *loop.targets[0];
     const Expr& range = *loop.value;
@@ -152,7 +163,16 @@ class IndexRanges {
       auto step = IntLiteralValue(*range.args[2]);
       if (!step || step->negative || step->magnitude == 0) return;
     }
-    auto bound = ShapeBound(*range.args[range.args.size() == 1 ? 0 : 1]);
+    unsigned long long start = 0;
+    if (range.args.size() >= 2) start = IntLiteralValue(*range.args[0])->magnitude;
+    const Expr& stop = *range.args[range.args.size() == 1 ? 0 : 1];
+    unsigned long long margin = 0;  // stop = shape - margin
+    auto bound = ShapeBound(stop);
+    if (!bound && stop.kind == Expr::Kind::Binary && stop.binary_op == syntax::BinaryOp::Sub) {
+      auto m = SmallLiteral(stop.right());
+      bound = m ? ShapeBound(stop.left()) : std::nullopt;
+      margin = m.value_or(0);
+    }
     if (!bound) return;
     std::unordered_map<std::string, int> in_body;
     CountBindings(loop.blocks[0], in_body);
@@ -164,7 +184,17 @@ class IndexRanges {
           static_cast<int>(e.args.size()) != fn_.param_types[view].ndim) {
         return;
       }
-      if (PlainLocal(*e.args[dim]) == counter && m_.TypeOf(*e.args[dim]).IsInteger()) {
+      const Expr& index = *e.args[dim];
+      bool in_range = PlainLocal(index) == counter && m_.TypeOf(index).IsInteger();
+      if (!in_range && index.kind == Expr::Kind::Binary && PlainLocal(index.left()) == counter) {
+        const Type& t = m_.TypeOf(index);
+        auto k = SmallLiteral(index.right());
+        const bool wide = t.IsInteger() && t.IsSigned() && IntegerBits(t.kind) >= 64 &&
+                          m_.TypeOf(index.left()) == t;
+        in_range = wide && k && ((index.binary_op == syntax::BinaryOp::Sub && *k <= start) ||
+                                 (index.binary_op == syntax::BinaryOp::Add && *k <= margin));
+      }
+      if (in_range) {
         m_.Write(e).indices_in_range |= static_cast<uint8_t>(1U << dim);
       }
     });
