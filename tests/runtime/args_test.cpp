@@ -20,11 +20,17 @@ struct Signature {
   Py_ssize_t nposonly;
   Py_ssize_t nkwonly;
   Py_ssize_t nkwonly_required;
+  bool varargs = false;  // unpack_call only: the Python text has `*rest`
+  bool varkw = false;    // unpack_call only: the Python text has `**rest`
 };
+
+// The binding under test: unpack_args, or unpack_call with the same signature.
+enum class Binder { kArgs, kCall };
 
 // Calls `f` bound to `signature` in Python and through unpack_args with
 // `npositional` positional ints (100, 101, ...) and keywords (200, 201, ...).
-void CompareCall(const Signature& signature, Py_ssize_t npositional, const std::vector<std::string>& keywords) {
+void CompareCall(const Signature& signature, Py_ssize_t npositional, const std::vector<std::string>& keywords,
+                 Binder binder = Binder::kArgs) {
   std::string call = "outcome(lambda: f(";
   std::vector<pyxx::Ref> values;
   for (Py_ssize_t i = 0; i < npositional; ++i) {
@@ -46,9 +52,29 @@ void CompareCall(const Signature& signature, Py_ssize_t npositional, const std::
   std::vector<PyObject*> args;
   for (const pyxx::Ref& v : values) args.push_back(v.get());
   std::vector<PyObject*> out(signature.names.size() + 1, nullptr);
-  const bool ok = pyxx::unpack_args(args.data(), npositional, kwnames.get(), "f", signature.names.data(),
-                                    static_cast<Py_ssize_t>(signature.names.size()), signature.nrequired, out.data(),
-                                    signature.nposonly, signature.nkwonly, signature.nkwonly_required);
+  const Py_ssize_t nparams = static_cast<Py_ssize_t>(signature.names.size());
+  bool ok = false;
+  if (binder == Binder::kArgs) {
+    ok = pyxx::unpack_args(args.data(), npositional, kwnames.get(), "f", signature.names.data(), nparams,
+                           signature.nrequired, out.data(), signature.nposonly, signature.nkwonly,
+                           signature.nkwonly_required);
+  } else {
+    bool optional[16] = {};
+    for (Py_ssize_t i = 0; i < nparams; ++i) {
+      const Py_ssize_t npositional_params = nparams - signature.nkwonly;
+      optional[i] = i < npositional_params ? i >= signature.nrequired
+                                           : i - npositional_params >= signature.nkwonly_required;
+    }
+    const pyxx::ArgSpec spec{"f", signature.names.data(), nparams, signature.nposonly, signature.nkwonly,
+                             optional, signature.varargs, signature.varkw};
+    pyxx::Ref varargs;
+    pyxx::Ref varkw;
+    ok = pyxx::unpack_call(args.data(), npositional, kwnames.get(), spec, out.data(), &varargs, &varkw);
+    if (ok) {  // on failure they may hold what was collected so far (dropped by the caller)
+      CHECK(signature.varargs == static_cast<bool>(varargs));
+      CHECK(signature.varkw == static_cast<bool>(varkw));
+    }
+  }
   if (PyTuple_Check(expected.get())) {
     const std::string python_message = pyxx_test::Str(PyTuple_GET_ITEM(expected.get(), 1));
     REQUIRE_FALSE(ok);
@@ -96,6 +122,46 @@ TEST_CASE("unpack_args binds and rejects exactly as CPython does", "[args]") {
       for (const auto& keywords : keyword_sets) CompareCall(signature, npositional, keywords);
     }
   }
+}
+
+TEST_CASE("unpack_call binds and rejects exactly as CPython does", "[args]") {
+  Exec("class _Missing:\n    def __repr__(self): return 'MISSING'\n    __str__ = __repr__\nMISSING = _Missing()\n");
+  const std::vector<Signature> signatures{
+      {"", {}, 0, 0, 0, 0},
+      {"n", {"n"}, 1, 0, 0, 0},
+      {"x, y=MISSING, z=MISSING", {"x", "y", "z"}, 1, 0, 0, 0},
+      {"a, b=MISSING, *, c, d=MISSING", {"a", "b", "c", "d"}, 1, 0, 2, 1},
+      {"a, *, c=MISSING, d=MISSING", {"a", "c", "d"}, 1, 0, 2, 0},
+      {"a, b, /, c", {"a", "b", "c"}, 3, 2, 0, 0},
+      {"a, /, b=MISSING, *, c=MISSING", {"a", "b", "c"}, 1, 1, 1, 0},
+      {"*, k, m", {"k", "m"}, 0, 0, 2, 2},
+      {"a, b=MISSING, *rest", {"a", "b"}, 1, 0, 0, 0, true, false},
+      {"a, b=MISSING, **rest", {"a", "b"}, 1, 0, 0, 0, false, true},
+      {"a, *rest, c=MISSING, **more", {"a", "c"}, 1, 0, 1, 0, true, true},
+  };
+  const std::vector<std::vector<std::string>> keyword_sets{
+      {}, {"a"}, {"b"}, {"c"}, {"n"}, {"zz"}, {"y"}, {"k"}, {"b", "a"}, {"a", "b", "c"}, {"c", "d"},
+      {"zz", "b"}, {"z", "x"}, {"k", "m"}, {"m", "zz"}, {"d"}};
+  for (const Signature& signature : signatures) {
+    std::string params = "[";
+    for (const char* name : signature.names) params += std::string(name) + ", ";
+    Exec(std::string("def f(") + signature.python + "):\n    return " + params + "]\n");
+    for (Py_ssize_t npositional = 0; npositional <= 4; ++npositional) {
+      for (const auto& keywords : keyword_sets) CompareCall(signature, npositional, keywords, Binder::kCall);
+    }
+  }
+}
+
+TEST_CASE("an empty keyword tuple binds as no keywords", "[args]") {
+  const char* const names[] = {"a", "b"};
+  PyObject* out[2];
+  pyxx::Ref one = pyxx::Ref::steal(PyLong_FromLong(1));
+  PyObject* args[] = {one.get(), one.get()};
+  pyxx::Ref none = pyxx::Ref::steal(PyTuple_New(0));
+  REQUIRE(pyxx::unpack_args(args, 1, none.get(), "f", names, 2, 1, out));
+  CHECK((out[0] == one.get() && out[1] == nullptr));
+  REQUIRE_FALSE(pyxx::unpack_args(args, 0, none.get(), "f", names, 2, 1, out));
+  CHECK(pyxx_test::TakeException().message == "f() missing 1 required positional argument: 'a'");
 }
 
 TEST_CASE("unpack_args messages for the common mistakes", "[args]") {

@@ -2,6 +2,7 @@
 // the exception types and messages of the boundary.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -105,6 +106,34 @@ TEMPLATE_TEST_CASE("integer conversions follow CPython's rules at the limits", "
   CheckConverts<T>("Idx(42)", 42);
   CheckRejects<T>("Idx(" + max + " + 1)", "OverflowError", "Python int too large to convert to C " + name);
   CheckRejects<T>("BadIdx()", "KeyError", "'no index'");
+}
+
+// The inline way for exact ints of one digit (|v| < 2**30) must agree with the
+// general one on each side of that limit and of every narrow type's range.
+TEMPLATE_TEST_CASE("small exact ints convert inline with the general rules", "[convert]", char, signed char,
+                   unsigned char, short, unsigned short, int, unsigned int, long, unsigned long, long long,
+                   unsigned long long) {
+  using T = TestType;
+  const std::string name = CName<T>();
+  constexpr long long kMax = static_cast<long long>(std::min<unsigned long long>(
+      std::numeric_limits<T>::max(), static_cast<unsigned long long>(std::numeric_limits<long long>::max())));
+  constexpr long long kMin = static_cast<long long>(std::numeric_limits<T>::min());
+  for (long long v : {0LL, 1LL, -1LL, 127LL, 128LL, -128LL, -129LL, 255LL, 256LL, 32767LL, 32768LL, -32769LL,
+                      65535LL, 65536LL, (1LL << 30) - 1, 1LL << 30, -((1LL << 30) - 1), -(1LL << 30)}) {
+    const std::string text = "(" + std::to_string(v) + ")";
+    if (v >= kMin && v <= kMax) {
+      CheckConverts<T>(text, static_cast<T>(v));
+    } else if (v < 0 && !std::is_signed_v<T>) {
+      CheckRejects<T>(text, "OverflowError", "can't convert negative int to C " + name);
+    } else {
+      CheckRejects<T>(text, "OverflowError",
+                      std::string(v < 0 ? "Python int too small" : "Python int too large") + " to convert to C " + name);
+    }
+  }
+  // An int subclass and a bool take the general way, with the same result.
+  Exec("class MyInt(int): pass\n");
+  CheckConverts<T>("MyInt(7)", 7);
+  CheckConverts<T>("True", 1);
 }
 
 TEMPLATE_TEST_CASE("integers go back to Python ints exactly", "[convert]", char, signed char, unsigned char, short,

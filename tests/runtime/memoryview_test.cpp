@@ -257,3 +257,31 @@ TEST_CASE("copy() and copy_fortran() make contiguous copies", "[memoryview]") {
   pyxx::Ref text = pyxx::Ref::steal(PyObject_Repr(list.get()));
   CHECK(std::string(PyUnicode_AsUTF8(text.get())) == "[[42, 1, 2], [3, 4, 5]]");
 }
+
+TEST_CASE("ViewAccess and at_unit address every element as View::at does", "[memoryview]") {
+  double store[3 * 4];
+  for (int k = 0; k < 12; ++k) store[k] = k;
+  const pyxx::View<double, 2> c = pyxx::View<double, 2>::over_pointer(store, {3, 4}, kSite);
+  const pyxx::View<double, 2> f = c.transposed();  // Fortran order: dimension 0 has unit stride
+  const pyxx::ViewAccess<double, 2, 1> c_access(c);
+  const pyxx::ViewAccess<double, 2, 0> f_access(f);
+  const pyxx::ViewAccess<double, 2, -1> strided_access(f);
+  for (Py_ssize_t i = 0; i < 3; ++i) {
+    for (Py_ssize_t j = 0; j < 4; ++j) {
+      CHECK(&c_access.at(i, j) == &c.at(i, j));
+      CHECK(&f_access.at(j, i) == &f.at(j, i));
+      CHECK(&strided_access.at(j, i) == &f.at(j, i));
+      CHECK(&c.at_unit<1>(i, j) == &c.at(i, j));
+      CHECK(&f.at_unit<0>(j, i) == &f.at(j, i));
+    }
+  }
+  // The checks read the copied extents, with the View's messages.
+  CHECK(c_access.index(-1, 1, true, true, kSite) == 3);
+  auto error = pyxx_test::CatchCError([&] { c_access.index(3, 0, true, true, kSite); });
+  REQUIRE(error.has_value());
+  CHECK(error->type == PyExc_IndexError);
+  CHECK(std::string(error->message) == "Out of bounds on buffer access (axis 0)");
+  error = pyxx_test::CatchCError([&] { f_access.index(size_t{1} << 63, 1, false, true, kSite); });
+  REQUIRE(error.has_value());
+  CHECK(std::string(error->message) == "Out of bounds on buffer access (axis 1)");
+}

@@ -91,16 +91,28 @@ void Checker::WarnUnusedLocals(int fn_index) {
   // Only a value stored by an assignment to the bare name is "assigned but never
   // used", as pyflakes has it: loop variables (`for i in range(n)`), unpacking
   // targets, `with … as`/`except … as` names and declarations (`i: cython.int`,
-  // which also types a comprehension's `i`) are bound on purpose.
+  // which also types a comprehension's `i`) are bound on purpose. So is a
+  // name that is also a `for` target: `r: cython.int = 0` then `for r in
+  // range(reps)` is the C idiom of a declared loop counter (pyflakes judges the
+  // last binding, the loop, and says nothing either), and
+  // `r = cython.declare(cython.int)` is a declaration without a value.
   std::unordered_set<std::string> assigned;
+  std::unordered_set<std::string> loop_targets;
   auto note = [&](const Expr& target) {
     if (target.kind == Expr::Kind::Name) {
       assigned.insert(target.name);
     }
   };
+  auto is_bare_declare = [](const Expr& v) {
+    return v.kind == Expr::Kind::Call && v.callee().kind == Expr::Kind::DialectRef &&
+           v.callee().dialect == syntax::DialectName::CythonDeclare && v.args.size() == 1 && v.keywords.empty();
+  };
   syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
-    bool stores_value = s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AugAssign ||
-                        (s.kind == Stmt::Kind::AnnAssign && s.value);
+    if (s.kind == Stmt::Kind::For && s.targets[0]->kind == Expr::Kind::Name) {
+      loop_targets.insert(s.targets[0]->name);
+    }
+    bool stores_value = (s.kind == Stmt::Kind::Assign && !is_bare_declare(*s.value)) ||
+                        s.kind == Stmt::Kind::AugAssign || (s.kind == Stmt::Kind::AnnAssign && s.value);
     if (stores_value) {
       for (const auto& t : s.targets) {
         note(*t);
@@ -117,7 +129,7 @@ void Checker::WarnUnusedLocals(int fn_index) {
     // `_name` says "unused on purpose", as linters agree.
     // A variable an inner function uses is used there.
     if (!local.is_param && !local.in_cell() && local_reads_[fn_index][i] == 0 && local.name[0] != '_' &&
-        assigned.count(local.name) != 0 && !local.type.IsError()) {
+        assigned.count(local.name) != 0 && loop_targets.count(local.name) == 0 && !local.type.IsError()) {
       Report(Kind::UnusedVariable, local.first_binding, local.name);
     }
   }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "check/index_ranges.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -323,6 +324,9 @@ class EffectsPass {
 
 }  // namespace
 
-void RecordEffects(CheckedModule& module) { EffectsPass(module).Run(); }
+void RecordEffects(CheckedModule& module) {
+  EffectsPass(module).Run();
+  RecordIndicesInRange(module);
+}
 
 }  // namespace pyxx::check

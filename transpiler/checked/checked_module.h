@@ -257,6 +257,9 @@ struct ExprFacts {
   bool has_effects = false;   // may run code whose order is observable (calls, object operations)
   bool calls_raising = false;  // calls a function of the module that can raise
   bool needs_bound_check = false;  // a read of an object local that may be unbound here
+  // A memoryview element `v[i, j]`: bit d set when the loop around it proves
+  // the index of dimension d in [0, v.shape[d]) (check/index_ranges.cpp).
+  uint8_t indices_in_range = 0;
 };
 
 struct StmtFacts {

@@ -175,6 +175,9 @@ class Dumper {
         out_ += fmt::format(" {}", text);
       }
     }
+    if (f.indices_in_range != 0) {
+      out_ += fmt::format(" indices_in_range={:#x}", f.indices_in_range);
+    }
     out_ += '\n';
     syntax::ForEachChild(e, [&](const syntax::Expr& child) { DumpExpr(child, depth + 1); });
     if (e.function) {

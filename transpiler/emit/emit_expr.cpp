@@ -724,15 +724,32 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   // view's extents are 0: the bounds check makes it an IndexError, and under
   // boundscheck(False) the user has promised every index is in range.
   const bool none_check = Nonecheck();
+  bool through_access = false;
+  if (!none_check && base.kind == Expr::Kind::Name) {
+    // A view parameter held in a ViewAccess: its locals, not the View, address the element.
+    const Resolution& r = module_.Resolve(base);
+    auto access = view_access_.find(r.index);
+    if (r.kind == Resolution::Kind::Local && access != view_access_.end() && !module_.Of(base).needs_bound_check) {
+      view = access->second;
+      through_access = true;
+    }
+  }
   const std::string checked_view =
       none_check ? fmt::format("{}.not_none(PyExc_TypeError, \"Cannot index None memoryview slice\", {})", view,
                                Site(e.range))
                  : view;
-  if (wrap || bounds) {
+  // Indices the loop around proves in range need no check (not under
+  // nonecheck, where the first check also tests for None).
+  const uint8_t in_range = none_check ? 0 : module_.Of(e).indices_in_range;
+  if ((wrap || bounds) && in_range != (1U << v.size()) - 1) {
     // All indices first, then the checks, dimension by dimension (IndexError).
     std::vector<Operand> checked;
     for (size_t i = 0; i < v.size(); ++i) {
       CppExpr c = v[i];
+      if ((in_range & (1U << i)) != 0) {
+        checked.push_back({"Py_ssize_t", [c] { return c; }});
+        continue;
+      }
       c.text = fmt::format("{}.index({}, {}, {}, {}, {})", i == 0 ? checked_view : view, c.text, i,
                            wrap ? "true" : "false", bounds ? "true" : "false", Site(e.range));
       if (bounds || (i == 0 && none_check)) {
@@ -743,8 +760,11 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
     }
     v = EmitInOrder(checked);
   }
-  const bool checked_before = (wrap || bounds) && !v.empty();
-  CppExpr out = Result(fmt::format("{}.at({})", checked_before ? view : checked_view, Joined(v, 0, "")), v,
+  const bool checked_before = (wrap || bounds) && !v.empty() && in_range != (1U << v.size()) - 1;
+  // A ViewAccess knows its unit dimension from its type; a View is told it.
+  const int unit = TypeOf(base).contiguous_dim;
+  const std::string at = unit >= 0 && !through_access ? fmt::format("at_unit<{}>", unit) : "at";
+  CppExpr out = Result(fmt::format("{}.{}({})", checked_before ? view : checked_view, at, Joined(v, 0, "")), v,
                        none_check && !checked_before ? kReads | kRaises : kReads);
   return out;
 }

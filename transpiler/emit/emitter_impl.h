@@ -425,6 +425,10 @@ class Emitter {
   // Functions that call raising functions of the module add `pyxx_site` (the
   // line they are at) to an error passing through: its traceback entry.
   bool track_line_ = false;
+  // View parameters whose addressing is held in a local pyxx::ViewAccess
+  // (`pyxx_view<i>`), by local index: element accesses go through it.
+  std::map<int, std::string> view_access_;
+  void DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at);
 };
 
 }  // namespace pyxx::emit

@@ -133,10 +133,14 @@ inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* 
 // positional-only, the last `nkwonly` keyword-only. The first `nrequired`
 // positional parameters have no default; among the keyword-only ones, the first
 // `nkwonly_required` have none (the emitter orders the keyword-only slots so).
-inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const char* fname,
-                        const char* const* names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject** out,
-                        Py_ssize_t nposonly = 0, Py_ssize_t nkwonly = 0,
-                        Py_ssize_t nkwonly_required = 0) noexcept {
+//
+// unpack_args is the inline fast path (positional arguments only, as many as
+// the signature takes), which the compiler folds into each wrapper; every other
+// call, keywords or an error, goes to unpack_args_general, out of line.
+[[gnu::noinline]] inline bool unpack_args_general(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                                                  const char* fname, const char* const* names, Py_ssize_t nparams,
+                                                  Py_ssize_t nrequired, PyObject** out, Py_ssize_t nposonly,
+                                                  Py_ssize_t nkwonly, Py_ssize_t nkwonly_required) noexcept {
   const Py_ssize_t npositional = nparams - nkwonly;
   const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
   for (Py_ssize_t i = 0; i < nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
@@ -174,6 +178,19 @@ inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
          detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
 }
 
+inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const char* fname,
+                        const char* const* names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject** out,
+                        Py_ssize_t nposonly = 0, Py_ssize_t nkwonly = 0,
+                        Py_ssize_t nkwonly_required = 0) noexcept {
+  // What unpack_args_general does for such a call, which cannot fail.
+  if (kwnames == nullptr && nargs >= nrequired && nargs <= nparams - nkwonly && nkwonly_required == 0) {
+    for (Py_ssize_t i = 0; i < nparams; ++i) out[i] = i < nargs ? args[i] : nullptr;
+    return true;
+  }
+  return unpack_args_general(args, nargs, kwnames, fname, names, nparams, nrequired, out, nposonly, nkwonly,
+                             nkwonly_required);
+}
+
 // The parameters of a `def` function with any of `*args`, `**kwargs`,
 // keyword-only or positional-only parameters, for unpack_call.
 struct ArgSpec {
@@ -194,8 +211,13 @@ struct ArgSpec {
 // in ceval.c): positional arguments beyond the positional parameters go into a
 // new tuple in *varargs, keywords no named parameter takes (a positional-only
 // name included) into a new dict in *varkw, when the function has those.
-inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const ArgSpec& spec,
-                        PyObject** out, Ref* varargs, Ref* varkw) noexcept {
+//
+// unpack_call is the inline fast path (positional arguments only, no `*args`
+// or `**kwargs` to fill, every parameter left out has a default); every other
+// call goes to unpack_call_general, out of line.
+[[gnu::noinline]] inline bool unpack_call_general(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                                                  const ArgSpec& spec, PyObject** out, Ref* varargs,
+                                                  Ref* varkw) noexcept {
   const Py_ssize_t npositional = spec.nparams - spec.nkwonly;
   const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
   for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
@@ -248,6 +270,19 @@ inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnam
   if (!detail::ReportMissing(spec.fname, spec.names, out, 0, nrequired, "positional")) return false;
   // Keyword-only parameters without a default, in declaration order.
   return detail::ReportMissing(spec.fname, spec.names, out, npositional, spec.nparams, "keyword-only", spec.optional);
+}
+
+inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const ArgSpec& spec,
+                        PyObject** out, Ref* varargs, Ref* varkw) noexcept {
+  if (kwnames == nullptr && !spec.varargs && !spec.varkw && nargs <= spec.nparams - spec.nkwonly) {
+    bool complete = true;
+    for (Py_ssize_t i = nargs; i < spec.nparams; ++i) complete = complete && spec.optional[i];
+    if (complete) {
+      for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < nargs ? args[i] : nullptr;
+      return true;
+    }
+  }
+  return unpack_call_general(args, nargs, kwnames, spec, out, varargs, varkw);
 }
 
 // A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in

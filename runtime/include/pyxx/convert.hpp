@@ -27,9 +27,28 @@ inline bool RaiseIntOverflow(const char* what, const char* cname) noexcept {
   return false;
 }
 
-// Converts any Python integer-like object to the C integer type T.
+// The value of an exact int of at most one digit (|v| < 2**30), read in place
+// as Cython does; false for any other object, which then takes the general way.
+inline bool SmallExactInt(PyObject* obj, long& value) noexcept {
+  if (!PyLong_CheckExact(obj)) return false;
+#if PY_VERSION_HEX >= 0x030C0000
+  if (!PyUnstable_Long_IsCompact(reinterpret_cast<PyLongObject*>(obj))) return false;
+  value = static_cast<long>(PyUnstable_Long_CompactValue(reinterpret_cast<PyLongObject*>(obj)));
+  return true;
+#else
+  switch (Py_SIZE(obj)) {
+    case 0: value = 0; return true;
+    case 1: value = static_cast<long>(reinterpret_cast<PyLongObject*>(obj)->ob_digit[0]); return true;
+    case -1: value = -static_cast<long>(reinterpret_cast<PyLongObject*>(obj)->ob_digit[0]); return true;
+    default: return false;
+  }
+#endif
+}
+
+// Converts any Python integer-like object to the C integer type T (out of line:
+// IntFromPython tries a small int in range inline first).
 template <class T>
-inline bool IntFromPython(PyObject* obj, T& out, const char* cname) noexcept {
+[[gnu::noinline]] bool IntFromPythonGeneral(PyObject* obj, T& out, const char* cname) noexcept {
   static_assert(std::is_integral_v<T> && !std::is_same_v<T, bool>);
   PyObject* owned = nullptr;  // the int that __index__ returned
   PyObject* num = obj;
@@ -83,6 +102,27 @@ inline bool IntFromPython(PyObject* obj, T& out, const char* cname) noexcept {
   }
   Py_XDECREF(owned);
   return ok;
+}
+
+template <class T>
+inline bool IntFromPython(PyObject* obj, T& out, const char* cname) noexcept {
+  long value = 0;
+  if (SmallExactInt(obj, value)) {
+    // |value| < 2**30 fits every C type of 32 bits or more (of its signedness).
+    constexpr bool wide = sizeof(T) >= 4;
+    bool fits = false;
+    if constexpr (std::is_signed_v<T>) {
+      fits = wide || (value >= static_cast<long>(std::numeric_limits<T>::min()) &&
+                      value <= static_cast<long>(std::numeric_limits<T>::max()));
+    } else {
+      fits = value >= 0 && (wide || value <= static_cast<long>(std::numeric_limits<T>::max()));
+    }
+    if (fits) {
+      out = static_cast<T>(value);
+      return true;
+    }
+  }
+  return IntFromPythonGeneral(obj, out, cname);  // every error, and all other values
 }
 
 inline bool DoubleFromPython(PyObject* obj, double& out) noexcept {

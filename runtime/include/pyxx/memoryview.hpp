@@ -458,6 +458,19 @@ class View {
     return *reinterpret_cast<T*>(p);
   }
 
+  // at() for a view whose type declares dimension UnitDim contiguous (`::1`,
+  // checked when the buffer was bound): that dimension steps by sizeof(T),
+  // known at compile time (one of extent 1 may carry any stride, but its only
+  // index is 0).
+  template <int UnitDim, class... I>
+  T& at_unit(I... indices) const noexcept {
+    static_assert(sizeof...(I) == N && UnitDim >= 0 && UnitDim < N, "one index per dimension");
+    const Py_ssize_t idx[N] = {static_cast<Py_ssize_t>(indices)...};
+    char* p = data_;
+    for (int d = 0; d < N; ++d) p += idx[d] * (d == UnitDim ? static_cast<Py_ssize_t>(sizeof(T)) : stride_[d]);
+    return *reinterpret_cast<T*>(p);
+  }
+
   // `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer
   // (a bytearray's), as a contiguous view of it. Needs the GIL.
   View copy(bool fortran, Site s) const {

@@ -15,6 +15,7 @@
 //   complex.hpp     Complex<T>, C complex numbers with CPython's arithmetic
 //   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
+//   view_access.hpp ViewAccess, a View parameter's addressing held in locals
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
 //   view_assign.hpp `dst[...] = src` and `dst[:] = value` on views (view_assign, view_fill)
 //   view_iter.hpp   `for x in v`: the items Cython iterates (view_iter)
@@ -75,6 +76,7 @@
 #include "pyops.hpp"
 #include "unpacking.hpp"
 #include "with.hpp"
+#include "view_access.hpp"
 #include "view_object.hpp"
 #include "view_assign.hpp"
 #include "view_iter.hpp"

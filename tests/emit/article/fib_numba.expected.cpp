@@ -21,8 +21,8 @@ constexpr const char* pyxx_source_file = "fib_numba.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::ConstantTable pyxx_constants;
 
-long numba_nogil(long n) noexcept;
-long numba_gil(long n) noexcept;
+[[gnu::noinline]] long numba_nogil(long n) noexcept;
+[[gnu::noinline]] long numba_gil(long n) noexcept;
 long numba_recurse(long n) noexcept;
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -90,7 +90,7 @@ PYXX_GENERATED_MODULE(fib_numba, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 13 "fib_numba.pyx"
-long numba_nogil(long n) noexcept {  // @numba.jit
+[[gnu::noinline]] long numba_nogil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};
@@ -124,7 +124,7 @@ long numba_nogil(long n) noexcept {  // @numba.jit
 }
 
 #line 32 "fib_numba.pyx"
-long numba_gil(long n) noexcept {  // @numba.jit
+[[gnu::noinline]] long numba_gil(long n) noexcept {  // @numba.jit
   long a{};
   long b{};
   long c{};

@@ -80,7 +80,7 @@ struct pyxx_struct_0 {
 }  // namespace pyxx_structs
 
 void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept;
-pyxx::Ref run(int n);
+[[gnu::noinline]] pyxx::Ref run(int n);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_run(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -130,7 +130,7 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 }
 
 #line 19 "pointers_structs.pyx"
-pyxx::Ref run(int n) {
+[[gnu::noinline]] pyxx::Ref run(int n) {
   pyxx::Site pyxx_site{"run", 19};
   pyxx_structs::pyxx_struct_0* pts{};
   int i{};

@@ -21,8 +21,8 @@ constexpr const char* pyxx_source_file = "dispatch.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::ConstantTable pyxx_constants;
 
-void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k);
-void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k);
+[[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k);
+[[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k);
 short pyxx_fused0_clamp(short x) noexcept;
 int pyxx_fused1_clamp(int x) noexcept;
 long pyxx_fused2_clamp(long x) noexcept;
@@ -124,18 +124,17 @@ PYXX_GENERATED_MODULE(dispatch, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 9 "dispatch.pyx"
-void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
-  pyxx::Site pyxx_site{"scale", 9};
+[[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
   Py_ssize_t i{};
+  const pyxx::ViewAccess<int, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
   {
     const Py_ssize_t pyxx_stop1 = v.shape(0);
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 12 "dispatch.pyx"
-      pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = v.at(v.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(i);
         pyxx_ref2 = pyxx::wrap_mul<int>(pyxx_ref2, k);
       }
     }
@@ -143,18 +142,17 @@ void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k) {  // @cython.ccall
 }
 
 #line 9 "dispatch.pyx"
-void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
-  pyxx::Site pyxx_site{"scale", 9};
+[[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k) {  // @cython.ccall
   Py_ssize_t i{};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 11 "dispatch.pyx"
   {
     const Py_ssize_t pyxx_stop1 = v.shape(0);
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 12 "dispatch.pyx"
-      pyxx_site.line = 12;
       {
-        auto& pyxx_ref2 = v.at(v.index(i, 0, true, true, pyxx_site));
+        auto& pyxx_ref2 = pyxx_view0.at(i);
         pyxx_ref2 = (pyxx_ref2 * k);
       }
     }

@@ -33,9 +33,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref rows(const pyxx::View<int, 2>& m);
+[[gnu::noinline]] pyxx::Ref rows(const pyxx::View<int, 2>& m);
 pyxx::Ref evens(const pyxx::View<double, 1>& v);
-pyxx::Ref tail_sum(pyxx::View<long, 1> v);
+[[gnu::noinline]] pyxx::Ref tail_sum(pyxx::View<long, 1> v);
 pyxx::Ref pyxx_genexpr3(pyxx::Ref pyxx_u_Qu002e0);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -105,7 +105,7 @@ PYXX_GENERATED_MODULE(iterate, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "iterate.pyx"
-pyxx::Ref rows(const pyxx::View<int, 2>& m) {
+[[gnu::noinline]] pyxx::Ref rows(const pyxx::View<int, 2>& m) {
   pyxx::Site pyxx_site{"rows", 7};
   pyxx::Ref out;
   pyxx::Ref row;
@@ -160,7 +160,7 @@ pyxx::Ref evens(const pyxx::View<double, 1>& v) {
 }
 
 #line 18 "iterate.pyx"
-pyxx::Ref tail_sum(pyxx::View<long, 1> v) {
+[[gnu::noinline]] pyxx::Ref tail_sum(pyxx::View<long, 1> v) {
   pyxx::Site pyxx_site{"tail_sum", 18};
   long s{};
 #line 19 "iterate.pyx"

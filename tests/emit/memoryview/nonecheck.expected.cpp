@@ -94,8 +94,9 @@ pyxx::Ref checked(const pyxx::View<double, 2>& m) {  // @cython.nonecheck
 
 #line 18 "nonecheck.pyx"
 double first(const pyxx::View<double, 1>& v) noexcept {  // @cython.cfunc @cython.nogil @cython.boundscheck @cython.wraparound
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 19 "nonecheck.pyx"
-  return v.at(0L);
+  return pyxx_view0.at(0L);
 }
 
 #line 22 "nonecheck.pyx"

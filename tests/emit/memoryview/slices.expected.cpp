@@ -112,9 +112,10 @@ namespace {
 #line 6 "slices.pyx"
 double first(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"first", 6};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 7 "slices.pyx"
   pyxx_site.line = 7;
-  return v.at(v.index(0L, 0, true, true, pyxx_site));
+  return pyxx_view0.at(pyxx_view0.index(0L, 0, true, true, pyxx_site));
 }
 
 #line 10 "slices.pyx"
@@ -171,9 +172,9 @@ pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f) 
   pyxx_site.line = 21;
   {
     Py_ssize_t pyxx_t0 = c.index(0L, 0, true, true, pyxx_site);
-    double pyxx_t2 = c.at(pyxx_t0, c.index(0L, 1, true, true, pyxx_site));
+    double pyxx_t2 = c.at_unit<1>(pyxx_t0, c.index(0L, 1, true, true, pyxx_site));
     Py_ssize_t pyxx_t1 = g.index(0L, 0, true, true, pyxx_site);
-    return pyxx::to_object((pyxx_t2 + static_cast<double>(g.at(pyxx_t1, g.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
+    return pyxx::to_object((pyxx_t2 + static_cast<double>(g.at_unit<0>(pyxx_t1, g.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
   }
 }
 

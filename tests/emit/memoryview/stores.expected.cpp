@@ -90,6 +90,7 @@ void stores(const pyxx::View<double, 2>& m, const pyxx::View<double, 2>& n, doub
 #line 15 "stores.pyx"
 int maybe(const pyxx::View<int, 1>& v) {
   pyxx::Site pyxx_site{"maybe", 15};
+  const pyxx::ViewAccess<int, 1, -1> pyxx_view0(v);
 #line 16 "stores.pyx"
   if (v.is_none()) {
 #line 17 "stores.pyx"
@@ -97,7 +98,7 @@ int maybe(const pyxx::View<int, 1>& v) {
   }
 #line 18 "stores.pyx"
   pyxx_site.line = 18;
-  return v.at(v.index(0L, 0, true, true, pyxx_site));
+  return pyxx_view0.at(pyxx_view0.index(0L, 0, true, true, pyxx_site));
 }
 
 

@@ -22,7 +22,7 @@ constexpr const char* pyxx_source_file = "views.pyx";
 pyxx::ConstantTable pyxx_constants;
 
 double total(const pyxx::View<double, 1>& v);
-void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
+[[gnu::noinline]] void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
 double summed(const pyxx::View<double, 1>& v);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -76,9 +76,9 @@ namespace {
 
 #line 6 "views.pyx"
 double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
-  pyxx::Site pyxx_site{"total", 6};
   double s{};
   Py_ssize_t i{};
+  const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 7 "views.pyx"
   s = 0.0;
 #line 8 "views.pyx"
@@ -87,8 +87,7 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
     for (Py_ssize_t pyxx_k0 = 0; pyxx_k0 < pyxx_stop1; ++pyxx_k0) {
       i = pyxx_k0;
 #line 9 "views.pyx"
-      pyxx_site.line = 9;
-      s = (s + v.at(v.index(i, 0, true, true, pyxx_site)));
+      s = (s + pyxx_view0.at(i));
     }
   }
 #line 10 "views.pyx"
@@ -96,9 +95,10 @@ double total(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
 }
 
 #line 15 "views.pyx"
-void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
+[[gnu::noinline]] void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.boundscheck @cython.wraparound
   Py_ssize_t i{};
   Py_ssize_t j{};
+  const pyxx::ViewAccess<float, 2, 1> pyxx_view0(m);
 #line 16 "views.pyx"
   {
     const Py_ssize_t pyxx_stop1 = m.shape(0);
@@ -111,7 +111,7 @@ void scale(const pyxx::View<float, 2>& m, float factor) noexcept {  // @cython.b
           j = pyxx_k2;
 #line 18 "views.pyx"
           {
-            auto& pyxx_ref4 = m.at(i, j);
+            auto& pyxx_ref4 = pyxx_view0.at(i, j);
             pyxx_ref4 = (pyxx_ref4 * factor);
           }
         }
@@ -125,6 +125,7 @@ double summed(const pyxx::View<double, 1>& v) {
   pyxx::Site pyxx_site{"summed", 21};
   try {
     double s{};
+    const pyxx::ViewAccess<double, 1, -1> pyxx_view0(v);
 #line 22 "views.pyx"
     {
       pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
@@ -134,7 +135,7 @@ double summed(const pyxx::View<double, 1>& v) {
     }
 #line 24 "views.pyx"
     pyxx_site.line = 24;
-    return ((s + v.at(v.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
+    return ((s + pyxx_view0.at(pyxx_view0.index(static_cast<Py_ssize_t>(-1L), 0, true, true, pyxx_site))) + static_cast<double>(v.shape(0)));
   } catch (...) {
     pyxx::add_caller(pyxx_site);  // this function's traceback entry
     throw;

@@ -51,7 +51,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
+[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
 int mixed(int n, pyxx::Ref obj);
 int pyxx_exec(PyObject* pyxx_module);
@@ -122,7 +122,7 @@ PYXX_GENERATED_MODULE(objects, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "objects.pyx"
-pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
+[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
   pyxx::Site pyxx_site{"describe", 7};
   pyxx::Ref out;
   pyxx::Ref item;

@@ -23,7 +23,7 @@ pyxx::ConstantTable pyxx_constants;
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
-long loops(int n) noexcept;
+[[gnu::noinline]] long loops(int n) noexcept;
 bool chained(double a, double b, double c) noexcept;
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -147,7 +147,7 @@ int c_division(int a, int b) noexcept {  // @cython.cdivision
 }
 
 #line 22 "arithmetic.pyx"
-long loops(int n) noexcept {
+[[gnu::noinline]] long loops(int n) noexcept {
   pyxx::Site pyxx_site{"loops", 22};
   long total{};
   int i{};
