@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "checked/libc_math.h"
@@ -692,11 +692,43 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   return {result, true, first.effect | kWrites, kPure};
 }
 
+// `self.data[i]`: a view field of a local's instance, indexed by C locals and
+// literals. Nothing can run between reading the field and indexing it (no call,
+// no Python operation) to rebind the field or free the instance, so the view
+// is used where it is rather than copied (a copy is an atomic count up and down).
+auto Emitter::IsStableViewField(const Expr& e) const -> bool {
+  const Expr& base = e.object();
+  if (base.kind != Expr::Kind::Attribute || module_.Resolve(base).kind != Resolution::Kind::CClassField ||
+      base.object().kind != Expr::Kind::Name || module_.Resolve(base.object()).kind != Resolution::Kind::Local ||
+      fn_->locals[static_cast<size_t>(module_.Resolve(base.object()).index)].in_cell()) {
+    return false;
+  }
+  std::function<bool(const Expr&)> plain = [&](const Expr& x) {
+    switch (x.kind) {
+      case Expr::Kind::Int:
+        return true;
+      case Expr::Kind::Name: {
+        const Resolution& r = module_.Resolve(x);
+        return r.kind == Resolution::Kind::Local && !fn_->locals[static_cast<size_t>(r.index)].in_cell() &&
+               TypeOf(x).IsInteger();
+      }
+      case Expr::Kind::Binary:
+        return TypeOf(x).IsInteger() && plain(x.left()) && plain(x.right());
+      case Expr::Kind::Unary:
+        return TypeOf(x).IsInteger() && x.unary_op == syntax::UnaryOp::Neg && plain(x.operand());
+      default:
+        return false;
+    }
+  };
+  return std::all_of(e.args.begin(), e.args.end(), [&](const auto& a) { return plain(*a); });
+}
+
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
   if (base.kind != Expr::Kind::Name) {
-    view = Declare(checked::SpellCpp(TypeOf(base)), view);  // `v[1:][0]`: the slice once
+    // `v[1:][0]`: the slice once; a view field in place when nothing can rebind it.
+    view = Declare(checked::SpellCpp(TypeOf(base)) + (IsStableViewField(e) ? "&" : ""), view);
   }
   bool wrap = Wraparound();
   bool bounds = Boundscheck();

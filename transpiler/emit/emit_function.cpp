@@ -258,7 +258,7 @@ void Emitter::DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at) {
     }
     const Type& t = fn.param_types[static_cast<size_t>(index)];
     declarations += fmt::format("{}const pyxx::ViewAccess<{}, {}, {}> {}({});\n", std::string(indent_, ' '),
-                                checked::SpellCpp(checked::FromScalar(t.element)), t.ndim, t.contiguous_dim, name,
+                                checked::SpellCpp(checked::ViewElement(t)), t.ndim, t.contiguous_dim, name,
                                 ParamName(fn, static_cast<size_t>(index)));
   }
   out_.insert(at, declarations);
