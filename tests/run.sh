@@ -15,6 +15,9 @@ if [[ -n ${PYXX_UPDATE:-} ]]; then
 fi
 
 build_dir="${PYXX_TEST_BUILD_DIR:-$PYXX_REPO/build/tests}"
+# The modules the tests build share precompiled headers in a cache inside the
+# build tree, not the user's (~/.cache/pyxx): a run leaves nothing behind there.
+export PYXX_CACHE_DIR="${PYXX_CACHE_DIR:-$build_dir/pyxx-cache}"
 # python3-dbg: the differential programs also run under a debug CPython (dbg/*).
 pyxx_install_prerequisites python3-dbg
 pyxx_install_optional python3-numpy
