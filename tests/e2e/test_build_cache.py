@@ -6,7 +6,8 @@ compiled without it (with and without -g); concurrent builds with an empty
 cache both succeed and leave one whole entry. The interpreter's answer is
 cached for a real interpreter binary (keyed by its path and file identity),
 never for a script such as a pyenv shim. Builds are reproducible: the same
-module twice gives the same bytes.
+module twice gives the same bytes. The cache keeps a bounded number of entries,
+evicting the least recently used (but none used within the last hour).
 """
 import glob
 import os
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 import unittest
 
 import support
@@ -88,6 +90,45 @@ class Cache(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(entry)), ["key.txt", "prelude.hpp", "prelude.hpp.gch"])
         # Different output directories, no -g: the same bytes.
         self.assertEqual(len({self.module_bytes(f"out{i}") for i in range(3)}), 1)
+
+    def fake_entries(self, ages):
+        # Entries as another configuration would leave them, last used `age` seconds ago.
+        now = time.time()
+        for i, age in enumerate(ages):
+            entry = os.path.join(self.cache, f"pch-other{i:02d}")
+            os.makedirs(entry)
+            for name in ("key.txt", "prelude.hpp", "prelude.hpp.gch"):
+                open(os.path.join(entry, name), "w").close()
+            os.utime(os.path.join(entry, "key.txt"), (now - age, now - age))
+
+    def entry_names(self):
+        return sorted(os.path.basename(e) for e in glob.glob(os.path.join(self.cache, "pch-*")))
+
+    def test_the_least_recently_used_entries_are_evicted(self):
+        if not is_gcc():
+            self.skipTest("the precompiled header is used with GCC only; the compiler here is not GCC")
+        # Ten entries of other configurations: other09 used a minute ago, the
+        # others days ago (other00 most recently). The new entry makes eleven:
+        # the three least recently used go, down to eight.
+        self.fake_entries([86400 + 60 * i for i in range(9)] + [60])
+        self.build("out", "-q")
+        names = self.entry_names()
+        self.assertEqual(len(names), 8, names)
+        self.assertEqual([n for n in names if n.startswith("pch-other")],
+                         [f"pch-other{i:02d}" for i in (0, 1, 2, 3, 4, 5, 9)])
+        # A hit marks its entry as used: it is the most recent now.
+        (own,) = [n for n in names if not n.startswith("pch-other")]
+        stamp = os.path.join(self.cache, own, "key.txt")
+        os.utime(stamp, (1, 1))
+        self.build("out", "-q", "--force")
+        self.assertGreater(os.stat(stamp).st_mtime, time.time() - 600)
+
+    def test_entries_used_within_the_hour_are_kept(self):
+        if not is_gcc():
+            self.skipTest("the precompiled header is used with GCC only; the compiler here is not GCC")
+        self.fake_entries([60 * (i + 1) for i in range(10)])  # a concurrent build may be about to use them
+        self.build("out", "-q")
+        self.assertEqual(len(self.entry_names()), 11)
 
     def test_no_cache_and_another_compiler_build_without_it(self):
         off = self.build("out", "-v", cache="off")

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "driver/cache_dir.h"
+#include "driver/cache_eviction.h"
 #include "driver/files.h"
 #include "driver/interrupts.h"
 #include "driver/tools.h"
@@ -98,6 +99,7 @@ auto PrecompiledHeaderFlags(const CompilerSettings& settings, const std::string&
   const std::string compiled = header + ".gch";
   // key.txt is written last: when it matches, the compiled header is complete.
   if (ReadText(dir + "/key.txt") == key && FileExists(compiled)) {
+    TouchCacheEntry(dir);
     return {"-include", header};
   }
   if (!IsGcc(settings.cxx)) {
@@ -138,6 +140,7 @@ auto PrecompiledHeaderFlags(const CompilerSettings& settings, const std::string&
     why = "cannot write " + dir + "/key.txt: " + error;
     return {};
   }
+  EvictCacheEntries(cache, dir);
   return {"-include", header};
 }
 
