@@ -13,13 +13,6 @@ namespace pyxx::check {
 
 namespace {
 
-// `cython.double[:]`, `T[:, ::1]`: a memoryview type written as an expression
-// (only annotations give memoryview types; see the callers).
-auto IsMemoryViewSpelling(const Expr& e) -> bool {
-  return e.kind == Expr::Kind::Subscript && !e.args.empty() &&
-         std::all_of(e.args.begin(), e.args.end(), [](const auto& a) { return a->kind == Expr::Kind::Slice; });
-}
-
 auto IsDeclareCall(const Expr* e) -> bool {
   return e != nullptr && e->kind == Expr::Kind::Call && e->callee().kind == Expr::Kind::DialectRef &&
          e->callee().dialect == syntax::DialectName::CythonDeclare;
@@ -65,6 +58,18 @@ auto Checker::FieldVisibilityOf(const Expr& call, bool& ok) -> FieldVisibility {
     ok = false;
   }
   return FieldVisibility::Private;
+}
+
+auto Checker::ReportDeclaredView(const std::string& field, const Expr& type) -> bool {
+  // `cython.double[:]`, `T[:, ::1]` written as an expression: only annotations give memoryview types.
+  if (type.kind != Expr::Kind::Subscript || type.args.empty() ||
+      !std::all_of(type.args.begin(), type.args.end(), [](const auto& a) { return a->kind == Expr::Kind::Slice; })) {
+    return false;
+  }
+  Report(Kind::UnsupportedType, type.range,
+         fmt::format("a memoryview field declared with `cython.declare` (annotate it instead: `{}: {}`)", field,
+                     Text(type.range)));
+  return true;
 }
 
 void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type t, FieldVisibility visibility,
@@ -202,10 +207,7 @@ void Checker::DeclareCClasses() {
         }
         FieldVisibility vis = FieldVisibilityOf(call, ok);
         std::optional<Type> t = TypeFromExpr(*call.args[0]);
-        if (!t && IsMemoryViewSpelling(*call.args[0])) {
-          Report(Kind::UnsupportedType, call.args[0]->range,
-                 fmt::format("a memoryview field declared with `cython.declare` (annotate it instead: `{}: {}`)",
-                             m.targets[0]->name, Text(call.args[0]->range)));
+        if (!t && ReportDeclaredView(m.targets[0]->name, *call.args[0])) {
           ok = false;
           continue;
         }
@@ -225,10 +227,7 @@ void Checker::DeclareCClasses() {
             continue;
           }
           std::optional<Type> t = TypeFromExpr(*kw.value);
-          if (!t && IsMemoryViewSpelling(*kw.value)) {
-            Report(Kind::UnsupportedType, kw.value->range,
-                   fmt::format("a memoryview field declared with `cython.declare` (annotate it instead: `{}: {}`)",
-                               kw.name, Text(kw.value->range)));
+          if (!t && ReportDeclaredView(kw.name, *kw.value)) {
             ok = false;
             continue;
           }

@@ -132,12 +132,7 @@ void Checker::CheckBlock(const syntax::Block& block) {
     // The guard's test is the C test against the type (as `if isinstance`); its branch as any.
     const Stmt& s = *block[i];
     const Expr& negation = *s.conditions[0];
-    gil_reported_in_stmt_ = false;
-    if (!inferring_) {
-      StmtFacts& facts = out_.Write(s);
-      facts.gil = CurrentGil().state;
-      facts.gil_recorded = true;
-    }
+    BeginStmt(s);
     CheckIsinstanceTest(negation.operand(), guard->second);
     Record(negation, Type::Of(TypeKind::Bint));
     CheckBlock(s.blocks[0]);
@@ -154,13 +149,17 @@ void Checker::CheckBlock(const syntax::Block& block) {
   }
 }
 
-void Checker::CheckStmt(const Stmt& s) {
+void Checker::BeginStmt(const Stmt& s) {
   gil_reported_in_stmt_ = false;
   if (!inferring_) {
     StmtFacts& facts = out_.Write(s);
     facts.gil = CurrentGil().state;
     facts.gil_recorded = true;
   }
+}
+
+void Checker::CheckStmt(const Stmt& s) {
+  BeginStmt(s);
   if (out_.Write(s).c_type_declaration) {
     return;  // `Point = cython.struct(...)`: declared by DeclareCTypes
   }

@@ -144,6 +144,9 @@ class Checker {
   void DeclareCClasses();
   static auto IsCClassStatement(const Stmt& s) -> bool;
   auto FieldVisibilityOf(const Expr& declare_call, bool& ok) -> checked::FieldVisibility;
+  // `x = cython.declare(cython.double[:])` in a cclass body: reported (true) when
+  // `type` spells a memoryview, which only an annotation declares as a field.
+  auto ReportDeclaredView(const std::string& field, const Expr& type) -> bool;
   void DeclareCClassField(checked::CClassInfo& cls, const std::string& name, Type t, checked::FieldVisibility visibility,
                           SourceRange where, SourceRange type_range);
   // A method of an extension type: its `self` is an instance of the class.
@@ -213,6 +216,8 @@ class Checker {
   void CheckModuleBody();
   void CheckDefStatement(const Stmt& s);
   void CheckBlock(const syntax::Block& block);
+  // Every statement's start: the GIL state it runs in (a checked fact), no GIL error reported yet.
+  void BeginStmt(const Stmt& s);
   void CheckStmt(const Stmt& s);
   void CheckAssign(const Stmt& s);
   void CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange stmt_range);

@@ -117,12 +117,15 @@ auto Emitter::CClassDeclarations() -> std::string {
         out += CcallDispatcherDefinition(cls, m);
       }
     }
-    // The object fields of the type and its bases, each through the struct that declares it.
-    auto object_fields = [&](const char* format) {
+    // The fields of the type and its bases of one kind, each through the struct
+    // that declares it, a line of `format` each: object fields (None, never
+    // null) and memoryview fields (C++ objects in the struct: constructed as the
+    // None view, destroyed after `__dealloc__`).
+    auto fields_where = [&](bool (checked::Type::*kind)() const, const char* format) {
       std::string lines;
       for (const checked::CClassInfo* k : chain) {
         for (const auto& f : k->fields) {
-          if (f.type.IsObject()) {
+          if ((f.type.*kind)()) {
             lines += fmt::format(fmt::runtime(format),
                                  fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
                                              CClassFieldMember(f.name)));
@@ -131,7 +134,10 @@ auto Emitter::CClassDeclarations() -> std::string {
       }
       return lines;
     };
-    // tp_new: zeroed memory (C fields 0), object fields None, then `__cinit__`
+    auto object_fields = [&](const char* format) { return fields_where(&checked::Type::IsObject, format); };
+    auto view_fields = [&](const char* format) { return fields_where(&checked::Type::IsMemoryView, format); };
+    // tp_new: zeroed memory (C fields 0), object fields None, view fields the
+    // None view, then `__cinit__`
     // (the bases' first, with the same arguments, as in Cython).
     out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
@@ -140,21 +146,6 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("  reinterpret_cast<{}*>(o)->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n",
                          CClassStruct(root.name), VtableStruct(root.name), VtableVar(cls.name));
     }
-    // The memoryview fields of the type and its bases: C++ objects in the struct
-    // (constructed as the None view, destroyed after `__dealloc__`).
-    auto view_fields = [&](const char* format) {
-      std::string lines;
-      for (const checked::CClassInfo* k : chain) {
-        for (const auto& f : k->fields) {
-          if (f.type.IsMemoryView()) {
-            lines += fmt::format(fmt::runtime(format),
-                                 fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
-                                             CClassFieldMember(f.name)));
-          }
-        }
-      }
-      return lines;
-    };
     out += object_fields("  {} = pyxx::new_none();\n");
     out += view_fields("  pyxx::construct_field({});\n");
     for (const checked::CClassInfo* k : chain) {

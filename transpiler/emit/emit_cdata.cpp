@@ -74,15 +74,13 @@ auto LiteralIndexInRange(const Expr& index, long long length) -> bool {
 
 }  // namespace
 
-// A struct of C numbers can be a memoryview's element (`Point[:]`): its fields'
-// offsets and format codes, for checking a buffer's record format
-// (runtime/pyxx/record_format.hpp; found by argument-dependent lookup).
+// A struct that is a memoryview's element (`Point[:]`; the checker accepted it:
+// its fields are C numbers): its fields' offsets and format codes, for checking
+// a buffer's record format (runtime/pyxx/record_format.hpp; found by
+// argument-dependent lookup).
 auto Emitter::RecordLayout(size_t i) -> std::string {
   const checked::CStruct& st = module_.structs[i];
-  if (!st.viewed || st.is_union || st.fields.empty() ||
-      !std::all_of(st.fields.begin(), st.fields.end(), [](const auto& f) {
-        return f.second.IsNumeric() && f.second.kind != TypeKind::LongDouble;
-      })) {
+  if (!st.viewed) {
     return "";
   }
   const std::string S = fmt::format("pyxx_struct_{}", i);

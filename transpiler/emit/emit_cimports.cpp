@@ -33,47 +33,74 @@ auto CapiPointerDeclaration(const checked::FunctionInfo& fn, const std::string& 
   return fmt::format("int (*{})({}pyxx::ForeignError*) noexcept", name, params);
 }
 
+// The C++ type a cimported function's wrapper returns.
+auto WrapperResultCpp(const Type& t) -> std::string {
+  return t.IsVoid() ? "void" : t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t);
+}
+
+// How a cimported function's wrapper ends: the trampoline called through its
+// slot (`args`: its arguments, each followed by ", "), its error thrown again
+// here, its result returned.
+auto TrampolineCall(const std::string& slot, const std::string& args, const checked::FunctionInfo& fn) -> std::string {
+  const bool returns = !fn.return_type.IsVoid();
+  std::string out;
+  if (returns) {
+    out += fmt::format("  {} pyxx_result{{}};\n", CapiCpp(fn.return_type));
+  }
+  out += "  pyxx::ForeignError pyxx_error;\n";
+  std::string call = fmt::format("{}({}{}&pyxx_error)", slot, args, returns ? "&pyxx_result, " : "");
+  if (fn.can_raise) {
+    out += fmt::format("  if ({} != 0) {{\n    pyxx::rethrow_foreign_error(pyxx_error);\n  }}\n", call);
+  } else {
+    out += fmt::format("  static_cast<void>({});  // cannot raise\n", call);
+  }
+  if (returns) {
+    out += fn.return_type.IsObject() ? "  return pyxx::Ref::steal(pyxx_result);\n" : "  return pyxx_result;\n";
+  }
+  return out + "}\n\n";
+}
+
 }  // namespace
 
-auto IsExported(const checked::FunctionInfo& fn) -> bool {
-  if (fn.kind == checked::FunctionKind::Def || fn.kind == checked::FunctionKind::Numba || fn.nested || fn.method ||
-      fn.is_generator || fn.syntax->fused_group >= 0 || !fn.decorators.empty() || !fn.closure_sources.empty()) {
+namespace {
+
+// What a function and a C method both need to cross the capsule table: a plain
+// C function (no generator, fused type, decorator or closure), no `*args` or
+// `**kwargs` (nor `*` / `/` markers where `markers` is false: a method's
+// declaration spells none), parameters from `first` on and the result of types
+// that cross (C numbers, Python objects).
+auto CrossesCapi(const checked::FunctionInfo& fn, size_t first, bool markers) -> bool {
+  if (fn.is_generator || fn.syntax->fused_group >= 0 || !fn.decorators.empty() || !fn.closure_sources.empty()) {
     return false;
   }
   for (const auto& p : fn.syntax->params) {
-    if (p.kind != syntax::Param::Kind::Normal) {
-      return false;  // *args, **kwargs
+    if (p.kind != syntax::Param::Kind::Normal || (!markers && (p.keyword_only || p.positional_only))) {
+      return false;
     }
   }
-  for (const Type& t : fn.param_types) {
-    if (!CapiTypeOk(t)) {
+  for (size_t i = first; i < fn.param_types.size(); ++i) {
+    if (!CapiTypeOk(fn.param_types[i])) {
       return false;
     }
   }
   return fn.return_type.IsVoid() || CapiTypeOk(fn.return_type);
+}
+
+}  // namespace
+
+auto IsExported(const checked::FunctionInfo& fn) -> bool {
+  return fn.kind != checked::FunctionKind::Def && fn.kind != checked::FunctionKind::Numba && !fn.nested &&
+         !fn.method && CrossesCapi(fn, 0, true);
 }
 
 auto IsExportedField(const checked::CClassField& field) -> bool {
   return CapiTypeOk(field.type);
 }
 
+// The instance is lent (its first parameter is borrowed), as every call of a C method lends it.
 auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool {
-  if ((fn.kind != checked::FunctionKind::CFunc && fn.kind != checked::FunctionKind::CCall) || fn.is_generator ||
-      fn.syntax->fused_group >= 0 || !fn.decorators.empty() || !fn.closure_sources.empty() || fn.param_types.empty() ||
-      !fn.borrows_param(0)) {
-    return false;
-  }
-  for (const auto& p : fn.syntax->params) {
-    if (p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only) {
-      return false;
-    }
-  }
-  for (size_t i = 1; i < fn.param_types.size(); ++i) {
-    if (!CapiTypeOk(fn.param_types[i])) {
-      return false;
-    }
-  }
-  return fn.return_type.IsVoid() || CapiTypeOk(fn.return_type);
+  return (fn.kind == checked::FunctionKind::CFunc || fn.kind == checked::FunctionKind::CCall) &&
+         !fn.param_types.empty() && fn.borrows_param(0) && CrossesCapi(fn, 1, false);
 }
 
 auto MethodsDefinedBy(const checked::CClassInfo& cls) -> std::vector<int> {
@@ -263,23 +290,9 @@ auto Emitter::CimportDeclarations() -> std::string {
       params += fmt::format("{}{} pyxx_p{}", i == 0 ? "" : ", ", t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), i);
       args += fmt::format("pyxx_p{}{}, ", i, t.IsObject() ? ".release()" : "");
     }
-    const bool returns = !fn.return_type.IsVoid();
-    const std::string ret = returns ? (fn.return_type.IsObject() ? "pyxx::Ref" : checked::SpellCpp(fn.return_type)) : "void";
-    out += fmt::format("{} {}({}){} {{\n", ret, ForeignName(k), params, fn.can_raise ? "" : " noexcept");
-    if (returns) {
-      out += fmt::format("  {} pyxx_result{{}};\n", CapiCpp(fn.return_type));
-    }
-    out += "  pyxx::ForeignError pyxx_error;\n";
-    std::string call = fmt::format("{}({}{}&pyxx_error)", ForeignSlot(k), args, returns ? "&pyxx_result, " : "");
-    if (fn.can_raise) {
-      out += fmt::format("  if ({} != 0) {{\n    pyxx::rethrow_foreign_error(pyxx_error);\n  }}\n", call);
-    } else {
-      out += fmt::format("  static_cast<void>({});  // cannot raise\n", call);
-    }
-    if (returns) {
-      out += fn.return_type.IsObject() ? "  return pyxx::Ref::steal(pyxx_result);\n" : "  return pyxx_result;\n";
-    }
-    out += "}\n\n";
+    out += fmt::format("{} {}({}){} {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params,
+                       fn.can_raise ? "" : " noexcept");
+    out += TrampolineCall(ForeignSlot(k), args, fn);
   }
   return out;
 }
@@ -299,32 +312,16 @@ auto Emitter::ForeignMethodWrapper(size_t k) -> std::string {
     params += fmt::format(", {} pyxx_p{}", t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), i);
     args += fmt::format("pyxx_p{}{}, ", i, t.IsObject() ? ".release()" : "");
   }
-  const bool returns = !fn.return_type.IsVoid();
-  if (returns) {
+  if (!fn.return_type.IsVoid()) {
     slot_params += CapiCpp(fn.return_type) + "*, ";
   }
   std::string out = fmt::format("// `{}.{}` of module `{}`: its trampoline, taken from `__pyxx_capi__` by pyxx_exec.\n",
                                 f.method_of, fn.name(), f.module);
   out += fmt::format("int (*{})({}pyxx::ForeignError*) noexcept = nullptr;\n", ForeignSlot(k), slot_params);
-  const std::string ret =
-      returns ? (fn.return_type.IsObject() ? "pyxx::Ref" : checked::SpellCpp(fn.return_type)) : "void";
-  out += fmt::format("{} {}({}) {{\n", ret, ForeignName(k), params);
+  out += fmt::format("{} {}({}) {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params);
   out += fmt::format("  if (pyxx_p0.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
                      CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", fn.name())));
-  if (returns) {
-    out += fmt::format("  {} pyxx_result{{}};\n", CapiCpp(fn.return_type));
-  }
-  out += "  pyxx::ForeignError pyxx_error;\n";
-  std::string call = fmt::format("{}({}{}&pyxx_error)", ForeignSlot(k), args, returns ? "&pyxx_result, " : "");
-  if (fn.can_raise) {
-    out += fmt::format("  if ({} != 0) {{\n    pyxx::rethrow_foreign_error(pyxx_error);\n  }}\n", call);
-  } else {
-    out += fmt::format("  static_cast<void>({});  // cannot raise\n", call);
-  }
-  if (returns) {
-    out += fn.return_type.IsObject() ? "  return pyxx::Ref::steal(pyxx_result);\n" : "  return pyxx_result;\n";
-  }
-  return out + "}\n\n";
+  return out + TrampolineCall(ForeignSlot(k), args, fn);
 }
 
 auto Emitter::EmitForeignMethodCall(const Expr& e, size_t k) -> CppExpr {

@@ -171,6 +171,36 @@ inline Py_ssize_t BufferStride(const Py_buffer& b, int k) noexcept {
   return stride;
 }
 
+// Index normalisation and checks, emitted per index as the directives ask:
+// wraparound adds the extent to a negative index; boundscheck raises
+// IndexError "Out of bounds on buffer access (axis <dim>)". No GIL needed.
+inline Py_ssize_t NormaliseIndex(Py_ssize_t i, Py_ssize_t extent, int dim, bool wraparound, bool boundscheck,
+                                 Site s) {
+  if (wraparound && i < 0) i += extent;
+  if (boundscheck && (i < 0 || i >= extent)) raise_c(PyExc_IndexError, OutOfBoundsMessage(dim), s);
+  return i;
+}
+// A 64-bit unsigned index beyond PY_SSIZE_T_MAX is out of bounds (Python's
+// IndexError), not a negative index to wrap around.
+template <class I, class = std::enable_if_t<std::is_unsigned_v<I> && (sizeof(I) >= sizeof(Py_ssize_t))>>
+inline Py_ssize_t NormaliseIndex(I i, Py_ssize_t extent, int dim, bool wraparound, bool boundscheck, Site s) {
+  if (boundscheck && i > static_cast<size_t>(PY_SSIZE_T_MAX)) raise_c(PyExc_IndexError, OutOfBoundsMessage(dim), s);
+  return NormaliseIndex(static_cast<Py_ssize_t>(i), extent, dim, wraparound, boundscheck, s);
+}
+
+// The element at normalised indices, one per dimension, with dimension UnitDim
+// (the type's `::1`, checked when the buffer was bound; -1 for none) stepping
+// by sizeof(T), known at compile time. One of extent 1 may carry any stride in
+// the buffer (PEP 3118), but its only index is 0.
+template <class T, int N, int UnitDim, class... I>
+inline T& ElementAt(char* data, const Py_ssize_t (&stride)[N], I... indices) noexcept {
+  static_assert(sizeof...(I) == N && UnitDim >= -1 && UnitDim < N, "one index per dimension");
+  const Py_ssize_t idx[N] = {static_cast<Py_ssize_t>(indices)...};
+  char* p = data;
+  for (int d = 0; d < N; ++d) p += idx[d] * (d == UnitDim ? static_cast<Py_ssize_t>(sizeof(T)) : stride[d]);
+  return *reinterpret_cast<T*>(p);
+}
+
 // One acquired buffer and the number of Views that share it.
 struct ViewBuffer {
   std::atomic<Py_ssize_t> refs{1};
@@ -416,24 +446,11 @@ class View {
   Py_ssize_t stride_at(Py_ssize_t k, Site s) const { return stride_[Dimension(k, s)]; }
   Py_ssize_t suboffset_at(Py_ssize_t k, Site s) const { return Dimension(k, s) >= 0 ? -1 : 0; }
 
-  // Index normalisation and checks, emitted per index as the directives ask:
-  // wraparound adds shape(dim) to a negative index; boundscheck raises
-  // IndexError "Out of bounds on buffer access (axis <dim>)". No GIL needed.
-  Py_ssize_t index(Py_ssize_t i, int dim, bool wraparound, bool boundscheck, Site s) const {
-    const Py_ssize_t extent = shape_[dim];
-    if (wraparound && i < 0) i += extent;
-    if (boundscheck && (i < 0 || i >= extent)) raise_c(PyExc_IndexError, detail::OutOfBoundsMessage(dim), s);
-    return i;
-  }
-
-  // A 64-bit unsigned index beyond PY_SSIZE_T_MAX is out of bounds (Python's
-  // IndexError), not a negative index to wrap around.
-  template <class I, class = std::enable_if_t<std::is_unsigned_v<I> && (sizeof(I) >= sizeof(Py_ssize_t))>>
+  // An index of dimension `dim`, normalised and checked as the directives ask
+  // (detail::NormaliseIndex). No GIL needed.
+  template <class I>
   Py_ssize_t index(I i, int dim, bool wraparound, bool boundscheck, Site s) const {
-    if (boundscheck && i > static_cast<size_t>(PY_SSIZE_T_MAX)) {
-      raise_c(PyExc_IndexError, detail::OutOfBoundsMessage(dim), s);
-    }
-    return index(static_cast<Py_ssize_t>(i), dim, wraparound, boundscheck, s);
+    return detail::NormaliseIndex(i, shape_[dim], dim, wraparound, boundscheck, s);
   }
 
   // Unchecked element access (indices already normalised).
@@ -464,11 +481,8 @@ class View {
   // index is 0).
   template <int UnitDim, class... I>
   T& at_unit(I... indices) const noexcept {
-    static_assert(sizeof...(I) == N && UnitDim >= 0 && UnitDim < N, "one index per dimension");
-    const Py_ssize_t idx[N] = {static_cast<Py_ssize_t>(indices)...};
-    char* p = data_;
-    for (int d = 0; d < N; ++d) p += idx[d] * (d == UnitDim ? static_cast<Py_ssize_t>(sizeof(T)) : stride_[d]);
-    return *reinterpret_cast<T*>(p);
+    static_assert(UnitDim >= 0, "at_unit() is for a view with a `::1` dimension");
+    return detail::ElementAt<T, N, UnitDim>(data_, stride_, indices...);
   }
 
   // `v.copy()` (C order) / `v.copy_fortran()`: the elements in a new buffer

@@ -108,12 +108,12 @@ inline bool MatchRecord(const RecordLayout& layout, const char* format, Py_ssize
       default: return false;
     }
   };
-  auto RecordMismatch = [&](const RecordLayout& l, const char* text, const char* detail) {
-    if (report) detail::RecordMismatch(l, text, detail);
+  auto mismatch = [&](const char* text, const char* detail) {
+    if (report) RecordMismatch(layout, text, detail);
   };
   if (byte_order(*f)) ++f;
   if (f[0] != 'T' || f[1] != '{') {
-    RecordMismatch(layout, format != nullptr ? format : "B", "");
+    mismatch(format != nullptr ? format : "B", "");
     return false;
   }
   f += 2;
@@ -121,7 +121,7 @@ inline bool MatchRecord(const RecordLayout& layout, const char* format, Py_ssize
   int field = 0;
   while (*f != '}') {
     if (*f == '\0') {
-      RecordMismatch(layout, format, " (an unterminated record)");
+      mismatch(format, " (an unterminated record)");
       return false;
     }
     if (byte_order(*f)) {
@@ -140,7 +140,7 @@ inline bool MatchRecord(const RecordLayout& layout, const char* format, Py_ssize
     }
     const Py_ssize_t size = RecordCodeSize(code, native);
     if (RecordKind(code) == 0 || size == 0 || count != 1) {
-      RecordMismatch(layout, format, " (a field that is not one C number)");
+      mismatch(format, " (a field that is not one C number)");
       return false;
     }
     if (align) offset = (offset + size - 1) / size * size;
@@ -150,34 +150,34 @@ inline bool MatchRecord(const RecordLayout& layout, const char* format, Py_ssize
       if (*f == ':') ++f;
     }
     if (field == layout.count) {
-      RecordMismatch(layout, format, " (more fields)");
+      mismatch(format, " (more fields)");
       return false;
     }
     const RecordField& want = layout.fields[field];
     if (!SameRecordKind(RecordKind(code), RecordKind(want.code)) || size != want.size || (swapped && size > 1)) {
       char detail[160];
       std::snprintf(detail, sizeof detail, " in field '%s.%s'", layout.name, want.name);
-      RecordMismatch(layout, format, detail);
+      mismatch(format, detail);
       return false;
     }
     if (offset != want.offset) {
       char detail[160];
       std::snprintf(detail, sizeof detail, " (field '%s.%s' at offset %zd, not %zd)", layout.name, want.name, offset,
                     want.offset);
-      RecordMismatch(layout, format, detail);
+      mismatch(format, detail);
       return false;
     }
     offset += size;
     ++field;
   }
   if (field != layout.count) {
-    RecordMismatch(layout, format, " (fewer fields)");
+    mismatch(format, " (fewer fields)");
     return false;
   }
   if (itemsize != layout.size) {
     char detail[96];
     std::snprintf(detail, sizeof detail, " (records of %zd bytes, not %zd)", itemsize, layout.size);
-    RecordMismatch(layout, format, detail);
+    mismatch(format, detail);
     return false;
   }
   return true;

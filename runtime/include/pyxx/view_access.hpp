@@ -28,32 +28,15 @@ class ViewAccess {
   }
 
   // View::index, on the copied extents (same checks, same messages).
-  Py_ssize_t index(Py_ssize_t i, int dim, bool wraparound, bool boundscheck, Site s) const {
-    const Py_ssize_t extent = shape_[dim];
-    if (wraparound && i < 0) i += extent;
-    if (boundscheck && (i < 0 || i >= extent)) raise_c(PyExc_IndexError, detail::OutOfBoundsMessage(dim), s);
-    return i;
-  }
-  template <class I, class = std::enable_if_t<std::is_unsigned_v<I> && (sizeof(I) >= sizeof(Py_ssize_t))>>
+  template <class I>
   Py_ssize_t index(I i, int dim, bool wraparound, bool boundscheck, Site s) const {
-    if (boundscheck && i > static_cast<size_t>(PY_SSIZE_T_MAX)) {
-      raise_c(PyExc_IndexError, detail::OutOfBoundsMessage(dim), s);
-    }
-    return index(static_cast<Py_ssize_t>(i), dim, wraparound, boundscheck, s);
+    return detail::NormaliseIndex(i, shape_[dim], dim, wraparound, boundscheck, s);
   }
 
-  // View::at: the element at normalised indices, one per dimension. A unit
-  // dimension of extent 1 may carry any stride in the buffer (PEP 3118), but
-  // its only index is 0, so sizeof(T) addresses the same element.
+  // View::at: the element at normalised indices, one per dimension.
   template <class... I>
   T& at(I... indices) const noexcept {
-    static_assert(sizeof...(I) == N, "at() takes one index per dimension");
-    const Py_ssize_t idx[N] = {static_cast<Py_ssize_t>(indices)...};
-    char* p = data_;
-    for (int d = 0; d < N; ++d) {
-      p += idx[d] * (d == UnitDim ? static_cast<Py_ssize_t>(sizeof(T)) : stride_[d]);
-    }
-    return *reinterpret_cast<T*>(p);
+    return detail::ElementAt<T, N, UnitDim>(data_, stride_, indices...);
   }
 
  private:
