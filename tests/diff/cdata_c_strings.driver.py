@@ -32,3 +32,5 @@ def run(mod):
     documented("fixed_buffer(b'')", mod.fixed_buffer, (b"",), r"(b'', b'', b'\x00\x00\x00\x00\x00\x00', '')")
     # A C string ends at its first NUL; a slice takes every byte asked for.
     documented("literal()", mod.literal, (), r"(b'spam', b'spam\x00eggs')")
+    # String literals as C strings, also without the GIL.
+    show("literals_without_gil()", mod.literals_without_gil)

@@ -53,3 +53,23 @@ def fixed_buffer(data: bytes):
 def literal():
     p: cython.p_char = b"spam\x00eggs"
     return p, p[0:9]
+
+
+@cython.cfunc
+@cython.nogil
+def literal_lengths() -> cython.size_t:
+    s: cython.p_char = b"hello"
+    return strlen(s) + strlen(b"ab") * 10
+
+
+@cython.cfunc
+@cython.nogil
+def greeting() -> cython.p_char:
+    return b"hi"
+
+
+def literals_without_gil():
+    n: cython.size_t
+    with cython.nogil:
+        n = literal_lengths()
+    return n, greeting()

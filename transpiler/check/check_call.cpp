@@ -315,7 +315,7 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, con
       continue;  // the method's object, checked by the caller
     }
     if (bound[i] != nullptr) {
-      Type t = CheckExpr(*bound[i]);
+      Type t = CheckValueFor(*bound[i], callee.param_types[i]);
       if (t.IsExtension() && callee.param_types[i].IsExtension() && callee.kind != FunctionKind::Def &&
           callee.kind != FunctionKind::Numba && InNogil()) {
         // Passed borrowed, without a reference count: a local variable only, of the type or a derived one.
@@ -328,7 +328,8 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, con
         ok &= CheckBorrowedInstance(*bound[i]);
         continue;
       }
-      if (t.IsObject() && RequireGil(GilOp::PassObject, bound[i]->range)) {
+      if (t.IsObject() && !IsCStringLiteral(*bound[i], callee.param_types[i]) &&
+          RequireGil(GilOp::PassObject, bound[i]->range)) {
         ok = false;
         continue;
       }

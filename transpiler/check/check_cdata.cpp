@@ -397,6 +397,10 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
   bool ok = true;
   for (size_t i = 0; i < e.args.size(); ++i) {
     const Expr& a = *e.args[i];
+    if (a.kind == Expr::Kind::String && (f->params[i] == 'c' || f->params[i] == 'p')) {
+      CheckValueFor(a, Type::PointerTo(Type::Of(TypeKind::Char)));  // `strlen(b"abc")`: a C string literal
+      continue;
+    }
     Type t = CheckExpr(a);
     if (t.IsError()) {
       ok = false;
@@ -624,7 +628,7 @@ auto Checker::CheckStructConstructor(const Expr& e, const Type& t) -> Type {
   }
   for (size_t i = 0; ok && i < values.size(); ++i) {
     if (values[i] != nullptr) {
-      Type v = CheckExpr(*values[i]);
+      Type v = CheckValueFor(*values[i], st.fields[i].second);
       ok &= !v.IsError() && CheckConvertible(*values[i], v, st.fields[i].second);
     }
   }

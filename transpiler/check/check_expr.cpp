@@ -245,6 +245,35 @@ auto Checker::CheckExpr(const Expr& e) -> Type {
   return Record(e, t);
 }
 
+// A literal that becomes a C string pointer (`strlen(b"ab")`, `s: cython.p_char
+// = b"ab"`) is read from the module's constant bytes without touching a
+// reference count and cannot fail: it needs no GIL, as Cython's C literal does not.
+auto Checker::IsCStringLiteral(const Expr& e, const Type& to) -> bool {
+  return e.kind == Expr::Kind::String && to.IsPointer() && to.IsCString();
+}
+
+auto Checker::CheckValueFor(const Expr& e, const Type& to) -> Type {
+  if (IsCStringLiteral(e, to)) {
+    return Record(e, Type::Object(e.is_bytes ? "bytes" : "str"));
+  }
+  return CheckExpr(e);
+}
+
+// The declared type of an assignment's plain-name target, when it has one
+// before the value is checked (a typed local or a module-level C variable).
+auto Checker::DeclaredTypeOfName(const Expr& target) -> std::optional<Type> {
+  if (target.kind != Expr::Kind::Name || InClassBody()) {
+    return std::nullopt;
+  }
+  if (int idx = current_fn_ >= 0 ? LookupLocal(target.name) : -1; idx >= 0) {
+    return out_.functions[current_fn_].locals[idx].type;
+  }
+  if (int g = LookupCGlobal(target.name); g >= 0) {
+    return out_.c_globals[g].type;
+  }
+  return std::nullopt;
+}
+
 auto Checker::CheckName(const Expr& e) -> Type {
   for (auto scope = comprehension_scopes_.rbegin(); scope != comprehension_scopes_.rend(); ++scope) {
     if (scope->count(e.name) != 0) {

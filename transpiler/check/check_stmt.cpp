@@ -322,7 +322,7 @@ void Checker::CheckAssign(const Stmt& s) {
       }
       return;
     }
-    Type v = CheckExpr(*s.value);
+    Type v = CheckValueFor(*s.value, DeclaredTypeOfName(target).value_or(Type::Error()));
     CheckAssignTarget(target, v, s.value.get(), s.range);
     return;
   }
@@ -351,7 +351,8 @@ void Checker::CheckAssign(const Stmt& s) {
   if (CheckCDivmodAssign(s)) {
     return;
   }
-  Type v = CheckExpr(value);
+  Type v = s.targets.size() == 1 ? CheckValueFor(value, DeclaredTypeOfName(*s.targets[0]).value_or(Type::Error()))
+                                  : CheckExpr(value);
   view_store_target_ = s.targets.size() == 1 ? s.targets[0].get() : nullptr;
   for (const auto& t : s.targets) {
     CheckAssignTarget(*t, v, &value, s.range);
@@ -954,7 +955,7 @@ void Checker::CheckReturn(const Stmt& s) {
            fmt::format("`{}` returns `cython.void`: `return` cannot have a value", fn.name()));
     return;
   }
-  Type v = CheckExpr(*s.value);
+  Type v = CheckValueFor(*s.value, rt);
   if (v.IsError()) {
     return;
   }

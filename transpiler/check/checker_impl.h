@@ -247,6 +247,9 @@ class Checker {
 
   // ---- expressions (check_expr.cpp, check_call.cpp)
   auto CheckExpr(const Expr& e) -> Type;
+  static auto IsCStringLiteral(const Expr& e, const Type& to) -> bool;
+  auto CheckValueFor(const Expr& e, const Type& to) -> Type;
+  auto DeclaredTypeOfName(const Expr& target) -> std::optional<Type>;
   auto CheckExprInner(const Expr& e) -> Type;
   auto CheckName(const Expr& e) -> Type;
   auto CheckBinary(const Expr& e) -> Type;

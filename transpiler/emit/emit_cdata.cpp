@@ -421,7 +421,9 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   std::vector<Operand> operands;
   for (const auto& a : e.args) {
     const Type& at = TypeOf(*a);
-    if (at.IsPointer() || at.IsArray()) {
+    if (a->kind == Expr::Kind::String) {
+      operands.push_back(OperandAs(*a, Type::PointerTo(Type::Of(TypeKind::Char))));  // a C string literal
+    } else if (at.IsPointer() || at.IsArray()) {
       operands.push_back(OperandAs(*a, Decayed(at)));
     } else {
       const bool size = name != "memset" || a.get() == e.args[2].get();

@@ -215,9 +215,10 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
       return *constant;
     }
   }
-  if (e.kind == Expr::Kind::String && !e.is_bytes && to.IsPointer()) {
-    // `p: cython.p_char = "abc"`: Cython coerces an unprefixed literal to a C string (its UTF-8 bytes).
-    return ConvertValue({BytesConstant(e.text), true}, Type::Object("bytes"), to);
+  if (e.kind == Expr::Kind::String && to.IsPointer() && to.IsCString()) {
+    // `p: cython.p_char = b"abc"`: the constant's own buffer, which cannot fail and touches no
+    // reference count, so also without the GIL. Cython coerces an unprefixed literal to its UTF-8 bytes.
+    return {fmt::format("pyxx::literal_chars<{}>({}.get())", checked::SpellCpp(*to.target), BytesConstant(e.text))};
   }
   if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject() && e.kind == Expr::Kind::Int) {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};

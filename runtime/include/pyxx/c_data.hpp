@@ -131,6 +131,15 @@ inline bool from_python(PyObject* obj, unsigned char*& out) noexcept {
   return true;
 }
 
+// A string literal used as a C string: the buffer of the module's constant
+// `bytes`, which lives as long as the module. Reading the pointer touches no
+// reference count and cannot fail, so code without the GIL may do it too.
+template <class C>
+C* literal_chars(PyObject* constant) noexcept {
+  static_assert(detail::kIsCChar<C>, "a string literal becomes a pointer to char");
+  return reinterpret_cast<C*>(PyBytes_AS_STRING(constant));
+}
+
 // A char array becomes `bytes` up to its first NUL (all N when it has none).
 template <class C, std::size_t N>
 std::enable_if_t<detail::kIsCChar<C>, PyObject*> to_python(const CArray<C, N>& array) noexcept {

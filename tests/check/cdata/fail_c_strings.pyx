@@ -17,3 +17,10 @@ def without_gil(b: bytes):
     with cython.nogil:  # expected-note: the GIL is released here
         n = p[0:2]  # expected-error PX201: a slice of C characters becomes `bytes`
     return n
+
+
+@cython.cfunc
+@cython.nogil  # expected-note: may run without the GIL
+def literal_as_object() -> cython.int:
+    b = b"not a C string"  # expected-error PX201: creating a Python string
+    return 0

@@ -4,7 +4,7 @@
 # ok-for: PX121
 # expected-no-diagnostics
 import cython
-from cython.cimports.libc.string import strlen
+from cython.cimports.libc.string import memcpy, strlen
 
 
 @cython.cfunc
@@ -30,3 +30,25 @@ def use(b: bytes, ba: bytearray):
 
 def echo(p: cython.p_char) -> cython.p_char:
     return p
+
+
+Label = cython.struct(text=cython.p_char, size=cython.int)
+
+
+@cython.cfunc
+@cython.nogil
+def literals() -> cython.size_t:
+    # A string literal that becomes a C string needs no GIL.
+    s: cython.p_char = b"bytes"
+    t: cython.p_char
+    t = "text"
+    buf: cython.char[8]
+    memcpy(buf, b"abc\0", 4)
+    label: Label = Label(b"name", 4)
+    return strlen(s) + strlen(b"ab") + strlen(t) + strlen(buf) + strlen(label.text) + count(b"aa", 97)
+
+
+@cython.cfunc
+@cython.nogil
+def constant_name() -> cython.p_char:
+    return b"name"
