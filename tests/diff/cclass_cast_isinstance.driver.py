@@ -15,3 +15,4 @@ def run(mod):
     show("guard, an animal", lambda: mod.dog_score(a))
     show("guard, None", lambda: mod.dog_score(None))
     show("guards in a loop", lambda: mod.total_legs([d, a, None, "x", mod.Dog(1)]))
+    show("conjunction", lambda: [mod.dog_tricks(v, 2) for v in (d, mod.Dog(1), a, None, 7)])

@@ -2,7 +2,7 @@
 # `if isinstance(x, T):` narrowing an object (or a base-typed value) to T in
 # the branch, and `if not isinstance(x, T):` with a branch that never falls
 # through narrowing it in the rest of the block: its C fields and C methods
-# are used directly there.
+# are used directly there; also after `isinstance(x, T) and`.
 import cython
 
 
@@ -82,3 +82,11 @@ def total_legs(animals) -> cython.int:
         with cython.nogil:
             n += a.score()
     return n
+
+
+def dog_tricks(x, minimum: cython.int):
+    # `isinstance(x, T) and ...`: narrowed in the operands after the test and
+    # in the branch; as a value, `and` gives Python's False or the last operand.
+    if x is not None and isinstance(x, Dog) and x.tricks >= minimum:
+        return x.score()
+    return isinstance(x, Dog) and x.tricks

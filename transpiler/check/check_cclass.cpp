@@ -445,6 +445,25 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first
   return std::make_pair(idx, Type::Instance(type));
 }
 
+// The narrowings an `if` branch gets from the `isinstance` tests of its
+// condition `a and b and ...` that the condition checked as tests (as its
+// operands did), when the branch does not bind the name.
+auto Checker::ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const
+    -> std::vector<std::pair<int, Type>> {
+  std::vector<std::pair<int, Type>> out;
+  if (cond.kind != Expr::Kind::BoolOp || cond.bool_op != syntax::BoolOp::And) {
+    return out;
+  }
+  for (const auto& op : cond.values()) {
+    auto narrowed = IsinstanceNarrowing(*op, branch);
+    const Resolution& tested = out_.Resolve(*op);
+    if (narrowed && tested.kind == Resolution::Kind::CBuiltin && tested.name == narrowed->second.extension) {
+      out.push_back(*narrowed);
+    }
+  }
+  return out;
+}
+
 auto Checker::IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>> {
   const Stmt& s = *block[at];
   if (s.kind != Stmt::Kind::If || s.conditions.size() != 1 || !s.else_block.empty() || s.blocks[0].empty()) {

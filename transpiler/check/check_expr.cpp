@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "check/checker_impl.h"
+#include "syntax/walk.h"
 #include "checked/libc_math.h"
 #include "syntax/scalar_names.h"
 
@@ -706,8 +707,14 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
   // `a and b` yields one of its operands, as in Python; on C values both must be numbers.
   std::vector<Type> types;
   bool any_object = false;
-  if (!CheckOperands(e, types, any_object)) {
+  bool any_test = false;
+  if (!(e.bool_op == syntax::BoolOp::And ? CheckConjuncts(e, types, any_object, any_test)
+                                         : CheckOperands(e, types, any_object))) {
     return Type::Error();
+  }
+  if (any_test && !std::all_of(types.begin(), types.end(), [](const Type& t) { return t.kind == TypeKind::Bint; })) {
+    // `isinstance(x, T) and x.n` is Python's `False` or the value: an object, as the test was one.
+    any_object = true;
   }
   if (any_object) {
     if (RequireGil(GilOp::TruthTest, e.range)) {
@@ -732,6 +739,46 @@ auto Checker::CheckBoolOp(const Expr& e) -> Type {
     }
   }
   return result;
+}
+
+// The operands of `a and b and ...`: after `isinstance(x, T)` (T an extension
+// type), the operands that follow see `x` as a T, since they run only when
+// the test passed (unless one of them binds `x` with `:=`).
+auto Checker::CheckConjuncts(const Expr& e, std::vector<Type>& types, bool& any_object, bool& any_test) -> bool {
+  std::vector<std::pair<int, std::optional<Type>>> restore;  // what each narrowed local was
+  bool any_error = false;
+  const auto& ops = e.values();
+  for (size_t i = 0; i < ops.size(); ++i) {
+    std::optional<std::pair<int, Type>> narrowed = IsinstanceNarrowing(*ops[i], nullptr, nullptr);
+    for (size_t j = i + 1; narrowed && j < ops.size(); ++j) {
+      if (BindsByWalrus(*ops[j], ops[i]->args[0]->name)) {
+        narrowed.reset();
+      }
+    }
+    Type t = Type::Of(TypeKind::Bint);
+    if (narrowed) {
+      CheckIsinstanceTest(*ops[i], narrowed->second);
+      Narrow(*narrowed, restore);
+      any_test = true;
+    } else {
+      t = CheckExpr(*ops[i]);
+    }
+    any_error |= t.IsError();
+    any_object |= t.IsObject();
+    types.push_back(t);
+  }
+  RestoreNarrowed(restore);
+  return !any_error;
+}
+
+auto Checker::BindsByWalrus(const Expr& e, const std::string& name) -> bool {
+  bool binds = false;
+  syntax::ForEachExprIn(e, [&](const Expr& sub) {
+    if (sub.kind == Expr::Kind::NamedExpr) {
+      syntax::ForEachBoundName(sub.walrus_target(), [&](const Expr& n) { binds |= n.name == name; });
+    }
+  });
+  return binds;
 }
 
 auto Checker::CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool {

@@ -136,10 +136,18 @@ void Checker::CheckBlock(const syntax::Block& block) {
     CheckIsinstanceTest(negation.operand(), guard->second);
     Record(negation, Type::Of(TypeKind::Bint));
     CheckBlock(s.blocks[0]);
-    auto it = narrowed_.find(guard->first);
-    restore.emplace_back(guard->first, it != narrowed_.end() ? std::optional<Type>(it->second) : std::nullopt);
-    narrowed_[guard->first] = guard->second;
+    Narrow(*guard, restore);
   }
+  RestoreNarrowed(restore);
+}
+
+void Checker::Narrow(const std::pair<int, Type>& narrowing, std::vector<std::pair<int, std::optional<Type>>>& restore) {
+  auto it = narrowed_.find(narrowing.first);
+  restore.emplace_back(narrowing.first, it != narrowed_.end() ? std::optional<Type>(it->second) : std::nullopt);
+  narrowed_[narrowing.first] = narrowing.second;
+}
+
+void Checker::RestoreNarrowed(const std::vector<std::pair<int, std::optional<Type>>>& restore) {
   for (auto r = restore.rbegin(); r != restore.rend(); ++r) {
     if (r->second) {
       narrowed_[r->first] = *r->second;
@@ -186,21 +194,20 @@ void Checker::CheckStmt(const Stmt& s) {
         // `if isinstance(x, T):` with T an extension type: `x` is a T in the branch.
         if (std::optional<std::pair<int, Type>> narrowed = IsinstanceNarrowing(*s.conditions[i], s.blocks[i])) {
           CheckIsinstanceTest(*s.conditions[i], narrowed->second);
-          std::optional<Type> outer;
-          if (auto it = narrowed_.find(narrowed->first); it != narrowed_.end()) {
-            outer = it->second;
-          }
-          narrowed_[narrowed->first] = narrowed->second;
+          std::vector<std::pair<int, std::optional<Type>>> restore;
+          Narrow(*narrowed, restore);
           CheckBlock(s.blocks[i]);
-          if (outer) {
-            narrowed_[narrowed->first] = *outer;
-          } else {
-            narrowed_.erase(narrowed->first);
-          }
+          RestoreNarrowed(restore);
           continue;
         }
         CheckCondition(*s.conditions[i]);
+        // `if isinstance(x, T) and ...:`: the branch runs only when every test passed.
+        std::vector<std::pair<int, std::optional<Type>>> restore;
+        for (const auto& narrowing : ConjunctNarrowings(*s.conditions[i], s.blocks[i])) {
+          Narrow(narrowing, restore);
+        }
         CheckBlock(s.blocks[i]);
+        RestoreNarrowed(restore);
       }
       CheckBlock(s.else_block);
       break;

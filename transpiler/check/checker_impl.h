@@ -171,6 +171,10 @@ class Checker {
   // `if not isinstance(x, T): raise ...` (a branch that never falls through):
   // `x` is a T in the rest of the block. The narrowing, or nothing.
   auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
+  auto ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const -> std::vector<std::pair<int, Type>>;
+  // Narrows a local, remembering what it was; RestoreNarrowed undoes a list of them.
+  void Narrow(const std::pair<int, Type>& narrowing, std::vector<std::pair<int, std::optional<Type>>>& restore);
+  void RestoreNarrowed(const std::vector<std::pair<int, std::optional<Type>>>& restore);
   // The condition of a narrowing `if`: a C test against the type itself (as Cython's).
   void CheckIsinstanceTest(const Expr& cond, const Type& narrowed);
   std::unordered_map<int, Type> narrowed_;  // locals narrowed in the code being checked
@@ -309,6 +313,8 @@ class Checker {
   auto CheckDisplay(const Expr& e) -> Type;
   // Checks every operand; says whether any is a Python object or <error>.
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
+  auto CheckConjuncts(const Expr& e, std::vector<Type>& types, bool& any_object, bool& any_test) -> bool;
+  static auto BindsByWalrus(const Expr& e, const std::string& name) -> bool;
   auto CheckComprehension(const Expr& e) -> Type;
   void BindComprehensionTarget(const Expr& target);
   // `*xs` in a call or display, `**m` in a call or dict display: an object operand.

@@ -54,3 +54,22 @@ def guard_with_else(x) -> cython.long:
     with cython.nogil:
         n = x.size  # expected-error PX201: attribute access on a Python object (`.size`)
     return n
+
+
+def conjunct_rebound(x) -> cython.long:
+    n: cython.long = 0
+    if isinstance(x, Box) and n == 0:
+        with cython.nogil:
+            # Not narrowed: the branch binds `x` again.
+            n = x.size  # expected-error PX201: attribute access on a Python object (`.size`)
+        x = None
+    return n
+
+
+def after_conjunction(x) -> cython.long:
+    n: cython.long = 0
+    ok = isinstance(x, Box) and x.size > 0
+    with cython.nogil:
+        # The narrowing ends with the `and` expression.
+        n = x.size  # expected-error PX201: attribute access on a Python object (`.size`)
+    return n

@@ -46,3 +46,13 @@ def total_size(items) -> cython.long:
         with cython.nogil:
             n += x.size
     return n
+
+
+def conjunction(x, y) -> cython.long:
+    # `isinstance(x, T) and ...`: the operands after the test, and the branch
+    # when the whole condition holds, see `x` as a T.
+    n: cython.long = 0
+    if y is not None and isinstance(x, Box) and x.size > 0 and isinstance(y, Box):
+        with cython.nogil:
+            n = x.size + y.doubled()
+    return n
