@@ -347,7 +347,8 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
   bool addressable = false;
   if (x.kind == Expr::Kind::Name) {
     const Resolution& r = out_.Write(x).resolution;
-    addressable = r.kind == Resolution::Kind::Local && !out_.functions[current_fn_].locals[r.index].in_cell();
+    addressable = (r.kind == Resolution::Kind::Local && !out_.functions[current_fn_].locals[r.index].in_cell()) ||
+                  r.kind == Resolution::Kind::CGlobal;
   } else if (x.kind == Expr::Kind::Subscript) {
     const Type& base = TypeOf(x.object());
     addressable = (base.IsPointer() || base.IsArray()) && x.args[0]->kind != Expr::Kind::Slice;
@@ -361,8 +362,8 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
   }
   if (!addressable) {
     Report(Kind::UnsupportedExpression, e.range,
-           fmt::format("`cython.address` of `{}` (only of a C local variable of a function, an element `p[i]` or a "
-                       "field `s.x`)",
+           fmt::format("`cython.address` of `{}` (only of a C local variable of a function, a module-level C "
+                       "variable, an element `p[i]` or a field `s.x`)",
                        Text(x.range)));
     return Type::Error();
   }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
@@ -609,6 +610,61 @@ auto DeclareCall(const Expr* e) -> const Expr* {
 
 }  // namespace
 
+// `global x` (or `nonlocal x`) after the function's own code used or bound
+// `x` is Python's SyntaxError ("name 'x' is used prior to global
+// declaration"). Lambdas and comprehensions are scopes of their own.
+void Checker::CheckDeclarationsFirst(const syntax::Block& body) {
+  std::vector<const Stmt*> declarations;
+  syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+    if (s.kind == Stmt::Kind::Global || s.kind == Stmt::Kind::Nonlocal) {
+      declarations.push_back(&s);
+    }
+  });
+  if (declarations.empty()) {
+    return;
+  }
+  // Every use and binding of a name in the function's own scope: (name, where, bound).
+  std::vector<std::tuple<std::string, SourceRange, bool>> uses;
+  std::set<uint32_t> bound_at;
+  syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+      uses.emplace_back(name, r, true);
+      bound_at.insert(r.begin);
+    });
+  });
+  std::vector<SourceRange> inner_scopes;
+  syntax::ForEachExprIn(body, [&](const Expr& e) {
+    if (e.kind == Expr::Kind::Lambda || e.kind == Expr::Kind::Comprehension) {
+      inner_scopes.push_back(e.range);
+    } else if (e.kind == Expr::Kind::Name && bound_at.count(e.range.begin) == 0) {
+      uses.emplace_back(e.name, e.range, false);  // a read (a target's name is a binding above)
+    }
+  });
+  auto inner = [&](SourceRange r) {
+    return std::any_of(inner_scopes.begin(), inner_scopes.end(),
+                       [&](SourceRange scope) { return scope.begin <= r.begin && r.end <= scope.end; });
+  };
+  for (const Stmt* d : declarations) {
+    const char* keyword = d->kind == Stmt::Kind::Global ? "global" : "nonlocal";
+    for (const auto& name : d->names) {
+      const std::tuple<std::string, SourceRange, bool>* first = nullptr;
+      for (const auto& use : uses) {
+        if (std::get<0>(use) == name && std::get<1>(use).begin < d->range.begin && !inner(std::get<1>(use)) &&
+            (first == nullptr || std::get<1>(use).begin < std::get<1>(*first).begin)) {
+          first = &use;
+        }
+      }
+      if (first != nullptr) {
+        Report(Kind::DeclarationAfterUse, std::get<1>(*first), name, std::get<2>(*first) ? "assigned" : "used", keyword)
+            .AddNote(Kind::FixItHint, d->range,
+                     fmt::format("Python refuses this (SyntaxError): move the `{}` statement to the start of the "
+                                 "function",
+                                 keyword));
+      }
+    }
+  }
+}
+
 void Checker::DeclareLocals(int fn_index) {
   FunctionInfo& fn = out_.functions[fn_index];
   bool numba = fn.kind == FunctionKind::Numba;
@@ -710,6 +766,7 @@ void Checker::DeclareLocals(int fn_index) {
         break;
     }
   }
+  CheckDeclarationsFirst(fn.syntax->body);
   // Names declared `global` or `nonlocal` are not locals.
   std::set<std::string> globals;
   global_decls_.resize(out_.functions.size());

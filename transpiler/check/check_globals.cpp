@@ -36,20 +36,52 @@ auto KeywordDeclare(const Stmt& s) -> const Expr* {
 
 }  // namespace
 
-void Checker::DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s) {
-  // A `long double` is 16 bytes: no lock-free atomic access (runtime/c_global.hpp).
-  if (t.IsArray() || t.IsStruct()) {
-    // Loaded and stored as a whole, atomically: C arrays and structs are too large.
-    Report(Kind::UnsupportedType, type_range,
-           fmt::format("a module-level C variable of type {} (declare it in a function)", Describe(t)));
-    rejected_c_declarations_.insert(&s);
-    return;
-  }
+// What a module-level C variable cannot hold: every access is a relaxed atomic
+// one on a scalar leaf (runtime c_global.hpp), and an array or struct is
+// copied leaf by leaf. A `long double` is 16 bytes (no lock-free atomic
+// access); which member of a union is live is not known, so it has no leaves.
+auto Checker::CGlobalUnstorable(const Type& t) const -> std::string {
   if (t.kind == TypeKind::LongDouble || t.kind == TypeKind::LongDoubleComplex) {
-    Report(Kind::UnsupportedType, type_range, std::string("a module-level C variable of a `long double` type"));
+    return "a `long double` type";
+  }
+  if (t.IsArray()) {
+    return CGlobalUnstorable(*t.target);
+  }
+  if (t.IsStruct()) {
+    const checked::CStruct& st = out_.structs[static_cast<size_t>(t.struct_id)];
+    if (st.is_union) {
+      return fmt::format("a union (`{}`)", st.name);
+    }
+    for (const auto& field : st.fields) {
+      if (std::string why = CGlobalUnstorable(field.second); !why.empty()) {
+        return why;
+      }
+    }
+  }
+  return {};
+}
+
+void Checker::MarkStructsInCGlobal(const Type& t) {
+  if (t.IsArray()) {
+    MarkStructsInCGlobal(*t.target);
+  } else if (t.IsStruct()) {
+    checked::CStruct& st = out_.structs[static_cast<size_t>(t.struct_id)];
+    st.in_c_global = true;
+    for (const auto& field : st.fields) {
+      MarkStructsInCGlobal(field.second);
+    }
+  }
+}
+
+void Checker::DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s) {
+  if (std::string why = CGlobalUnstorable(t); !why.empty()) {
+    Report(Kind::UnsupportedType, type_range,
+           fmt::format("a module-level C variable of {}{}", why,
+                       t.IsArray() || t.IsStruct() ? fmt::format(" (inside {})", Describe(t)) : std::string()));
     rejected_c_declarations_.insert(&s);
     return;
   }
+  MarkStructsInCGlobal(t);
   c_global_declarations_.insert(&s);
   if (auto it = out_.c_global_index.find(name); it != out_.c_global_index.end()) {
     const checked::CGlobal& previous = out_.c_globals[it->second];

@@ -171,6 +171,9 @@ void Checker::CheckStmt(const Stmt& s) {
   if (out_.Write(s).c_type_declaration) {
     return;  // `Point = cython.struct(...)`: declared by DeclareCTypes
   }
+  if (rejected_c_declarations_.count(&s) != 0) {
+    return;  // a module-level C declaration already reported: nothing more to say about it
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr:
       // A docstring (or `...`) evaluates nothing: it is no object use, even without the GIL.

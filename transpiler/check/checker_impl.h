@@ -68,6 +68,9 @@ class Checker {
   void CollectModuleNames();
   // ---- module-level C variables (check_globals.cpp)
   void DeclareCGlobals();
+  auto CGlobalUnstorable(const Type& t) const -> std::string;
+  void MarkStructsInCGlobal(const Type& t);
+  void CheckDeclarationsFirst(const syntax::Block& body);
   void DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s);
   // The index in c_globals of a module-level C variable, or -1.
   auto LookupCGlobal(const std::string& name) const -> int;

@@ -206,6 +206,7 @@ struct CStruct {
   std::vector<std::pair<std::string, Type>> fields;  // in declaration order
   syntax::SourceRange declared;
   bool viewed = false;  // a memoryview's element somewhere (`Point[:]`): its record layout is emitted
+  bool in_c_global = false;  // inside a module-level C variable: its leaf-by-leaf relaxed copy is emitted
 };
 
 // What a name, call or with-item was resolved to.

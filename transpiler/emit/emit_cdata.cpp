@@ -119,6 +119,16 @@ auto Emitter::StructDefinitions() -> std::string {
     }
     out += "};\n";
     out += RecordLayout(i);
+    if (st.in_c_global) {
+      // A module-level C variable holds it: copied leaf by leaf (runtime c_global.hpp).
+      out += fmt::format("[[maybe_unused]] void relaxed_copy(pyxx_struct_{0}& to, const pyxx_struct_{0}& from) noexcept {{\n"
+                         "  using pyxx::relaxed_copy;\n",
+                         i);
+      for (const auto& field : st.fields) {
+        out += fmt::format("  relaxed_copy(to.{0}, from.{0});\n", FieldName(field.first));
+      }
+      out += "}\n";
+    }
     Type self = Type::Of(TypeKind::Struct);
     self.struct_id = static_cast<int>(i);
     self.is_union = st.is_union;
@@ -222,12 +232,18 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
       if (!base.IsPointer() && !base.IsArray()) {
         return std::nullopt;
       }
+      if (IsCGlobalPlace(e)) {
+        return LoadCGlobal(EmitCGlobalPlace(e));
+      }
       return EmitCIndex(e);
     }
     case K::Attribute: {
       const Type& base = TypeOf(e.object());
       if (!base.IsStruct() && !(base.IsPointer() && base.target != nullptr && base.target->IsStruct())) {
         return std::nullopt;
+      }
+      if (IsCGlobalPlace(e)) {
+        return LoadCGlobal(EmitCGlobalPlace(e));
       }
       CppExpr v = EmitExpr(e.object());
       v.text = fmt::format("({}){}{}", v.text, base.IsPointer() ? "->" : ".", FieldName(e.name));
@@ -290,12 +306,52 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
   }
 }
 
+auto Emitter::IsCGlobalPlace(const Expr& e) const -> bool {
+  switch (e.kind) {
+    case Expr::Kind::Name:
+      return module_.Resolve(e).kind == Resolution::Kind::CGlobal;
+    case Expr::Kind::Subscript:
+      return TypeOf(e.object()).IsArray() && e.args.size() == 1 && e.args[0]->kind != Expr::Kind::Slice &&
+             IsCGlobalPlace(e.object());
+    case Expr::Kind::Attribute:
+      return TypeOf(e.object()).IsStruct() && IsCGlobalPlace(e.object());
+    default:
+      return false;
+  }
+}
+
+auto Emitter::EmitCGlobalPlace(const Expr& e) -> CppExpr {
+  if (e.kind == Expr::Kind::Name) {
+    return CppExpr{CGlobalName(e.name), false, kReads, kReads};
+  }
+  if (e.kind == Expr::Kind::Subscript) {
+    return EmitCIndex(e);  // indexes the place of its base
+  }
+  CppExpr v = EmitCGlobalPlace(e.object());
+  v.text = fmt::format("({}).{}", v.text, FieldName(e.name));
+  return v;
+}
+
+// A read of a module-level C variable's place: one relaxed load of a leaf, or a
+// copy of an array or struct leaf by leaf. Any call may store to it: ordered as a read.
+auto Emitter::LoadCGlobal(CppExpr place) -> CppExpr {
+  place.text = fmt::format("pyxx::c_global_load({})", place.text);
+  place.effect |= kReads;
+  place.pending |= kReads;
+  place.ref_lvalue = false;
+  return place;
+}
+
 auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
   const Type& base = TypeOf(e.object());
   const Expr& index = *e.args[0];
   // An array is indexed in place (a reference, never a copy); a pointer is a value.
-  Operand base_operand = base.IsArray() ? Operand{"auto&", [this, &e] { return EmitExpr(e.object()); }}
-                                        : OperandAs(e.object(), base);
+  // A slice of a module-level array copies it first (its elements are read atomically).
+  const bool global_array = base.IsArray() && IsCGlobalPlace(e.object());
+  Operand base_operand = !base.IsArray() ? OperandAs(e.object(), base)
+                         : global_array && index.kind != Expr::Kind::Slice
+                             ? Operand{"auto&", [this, &e] { return EmitCGlobalPlace(e.object()); }}
+                             : Operand{global_array ? "auto" : "auto&", [this, &e] { return EmitExpr(e.object()); }};
   if (index.kind == Expr::Kind::Slice) {
     std::vector<Operand> operands{base_operand};
     const Type ssize = Type::Of(TypeKind::SSizeT);
@@ -365,7 +421,7 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   }
   const std::string& path = callee.dialect_path;
   if (callee.dialect == syntax::DialectName::CythonAddress) {
-    CppExpr v = EmitExpr(*e.args[0]);
+    CppExpr v = IsCGlobalPlace(*e.args[0]) ? EmitCGlobalPlace(*e.args[0]) : EmitExpr(*e.args[0]);
     v.text = fmt::format("(&({}))", v.text);
     v.ref_lvalue = false;
     return v;

@@ -220,6 +220,12 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     // reference count, so also without the GIL. Cython coerces an unprefixed literal to its UTF-8 bytes.
     return {fmt::format("pyxx::literal_chars<{}>({}.get())", checked::SpellCpp(*to.target), BytesConstant(e.text))};
   }
+  if (to.IsPointer() && from.IsArray() && IsCGlobalPlace(e)) {
+    // A module-level array decays to a pointer to its own first element, not to a copy's.
+    CppExpr place = EmitCGlobalPlace(e);
+    place.text = fmt::format("({}).data()", place.text);
+    return place;
+  }
   if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject() && e.kind == Expr::Kind::Int) {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }

@@ -378,7 +378,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
         // Python evaluates the value, then the view and its indices, then stores.
         size_t mark = out_.size();
         int temps = scope_temps_;
-        CppExpr element = c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
+        const bool global = IsCGlobalPlace(target);
+        CppExpr element = global ? EmitCGlobalPlace(target) : c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
         if (out_.size() != mark) {
           std::string index_statements = out_.substr(mark);
           out_.resize(mark);
@@ -388,7 +389,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
           out_ += index_statements;
           scope_temps_ += index_temps;
         }
-        Line(fmt::format("{} = {};", element.text, value));
+        Line(global ? fmt::format("pyxx::c_global_store({}, {});", element.text, value)
+                    : fmt::format("{} = {};", element.text, value));
         return;
       }
       if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
@@ -491,13 +493,16 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   }
   if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
     // A buffer element (or a C element or field) with an object value: the element once, by reference.
-    CppExpr element = c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
+    const bool global = IsCGlobalPlace(target);
+    CppExpr element = global ? EmitCGlobalPlace(target) : c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
-    std::string current = Declare("pyxx::Ref", fmt::format("pyxx::to_object({}, {})", ref, site));
+    std::string current = Declare(
+        "pyxx::Ref", fmt::format("pyxx::to_object({}, {})", global ? fmt::format("pyxx::c_global_load({})", ref) : ref, site));
     std::string result = apply(current);
-    Line(fmt::format("{} = {};", ref, Convert({result, true}, Type::Object(), tt)));
+    std::string converted = Convert({result, true}, Type::Object(), tt);
+    Line(global ? fmt::format("pyxx::c_global_store({}, {});", ref, converted) : fmt::format("{} = {};", ref, converted));
     return;
   }
   // A name: read it (UnboundLocalError, NameError) before the value is evaluated.
@@ -522,12 +527,22 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     // z op= x: in the common complex type, stored back in z's type.
     const Type operand = checked::CommonComplex(tt, vt);
     const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
-    const std::string current = EmitExpr(target).text;
+    const bool global = IsCGlobalPlace(target);
+    std::string place;
+    if (global) {
+      // Read once before the value (which may store to it), then stored.
+      place = Temp("ref");
+      ++scope_temps_;
+      Line(fmt::format("auto& {} = {};", place, EmitCGlobalPlace(target).text));
+    }
+    const std::string current =
+        global ? Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", place)) : EmitExpr(target).text;
     const std::string lhs =
         tt == operand ? current
                       : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
     const std::string expr = EmitBinaryC(s.aug_op, lhs, EmitAs(*s.value, operand), operand, operand);
-    Line(fmt::format("{} = {};", current, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr)));
+    const std::string stored = tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr);
+    Line(global ? fmt::format("pyxx::c_global_store({}, {});", place, stored) : fmt::format("{} = {};", current, stored));
     return;
   }
   if (tt.IsPointer()) {
@@ -552,11 +567,13 @@ void Emitter::EmitAugAssign(const Stmt& s) {
   }
   bool shift = s.aug_op == syntax::BinaryOp::LShift || s.aug_op == syntax::BinaryOp::RShift;
   const Type value_type = shift ? ShiftCountType(*s.value) : operand;
+  const bool global = IsCGlobalPlace(target);
   auto store = [&](const std::string& lvalue, const std::string& current, const std::string& value) {
     std::string lhs = tt == operand ? current : fmt::format("static_cast<{}>({})", checked::SpellCpp(operand), current);
     std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
-    Line(fmt::format("{} = {};", lvalue,
-                     result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr)));
+    std::string stored =
+        result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr);
+    Line(global ? fmt::format("pyxx::c_global_store({}, {});", lvalue, stored) : fmt::format("{} = {};", lvalue, stored));
   };
   const bool field = target.kind == Expr::Kind::Attribute &&
                      module_.Resolve(target).kind == Resolution::Kind::CClassField;
@@ -565,15 +582,18 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field; a
     // field of an extension type likewise).
     CppExpr element = field                                   ? EmitCClassField(target, true)
+                      : global                                  ? EmitCGlobalPlace(target)
                       : TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target)
                                                                : EmitExpr(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
-    std::string current = ref;
+    // A module-level variable's element is read once, before the value (which may store to it).
+    std::string current =
+        global ? Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", ref)) : ref;
     size_t mark = out_.size();
     CppExpr value = ValueAs(*s.value, value_type);
-    if ((value.effect & kWrites) != 0) {
+    if ((value.effect & kWrites) != 0 && !global) {
       std::string statements = out_.substr(mark);
       out_.resize(mark);
       current = Declare(checked::SpellCpp(tt), ref);

@@ -336,6 +336,12 @@ class Emitter {
   // comparison, libc call, struct constructor); nullopt for anything else.
   auto EmitCData(const Expr& e) -> std::optional<CppExpr>;
   auto EmitCIndex(const Expr& e) -> CppExpr;
+  // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
+  // `g.x`, `g.a[i].y`): its storage, read and written only through the
+  // relaxed atomic accesses of runtime c_global.hpp.
+  auto IsCGlobalPlace(const Expr& e) const -> bool;
+  auto EmitCGlobalPlace(const Expr& e) -> CppExpr;
+  auto LoadCGlobal(CppExpr place) -> CppExpr;
   auto EmitCDataCall(const Expr& e) -> std::optional<CppExpr>;
   // Conversions to, from and between C data types; nullopt when neither is one.
   auto ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;

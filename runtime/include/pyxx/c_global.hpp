@@ -11,8 +11,17 @@
 // undefined. A complex number is two such variables (its parts): a reader
 // racing with a writer may see one part old and one new. No ordering with
 // other memory is promised.
+//
+// A C array or struct variable is accessed leaf by leaf: `g[i]` and `g.x`
+// load and store that element alone, and a copy of the whole (`return g`,
+// `q = g`) copies each leaf atomically. A reader racing with a writer may see
+// some leaves old and some new, as with the parts of a complex number.
 #pragma once
 
+#include <cstddef>
+#include <type_traits>
+
+#include "c_data.hpp"
 #include "complex.hpp"
 
 namespace pyxx {
@@ -48,14 +57,41 @@ inline void relaxed_store(T& variable, T value) noexcept {
   __atomic_store(&variable, &value, __ATOMIC_RELAXED);
 }
 
+template <class T>
+constexpr bool kIsLeaf = std::is_scalar_v<T> || IsComplexNumber<T>::value;
+
 }  // namespace detail
+
+// Copies a leaf (a number, a pointer, a complex number's parts) with a relaxed
+// load and a relaxed store. A struct's copy is generated beside the struct
+// (found by argument-dependent lookup); an array's copies its elements.
+template <class T>
+inline std::enable_if_t<detail::kIsLeaf<T>> relaxed_copy(T& to, const T& from) noexcept {
+  if constexpr (detail::IsComplexNumber<T>::value) {
+    detail::relaxed_store(to.real, detail::relaxed_load(from.real));
+    detail::relaxed_store(to.imag, detail::relaxed_load(from.imag));
+  } else {
+    detail::relaxed_store(to, detail::relaxed_load(from));
+  }
+}
+
+template <class T, std::size_t N>
+inline void relaxed_copy(CArray<T, N>& to, const CArray<T, N>& from) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    relaxed_copy(to.items[i], from.items[i]);
+  }
+}
 
 template <class T>
 inline T c_global_load(const T& variable) noexcept {
   if constexpr (detail::IsComplexNumber<T>::value) {
     return T(detail::relaxed_load(variable.real), detail::relaxed_load(variable.imag));
-  } else {
+  } else if constexpr (std::is_scalar_v<T>) {
     return detail::relaxed_load(variable);
+  } else {
+    T value{};
+    relaxed_copy(value, variable);
+    return value;
   }
 }
 
@@ -63,12 +99,7 @@ inline T c_global_load(const T& variable) noexcept {
 // the variable's type is deduced.
 template <class T>
 inline void c_global_store(T& variable, typename detail::NotDeduced<T>::type value) noexcept {
-  if constexpr (detail::IsComplexNumber<T>::value) {
-    detail::relaxed_store(variable.real, value.real);
-    detail::relaxed_store(variable.imag, value.imag);
-  } else {
-    detail::relaxed_store(variable, value);
-  }
+  relaxed_copy(variable, value);
 }
 
 }  // namespace pyxx

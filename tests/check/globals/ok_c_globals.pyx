@@ -50,3 +50,27 @@ def module_loop():
 
 class Holder:
     seen = hits + 1  # a class body reads a C variable as a global
+
+
+Point = cython.struct(x=cython.double, y=cython.double)
+squares = cython.declare(cython.int[8])
+origin = cython.declare(Point)
+corners = cython.declare(Point[4])
+cursor = cython.declare(cython.p_int)
+
+
+@cython.cfunc
+@cython.nogil
+def aggregates(i: cython.int) -> cython.double:
+    # Elements and fields of module-level arrays and structs, and their
+    # addresses, without the GIL.
+    global cursor
+    squares[i] = i * i
+    squares[0] += 1
+    origin.x += 0.5
+    corners[i].y = origin.x
+    cursor = cython.address(squares[1])
+    p: cython.p_double = cython.address(origin.y)
+    p[0] = 2.0
+    local: Point = corners[i]
+    return local.y + squares[i] + cython.address(hits)[0]

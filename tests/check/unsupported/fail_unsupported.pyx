@@ -17,4 +17,5 @@ def decorated(n: cython.int) -> cython.int:
     return n
 
 
-table = cython.declare(cython.int[4])  # expected-error PX304
+Either = cython.union(i=cython.int, d=cython.double)
+table = cython.declare(Either[4])  # expected-error PX304: a module-level C variable of a union (`Either`) (inside
