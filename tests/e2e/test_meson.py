@@ -17,6 +17,7 @@ meson-python, build and pip (Debian: meson python3-mesonpy python3-build
 python3-pip, which tests/run.sh installs). No index is used.
 """
 import glob
+import json
 import os
 import re
 import shutil
@@ -195,9 +196,15 @@ class MesonPython(Project):
         os.symlink(os.path.abspath(OPTIONS.pyxx), os.path.join(tools, "pyxx"))
         self.env["PATH"] = tools + os.pathsep + self.env.get("PATH", "")
         dist = os.path.join(self.tmp, "dist")
-        run([self.python, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, self.project],
-            env=self.env, check=True)
+        build_dir = os.path.join(self.tmp, "mesonpy-build")
+        run([self.python, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist,
+             f"-Cbuilddir={build_dir}", self.project], env=self.env, check=True)
         self.install_and_import(dist)
+        # pyxx's flags, -O2 included (pyproject.toml), whatever meson-python's default.
+        with open(os.path.join(build_dir, "compile_commands.json"), encoding="utf-8") as f:
+            (compile_core,) = [c["command"] for c in json.load(f) if c["file"].endswith("core.cpp")]
+        for flag in ("-std=c++17", "-O2", "-ffp-contract=off", "-fvisibility=hidden"):
+            self.assertIn(f" {flag} ", compile_core)
 
     def test_pip_wheel_with_pyxx_given_as_a_meson_option(self):
         dist = os.path.join(self.tmp, "dist")
