@@ -92,6 +92,13 @@ class SetuptoolsProject(unittest.TestCase):
             env=self.env, check=True)
         self.check_import(site)
 
+    def test_a_limited_api_module_is_refused(self):
+        make = ("from pyxx.setuptools import PyxxExtension; "
+                "PyxxExtension('fastsum.core', ['fastsum/core.py'], py_limited_api=True)")
+        result = run([self.python, "-c", make], cwd=self.project, env=self.env)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("ValueError: PyxxExtension('fastsum.core'): py_limited_api is not supported", result.stderr)
+
     def test_build_in_place_twice_compiles_only_once(self):
         build = [self.python, "setup.py", "build_ext", "--inplace"]
         first = run(build, cwd=self.project, env=self.env, check=True)
