@@ -23,6 +23,9 @@ pyxx_install_prerequisites python3-dbg
 pyxx_install_optional python3-numpy
 # setuptools, wheel and pip for a Python with headers: e2e/setuptools builds a wheel with them.
 pyxx_install_optional python3-setuptools python3-wheel python3-pip
+# meson, meson-python and build: e2e/meson builds with meson and wheels with meson-python,
+# e2e/setuptools also with `python -m build`.
+pyxx_install_optional meson python3-mesonpy python3-build
 # clang and its runtimes (libFuzzer, ASan, UBSan) build the fuzzers (docs/fuzzing.md).
 pyxx_install_optional clang libclang-rt-dev
 pyxx_configure_and_build "$build_dir" RelWithDebInfo ON

@@ -44,6 +44,11 @@ class PyxxExtension(Extension):
         sources = [os.fspath(s) for s in sources]
         if len(sources) != 1 or not sources[0].endswith(SOURCE_SUFFIXES):
             raise ValueError(f"PyxxExtension({name!r}): sources must be one .py or .pyx file, got {sources}")
+        if kwargs.get("py_limited_api"):
+            # setuptools would name the module .abi3.so, claiming an ABI it does not have.
+            raise ValueError(f"PyxxExtension({name!r}): py_limited_api is not supported: pyxx modules use "
+                             "CPython's full C API and are built for one Python version "
+                             "(docs/building.md, \"The limited API\")")
         kwargs.setdefault("language", "c++")
         super().__init__(name, sources, **kwargs)
         self.pyxx_source = sources[0]

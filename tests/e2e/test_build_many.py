@@ -359,6 +359,21 @@ class Config(BuildTest):
         self.assertEqual(nothing.returncode, 2)
         self.assertIn("say what to print", nothing.stderr)
 
+    def test_runtime_include_is_the_bare_directory_and_asks_no_python(self):
+        includes = shlex.split(self.config("--includes"))
+        runtime = support.run([OPTIONS.pyxx, "config", "--runtime-include", "--python", "no-such-python-here"],
+                              check=True).stdout
+        self.assertEqual(includes[0], "-I" + runtime.rstrip("\n"))
+        self.assertTrue(os.path.exists(os.path.join(runtime.rstrip("\n"), "pyxx", "runtime.hpp")))
+        # Unquoted even where a shell would need quotes (meson reads it as is).
+        odd = os.path.join(self.tmp, "odd dir $x")
+        shutil.copytree(os.path.join(runtime.rstrip("\n"), "pyxx"), os.path.join(odd, "pyxx"))
+        moved = support.run([OPTIONS.pyxx, "config", "--runtime-include"],
+                            env=dict(os.environ, PYXX_RUNTIME_INCLUDE=odd), check=True).stdout
+        self.assertEqual(moved, odd + "\n")
+        last = self.config("--ext-suffix", "--runtime-include").splitlines()
+        self.assertEqual(last, [EXT_SUFFIX, runtime.rstrip("\n")])
+
     def test_a_hand_written_build_with_its_flags_imports(self):
         self.write("m.pyx", PROGRAM.format(value=42))
         os.makedirs(self.out)

@@ -1,11 +1,12 @@
 """End to end: examples/setuptools-project, a package with two pyxx modules
-(one cimporting the other), built into a wheel by pip with pyxx.setuptools
-(docs/building.md, "setuptools"), installed and imported; and built in place
-twice, the second time compiling nothing.
+(one cimporting the other), built into a wheel by pip and by `python -m build`
+with pyxx.setuptools (docs/building.md, "setuptools"), installed and imported;
+and built in place twice, the second time compiling nothing.
 
 The build needs setuptools, wheel and pip for a Python that has its headers:
 the suite's Python when it has them, else Debian's /usr/bin/python3
-(tests/run.sh installs python3-setuptools, python3-wheel and python3-pip).
+(tests/run.sh installs python3-setuptools, python3-wheel and python3-pip;
+`python -m build` also python3-build).
 No index is used (--no-index, --no-build-isolation).
 """
 import glob
@@ -78,6 +79,25 @@ class SetuptoolsProject(unittest.TestCase):
         symbols = run(["nm", "-D", "--defined-only", module], check=True).stdout.split()
         self.assertEqual([s for s in symbols if s.startswith("PyInit")], ["PyInit_core"])
         self.assertFalse([s for s in symbols if "sum_below" in s], symbols)
+
+    def test_python_build_makes_a_wheel_that_installs_and_imports(self):
+        if run([self.python, "-c", "import build"]).returncode != 0:
+            self.skipTest(f"{self.python} has no `build` module (apt-get install python3-build)")
+        dist = os.path.join(self.tmp, "dist")
+        run([self.python, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, self.project],
+            env=self.env, check=True)
+        (wheel,) = glob.glob(os.path.join(dist, "fastsum-0.1.0-*.whl"))
+        site = os.path.join(self.tmp, "site")
+        run([self.python, "-m", "pip", "install", "--no-deps", "--no-index", "--target", site, wheel],
+            env=self.env, check=True)
+        self.check_import(site)
+
+    def test_a_limited_api_module_is_refused(self):
+        make = ("from pyxx.setuptools import PyxxExtension; "
+                "PyxxExtension('fastsum.core', ['fastsum/core.py'], py_limited_api=True)")
+        result = run([self.python, "-c", make], cwd=self.project, env=self.env)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("ValueError: PyxxExtension('fastsum.core'): py_limited_api is not supported", result.stderr)
 
     def test_build_in_place_twice_compiles_only_once(self):
         build = [self.python, "setup.py", "build_ext", "--inplace"]

@@ -251,6 +251,16 @@ auto CompilerCommand(const std::string& cxx_option, CompilerSettings& settings) 
   return true;
 }
 
+// The directory of the runtime headers (holding pyxx/runtime.hpp).
+auto FindRuntime(CompilerSettings& settings) -> bool {
+  settings.runtime_include = RuntimeIncludeDir();
+  if (settings.runtime_include.empty() || !FileExists(settings.runtime_include + "/pyxx/runtime.hpp")) {
+    std::cerr << "pyxx: error: cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)\n";
+    return false;
+  }
+  return true;
+}
+
 // The Python and the runtime headers every build and `pyxx config` needs.
 auto FindPythonAndRuntime(const std::string& python, CompilerSettings& settings) -> bool {
   std::string error;
@@ -258,12 +268,7 @@ auto FindPythonAndRuntime(const std::string& python, CompilerSettings& settings)
     std::cerr << "pyxx: error: " << error << "\n";
     return false;
   }
-  settings.runtime_include = RuntimeIncludeDir();
-  if (settings.runtime_include.empty() || !FileExists(settings.runtime_include + "/pyxx/runtime.hpp")) {
-    std::cerr << "pyxx: error: cannot find the pyxx runtime headers (set PYXX_RUNTIME_INCLUDE)\n";
-    return false;
-  }
-  return true;
+  return FindRuntime(settings);
 }
 
 auto RunBuild(const std::vector<std::string>& patterns, const std::string& python, const std::string& cxx,
@@ -296,6 +301,7 @@ struct ConfigRequest {
   bool cxxflags = false;
   bool ldflags = false;
   bool ext_suffix = false;
+  bool runtime_include = false;
 };
 
 auto Joined(const std::vector<std::string>& words) -> std::string {
@@ -307,14 +313,17 @@ auto Joined(const std::vector<std::string>& words) -> std::string {
 }
 
 // `pyxx config`: what a hand-written build needs, one answer a line, in the
-// order --cxxflags, --includes, --ldflags, --ext-suffix.
+// order --cxxflags, --includes, --ldflags, --ext-suffix, --runtime-include.
+// --runtime-include alone does not ask the Python.
 auto RunConfig(const ConfigRequest& request, const std::string& python) -> int {
-  if (!request.includes && !request.cxxflags && !request.ldflags && !request.ext_suffix) {
-    std::cerr << "pyxx: error: say what to print: --cxxflags, --includes, --ldflags or --ext-suffix\n";
+  bool needs_python = request.includes || request.cxxflags || request.ldflags || request.ext_suffix;
+  if (!needs_python && !request.runtime_include) {
+    std::cerr << "pyxx: error: say what to print: --cxxflags, --includes, --ldflags, --ext-suffix or "
+                 "--runtime-include\n";
     return kUsageError;
   }
   CompilerSettings settings;
-  if (!FindPythonAndRuntime(python, settings)) {
+  if (needs_python ? !FindPythonAndRuntime(python, settings) : !FindRuntime(settings)) {
     return kUsageError;
   }
   if (request.cxxflags) {
@@ -328,6 +337,9 @@ auto RunConfig(const ConfigRequest& request, const std::string& python) -> int {
   }
   if (request.ext_suffix) {
     std::cout << settings.python.ext_suffix << "\n";
+  }
+  if (request.runtime_include) {
+    std::cout << settings.runtime_include << "\n";  // as is, for meson's run_command().stdout().strip()
   }
   return kOk;
 }
@@ -439,6 +451,8 @@ int main(int argc, char** argv) {
   config->add_flag("--includes", config_request.includes, "-I for the pyxx runtime and Python.h");
   config->add_flag("--ldflags", config_request.ldflags, "the link flags of an extension module");
   config->add_flag("--ext-suffix", config_request.ext_suffix, "the file name suffix of extension modules");
+  config->add_flag("--runtime-include", config_request.runtime_include,
+                   "the directory of pyxx's runtime headers, unquoted (for meson)");
   config->add_option("--python", python, "the Python to ask (default: python3 on PATH)");
 
   std::string code;
