@@ -140,7 +140,20 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       }
     }
   }
-  return CheckObjectCall(e);
+  Type result = CheckObjectCall(e);
+  if (result.IsObject() && !class_name) {
+    // Calling an extension type makes an instance of exactly that type (its
+    // `tp_new`; Cython types the call so too): its C fields and methods are usable.
+    std::string cls = ForeignCClassNamed(callee);
+    if (cls.empty() && callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 &&
+        out_.cclass_index.count(callee.name) != 0) {
+      cls = callee.name;
+    }
+    if (!cls.empty()) {
+      return Type::Instance(cls);
+    }
+  }
+  return result;
 }
 
 auto Checker::CheckCNumberMethod(const Expr& e) -> Type {

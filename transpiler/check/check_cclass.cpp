@@ -356,6 +356,10 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
     const checked::CClassField* field = cls != nullptr ? &cls->fields[static_cast<size_t>(index)] : nullptr;
     return field != nullptr && field->type.IsExtension() ? std::optional<Type>(field->type) : std::nullopt;
   }
+  if (e.kind == Expr::Kind::Call && e.callee().kind == Expr::Kind::Name && LookupLocal(e.callee().name) < 0 &&
+      !IsClassBodyName(e.callee().name) && out_.cclass_index.count(e.callee().name) != 0) {
+    return Type::Instance(e.callee().name);  // `Box(6).m()`: a new instance (see CheckCall)
+  }
   return std::nullopt;
 }
 
@@ -386,6 +390,40 @@ auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
   }
   const CClassInfo& cls = out_.CClass(it->second);
   return cls.base.empty() ? -1 : out_.FindCMethod(cls.base, callee.name);
+}
+
+// An extension type's name stays bound to the type (Cython refuses to assign
+// it): calls `T(...)` are typed as making a T, and a rebound name would make
+// the compiled code use another object as one.
+void Checker::CheckCClassNamesKept() {
+  auto check = [&](const Stmt& s, const std::set<std::string>* only) {
+    syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+      auto it = out_.cclass_index.find(std::string(name));
+      if (it == out_.cclass_index.end() || (only != nullptr && only->count(it->first) == 0)) {
+        return;
+      }
+      const CClassInfo& cls = out_.cclasses[static_cast<size_t>(it->second)];
+      if (cls.IsForeign() || cls.syntax == &s) {
+        return;
+      }
+      Report(Kind::Redefinition, r, it->first)
+          .AddNote(Kind::PreviousDefinition, cls.syntax->head_range, it->first)
+          .AddNote(Kind::FixItHint, r,
+                   std::string("the name of an extension type cannot be bound again (as in Cython): the compiled "
+                               "code uses the type itself"));
+    });
+  };
+  for (const auto& top : module_.body) {
+    if (top->kind != Stmt::Kind::Function) {
+      syntax::ForEachStmtIn(*top, [&](const Stmt& s) { check(s, nullptr); });
+    }
+  }
+  for (size_t i = 0; i < out_.functions.size() && i < global_decls_.size(); ++i) {
+    if (global_decls_[i].empty() || out_.functions[i].syntax == nullptr) {
+      continue;
+    }
+    syntax::ForEachStmtIn(out_.functions[i].syntax->body, [&](const Stmt& s) { check(s, &global_decls_[i]); });
+  }
 }
 
 auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const

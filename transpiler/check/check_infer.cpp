@@ -1,6 +1,7 @@
 // Inference of unannotated locals (spec §4): a local is C-typed when every value
 // assigned to it is C-typed; literals adapt (`0` joins any integer type; alone
-// they are `long`/`double`); otherwise it is a Python object. Locals can depend
+// they are `long`/`double`); it is an extension type when every value is an
+// instance of that one type; otherwise it is a Python object. Locals can depend
 // on each other (`c = a + b`), so this iterates to a fixed point.
 #include <fmt/format.h>
 
@@ -17,6 +18,9 @@ struct Accumulated {
   bool int_literal = false;
   bool float_literal = false;
   bool object = false;
+  // The extension type of every object value so far (`b = Box(3)`), if they share one.
+  std::string instance;
+  bool other_object = false;
   // Some value is <error> because of a mistake reported elsewhere (not because it reads a
   // local inference has not typed yet): the local is <error> too, silently.
   bool poisoned = false;
@@ -26,6 +30,11 @@ struct Accumulated {
       return;
     }
     if (t.IsObject()) {
+      if (t.IsExtension() && !other_object && (instance.empty() || instance == t.extension)) {
+        instance = t.extension;
+      } else {
+        other_object = true;
+      }
       object = true;
       return;
     }
@@ -34,7 +43,10 @@ struct Accumulated {
   }
   [[nodiscard]] auto Result() const -> Type {
     if (object || (any_typed && typed.IsObject())) {
-      return Type::Object();
+      // Only instances of one extension type: the local is typed as it, as Cython
+      // infers it, so its C fields and methods are used directly.
+      const bool one_type = !other_object && !instance.empty() && !any_typed && !int_literal && !float_literal;
+      return one_type ? Type::Instance(instance) : Type::Object();
     }
     if (any_typed) {
       if (float_literal && typed.IsInteger()) {

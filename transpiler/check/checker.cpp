@@ -36,6 +36,7 @@ auto Checker::Run() -> CheckedModule {
   for (size_t i = 0; i < n; ++i) {
     DeclareLocals(static_cast<int>(i));
   }
+  CheckCClassNamesKept();
   ResolveClosures();
   // Twice: a function's inferred locals may depend on another's inferred return type.
   for (int pass = 0; pass < 2; ++pass) {

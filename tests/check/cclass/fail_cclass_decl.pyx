@@ -53,3 +53,4 @@ class WithNogilDef:
     @cython.nogil  # expected-error PX107: needs `@cython.cfunc` or `@cython.ccall`
     def helper(self) -> cython.int:
         return 1
+
