@@ -520,6 +520,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
            std::string("returning an array from a Numba function (Numba returns a NumPy array)"));
     info.return_type = Type::Error();
   }
+  if (info.kind == FunctionKind::Def || info.kind == FunctionKind::CCall) {
+    RejectUnconvertibleSignature(fn, info, written_return ? written_return->range : fn.name_range);
+  }
   if (info.is_generator && info.kind == FunctionKind::Def) {
     if (!info.return_type.IsObject() && !info.return_type.IsError()) {
       Report(Kind::InvalidGenerator, fn.return_type->range,
@@ -662,6 +665,36 @@ void Checker::CheckDeclarationsFirst(const syntax::Block& body) {
                                  keyword));
       }
     }
+  }
+}
+
+// A function Python can call takes Python objects and returns one: each C
+// parameter type must convert from an object and the C result type to one
+// (a pointer other than a C string, a union, or a struct or array holding
+// one has no Python value; Cython refuses them too).
+void Checker::RejectUnconvertibleSignature(const syntax::Function& fn, FunctionInfo& info, SourceRange result_range) {
+  auto c_data = [](const Type& t) { return t.IsPointer() || t.IsArray() || t.IsStruct(); };
+  for (size_t i = 0; i < info.param_types.size() && i < fn.params.size(); ++i) {
+    Type& t = info.param_types[i];
+    if (c_data(t) && !(t.IsPointer() && t.IsCString()) && !ConvertibleFromObject(t)) {
+      const syntax::Param& p = fn.params[i];
+      Report(Kind::TypeMismatch, p.annotation ? p.annotation->range : p.range, std::string("a Python object"),
+             Describe(t))
+          .AddNote(Kind::FixItHint, fn.name_range,
+                   fmt::format("`{}` is called from Python, with Python objects: make it a `@cython.cfunc` to take "
+                               "C data",
+                               fn.name));
+      t = Type::Error();
+    }
+  }
+  Type& r = info.return_type;
+  if (c_data(r) && !(r.IsPointer() && r.IsCString()) && !ConvertibleToObject(r)) {
+    Report(Kind::TypeMismatch, result_range, Describe(r), std::string("a Python object"))
+        .AddNote(Kind::FixItHint, fn.name_range,
+                 fmt::format("`{}` is called from Python and returns a Python object: make it a `@cython.cfunc` to "
+                             "return C data",
+                             fn.name));
+    r = Type::Error();
   }
 }
 

@@ -71,6 +71,7 @@ class Checker {
   auto CGlobalUnstorable(const Type& t) const -> std::string;
   void MarkStructsInCGlobal(const Type& t);
   void CheckDeclarationsFirst(const syntax::Block& body);
+  void RejectUnconvertibleSignature(const syntax::Function& fn, FunctionInfo& info, SourceRange result_range);
   void DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s);
   // The index in c_globals of a module-level C variable, or -1.
   auto LookupCGlobal(const std::string& name) const -> int;
