@@ -184,7 +184,10 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       auto it = c_types_.find(t.c_name);
       if (it == c_types_.end()) {
         Report(Kind::UnknownType, t.range,
-               fmt::format("{} (declared after this use: declare structs and typedefs before using them)", t.c_name));
+               IsCTypeName(t.c_name)
+                   ? fmt::format("{} (declared after this use: declare structs and typedefs before using them)",
+                                 t.c_name)
+                   : t.c_name);
         return Type::Error();
       }
       return it->second;

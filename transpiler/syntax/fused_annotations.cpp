@@ -1,37 +1,50 @@
 #include "syntax/fused_annotations.h"
 
+#include <algorithm>
 #include <cctype>
-#include <set>
+#include <string>
+#include <vector>
 
 namespace pyxx::syntax {
 namespace {
 
 auto IsNameChar(char c) -> bool { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-// Names bound by `name = cython.fused_type(`, `cython.typedef(`, `cython.struct(`
-// or `cython.union(` at the start of a line: element types the grammar cannot
-// subscript with slices.
-auto ElementTypeNames(std::string_view text) -> std::set<std::string, std::less<>> {
-  std::set<std::string, std::less<>> names;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
-    pos = end == std::string_view::npos ? text.size() : end + 1;
-    size_t n = 0;
-    while (n < line.size() && IsNameChar(line[n])) ++n;
-    if (n == 0 || std::isdigit(static_cast<unsigned char>(line[0]))) continue;
-    size_t i = n;
-    while (i < line.size() && line[i] == ' ') ++i;
-    if (i >= line.size() || line[i] != '=') continue;
-    ++i;
-    while (i < line.size() && line[i] == ' ') ++i;
-    if (line.substr(i, 18) == "cython.fused_type(" || line.substr(i, 15) == "cython.typedef(" ||
-        line.substr(i, 14) == "cython.struct(" || line.substr(i, 13) == "cython.union(") {
-      names.insert(std::string(line.substr(0, n)));
+// Which bytes of `text` are inside a string literal or a comment: a scan for
+// annotations must not touch those (blanking there would change a string).
+auto StringsAndComments(std::string_view text) -> std::vector<bool> {
+  std::vector<bool> inside(text.size(), false);
+  size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '#') {
+      while (i < text.size() && text[i] != '\n') inside[i++] = true;
+      continue;
     }
+    if (c != '\'' && c != '"') {
+      ++i;
+      continue;
+    }
+    const bool triple = i + 2 < text.size() && text[i + 1] == c && text[i + 2] == c;
+    const size_t quote_len = triple ? 3 : 1;
+    size_t j = i + quote_len;
+    while (j < text.size()) {
+      if (text[j] == '\\') {
+        j += 2;  // an escaped character, also in raw strings as far as where the literal ends
+      } else if (!triple && text[j] == '\n') {
+        break;  // an unterminated one-line string: the grammar reports it
+      } else if (text.compare(j, quote_len, std::string(quote_len, c)) == 0) {
+        j += quote_len;
+        break;
+      } else {
+        ++j;
+      }
+    }
+    j = std::min(j, text.size());
+    for (size_t k = i; k < j; ++k) inside[k] = true;
+    i = j;
   }
-  return names;
+  return inside;
 }
 
 }  // namespace
@@ -39,12 +52,10 @@ auto ElementTypeNames(std::string_view text) -> std::set<std::string, std::less<
 auto BlankFusedViewAnnotations(std::string_view text, std::string& patched)
     -> std::unordered_map<uint32_t, BlankedViewAnnotation> {
   std::unordered_map<uint32_t, BlankedViewAnnotation> found;
-  const auto names = ElementTypeNames(text);
-  if (names.empty()) {
-    return found;
-  }
+  const std::vector<bool> in_literal = StringsAndComments(text);
   for (size_t mark = text.find_first_of(":>"); mark != std::string_view::npos;
        mark = text.find_first_of(":>", mark + 1)) {
+    if (in_literal[mark]) continue;
     // `IDENT: NAME[...]` where IDENT follows `(`, `,` or the indentation of a line:
     // a parameter or a variable annotation (not a dict display or a lambda);
     // or `) -> NAME[...]`, a return annotation.
@@ -70,7 +81,7 @@ auto BlankFusedViewAnnotations(std::string_view text, std::string& patched)
     while (name_begin < text.size() && text[name_begin] == ' ') ++name_begin;
     size_t name_end = name_begin;
     while (name_end < text.size() && IsNameChar(text[name_end])) ++name_end;
-    if (names.count(text.substr(name_begin, name_end - name_begin)) == 0) continue;
+    if (name_end == name_begin || std::isdigit(static_cast<unsigned char>(text[name_begin]))) continue;
     size_t open = name_end;
     while (open < text.size() && text[open] == ' ') ++open;
     if (open >= text.size() || text[open] != '[') continue;

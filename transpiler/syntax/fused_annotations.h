@@ -1,7 +1,8 @@
 // `x: my_type[:, ::1]` and `-> my_type[:]`, a memoryview whose element is a
-// fused type declared by `my_type = cython.fused_type(...)` or a typedef
-// (`my_type = cython.typedef(cython.uchar)`): the stock grammar reads a bare
-// name with a subscript of slices as a generic type and gives an ERROR. Before parsing,
+// bare name: a fused type declared by `my_type = cython.fused_type(...)`, a
+// typedef (`my_type = cython.typedef(cython.uchar)`), a struct, a cimported
+// type or an alias (`from cython import int as cint`): the stock grammar reads
+// a bare name with a subscript of slices as a generic type and gives an ERROR. Before parsing,
 // such annotations are found in the text and their `[...]` blanked (same
 // length, so every offset stays that of the real file); the lowerer makes the
 // memoryview type from what was taken out (Lowerer::LowerAnnotationExpression).

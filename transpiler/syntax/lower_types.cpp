@@ -115,7 +115,21 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
       type.ndim = it->second.ndim;
       type.contiguous_dim = it->second.contiguous_dim;
       if (type.fused < 0) {
-        type.c_name = name.name;  // a typedef: the checker resolves the element
+        // A name of a C scalar (`from cython import int as cint`, a cimported
+        // `int32_t`) is that element; another a typedef the checker resolves.
+        ExprPtr lowered = LowerExprOrError(inner, inner.Range());
+        TypeExpr element = lowered->kind == Expr::Kind::DialectRef ? TypeFromExpr(*lowered) : TypeExpr{};
+        if (lowered->kind == Expr::Kind::DialectRef && element.kind == TypeExpr::Kind::Scalar) {
+          type.element = element.scalar;
+        } else if (lowered->kind == Expr::Kind::DialectRef) {
+          if (element.kind != TypeExpr::Kind::Invalid) {  // else TypeFromExpr reported it
+            TypeSink().Report(diag::Kind::UnsupportedType, type.range,
+                              fmt::format("a memoryview of `{}`", Text(inner)));
+          }
+          return InvalidType(type.range);
+        } else {
+          type.c_name = name.name;
+        }
       }
       return type;
     }
