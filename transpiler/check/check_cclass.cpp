@@ -115,6 +115,19 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
   cls.fields.push_back(checked::CClassField{name, std::move(t), visibility, where});
 }
 
+// `@cython.freelist(n)` with n a positive integer literal, as Cython requires.
+auto Checker::IsFreelistDecorator(const Expr& d) const -> bool {
+  if (d.kind != Expr::Kind::Call || d.callee().kind != Expr::Kind::DialectRef ||
+      d.callee().dialect_path != "cython.freelist") {
+    return false;
+  }
+  if (d.args.size() != 1 || !d.keywords.empty() || d.args[0]->kind != Expr::Kind::Int) {
+    return false;
+  }
+  const std::string& n = d.args[0]->text;
+  return n.find_first_not_of("0123456789_") == std::string::npos && n.find_first_not_of("0_") != std::string::npos;
+}
+
 void Checker::DeclareCClasses() {
   for (const auto& top : module_.body) {
     const Stmt& s = *top;
@@ -135,8 +148,12 @@ void Checker::DeclareCClasses() {
         cls.final = true;
         continue;
       }
+      if (IsFreelistDecorator(*d)) {
+        continue;  // Cython's cache of freed instances: it changes no behaviour, so pyxx needs none
+      }
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range))
-          .AddNote(Kind::FixItHint, d->range, "an extension type takes `@cython.cclass` and `@cython.final`");
+          .AddNote(Kind::FixItHint, d->range,
+                   "an extension type takes `@cython.cclass`, `@cython.final` and `@cython.freelist(n)`");
       ok = false;
     }
     for (const auto& b : s.bases) {

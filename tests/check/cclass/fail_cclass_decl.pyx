@@ -30,6 +30,12 @@ class Decorated:
     pass
 
 
+@cython.freelist(0)  # expected-error PX303: decorator `cython.freelist(0)`
+@cython.cclass
+class NoFreelist:
+    pass
+
+
 @cython.cclass
 class Counter:
     count: cython.int

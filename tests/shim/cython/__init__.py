@@ -226,6 +226,11 @@ def _identity(function):
 cfunc = ccall = inline = final = with_gil = _identity
 
 
+def freelist(n):
+    """@cython.freelist(n): Cython keeps up to n freed instances for reuse; no behaviour changes."""
+    return _identity
+
+
 def cclass(cls):
     """@cython.cclass: the class itself, with what compiled extension types do
     that a plain class would not: fields start as zero (C types) or None
