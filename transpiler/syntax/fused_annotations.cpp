@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "syntax/scalar_names.h"
+
 namespace pyxx::syntax {
 namespace {
 
@@ -82,6 +84,8 @@ auto BlankFusedViewAnnotations(std::string_view text, std::string& patched)
     size_t name_end = name_begin;
     while (name_end < text.size() && IsNameChar(text[name_end])) ++name_end;
     if (name_end == name_begin || std::isdigit(static_cast<unsigned char>(text[name_begin]))) continue;
+    // `double[:]`: a Cython type without `cython.`, which the parser's recovery reports (PX006).
+    if (CythonScalar(text.substr(name_begin, name_end - name_begin))) continue;
     size_t open = name_end;
     while (open < text.size() && text[open] == ' ') ++open;
     if (open >= text.size() || text[open] != '[') continue;

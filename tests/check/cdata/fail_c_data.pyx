@@ -9,6 +9,7 @@ Either = cython.union(i=cython.int, d=cython.double)
 IntPtr = cython.typedef(cython.p_int)
 
 
+@cython.cfunc
 def arithmetic(p: cython.p_int, v: cython.p_void, q: cython.p_double):
     a = p + q  # expected-error PX111: `+`
     b = v + 1  # expected-error PX111: no arithmetic on `void*`
@@ -41,10 +42,12 @@ def not_addressable(x: cython.int):
     return cython.address(x + 1)  # expected-error PX302: `cython.address` of `x + 1`
 
 
+@cython.cfunc
 def in_displays(p: cython.p_int):
     return (p, 1)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a Python object expected-note: a pointer has no Python value
 
 
+@cython.cfunc
 def pointer_views(p: cython.p_int, q: cython.p_double, x: cython.double):
     a: cython.double[:] = cython.cast(cython.double[:4], p)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to `cython.pointer(cython.double)`
     b: cython.double[:] = cython.cast(cython.double[:x], q)  # expected-error PX103: a C integer extent
