@@ -13,6 +13,7 @@ def run(mod):
     P = mod.Point
     p = P(3.0, 4.0)
     show("repr", lambda: repr(p))
+    show("ClassVar", lambda: (mod.Point.dimensions, p.dimensions))
     show("norm2", p.norm2)
     show("public y", lambda: p.y)
     show("readonly moves", lambda: p.moves)

@@ -3,7 +3,7 @@
 # fields as C values, typed parameters and locals, special methods, subclasses
 # written in Python.
 import cython
-from typing import Optional
+from typing import ClassVar, Optional
 
 log = []
 
@@ -18,6 +18,7 @@ class Point:
     label: str
     history: list
     cython.declare(tag=object, visibility='public')
+    dimensions: ClassVar[int] = 2  # an attribute of the type, not a field
 
     def __cinit__(self, *args, **kwargs):
         log.append(("cinit", len(args)))

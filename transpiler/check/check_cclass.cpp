@@ -196,6 +196,9 @@ void Checker::DeclareCClasses() {
     // The fields: declarations directly in the body.
     for (const auto& member : s.blocks[0]) {
       const Stmt& m = *member;
+      if (m.kind == Stmt::Kind::AnnAssign && m.annotation && m.annotation->class_var) {
+        continue;  // `n: ClassVar[int] = 0`: an attribute of the type, as any class-body assignment
+      }
       if (m.kind == Stmt::Kind::AnnAssign && m.annotation && !m.targets.empty() &&
           m.targets[0]->kind == Expr::Kind::Name) {
         cclass_fields_.insert(&m);

@@ -402,6 +402,11 @@ auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params
     }
     return ObjectType(std::string(builtin), range);
   }
+  if (member == "ClassVar") {
+    TypeExpr type = AnyObject(range);
+    type.class_var = true;
+    return type;
+  }
   // typing.Any, Callable[...], Iterable[...], Sequence[...], TypeVar names, ...:
   // Cython reads them as Python objects of any type; so does pyxx.
   (void)subscripted;

@@ -76,6 +76,9 @@ struct TypeExpr {
   // Kind::Object: `Optional[T]`, `Union[T, None]`, `T | None`: None passes the
   // type test at a `def` boundary (so does a `= None` default).
   bool allows_none = false;
+  // `typing.ClassVar[T]`: a class attribute, not an instance's (in an extension
+  // type's body, no field).
+  bool class_var = false;
   // Kind::Object: the annotation names a builtin type whose instances a `def`
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
