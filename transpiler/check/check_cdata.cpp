@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "check/checker_impl.h"
+#include "checked/libc_functions.h"
 #include "syntax/c_data_syntax.h"
 
 namespace pyxx::check {
@@ -16,27 +17,6 @@ namespace pyxx::check {
 using syntax::BinaryOp;
 
 namespace {
-
-// A C function of libc or cpython.mem that pyxx knows. Parameter and return
-// codes: 'p' void* (any pointer), 'c' const char*, 'z' size_t, 'i' int, 'v' void.
-struct LibcFunction {
-  std::string_view path;
-  std::string_view params;
-  char result;
-  bool needs_gil;
-};
-
-constexpr LibcFunction kLibcFunctions[] = {
-    {"libc.stdlib.malloc", "z", 'p', false},        {"libc.stdlib.calloc", "zz", 'p', false},
-    {"libc.stdlib.realloc", "pz", 'p', false},      {"libc.stdlib.free", "p", 'v', false},
-    {"libc.string.memcpy", "ppz", 'p', false},      {"libc.string.memmove", "ppz", 'p', false},
-    {"libc.string.memset", "piz", 'p', false},      {"libc.string.memcmp", "ppz", 'i', false},
-    {"libc.string.strlen", "c", 'z', false},        {"cpython.mem.PyMem_Malloc", "z", 'p', true},
-    {"cpython.mem.PyMem_Calloc", "zz", 'p', true},  {"cpython.mem.PyMem_Realloc", "pz", 'p', true},
-    {"cpython.mem.PyMem_Free", "p", 'v', true},     {"cpython.mem.PyMem_RawMalloc", "z", 'p', false},
-    {"cpython.mem.PyMem_RawCalloc", "zz", 'p', false}, {"cpython.mem.PyMem_RawRealloc", "pz", 'p', false},
-    {"cpython.mem.PyMem_RawFree", "p", 'v', false},
-};
 
 auto VoidPointer() -> Type { return Type::PointerTo(Type::Of(TypeKind::Void)); }
 
@@ -376,18 +356,11 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
 
 auto Checker::CheckLibcCall(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;
-  const LibcFunction* f = nullptr;
-  for (const auto& candidate : kLibcFunctions) {
-    if (candidate.path == path) {
-      f = &candidate;
-    }
-  }
+  const checked::LibcFunction* f = checked::FindLibcFunction(path);
   const std::string name = path.substr(path.rfind('.') + 1);
   if (f == nullptr) {
-    Report(Kind::UnsupportedExpression, e.callee().range, fmt::format("`{}` (pyxx knows malloc, calloc, realloc, free, "
-                                                                       "memcpy, memmove, memset, memcmp, strlen and "
-                                                                       "cpython.mem's PyMem_* functions)",
-                                                                       path));
+    Report(Kind::UnsupportedExpression, e.callee().range,
+           fmt::format("`{}` (pyxx knows {})", path, checked::KnownLibcFunctions()));
     return Type::Error();
   }
   if (e.args.size() != f->params.size() || !e.keywords.empty()) {
@@ -417,7 +390,8 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
           ok = false;
         }
         break;
-      case 'c': {
+      case 'c':
+      case 'w': {
         Type p = Decayed(t);
         if (!p.IsPointer() || p.target == nullptr ||
             (p.target->kind != TypeKind::Char && p.target->kind != TypeKind::UChar && p.target->kind != TypeKind::SChar)) {
@@ -437,8 +411,11 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
   }
   switch (f->result) {
     case 'p': return VoidPointer();
+    case 's': return Type::PointerTo(Type::Of(TypeKind::Char));
     case 'z': return Type::Of(TypeKind::SizeT);
     case 'i': return Type::Of(TypeKind::Int);
+    case 'l': return Type::Of(TypeKind::Long);
+    case 'd': return Type::Of(TypeKind::Double);
     default: return Type::Of(TypeKind::Void);
   }
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "checked/libc_functions.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -469,21 +470,24 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   if (callee.dialect == syntax::DialectName::CythonDeclare && e.args.size() == 1 && t.IsPointer()) {
     return CppExpr{fmt::format("static_cast<{}>(nullptr)", checked::SpellCpp(t))};
   }
-  const bool libc = path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0;
-  if (!libc && path.rfind("cpython.mem.", 0) != 0) {
+  const checked::LibcFunction* f = checked::FindLibcFunction(path);
+  if (f == nullptr) {
     return std::nullopt;
   }
+  const bool libc = path.rfind("libc.", 0) == 0;
   const std::string name = path.substr(path.rfind('.') + 1);
+  const Type char_pointer = Type::PointerTo(Type::Of(TypeKind::Char));
   std::vector<Operand> operands;
-  for (const auto& a : e.args) {
-    const Type& at = TypeOf(*a);
-    if (a->kind == Expr::Kind::String) {
-      operands.push_back(OperandAs(*a, Type::PointerTo(Type::Of(TypeKind::Char))));  // a C string literal
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& a = *e.args[i];
+    const Type& at = TypeOf(a);
+    const char code = f->params[i];
+    if (a.kind == Expr::Kind::String) {
+      operands.push_back(OperandAs(a, char_pointer));  // a C string literal
     } else if (at.IsPointer() || at.IsArray()) {
-      operands.push_back(OperandAs(*a, Decayed(at)));
+      operands.push_back(OperandAs(a, Decayed(at)));
     } else {
-      const bool size = name != "memset" || a.get() == e.args[2].get();
-      operands.push_back(OperandAs(*a, Type::Of(size ? TypeKind::SizeT : TypeKind::Int)));
+      operands.push_back(OperandAs(a, Type::Of(code == 'z' ? TypeKind::SizeT : TypeKind::Int)));
     }
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
@@ -491,8 +495,11 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   unsigned effect = kWrites;  // writes memory (and PyMem_* may run a tracing allocator)
   for (size_t i = 0; i < v.size(); ++i) {
     std::string arg = v[i].text;
-    if (name == "strlen") {
+    // A signed or unsigned char pointer is libc's `char*` (or `const char*`).
+    if (f->params[i] == 'c') {
       arg = fmt::format("reinterpret_cast<const char*>({})", arg);
+    } else if (f->params[i] == 'w') {
+      arg = fmt::format("reinterpret_cast<char*>({})", arg);
     }
     args += (i > 0 ? ", " : "") + arg;
     effect |= v[i].effect;

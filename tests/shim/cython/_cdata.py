@@ -360,6 +360,51 @@ def memcpy(dst, src, nbytes):
 memmove = memcpy
 
 
+def _c_string(s):
+    """The bytes of a C string argument (a bytes object or a char pointer) up to its NUL."""
+    if isinstance(s, (bytes, bytearray)):
+        data = bytes(s)
+    else:
+        data = bytes(s[i] & 0xFF for i in range(strlen(s)))
+    return data.split(b"\0", 1)[0]
+
+
+def atoi(s):
+    """C's atoi/atol: leading blanks, a sign and digits; 0 when there are none."""
+    import re
+
+    m = re.match(rb"[ \t\n\v\f\r]*([+-]?[0-9]+)", _c_string(s))
+    return int(m.group(1)) if m else 0
+
+
+atol = atoi
+
+
+def atof(s):
+    """C's atof for decimal numbers: the longest prefix that is one; 0.0 when none."""
+    import re
+
+    m = re.match(rb"[ \t\n\v\f\r]*([+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?)", _c_string(s))
+    return float(m.group(1)) if m else 0.0
+
+
+def strcmp(a, b):
+    x, y = _c_string(a), _c_string(b)
+    return (x > y) - (x < y)
+
+
+def strncmp(a, b, n):
+    x, y = _c_string(a)[:n], _c_string(b)[:n]
+    return (x > y) - (x < y)
+
+
+def _writes_chars(*args):
+    raise NotImplementedError("the shim has no writable char arrays (strcpy, strncpy, strcat, strncat)")
+
+
+strcpy = strncpy = strcat = strncat = _writes_chars
+
+
 def strlen(pointer):
     if isinstance(pointer, (bytes, bytearray)):  # a C string taken from the object
         return pointer.index(0) if 0 in pointer else len(pointer)
