@@ -16,6 +16,8 @@ def run(mod):
     show("read_back()", mod.read_back)
     show("run_without_gil(7)", mod.run_without_gil, 7)
     show("run_without_gil(1)", mod.run_without_gil, 1)
+    # The shim's address of an element is no pointer into the array.
+    documented("walk_pointer()", mod.walk_pointer, (), "(4, 9)")
     show("with_objects(5)", mod.with_objects, 5)
     # A float stored into a C int element is a TypeError (the shim's list truncates it).
     documented("with_objects(2.5)", mod.with_objects, (2.5,), "TypeError: 'float' object cannot be interpreted as an integer")

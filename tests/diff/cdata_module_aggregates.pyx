@@ -66,6 +66,19 @@ def copies():
     return local, before, origin
 
 
+cursor = cython.declare(cython.p_int)
+
+
+def walk_pointer():
+    # Pointer arithmetic on a module-level pointer and on a pointer field of a
+    # module-level struct.
+    global cursor
+    cursor = cython.address(squares[1])
+    cursor += 2
+    cursor -= 1
+    return cursor[0], cursor[1]
+
+
 def with_objects(o):
     squares[0] += o
     shape.corners[0].y += o

@@ -19,6 +19,7 @@ def run(mod):
     show("loop_variable(0)", mod.loop_variable, 0)
     show("prange_target(5)", mod.prange_target, 5)
     show("complex_steps(4)", mod.complex_steps, 4)
+    show("shifts()", mod.shifts)
     show("readers()", mod.readers)
     show("nested_writer()", mod.nested_writer)
     show("annotated_is_python()", mod.annotated_is_python)

@@ -108,6 +108,21 @@ def rotate() -> cython.doublecomplex:
     return z
 
 
+@cython.cfunc
+@cython.nogil
+def shift(step: cython.doublecomplex) -> cython.doublecomplex:
+    # An augmented assignment stores into the module's variable (it once
+    # updated a copy of it).
+    global z
+    z += step
+    z *= 1
+    return z
+
+
+def shifts():
+    return shift(2j), shift(-1), z
+
+
 def complex_steps(n: cython.int):
     out = []
     for j in range(n):

@@ -546,10 +546,20 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     return;
   }
   if (tt.IsPointer()) {
-    // `p += n`: pointer arithmetic on a local (the checker allows no other target).
+    // `p += n`: pointer arithmetic on a variable, an element or a field (one of a
+    // module-level variable read once before the value, then stored).
+    const char* op = s.aug_op == syntax::BinaryOp::Add ? "+" : "-";
+    if (IsCGlobalPlace(target)) {
+      std::string place = Temp("ref");
+      ++scope_temps_;
+      Line(fmt::format("auto& {} = {};", place, EmitCGlobalPlace(target).text));
+      std::string current = Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", place));
+      Line(fmt::format("pyxx::c_global_store({}, {} {} {});", place, current, op,
+                       EmitAs(*s.value, Type::Of(TypeKind::SSizeT))));
+      return;
+    }
     std::string name = EmitExpr(target).text;
-    Line(fmt::format("{0} = {0} {1} {2};", name, s.aug_op == syntax::BinaryOp::Add ? "+" : "-",
-                     EmitAs(*s.value, Type::Of(TypeKind::SSizeT))));
+    Line(fmt::format("{0} = {0} {1} {2};", name, op, EmitAs(*s.value, Type::Of(TypeKind::SSizeT))));
     return;
   }
   // C values: target = target op value, with Python semantics, the target evaluated once.
