@@ -165,7 +165,8 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
   }
   const std::string& name = callee.name;
   const char* kind = t.IsInteger() ? "C integer" : t.IsComplex() ? "C complex" : "C float";
-  bool known = name == "conjugate" || (name == "is_integer" && t.IsFloating());
+  bool known = name == "conjugate" || (name == "is_integer" && t.IsFloating()) ||
+               ((name == "bit_count" || name == "bit_length") && t.IsInteger());
   if (!known) {
     static const std::set<std::string> kPythonMethods = {
         "as_integer_ratio", "hex", "fromhex", "is_integer", "bit_length", "bit_count", "to_bytes", "from_bytes",
@@ -188,6 +189,9 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
   out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
   if (name == "is_integer") {
     return Type::Of(TypeKind::Bint);
+  }
+  if (name == "bit_count" || name == "bit_length") {
+    return Type::Of(TypeKind::Int);
   }
   return t.IsInteger() ? Promote(t) : t;
 }

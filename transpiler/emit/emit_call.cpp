@@ -262,6 +262,13 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         v.ref_lvalue = false;
         return v;
       }
+      if (name == "bit_count" || name == "bit_length") {  // of a C integer
+        const Type& base = TypeOf(e.callee().object());
+        CppExpr v = ValueAs(e.callee().object(), base);
+        v.text = fmt::format("pyxx::{}({})", name, v.text);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (name == "conjugate") {  // x.conjugate() of a C number is x
         return ValueAs(e.callee().object(), t);
       }

@@ -382,4 +382,29 @@ inline T cmod(T a, T b) noexcept {
   }
 }
 
+namespace detail {
+// |x| as an unsigned number: exact for the most negative value too.
+template <class T>
+inline unsigned long long Magnitude(T x) noexcept {
+  if constexpr (std::is_signed_v<T>) {
+    const auto u = static_cast<unsigned long long>(static_cast<long long>(x));
+    return x < 0 ? 0ULL - u : u;
+  } else {
+    return static_cast<unsigned long long>(x);
+  }
+}
+}  // namespace detail
+
+// x.bit_count() and x.bit_length() of a C integer: Python's, on the value's magnitude.
+template <class T>
+inline int bit_count(T x) noexcept {
+  return __builtin_popcountll(detail::Magnitude(x));
+}
+
+template <class T>
+inline int bit_length(T x) noexcept {
+  const unsigned long long m = detail::Magnitude(x);
+  return m == 0 ? 0 : static_cast<int>(sizeof(unsigned long long) * CHAR_BIT) - __builtin_clzll(m);
+}
+
 }  // namespace pyxx
