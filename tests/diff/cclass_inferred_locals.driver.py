@@ -1,16 +1,9 @@
-from diff_support import compiled, show
+from diff_support import documented, show
 
 
-def documented(label, fn, args, expected):
-    """Where Cython differs from plain Python (a private C field is no Python
-    attribute), the compiled module is compared with what Cython does,
-    written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
-
-
+# Where Cython differs from plain Python (a private C field is no Python
+# attribute), the compiled module is compared with what Cython does, written
+# down here.
 def run(mod):
     show("constructed()", mod.constructed)
     show("temporary()", mod.temporary)

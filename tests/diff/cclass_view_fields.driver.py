@@ -1,17 +1,12 @@
 import array
 import threading
 
-from diff_support import compiled, show
+from diff_support import compiled, documented, show
 
 
-def documented(label, fn, args, expected):
-    """A field typed as a view checks what is bound to it, as a parameter does;
-    plain Python stores any object. The compiled module is compared with what
-    Cython does, written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
+# A field typed as a view checks what is bound to it, as a parameter does;
+# plain Python stores any object. The compiled module is compared with what
+# Cython does, written down here.
 
 
 def view(typecode, values):

@@ -1,16 +1,8 @@
-from diff_support import compiled, show
+from diff_support import documented, show
 
 
-def documented(label, fn, args, expected):
-    """Where a C string is not what plain Python has (a pointer, not the
-    object): the compiled module is compared with what Cython does, written
-    down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
-
-
+# Where a C string is not what plain Python has (a pointer, not the object):
+# the compiled module is compared with what Cython does, written down here.
 def run(mod):
     # Pointer arithmetic up to the NUL (plain Python cannot step a bytes object).
     for data, c, expected in [(b"banana", 97, "(3, 6)"), (b"", 97, "(0, 0)"), (b"a\x00a", 97, "(1, 1)")]:

@@ -1,17 +1,9 @@
-from diff_support import compiled, show
+from diff_support import documented, show
 
 
-def documented(label, fn, args, expected):
-    """Where plain Python cannot behave as C (a struct is a value, copied on
-    assignment; an address is a pointer; a C int takes no float), the
-    compiled module is compared
-    with what Cython does, written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
-
-
+# Where plain Python cannot behave as C (a struct is a value, copied on
+# assignment; an address is a pointer; a C int takes no float), the compiled
+# module is compared with what Cython does, written down here.
 def run(mod):
     show("read_back()", mod.read_back)
     show("run_without_gil(7)", mod.run_without_gil, 7)

@@ -1,16 +1,9 @@
-from diff_support import compiled, show
+from diff_support import documented, show
 
 
-def documented(label, fn, args, expected):
-    """Conversions at the boundary that plain Python does not make (it keeps the
-    object as it is): the compiled module is compared with what Cython does,
-    written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
-
-
+# Conversions at the boundary that plain Python does not make (it keeps the
+# object as it is): the compiled module is compared with what Cython does,
+# written down here.
 def run(mod):
     for n in (1, 4, 7):
         show(f"squares({n})", mod.squares, n)

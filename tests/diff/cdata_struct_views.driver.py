@@ -1,16 +1,11 @@
 import ctypes
 
-from diff_support import compiled, show
+from diff_support import compiled, documented, show
 
 
-def documented(label, fn, args, expected):
-    """Where ctypes is not a typed view (its elements share their memory, it
-    takes no dicts, it has no 2-D index), the compiled module is compared with
-    what Cython does, written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
+# Where ctypes is not a typed view (its elements share their memory, it takes
+# no dicts, it has no 2-D index), the compiled module is compared with what
+# Cython does, written down here.
 
 
 class P(ctypes.Structure):

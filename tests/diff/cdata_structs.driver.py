@@ -1,16 +1,9 @@
-from diff_support import compiled, show
+from diff_support import documented, show
 
 
-def documented(label, fn, args, expected):
-    """Where plain Python cannot behave as C (a struct is a value, copied on
-    assignment; a field converts what it is given), the compiled module is
-    compared with what Cython does, written down here."""
-    if compiled():
-        show(label, fn, *args)
-    else:
-        print(f"{label}: {expected}")
-
-
+# Where plain Python cannot behave as C (a struct is a value, copied on
+# assignment; a field converts what it is given), the compiled module is
+# compared with what Cython does, written down here.
 def run(mod):
     show("make_point(1.0, 2.5)", mod.make_point, 1.0, 2.5)
     show("keywords()", mod.keywords)

@@ -129,3 +129,13 @@ def show(label, function, *args, wraps=None, c_model=None, converts=None, **kwar
             print(f"{label}: {result!r} OUT OF RANGE of {wraps}")
             return
     print(f"{label}: {result!r}")
+
+
+def documented(label, function, args, expected):
+    """Where the compiled module does what Cython does and plain Python cannot
+    (each driver says why), the compiled run shows function(*args) and the
+    plain run prints `expected`, Cython's result written down in the driver."""
+    if compiled():
+        show(label, function, *args)
+    else:
+        print(f"{label}: {expected}")
