@@ -894,6 +894,18 @@ void Checker::CheckWith(const Stmt& s, size_t item_index) {
     }
     out_.Write(s).with_effects.resize(s.with_items.size(), WithEffect::None);
     out_.Write(s).with_effects[item_index] = effect;
+  } else if (item.kind == WK::Parallel) {
+    // `with cython.nogil, parallel():` runs the block once, as a team of one thread
+    // (pyxx runs prange loops in order on the calling thread): a legal OpenMP schedule.
+    if (!InNogil()) {
+      Report(Kind::MisplacedStatement, item.range, Text(item.range), "a block without the GIL (write `with cython.nogil, parallel():`)");
+    }
+    if (item.condition) {
+      Type n = CheckExpr(*item.condition);
+      if (!n.IsError() && !n.IsInteger()) {
+        Report(Kind::TypeMismatch, item.condition->range, Describe(n), "a C integer number of threads");
+      }
+    }
   } else if (item.kind == WK::Directive) {
     // `with cython.cdivision(True):` applies to the block, as the decorator to a function.
     const std::string& d = item.directive;

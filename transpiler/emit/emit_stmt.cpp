@@ -880,6 +880,18 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
     *slot = saved;
     return;
   }
+  if (item.kind == syntax::WithItem::Kind::Parallel) {
+    // A team of one thread: the block runs once, here (its prange loops run in order).
+    Line("{  // with parallel(): a team of one thread");
+    indent_ += 2;
+    if (item.condition) {
+      Scoped([&] { Line(fmt::format("(void)({});", EmitAs(*item.condition, Type::Of(TypeKind::Int)))); });
+    }
+    EmitWith(s, item_index + 1);
+    indent_ -= 2;
+    Line("}");
+    return;
+  }
   checked::WithEffect effect = module_.WithEffectOf(s, item_index);
   Line("{");
   indent_ += 2;

@@ -235,7 +235,7 @@ class Dumper {
   }
 
   void DumpWithItem(const WithItem& item) {
-    static constexpr std::string_view kKinds[] = {"nogil", "gil", "directive", "other"};
+    static constexpr std::string_view kKinds[] = {"nogil", "gil", "directive", "parallel", "other"};
     std::string head = fmt::format("item {}", kKinds[static_cast<size_t>(item.kind)]);
     if (item.kind == WithItem::Kind::Directive) {
       head += fmt::format(" {}={}", item.directive, item.directive_value ? "True" : "False");

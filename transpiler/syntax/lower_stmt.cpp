@@ -402,6 +402,14 @@ auto Lowerer::LowerWithItem(Node item, Node value) -> WithItem {
       }
       // `nogil()` or `nogil(a, b)`: not a form Cython knows; let the checker see it as Other.
       result.kind = WithItem::Kind::Other;
+    } else if (is_call && path == "cython.parallel.parallel" && expr->args.empty() &&
+               (expr->keywords.empty() || (expr->keywords.size() == 1 && expr->keywords[0].name == "num_threads"))) {
+      // `with parallel():` (or `parallel(num_threads=n)`): a parallel block (checked/emitted as one).
+      result.kind = WithItem::Kind::Parallel;
+      if (!expr->keywords.empty()) {
+        result.condition = std::move(expr->keywords[0].value);
+      }
+      return result;
     } else if (is_call && path.rfind("cython.", 0) == 0 && expr->args.size() == 1 &&
                expr->args[0]->kind == Expr::Kind::Bool && expr->keywords.empty()) {
       // `with cython.boundscheck(False):` and the other directives.

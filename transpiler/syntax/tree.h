@@ -304,10 +304,11 @@ struct FunctionAttrs {
 };
 
 struct WithItem {
-  enum class Kind : uint8_t { Nogil, Gil, Directive, Other };
+  enum class Kind : uint8_t { Nogil, Gil, Directive, Parallel, Other };
   Kind kind = Kind::Other;
   SourceRange range;
-  // Nogil/Gil: `nogil(cond)`; nullptr when unconditional.
+  // Nogil/Gil: `nogil(cond)`; nullptr when unconditional. Parallel:
+  // `parallel(num_threads=n)`'s n, or nullptr.
   ExprPtr condition;
   // Directive: `cython.boundscheck(False)` etc. as a with item.
   std::string directive;
