@@ -8,3 +8,4 @@ def run(mod):
     show("normalize([1, 2, 2])", lambda: mod.normalize(memoryview(array.array("d", [1.0, 2.0, 2.0]))))
     show("with_buffer(10, 4)", mod.with_buffer, 10, 4)
     show("with_buffer(0, 1)", mod.with_buffer, 0, 1)
+    show("thread_numbers(5)", mod.thread_numbers, 5)

@@ -5,7 +5,7 @@
 import cython
 from cython.cimports.libc.math import sqrt
 from cython.cimports.libc.stdlib import free, malloc
-from cython.parallel import parallel, prange
+from cython.parallel import parallel, prange, threadid
 
 
 @cython.boundscheck(False)
@@ -37,3 +37,12 @@ def with_buffer(n: cython.int, threads: cython.int) -> cython.long:
                 total += buf[j % 4]
             free(buf)
     return total
+
+
+def thread_numbers(n: cython.int) -> cython.long:
+    # threadid() is each thread's number in its team: 0 in a team of one.
+    seen: cython.long = 0
+    with cython.nogil, parallel():
+        for i in prange(n):
+            seen += threadid()
+    return seen + threadid()

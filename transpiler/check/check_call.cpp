@@ -654,6 +654,16 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   if (name == DialectName::CythonAddress) {
     return CheckAddress(e);
   }
+  if (path == "cython.parallel.threadid") {
+    // The thread's number in its team: always 0, as prange and parallel blocks run on one thread.
+    if (!e.args.empty() || !e.keywords.empty()) {
+      const size_t n = e.args.size() + e.keywords.size();
+      Report(Kind::WrongArgumentCount, e.range, path, 0, "s", n, n == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+    return Type::Of(TypeKind::Int);
+  }
   if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("cpython.mem.", 0) == 0) {
     return CheckLibcCall(e);
   }

@@ -242,6 +242,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       if (dialect == syntax::DialectName::CythonTypeof) {
         return {StrConstant(checked::SpellCython(TypeOf(*e.args[0]))), true};
       }
+      if (name == "cython.parallel.threadid") {
+        return {"0"};  // one thread runs every prange loop and parallel block
+      }
       if (dialect == syntax::DialectName::CythonSizeof) {
         return {fmt::format("sizeof({})", checked::SpellCpp(TypeOf(*e.args[0])))};
       }
