@@ -14,3 +14,4 @@ def run(mod):
     documented("rebound(0)", mod.rebound, (0,),
                "AttributeError: 'cclass_inferred_locals.Box' object has no attribute 'w'")
     show("rebound(1)", mod.rebound, 1)
+    show("shadowed([dict, list])", mod.shadowed, [dict, list])

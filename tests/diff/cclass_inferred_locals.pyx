@@ -51,3 +51,8 @@ def rebound(flag):
     if flag:
         b = "not a box"  # another type too: an object, so attributes are Python's
     return b if flag else b.w
+
+
+def shadowed(kinds):
+    # A comprehension's variable hides the type's name: these calls make whatever it holds.
+    return [Box() for Box in kinds]

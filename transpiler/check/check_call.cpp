@@ -145,8 +145,7 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     // Calling an extension type makes an instance of exactly that type (its
     // `tp_new`; Cython types the call so too): its C fields and methods are usable.
     std::string cls = ForeignCClassNamed(callee);
-    if (cls.empty() && callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 &&
-        out_.cclass_index.count(callee.name) != 0) {
+    if (cls.empty() && NamesModuleCClass(callee)) {
       cls = callee.name;
     }
     if (!cls.empty()) {

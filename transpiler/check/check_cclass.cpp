@@ -376,11 +376,24 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
     const checked::CClassField* field = cls != nullptr ? &cls->fields[static_cast<size_t>(index)] : nullptr;
     return field != nullptr && field->type.IsExtension() ? std::optional<Type>(field->type) : std::nullopt;
   }
-  if (e.kind == Expr::Kind::Call && e.callee().kind == Expr::Kind::Name && LookupLocal(e.callee().name) < 0 &&
-      !IsClassBodyName(e.callee().name) && out_.cclass_index.count(e.callee().name) != 0) {
+  if (e.kind == Expr::Kind::Call && NamesModuleCClass(e.callee())) {
     return Type::Instance(e.callee().name);  // `Box(6).m()`: a new instance (see CheckCall)
   }
   return std::nullopt;
+}
+
+// Is `e` the name of one of the module's extension types here (not a local,
+// a comprehension's variable or a class body's name that hides it)?
+auto Checker::NamesModuleCClass(const Expr& e) const -> bool {
+  if (e.kind != Expr::Kind::Name || LookupLocal(e.name) >= 0 || IsClassBodyName(e.name)) {
+    return false;
+  }
+  for (const auto& scope : comprehension_scopes_) {
+    if (scope.count(e.name) != 0) {
+      return false;
+    }
+  }
+  return out_.cclass_index.count(e.name) != 0;
 }
 
 auto Checker::PeekCClassMethod(const Expr& call) const -> int {

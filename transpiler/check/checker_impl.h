@@ -176,6 +176,7 @@ class Checker {
   // `x` is a T in the rest of the block. The narrowing, or nothing.
   auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
   void CheckCClassNamesKept();
+  auto NamesModuleCClass(const Expr& e) const -> bool;
   auto IsFreelistDecorator(const Expr& d) const -> bool;
   auto ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const -> std::vector<std::pair<int, Type>>;
   // Narrows a local, remembering what it was; RestoreNarrowed undoes a list of them.
