@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "check/checker_impl.h"
+#include "syntax/scalar_names.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -127,6 +128,49 @@ void Checker::CollectModuleNames() {
       });
     });
   }
+}
+
+// `cython.double[:, ::1]` written as an expression, as `cython.declare`'s type:
+// the memoryview type the same annotation gives, or nullopt when it is none.
+auto Checker::ViewTypeFromExpr(const Expr& e) -> std::optional<Type> {
+  if (e.kind != Expr::Kind::Subscript || e.args.empty() || e.object().kind != Expr::Kind::DialectRef) {
+    return std::nullopt;
+  }
+  std::string_view member = syntax::CythonMember(e.object().dialect_path);
+  std::optional<syntax::ScalarKind> scalar = member.empty() ? std::nullopt : syntax::CythonScalar(member);
+  if (!scalar || *scalar == syntax::ScalarKind::Void) {
+    return std::nullopt;
+  }
+  syntax::TypeExpr view;
+  view.kind = syntax::TypeExpr::Kind::MemoryView;
+  view.element = *scalar;
+  view.range = e.range;
+  view.ndim = static_cast<int>(e.args.size());
+  view.contiguous_dim = -1;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& axis = *e.args[i];
+    if (axis.kind != Expr::Kind::Slice || axis.lower() != nullptr || axis.upper() != nullptr) {
+      return std::nullopt;
+    }
+    if (axis.step() != nullptr) {
+      if (axis.step()->kind != Expr::Kind::Int || axis.step()->text != "1" || view.contiguous_dim >= 0) {
+        return std::nullopt;
+      }
+      view.contiguous_dim = static_cast<int>(i);
+    }
+  }
+  if (view.contiguous_dim > 0 && view.contiguous_dim != view.ndim - 1) {
+    return std::nullopt;  // `::1` first (Fortran) or last (C) only, as in annotations
+  }
+  return AnnotationType(view, false);
+}
+
+// The type `cython.declare(T, ...)` declares: T, or a memoryview type.
+auto Checker::DeclaredType(const Expr& e) -> std::optional<Type> {
+  if (auto t = TypeFromExpr(e)) {
+    return t;
+  }
+  return ViewTypeFromExpr(e);
 }
 
 auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
@@ -753,7 +797,7 @@ void Checker::DeclareLocals(int fn_index) {
         if (s->kind == Stmt::Kind::Assign && s->targets.size() == 1 &&
             s->targets[0]->kind == Expr::Kind::Name) {
           if (const Expr* call = DeclareCall(s->value.get()); call != nullptr && !call->args.empty()) {
-            if (auto t = TypeFromExpr(*call->args[0])) {
+            if (auto t = DeclaredType(*call->args[0])) {
               declare(s->targets[0]->name, *t, s->targets[0]->range);
             }
           }
@@ -763,7 +807,7 @@ void Checker::DeclareLocals(int fn_index) {
         // cython.declare(x=cython.int, y=cython.double)
         if (const Expr* call = DeclareCall(s->value.get())) {
           for (const auto& kw : call->keywords) {
-            if (auto t = TypeFromExpr(*kw.value)) {
+            if (auto t = DeclaredType(*kw.value)) {
               declare(kw.name, *t, kw.name_range);
               order.emplace_back(kw.name, kw.name_range);
             }

@@ -107,6 +107,8 @@ void Checker::DeclareCGlobals() {
       std::optional<Type> t = TypeFromExpr(*call->args[0]);
       if (t && !t->IsObject()) {
         DeclareCGlobal(s.targets[0]->name, *t, s.targets[0]->range, call->args[0]->range, s);
+      } else if (!t && RejectModuleView(*call->args[0])) {
+        rejected_c_declarations_.insert(&s);
       }
     } else if (const Expr* call = KeywordDeclare(s)) {
       // `cython.declare(x=T, y=U)`.
@@ -116,7 +118,9 @@ void Checker::DeclareCGlobals() {
         }
         std::optional<Type> t = TypeFromExpr(*kw.value);
         if (!t) {
-          Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
+          if (!RejectModuleView(*kw.value)) {
+            Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
+          }
           rejected_c_declarations_.insert(&s);
           continue;
         }
@@ -160,6 +164,8 @@ void Checker::DeclareCGlobals() {
         Report(Kind::UnsupportedType, type->range,
                std::string("a C variable declared inside a block of the module's code (declare it at the top level)"));
         rejected_c_declarations_.insert(&s);
+      } else if (!t && RejectModuleView(*type)) {
+        rejected_c_declarations_.insert(&s);
       }
     });
   }
@@ -183,6 +189,19 @@ void Checker::DeclareCGlobals() {
       });
     });
   }
+}
+
+// `cython.declare(cython.int[:, :])` at module level: a module-level memoryview
+// variable, which pyxx has no storage for yet (its reads without the GIL would
+// race with rebinding). True when reported.
+auto Checker::RejectModuleView(const Expr& type) -> bool {
+  if (!ViewTypeFromExpr(type)) {
+    return false;
+  }
+  Report(Kind::UnsupportedType, type.range,
+         fmt::format("a module-level memoryview variable (`{}`; declare it in the function that uses it)",
+                     Text(type.range)));
+  return true;
 }
 
 auto Checker::LookupCGlobal(const std::string& name) const -> int {

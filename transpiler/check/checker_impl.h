@@ -198,6 +198,9 @@ class Checker {
   // The `def`s directly in class bodies (methods), known before they are declared.
   std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
+  auto ViewTypeFromExpr(const Expr& e) -> std::optional<Type>;
+  auto RejectModuleView(const Expr& type) -> bool;
+  auto DeclaredType(const Expr& e) -> std::optional<Type>;
   // ---- fused types (check_fused.cpp)
   // A fused type outside the parameters of a module-level function (or not
   // among its parameters' fused types): reported once per place.

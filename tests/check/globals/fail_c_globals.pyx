@@ -6,7 +6,7 @@ table = {}
 wide = cython.declare(cython.longdouble, 0)  # expected-error PX304: a module-level C variable of a `long double` type
 Wide = cython.struct(x=cython.longdouble)
 wides = cython.declare(Wide[2])  # expected-error PX304: a module-level C variable of a `long double` type (inside
-view = cython.declare(cython.double[:])  # expected-error PX102: `cython.double[:]` is not a type pyxx knows
+view = cython.declare(cython.double[:])  # expected-error PX304: a module-level memoryview variable
 cython.declare(box=object)  # expected-error PX304: a module-level `cython.declare` of a Python object type
 cython.declare(gap=cython.void)  # expected-error PX102: `cython.void` is not a type pyxx knows
 cython.declare(counter=cython.double)  # expected-error PX105: `counter` is already defined
