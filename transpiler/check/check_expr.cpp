@@ -8,6 +8,7 @@
 
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
+#include "checked/frame_builtins.h"
 #include "checked/libc_math.h"
 #include "syntax/scalar_names.h"
 
@@ -340,6 +341,10 @@ auto Checker::CheckName(const Expr& e) -> Type {
   }
   if (IsCTypeName(e.name)) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("the C type `{}` is not a value", e.name));
+    return Type::Error();
+  }
+  if (checked::IsFrameBuiltin(e.name)) {
+    RejectFrameBuiltinValue(e);  // check_frames.cpp
     return Type::Error();
   }
   if (IsPythonBuiltin(e.name)) {
