@@ -1008,6 +1008,9 @@ void Checker::CheckCondition(const Expr& e) {
 
 auto Checker::CheckAttribute(const Expr& e) -> Type {
   const Expr& base = e.object();
+  if (RejectFrameBuiltinThroughModule(e)) {  // check_frames.cpp
+    return Type::Error();
+  }
   // `math.pi` and friends in Numba bodies are C constants.
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&

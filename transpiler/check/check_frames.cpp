@@ -6,6 +6,7 @@
 
 #include "check/checker_impl.h"
 #include "checked/frame_builtins.h"
+#include "syntax/walk.h"
 
 namespace pyxx::check {
 
@@ -79,6 +80,37 @@ auto Checker::CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> T
   MarkUsesModule();
   MarkRaises();
   return Type::Object();
+}
+
+auto Checker::RejectFrameBuiltinThroughModule(const Expr& e) -> bool {
+  const Expr& base = e.object();
+  if (!checked::IsFrameBuiltin(e.name) || base.kind != Expr::Kind::Name || LookupLocal(base.name) >= 0) {
+    return false;
+  }
+  bool builtins_module = base.name == "__builtins__" && module_names_.count(base.name) == 0;
+  for (const auto& s : module_.body) {  // `import builtins`, `import builtins as b` at module level
+    if (s->kind != Stmt::Kind::Import) continue;
+    for (const auto& imp : s->imports) {
+      builtins_module |= imp.module == "builtins" && imp.name.empty() && syntax::BoundName(imp) == base.name;
+    }
+  }
+  if (!builtins_module) {
+    return false;
+  }
+  Report(Kind::UnsupportedExpression, e.range,
+         fmt::format("`{}.{}` (the builtin would read its caller's frame, not this module's)", base.name, e.name))
+      .AddNote(Kind::FixItHint, e.range,
+               fmt::format("call `{}` by its own name: pyxx gives it this module's namespaces", e.name));
+  return true;
+}
+
+void Checker::RejectFrameImport(const syntax::ImportName& imp) {
+  if (imp.module == "builtins" && checked::IsFrameBuiltin(imp.name)) {
+    Report(Kind::UnsupportedExpression, imp.range,
+           fmt::format("`{}` imported from `builtins` (it would read its caller's frame, not this module's)", imp.name))
+        .AddNote(Kind::FixItHint, imp.range,
+                 fmt::format("call `{}` by its own name: pyxx gives it this module's namespaces", imp.name));
+  }
 }
 
 void Checker::RejectFrameBuiltinValue(const Expr& e) {

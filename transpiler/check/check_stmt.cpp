@@ -242,6 +242,9 @@ void Checker::CheckStmt(const Stmt& s) {
       CheckNestedDef(s);
       break;
     case Stmt::Kind::Import:
+      for (const auto& imp : s.imports) {
+        RejectFrameImport(imp);  // check_frames.cpp
+      }
       if (!RequireGil(GilOp::Import, s.range) && current_fn_ >= 0) {
         MarkRaises();
         MarkUsesModule();  // a name not local to the function is bound in the module

@@ -313,6 +313,8 @@ class Checker {
   auto FrameScopeHere() const -> checked::FrameScope;
   auto CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> Type;
   void RejectFrameBuiltinValue(const Expr& e);  // `f = locals`: PX302
+  auto RejectFrameBuiltinThroughModule(const Expr& e) -> bool;  // `builtins.eval`: PX302
+  void RejectFrameImport(const syntax::ImportName& imp);        // `from builtins import eval`: PX302
   auto CheckObjectCall(const Expr& e) -> Type;
   // The arguments of a call through Python (`*xs` and `**m` included), as objects.
   auto CheckObjectArguments(const Expr& e) -> bool;

@@ -47,3 +47,24 @@ def as_value():
 
 def passed_on(xs):
     return list(map(eval, xs))  # expected-error PX302: the builtin `eval` as a value
+
+
+import builtins
+import builtins as b
+from builtins import globals as module_globals  # expected-error PX302: `globals` imported from `builtins`
+
+
+def through_builtins(s):
+    return builtins.eval(s)  # expected-error PX302: `builtins.eval`
+
+
+def through_alias():
+    return b.locals()  # expected-error PX302: `b.locals`
+
+
+def through_dunder():
+    return __builtins__.vars  # expected-error PX302: `__builtins__.vars`
+
+
+def other_builtins():
+    return builtins.len("ab"), b.sorted("ba")
