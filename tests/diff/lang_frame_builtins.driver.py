@@ -27,3 +27,7 @@ def run(mod):
     show("shadowed_locally", mod.shadowed_locally, "abc")
     show("is_module_dict", mod.is_module_dict)
     show("module dict", lambda: mod.registry("__name__") == mod.__name__)
+    # Python's messages name the builtin.
+    show("unpacked_any(5)", mod.unpacked_any, 5, {})
+    show("unpacked_any(kw 5)", mod.unpacked_any, ("1",), 5)
+    show("unpacked_any(keywords)", mod.unpacked_any, ("1",), {"globals": {}})

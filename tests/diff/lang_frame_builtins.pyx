@@ -71,3 +71,7 @@ def is_module_dict():
 
 
 Body.registry_globals = globals()
+
+
+def unpacked_any(args, kwargs):
+    return eval(*args, **kwargs)

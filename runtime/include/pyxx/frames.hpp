@@ -11,6 +11,7 @@
 
 #include "python.hpp"
 
+#include "closure.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 
@@ -101,18 +102,25 @@ inline PyObject* FrameBuiltinCall(PyObject* self, PyObject* const* args, Py_ssiz
 }  // namespace detail
 
 // The callable a call with arguments known only at run time goes to: the
-// builtin, with this scope's namespaces where the call leaves them out.
+// builtin, with this scope's namespaces where the call leaves them out. A pyxx
+// function object named as the builtin (`eval()` in messages about its
+// arguments), holding its data as its closure.
 inline Ref frame_builtin(Ref builtin, FrameKind kind, PyObject* module, PyObject* class_ns, FrameScopeKind scope,
                          Site site) {
-  static PyMethodDef def = {"frame_builtin",
-                            reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&detail::FrameBuiltinCall)),
-                            METH_FASTCALL | METH_KEYWORDS, nullptr};
+  static const char* const kNames[] = {"globals", "locals", "vars", "dir", "eval", "exec"};
   Ref kind_number = check(PyLong_FromLong(static_cast<long>(kind)), site);
   Ref scope_number = check(PyLong_FromLong(static_cast<long>(scope)), site);
-  Ref self = check(PyTuple_Pack(5, builtin.get(), kind_number.get(), PyModule_GetDict(module),
+  Ref data = check(PyTuple_Pack(5, builtin.get(), kind_number.get(), PyModule_GetDict(module),
                                 class_ns != nullptr ? class_ns : Py_None, scope_number.get()),
                    site);
-  return check(PyCFunction_NewEx(&def, self.get(), nullptr), site);
+  Ref name = check(PyUnicode_InternFromString(kNames[static_cast<int>(kind)]), site);
+  auto impl = [](PyObject* f, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) -> PyObject* {
+    return detail::FrameBuiltinCall(function_closure(f), args, nargs, kwnames);
+  };
+  Ref f = make_function(impl, module, name.get(), name.get(), nullptr, std::move(data), Ref(), nullptr, site);
+  Ref builtins_name = check(PyUnicode_InternFromString("builtins"), site);
+  if (PyObject_SetAttrString(f.get(), "__module__", builtins_name.get()) < 0) raise_python(site);
+  return f;
 }
 
 }  // namespace pyxx
