@@ -85,9 +85,11 @@ inline PyObject* FrameBuiltinCall(PyObject* self, PyObject* const* args, Py_ssiz
   if (given_locals == Py_None) given_locals = nullptr;
   const char* what = kind == FrameKind::Eval ? "eval() without globals" : "exec() without globals";
   if (given_locals == nullptr && locals == nullptr) return FrameUnavailable(what);
-  if (nargs > 3 || KeywordArg(args, nargs, kwnames, "globals") != nullptr ||
-      KeywordArg(args, nargs, kwnames, "locals") != nullptr) {
-    return PyObject_Vectorcall(builtin, args, nargs, kwnames);  // the builtin's own error
+  if (nargs > 3) return PyObject_Vectorcall(builtin, args, nargs, kwnames);  // the builtin's own error
+  if (KeywordArg(args, nargs, kwnames, "globals") != nullptr || KeywordArg(args, nargs, kwnames, "locals") != nullptr) {
+    // Keywords where Python 3.13 takes them (and reads the frame for those left out).
+    PyErr_Format(PyExc_NotImplementedError, "%s by keyword in compiled code: pass the namespaces positionally", what);
+    return nullptr;
   }
   // source, the module's globals, the locals given or the scope's; then the other keywords.
   PyObject* call_args[3 + 8];
