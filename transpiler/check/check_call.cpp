@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "check/checker_impl.h"
+#include "checked/frame_builtins.h"
 #include "checked/libc_math.h"
 
 namespace pyxx::check {
@@ -73,6 +74,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     }
     if (auto it = c_types_.find(callee.name); it != c_types_.end()) {
       return CheckStructConstructor(e, it->second);
+    }
+    if (module_names_.count(callee.name) == 0 && checked::IsFrameBuiltin(callee.name)) {
+      return CheckFrameBuiltinCall(e, callee.name);  // check_frames.cpp
     }
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);

@@ -8,6 +8,7 @@
 
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
+#include "checked/frame_builtins.h"
 #include "checked/libc_math.h"
 #include "syntax/scalar_names.h"
 
@@ -340,6 +341,10 @@ auto Checker::CheckName(const Expr& e) -> Type {
   }
   if (IsCTypeName(e.name)) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("the C type `{}` is not a value", e.name));
+    return Type::Error();
+  }
+  if (checked::IsFrameBuiltin(e.name)) {
+    RejectFrameBuiltinValue(e);  // check_frames.cpp
     return Type::Error();
   }
   if (IsPythonBuiltin(e.name)) {
@@ -1003,6 +1008,9 @@ void Checker::CheckCondition(const Expr& e) {
 
 auto Checker::CheckAttribute(const Expr& e) -> Type {
   const Expr& base = e.object();
+  if (RejectFrameBuiltinThroughModule(e)) {  // check_frames.cpp
+    return Type::Error();
+  }
   // `math.pi` and friends in Numba bodies are C constants.
   if (InNumba() && base.kind == Expr::Kind::Name && base.name == "math" && LookupLocal("math") < 0 &&
       module_names_.count("math") != 0 &&

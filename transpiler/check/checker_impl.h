@@ -12,6 +12,7 @@
 
 #include "base/source_buffer.h"
 #include "check/checked_module.h"
+#include "checked/frame_builtins.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/tree.h"
 
@@ -315,6 +316,12 @@ class Checker {
   auto CheckForeignMethodCall(const Expr& e, int foreign) -> Type;
   auto CheckDialectCall(const Expr& e) -> Type;
   auto CheckBuiltinCall(const Expr& e, const std::string& name) -> Type;
+  // ---- globals(), locals(), vars(), dir(), eval(), exec() (check_frames.cpp)
+  auto FrameScopeHere() const -> checked::FrameScope;
+  auto CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> Type;
+  void RejectFrameBuiltinValue(const Expr& e);  // `f = locals`: PX302
+  auto RejectFrameBuiltinThroughModule(const Expr& e) -> bool;  // `builtins.eval`: PX302
+  void RejectFrameImport(const syntax::ImportName& imp);        // `from builtins import eval`: PX302
   auto CheckObjectCall(const Expr& e) -> Type;
   // The arguments of a call through Python (`*xs` and `**m` included), as objects.
   auto CheckObjectArguments(const Expr& e) -> bool;

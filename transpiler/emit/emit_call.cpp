@@ -325,6 +325,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       return out;
     }
     case Resolution::Kind::Builtin: {
+      if (r.index >= 0) {
+        return EmitFrameBuiltinCall(e, r);  // globals(), eval(s), ...: emit_frames.cpp
+      }
       std::string site = Site(e.range);
       if (r.name == "len" && t.IsInteger()) {
         std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args[0])});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "emit/annotation_text.h"
 #include "emit/emitter_impl.h"
 #include "syntax/constant_statement.h"
 
@@ -97,9 +98,11 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       Scoped([&] { EmitAssign(s); });
       if (s.kind == Stmt::Kind::AnnAssign && s.annotation && s.targets[0]->kind == Expr::Kind::Name &&
           module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
-        // A class body records its annotations (as their source text).
+        // A class body records its annotations (as their source text; a string literal's as CPython does).
+        const std::string text =
+            AnnotationText(source_.Slice(s.annotation->range), PostponesAnnotations(*module_.syntax));
         Line(fmt::format("{}.annotate({}, {}, {});", class_builders_.back(), NameConstant(s.targets[0]->name),
-                         StrConstant(std::string(source_.Slice(s.annotation->range))), Site(s.range)));
+                         StrConstant(text), Site(s.range)));
       }
       return;
     case Stmt::Kind::AugAssign:

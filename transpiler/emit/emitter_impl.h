@@ -290,6 +290,8 @@ class Emitter {
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitConditional(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
+  // globals(), locals(), vars(), dir(), eval(), exec() (emit_frames.cpp).
+  auto EmitFrameBuiltinCall(const Expr& e, const checked::Resolution& r) -> CppExpr;
   auto EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;

@@ -33,6 +33,7 @@
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
 //   classes.hpp     class statements: bases, metaclass, namespace, the class
+//   frames.hpp      globals(), locals(), vars(), dir(), eval(), exec(): the module's namespaces
 //
 // Design:
 //  - Errors are C++ exceptions. Native code may run without the GIL, where the
@@ -67,6 +68,7 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
+#include "frames.hpp"
 #include "fused.hpp"
 #include "gil.hpp"
 #include "memoryview.hpp"

@@ -115,6 +115,7 @@ def nested_outside_method():
     return inner
 
 
+@cython.ccall
 def module_function(a):
     return a + 1
 
