@@ -530,10 +530,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       ((info.nogil && !info.with_gil) || c_method)) {
     RejectReboundInstanceParams(fn, info);
   }
-  // Every module-level `def` is a function object bound by its statement, as
-  // in Python: absent from the module before it runs, with __defaults__ and
-  // __kwdefaults__ (a specialisation of fused types is reached through its dispatcher).
-  info.bound_at_def = !nested && info.kind == FunctionKind::Def && fn.fused_specialisation < 0;
+  info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
+                      (!info.decorators.empty() ||
+                       std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }));
   if (fn.fused_specialisation >= 0) {
     RejectUnsupportedFused(info);
   }

@@ -439,11 +439,9 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
           return;
         }
         if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
-            out_.Resolve(*value).kind == Resolution::Kind::Function &&
-            !out_.functions[out_.Resolve(*value).index].made_at_def()) {
-          // Python's function binds as a method (`obj.f()` passes obj); pyxx's `ccall`, Numba
-          // and fused functions are builtin functions, which do not: calls through instances
-          // would differ. A `def` is a function object that binds.
+            out_.Resolve(*value).kind == Resolution::Kind::Function) {
+          // Python's function binds as a method (`obj.f()` passes obj); pyxx's module-level
+          // functions are builtin functions, which do not: calls through instances would differ.
           Report(Kind::UnsupportedExpression, value->range,
                  fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
                              "write `staticmethod({})` or a `def` in the class that calls it)",

@@ -115,7 +115,6 @@ def nested_outside_method():
     return inner
 
 
-@cython.ccall
 def module_function(a):
     return a + 1
 

@@ -80,11 +80,3 @@ class Starred(*mixins, **{}):
         def helper(me):
             return super().norm2()  # a function nested in a method has the class cell
         return helper(self)
-
-
-def module_function(obj, a):
-    return a + 1
-
-
-class Aliases:
-    plus = module_function  # a `def` is a function object: it binds as a method, as in Python

@@ -19,15 +19,7 @@ constexpr const char* pyxx_source_file = "fib_cython.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_cython_nogil;
-pyxx::Constant pyxx_str_cython_gil;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_cython_nogil, pyxx::ConstantSpec::kName, "cython_nogil", 12, 0.0},
-    {&pyxx_str_cython_gil, pyxx::ConstantSpec::kName, "cython_gil", 10, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 unsigned long fibonacci(unsigned long n) noexcept;
 pyxx::Ref cython_nogil(unsigned long n);
@@ -81,6 +73,8 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"cython_nogil", PYXX_FASTCALL(pyxx_wrap_cython_nogil), METH_FASTCALL | METH_KEYWORDS, "cython_nogil($module, n)\n--\n\n"},
+    {"cython_gil", PYXX_FASTCALL(pyxx_wrap_cython_gil), METH_FASTCALL | METH_KEYWORDS, "cython_gil($module, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -159,19 +153,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 17 "fib_cython.pyx"
-    pyxx_site.line = 17;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_cython_nogil, pyxx_module, pyxx_str_cython_nogil.get(), pyxx_str_cython_nogil.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_cython_nogil, pyxx_t0.get(), pyxx_site);
-    }
-#line 22 "fib_cython.pyx"
-    pyxx_site.line = 22;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_cython_gil, pyxx_module, pyxx_str_cython_gil.get(), pyxx_str_cython_gil.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_cython_gil, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

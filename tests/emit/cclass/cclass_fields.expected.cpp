@@ -27,8 +27,6 @@ pyxx::Constant pyxx_str___init__;
 pyxx::Constant pyxx_str5;
 pyxx::Constant pyxx_str6;
 pyxx::Constant pyxx_str_bump;
-pyxx::Constant pyxx_str8;
-pyxx::Constant pyxx_str_total;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
     {&pyxx_str_Counter, pyxx::ConstantSpec::kName, "Counter", 7, 0.0},
@@ -38,8 +36,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str5, pyxx::ConstantSpec::kStr, "(self)", 6, 0.0},
     {&pyxx_str6, pyxx::ConstantSpec::kStr, "Counter.bump", 12, 0.0},
     {&pyxx_str_bump, pyxx::ConstantSpec::kName, "bump", 4, 0.0},
-    {&pyxx_str8, pyxx::ConstantSpec::kStr, "(c, other)", 10, 0.0},
-    {&pyxx_str_total, pyxx::ConstantSpec::kName, "total", 5, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -174,6 +170,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"total", PYXX_FASTCALL(pyxx_wrap_total), METH_FASTCALL | METH_KEYWORDS, "total($module, c, other)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -269,12 +266,6 @@ int pyxx_exec(PyObject* pyxx_module) {
       }
       pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, nullptr, pyxx_site.at(7));
       pyxx::set_global(pyxx_module, pyxx_str_Counter, pyxx_t3.get(), pyxx_site.at(7));
-    }
-#line 25 "cclass_fields.pyx"
-    pyxx_site.line = 25;
-    {
-      pyxx::Ref pyxx_t4 = pyxx::make_function(&pyxx_wrap_total, pyxx_module, pyxx_str_total.get(), pyxx_str_total.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
-      pyxx::set_global(pyxx_module, pyxx_str_total, pyxx_t4.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

@@ -26,8 +26,6 @@ pyxx::Constant pyxx_str_get;
 pyxx::Constant pyxx_str4;
 pyxx::Constant pyxx_str5;
 pyxx::Constant pyxx_str_run;
-pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str_peek;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_Counter, pyxx::ConstantSpec::kName, "Counter", 7, 0.0},
     {&pyxx_str1, pyxx::ConstantSpec::kStr, "(self)", 6, 0.0},
@@ -36,8 +34,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str4, pyxx::ConstantSpec::kStr, "(self, k)", 9, 0.0},
     {&pyxx_str5, pyxx::ConstantSpec::kStr, "Counter.run", 11, 0.0},
     {&pyxx_str_run, pyxx::ConstantSpec::kName, "run", 3, 0.0},
-    {&pyxx_str7, pyxx::ConstantSpec::kStr, "(c)", 3, 0.0},
-    {&pyxx_str_peek, pyxx::ConstantSpec::kName, "peek", 4, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -111,8 +107,7 @@ PyType_Slot pyxx_slots_Counter[] = {
 PyType_Spec pyxx_spec_Counter = {"cclass_methods.Counter", static_cast<int>(sizeof(pyxx_cclass_Counter)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Counter};
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_peek(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_peek(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"c", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "peek", pyxx_names, 1, 1, pyxx_argv)) {
@@ -206,6 +201,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"peek", PYXX_FASTCALL(pyxx_wrap_peek), METH_FASTCALL | METH_KEYWORDS, "peek($module, c)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -302,12 +298,6 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Counter, pyxx_hooks_Counter, pyxx_type_Counter, nullptr, pyxx_site.at(5));
       pyxx::keep_ccall_function(pyxx_t3.get(), "get", pyxx_method_Counter_get, pyxx_site.at(5));
       pyxx::set_global(pyxx_module, pyxx_str_Counter, pyxx_t3.get(), pyxx_site.at(5));
-    }
-#line 25 "cclass_methods.pyx"
-    pyxx_site.line = 25;
-    {
-      pyxx::Ref pyxx_t4 = pyxx::make_function(&pyxx_wrap_peek, pyxx_module, pyxx_str_peek.get(), pyxx_str_peek.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_peek, pyxx_t4.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

@@ -20,14 +20,8 @@ constexpr const char* pyxx_source_file = "cclass_narrowing.pyx";
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_Box;
-pyxx::Constant pyxx_str1;
-pyxx::Constant pyxx_str_size_of;
-pyxx::Constant pyxx_str_cast_size;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_Box, pyxx::ConstantSpec::kName, "Box", 3, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(x)", 3, 0.0},
-    {&pyxx_str_size_of, pyxx::ConstantSpec::kName, "size_of", 7, 0.0},
-    {&pyxx_str_cast_size, pyxx::ConstantSpec::kName, "cast_size", 9, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -113,6 +107,8 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"size_of", PYXX_FASTCALL(pyxx_wrap_size_of), METH_FASTCALL | METH_KEYWORDS, "size_of($module, x)\n--\n\n"},
+    {"cast_size", PYXX_FASTCALL(pyxx_wrap_cast_size), METH_FASTCALL | METH_KEYWORDS, "cast_size($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -164,18 +160,6 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx_t0.prepare(pyxx_module, pyxx_str_Box.get(), pyxx_str_Box.get(), {}, {}, {}, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Box, pyxx_hooks_Box, pyxx_type_Box, nullptr, pyxx_site);
       pyxx::set_global(pyxx_module, pyxx_str_Box, pyxx_t1.get(), pyxx_site);
-    }
-#line 11 "cclass_narrowing.pyx"
-    pyxx_site.line = 11;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_size_of, pyxx_module, pyxx_str_size_of.get(), pyxx_str_size_of.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_size_of, pyxx_t2.get(), pyxx_site);
-    }
-#line 17 "cclass_narrowing.pyx"
-    pyxx_site.line = 17;
-    {
-      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_cast_size, pyxx_module, pyxx_str_cast_size.get(), pyxx_str_cast_size.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_cast_size, pyxx_t3.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

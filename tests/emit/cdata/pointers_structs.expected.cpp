@@ -20,12 +20,8 @@ constexpr const char* pyxx_source_file = "pointers_structs.pyx";
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_MemoryError;
-pyxx::Constant pyxx_str1;
-pyxx::Constant pyxx_str_run;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_MemoryError, pyxx::ConstantSpec::kName, "MemoryError", 11, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_run, pyxx::ConstantSpec::kName, "run", 3, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -106,6 +102,7 @@ PyObject* pyxx_wrap_run(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_n
 
 
 PyMethodDef pyxx_methods[] = {
+    {"run", PYXX_FASTCALL(pyxx_wrap_run), METH_FASTCALL | METH_KEYWORDS, "run($module, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -202,13 +199,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 19 "pointers_structs.pyx"
-    pyxx_site.line = 19;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_run, pyxx_module, pyxx_str_run.get(), pyxx_str_run.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_run, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

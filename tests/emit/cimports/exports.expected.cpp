@@ -24,16 +24,12 @@ pyxx::Constant pyxx_str_repr;
 pyxx::Constant pyxx_str_ValueError;
 pyxx::Constant pyxx_str3;
 pyxx::Constant pyxx_float_2_5;
-pyxx::Constant pyxx_str5;
-pyxx::Constant pyxx_str_not_exported;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_SCALE, pyxx::ConstantSpec::kName, "SCALE", 5, 0.0},
     {&pyxx_str_repr, pyxx::ConstantSpec::kName, "repr", 4, 0.0},
     {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
     {&pyxx_str3, pyxx::ConstantSpec::kStr, "not positive", 12, 0.0},
     {&pyxx_float_2_5, pyxx::ConstantSpec::kFloat, nullptr, 0, 2.5},
-    {&pyxx_str5, pyxx::ConstantSpec::kStr, "(x)", 3, 0.0},
-    {&pyxx_str_not_exported, pyxx::ConstantSpec::kName, "not_exported", 12, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -121,6 +117,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 PyMethodDef pyxx_methods[] = {
     {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, "describe($module, x)\n--\n\n"},
+    {"not_exported", PYXX_FASTCALL(pyxx_wrap_not_exported), METH_FASTCALL | METH_KEYWORDS, "not_exported($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -201,12 +198,6 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 7 "exports.pyx"
     pyxx_site.line = 7;
     pyxx::set_global(pyxx_module, pyxx_str_SCALE, pyxx_float_2_5.get(), pyxx_site);
-#line 33 "exports.pyx"
-    pyxx_site.line = 33;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_not_exported, pyxx_module, pyxx_str_not_exported.get(), pyxx_str_not_exported.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
-      pyxx::set_global(pyxx_module, pyxx_str_not_exported, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,17 +19,7 @@ constexpr const char* pyxx_source_file = "imports.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_total;
-pyxx::Constant pyxx_str2;
-pyxx::Constant pyxx_str_text;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(w, h)", 6, 0.0},
-    {&pyxx_str_total, pyxx::ConstantSpec::kName, "total", 5, 0.0},
-    {&pyxx_str2, pyxx::ConstantSpec::kStr, "(x)", 3, 0.0},
-    {&pyxx_str_text, pyxx::ConstantSpec::kName, "text", 4, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 // `area` of module `shapes_decl`: its trampoline, taken from `__pyxx_capi__` by pyxx_exec.
 int (*pyxx_cimport0)(double, double, double*, pyxx::ForeignError*) noexcept = nullptr;
@@ -103,6 +93,8 @@ PyObject* pyxx_wrap_text(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
 
 
 PyMethodDef pyxx_methods[] = {
+    {"total", PYXX_FASTCALL(pyxx_wrap_total), METH_FASTCALL | METH_KEYWORDS, "total($module, w, h)\n--\n\n"},
+    {"text", PYXX_FASTCALL(pyxx_wrap_text), METH_FASTCALL | METH_KEYWORDS, "text($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -161,19 +153,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 8 "imports.pyx"
-    pyxx_site.line = 8;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_total, pyxx_module, pyxx_str_total.get(), pyxx_str_total.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_total, pyxx_t0.get(), pyxx_site);
-    }
-#line 15 "imports.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_text, pyxx_module, pyxx_str_text.get(), pyxx_str_text.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str2.get());
-      pyxx::set_global(pyxx_module, pyxx_str_text, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

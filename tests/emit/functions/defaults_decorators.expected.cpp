@@ -31,8 +31,6 @@ pyxx::Constant pyxx_str8;
 pyxx::Constant pyxx_str9;
 pyxx::Constant pyxx_str_lru_cache;
 pyxx::Constant pyxx_str11;
-pyxx::Constant pyxx_str12;
-pyxx::Constant pyxx_str_caller;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
     {&pyxx_str_grow, pyxx::ConstantSpec::kName, "grow", 4, 0.0},
@@ -46,8 +44,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str9, pyxx::ConstantSpec::kStr, "Appends.", 8, 0.0},
     {&pyxx_str_lru_cache, pyxx::ConstantSpec::kName, "lru_cache", 9, 0.0},
     {&pyxx_str11, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str12, pyxx::ConstantSpec::kStr, "()", 2, 0.0},
-    {&pyxx_str_caller, pyxx::ConstantSpec::kName, "caller", 6, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -99,8 +95,7 @@ PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
   }
 }
 
-PyObject* pyxx_wrap_caller(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_caller(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "caller", pyxx_names, 0, 0, pyxx_argv)) {
@@ -115,6 +110,7 @@ PyObject* pyxx_wrap_caller(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_s
 
 
 PyMethodDef pyxx_methods[] = {
+    {"caller", PYXX_FASTCALL(pyxx_wrap_caller), METH_FASTCALL | METH_KEYWORDS, "caller($module)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -192,29 +188,21 @@ int pyxx_exec(PyObject* pyxx_module) {
     {
       pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_N, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Multiply(pyxx_t0.get(), pyxx_int_3.get()), pyxx_site);
-      pyxx::Ref pyxx_t2 = pyxx::Ref::borrow(pyxx::make_list({}, pyxx_site).get());
-      pyxx::store_default(pyxx_module, 0, pyxx_t2.get());
-      pyxx::Ref pyxx_t3 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
-      pyxx::Ref pyxx_t4 = pyxx::Ref::borrow(pyxx_t3.get());
-      pyxx::store_default(pyxx_module, 1, pyxx_t4.get());
-      pyxx::Ref pyxx_t5 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::make_tuple({pyxx_t2.get(), pyxx_t4.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str8.get());
-      pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t5.get(), pyxx_site);
+      pyxx::store_default(pyxx_module, 0, pyxx::make_list({}, pyxx_site).get());
+      pyxx::Ref pyxx_t2 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
+      pyxx::store_default(pyxx_module, 1, pyxx_t2.get());
+      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
+      pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t3.get(), pyxx_site);
     }
 #line 16 "defaults_decorators.pyx"
     pyxx_site.line = 16;
     {
-      pyxx::Ref pyxx_t6 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
-      pyxx::Ref pyxx_t7 = pyxx::get_attr(pyxx_t6.get(), pyxx_str_lru_cache, pyxx_site);
-      pyxx::Ref pyxx_t8 = pyxx::call_kw(pyxx_t7.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
-      pyxx::Ref pyxx_t9 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
-      pyxx_t9 = pyxx::decorate(pyxx_t8.get(), std::move(pyxx_t9), pyxx_site);
-      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t9.get(), pyxx_site);
-    }
-#line 21 "defaults_decorators.pyx"
-    pyxx_site.line = 21;
-    {
-      pyxx::Ref pyxx_t10 = pyxx::make_function(&pyxx_wrap_caller, pyxx_module, pyxx_str_caller.get(), pyxx_str_caller.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str12.get());
-      pyxx::set_global(pyxx_module, pyxx_str_caller, pyxx_t10.get(), pyxx_site);
+      pyxx::Ref pyxx_t4 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
+      pyxx::Ref pyxx_t5 = pyxx::get_attr(pyxx_t4.get(), pyxx_str_lru_cache, pyxx_site);
+      pyxx::Ref pyxx_t6 = pyxx::call_kw(pyxx_t5.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
+      pyxx::Ref pyxx_t7 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
+      pyxx_t7 = pyxx::decorate(pyxx_t6.get(), std::move(pyxx_t7), pyxx_site);
+      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t7.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

@@ -24,20 +24,12 @@ pyxx::Constant pyxx_str_c;
 pyxx::Constant pyxx_int_0;
 pyxx::Constant pyxx_str_k;
 pyxx::Constant pyxx_int_1;
-pyxx::Constant pyxx_str_d;
-pyxx::Constant pyxx_str6;
-pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str_unpack;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_kinds, pyxx::ConstantSpec::kName, "kinds", 5, 0.0},
     {&pyxx_str_c, pyxx::ConstantSpec::kName, "c", 1, 0.0},
     {&pyxx_int_0, pyxx::ConstantSpec::kInt, "0", 0, 0.0},
     {&pyxx_str_k, pyxx::ConstantSpec::kName, "k", 1, 0.0},
     {&pyxx_int_1, pyxx::ConstantSpec::kInt, "1", 0, 0.0},
-    {&pyxx_str_d, pyxx::ConstantSpec::kName, "d", 1, 0.0},
-    {&pyxx_str6, pyxx::ConstantSpec::kStr, "(a, /, b, *args, c, d=1, **kwargs)", 34, 0.0},
-    {&pyxx_str7, pyxx::ConstantSpec::kStr, "(xs, kw)", 8, 0.0},
-    {&pyxx_str_unpack, pyxx::ConstantSpec::kName, "unpack", 6, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -70,8 +62,7 @@ PyObject* pyxx_wrap_kinds(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   }
 }
 
-PyObject* pyxx_wrap_unpack(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_unpack(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"xs", "kw", nullptr};
   PyObject* pyxx_argv[2] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "unpack", pyxx_names, 2, 2, pyxx_argv)) {
@@ -88,6 +79,8 @@ PyObject* pyxx_wrap_unpack(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_s
 
 
 PyMethodDef pyxx_methods[] = {
+    {"kinds", PYXX_FASTCALL(pyxx_wrap_kinds), METH_FASTCALL | METH_KEYWORDS, "kinds($module, a, /, b, *args, c, d=1, **kwargs)\n--\n\n"},
+    {"unpack", PYXX_FASTCALL(pyxx_wrap_unpack), METH_FASTCALL | METH_KEYWORDS, "unpack($module, xs, kw)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -152,20 +145,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 6 "param_kinds.pyx"
-    pyxx_site.line = 6;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_tuple({pyxx_str_d.get()}, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_kinds, pyxx_module, pyxx_str_kinds.get(), pyxx_str_kinds.get(), nullptr, pyxx::Ref(), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str6.get(), pyxx_t0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_kinds, pyxx_t1.get(), pyxx_site);
-    }
-#line 10 "param_kinds.pyx"
-    pyxx_site.line = 10;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_unpack, pyxx_module, pyxx_str_unpack.get(), pyxx_str_unpack.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_unpack, pyxx_t2.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

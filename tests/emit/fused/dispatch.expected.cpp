@@ -19,13 +19,7 @@ constexpr const char* pyxx_source_file = "dispatch.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_use;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_use, pyxx::ConstantSpec::kName, "use", 3, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 [[gnu::noinline]] void pyxx_fused0_scale(const pyxx::View<int, 1>& v, int k);
 [[gnu::noinline]] void pyxx_fused1_scale(const pyxx::View<double, 1>& v, double k);
@@ -118,6 +112,7 @@ PyObject* pyxx_dispatch_scale(PyObject* pyxx_module, PyObject* const* pyxx_args,
 
 
 PyMethodDef pyxx_methods[] = {
+    {"use", PYXX_FASTCALL(pyxx_wrap_use), METH_FASTCALL | METH_KEYWORDS, "use($module, n)\n--\n\n"},
     {"scale", PYXX_FASTCALL(pyxx_dispatch_scale), METH_FASTCALL | METH_KEYWORDS, "scale($module, v, k)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -199,13 +194,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 23 "dispatch.pyx"
-    pyxx_site.line = 23;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_use, pyxx_module, pyxx_str_use.get(), pyxx_str_use.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_use, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -23,15 +23,11 @@ pyxx::Constant pyxx_str_ValueError;
 pyxx::Constant pyxx_str1;
 pyxx::Constant pyxx_str_print;
 pyxx::Constant pyxx_str3;
-pyxx::Constant pyxx_str4;
-pyxx::Constant pyxx_str_maybe_released;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
     {&pyxx_str1, pyxx::ConstantSpec::kStr, "negative input", 14, 0.0},
     {&pyxx_str_print, pyxx::ConstantSpec::kName, "print", 5, 0.0},
     {&pyxx_str3, pyxx::ConstantSpec::kStr, "root of", 7, 0.0},
-    {&pyxx_str4, pyxx::ConstantSpec::kStr, "(x, release)", 12, 0.0},
-    {&pyxx_str_maybe_released, pyxx::ConstantSpec::kName, "maybe_released", 14, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -77,6 +73,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"maybe_released", PYXX_FASTCALL(pyxx_wrap_maybe_released), METH_FASTCALL | METH_KEYWORDS, "maybe_released($module, x, release)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -156,13 +153,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 15 "blocks.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_maybe_released, pyxx_module, pyxx_str_maybe_released.get(), pyxx_str_maybe_released.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str4.get());
-      pyxx::set_global(pyxx_module, pyxx_str_maybe_released, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

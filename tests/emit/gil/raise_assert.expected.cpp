@@ -25,9 +25,6 @@ pyxx::Constant pyxx_str_negative;
 pyxx::Constant pyxx_str_OverflowError;
 pyxx::Constant pyxx_str4;
 pyxx::Constant pyxx_str_KeyError;
-pyxx::Constant pyxx_str6;
-pyxx::Constant pyxx_str_held;
-pyxx::Constant pyxx_str_released;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_one, pyxx::ConstantSpec::kName, "one", 3, 0.0},
     {&pyxx_str_ValueError, pyxx::ConstantSpec::kName, "ValueError", 10, 0.0},
@@ -35,9 +32,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_OverflowError, pyxx::ConstantSpec::kName, "OverflowError", 13, 0.0},
     {&pyxx_str4, pyxx::ConstantSpec::kStr, "too big", 7, 0.0},
     {&pyxx_str_KeyError, pyxx::ConstantSpec::kName, "KeyError", 8, 0.0},
-    {&pyxx_str6, pyxx::ConstantSpec::kStr, "(x)", 3, 0.0},
-    {&pyxx_str_held, pyxx::ConstantSpec::kName, "held", 4, 0.0},
-    {&pyxx_str_released, pyxx::ConstantSpec::kName, "released", 8, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -97,6 +91,8 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"held", PYXX_FASTCALL(pyxx_wrap_held), METH_FASTCALL | METH_KEYWORDS, "held($module, x)\n--\n\n"},
+    {"released", PYXX_FASTCALL(pyxx_wrap_released), METH_FASTCALL | METH_KEYWORDS, "released($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -208,19 +204,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 7 "raise_assert.pyx"
-    pyxx_site.line = 7;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_held, pyxx_module, pyxx_str_held.get(), pyxx_str_held.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str6.get());
-      pyxx::set_global(pyxx_module, pyxx_str_held, pyxx_t0.get(), pyxx_site);
-    }
-#line 24 "raise_assert.pyx"
-    pyxx_site.line = 24;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_released, pyxx_module, pyxx_str_released.get(), pyxx_str_released.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str6.get());
-      pyxx::set_global(pyxx_module, pyxx_str_released, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,13 +19,7 @@ constexpr const char* pyxx_source_file = "c_globals.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_scaled;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(x)", 3, 0.0},
-    {&pyxx_str_scaled, pyxx::ConstantSpec::kName, "scaled", 6, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 long pyxx_cg_total{};
 double pyxx_cg_rate{};
@@ -61,6 +55,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"scaled", PYXX_FASTCALL(pyxx_wrap_scaled), METH_FASTCALL | METH_KEYWORDS, "scaled($module, x)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -114,17 +109,10 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
 #line 5 "c_globals.pyx"
     pyxx::c_global_store(pyxx_cg_total, 0L);
 #line 6 "c_globals.pyx"
     pyxx::c_global_store(pyxx_cg_rate, 0.5);
-#line 19 "c_globals.pyx"
-    pyxx_site.line = 19;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_scaled, pyxx_module, pyxx_str_scaled.get(), pyxx_str_scaled.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_scaled, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,13 +19,7 @@ constexpr const char* pyxx_source_file = "in_range.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_row_sums;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(m, out)", 8, 0.0},
-    {&pyxx_str_row_sums, pyxx::ConstantSpec::kName, "row_sums", 8, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 [[gnu::noinline]] pyxx::Ref row_sums(const pyxx::View<double, 2>& m, const pyxx::View<double, 1>& out);
 int pyxx_exec(PyObject* pyxx_module);
@@ -53,6 +47,7 @@ PyObject* pyxx_wrap_row_sums(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
 
 
 PyMethodDef pyxx_methods[] = {
+    {"row_sums", PYXX_FASTCALL(pyxx_wrap_row_sums), METH_FASTCALL | METH_KEYWORDS, "row_sums($module, m, out)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -106,13 +101,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 5 "in_range.pyx"
-    pyxx_site.line = 5;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_row_sums, pyxx_module, pyxx_str_row_sums.get(), pyxx_str_row_sums.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_row_sums, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -24,22 +24,12 @@ pyxx::Constant pyxx_str_list;
 pyxx::Constant pyxx_int_2;
 pyxx::Constant pyxx_int_0;
 pyxx::Constant pyxx_str_sum;
-pyxx::Constant pyxx_str5;
-pyxx::Constant pyxx_str_rows;
-pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str_evens;
-pyxx::Constant pyxx_str_tail_sum;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
     {&pyxx_str_list, pyxx::ConstantSpec::kName, "list", 4, 0.0},
     {&pyxx_int_2, pyxx::ConstantSpec::kInt, "2", 0, 0.0},
     {&pyxx_int_0, pyxx::ConstantSpec::kInt, "0", 0, 0.0},
     {&pyxx_str_sum, pyxx::ConstantSpec::kName, "sum", 3, 0.0},
-    {&pyxx_str5, pyxx::ConstantSpec::kStr, "(m)", 3, 0.0},
-    {&pyxx_str_rows, pyxx::ConstantSpec::kName, "rows", 4, 0.0},
-    {&pyxx_str7, pyxx::ConstantSpec::kStr, "(v)", 3, 0.0},
-    {&pyxx_str_evens, pyxx::ConstantSpec::kName, "evens", 5, 0.0},
-    {&pyxx_str_tail_sum, pyxx::ConstantSpec::kName, "tail_sum", 8, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -102,6 +92,9 @@ PyObject* pyxx_wrap_tail_sum(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
 
 
 PyMethodDef pyxx_methods[] = {
+    {"rows", PYXX_FASTCALL(pyxx_wrap_rows), METH_FASTCALL | METH_KEYWORDS, "rows($module, m)\n--\n\n"},
+    {"evens", PYXX_FASTCALL(pyxx_wrap_evens), METH_FASTCALL | METH_KEYWORDS, "evens($module, v)\n--\n\n"},
+    {"tail_sum", PYXX_FASTCALL(pyxx_wrap_tail_sum), METH_FASTCALL | METH_KEYWORDS, "tail_sum($module, v)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -212,25 +205,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 7 "iterate.pyx"
-    pyxx_site.line = 7;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_rows, pyxx_module, pyxx_str_rows.get(), pyxx_str_rows.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
-      pyxx::set_global(pyxx_module, pyxx_str_rows, pyxx_t0.get(), pyxx_site);
-    }
-#line 14 "iterate.pyx"
-    pyxx_site.line = 14;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_evens, pyxx_module, pyxx_str_evens.get(), pyxx_str_evens.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_evens, pyxx_t1.get(), pyxx_site);
-    }
-#line 18 "iterate.pyx"
-    pyxx_site.line = 18;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_tail_sum, pyxx_module, pyxx_str_tail_sum.get(), pyxx_str_tail_sum.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_tail_sum, pyxx_t2.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -20,16 +20,8 @@ constexpr const char* pyxx_source_file = "nonecheck.pyx";
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_Optional;
-pyxx::Constant pyxx_str1;
-pyxx::Constant pyxx_str_checked;
-pyxx::Constant pyxx_str3;
-pyxx::Constant pyxx_str_unchecked;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_Optional, pyxx::ConstantSpec::kName, "Optional", 8, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(m)", 3, 0.0},
-    {&pyxx_str_checked, pyxx::ConstantSpec::kName, "checked", 7, 0.0},
-    {&pyxx_str3, pyxx::ConstantSpec::kStr, "(v)", 3, 0.0},
-    {&pyxx_str_unchecked, pyxx::ConstantSpec::kName, "unchecked", 9, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -74,6 +66,8 @@ PyObject* pyxx_wrap_unchecked(PyObject*, PyObject* const* pyxx_args, Py_ssize_t 
 
 
 PyMethodDef pyxx_methods[] = {
+    {"checked", PYXX_FASTCALL(pyxx_wrap_checked), METH_FASTCALL | METH_KEYWORDS, "checked($module, m)\n--\n\n"},
+    {"unchecked", PYXX_FASTCALL(pyxx_wrap_unchecked), METH_FASTCALL | METH_KEYWORDS, "unchecked($module, v)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -133,18 +127,6 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 4 "nonecheck.pyx"
     pyxx_site.line = 4;
     pyxx::set_global(pyxx_module, pyxx_str_Optional, pyxx::import_from("typing", "Optional", pyxx_site).get(), pyxx_site);
-#line 9 "nonecheck.pyx"
-    pyxx_site.line = 9;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_checked, pyxx_module, pyxx_str_checked.get(), pyxx_str_checked.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_checked, pyxx_t0.get(), pyxx_site);
-    }
-#line 22 "nonecheck.pyx"
-    pyxx_site.line = 22;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_unchecked, pyxx_module, pyxx_str_unchecked.get(), pyxx_str_unchecked.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str3.get());
-      pyxx::set_global(pyxx_module, pyxx_str_unchecked, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

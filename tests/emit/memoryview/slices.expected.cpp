@@ -22,22 +22,10 @@ constexpr const char* pyxx_source_file = "slices.pyx";
 pyxx::Constant pyxx_int_2;
 pyxx::Constant pyxx_int_8;
 pyxx::Constant pyxx_str_d;
-pyxx::Constant pyxx_str3;
-pyxx::Constant pyxx_str_locals_and_slices;
-pyxx::Constant pyxx_str5;
-pyxx::Constant pyxx_str_copies;
-pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str_new_array;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_int_2, pyxx::ConstantSpec::kInt, "2", 0, 0.0},
     {&pyxx_int_8, pyxx::ConstantSpec::kInt, "8", 0, 0.0},
     {&pyxx_str_d, pyxx::ConstantSpec::kName, "d", 1, 0.0},
-    {&pyxx_str3, pyxx::ConstantSpec::kStr, "(arr, j, step)", 14, 0.0},
-    {&pyxx_str_locals_and_slices, pyxx::ConstantSpec::kName, "locals_and_slices", 17, 0.0},
-    {&pyxx_str5, pyxx::ConstantSpec::kStr, "(m, f)", 6, 0.0},
-    {&pyxx_str_copies, pyxx::ConstantSpec::kName, "copies", 6, 0.0},
-    {&pyxx_str7, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_new_array, pyxx::ConstantSpec::kName, "new_array", 9, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -109,6 +97,9 @@ PyObject* pyxx_wrap_new_array(PyObject*, PyObject* const* pyxx_args, Py_ssize_t 
 
 
 PyMethodDef pyxx_methods[] = {
+    {"locals_and_slices", PYXX_FASTCALL(pyxx_wrap_locals_and_slices), METH_FASTCALL | METH_KEYWORDS, "locals_and_slices($module, arr, j, step)\n--\n\n"},
+    {"copies", PYXX_FASTCALL(pyxx_wrap_copies), METH_FASTCALL | METH_KEYWORDS, "copies($module, m, f)\n--\n\n"},
+    {"new_array", PYXX_FASTCALL(pyxx_wrap_new_array), METH_FASTCALL | METH_KEYWORDS, "new_array($module, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -207,25 +198,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 10 "slices.pyx"
-    pyxx_site.line = 10;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_locals_and_slices, pyxx_module, pyxx_str_locals_and_slices.get(), pyxx_str_locals_and_slices.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str3.get());
-      pyxx::set_global(pyxx_module, pyxx_str_locals_and_slices, pyxx_t0.get(), pyxx_site);
-    }
-#line 18 "slices.pyx"
-    pyxx_site.line = 18;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_copies, pyxx_module, pyxx_str_copies.get(), pyxx_str_copies.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
-      pyxx::set_global(pyxx_module, pyxx_str_copies, pyxx_t1.get(), pyxx_site);
-    }
-#line 24 "slices.pyx"
-    pyxx_site.line = 24;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_new_array, pyxx_module, pyxx_str_new_array.get(), pyxx_str_new_array.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_new_array, pyxx_t2.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

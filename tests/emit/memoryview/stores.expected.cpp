@@ -20,12 +20,8 @@ constexpr const char* pyxx_source_file = "stores.pyx";
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_Optional;
-pyxx::Constant pyxx_str1;
-pyxx::Constant pyxx_str_maybe;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_Optional, pyxx::ConstantSpec::kName, "Optional", 8, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(v=None)", 8, 0.0},
-    {&pyxx_str_maybe, pyxx::ConstantSpec::kName, "maybe", 5, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -52,6 +48,7 @@ PyObject* pyxx_wrap_maybe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 
 PyMethodDef pyxx_methods[] = {
+    {"maybe", PYXX_FASTCALL(pyxx_wrap_maybe), METH_FASTCALL | METH_KEYWORDS, "maybe($module, v=None)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -117,12 +114,6 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 3 "stores.pyx"
     pyxx_site.line = 3;
     pyxx::set_global(pyxx_module, pyxx_str_Optional, pyxx::import_from("typing", "Optional", pyxx_site).get(), pyxx_site);
-#line 15 "stores.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_maybe, pyxx_module, pyxx_str_maybe.get(), pyxx_str_maybe.get(), nullptr, pyxx::Ref(), pyxx::make_tuple({pyxx::Ref::borrow(Py_None).get()}, pyxx_site), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_maybe, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,17 +19,7 @@ constexpr const char* pyxx_source_file = "views.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_scale;
-pyxx::Constant pyxx_str2;
-pyxx::Constant pyxx_str_summed;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(m, factor)", 11, 0.0},
-    {&pyxx_str_scale, pyxx::ConstantSpec::kName, "scale", 5, 0.0},
-    {&pyxx_str2, pyxx::ConstantSpec::kStr, "(v)", 3, 0.0},
-    {&pyxx_str_summed, pyxx::ConstantSpec::kName, "summed", 6, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 double total(const pyxx::View<double, 1>& v);
 [[gnu::noinline]] void scale(const pyxx::View<float, 2>& m, float factor) noexcept;
@@ -73,6 +63,8 @@ PyObject* pyxx_wrap_summed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
 
 
 PyMethodDef pyxx_methods[] = {
+    {"scale", PYXX_FASTCALL(pyxx_wrap_scale), METH_FASTCALL | METH_KEYWORDS, "scale($module, m, factor)\n--\n\n"},
+    {"summed", PYXX_FASTCALL(pyxx_wrap_summed), METH_FASTCALL | METH_KEYWORDS, "summed($module, v)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -159,19 +151,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 13 "views.pyx"
-    pyxx_site.line = 13;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_scale, pyxx_module, pyxx_str_scale.get(), pyxx_str_scale.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_scale, pyxx_t0.get(), pyxx_site);
-    }
-#line 21 "views.pyx"
-    pyxx_site.line = 21;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_summed, pyxx_module, pyxx_str_summed.get(), pyxx_str_summed.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str2.get());
-      pyxx::set_global(pyxx_module, pyxx_str_summed, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -22,18 +22,10 @@ constexpr const char* pyxx_source_file = "annotations_vocab.pyx";
 pyxx::Constant pyxx_str0;
 pyxx::Constant pyxx_int_0;
 pyxx::Constant pyxx_str_Optional;
-pyxx::Constant pyxx_str3;
-pyxx::Constant pyxx_str_typed;
-pyxx::Constant pyxx_str5;
-pyxx::Constant pyxx_str_cdiv;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str0, pyxx::ConstantSpec::kStr, "list object", 11, 0.0},
     {&pyxx_int_0, pyxx::ConstantSpec::kInt, "0", 0, 0.0},
     {&pyxx_str_Optional, pyxx::ConstantSpec::kName, "Optional", 8, 0.0},
-    {&pyxx_str3, pyxx::ConstantSpec::kStr, "(a, b=None, c=0, d=None)", 24, 0.0},
-    {&pyxx_str_typed, pyxx::ConstantSpec::kName, "typed", 5, 0.0},
-    {&pyxx_str5, pyxx::ConstantSpec::kStr, "(a, b)", 6, 0.0},
-    {&pyxx_str_cdiv, pyxx::ConstantSpec::kName, "cdiv", 4, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -89,6 +81,8 @@ PyObject* pyxx_wrap_cdiv(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
 
 
 PyMethodDef pyxx_methods[] = {
+    {"typed", PYXX_FASTCALL(pyxx_wrap_typed), METH_FASTCALL | METH_KEYWORDS, "typed($module, a, b=None, c=0, d=None)\n--\n\n"},
+    {"cdiv", PYXX_FASTCALL(pyxx_wrap_cdiv), METH_FASTCALL | METH_KEYWORDS, "cdiv($module, a, b)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -129,18 +123,6 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 3 "annotations_vocab.pyx"
     pyxx_site.line = 3;
     pyxx::set_global(pyxx_module, pyxx_str_Optional, pyxx::import_from("typing", "Optional", pyxx_site).get(), pyxx_site);
-#line 8 "annotations_vocab.pyx"
-    pyxx_site.line = 8;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_typed, pyxx_module, pyxx_str_typed.get(), pyxx_str_typed.get(), nullptr, pyxx::Ref(), pyxx::make_tuple({pyxx::Ref::borrow(Py_None).get(), pyxx_int_0.get(), pyxx::Ref::borrow(Py_None).get()}, pyxx_site), nullptr, pyxx_site, pyxx_str3.get());
-      pyxx::set_global(pyxx_module, pyxx_str_typed, pyxx_t0.get(), pyxx_site);
-    }
-#line 12 "annotations_vocab.pyx"
-    pyxx_site.line = 12;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_cdiv, pyxx_module, pyxx_str_cdiv.get(), pyxx_str_cdiv.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
-      pyxx::set_global(pyxx_module, pyxx_str_cdiv, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -36,8 +36,6 @@ pyxx::Constant pyxx_str_ratio;
 pyxx::Constant pyxx_str_ZeroDivisionError;
 pyxx::Constant pyxx_str_err;
 pyxx::Constant pyxx_str_doubled;
-pyxx::Constant pyxx_str17;
-pyxx::Constant pyxx_str_make;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str0, pyxx::ConstantSpec::kStr, "make.<locals>.Local", 19, 0.0},
     {&pyxx_str_Local, pyxx::ConstantSpec::kName, "Local", 5, 0.0},
@@ -56,8 +54,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_ZeroDivisionError, pyxx::ConstantSpec::kName, "ZeroDivisionError", 17, 0.0},
     {&pyxx_str_err, pyxx::ConstantSpec::kName, "err", 3, 0.0},
     {&pyxx_str_doubled, pyxx::ConstantSpec::kName, "doubled", 7, 0.0},
-    {&pyxx_str17, pyxx::ConstantSpec::kStr, "(start)", 7, 0.0},
-    {&pyxx_str_make, pyxx::ConstantSpec::kName, "make", 4, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -65,8 +61,7 @@ int pyxx_u_Q_twice(int n) noexcept;
 pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start);
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_make(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_make(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"start", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "make", pyxx_names, 1, 1, pyxx_argv)) {
@@ -93,6 +88,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"make", PYXX_FASTCALL(pyxx_wrap_make), METH_FASTCALL | METH_KEYWORDS, "make($module, start)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -251,12 +247,6 @@ int pyxx_exec(PyObject* pyxx_module) {
       }
       pyxx::Ref pyxx_t18 = pyxx_t0.create(pyxx_site.at(14));
       pyxx::set_global(pyxx_module, pyxx_str_Body, pyxx_t18.get(), pyxx_site.at(14));
-    }
-#line 31 "class_body.pyx"
-    pyxx_site.line = 31;
-    {
-      pyxx::Ref pyxx_t19 = pyxx::make_function(&pyxx_wrap_make, pyxx_module, pyxx_str_make.get(), pyxx_str_make.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str17.get());
-      pyxx::set_global(pyxx_module, pyxx_str_make, pyxx_t19.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

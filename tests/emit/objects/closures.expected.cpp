@@ -27,10 +27,6 @@ pyxx::Constant pyxx_int_10;
 pyxx::Constant pyxx_str5;
 pyxx::Constant pyxx_str6;
 pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str8;
-pyxx::Constant pyxx_str_make_counter;
-pyxx::Constant pyxx_str10;
-pyxx::Constant pyxx_str_adders;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_int_1, pyxx::ConstantSpec::kInt, "1", 0, 0.0},
     {&pyxx_str1, pyxx::ConstantSpec::kStr, "(step=1)", 8, 0.0},
@@ -40,10 +36,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str5, pyxx::ConstantSpec::kStr, "(x, v=...)", 10, 0.0},
     {&pyxx_str6, pyxx::ConstantSpec::kStr, "adders.<locals>.<lambda>", 24, 0.0},
     {&pyxx_str7, pyxx::ConstantSpec::kStr, "<lambda>", 8, 0.0},
-    {&pyxx_str8, pyxx::ConstantSpec::kStr, "(start)", 7, 0.0},
-    {&pyxx_str_make_counter, pyxx::ConstantSpec::kName, "make_counter", 12, 0.0},
-    {&pyxx_str10, pyxx::ConstantSpec::kStr, "(values)", 8, 0.0},
-    {&pyxx_str_adders, pyxx::ConstantSpec::kName, "adders", 6, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -53,8 +45,7 @@ pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step);
 pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Ref x, pyxx::Ref v);
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_make_counter(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_make_counter(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"start", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "make_counter", pyxx_names, 1, 1, pyxx_argv)) {
@@ -71,8 +62,7 @@ PyObject* pyxx_wrap_make_counter(PyObject* pyxx_self, PyObject* const* pyxx_args
   }
 }
 
-PyObject* pyxx_wrap_adders(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_adders(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"values", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "adders", pyxx_names, 1, 1, pyxx_argv)) {
@@ -119,6 +109,8 @@ PyObject* pyxx_wrap_lambda3(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_
 
 
 PyMethodDef pyxx_methods[] = {
+    {"make_counter", PYXX_FASTCALL(pyxx_wrap_make_counter), METH_FASTCALL | METH_KEYWORDS, "make_counter($module, start)\n--\n\n"},
+    {"adders", PYXX_FASTCALL(pyxx_wrap_adders), METH_FASTCALL | METH_KEYWORDS, "adders($module, values)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -209,19 +201,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 4 "closures.pyx"
-    pyxx_site.line = 4;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_make_counter, pyxx_module, pyxx_str_make_counter.get(), pyxx_str_make_counter.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
-      pyxx::set_global(pyxx_module, pyxx_str_make_counter, pyxx_t0.get(), pyxx_site);
-    }
-#line 15 "closures.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_adders, pyxx_module, pyxx_str_adders.get(), pyxx_str_adders.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str10.get());
-      pyxx::set_global(pyxx_module, pyxx_str_adders, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -28,10 +28,6 @@ pyxx::Constant pyxx_int_0;
 pyxx::Constant pyxx_str_sorted;
 pyxx::Constant pyxx_str_SQUARES;
 pyxx::Constant pyxx_int_5;
-pyxx::Constant pyxx_str9;
-pyxx::Constant pyxx_str_f;
-pyxx::Constant pyxx_str11;
-pyxx::Constant pyxx_str_g;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_int_1, pyxx::ConstantSpec::kInt, "1", 0, 0.0},
     {&pyxx_int_2, pyxx::ConstantSpec::kInt, "2", 0, 0.0},
@@ -42,10 +38,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_sorted, pyxx::ConstantSpec::kName, "sorted", 6, 0.0},
     {&pyxx_str_SQUARES, pyxx::ConstantSpec::kName, "SQUARES", 7, 0.0},
     {&pyxx_int_5, pyxx::ConstantSpec::kInt, "5", 0, 0.0},
-    {&pyxx_str9, pyxx::ConstantSpec::kStr, "(xs, d)", 7, 0.0},
-    {&pyxx_str_f, pyxx::ConstantSpec::kName, "f", 1, 0.0},
-    {&pyxx_str11, pyxx::ConstantSpec::kStr, "(n, rows)", 9, 0.0},
-    {&pyxx_str_g, pyxx::ConstantSpec::kName, "g", 1, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -69,8 +61,7 @@ PyObject* pyxx_wrap_f(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nar
   }
 }
 
-PyObject* pyxx_wrap_g(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", "rows", nullptr};
   PyObject* pyxx_argv[2] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "g", pyxx_names, 2, 2, pyxx_argv)) {
@@ -90,6 +81,8 @@ PyObject* pyxx_wrap_g(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_
 
 
 PyMethodDef pyxx_methods[] = {
+    {"f", PYXX_FASTCALL(pyxx_wrap_f), METH_FASTCALL | METH_KEYWORDS, "f($module, xs, d)\n--\n\n"},
+    {"g", PYXX_FASTCALL(pyxx_wrap_g), METH_FASTCALL | METH_KEYWORDS, "g($module, n, rows)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -261,18 +254,6 @@ int pyxx_exec(PyObject* pyxx_module) {
         }
       }
       pyxx::set_global(pyxx_module, pyxx_str_SQUARES, pyxx_t2.get(), pyxx_site);
-    }
-#line 6 "comprehensions.pyx"
-    pyxx_site.line = 6;
-    {
-      pyxx::Ref pyxx_t5 = pyxx::make_function(&pyxx_wrap_f, pyxx_module, pyxx_str_f.get(), pyxx_str_f.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str9.get());
-      pyxx::set_global(pyxx_module, pyxx_str_f, pyxx_t5.get(), pyxx_site);
-    }
-#line 10 "comprehensions.pyx"
-    pyxx_site.line = 10;
-    {
-      pyxx::Ref pyxx_t6 = pyxx::make_function(&pyxx_wrap_g, pyxx_module, pyxx_str_g.get(), pyxx_str_g.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
-      pyxx::set_global(pyxx_module, pyxx_str_g, pyxx_t6.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

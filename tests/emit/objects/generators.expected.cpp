@@ -20,16 +20,8 @@ constexpr const char* pyxx_source_file = "generators.pyx";
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
 pyxx::Constant pyxx_str_done;
-pyxx::Constant pyxx_str1;
-pyxx::Constant pyxx_str_countdown;
-pyxx::Constant pyxx_str3;
-pyxx::Constant pyxx_str_chained;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_done, pyxx::ConstantSpec::kName, "done", 4, 0.0},
-    {&pyxx_str1, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_countdown, pyxx::ConstantSpec::kName, "countdown", 9, 0.0},
-    {&pyxx_str3, pyxx::ConstantSpec::kStr, "(first, second)", 15, 0.0},
-    {&pyxx_str_chained, pyxx::ConstantSpec::kName, "chained", 7, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -71,6 +63,8 @@ PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
 
 
 PyMethodDef pyxx_methods[] = {
+    {"countdown", PYXX_FASTCALL(pyxx_wrap_countdown), METH_FASTCALL | METH_KEYWORDS, "countdown($module, n)\n--\n\n"},
+    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, "chained($module, first, second)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -145,19 +139,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 6 "generators.pyx"
-    pyxx_site.line = 6;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_countdown, pyxx_module, pyxx_str_countdown.get(), pyxx_str_countdown.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
-      pyxx::set_global(pyxx_module, pyxx_str_countdown, pyxx_t0.get(), pyxx_site);
-    }
-#line 15 "generators.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_chained, pyxx_module, pyxx_str_chained.get(), pyxx_str_chained.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str3.get());
-      pyxx::set_global(pyxx_module, pyxx_str_chained, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

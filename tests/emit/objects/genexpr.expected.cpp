@@ -24,20 +24,12 @@ pyxx::Constant pyxx_str1;
 pyxx::Constant pyxx_str2;
 pyxx::Constant pyxx_str_gen;
 pyxx::Constant pyxx_int_10;
-pyxx::Constant pyxx_str5;
-pyxx::Constant pyxx_str_scaled;
-pyxx::Constant pyxx_str7;
-pyxx::Constant pyxx_str_counter;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_any, pyxx::ConstantSpec::kName, "any", 3, 0.0},
     {&pyxx_str1, pyxx::ConstantSpec::kStr, "(step)", 6, 0.0},
     {&pyxx_str2, pyxx::ConstantSpec::kStr, "counter.<locals>.gen", 20, 0.0},
     {&pyxx_str_gen, pyxx::ConstantSpec::kName, "gen", 3, 0.0},
     {&pyxx_int_10, pyxx::ConstantSpec::kInt, "10", 0, 0.0},
-    {&pyxx_str5, pyxx::ConstantSpec::kStr, "(xs, k)", 7, 0.0},
-    {&pyxx_str_scaled, pyxx::ConstantSpec::kName, "scaled", 6, 0.0},
-    {&pyxx_str7, pyxx::ConstantSpec::kStr, "(start)", 7, 0.0},
-    {&pyxx_str_counter, pyxx::ConstantSpec::kName, "counter", 7, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -65,8 +57,7 @@ PyObject* pyxx_wrap_scaled(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
   }
 }
 
-PyObject* pyxx_wrap_counter(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_counter(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"start", nullptr};
   PyObject* pyxx_argv[1] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "counter", pyxx_names, 1, 1, pyxx_argv)) {
@@ -100,6 +91,8 @@ PyObject* pyxx_wrap_nested3_gen(PyObject* pyxx_self, PyObject* const* pyxx_args,
 
 
 PyMethodDef pyxx_methods[] = {
+    {"scaled", PYXX_FASTCALL(pyxx_wrap_scaled), METH_FASTCALL | METH_KEYWORDS, "scaled($module, xs, k)\n--\n\n"},
+    {"counter", PYXX_FASTCALL(pyxx_wrap_counter), METH_FASTCALL | METH_KEYWORDS, "counter($module, start)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -201,19 +194,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 4 "genexpr.pyx"
-    pyxx_site.line = 4;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_scaled, pyxx_module, pyxx_str_scaled.get(), pyxx_str_scaled.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str5.get());
-      pyxx::set_global(pyxx_module, pyxx_str_scaled, pyxx_t0.get(), pyxx_site);
-    }
-#line 8 "genexpr.pyx"
-    pyxx_site.line = 8;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_counter, pyxx_module, pyxx_str_counter.get(), pyxx_str_counter.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str7.get());
-      pyxx::set_global(pyxx_module, pyxx_str_counter, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -33,12 +33,6 @@ pyxx::Constant pyxx_str_math;
 pyxx::Constant pyxx_str_floor;
 pyxx::Constant pyxx_float_2_5;
 pyxx::Constant pyxx_str_items;
-pyxx::Constant pyxx_str14;
-pyxx::Constant pyxx_str_describe;
-pyxx::Constant pyxx_str16;
-pyxx::Constant pyxx_str_attrs;
-pyxx::Constant pyxx_str18;
-pyxx::Constant pyxx_str_mixed;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_append, pyxx::ConstantSpec::kName, "append", 6, 0.0},
     {&pyxx_str_SCALE, pyxx::ConstantSpec::kName, "SCALE", 5, 0.0},
@@ -54,12 +48,6 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_floor, pyxx::ConstantSpec::kName, "floor", 5, 0.0},
     {&pyxx_float_2_5, pyxx::ConstantSpec::kFloat, nullptr, 0, 2.5},
     {&pyxx_str_items, pyxx::ConstantSpec::kName, "items", 5, 0.0},
-    {&pyxx_str14, pyxx::ConstantSpec::kStr, "(items, name=\"items\")", 21, 0.0},
-    {&pyxx_str_describe, pyxx::ConstantSpec::kName, "describe", 8, 0.0},
-    {&pyxx_str16, pyxx::ConstantSpec::kStr, "(obj, key)", 10, 0.0},
-    {&pyxx_str_attrs, pyxx::ConstantSpec::kName, "attrs", 5, 0.0},
-    {&pyxx_str18, pyxx::ConstantSpec::kStr, "(n, obj)", 8, 0.0},
-    {&pyxx_str_mixed, pyxx::ConstantSpec::kName, "mixed", 5, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -68,8 +56,7 @@ pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
 int mixed(int n, pyxx::Ref obj);
 int pyxx_exec(PyObject* pyxx_module);
 
-PyObject* pyxx_wrap_describe(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"items", "name", nullptr};
   PyObject* pyxx_argv[2] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "describe", pyxx_names, 2, 1, pyxx_argv)) {
@@ -87,8 +74,7 @@ PyObject* pyxx_wrap_describe(PyObject* pyxx_self, PyObject* const* pyxx_args, Py
   }
 }
 
-PyObject* pyxx_wrap_attrs(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
-  PyObject* pyxx_module = pyxx::function_module(pyxx_self);
+PyObject* pyxx_wrap_attrs(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"obj", "key", nullptr};
   PyObject* pyxx_argv[2] = {};
   if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "attrs", pyxx_names, 2, 2, pyxx_argv)) {
@@ -123,6 +109,9 @@ PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 
 PyMethodDef pyxx_methods[] = {
+    {"describe", PYXX_FASTCALL(pyxx_wrap_describe), METH_FASTCALL | METH_KEYWORDS, "describe($module, items, name=\"items\")\n--\n\n"},
+    {"attrs", PYXX_FASTCALL(pyxx_wrap_attrs), METH_FASTCALL | METH_KEYWORDS, "attrs($module, obj, key)\n--\n\n"},
+    {"mixed", PYXX_FASTCALL(pyxx_wrap_mixed), METH_FASTCALL | METH_KEYWORDS, "mixed($module, n, obj)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -226,24 +215,6 @@ int pyxx_exec(PyObject* pyxx_module) {
 #line 4 "objects.pyx"
     pyxx_site.line = 4;
     pyxx::set_global(pyxx_module, pyxx_str_SCALE, pyxx_int_3.get(), pyxx_site);
-#line 7 "objects.pyx"
-    pyxx_site.line = 7;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_describe, pyxx_module, pyxx_str_describe.get(), pyxx_str_describe.get(), nullptr, pyxx::Ref(), pyxx::make_tuple({pyxx_str_items.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str14.get());
-      pyxx::set_global(pyxx_module, pyxx_str_describe, pyxx_t0.get(), pyxx_site);
-    }
-#line 15 "objects.pyx"
-    pyxx_site.line = 15;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_attrs, pyxx_module, pyxx_str_attrs.get(), pyxx_str_attrs.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str16.get());
-      pyxx::set_global(pyxx_module, pyxx_str_attrs, pyxx_t1.get(), pyxx_site);
-    }
-#line 20 "objects.pyx"
-    pyxx_site.line = 20;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_mixed, pyxx_module, pyxx_str_mixed.get(), pyxx_str_mixed.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str18.get());
-      pyxx::set_global(pyxx_module, pyxx_str_mixed, pyxx_t2.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -23,19 +23,11 @@ pyxx::Constant pyxx_str_open;
 pyxx::Constant pyxx_str_w;
 pyxx::Constant pyxx_str_readline;
 pyxx::Constant pyxx_str_write;
-pyxx::Constant pyxx_str4;
-pyxx::Constant pyxx_str_copy_first_line;
-pyxx::Constant pyxx_str6;
-pyxx::Constant pyxx_str_pair;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_open, pyxx::ConstantSpec::kName, "open", 4, 0.0},
     {&pyxx_str_w, pyxx::ConstantSpec::kName, "w", 1, 0.0},
     {&pyxx_str_readline, pyxx::ConstantSpec::kName, "readline", 8, 0.0},
     {&pyxx_str_write, pyxx::ConstantSpec::kName, "write", 5, 0.0},
-    {&pyxx_str4, pyxx::ConstantSpec::kStr, "(src, dst)", 10, 0.0},
-    {&pyxx_str_copy_first_line, pyxx::ConstantSpec::kName, "copy_first_line", 15, 0.0},
-    {&pyxx_str6, pyxx::ConstantSpec::kStr, "(manager)", 9, 0.0},
-    {&pyxx_str_pair, pyxx::ConstantSpec::kName, "pair", 4, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -74,6 +66,8 @@ PyObject* pyxx_wrap_pair(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
 
 
 PyMethodDef pyxx_methods[] = {
+    {"copy_first_line", PYXX_FASTCALL(pyxx_wrap_copy_first_line), METH_FASTCALL | METH_KEYWORDS, "copy_first_line($module, src, dst)\n--\n\n"},
+    {"pair", PYXX_FASTCALL(pyxx_wrap_pair), METH_FASTCALL | METH_KEYWORDS, "pair($module, manager)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -180,19 +174,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 3 "with_statement.pyx"
-    pyxx_site.line = 3;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_copy_first_line, pyxx_module, pyxx_str_copy_first_line.get(), pyxx_str_copy_first_line.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str4.get());
-      pyxx::set_global(pyxx_module, pyxx_str_copy_first_line, pyxx_t0.get(), pyxx_site);
-    }
-#line 10 "with_statement.pyx"
-    pyxx_site.line = 10;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_pair, pyxx_module, pyxx_str_pair.get(), pyxx_str_pair.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str6.get());
-      pyxx::set_global(pyxx_module, pyxx_str_pair, pyxx_t1.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,21 +19,7 @@ constexpr const char* pyxx_source_file = "arithmetic.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_c_division;
-pyxx::Constant pyxx_str2;
-pyxx::Constant pyxx_str_loops;
-pyxx::Constant pyxx_str4;
-pyxx::Constant pyxx_str_chained;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(a, b)", 6, 0.0},
-    {&pyxx_str_c_division, pyxx::ConstantSpec::kName, "c_division", 10, 0.0},
-    {&pyxx_str2, pyxx::ConstantSpec::kStr, "(n)", 3, 0.0},
-    {&pyxx_str_loops, pyxx::ConstantSpec::kName, "loops", 5, 0.0},
-    {&pyxx_str4, pyxx::ConstantSpec::kStr, "(a, b, c)", 9, 0.0},
-    {&pyxx_str_chained, pyxx::ConstantSpec::kName, "chained", 7, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 double mix(int a, long b, double x);
 int c_division(int a, int b) noexcept;
@@ -109,6 +95,9 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"c_division", PYXX_FASTCALL(pyxx_wrap_c_division), METH_FASTCALL | METH_KEYWORDS, "c_division($module, a, b)\n--\n\n"},
+    {"loops", PYXX_FASTCALL(pyxx_wrap_loops), METH_FASTCALL | METH_KEYWORDS, "loops($module, n)\n--\n\n"},
+    {"chained", PYXX_FASTCALL(pyxx_wrap_chained), METH_FASTCALL | METH_KEYWORDS, "chained($module, a, b, c)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -254,25 +243,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 17 "arithmetic.pyx"
-    pyxx_site.line = 17;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_c_division, pyxx_module, pyxx_str_c_division.get(), pyxx_str_c_division.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_c_division, pyxx_t0.get(), pyxx_site);
-    }
-#line 22 "arithmetic.pyx"
-    pyxx_site.line = 22;
-    {
-      pyxx::Ref pyxx_t1 = pyxx::make_function(&pyxx_wrap_loops, pyxx_module, pyxx_str_loops.get(), pyxx_str_loops.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str2.get());
-      pyxx::set_global(pyxx_module, pyxx_str_loops, pyxx_t1.get(), pyxx_site);
-    }
-#line 44 "arithmetic.pyx"
-    pyxx_site.line = 44;
-    {
-      pyxx::Ref pyxx_t2 = pyxx::make_function(&pyxx_wrap_chained, pyxx_module, pyxx_str_chained.get(), pyxx_str_chained.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str4.get());
-      pyxx::set_global(pyxx_module, pyxx_str_chained, pyxx_t2.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,13 +19,7 @@ constexpr const char* pyxx_source_file = "c_membership.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_order;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(c)", 3, 0.0},
-    {&pyxx_str_order, pyxx::ConstantSpec::kName, "order", 5, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 bool small(int c, double d) noexcept;
 int side(int v) noexcept;
@@ -66,6 +60,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"order", PYXX_FASTCALL(pyxx_wrap_order), METH_FASTCALL | METH_KEYWORDS, "order($module, c)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -110,13 +105,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 17 "c_membership.pyx"
-    pyxx_site.line = 17;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_order, pyxx_module, pyxx_str_order.get(), pyxx_str_order.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_order, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }

@@ -19,13 +19,7 @@ constexpr const char* pyxx_source_file = "complex.pyx";
 
 // Literals used as objects and the names of attributes and globals, made once
 // by the exec function (pyxx/constants.hpp).
-pyxx::Constant pyxx_str0;
-pyxx::Constant pyxx_str_use;
-const pyxx::ConstantSpec pyxx_constant_specs[] = {
-    {&pyxx_str0, pyxx::ConstantSpec::kStr, "(z, n)", 6, 0.0},
-    {&pyxx_str_use, pyxx::ConstantSpec::kName, "use", 3, 0.0},
-};
-pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
+pyxx::ConstantTable pyxx_constants;
 
 pyxx::Complex<double> step(pyxx::Complex<double> z, pyxx::Complex<double> c);
 pyxx::Ref use(pyxx::Complex<double> z, int n);
@@ -69,6 +63,7 @@ const pyxx::CapiExport pyxx_capi[] = {
 
 
 PyMethodDef pyxx_methods[] = {
+    {"use", PYXX_FASTCALL(pyxx_wrap_use), METH_FASTCALL | METH_KEYWORDS, "use($module, z, n)\n--\n\n"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -121,13 +116,6 @@ int pyxx_exec(PyObject* pyxx_module) {
     return -1;
   }
   try {
-    pyxx::Site pyxx_site{"<module>", 0};
-#line 10 "complex.pyx"
-    pyxx_site.line = 10;
-    {
-      pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_use, pyxx_module, pyxx_str_use.get(), pyxx_str_use.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
-      pyxx::set_global(pyxx_module, pyxx_str_use, pyxx_t0.get(), pyxx_site);
-    }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
   }
