@@ -100,7 +100,8 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   // Python evaluates the decorators, then the default values, then makes the
   // function and applies the decorators, innermost first. A nested function
   // keeps all its defaults in its function object; a module-level one those
-  // that are no literals, in the module's state.
+  // that are no literals, in the module's state (its object has all of them,
+  // for __defaults__ and __kwdefaults__ only).
   std::vector<Operand> operands;
   for (const auto& d : fn.attrs.unknown_decorators) {
     operands.push_back(ObjectOperand(*d));
@@ -108,7 +109,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   const size_t decorators = operands.size();
   std::vector<size_t> defaulted;
   for (size_t i = 0; i < fn.params.size(); ++i) {
-    if (fn.params[i].default_value && (inner.nested || inner.default_slots[i] >= 0)) {
+    if (fn.params[i].default_value) {
       operands.push_back(ObjectOperand(*fn.params[i].default_value));
       defaulted.push_back(i);
     }
@@ -118,17 +119,25 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   std::string closure = ClosureTuple(inner, site);
   std::string defaults = "pyxx::Ref()";
   std::string items;
+  std::string kwdefault_names;
   for (size_t k = 0; k < defaulted.size(); ++k) {
     const size_t i = defaulted[k];
     std::string object = DefaultObject(v[decorators + k].text + ".get()", inner.param_types[i], site);
-    if (inner.nested) {
-      items += (items.empty() ? "" : ", ") + object;
-    } else {
+    if (!inner.nested && inner.default_slots[i] >= 0) {
+      // One object in the module's state and in __defaults__ (a mutable default is shared).
+      object = Declare("pyxx::Ref", fmt::format("pyxx::Ref::borrow({})", object)) + ".get()";
       Line(fmt::format("pyxx::store_default(pyxx_module, {}, {});", inner.default_slots[i], object));
+    }
+    items += (items.empty() ? "" : ", ") + object;
+    if (fn.params[i].keyword_only) {
+      kwdefault_names += (kwdefault_names.empty() ? "" : ", ") + StrConstant(fn.params[i].name) + ".get()";
     }
   }
   if (!items.empty()) {
     defaults = fmt::format("pyxx::make_tuple({{{}}}, {})", items, site);
+  }
+  if (!kwdefault_names.empty()) {
+    kwdefault_names = Declare("pyxx::Ref", fmt::format("pyxx::make_tuple({{{}}}, {})", kwdefault_names, site)) + ".get()";
   }
   const std::string* doc = DocstringOf(fn.body);
   std::string class_cell = "nullptr";
@@ -141,10 +150,11 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
     class_cell = "pyxx::class_cell_of(pyxx_function)";
   }
   std::string made =
-      fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}, {}.get())",
+      fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}, {}.get(){})",
                   WrapperName(inner), StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
                   doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, class_cell, site,
-                  StrConstant(TextSignature(inner, false)));
+                  StrConstant(TextSignature(inner, false)),
+                  kwdefault_names.empty() ? "" : ", " + kwdefault_names);
   std::string function = Declare("pyxx::Ref", made);
   for (size_t k = decorators; k-- > 0;) {
     Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", function, v[k].text, function, site));

@@ -140,6 +140,8 @@ struct FunctionObject {
   PyObject* weakrefs;
   PyObject* text_signature;  // `(a, b=1)` for inspect.signature, or null
   PyObject* class_cell;  // a method's `__class__` cell (zero-argument super()), or null
+  // The keyword-only parameters with a default (their values end `defaults`), or null.
+  PyObject* kwdefault_names;
 };
 
 namespace detail {
@@ -165,6 +167,7 @@ inline int FunctionTraverse(PyObject* self, visitproc visit, void* arg) {
   Py_VISIT(f->module_name);
   Py_VISIT(f->dict);
   Py_VISIT(f->class_cell);
+  Py_VISIT(f->kwdefault_names);
   Py_VISIT(Py_TYPE(self));
   return 0;
 }
@@ -178,6 +181,7 @@ inline int FunctionClear(PyObject* self) {
   Py_CLEAR(f->module_name);
   Py_CLEAR(f->dict);
   Py_CLEAR(f->class_cell);
+  Py_CLEAR(f->kwdefault_names);
   return 0;
 }
 
@@ -238,6 +242,44 @@ inline PyObject* FunctionGetTextSignature(PyObject* self, void*) {
   return text;
 }
 
+// __defaults__ and __kwdefaults__, as Python's: the positional parameters'
+// values, then the keyword-only ones by name; None when there are none. Read
+// only: the calls read `defaults` (and module-level functions their module's
+// state), which an assignment would not change.
+inline Py_ssize_t KwdefaultCount(const FunctionObject* f) {
+  return f->kwdefault_names != nullptr ? PyTuple_GET_SIZE(f->kwdefault_names) : 0;
+}
+
+inline PyObject* FunctionGetDefaults(PyObject* self, void*) {
+  auto* f = reinterpret_cast<FunctionObject*>(self);
+  const Py_ssize_t positional = f->defaults != nullptr ? PyTuple_GET_SIZE(f->defaults) - KwdefaultCount(f) : 0;
+  if (positional == 0) Py_RETURN_NONE;
+  return PyTuple_GetSlice(f->defaults, 0, positional);
+}
+
+inline PyObject* FunctionGetKwdefaults(PyObject* self, void*) {
+  auto* f = reinterpret_cast<FunctionObject*>(self);
+  const Py_ssize_t count = KwdefaultCount(f);
+  if (count == 0) Py_RETURN_NONE;
+  const Py_ssize_t first = PyTuple_GET_SIZE(f->defaults) - count;
+  Ref dict = Ref::steal(PyDict_New());
+  if (!dict) return nullptr;
+  for (Py_ssize_t i = 0; i < count; ++i) {
+    if (PyDict_SetItem(dict.get(), PyTuple_GET_ITEM(f->kwdefault_names, i), PyTuple_GET_ITEM(f->defaults, first + i)) <
+        0) {
+      return nullptr;
+    }
+  }
+  return dict.release();
+}
+
+// Pickled by reference, as Python's functions: the module's attribute of that name.
+inline PyObject* FunctionReduce(PyObject* self, PyObject*) {
+  PyObject* name = reinterpret_cast<FunctionObject*>(self)->qualname;
+  Py_INCREF(name);
+  return name;
+}
+
 inline int FunctionSetName(PyObject* self, PyObject* value, void*) {
   return SetStrField(&reinterpret_cast<FunctionObject*>(self)->name, value, "__name__");
 }
@@ -257,7 +299,6 @@ inline PyTypeObject* function_type(Site site) {
     static PyMemberDef members[] = {
         {"__module__", T_OBJECT, offsetof(FunctionObject, module_name), 0, nullptr},
         {"__doc__", T_OBJECT, offsetof(FunctionObject, doc), 0, nullptr},
-        {"__defaults__", T_OBJECT, offsetof(FunctionObject, defaults), READONLY, nullptr},
         {"__dictoffset__", T_PYSSIZET, offsetof(FunctionObject, dict), READONLY, nullptr},
         {"__weaklistoffset__", T_PYSSIZET, offsetof(FunctionObject, weakrefs), READONLY, nullptr},
         {"__vectorcalloffset__", T_PYSSIZET, offsetof(FunctionObject, vectorcall), READONLY, nullptr},
@@ -268,7 +309,13 @@ inline PyTypeObject* function_type(Site site) {
         {"__qualname__", &detail::FunctionGetQualname, &detail::FunctionSetQualname, nullptr, nullptr},
         {"__dict__", &PyObject_GenericGetDict, &PyObject_GenericSetDict, nullptr, nullptr},
         {"__text_signature__", &detail::FunctionGetTextSignature, nullptr, nullptr, nullptr},
+        {"__defaults__", &detail::FunctionGetDefaults, nullptr, nullptr, nullptr},
+        {"__kwdefaults__", &detail::FunctionGetKwdefaults, nullptr, nullptr, nullptr},
         {nullptr, nullptr, nullptr, nullptr, nullptr},
+    };
+    static PyMethodDef methods[] = {
+        {"__reduce__", &detail::FunctionReduce, METH_NOARGS, nullptr},
+        {nullptr, nullptr, 0, nullptr},
     };
     static PyType_Slot slots[] = {
         {Py_tp_dealloc, reinterpret_cast<void*>(&detail::FunctionDealloc)},
@@ -279,6 +326,7 @@ inline PyTypeObject* function_type(Site site) {
         {Py_tp_repr, reinterpret_cast<void*>(&detail::FunctionRepr)},
         {Py_tp_members, members},
         {Py_tp_getset, getset},
+        {Py_tp_methods, methods},
         {0, nullptr},
     };
     static PyType_Spec spec = {
@@ -295,9 +343,13 @@ inline PyTypeObject* function_type(Site site) {
 
 // A function object, made when its `def` or `lambda` runs. `closure` and
 // `defaults` are tuples or null; `doc` and `text_signature` may be null (None).
+// `defaults` holds the value of every parameter that has one, in order; the
+// last ones are those of the keyword-only parameters `kwdefault_names` (a tuple
+// of their names, or null). A module-level function's are only shown (its
+// calls read the module's state).
 inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, PyObject* qualname, PyObject* doc,
                          Ref closure, Ref defaults, PyObject* class_cell, Site site,
-                         PyObject* text_signature = nullptr) {
+                         PyObject* text_signature = nullptr, PyObject* kwdefault_names = nullptr) {
   PyTypeObject* type = function_type(site);
   FunctionObject* f = PyObject_GC_New(FunctionObject, type);
   if (f == nullptr) raise_python(site);
@@ -323,6 +375,8 @@ inline Ref make_function(FunctionImpl impl, PyObject* module, PyObject* name, Py
   f->text_signature = text_signature;
   Py_XINCREF(class_cell);
   f->class_cell = class_cell;
+  Py_XINCREF(kwdefault_names);
+  f->kwdefault_names = kwdefault_names;
   PyObject_GC_Track(reinterpret_cast<PyObject*>(f));
   return Ref::steal(reinterpret_cast<PyObject*>(f));
 }
