@@ -188,21 +188,23 @@ int pyxx_exec(PyObject* pyxx_module) {
     {
       pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_N, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Multiply(pyxx_t0.get(), pyxx_int_3.get()), pyxx_site);
-      pyxx::store_default(pyxx_module, 0, pyxx::make_list({}, pyxx_site).get());
-      pyxx::Ref pyxx_t2 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
-      pyxx::store_default(pyxx_module, 1, pyxx_t2.get());
-      pyxx::Ref pyxx_t3 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str8.get());
-      pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t3.get(), pyxx_site);
+      pyxx::Ref pyxx_t2 = pyxx::Ref::borrow(pyxx::make_list({}, pyxx_site).get());
+      pyxx::store_default(pyxx_module, 0, pyxx_t2.get());
+      pyxx::Ref pyxx_t3 = pyxx::to_object(pyxx::as_c<int>(pyxx_t1.get(), pyxx_site), pyxx_site);
+      pyxx::Ref pyxx_t4 = pyxx::Ref::borrow(pyxx_t3.get());
+      pyxx::store_default(pyxx_module, 1, pyxx_t4.get());
+      pyxx::Ref pyxx_t5 = pyxx::make_function(&pyxx_wrap_grow, pyxx_module, pyxx_str_grow.get(), pyxx_str_grow.get(), pyxx_str9.get(), pyxx::Ref(), pyxx::make_tuple({pyxx_t2.get(), pyxx_t4.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str8.get());
+      pyxx::set_global(pyxx_module, pyxx_str_grow, pyxx_t5.get(), pyxx_site);
     }
 #line 16 "defaults_decorators.pyx"
     pyxx_site.line = 16;
     {
-      pyxx::Ref pyxx_t4 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
-      pyxx::Ref pyxx_t5 = pyxx::get_attr(pyxx_t4.get(), pyxx_str_lru_cache, pyxx_site);
-      pyxx::Ref pyxx_t6 = pyxx::call_kw(pyxx_t5.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
-      pyxx::Ref pyxx_t7 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
-      pyxx_t7 = pyxx::decorate(pyxx_t6.get(), std::move(pyxx_t7), pyxx_site);
-      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t7.get(), pyxx_site);
+      pyxx::Ref pyxx_t6 = pyxx::get_global(pyxx_module, pyxx_str_functools, pyxx_site);
+      pyxx::Ref pyxx_t7 = pyxx::get_attr(pyxx_t6.get(), pyxx_str_lru_cache, pyxx_site);
+      pyxx::Ref pyxx_t8 = pyxx::call_kw(pyxx_t7.get(), {pyxx::Ref::borrow(Py_None).get()}, {"maxsize"}, pyxx_site);
+      pyxx::Ref pyxx_t9 = pyxx::make_function(&pyxx_wrap_cached, pyxx_module, pyxx_str_cached.get(), pyxx_str_cached.get(), nullptr, pyxx::Ref(), pyxx::Ref(), nullptr, pyxx_site, pyxx_str11.get());
+      pyxx_t9 = pyxx::decorate(pyxx_t8.get(), std::move(pyxx_t9), pyxx_site);
+      pyxx::set_global(pyxx_module, pyxx_str_cached, pyxx_t9.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);
