@@ -9,16 +9,6 @@
 
 namespace pyxx::emit {
 
-auto PostponesAnnotations(const syntax::Module& module) -> bool {
-  for (const auto& s : module.body) {
-    if (s->kind != syntax::Stmt::Kind::Import) continue;
-    for (const auto& name : s->imports) {
-      if (name.module == "__future__" && name.name == "annotations") return true;
-    }
-  }
-  return false;
-}
-
 namespace {
 
 auto IsSpace(char c) -> bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\\'; }

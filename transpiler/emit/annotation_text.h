@@ -4,12 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "syntax/tree.h"
-
 namespace pyxx::emit {
-
-// Does the module start with `from __future__ import annotations` (PEP 563)?
-auto PostponesAnnotations(const syntax::Module& module) -> bool;
 
 // `written` is the annotation's source text. A string literal (`"int"`,
 // `'a' "b"`) is what CPython stores: its value, or under PEP 563 the value's

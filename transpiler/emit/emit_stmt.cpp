@@ -100,7 +100,7 @@ void Emitter::EmitStmtBody(const Stmt& s) {
           module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
         // A class body records its annotations (as their source text; a string literal's as CPython does).
         const std::string text =
-            AnnotationText(source_.Slice(s.annotation->range), PostponesAnnotations(*module_.syntax));
+            AnnotationText(source_.Slice(s.annotation->range), module_.syntax->postponed_annotations);
         Line(fmt::format("{}.annotate({}, {}, {});", class_builders_.back(), NameConstant(s.targets[0]->name),
                          StrConstant(text), Site(s.range)));
       }
@@ -392,8 +392,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
           out_ += index_statements;
           scope_temps_ += index_temps;
         }
-        Line(global ? fmt::format("pyxx::c_global_store({}, {});", element.text, value)
-                    : fmt::format("{} = {};", element.text, value));
+        Line(StoreLine(element.text, value, global));
         return;
       }
       if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
@@ -502,10 +501,10 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
     std::string current = Declare(
-        "pyxx::Ref", fmt::format("pyxx::to_object({}, {})", global ? fmt::format("pyxx::c_global_load({})", ref) : ref, site));
+        "pyxx::Ref", fmt::format("pyxx::to_object({}, {})", global ? LoadCGlobal(CppExpr{ref}).text : ref, site));
     std::string result = apply(current);
     std::string converted = Convert({result, true}, Type::Object(), tt);
-    Line(global ? fmt::format("pyxx::c_global_store({}, {});", ref, converted) : fmt::format("{} = {};", ref, converted));
+    Line(StoreLine(ref, converted, global));
     return;
   }
   // A name: read it (UnboundLocalError, NameError) before the value is evaluated.
@@ -531,21 +530,14 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     const Type operand = checked::CommonComplex(tt, vt);
     const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
     const bool global = IsCGlobalPlace(target);
-    std::string place;
-    if (global) {
-      // Read once before the value (which may store to it), then stored.
-      place = Temp("ref");
-      ++scope_temps_;
-      Line(fmt::format("auto& {} = {};", place, EmitCGlobalPlace(target).text));
-    }
-    const std::string current =
-        global ? Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", place)) : EmitExpr(target).text;
+    const CGlobalRead read = global ? ReadCGlobalPlace(target, tt) : CGlobalRead{};
+    const std::string current = global ? read.current : EmitExpr(target).text;
     const std::string lhs =
         tt == operand ? current
                       : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
     const std::string expr = EmitBinaryC(s.aug_op, lhs, EmitAs(*s.value, operand), operand, operand);
     const std::string stored = tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr);
-    Line(global ? fmt::format("pyxx::c_global_store({}, {});", place, stored) : fmt::format("{} = {};", current, stored));
+    Line(StoreLine(global ? read.place : current, stored, global));
     return;
   }
   if (tt.IsPointer()) {
@@ -553,12 +545,9 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     // module-level variable read once before the value, then stored).
     const char* op = s.aug_op == syntax::BinaryOp::Add ? "+" : "-";
     if (IsCGlobalPlace(target)) {
-      std::string place = Temp("ref");
-      ++scope_temps_;
-      Line(fmt::format("auto& {} = {};", place, EmitCGlobalPlace(target).text));
-      std::string current = Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", place));
-      Line(fmt::format("pyxx::c_global_store({}, {} {} {});", place, current, op,
-                       EmitAs(*s.value, Type::Of(TypeKind::SSizeT))));
+      const CGlobalRead read = ReadCGlobalPlace(target, tt);
+      Line(StoreLine(read.place, fmt::format("{} {} {}", read.current, op, EmitAs(*s.value, Type::Of(TypeKind::SSizeT))),
+                     true));
       return;
     }
     std::string name = EmitExpr(target).text;
@@ -586,7 +575,7 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, result);
     std::string stored =
         result == tt ? expr : fmt::format("{}<{}>({})", NumericCast(result, tt), checked::SpellCpp(tt), expr);
-    Line(global ? fmt::format("pyxx::c_global_store({}, {});", lvalue, stored) : fmt::format("{} = {};", lvalue, stored));
+    Line(StoreLine(lvalue, stored, global));
   };
   const bool field = target.kind == Expr::Kind::Attribute &&
                      module_.Resolve(target).kind == Resolution::Kind::CClassField;
@@ -603,7 +592,7 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     Line(fmt::format("auto& {} = {};", ref, element.text));
     // A module-level variable's element is read once, before the value (which may store to it).
     std::string current =
-        global ? Declare(checked::SpellCpp(tt), fmt::format("pyxx::c_global_load({})", ref)) : ref;
+        global ? Declare(checked::SpellCpp(tt), LoadCGlobal(CppExpr{ref}).text) : ref;
     size_t mark = out_.size();
     CppExpr value = ValueAs(*s.value, value_type);
     if ((value.effect & kWrites) != 0 && !global) {
@@ -632,9 +621,22 @@ void Emitter::EmitAugAssign(const Stmt& s) {
 
 auto Emitter::CStore(const Expr& target, const std::string& value) -> std::string {
   if (target.kind == Expr::Kind::Name && module_.Resolve(target).kind == Resolution::Kind::CGlobal) {
-    return fmt::format("pyxx::c_global_store({}, {});", CGlobalName(target.name), value);
+    return StoreLine(CGlobalName(target.name), value, true);
   }
-  return fmt::format("{} = {};", EmitExpr(target).text, value);
+  return StoreLine(EmitExpr(target).text, value, false);
+}
+
+auto Emitter::StoreLine(const std::string& lvalue, const std::string& value, bool c_global) -> std::string {
+  return c_global ? fmt::format("pyxx::c_global_store({}, {});", lvalue, value) : fmt::format("{} = {};", lvalue, value);
+}
+
+auto Emitter::ReadCGlobalPlace(const Expr& target, const Type& t) -> CGlobalRead {
+  CGlobalRead read;
+  read.place = Temp("ref");
+  ++scope_temps_;
+  Line(fmt::format("auto& {} = {};", read.place, EmitCGlobalPlace(target).text));
+  read.current = Declare(checked::SpellCpp(t), LoadCGlobal(CppExpr{read.place}).text);
+  return read;
 }
 
 void Emitter::OpenBranch(const std::function<CppExpr()>& cond, bool first, int& opened) {

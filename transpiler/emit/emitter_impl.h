@@ -146,6 +146,15 @@ class Emitter {
   static auto CGlobalName(const std::string& name) -> std::string { return "pyxx_cg_" + EscapeIdentifier(name); }
   // `target = value;` for a C variable: a local, or a module-level one (an atomic store).
   auto CStore(const Expr& target, const std::string& value) -> std::string;
+  // `lvalue = value;`, or the relaxed store a module-level C variable's place takes.
+  static auto StoreLine(const std::string& lvalue, const std::string& value, bool c_global) -> std::string;
+  // A module-level C variable's place bound once (`auto& ref = ...;`) and its value
+  // read before the right side is evaluated (which may store to it).
+  struct CGlobalRead {
+    std::string place;
+    std::string current;
+  };
+  auto ReadCGlobalPlace(const Expr& target, const Type& t) -> CGlobalRead;
 
   // ---- `def` statements, signatures, stored defaults (emit_def.cpp)
   // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text

@@ -12,6 +12,13 @@ void Lowerer::LowerModule(Node root, Module& module) {
   for (Node child : NamedChildrenOf(root)) {
     LowerStatementInto(child, module.body);
   }
+  for (const auto& s : module.body) {
+    if (s->kind == Stmt::Kind::Import) {
+      for (const auto& name : s->imports) {
+        module.postponed_annotations |= name.module == "__future__" && name.name == "annotations";
+      }
+    }
+  }
   module.expr_count = next_expr_id_;
   module.stmt_count = next_stmt_id_;
   module.fused_types = std::move(fused_defs_);

@@ -457,6 +457,8 @@ struct Module {
   uint32_t stmt_count = 0;
   std::vector<FusedTypeDef> fused_types;
   std::vector<FusedFunction> fused_functions;
+  // `from __future__ import annotations`: class-body annotations are stored as text (PEP 563).
+  bool postponed_annotations = false;
 };
 
 }  // namespace pyxx::syntax
