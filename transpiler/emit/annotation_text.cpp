@@ -30,22 +30,14 @@ auto StrLiteralsValue(std::string_view text) -> std::optional<std::string> {
     size_t i = 0;
     while (i < text.size() && (text[i] == 'r' || text[i] == 'R' || text[i] == 'u' || text[i] == 'U')) ++i;
     if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return std::nullopt;
-    const char quote = text[i];
-    const bool triple = text.substr(i, 3) == std::string(3, quote);
-    const size_t open = i + (triple ? 3 : 1);
-    size_t close = open;
-    for (;; ++close) {
-      if (close >= text.size()) return std::nullopt;
-      if (text[close] == '\\') {
-        ++close;  // an escaped character (raw strings keep it, but it cannot end the literal)
-        continue;
-      }
-      if (text[close] == quote && (!triple || text.substr(close, 3) == std::string(3, quote))) break;
-    }
-    const syntax::StringPrefix prefix = syntax::ParseStringPrefix(text.substr(0, open));
-    value += syntax::DecodeStringText(text.substr(open, close - open), prefix);
+    const syntax::LiteralExtent extent = syntax::StringLiteralExtent(text, i);
+    if (!extent.closed) return std::nullopt;
+    const bool triple = text.substr(i, 3) == std::string(3, text[i]);
+    const syntax::StringPrefix prefix = syntax::ParseStringPrefix(text.substr(0, i + (triple ? 3 : 1)));
+    const size_t open = i + prefix.quote_length;
+    value += syntax::DecodeStringText(text.substr(open, extent.end - prefix.quote_length - open), prefix);
     any = true;
-    text = Trim(text.substr(close + (triple ? 3 : 1)));
+    text = Trim(text.substr(extent.end));
   }
   return any ? std::optional<std::string>(value) : std::nullopt;
 }

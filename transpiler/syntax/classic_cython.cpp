@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "syntax/scalar_names.h"
+#include "syntax/string_literal.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -308,22 +309,8 @@ void ForEachLogicalLine(std::string_view text, Visit visit) {
         continue;
       }
       if (c == '\'' || c == '"') {
-        const bool triple = i + 2 < n && text[i + 1] == c && text[i + 2] == c;
-        const size_t quote_len = triple ? 3 : 1;
-        i += quote_len;
-        while (i < n) {
-          if (text[i] == '\\') {
-            i += 2;
-          } else if (text[i] == c && (!triple || (i + 2 < n && text[i + 1] == c && text[i + 2] == c))) {
-            i += quote_len;
-            break;
-          } else if (text[i] == '\n' && !triple) {
-            break;  // unterminated: the parser reports it
-          } else {
-            ++i;
-          }
-        }
-        line.end = static_cast<uint32_t>(std::min(i, n));
+        i = StringLiteralExtent(text, i).end;  // an unterminated one: the parser reports it
+        line.end = static_cast<uint32_t>(i);
         continue;
       }
       if (c == '(' || c == '[' || c == '{') ++depth;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "syntax/scalar_names.h"
+#include "syntax/string_literal.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -27,22 +28,7 @@ auto StringsAndComments(std::string_view text) -> std::vector<bool> {
       ++i;
       continue;
     }
-    const bool triple = i + 2 < text.size() && text[i + 1] == c && text[i + 2] == c;
-    const size_t quote_len = triple ? 3 : 1;
-    size_t j = i + quote_len;
-    while (j < text.size()) {
-      if (text[j] == '\\') {
-        j += 2;  // an escaped character, also in raw strings as far as where the literal ends
-      } else if (!triple && text[j] == '\n') {
-        break;  // an unterminated one-line string: the grammar reports it
-      } else if (text.compare(j, quote_len, std::string(quote_len, c)) == 0) {
-        j += quote_len;
-        break;
-      } else {
-        ++j;
-      }
-    }
-    j = std::min(j, text.size());
+    const size_t j = StringLiteralExtent(text, i).end;
     for (size_t k = i; k < j; ++k) inside[k] = true;
     i = j;
   }

@@ -152,4 +152,23 @@ auto DecodeStringText(std::string_view text, const StringPrefix& prefix) -> std:
   return out;
 }
 
+auto StringLiteralExtent(std::string_view text, size_t quote) -> LiteralExtent {
+  const char c = text[quote];
+  const bool triple = quote + 2 < text.size() && text[quote + 1] == c && text[quote + 2] == c;
+  const size_t quote_len = triple ? 3 : 1;
+  size_t i = quote + quote_len;
+  while (i < text.size()) {
+    if (text[i] == '\\') {
+      i += 2;
+    } else if (text[i] == c && (!triple || text.compare(i, 3, std::string_view(&text[quote], 3)) == 0)) {
+      return {i + quote_len, true};
+    } else if (text[i] == '\n' && !triple) {
+      return {i, false};
+    } else {
+      ++i;
+    }
+  }
+  return {text.size(), false};
+}
+
 }  // namespace pyxx::syntax

@@ -22,4 +22,15 @@ auto ParseStringPrefix(std::string_view opening) -> StringPrefix;
 // are kept as written (pyxx has no Unicode name table).
 auto DecodeStringText(std::string_view text, const StringPrefix& prefix) -> std::string;
 
+// Where the literal whose opening quote is at `quote` ends in `text`: `end` is
+// just past its closing quote(s). A backslash escapes the next character (in
+// raw literals too, as far as where the literal ends). An unterminated
+// one-line literal stops before its newline, a triple-quoted one at the end of
+// the text; `closed` is false for both.
+struct LiteralExtent {
+  size_t end = 0;
+  bool closed = false;
+};
+auto StringLiteralExtent(std::string_view text, size_t quote) -> LiteralExtent;
+
 }  // namespace pyxx::syntax
