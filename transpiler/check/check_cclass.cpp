@@ -504,11 +504,6 @@ auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::StmtPtr* first
         }
       }
     });
-    syntax::ForEachExprIn(static_cast<const Stmt&>(**it), [&](const Expr& e) {
-      if (e.kind == Expr::Kind::NamedExpr) {
-        syntax::ForEachBoundName(e.walrus_target(), [&](const Expr& n) { bound |= n.name == x.name; });
-      }
-    });
   }
   if (bound) {
     return std::nullopt;

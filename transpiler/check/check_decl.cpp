@@ -71,6 +71,8 @@ void Checker::CollectModuleNames() {
   // The module's own (top-level) functions are functions, not globals.
   for (const auto& top : module_.body) {
     if (top->kind == Stmt::Kind::Function) {
+      // Its defaults and decorators are module code: `def f(a=(n := 7))` binds `n`.
+      syntax::ForEachWalrus(*top, [&](const Expr& walrus, bool) { bind(walrus.walrus_target().name, walrus.range); });
       continue;
     }
     syntax::ForEachStmtIn(*top, [&](const Stmt& s) {
@@ -843,6 +845,10 @@ void Checker::DeclareLocals(int fn_index) {
         break;
     }
   }
+  // `y := v` anywhere in the function's own code (its comprehensions included) binds `y`.
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    syntax::ForEachWalrus(s, [&](const Expr& walrus, bool) { note_target(walrus.walrus_target()); });
+  });
   CheckDeclarationsFirst(fn.syntax->body);
   // Names declared `global` or `nonlocal` are not locals.
   std::set<std::string> globals;

@@ -530,8 +530,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       Report(Kind::SyntaxError, e.range, ": can't use starred expression here");
       return Type::Error();
     case K::NamedExpr:
-      Report(Kind::UnsupportedExpression, e.range, std::string("assignment expressions (`:=`)"));
-      return Type::Error();
+      return CheckWalrus(e);
     case K::Ellipsis:
       Report(Kind::UnsupportedExpression, e.range, std::string("`...` as a value"));
       return Type::Error();
@@ -774,6 +773,39 @@ auto Checker::CheckConjuncts(const Expr& e, std::vector<Type>& types, bool& any_
   }
   RestoreNarrowed(restore);
   return !any_error;
+}
+
+// `y := v`: stores as `y = v` does, and its value is `y`'s after the store.
+// Python's own rules for where it may stand are SyntaxErrors (PX002).
+auto Checker::CheckWalrus(const Expr& e) -> Type {
+  const Expr& target = e.walrus_target();
+  for (const auto& scope : comprehension_scopes_) {
+    if (scope.count(target.name) != 0) {
+      Report(Kind::SyntaxError, target.range,
+             fmt::format(": assignment expression cannot rebind comprehension iteration variable `{}`", target.name));
+      return Type::Error();
+    }
+  }
+  if (!class_scopes_.empty() && class_scopes_.back().fn == current_fn_ &&
+      comprehension_scopes_.size() > class_scopes_.back().comprehension_depth) {
+    Report(Kind::SyntaxError, e.range, ": assignment expression within a comprehension cannot be used in a class body");
+    return Type::Error();
+  }
+  if (current_fn_ >= 0 && out_.functions[current_fn_].syntax->genexpr) {
+    // Python binds it in the function around the generator expression, which would
+    // have to keep it in a cell the generator shares.
+    Report(Kind::UnsupportedExpression, e.range, std::string("an assignment expression (`:=`) in a generator expression"));
+    return Type::Error();
+  }
+  Type v = CheckValueFor(e.walrus_value(), DeclaredTypeOfName(target).value_or(Type::Error()));
+  CheckAssignTarget(target, v, &e.walrus_value(), e.range);
+  if (const Resolution& r = out_.Resolve(target); r.kind == Resolution::Kind::Local) {
+    out_.functions[current_fn_].locals[r.index].stored_by_walrus = true;
+  }
+  if (v.IsError()) {
+    return Type::Error();
+  }
+  return TypeOf(target);
 }
 
 auto Checker::BindsByWalrus(const Expr& e, const std::string& name) -> bool {
@@ -1325,6 +1357,17 @@ auto Checker::CheckComprehension(const Expr& e) -> Type {
     return Type::Error();
   }
   bool ok = true;
+  for (const auto& clause : e.clauses) {
+    syntax::ForEachExprIn(*clause.iterable, [&](const Expr& sub) {
+      if (sub.kind == Expr::Kind::NamedExpr) {
+        Report(Kind::SyntaxError, sub.range, ": assignment expression cannot be used in a comprehension iterable expression");
+        ok = false;
+      }
+    });
+  }
+  if (!ok) {
+    return Type::Error();
+  }
   comprehension_scopes_.emplace_back();
   for (const auto& clause : e.clauses) {
     // The first iterable is evaluated in the scope around (a class body's names are seen there).

@@ -151,6 +151,14 @@ void Checker::InferLocals(int fn_index) {
         add_value(target, value, nullptr);
       }
     };
+    // `y := v`: as `y = v`; inside a comprehension `v` reads the comprehension's
+    // variables, which have no type out here: `y` is an object there.
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      syntax::ForEachWalrus(s, [&](const Expr& walrus, bool in_comprehension) {
+        static const Type kObject = Type::Object();
+        add_value(walrus.walrus_target(), &walrus.walrus_value(), in_comprehension ? &kObject : nullptr);
+      });
+    });
     for (const Stmt* s : bindings) {
       switch (s->kind) {
         case Stmt::Kind::Assign:

@@ -331,6 +331,7 @@ class Checker {
   // Checks every operand; says whether any is a Python object or <error>.
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;
   auto CheckConjuncts(const Expr& e, std::vector<Type>& types, bool& any_object, bool& any_test) -> bool;
+  auto CheckWalrus(const Expr& e) -> Type;
   static auto BindsByWalrus(const Expr& e, const std::string& name) -> bool;
   auto CheckComprehension(const Expr& e) -> Type;
   void BindComprehensionTarget(const Expr& target);

@@ -155,6 +155,7 @@ class EffectsPass {
           syntax::ForEachBoundName(*item.target, [&](const Expr& n) { stores.insert(&n); });
         }
       }
+      syntax::ForEachWalrus(s, [&](const Expr& walrus, bool) { stores.insert(&walrus.walrus_target()); });
     });
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
       if (e.kind != Expr::Kind::Name || stores.count(&e) != 0) {

@@ -37,6 +37,9 @@ struct LocalVar {
   // A variable of an enclosing function: its cell is this function's
   // closure[free_slot] (-1: the function's own variable).
   int free_slot = -1;
+  // An assignment expression (`x := v`) stores to it: an operand may change it
+  // in the middle of an expression, so reads are ordered with the other operands.
+  bool stored_by_walrus = false;
   [[nodiscard]] auto in_cell() const -> bool { return cell || free_slot >= 0; }
 };
 

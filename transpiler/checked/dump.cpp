@@ -109,6 +109,9 @@ class Dumper {
       if (local.cell) {
         out_ += " cell";
       }
+      if (local.stored_by_walrus) {
+        out_ += " walrus";
+      }
       if (local.free_slot >= 0) {
         out_ += fmt::format(" free={} from=#{}", local.free_slot, fn.closure_sources[local.free_slot]);
       }

@@ -285,9 +285,10 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       const Resolution& r = module_.Resolve(e);
       switch (r.kind) {
         case Resolution::Kind::Local: {
-          // A variable in a cell may be rebound by an inner function that a later operand calls.
+          // A variable in a cell may be rebound by an inner function that a later operand
+          // calls, any variable by a later operand's `:=`.
           const checked::LocalVar& local = fn_->locals[r.index];
-          const unsigned reads = local.in_cell() ? kReads : kPure;
+          const unsigned reads = local.in_cell() || local.stored_by_walrus ? kReads : kPure;
           if (module_.Of(e).needs_bound_check) {
             // Python locals may be read before they are bound: UnboundLocalError
             // (NameError for an enclosing function's variable), not a crash.
@@ -419,6 +420,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       return EmitSubscript(e);
     case K::Comprehension:
       return e.function ? EmitGeneratorExpression(e) : EmitComprehension(e);
+    case K::NamedExpr:
+      return EmitWalrus(e);
     case K::Yield: {
       // The body of a generator runs as a coroutine (runtime/generator.hpp):
       // `pyxx_gen` switches back to the caller and returns what it sends.

@@ -284,6 +284,22 @@ void Emitter::EmitAssign(const Stmt& s) {
   Line("}");
 }
 
+// `y := v`: the value into a temporary typed as `y`, the store, and the
+// temporary is the expression's value (a later store to `y` cannot change it).
+auto Emitter::EmitWalrus(const Expr& e) -> CppExpr {
+  const Expr& target = e.walrus_target();
+  const Expr& value = e.walrus_value();
+  const Type& t = TypeOf(target);
+  if (t.IsObject()) {
+    std::string temp = Declare("pyxx::Ref", Convert({OwnedObject(value), false}, AsObjectType(TypeOf(value)), t));
+    EmitStore(target, fmt::format("pyxx::Ref::borrow({}.get())", temp), t, false);
+    return {temp, true, kWrites | kRaises, kPure};
+  }
+  std::string temp = Declare(checked::SpellCpp(t), EmitAs(value, t));
+  EmitStore(target, temp, t, false);
+  return {temp, false, kWrites | kRaises, kPure};
+}
+
 // `q, r = divmod(a, b)` on C integers (the checker chose it): the operands once, in
 // order, then `//` and `%` with Python's semantics, then the targets in order.
 void Emitter::EmitCDivmodAssign(const Stmt& s) {

@@ -298,6 +298,7 @@ class Emitter {
   auto Owned(const CppExpr& v) -> std::string;
   auto EmitBoolOp(const Expr& e) -> CppExpr;
   auto EmitConditional(const Expr& e) -> CppExpr;
+  auto EmitWalrus(const Expr& e) -> CppExpr;
   auto EmitCall(const Expr& e) -> CppExpr;
   // globals(), locals(), vars(), dir(), eval(), exec() (emit_frames.cpp).
   auto EmitFrameBuiltinCall(const Expr& e, const checked::Resolution& r) -> CppExpr;

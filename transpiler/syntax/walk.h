@@ -237,11 +237,31 @@ inline auto BoundName(const ImportName& imp) -> std::string {
   return imp.module.substr(0, imp.module.find('.'));
 }
 
+// The assignment expressions (`y := v`) of the statement `s`'s own expressions,
+// those of its comprehensions included (a comprehension's walrus binds in the
+// scope around it); not those of nested statements, lambdas or generator
+// expressions, which are scopes of their own. f(const Expr& walrus, bool
+// in_comprehension).
+template <class F>
+void ForEachWalrus(const Stmt& s, F&& f) {
+  auto visit = [&](auto& self, const Expr& e, bool in_comprehension) -> void {
+    if (e.kind == Expr::Kind::NamedExpr) {
+      f(e, in_comprehension);
+    }
+    const bool inner = in_comprehension || e.kind == Expr::Kind::Comprehension;
+    ForEachChild(e, [&](const Expr& child) { self(self, child, inner); });
+  };
+  ForEachChild(s, Overloaded{[&](const Expr& e) { visit(visit, e, false); }, [](const Stmt&) {}});
+}
+
 // The names the statement `s` itself binds (not those of nested statements), in
-// source order: f(std::string_view name, SourceRange where).
+// source order: f(std::string_view name, SourceRange where). The targets of its
+// assignment expressions come first: Python evaluates them before it binds the
+// statement's own targets.
 template <class F>
 void ForEachBoundName(const Stmt& s, F&& f) {
   auto targets = [&](const Expr& t) { ForEachBoundName(t, [&](const Expr& n) { f(std::string_view(n.name), n.range); }); };
+  ForEachWalrus(s, [&](const Expr& walrus, bool) { targets(walrus.walrus_target()); });
   switch (s.kind) {
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
