@@ -18,3 +18,8 @@ def run(mod):
     show("rebind_read", mod.rebind_read, [1, 2, 3])
     show("default", mod.default_from_walrus)
     show("m", lambda: mod.m)
+    show("bump(4)", mod.bump, 4)
+    show("bump(8)", mod.bump, 8)
+    show("box_width(3)", mod.box_width, 3)
+    show("box_width(1)", mod.box_width, 1)
+    show("locals_typed(5)", mod.locals_typed, 5)

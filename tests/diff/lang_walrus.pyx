@@ -1,9 +1,36 @@
 # Assignment expressions (`y := v`): in conditions, loops, comprehensions and
-# module code; into object, C-typed and inferred variables; Python's order of
-# evaluation and short-circuiting kept.
+# module code; into object, C-typed, module-level C, extension-type and
+# inferred variables; Python's order of evaluation and short-circuiting kept.
 import cython
 
 log = []
+counter = cython.declare(cython.int, 0)
+
+
+@cython.cclass
+class Box:
+    w: cython.int
+
+    def __init__(self, w: cython.int):
+        self.w = w
+
+
+def bump(n: cython.int):
+    global counter
+    if (counter := counter + n) > 10:
+        return "big", counter
+    return "small", counter
+
+
+def box_width(w):
+    if (b := Box(w)).w > 2:
+        return b.w * 2
+    return b.w
+
+
+@cython.locals(k=cython.long)
+def locals_typed(x):
+    return (k := x + 1) * 2, k
 
 
 def note(v):
