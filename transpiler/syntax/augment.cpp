@@ -31,9 +31,30 @@ auto InsertionPoint(const Block& block) -> size_t {
   return at;
 }
 
+// A type written in the module that says what the .pxd declares (nullopt: an object).
+auto SameType(const TypeExpr& written, const std::optional<TypeExpr>& declared) -> bool {
+  if (!declared) {
+    return written.kind == TypeExpr::Kind::Object && written.object_name == "object";
+  }
+  if (written.kind != declared->kind) return false;
+  switch (written.kind) {
+    case TypeExpr::Kind::Scalar: return written.scalar == declared->scalar;
+    case TypeExpr::Kind::Object: return written.object_name == declared->object_name;
+    case TypeExpr::Kind::CName: return written.c_name == declared->c_name;
+    case TypeExpr::Kind::Pointer:
+      return written.target && declared->target && SameType(*written.target, *declared->target);
+    default: return false;  // memoryviews, arrays: declare them in one place
+  }
+}
+
 // The names the shadow module declares, which the .py's lowering must know.
 auto DeclaredNames(const Module& declared) -> AugmentingNames {
   AugmentingNames names;
+  for (const DialectImport& import : declared.dialect_imports) {
+    if (import.local != "cython" && import.local != "*") {  // `cython`: the shadow's own import
+      names.dialect_bindings.emplace_back(import.local, import.path);
+    }
+  }
   for (const auto& s : declared.body) {
     if (s->kind == Stmt::Kind::Class) {
       names.extension_types.insert(s->name);
@@ -121,25 +142,26 @@ class Merger {
   void MergeFunction(Function& def, Function& decl) {
     const std::string& name = def.unmangled_name.empty() ? def.name : def.unmangled_name;
     const base::SourceRange at = def.name_range;
-    if (def.attrs.cfunc || def.attrs.ccall || def.attrs.has_exceptval || def.attrs.returns) {
+    // The definition may spell C typing too (Cython's own examples do), if it says what the .pxd says.
+    const bool kind_conflict = (def.attrs.cfunc && !decl.attrs.cfunc) || (def.attrs.ccall && !decl.attrs.ccall);
+    if (kind_conflict || def.attrs.has_exceptval || def.attrs.returns) {
       Mismatch(at,
-               fmt::format("`{}` is declared in the .pxd; its definition cannot be a C function of its own "
-                           "(remove its `@cython.cfunc`, `@cython.ccall`, `@cython.exceptval` or `@cython.returns`)",
+               fmt::format("`{}` is declared in the .pxd; its definition cannot make it another kind of function "
+                           "or give it its own `@cython.exceptval` or `@cython.returns`",
                            name),
                name, decl.range);
       return;
     }
-    if (def.return_type) {
+    if (def.return_type && !SameType(*def.return_type, decl.return_type)) {
       Mismatch(def.return_type->range,
-               fmt::format("`{}` is declared in the .pxd; its definition cannot annotate its return type too", name),
-               name, decl.range);
+               fmt::format("the return type of `{}` differs from its .pxd declaration", name), name, decl.range);
       return;
     }
-    for (const Param& p : def.params) {
-      if (p.annotation) {
+    for (size_t i = 0; i < def.params.size() && i < decl.params.size(); ++i) {
+      const Param& p = def.params[i];
+      if (p.annotation && !SameType(*p.annotation, decl.params[i].annotation)) {
         Mismatch(p.annotation->range,
-                 fmt::format("`{}` is declared in the .pxd; its definition cannot annotate parameter `{}` too", name,
-                             p.name),
+                 fmt::format("the type of parameter `{}` of `{}` differs from its .pxd declaration", p.name, name),
                  name, decl.range);
         return;
       }
@@ -208,7 +230,11 @@ class Merger {
     const base::SourceRange at = def.head_range;
     auto base_names = [](const Stmt& s) {
       std::vector<std::string> names;
-      for (const auto& b : s.bases) names.push_back(b->kind == Expr::Kind::Name ? b->name : "<expression>");
+      for (const auto& b : s.bases) {
+        if (b->kind != Expr::Kind::Name || b->name != "object") {  // `class A(object)` is `class A`
+          names.push_back(b->kind == Expr::Kind::Name ? b->name : "<expression>");
+        }
+      }
       return names;
     };
     if (base_names(def) != base_names(decl)) {

@@ -6,6 +6,8 @@
 #include <functional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
@@ -20,6 +22,8 @@ namespace pyxx::syntax {
 struct AugmentingNames {
   std::set<std::string, std::less<>> extension_types;
   std::set<std::string, std::less<>> c_types;
+  // Its cimports (`from libc.math cimport sqrt`): local name -> canonical path, visible in the module too.
+  std::vector<std::pair<std::string, std::string>> dialect_bindings;
 };
 
 struct ParseOptions {

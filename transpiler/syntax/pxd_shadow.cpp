@@ -64,6 +64,58 @@ auto NamedTypes(const std::string& spelled) -> std::vector<std::pair<std::string
   return out;
 }
 
+// `cdef a, b` (no type): Python objects, as in Cython; empty unless `names` is only that.
+auto UntypedNames(std::string_view names) -> std::vector<std::pair<std::string, std::string>> {
+  std::vector<std::pair<std::string, std::string>> out;
+  while (!names.empty()) {
+    size_t comma = names.find(',');
+    std::string_view name = Trim(names.substr(0, comma));
+    if (name.empty() || FirstWord(name) != name || !IsWordChar(name[0]) ||
+        std::isdigit(static_cast<unsigned char>(name[0]))) {
+      return {};
+    }
+    out.emplace_back(std::string(name), "object");
+    names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+  }
+  return out;
+}
+
+// The first `,` outside brackets, or npos.
+auto TopLevelComma(std::string_view text) -> size_t {
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' || text[i] == '[') ++depth;
+    if (text[i] == ')' || text[i] == ']') --depth;
+    if (text[i] == ',' && depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// `@cython.locals(x=double, p=int *)`: in a .pxd the types are C type names;
+// spelled in pure mode. Other decorators are copied. nullopt: not mechanical.
+auto PxdDecorator(std::string_view code) -> std::optional<std::string> {
+  constexpr std::string_view kLocals = "@cython.locals(";
+  if (code.substr(0, kLocals.size()) != kLocals || code.back() != ')') {
+    return std::string(code);
+  }
+  std::string_view args = code.substr(kLocals.size(), code.size() - kLocals.size() - 1);
+  std::string out(kLocals);
+  bool first = true;
+  while (!Trim(args).empty()) {
+    size_t comma = TopLevelComma(args);
+    std::string_view item = args.substr(0, comma);
+    args = comma == std::string_view::npos ? std::string_view() : args.substr(comma + 1);
+    size_t equals = item.find('=');
+    if (equals == std::string_view::npos) return std::nullopt;
+    std::string_view type = Trim(item.substr(equals + 1));
+    auto pure = type.find('.') != std::string_view::npos ? std::optional<std::string>(type) : PxdPureModeType(type);
+    if (!pure) return std::nullopt;
+    out += fmt::format("{}{}={}", first ? "" : ", ", Trim(item.substr(0, equals)), *pure);
+    first = false;
+  }
+  return out + ")";
+}
+
 class ShadowWriter {
  public:
   ShadowWriter(const base::SourceBuffer& pxd, diag::DiagnosticSink& sink) : pxd_(pxd), sink_(sink) {}
@@ -121,9 +173,6 @@ class ShadowWriter {
 
   void Line(std::string_view code, base::SourceRange range) {
     const int depth = block_ ? 1 : 0;
-    if (block_) {
-      block_->has_body = true;
-    }
     if (block_ && block_->kind != Block::Kind::Class) {
       StructMember(code, range);
       return;
@@ -144,10 +193,15 @@ class ShadowWriter {
         Reject(range, fmt::format("`@{}`", FirstWord(decorator)));
         return;
       }
-      Emit(depth, std::string(code), range);
+      auto pure = PxdDecorator(code);
+      if (!pure) {
+        Reject(range, fmt::format("the decorator `{}`", code));
+        return;
+      }
+      Emit(depth, *pure, range);
       return;
     }
-    if (StartsWithWord(code, "cimport") || StartsWithWord(code, "from")) {
+    if (StartsWithWord(code, "cimport") || StartsWithWord(code, "from") || code == "import cython") {
       Cimport(code, range);
       return;
     }
@@ -163,7 +217,7 @@ class ShadowWriter {
   }
 
   void Cimport(std::string_view code, base::SourceRange range) {
-    if (code == "cimport cython") {
+    if (code == "cimport cython" || code == "import cython") {
       return;  // the shadow imports cython itself
     }
     if (StartsWithWord(code, "from")) {
@@ -323,7 +377,7 @@ class ShadowWriter {
       return;
     }
     auto spelled = PxdPureModeSpelling(fmt::format("cdef {}", rest), "");
-    auto named = spelled ? NamedTypes(*spelled) : std::vector<std::pair<std::string, std::string>>{};
+    auto named = spelled ? NamedTypes(*spelled) : UntypedNames(rest);
     if (named.empty()) {
       Reject(range, fmt::format("the declaration `{}`", code));
       return;
@@ -360,6 +414,9 @@ class ShadowWriter {
 
   // Appends `pure` (one or more lines) at `depth` levels of indentation.
   void Emit(int depth, const std::string& pure, base::SourceRange origin) {
+    if (depth > 0 && block_) {
+      block_->has_body = true;
+    }
     const std::string indent(4 * static_cast<size_t>(depth), ' ');
     size_t start = 0;
     bool first = true;
