@@ -1,6 +1,7 @@
 # A module typed by its augmenting .pxd (ok_pxd_declarations.pxd): C functions,
 # an extension type hierarchy, a module variable, structs and typedefs.
 # expected-no-diagnostics
+# ok-for: PX123 PX124
 import cython
 
 calls = 0
