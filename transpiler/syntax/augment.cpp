@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "syntax/parse.h"
 #include "syntax/pxd_shadow.h"
@@ -84,7 +85,14 @@ class Merger {
       if (s->kind == Stmt::Kind::Class) classes.emplace(s->name, s.get());
     }
     Block prelude;
+    std::set<std::string> seen;
     for (auto& s : declared_.body) {
+      if ((s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) &&
+          !seen.insert(s->kind == Stmt::Kind::Class ? s->name : s->function->name).second) {
+        const std::string& name = s->kind == Stmt::Kind::Class ? s->name : s->function->name;
+        pxd_sink_.Report(diag::Kind::PxdMismatch, Origin(s->range), fmt::format("`{}` is declared twice", name));
+        continue;
+      }
       switch (s->kind) {
         case Stmt::Kind::Function: {
           auto it = functions.find(s->function->name);
@@ -254,8 +262,12 @@ class Merger {
       if (m->kind == Stmt::Kind::Function) methods.emplace(m->function->name, m->function.get());
     }
     Block fields;
+    std::set<std::string> seen;
     for (auto& m : decl.blocks[0]) {
-      if (m->kind == Stmt::Kind::Function) {
+      if (m->kind == Stmt::Kind::Function && !seen.insert(m->function->name).second) {
+        pxd_sink_.Report(diag::Kind::PxdMismatch, Origin(m->range),
+                         fmt::format("`{}` is declared twice", m->function->name));
+      } else if (m->kind == Stmt::Kind::Function) {
         auto it = methods.find(m->function->name);
         if (it == methods.end()) {
           NotDefined("method", def.name + "." + m->function->name, m->function->range);

@@ -122,6 +122,10 @@ class ShadowWriter {
 
   auto Run() -> PxdShadow {
     Emit(0, "import cython", {0, 0});
+    if (auto bad = pxd_.FirstInvalidUtf8()) {
+      sink_.Report(diag::Kind::InvalidUtf8, {*bad, *bad + 1});
+      return std::move(shadow_);
+    }
     const std::string_view text = pxd_.text();
     for (const LogicalLine& line : LogicalLines(text)) {
       const size_t indent = line.begin - line.line_start;
@@ -299,6 +303,12 @@ class ShadowWriter {
       return;
     }
     for (auto& member : named) {
+      for (const auto& [name, type] : block_->members) {
+        if (name == member.first) {
+          Reject(range, fmt::format("a second field `{}`", name));
+          return;
+        }
+      }
       block_->members.push_back(std::move(member));
     }
   }

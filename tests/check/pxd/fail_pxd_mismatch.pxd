@@ -12,3 +12,4 @@ cdef class Base:
     cpdef int absent(self)  # expected-error PX124: method `Base.absent` is declared here
 cdef class Derived(Base):
     pass
+cpdef int renamed(int x, int y)  # expected-error PX124: `renamed` is declared twice

@@ -13,6 +13,9 @@ from other_module cimport helper  # expected-error PX123: a cimport from `other_
 cdef int counter = 0  # expected-error PX123: a variable with a value
 cdef public int exported  # expected-error PX123: a `cdef public` module variable
 cdef struct Forward  # expected-error PX123: a struct declared without its fields
+cdef struct Twice:
+    int a
+    int a  # expected-error PX123: a second field `a`
 cdef class Holder:
     @staticmethod  # expected-error PX123: `@staticmethod`
     cdef int make()
