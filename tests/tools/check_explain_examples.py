@@ -8,6 +8,8 @@ user who reads it after the error.
 
 A page may also show declarations files (```pyxd blocks whose first line is
 `# NAME.pyxd`): they are written beside the examples, as a cimport needs them.
+An example may be preceded, in its own section, by the augmenting .pxd of the
+module (a ```pxd block whose first line is `# example.pxd`), written beside it.
 
 Two examples cannot be written literally in a page: PX001's file holds a
 Latin-1 byte where the page shows an escape, and PX007's nesting is
@@ -23,6 +25,7 @@ import tempfile
 
 EXAMPLE = re.compile(r"```python\n(.*?)```", re.S)
 DECLARATIONS = re.compile(r"```pyxd\n# ([A-Za-z_][A-Za-z0-9_]*\.pyxd)\n(.*?)```", re.S)
+AUGMENTING = re.compile(r"```pxd\n# example\.pxd\n(.*?)```", re.S)
 TOO_DEEP = 2000  # brackets: over PX007's nesting limit
 
 
@@ -31,6 +34,15 @@ def example(page_text, heading):
     if start < 0:
         return None
     found = EXAMPLE.search(page_text, start)
+    return found.group(1) if found else None
+
+
+def augmenting_pxd(page_text, heading):
+    """The ```pxd block of the example's own section (before its ```python block), or None."""
+    start = page_text.find(heading)
+    end = page_text.find("\n## ", start + len(heading))
+    section = page_text[start:end if end >= 0 else len(page_text)]
+    found = AUGMENTING.search(section)
     return found.group(1) if found else None
 
 
@@ -44,9 +56,11 @@ def as_file_bytes(code, text, erroneous):
     return data
 
 
-def codes_reported(pyxx, source_bytes, workdir, page_text):
+def codes_reported(pyxx, source_bytes, workdir, page_text, pxd=None):
     for name, body in DECLARATIONS.findall(page_text):
         (pathlib.Path(workdir) / name).write_text(body, encoding="utf-8")
+    if pxd is not None:
+        (pathlib.Path(workdir) / "example.pxd").write_text(pxd, encoding="utf-8")
     path = pathlib.Path(workdir) / "example.py"
     path.write_bytes(source_bytes)
     run = subprocess.run([pyxx, "check", "--diagnostics-format", "json", str(path)],
@@ -78,7 +92,8 @@ def main():
                 problems.append(f"{code}: no ```python block under `{heading}`")
                 continue
             with tempfile.TemporaryDirectory() as workdir:
-                codes, error = codes_reported(args.pyxx, as_file_bytes(code, source, erroneous), workdir, text)
+                codes, error = codes_reported(args.pyxx, as_file_bytes(code, source, erroneous), workdir, text,
+                                              augmenting_pxd(text, heading))
             if error:
                 problems.append(f"{code} {heading[3:]}: {error}")
             elif erroneous and set(codes) != {code}:

@@ -1,7 +1,7 @@
 // The catalog's promises, checked (after Carbon's coverage_test and rustc's
 // tidy error-code check). For every code in diagnostic_kinds.def:
 //   (a) an explanation page with an erroneous and a fixed example,
-//   (b) a failing test: a tests/check file with `expected-error CODE`
+//   (b) a failing test: a tests/check file (or the .pxd beside one) with `expected-error CODE`
 //       (`expected-warning CODE` for warnings),
 //   (c) a passing test: a tests/check file whose `# ok-for: ...` line names the
 //       code and that expects no diagnostics (the allowed neighbour of the rule),
@@ -69,7 +69,9 @@ auto ScanCheckTests() -> const CheckTests& {
     }
     for (const fs::directory_entry& entry : fs::recursive_directory_iterator(root)) {
       fs::path path = entry.path();
-      if (!entry.is_regular_file() || (path.extension() != ".pyx" && path.extension() != ".py")) {
+      // A check test's augmenting .pxd (NAME.pxd beside NAME.pyx) expects its own diagnostics.
+      if (!entry.is_regular_file() ||
+          (path.extension() != ".pyx" && path.extension() != ".py" && path.extension() != ".pxd")) {
         continue;
       }
       std::string name = fs::relative(path, root).generic_string();

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/source_buffer.h"
 #include "base/source_range.h"
 
 namespace pyxx::diag {
@@ -46,6 +47,9 @@ struct Note {
   Kind kind;
   base::SourceRange range;
   std::string message;
+  // The file the note points into when it is not the diagnostic's own (a
+  // module's augmenting .pxd); nullptr: the diagnostic's file.
+  const base::SourceBuffer* source = nullptr;
 };
 
 struct Diagnostic {

@@ -36,6 +36,14 @@ class DiagnosticBuilder {
         {note, range, fmt::format(fmt::runtime(Info(note).format), std::forward<Args>(args)...)});
     return *this;
   }
+  // A note that points into another file than the diagnostic (which must outlive the diagnostic).
+  template <typename... Args>
+  auto AddNoteIn(const base::SourceBuffer& source, Kind note, base::SourceRange range, Args&&... args)
+      -> DiagnosticBuilder& {
+    AddNote(note, range, std::forward<Args>(args)...);
+    diagnostic_.notes.back().source = &source;
+    return *this;
+  }
   auto AddFixIt(base::SourceRange range, std::string replacement) -> DiagnosticBuilder& {
     diagnostic_.fixits.push_back({range, std::move(replacement)});
     return *this;

@@ -37,7 +37,7 @@ auto DiagnosticToJson(const base::SourceBuffer& source, const Diagnostic& diagno
       .Set("message", diagnostic.message);
   JsonValue notes = JsonValue::Array();
   for (const Note& note : diagnostic.notes) {
-    JsonValue json = Located(source, note.range);
+    JsonValue json = Located(note.source != nullptr ? *note.source : source, note.range);
     json.Set("severity", "note").Set("name", Info(note.kind).name).Set("message", note.message);
     notes.Push(std::move(json));
   }

@@ -104,6 +104,22 @@ class SarifBuilder {
         .Set("region", Region(source, range));
   }
 
+  // A note in another file (a module's augmenting .pxd) names that file's
+  // artifact when the log has one; otherwise its URI alone.
+  auto NotePhysical(const base::SourceBuffer& source, int index, const Note& note) const -> JsonValue {
+    if (note.source == nullptr || note.source == &source) {
+      return Physical(source, index, note.range);
+    }
+    for (size_t other = 0; other < files_.size(); ++other) {
+      if (files_[other].source == note.source) {
+        return Physical(*note.source, static_cast<int>(other), note.range);
+      }
+    }
+    return JsonValue::Object()
+        .Set("artifactLocation", JsonValue::Object().Set("uri", FileNameToUri(note.source->name())))
+        .Set("region", Region(*note.source, note.range));
+  }
+
   auto Result(const base::SourceBuffer& source, int index, const Diagnostic& diagnostic)
       -> JsonValue {
     JsonValue result = JsonValue::Object();
@@ -121,7 +137,7 @@ class SarifBuilder {
       for (const Note& note : diagnostic.notes) {
         related.Push(JsonValue::Object()
                          .Set("id", id++)
-                         .Set("physicalLocation", Physical(source, index, note.range))
+                         .Set("physicalLocation", NotePhysical(source, index, note))
                          .Set("message", Text(note.message)));
       }
       result.Set("relatedLocations", std::move(related));

@@ -54,9 +54,17 @@ class TextRenderer {
       Snippet(fixit.range, &fixit.replacement);
     }
     for (const Note& note : diagnostic.notes) {
-      Header(note.range, Severity::Note, note.message);
-      Snippet(note.range, nullptr);
+      if (note.source != nullptr && note.source != &source_) {
+        TextRenderer(out_, *note.source, color_).RenderNote(note);
+        continue;
+      }
+      RenderNote(note);
     }
+  }
+
+  void RenderNote(const Note& note) {
+    Header(note.range, Severity::Note, note.message);
+    Snippet(note.range, nullptr);
   }
 
  private:

@@ -378,6 +378,9 @@ auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& dia
                         diagnostic.code(), diagnostic.message});
     if (verify_notes) {
       for (const Note& note : diagnostic.notes) {
+        if (note.source != nullptr && note.source != &source) {
+          continue;  // a note in another file (an augmenting .pxd): its directives are not here
+        }
         reported.push_back({source.Locate(note.range.begin).line, Severity::Note, "", note.message});
       }
     }

@@ -153,6 +153,10 @@ class Batch {
     }
     t.source.emplace(name, std::move(text));
     TranslateOptions translate;
+    if (!LoadAugmentingPxd(target.input, name, translate, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return std::nullopt;
+    }
     translate.module_name = target.module_name;
     translate.warnings_as_errors = options_.warnings_as_errors;
     translate.include_dirs = IncludePath(options_.include_dirs, target.input, target.module_name);
@@ -186,7 +190,7 @@ class Batch {
         if (!t.result.cpp || t.deferred) {
           continue;
         }
-        for (const std::string& file : t.result.cimported_files) {
+        for (const std::string& file : t.result.dependency_files) {
           std::string real = RealPath(file);
           if (!real.empty() && real != replaced_by[i] && unsettled.count(real) != 0) {
             t.deferred = true;
@@ -240,7 +244,7 @@ class Batch {
         next.push_back(t.target);
         continue;
       }
-      options_.print_diagnostics(*t.source, t.result.diagnostics);
+      options_.print_diagnostics(*t.source, t.result);
       if (!t.result.cpp) {
         Progress(target.module_name + ": not built (errors in " + target.input + ")");
         Fail(kInputErrors);

@@ -12,6 +12,7 @@
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic.h"
 #include "driver/build.h"
+#include "driver/pipeline.h"
 
 namespace pyxx::driver {
 
@@ -30,8 +31,8 @@ struct BuildOptions {
   int timeout_seconds = 0;                // per compiler run; 0: none
   Verbosity verbosity = Verbosity::Normal;
   CompilerSettings compiler;
-  // Prints a module's diagnostics (main.cpp renders them as `pyxx translate` does).
-  std::function<void(const base::SourceBuffer&, const std::vector<diag::Diagnostic>&)> print_diagnostics;
+  // Prints a module's diagnostics and its augmenting .pxd's (main.cpp renders them as `pyxx translate` does).
+  std::function<void(const base::SourceBuffer&, const TranslateResult&)> print_diagnostics;
 };
 
 // Builds every input; returns the exit status: 0 all built or up to date,

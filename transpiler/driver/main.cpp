@@ -47,10 +47,16 @@ auto Load(const std::string& path) -> std::optional<base::SourceBuffer> {
   return base::SourceBuffer(path, std::move(text));
 }
 
-void PrintText(const base::SourceBuffer& source, const std::vector<diag::Diagnostic>& diagnostics) {
+// The diagnostics of the augmenting .pxd first (the module's read its declarations), then the module's.
+void PrintText(const base::SourceBuffer& source, const TranslateResult& result) {
   diag::TextOptions options;
   options.color = UseColor();
-  diag::RenderText(std::cerr, source, diagnostics, options);
+  if (result.pxd && !result.pxd_diagnostics.empty()) {
+    options.show_explain_hint = result.diagnostics.empty();
+    diag::RenderText(std::cerr, *result.pxd, result.pxd_diagnostics, options);
+    options.show_explain_hint = true;
+  }
+  diag::RenderText(std::cerr, source, result.diagnostics, options);
 }
 
 auto CountErrors(const std::vector<diag::Diagnostic>& diagnostics, int& errors, int& warnings) -> void {
@@ -102,6 +108,10 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   if (name != source->name()) {
     source.emplace(name, std::string(source->text()));
   }
+  if (std::string error; !LoadAugmentingPxd(input, name, options, error)) {
+    std::cerr << "pyxx: error: " << error << "\n";
+    return kUsageError;
+  }
   if (!dump.empty()) {
     auto text = Dump(*source, dump, options);
     if (!text) {
@@ -118,7 +128,7 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
     return kUsageError;
   }
   TranslateResult result = Translate(*source, options, true);
-  PrintText(*source, result.diagnostics);
+  PrintText(*source, result);
   if (!result.cpp) {
     return kInputErrors;
   }
@@ -127,7 +137,7 @@ auto RunTranslate(const std::string& input, const std::string& output, const std
   std::string error;
   std::string dependencies;
   if (!depfile.empty() && !DepfileText(depfile_target.empty() ? out_path : depfile_target, input,
-                                       result.cimported_files, dependencies, error)) {
+                                       result.dependency_files, dependencies, error)) {
     std::cerr << "pyxx: error: cannot write " << depfile << ": " << error << "\n";
     return kUsageError;
   }
@@ -184,31 +194,50 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
   bool verify_ok = true;
   std::vector<diag::FileDiagnostics> all;
   std::vector<diag::Diagnostic> every;
+  std::vector<std::shared_ptr<const base::SourceBuffer>> pxd_sources;  // alive until the SARIF log is written
   for (const auto& source : sources) {
     TranslateOptions options;
     options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
     options.warnings_as_errors = common.werror;
     options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
+    if (std::string error; !LoadAugmentingPxd(source.name(), source.name(), options, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return kUsageError;
+    }
     TranslateResult result = Translate(source, options, false);
     CountErrors(result.diagnostics, errors, warnings);
-    if (verify) {
-      diag::VerifyResult v = diag::Verify(source, result.diagnostics);
-      for (const auto& problem : v.problems) {
-        std::cerr << problem << "\n";
+    CountErrors(result.pxd_diagnostics, errors, warnings);
+    // The augmenting .pxd's diagnostics, then the module's (each list rendered against its own file).
+    std::vector<std::pair<const base::SourceBuffer*, std::vector<diag::Diagnostic>>> files;
+    if (result.pxd) {
+      pxd_sources.push_back(result.pxd);
+      files.emplace_back(result.pxd.get(), result.pxd_diagnostics);
+    }
+    files.emplace_back(&source, result.diagnostics);
+    for (const auto& [file, diagnostics] : files) {
+      if (verify) {
+        // A .pxd with neither diagnostics nor directives has nothing to verify.
+        if (file != &source && diagnostics.empty() && diag::ScanDirectives(*file).expected.empty()) {
+          continue;
+        }
+        diag::VerifyResult v = diag::Verify(*file, diagnostics);
+        for (const auto& problem : v.problems) {
+          std::cerr << problem << "\n";
+        }
+        verify_ok &= v.ok;
+        continue;
       }
-      verify_ok &= v.ok;
-      continue;
+      if (format == "json") {
+        diag::RenderJson(std::cout, *file, diagnostics);
+      } else if (format == "text") {
+        diag::TextOptions text_options;
+        text_options.color = UseColor();
+        text_options.show_explain_hint = false;
+        diag::RenderText(std::cerr, *file, diagnostics, text_options);
+        every.insert(every.end(), diagnostics.begin(), diagnostics.end());
+      }
+      all.push_back({file, diagnostics});
     }
-    if (format == "json") {
-      diag::RenderJson(std::cout, source, result.diagnostics);
-    } else if (format == "text") {
-      diag::TextOptions text_options;
-      text_options.color = UseColor();
-      text_options.show_explain_hint = false;
-      diag::RenderText(std::cerr, source, result.diagnostics, text_options);
-      every.insert(every.end(), result.diagnostics.begin(), result.diagnostics.end());
-    }
-    all.push_back({&source, result.diagnostics});
   }
   if (verify) {
     return verify_ok ? kOk : kInputErrors;

@@ -10,18 +10,50 @@
 #include "checked/dump.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "emit/emitter.h"
+#include "syntax/augment.h"
 #include "syntax/identifier.h"
 #include "syntax/parse.h"
 
 namespace pyxx::driver {
 
 auto TranslateResult::HasErrors() const -> bool {
-  for (const auto& d : diagnostics) {
-    if (d.severity == diag::Severity::Error) {
-      return true;
+  for (const auto* list : {&diagnostics, &pxd_diagnostics}) {
+    for (const auto& d : *list) {
+      if (d.severity == diag::Severity::Error) {
+        return true;
+      }
     }
   }
   return false;
+}
+
+auto AugmentingPxdPath(const std::string& source_path) -> std::string {
+  size_t slash = source_path.find_last_of('/');
+  size_t dot = source_path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return {};
+  }
+  std::string extension = source_path.substr(dot);
+  return extension == ".py" || extension == ".pyx" ? source_path.substr(0, dot) + ".pxd" : std::string();
+}
+
+auto LoadAugmentingPxd(const std::string& source_path, const std::string& display_name, TranslateOptions& options,
+                       std::string& error) -> bool {
+  options.pxd.reset();
+  options.pxd_path.clear();
+  const std::string path = AugmentingPxdPath(source_path);
+  if (path.empty() || !FileExists(path)) {
+    return true;
+  }
+  std::string text;
+  if (!ReadRegularFile(path, kMaxInputBytes, text, error)) {
+    error = "cannot read " + path + ": " + error;
+    return false;
+  }
+  std::string name = AugmentingPxdPath(display_name);
+  options.pxd = std::make_shared<const base::SourceBuffer>(name.empty() ? path : name, std::move(text));
+  options.pxd_path = path;
+  return true;
 }
 
 auto FileStem(const std::string& path) -> std::string {
@@ -132,17 +164,25 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
   TranslateResult result;
   result.module_name = options.module_name.empty() ? ModuleNameFor(source.name()) : options.module_name;
   diag::DiagnosticSink sink;
-  syntax::Module module = syntax::Parse(source, result.module_name, sink);
+  diag::DiagnosticSink pxd_sink;
+  syntax::Module module = options.pxd ? syntax::ParseAugmented(source, *options.pxd, result.module_name, sink, pxd_sink)
+                                      : syntax::Parse(source, result.module_name, sink);
+  if (options.pxd) {
+    result.pxd = options.pxd;
+    result.dependency_files.push_back(options.pxd_path.empty() ? options.pxd->name() : options.pxd_path);
+  }
   // Type spellings the syntax phase rejected leave <error> types behind, which
   // the checker tolerates; only real syntax errors (PX0xx) stop here.
   bool syntax_errors = false;
   for (const auto& d : sink.diagnostics()) {
     syntax_errors |= d.severity == diag::Severity::Error && d.code().substr(0, 3) == "PX0";
   }
-  if (!syntax_errors) {
+  result.pxd_diagnostics = pxd_sink.Finish(options.warnings_as_errors);
+  // A .pxd that could not be read completely says nothing certain about the module.
+  if (!syntax_errors && !pxd_sink.HasErrors()) {
     Cimports cimports = LoadCimports(module, options.include_dirs, sink);
     for (const auto& file : cimports.files) {
-      result.cimported_files.push_back(file->source.name());
+      result.dependency_files.push_back(file->source.name());
     }
     check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
     result.diagnostics = sink.Finish(options.warnings_as_errors);
@@ -160,8 +200,10 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
 auto Dump(const base::SourceBuffer& source, const std::string& what, const TranslateOptions& options)
     -> std::optional<std::string> {
   diag::DiagnosticSink sink;
+  diag::DiagnosticSink pxd_sink;
   std::string name = options.module_name.empty() ? ModuleNameFor(source.name()) : options.module_name;
-  syntax::Module module = syntax::Parse(source, name, sink);
+  syntax::Module module = options.pxd ? syntax::ParseAugmented(source, *options.pxd, name, sink, pxd_sink)
+                                      : syntax::Parse(source, name, sink);
   if (what == "syntax") {
     return syntax::Dump(module, source);
   }

@@ -2,6 +2,7 @@
 // phase that reported an error; nothing is written by these functions.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,16 +18,34 @@ struct TranslateOptions {
   bool warnings_as_errors = false;
   // Where the declarations files of cimported pyxx modules are looked for, in order.
   std::vector<std::string> include_dirs;
+  // The module's augmenting .pxd (see AugmentingPxdPath), or nullptr, and the path it was read from.
+  std::shared_ptr<const base::SourceBuffer> pxd;
+  std::string pxd_path;
 };
 
 struct TranslateResult {
   std::vector<diag::Diagnostic> diagnostics;  // final order, -Werror applied
   std::optional<std::string> cpp;             // set only when there are no errors
   std::optional<std::string> declarations;    // the .pyxd, with cpp
-  std::vector<std::string> cimported_files;   // declarations files read (dependencies)
+  // Other files read (dependencies): the augmenting .pxd, the declarations files of cimported modules.
+  std::vector<std::string> dependency_files;
   std::string module_name;
+  // The augmenting .pxd and what was reported in it (final order, -Werror applied).
+  std::shared_ptr<const base::SourceBuffer> pxd;
+  std::vector<diag::Diagnostic> pxd_diagnostics;
   [[nodiscard]] auto HasErrors() const -> bool;
 };
+
+// The augmenting .pxd Cython reads for a module: `dir/mod.pxd` beside
+// `dir/mod.py` or `dir/mod.pyx` (same directory, same stem); empty for another
+// extension.
+auto AugmentingPxdPath(const std::string& source_path) -> std::string;
+
+// Reads the augmenting .pxd of the module at `source_path` (named after
+// `display_name`, the name the module's diagnostics use) into `options.pxd`,
+// which stays nullptr when there is none. False + `error` when it cannot be read.
+auto LoadAugmentingPxd(const std::string& source_path, const std::string& display_name, TranslateOptions& options,
+                       std::string& error) -> bool;
 
 // The declarations file written beside `cpp_path` ("out/fib.cpp" -> "out/fib.pyxd").
 auto DeclarationsPathFor(const std::string& cpp_path) -> std::string;

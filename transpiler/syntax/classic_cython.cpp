@@ -107,8 +107,18 @@ auto SplitDeclarator(std::string_view text) -> std::optional<Declarator> {
   return d;
 }
 
+// How C types are spelled: the PX005 fix-its spell only what is certain from
+// the text alone; a .pxd's shadow module (pxd_shadow.cpp) also spells pointers
+// and keeps other names (its structs, typedefs and classes), which the parser
+// of the shadow resolves or rejects.
+enum class TypeMode : uint8_t { FixIt, Pxd };
+
+auto SpellType(std::string_view c_type, TypeMode mode) -> std::optional<std::string> {
+  return mode == TypeMode::Pxd ? PxdPureModeType(c_type) : PureModeType(c_type);
+}
+
 // A parameter list of a classic signature -> pure mode, or nullopt.
-auto PureParameters(std::string_view params) -> std::optional<std::string> {
+auto PureParameters(std::string_view params, TypeMode mode) -> std::optional<std::string> {
   std::string out;
   if (Trim(params).empty()) return out;
   for (std::string_view raw : SplitTopLevel(params, ',')) {
@@ -129,7 +139,7 @@ auto PureParameters(std::string_view params) -> std::optional<std::string> {
       if (d->type.empty()) {
         piece = d->name;
       } else {
-        auto type = PureModeType(d->type);
+        auto type = SpellType(d->type, mode);
         if (!type) return std::nullopt;
         piece = d->name + ": " + *type;
       }
@@ -155,7 +165,7 @@ auto FindCTypedParameter(std::string_view params, std::string_view& first) -> bo
 }
 
 // `cdef|cpdef [inline] TYPE name(params) [nogil] [except ...]:` -> decorators + def.
-auto PureFunction(std::string_view keyword, std::string_view rest, std::string_view indent)
+auto PureFunction(std::string_view keyword, std::string_view rest, std::string_view indent, TypeMode mode)
     -> std::optional<std::string> {
   size_t open = rest.find('(');
   size_t close = open == std::string_view::npos ? open : MatchingParen(rest, open);
@@ -171,7 +181,7 @@ auto PureFunction(std::string_view keyword, std::string_view rest, std::string_v
   }
   auto d = SplitDeclarator(head);
   if (!d) return std::nullopt;
-  auto params = PureParameters(rest.substr(open + 1, close - open - 1));
+  auto params = PureParameters(rest.substr(open + 1, close - open - 1), mode);
   if (!params) return std::nullopt;
   // Suffix clauses, in any order: nogil, with gil, noexcept, except[?] value, except *.
   while (!suffix.empty()) {
@@ -206,7 +216,7 @@ auto PureFunction(std::string_view keyword, std::string_view rest, std::string_v
   }
   out += "def " + d->name + "(" + *params + ")";
   if (!d->type.empty()) {
-    auto type = PureModeType(d->type);
+    auto type = SpellType(d->type, mode);
     if (!type) return std::nullopt;
     out += " -> " + *type;
   }
@@ -214,7 +224,7 @@ auto PureFunction(std::string_view keyword, std::string_view rest, std::string_v
 }
 
 // `cdef TYPE a = 0, b = 1` -> `a: cython.T = 0` lines.
-auto PureVariables(std::string_view rest, std::string_view indent) -> std::optional<std::string> {
+auto PureVariables(std::string_view rest, std::string_view indent, TypeMode mode) -> std::optional<std::string> {
   std::vector<std::string_view> items = SplitTopLevel(rest, ',');
   std::string type;
   std::string out;
@@ -225,7 +235,7 @@ auto PureVariables(std::string_view rest, std::string_view indent) -> std::optio
     if (i == 0) {
       auto d = SplitDeclarator(halves[0]);
       if (!d || d->type.empty()) return std::nullopt;
-      auto pure = PureModeType(d->type);
+      auto pure = SpellType(d->type, mode);
       if (!pure) return std::nullopt;
       type = *pure;
       name = d->name;
@@ -273,13 +283,6 @@ auto PureCimport(std::string_view line) -> std::optional<std::string> {
   if (module == "cython") return "from cython import " + std::string(names);
   return "from cython.cimports." + std::string(module) + " import " + std::string(names);
 }
-
-// One logical line of the file (continuation lines and bracketed lines joined).
-struct LogicalLine {
-  uint32_t begin = 0;  // first non-blank character
-  uint32_t end = 0;    // end of the code (before a trailing comment and blanks)
-  uint32_t line_start = 0;
-};
 
 // Splits the text into logical lines, skipping string contents and comments.
 // Linear in the size of the text.
@@ -354,7 +357,9 @@ auto PureModeType(std::string_view c_type) -> std::optional<std::string> {
   return std::nullopt;
 }
 
-auto PureModeSpelling(std::string_view line, std::string_view indent) -> std::optional<std::string> {
+namespace {
+
+auto SpellLine(std::string_view line, std::string_view indent, TypeMode mode) -> std::optional<std::string> {
   line = Trim(line);
   if (StartsWithWord(line, "cimport") || StartsWithWord(line, "from")) return PureCimport(line);
   if (StartsWithWord(line, "def")) {
@@ -363,7 +368,7 @@ auto PureModeSpelling(std::string_view line, std::string_view indent) -> std::op
     if (close == std::string_view::npos) return std::nullopt;
     std::string_view suffix = Trim(line.substr(close + 1));
     if (suffix != ":" && suffix.substr(0, 2) != "->") return std::nullopt;  // `nogil` after a def: no pure form
-    auto params = PureParameters(line.substr(open + 1, close - open - 1));
+    auto params = PureParameters(line.substr(open + 1, close - open - 1), mode);
     if (!params) return std::nullopt;
     return std::string(line.substr(0, open + 1)) + *params + std::string(line.substr(close));
   }
@@ -382,10 +387,45 @@ auto PureModeSpelling(std::string_view line, std::string_view indent) -> std::op
   size_t open = rest.find('(');
   size_t equals = rest.find('=');
   if (open != std::string_view::npos && (equals == std::string_view::npos || open < equals)) {
-    return PureFunction(cpdef ? "cpdef" : "cdef", rest, indent);
+    return PureFunction(cpdef ? "cpdef" : "cdef", rest, indent, mode);
   }
   if (cpdef) return std::nullopt;
-  return PureVariables(rest, indent);
+  return PureVariables(rest, indent, mode);
+}
+
+}  // namespace
+
+auto PureModeSpelling(std::string_view line, std::string_view indent) -> std::optional<std::string> {
+  return SpellLine(line, indent, TypeMode::FixIt);
+}
+
+auto PxdPureModeSpelling(std::string_view line, std::string_view indent) -> std::optional<std::string> {
+  return SpellLine(line, indent, TypeMode::Pxd);
+}
+
+auto PxdPureModeType(std::string_view c_type) -> std::optional<std::string> {
+  c_type = Trim(c_type);
+  if (!c_type.empty() && c_type.back() == '*') {
+    auto target = PxdPureModeType(c_type.substr(0, c_type.size() - 1));
+    if (!target) return std::nullopt;
+    return "cython.pointer(" + *target + ")";
+  }
+  if (auto known = PureModeType(c_type)) return known;
+  // A struct, typedef or extension type name: the shadow module declares it or the parser rejects it.
+  if (c_type.empty() || !IsIdentStart(c_type[0])) return std::nullopt;
+  for (char c : c_type) {
+    if (!IsIdentChar(c)) return std::nullopt;
+  }
+  return std::string(c_type);
+}
+
+auto LogicalLines(std::string_view text) -> std::vector<LogicalLine> {
+  std::vector<LogicalLine> lines;
+  ForEachLogicalLine(text, [&](const LogicalLine& line) {
+    lines.push_back(line);
+    return true;
+  });
+  return lines;
 }
 
 auto ReportClassicCython(const base::SourceBuffer& source, diag::DiagnosticSink& sink) -> bool {

@@ -4,14 +4,26 @@
 // and the pure-mode spelling makes a better answer than a syntax error.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
 
 namespace pyxx::syntax {
+
+// One logical line of the file (continuation lines and bracketed lines joined).
+struct LogicalLine {
+  uint32_t begin = 0;  // first non-blank character
+  uint32_t end = 0;    // end of the code (before a trailing comment and blanks)
+  uint32_t line_start = 0;
+};
+
+// The logical lines of a Python-like text (comments and blank lines skipped).
+auto LogicalLines(std::string_view text) -> std::vector<LogicalLine>;
 
 // Reports PX005 (with the pure-mode spelling as a fix-it where it is
 // mechanical) for each classic line, up to a cap; true when any was found.
@@ -26,5 +38,11 @@ auto PureModeType(std::string_view c_type) -> std::optional<std::string>;
 // and trailing comment); later lines of the result start with `indent`.
 // nullopt when the translation is not mechanical (pointers, structs, extern blocks).
 auto PureModeSpelling(std::string_view line, std::string_view indent) -> std::optional<std::string>;
+
+// The same for a declaration line of an augmenting .pxd, whose types may also
+// be pointers (`double *` -> `cython.pointer(cython.double)`) and names the
+// .pxd declares (structs, typedefs, classes), kept as written.
+auto PxdPureModeSpelling(std::string_view line, std::string_view indent) -> std::optional<std::string>;
+auto PxdPureModeType(std::string_view c_type) -> std::optional<std::string>;
 
 }  // namespace pyxx::syntax

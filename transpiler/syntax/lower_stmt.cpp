@@ -503,9 +503,10 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   const bool was_class_body = in_class_body_;
   const bool was_cclass_body = in_cclass_body_;
   in_class_body_ = true;
-  in_cclass_body_ = std::any_of(stmt->decorators.begin(), stmt->decorators.end(), [](const ExprPtr& d) {
-    return d && d->kind == Expr::Kind::DialectRef && d->dialect_path == "cython.cclass";
-  });
+  in_cclass_body_ = augmented_classes_.count(node.Begin()) != 0 ||
+                    std::any_of(stmt->decorators.begin(), stmt->decorators.end(), [](const ExprPtr& d) {
+                      return d && d->kind == Expr::Kind::DialectRef && d->dialect_path == "cython.cclass";
+                    });
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   in_class_body_ = was_class_body;
   in_cclass_body_ = was_cclass_body;

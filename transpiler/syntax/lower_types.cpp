@@ -532,6 +532,9 @@ void Lowerer::CollectTypeAliases(Node root) {
   // an annotation `Vector` means the type it names. Only typing forms count
   // (a subscripted typing generic or a typing name); the assignment itself
   // still runs, binding the module global.
+  if (augmenting_ != nullptr) {
+    c_type_names_.insert(augmenting_->c_types.begin(), augmenting_->c_types.end());
+  }
   for (Node statement : NamedChildrenOf(root)) {
     Node definition = statement;
     if (Is(definition, kinds_.DecoratedDefinition)) {
@@ -542,8 +545,13 @@ void Lowerer::CollectTypeAliases(Node root) {
       // (no type test at the boundary), as Cython treats a Python class.
       Node name = definition.Field(fields_.Name);
       if (!name.IsNull()) {
-        type_aliases_[Identifier(name)] = IsCClassDefinition(statement) ? ExtensionType(Identifier(name), name.Range())
-                                                                         : AnyObject(name.Range());
+        const bool augmented = augmenting_ != nullptr && augmenting_->extension_types.count(Identifier(name)) != 0;
+        if (augmented) {
+          augmented_classes_.insert(definition.Begin());
+        }
+        type_aliases_[Identifier(name)] = augmented || IsCClassDefinition(statement)
+                                              ? ExtensionType(Identifier(name), name.Range())
+                                              : AnyObject(name.Range());
       }
       continue;
     }

@@ -7,6 +7,11 @@ Lowerer::Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink)
 
 void Lowerer::LowerModule(Node root, Module& module) {
   ReadDirectiveComments();
+  if (augmenting_ != nullptr) {
+    for (const auto& [local, path] : augmenting_->dialect_bindings) {
+      dialect_.Bind(local, path);  // the module's own imports, collected next, rebind
+    }
+  }
   CollectDialectImports(root, module);
   CollectTypeAliases(root);
   for (Node child : NamedChildrenOf(root)) {

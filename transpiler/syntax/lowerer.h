@@ -20,6 +20,7 @@
 #include "syntax/fused_annotations.h"
 #include "syntax/identifier.h"
 #include "syntax/node_kinds.h"
+#include "syntax/parse.h"
 #include "syntax/tree.h"
 #include "syntax/ts_wrappers.h"
 
@@ -34,6 +35,7 @@ class Lowerer {
   void SetRecoveredReturnAnnotations(const std::unordered_map<uint32_t, Node>* annotations) {
     recovered_return_annotations_ = annotations;
   }
+  void SetAugmentingNames(const AugmentingNames* names) { augmenting_ = names; }
   // `x: my_type[:, ::1]` annotations whose subscript was blanked before parsing.
   void SetBlankedViewAnnotations(const std::unordered_map<uint32_t, BlankedViewAnnotation>* views) {
     blanked_views_ = views;
@@ -183,6 +185,10 @@ class Lowerer {
   // an annotation `X` names that C type (the checker resolves it).
   std::set<std::string, std::less<>> c_type_names_;
   const std::unordered_map<uint32_t, Node>* recovered_return_annotations_ = nullptr;
+  // What the module's augmenting .pxd declares, or nullptr; and the start
+  // offsets of the module-level classes it makes extension types.
+  const AugmentingNames* augmenting_ = nullptr;
+  std::set<uint32_t> augmented_classes_;
   uint32_t next_expr_id_ = 0;
   uint32_t next_stmt_id_ = 0;
 };

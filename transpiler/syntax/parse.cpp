@@ -68,6 +68,7 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
   Lowerer lowerer(source, sink);
   lowerer.SetRecoveredReturnAnnotations(&recovered.return_annotations);
   lowerer.SetBlankedViewAnnotations(recovered.tree ? nullptr : &fused_views);
+  lowerer.SetAugmentingNames(options.augmenting);
   lowerer.LowerModule(root, module);
   ExpandFusedFunctions(module, sink);
   return module;

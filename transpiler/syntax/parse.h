@@ -3,13 +3,28 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
 #include "syntax/tree.h"
 
 namespace pyxx::syntax {
+
+// What a module's augmenting .pxd declares (syntax/augment.cpp), known before
+// the module is lowered: a module-level class it declares is an extension type
+// (its body's annotations are C fields, annotations naming it test the type),
+// and the structs and typedefs it declares are C types of the module.
+struct AugmentingNames {
+  std::set<std::string, std::less<>> extension_types;
+  std::set<std::string, std::less<>> c_types;
+  // Its cimports (`from libc.math cimport sqrt`): local name -> canonical path, visible in the module too.
+  std::vector<std::pair<std::string, std::string>> dialect_bindings;
+};
 
 struct ParseOptions {
   // Pathological input must not hang the tool: the parser may do this many
@@ -19,6 +34,7 @@ struct ParseOptions {
   uint64_t max_operations_per_byte = 100;
   uint64_t base_operations = 1'000'000;
   size_t max_bytes = size_t{32} << 20;
+  const AugmentingNames* augmenting = nullptr;
 };
 
 // Parses with tree-sitter and lowers to a Module. Syntax and dialect-spelling

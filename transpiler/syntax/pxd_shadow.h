@@ -1,0 +1,32 @@
+// An augmenting .pxd (Cython's `mod.pxd` beside `mod.py`) spelled in pure
+// Python mode: its "shadow module". `cpdef int f(int x, int y=*)` becomes
+//
+//   @cython.ccall
+//   def f(x: cython.int, y: cython.int = ...) -> cython.int: ...
+//
+// `cdef class A:` an `@cython.cclass` class with its fields and method
+// declarations, `cdef struct P:` a `P = cython.struct(...)` assignment, and so
+// on; the parser reads the shadow like any module, and syntax/augment.cpp folds
+// what it declares into the .py's tree. Constructs without a pure-mode
+// spelling (`cdef extern from`, enums, C++ classes, DEF, include, ...) are
+// reported here (PX123), at their place in the .pxd.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/source_buffer.h"
+#include "diagnostics/diagnostic_sink.h"
+
+namespace pyxx::syntax {
+
+struct PxdShadow {
+  std::string text;
+  // Per line of `text` (0-based): the .pxd range it was made from (the line
+  // `import cython` at the top has an empty range at 0).
+  std::vector<base::SourceRange> origins;
+};
+
+auto MakePxdShadow(const base::SourceBuffer& pxd, diag::DiagnosticSink& sink) -> PxdShadow;
+
+}  // namespace pyxx::syntax
