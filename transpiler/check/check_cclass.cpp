@@ -379,6 +379,12 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
   if (e.kind == Expr::Kind::Call && NamesModuleCClass(e.callee())) {
     return Type::Instance(e.callee().name);  // `Box(6).m()`: a new instance (see CheckCall)
   }
+  if (e.kind == Expr::Kind::Call) {
+    // `Box.make(6).m()`: the result of a static C method typed as an extension type.
+    const int method = PeekStaticCMethod(e.callee());
+    const Type* result = method >= 0 ? &out_.functions[static_cast<size_t>(method)].return_type : nullptr;
+    return result != nullptr && result->IsExtension() ? std::optional<Type>(*result) : std::nullopt;
+  }
   return std::nullopt;
 }
 
@@ -670,6 +676,85 @@ void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const Func
       }
     });
   });
+}
+
+}  // namespace pyxx::check
+
+namespace pyxx::check {
+
+// The builtin `staticmethod` by its name (not a module name that hides it).
+auto Checker::IsStaticmethodName(const Expr& d) const -> bool {
+  return d.kind == Expr::Kind::Name && d.name == "staticmethod" && module_names_.count("staticmethod") == 0 &&
+         out_.function_index.count("staticmethod") == 0;
+}
+
+auto Checker::StaticmethodDecorator(const syntax::Function& fn) const -> const Expr* {
+  for (const auto& d : fn.attrs.unknown_decorators) {
+    if (IsStaticmethodName(*d)) {
+      return d.get();
+    }
+  }
+  return nullptr;
+}
+
+void Checker::DeclareStaticCMethod(FunctionInfo& info, int index) {
+  const syntax::Function& fn = *info.syntax;
+  CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.static_of)];
+  // One name, one attribute: a field, a C method (this type's or a base's) or another static one.
+  SourceRange previous{};
+  bool taken = false;
+  if (auto [owner, field] = out_.FindField(cls.name, fn.name); owner != nullptr) {
+    previous = owner->fields[static_cast<size_t>(field)].declared;
+    taken = true;
+  } else if (int m = out_.FindCMethod(cls.name, fn.name); m >= 0) {
+    previous = out_.functions[static_cast<size_t>(m)].syntax->name_range;
+    taken = true;
+  } else if (auto it = cls.static_methods.find(fn.name); it != cls.static_methods.end()) {
+    previous = out_.functions[static_cast<size_t>(it->second)].syntax->name_range;
+    taken = true;
+  }
+  if (taken) {
+    Report(Kind::Redefinition, fn.name_range, fn.name).AddNote(Kind::PreviousDefinition, previous, fn.name);
+    return;
+  }
+  cls.static_methods.emplace(fn.name, index);
+}
+
+// `Cls.m` with `Cls` naming one of the module's extension types and `m` one of
+// its static C methods (or a base type's).
+auto Checker::PeekStaticCMethod(const Expr& callee) const -> int {
+  if (callee.kind != Expr::Kind::Attribute || !NamesModuleCClass(callee.object())) {
+    return -1;
+  }
+  const std::string& cls = callee.object().name;
+  if (rejected_cclasses_.count(out_.CClass(cls).syntax) != 0) {
+    return -1;
+  }
+  return out_.FindStaticMethod(cls, callee.name);
+}
+
+// `Cls.m(...)`: a direct call of the C function, as Cython makes it; the class
+// name is resolved at compile time (it cannot be bound again), so no GIL is needed.
+auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
+  const Expr& callee = e.callee();
+  Record(callee.object(), Type::Error());
+  Record(callee, Type::Error());
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, method, callee.name};
+  return CheckCallToFunction(e, method);
+}
+
+}  // namespace pyxx::check
+
+namespace pyxx::check {
+
+// `Cls.m` not called, or `obj.m`: Python code does not see a static C method (no
+// attribute of the type), so only a call through the class reaches it.
+auto Checker::RejectStaticCMethodValue(const Expr& e, int cclass) -> Type {
+  const std::string& cls = out_.cclasses[static_cast<size_t>(cclass)].name;
+  Report(Kind::UnsupportedExpression, e.range,
+         fmt::format("the static `@cython.cfunc` method `{}` of `{}` used other than in a call `{}.{}(...)`", e.name,
+                     cls, cls, e.name));
+  return Type::Error();
 }
 
 }  // namespace pyxx::check
