@@ -678,9 +678,6 @@ void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const Func
   });
 }
 
-}  // namespace pyxx::check
-
-namespace pyxx::check {
 
 // The builtin `staticmethod` by its name (not a module name that hides it).
 auto Checker::IsStaticmethodName(const Expr& d) const -> bool {
@@ -743,9 +740,6 @@ auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
   return CheckCallToFunction(e, method);
 }
 
-}  // namespace pyxx::check
-
-namespace pyxx::check {
 
 // `Cls.m` not called, or `obj.m`: Python code does not see a static C method (no
 // attribute of the type), so only a call through the class reaches it.

@@ -1025,8 +1025,8 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (t.IsError()) {
     return Type::Error();
   }
-  if (t.IsExtension() && out_.FindStaticMethod(t.extension, e.name) >= 0) {
-    return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(out_.FindStaticMethod(t.extension, e.name))].static_of);
+  if (int method = t.IsExtension() ? out_.FindStaticMethod(t.extension, e.name) : -1; method >= 0) {
+    return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
   if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
