@@ -630,16 +630,25 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     // An override fills the base method's vtable slot: the same kind of method,
     // taking and returning the same C types; a nogil one stays nogil.
     const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
-    bool same = b.kind == info.kind && b.param_types.size() == info.param_types.size() &&
+    bool same = b.kind == info.kind && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
-    for (size_t i = 1; same && i < info.param_types.size(); ++i) {
+    for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
+    }
+    // A cfunc override may add parameters, each with a default (Cython's optional
+    // arguments); not one that extends an extension itself (one thunk per slot).
+    const bool extending = same && b.param_types.size() < info.param_types.size();
+    if (extending && (info.kind != FunctionKind::CFunc || out_.functions[static_cast<size_t>(out_.IntroducingMethod(base))].extends >= 0)) {
+      same = false;
+    }
+    for (size_t i = b.param_types.size(); same && i < info.param_types.size(); ++i) {
+      same = fn.params[i].default_value != nullptr;
     }
     if (!same) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
-                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types, and is nogil if the "
-                         "base method is",
+                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types (a cfunc one may add "
+                         "parameters with defaults, once in a chain of overrides), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),
@@ -647,10 +656,31 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    info.overrides = base;
+    // Compiled calls write the default values of the method their object's type
+    // names: an override keeps those of the parameters it shares with its base.
+    for (size_t i = 1; i < b.param_types.size() && i < fn.params.size(); ++i) {
+      const Expr* mine = fn.params[i].default_value.get();
+      const Expr* theirs = b.syntax->params[i].default_value.get();
+      if ((mine == nullptr) != (theirs == nullptr) ||
+          (mine != nullptr && Text(mine->range) != Text(theirs->range))) {
+        auto r = Report(Kind::InvalidTypeUse, mine != nullptr ? mine->range : fn.params[i].range,
+                        fmt::format("parameter `{}` of the C method override `{}` has another default value than in "
+                                    "the method it overrides (a compiled call writes the default of the type it "
+                                    "calls through)",
+                                    fn.params[i].name, fn.name));
+        r.AddNote(Kind::PreviousDefinition, theirs != nullptr ? theirs->range : b.syntax->params[i].range,
+                  fn.params[i].name);
+        return;
+      }
+    }
+    if (extending) {
+      info.extends = base;
+    } else {
+      info.overrides = base;
+    }
   }
   cls.c_method_index.emplace(fn.name, index);
-  if (base < 0) {
+  if (base < 0 || info.extends >= 0) {
     cls.c_methods.push_back(index);  // a new vtable slot
   }
 }

@@ -120,6 +120,11 @@ struct FunctionInfo {
   int cclass = -1;
   // A C method that overrides one of a base extension type: that method's function index.
   int overrides = -1;
+  // A cfunc method that overrides one of a base type adding parameters with
+  // defaults (as Cython allows): that method's function index. It has a vtable
+  // slot of its own (calls through its type may pass the new arguments) and fills
+  // the base method's slot with a thunk that passes the defaults.
+  int extends = -1;
   // A `@staticmethod` `@cython.cfunc` of an extension type (Cython's factory idiom): the
   // index of its class, else -1. A plain C function (no `self`, no vtable slot), called
   // as `Cls.m(...)`; `cclass` stays -1.
