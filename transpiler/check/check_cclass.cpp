@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <set>
 
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
@@ -128,6 +130,57 @@ auto Checker::IsFreelistDecorator(const Expr& d) const -> bool {
   return n.find_first_not_of("0123456789_") == std::string::npos && n.find_first_not_of("0_") != std::string::npos;
 }
 
+namespace {
+
+constexpr const char* kOrderingMethods[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+// The rich comparison methods a class body defines with `def`.
+auto ComparisonsDefined(const Stmt& s) -> std::set<std::string> {
+  std::set<std::string> defined;
+  for (const auto& member : s.blocks[0]) {
+    if (member->kind == Stmt::Kind::Function) {
+      const std::string& name = member->function->name;
+      if (name == "__eq__" || name == "__ne__" || name == "__lt__" || name == "__le__" || name == "__gt__" ||
+          name == "__ge__") {
+        defined.insert(name);
+      }
+    }
+  }
+  return defined;
+}
+
+}  // namespace
+
+// `@cython.total_ordering` needs an equality and an ordering method in the class
+// body (Cython ignores the decorator otherwise, with a warning: pyxx rejects it),
+// and none in a base type (whose methods the made ones would have to reach).
+auto Checker::CheckTotalOrdering(const Stmt& s, const Expr& decorator) -> bool {
+  const std::set<std::string> defined = ComparisonsDefined(s);
+  const bool ordering = std::any_of(std::begin(kOrderingMethods), std::end(kOrderingMethods),
+                                    [&](const char* m) { return defined.count(m) != 0; });
+  if (!ordering || (defined.count("__eq__") == 0 && defined.count("__ne__") == 0)) {
+    Report(Kind::InvalidDecorator, decorator.range,
+           std::string("`@cython.total_ordering` needs `__eq__` (or `__ne__`) and one of `__lt__`, `__le__`, "
+                       "`__gt__`, `__ge__` defined in the class body"));
+    return false;
+  }
+  for (const auto& b : s.bases) {
+    auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
+    for (const std::string* k = base != out_.cclass_index.end() ? &b->name : nullptr; k != nullptr && !k->empty();
+         k = &out_.CClass(*k).base) {
+      const CClassInfo& c = out_.CClass(*k);
+      if (c.syntax != nullptr && !ComparisonsDefined(*c.syntax).empty()) {
+        Report(Kind::UnsupportedDecorator, decorator.range, Text(decorator.range))
+            .AddNote(Kind::FixItHint, c.syntax->head_range,
+                     fmt::format("`@cython.total_ordering` on a type whose base `{}` defines comparison methods",
+                                 c.name));
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 void Checker::DeclareCClasses() {
   for (const auto& top : module_.body) {
     const Stmt& s = *top;
@@ -151,9 +204,15 @@ void Checker::DeclareCClasses() {
       if (IsFreelistDecorator(*d)) {
         continue;  // Cython's cache of freed instances: it changes no behaviour, so pyxx needs none
       }
+      if (path == "cython.total_ordering" && d->kind == Expr::Kind::DialectRef) {
+        cls.total_ordering = true;
+        ok &= CheckTotalOrdering(s, *d);
+        continue;
+      }
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range))
           .AddNote(Kind::FixItHint, d->range,
-                   "an extension type takes `@cython.cclass`, `@cython.final` and `@cython.freelist(n)`");
+                   "an extension type takes `@cython.cclass`, `@cython.final`, `@cython.freelist(n)` and "
+                   "`@cython.total_ordering`");
       ok = false;
     }
     for (const auto& b : s.bases) {

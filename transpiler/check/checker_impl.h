@@ -189,6 +189,7 @@ class Checker {
   // A C method of an extension type: a new vtable slot, or the override of a base type's method.
   void DeclareCMethod(FunctionInfo& info, int index);
   void DeclareStaticCMethod(FunctionInfo& info, int index);
+  auto CheckTotalOrdering(const Stmt& s, const Expr& decorator) -> bool;
   auto StaticmethodDecorator(const syntax::Function& fn) const -> const Expr*;
   auto IsStaticmethodName(const Expr& d) const -> bool;
   auto CheckStaticCMethodCall(const Expr& e, int method) -> Type;

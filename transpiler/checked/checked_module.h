@@ -163,6 +163,9 @@ struct CClassInfo {
   std::vector<CClassField> fields;
   std::unordered_map<std::string, int> field_index;
   bool final = false;  // @cython.final: no subclasses
+  // @cython.total_ordering: the class body's missing ordering methods are made
+  // from its `__eq__` (or `__ne__`) and one ordering method when the type is made.
+  bool total_ordering = false;
   std::string base;    // the extension type it derives from (its struct starts with the base's), or empty
   // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
   std::vector<int> c_methods;
