@@ -86,6 +86,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (int foreign = PeekForeignMethod(e); foreign >= 0 && !class_name) {
     return CheckForeignMethodCall(e, foreign);
   }
+  // `Cls.m(...)`: a static C method of one of the module's extension types.
+  if (int method = PeekStaticCMethod(callee); method >= 0) {
+    return CheckStaticCMethodCall(e, method);
+  }
   // `obj.m(...)` on an instance typed as an extension type with a C method `m`.
   if (int method = PeekCClassMethod(e); method >= 0 && !class_name) {
     return CheckCClassMethodCall(e, method);

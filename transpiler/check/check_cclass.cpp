@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <set>
 
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
@@ -128,6 +130,57 @@ auto Checker::IsFreelistDecorator(const Expr& d) const -> bool {
   return n.find_first_not_of("0123456789_") == std::string::npos && n.find_first_not_of("0_") != std::string::npos;
 }
 
+namespace {
+
+constexpr const char* kOrderingMethods[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+// The rich comparison methods a class body defines with `def`.
+auto ComparisonsDefined(const Stmt& s) -> std::set<std::string> {
+  std::set<std::string> defined;
+  for (const auto& member : s.blocks[0]) {
+    if (member->kind == Stmt::Kind::Function) {
+      const std::string& name = member->function->name;
+      if (name == "__eq__" || name == "__ne__" || name == "__lt__" || name == "__le__" || name == "__gt__" ||
+          name == "__ge__") {
+        defined.insert(name);
+      }
+    }
+  }
+  return defined;
+}
+
+}  // namespace
+
+// `@cython.total_ordering` needs an equality and an ordering method in the class
+// body (Cython ignores the decorator otherwise, with a warning: pyxx rejects it),
+// and none in a base type (whose methods the made ones would have to reach).
+auto Checker::CheckTotalOrdering(const Stmt& s, const Expr& decorator) -> bool {
+  const std::set<std::string> defined = ComparisonsDefined(s);
+  const bool ordering = std::any_of(std::begin(kOrderingMethods), std::end(kOrderingMethods),
+                                    [&](const char* m) { return defined.count(m) != 0; });
+  if (!ordering || (defined.count("__eq__") == 0 && defined.count("__ne__") == 0)) {
+    Report(Kind::InvalidDecorator, decorator.range,
+           std::string("`@cython.total_ordering` needs `__eq__` (or `__ne__`) and one of `__lt__`, `__le__`, "
+                       "`__gt__`, `__ge__` defined in the class body"));
+    return false;
+  }
+  for (const auto& b : s.bases) {
+    auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
+    for (const std::string* k = base != out_.cclass_index.end() ? &b->name : nullptr; k != nullptr && !k->empty();
+         k = &out_.CClass(*k).base) {
+      const CClassInfo& c = out_.CClass(*k);
+      if (c.syntax != nullptr && !ComparisonsDefined(*c.syntax).empty()) {
+        Report(Kind::UnsupportedDecorator, decorator.range, Text(decorator.range))
+            .AddNote(Kind::FixItHint, c.syntax->head_range,
+                     fmt::format("`@cython.total_ordering` on a type whose base `{}` defines comparison methods",
+                                 c.name));
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 void Checker::DeclareCClasses() {
   for (const auto& top : module_.body) {
     const Stmt& s = *top;
@@ -151,9 +204,15 @@ void Checker::DeclareCClasses() {
       if (IsFreelistDecorator(*d)) {
         continue;  // Cython's cache of freed instances: it changes no behaviour, so pyxx needs none
       }
+      if (path == "cython.total_ordering" && d->kind == Expr::Kind::DialectRef) {
+        cls.total_ordering = true;
+        ok &= CheckTotalOrdering(s, *d);
+        continue;
+      }
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range))
           .AddNote(Kind::FixItHint, d->range,
-                   "an extension type takes `@cython.cclass`, `@cython.final` and `@cython.freelist(n)`");
+                   "an extension type takes `@cython.cclass`, `@cython.final`, `@cython.freelist(n)` and "
+                   "`@cython.total_ordering`");
       ok = false;
     }
     for (const auto& b : s.bases) {
@@ -378,6 +437,12 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
   }
   if (e.kind == Expr::Kind::Call && NamesModuleCClass(e.callee())) {
     return Type::Instance(e.callee().name);  // `Box(6).m()`: a new instance (see CheckCall)
+  }
+  if (e.kind == Expr::Kind::Call) {
+    // `Box.make(6).m()`: the result of a static C method typed as an extension type.
+    const int method = PeekStaticCMethod(e.callee());
+    const Type* result = method >= 0 ? &out_.functions[static_cast<size_t>(method)].return_type : nullptr;
+    return result != nullptr && result->IsExtension() ? std::optional<Type>(*result) : std::nullopt;
   }
   return std::nullopt;
 }
@@ -619,16 +684,25 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     // An override fills the base method's vtable slot: the same kind of method,
     // taking and returning the same C types; a nogil one stays nogil.
     const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
-    bool same = b.kind == info.kind && b.param_types.size() == info.param_types.size() &&
+    bool same = b.kind == info.kind && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
-    for (size_t i = 1; same && i < info.param_types.size(); ++i) {
+    for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
+    }
+    // A cfunc override may add parameters, each with a default (Cython's optional
+    // arguments); not one that extends an extension itself (one thunk per slot).
+    const bool extending = same && b.param_types.size() < info.param_types.size();
+    if (extending && (info.kind != FunctionKind::CFunc || out_.functions[static_cast<size_t>(out_.IntroducingMethod(base))].extends >= 0)) {
+      same = false;
+    }
+    for (size_t i = b.param_types.size(); same && i < info.param_types.size(); ++i) {
+      same = fn.params[i].default_value != nullptr;
     }
     if (!same) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
-                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types, and is nogil if the "
-                         "base method is",
+                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types (a cfunc one may add "
+                         "parameters with defaults, once in a chain of overrides), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),
@@ -636,10 +710,31 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    info.overrides = base;
+    // Compiled calls write the default values of the method their object's type
+    // names: an override keeps those of the parameters it shares with its base.
+    for (size_t i = 1; i < b.param_types.size() && i < fn.params.size(); ++i) {
+      const Expr* mine = fn.params[i].default_value.get();
+      const Expr* theirs = b.syntax->params[i].default_value.get();
+      if ((mine == nullptr) != (theirs == nullptr) ||
+          (mine != nullptr && Text(mine->range) != Text(theirs->range))) {
+        auto r = Report(Kind::InvalidTypeUse, mine != nullptr ? mine->range : fn.params[i].range,
+                        fmt::format("parameter `{}` of the C method override `{}` has another default value than in "
+                                    "the method it overrides (a compiled call writes the default of the type it "
+                                    "calls through)",
+                                    fn.params[i].name, fn.name));
+        r.AddNote(Kind::PreviousDefinition, theirs != nullptr ? theirs->range : b.syntax->params[i].range,
+                  fn.params[i].name);
+        return;
+      }
+    }
+    if (extending) {
+      info.extends = base;
+    } else {
+      info.overrides = base;
+    }
   }
   cls.c_method_index.emplace(fn.name, index);
-  if (base < 0) {
+  if (base < 0 || info.extends >= 0) {
     cls.c_methods.push_back(index);  // a new vtable slot
   }
 }
@@ -665,6 +760,79 @@ void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const Func
       }
     });
   });
+}
+
+
+// The builtin `staticmethod` by its name (not a module name that hides it).
+auto Checker::IsStaticmethodName(const Expr& d) const -> bool {
+  return d.kind == Expr::Kind::Name && d.name == "staticmethod" && module_names_.count("staticmethod") == 0 &&
+         out_.function_index.count("staticmethod") == 0;
+}
+
+auto Checker::StaticmethodDecorator(const syntax::Function& fn) const -> const Expr* {
+  for (const auto& d : fn.attrs.unknown_decorators) {
+    if (IsStaticmethodName(*d)) {
+      return d.get();
+    }
+  }
+  return nullptr;
+}
+
+void Checker::DeclareStaticCMethod(FunctionInfo& info, int index) {
+  const syntax::Function& fn = *info.syntax;
+  CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.static_of)];
+  // One name, one attribute: a field, a C method (this type's or a base's) or another static one.
+  SourceRange previous{};
+  bool taken = false;
+  if (auto [owner, field] = out_.FindField(cls.name, fn.name); owner != nullptr) {
+    previous = owner->fields[static_cast<size_t>(field)].declared;
+    taken = true;
+  } else if (int m = out_.FindCMethod(cls.name, fn.name); m >= 0) {
+    previous = out_.functions[static_cast<size_t>(m)].syntax->name_range;
+    taken = true;
+  } else if (auto it = cls.static_methods.find(fn.name); it != cls.static_methods.end()) {
+    previous = out_.functions[static_cast<size_t>(it->second)].syntax->name_range;
+    taken = true;
+  }
+  if (taken) {
+    Report(Kind::Redefinition, fn.name_range, fn.name).AddNote(Kind::PreviousDefinition, previous, fn.name);
+    return;
+  }
+  cls.static_methods.emplace(fn.name, index);
+}
+
+// `Cls.m` with `Cls` naming one of the module's extension types and `m` one of
+// its static C methods (or a base type's).
+auto Checker::PeekStaticCMethod(const Expr& callee) const -> int {
+  if (callee.kind != Expr::Kind::Attribute || !NamesModuleCClass(callee.object())) {
+    return -1;
+  }
+  const std::string& cls = callee.object().name;
+  if (rejected_cclasses_.count(out_.CClass(cls).syntax) != 0) {
+    return -1;
+  }
+  return out_.FindStaticMethod(cls, callee.name);
+}
+
+// `Cls.m(...)`: a direct call of the C function, as Cython makes it; the class
+// name is resolved at compile time (it cannot be bound again), so no GIL is needed.
+auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
+  const Expr& callee = e.callee();
+  Record(callee.object(), Type::Error());
+  Record(callee, Type::Error());
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, method, callee.name};
+  return CheckCallToFunction(e, method);
+}
+
+
+// `Cls.m` not called, or `obj.m`: Python code does not see a static C method (no
+// attribute of the type), so only a call through the class reaches it.
+auto Checker::RejectStaticCMethodValue(const Expr& e, int cclass) -> Type {
+  const std::string& cls = out_.cclasses[static_cast<size_t>(cclass)].name;
+  Report(Kind::UnsupportedExpression, e.range,
+         fmt::format("the static `@cython.cfunc` method `{}` of `{}` used other than in a call `{}.{}(...)`", e.name,
+                     cls, cls, e.name));
+  return Type::Error();
 }
 
 }  // namespace pyxx::check

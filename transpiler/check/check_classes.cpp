@@ -268,7 +268,7 @@ auto Checker::ClassNameResolution(const Expr& e) -> std::optional<Type> {
 
 auto Checker::InCMethod() const -> bool {
   for (int k = current_fn_; k >= 0; k = out_.functions[static_cast<size_t>(k)].parent) {
-    if (out_.functions[static_cast<size_t>(k)].cclass >= 0) {
+    if (out_.functions[static_cast<size_t>(k)].cclass >= 0 || out_.functions[static_cast<size_t>(k)].static_of >= 0) {
       return true;
     }
     if (!out_.functions[static_cast<size_t>(k)].nested) {

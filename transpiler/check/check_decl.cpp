@@ -284,11 +284,21 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   // A C method of an extension type: a C function called through the class's
   // vtable (a ccall one also a Python method, made when its `def` runs).
   const auto c_method_of = cclass_methods_.find(&fn);
-  const bool c_method = nested && c_method_of != cclass_methods_.end() && (a.cfunc || a.ccall);
-  info.kind = nested && !c_method ? FunctionKind::Def : a.numba ? FunctionKind::Numba : a.ccall ? FunctionKind::CCall
-              : a.cfunc ? FunctionKind::CFunc : FunctionKind::Def;
+  const bool in_cclass = nested && c_method_of != cclass_methods_.end();
+  // `@staticmethod` `@cython.cfunc`: a C function of the type, without `self` or a vtable slot.
+  const Expr* static_decorator = in_cclass && a.cfunc && !a.ccall ? StaticmethodDecorator(fn) : nullptr;
+  const bool static_c = static_decorator != nullptr;
+  const bool c_method = in_cclass && (a.cfunc || a.ccall) && !static_c;
+  info.kind = nested && !c_method && !static_c ? FunctionKind::Def
+              : a.numba                        ? FunctionKind::Numba
+              : a.ccall                        ? FunctionKind::CCall
+              : a.cfunc                        ? FunctionKind::CFunc
+                                               : FunctionKind::Def;
   if (c_method) {
     info.cclass = out_.cclass_index.at(c_method_of->second);
+  }
+  if (static_c) {
+    info.static_of = out_.cclass_index.at(c_method_of->second);
   }
   bool numba = info.kind == FunctionKind::Numba;
 
@@ -320,7 +330,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                               d.name == syntax::DialectName::CythonCcall ||
                               d.name == syntax::DialectName::CythonNogil ||
                               d.name == syntax::DialectName::CythonWithGil;
-      if (c_method && c_function) {
+      if ((c_method || static_c) && c_function) {
         continue;  // a C method: checked as a module-level C function's decorators are
       }
       if (cclass_methods_.count(&fn) != 0 && c_function) {
@@ -341,10 +351,17 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                      "a nested function is a Python function: move it to module level to make it a C function");
       }
     }
-    if (c_method) {
+    if (c_method || static_c) {
       for (const auto& d : a.unknown_decorators) {
-        // Cython too: C methods take no Python decorators (staticmethod, ...).
-        Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+        if (d.get() == static_decorator) {
+          continue;
+        }
+        // Cython too: C methods take no Python decorators (classmethod, ...).
+        auto b = Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
+        if (IsStaticmethodName(*d)) {
+          b.AddNote(Kind::FixItHint, d->range,
+                    "a static C method is a `@cython.cfunc` method (pyxx has no static `@cython.ccall` ones)");
+        }
       }
     } else if (!method) {
       for (const auto& d : a.unknown_decorators) {
@@ -511,7 +528,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   // its function object).
   for (const auto& p : fn.params) {
     int slot = -1;
-    if (p.default_value && c_method && !IsConstantDefault(*p.default_value)) {
+    if (p.default_value && (c_method || static_c) && !IsConstantDefault(*p.default_value)) {
       // A compiled call writes the default where it calls: only a literal means the same there.
       Report(Kind::UnsupportedExpression, p.default_value->range,
              std::string("a non-constant default value of a C method (`@cython.cfunc`/`@cython.ccall`)"));
@@ -606,6 +623,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (c_method) {
     DeclareCMethod(info, index);
+  } else if (static_c) {
+    DeclareStaticCMethod(info, index);
   } else if (method && c_method_of != cclass_methods_.end() && redefined_.count(&fn) == 0) {
     // A `def` cannot take the place of a base type's C method (compiled calls would not see it).
     const checked::CClassInfo& cls = out_.CClass(c_method_of->second);

@@ -1050,9 +1050,15 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.name};
     return Type::Of(TypeKind::Double);
   }
+  if (int method = PeekStaticCMethod(e); method >= 0) {
+    return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
+  }
   Type t = CheckExpr(base);
   if (t.IsError()) {
     return Type::Error();
+  }
+  if (int method = t.IsExtension() ? out_.FindStaticMethod(t.extension, e.name) : -1; method >= 0) {
+    return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
   if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython

@@ -188,6 +188,13 @@ class Checker {
   std::unordered_map<int, Type> narrowed_;  // locals narrowed in the code being checked
   // A C method of an extension type: a new vtable slot, or the override of a base type's method.
   void DeclareCMethod(FunctionInfo& info, int index);
+  void DeclareStaticCMethod(FunctionInfo& info, int index);
+  auto CheckTotalOrdering(const Stmt& s, const Expr& decorator) -> bool;
+  auto StaticmethodDecorator(const syntax::Function& fn) const -> const Expr*;
+  auto IsStaticmethodName(const Expr& d) const -> bool;
+  auto CheckStaticCMethodCall(const Expr& e, int method) -> Type;
+  auto PeekStaticCMethod(const Expr& callee) const -> int;
+  auto RejectStaticCMethodValue(const Expr& e, int cclass) -> Type;
   // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
   auto PeekSuperCMethod(const Expr& call) const -> int;
   // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.

@@ -123,6 +123,15 @@ struct FunctionInfo {
   int cclass = -1;
   // A C method that overrides one of a base extension type: that method's function index.
   int overrides = -1;
+  // A cfunc method that overrides one of a base type adding parameters with
+  // defaults (as Cython allows): that method's function index. It has a vtable
+  // slot of its own (calls through its type may pass the new arguments) and fills
+  // the base method's slot with a thunk that passes the defaults.
+  int extends = -1;
+  // A `@staticmethod` `@cython.cfunc` of an extension type (Cython's factory idiom): the
+  // index of its class, else -1. A plain C function (no `self`, no vtable slot), called
+  // as `Cls.m(...)`; `cclass` stays -1.
+  int static_of = -1;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
   // Parameter `i` is an extension type instance lent by the caller (`const pyxx::Ref&`):
@@ -157,10 +166,15 @@ struct CClassInfo {
   std::vector<CClassField> fields;
   std::unordered_map<std::string, int> field_index;
   bool final = false;  // @cython.final: no subclasses
+  // @cython.total_ordering: the class body's missing ordering methods are made
+  // from its `__eq__` (or `__ne__`) and one ordering method when the type is made.
+  bool total_ordering = false;
   std::string base;    // the extension type it derives from (its struct starts with the base's), or empty
   // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
   std::vector<int> c_methods;
   std::unordered_map<std::string, int> c_method_index;  // name -> function index
+  // Static C methods (`@staticmethod` `@cython.cfunc`): name -> function index.
+  std::unordered_map<std::string, int> static_methods;
   // A type cimported from another pyxx module (`from cython.cimports.m import T`):
   // that module's name (the type's `name` is "m.T"), else empty. Its fields are the
   // ones the declarations file exports, reached through offsets the exporting
@@ -369,6 +383,16 @@ struct CheckedModule {
     for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
       if (int m = CClass(*k).CMethod(name); m >= 0) {
         return m;
+      }
+    }
+    return -1;
+  }
+  // A static C method of `cls` or of a base type (inherited as Python inherits it), or -1.
+  [[nodiscard]] auto FindStaticMethod(const std::string& cls, const std::string& name) const -> int {
+    for (const std::string* k = &cls; !k->empty(); k = &CClass(*k).base) {
+      const CClassInfo& c = CClass(*k);
+      if (auto it = c.static_methods.find(name); it != c.static_methods.end()) {
+        return it->second;
       }
     }
     return -1;

@@ -95,6 +95,11 @@ auto Emitter::CClassDeclarations() -> std::string {
         out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
       }
       out += "};\n";
+      for (int index : cls.c_methods) {
+        if (module_.functions[static_cast<size_t>(index)].extends >= 0) {
+          out += ExtensionThunkDefinition(cls, module_.functions[static_cast<size_t>(index)]);
+        }
+      }
       out += fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
     out += fmt::format("struct {} {{\n", S);
@@ -236,13 +241,47 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
   }
   for (int index : level.c_methods) {
     const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
-    items.push_back(NativeName(module_.functions[static_cast<size_t>(defined)]));
+    const int introducing = module_.IntroducingMethod(defined);
+    // An override that adds parameters fills this slot with its thunk (the base's signature).
+    items.push_back(introducing != index ? ExtensionThunkName(module_.functions[static_cast<size_t>(introducing)])
+                                         : NativeName(module_.functions[static_cast<size_t>(defined)]));
   }
   std::string out = "{";
   for (size_t i = 0; i < items.size(); ++i) {
     out += (i == 0 ? "" : ", ") + items[i];
   }
   return out + "}";
+}
+
+auto Emitter::ExtensionThunkName(const checked::FunctionInfo& m) -> std::string {
+  return fmt::format("pyxx_thunk{}_{}", &m - module_.functions.data(), EscapeIdentifier(m.name()));
+}
+
+// The base method's vtable slot of a cfunc override that adds parameters: it
+// calls the override's own slot (so a further override of it runs) with the
+// added parameters' default values, as a call through the derived type
+// that leaves them out does.
+auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m)
+    -> std::string {
+  const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(m.extends))];
+  std::string params = "PyObject* pyxx_module";
+  std::string args = "pyxx_module";
+  for (size_t i = 0; i < slot.param_types.size(); ++i) {
+    const std::string type = ParamCpp(slot, i);
+    params += fmt::format(", {} pyxx_a{}", type, i);
+    args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
+  }
+  const checked::FunctionInfo* outer = fn_;
+  fn_ = &m;  // the defaults are the override's, emitted as its calls write them
+  for (size_t i = slot.param_types.size(); i < m.param_types.size(); ++i) {
+    const Expr& value = *m.syntax->params[i].default_value;
+    args += ", " + (m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
+  }
+  fn_ = outer;
+  const std::string root = CClassStruct(RootOf(module_, cls).name);
+  return fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
+                     VtableOf(cls, fmt::format("reinterpret_cast<{}*>(pyxx_a0.get())", root)), MethodMember(m.name()),
+                     args);
 }
 
 // A compiled call of a ccall method: on an instance of a Python subclass, the

@@ -105,6 +105,9 @@ void Emitter::EmitClass(const Stmt& s) {
     class_builders_.pop_back();
     class_cells_.pop_back();
     const std::string after = Site(s.range);
+    if (facts.cclass >= 0 && module_.cclasses[static_cast<size_t>(facts.cclass)].total_ordering) {
+      Line(fmt::format("pyxx::total_ordering({}, {});", builder, after));
+    }
     const std::string cls = Declare(
         "pyxx::Ref", facts.cclass >= 0 ? CreateCClass(module_.cclasses[static_cast<size_t>(facts.cclass)], builder, after)
                                        : fmt::format("{}.create({})", builder, after));

@@ -194,6 +194,8 @@ class Emitter {
   // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
   auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
   auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  auto ExtensionThunkName(const checked::FunctionInfo& m) -> std::string;
+  auto ExtensionThunkDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
   // A call of the C method `m` on `object` (a PyObject* known not to be None), passed
   // as `self` (a pyxx::Ref): a ccall method through its dispatcher (a Python
   // override may run), a cfunc one through the vtable. `args`: ", a, b".

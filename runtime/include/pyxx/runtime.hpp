@@ -28,6 +28,7 @@
 //   fused.hpp       the Python entry point of a function with fused types (dispatch)
 //   c_global.hpp    module-level C variables: relaxed atomic loads and stores
 //   cclass.hpp      extension types (@cython.cclass): type creation, fields, hooks
+//   total_ordering.hpp  @cython.total_ordering: the missing ordering methods of an extension type
 //   cimport.hpp     C functions shared between pyxx modules: capsule tables, ForeignError
 //   with.hpp        `with` over a Python context manager (WithExit)
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
@@ -76,6 +77,7 @@
 #include "object.hpp"
 #include "generator.hpp"
 #include "pyops.hpp"
+#include "total_ordering.hpp"
 #include "unpacking.hpp"
 #include "with.hpp"
 #include "view_access.hpp"

@@ -31,7 +31,7 @@ class Account:
         return cap
 
     @staticmethod  # expected-error PX303: decorator `staticmethod`
-    @cython.cfunc
+    @cython.ccall
     def make() -> cython.int:
         return 0
 

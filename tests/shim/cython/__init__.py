@@ -224,6 +224,8 @@ def _identity(function):
 
 
 cfunc = ccall = inline = final = with_gil = _identity
+# As in Cython's Shadow.py: only compiled extension types get the missing comparisons.
+total_ordering = _identity
 
 
 def freelist(n):
