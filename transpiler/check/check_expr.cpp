@@ -138,6 +138,9 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (auto c_data = CDataTypeFromExpr(e)) {
     return c_data;  // pointers, C arrays, structs, typedefs (check_cdata.cpp)
   }
+  if (auto c_tuple = CTupleTypeFromExpr(e)) {
+    return c_tuple;  // check_ctuple.cpp
+  }
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     std::string_view member = syntax::CythonMember(e.dialect_path);
     if (member == "object") {
@@ -257,6 +260,9 @@ auto Checker::IsCStringLiteral(const Expr& e, const Type& to) -> bool {
 auto Checker::CheckValueFor(const Expr& e, const Type& to) -> Type {
   if (IsCStringLiteral(e, to)) {
     return Record(e, Type::Object(e.is_bytes ? "bytes" : "str"));
+  }
+  if (e.kind == Expr::Kind::Tuple && to.IsCTuple()) {
+    return CheckCTupleDisplay(e, to);
   }
   return CheckExpr(e);
 }
@@ -1022,6 +1028,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (t.IsError()) {
     return Type::Error();
   }
+  if (t.IsCTuple()) {
+    Report(Kind::InvalidTypeUse, e.range, fmt::format("{} has no attribute `{}`: index it (`t[0]`)", Describe(t), e.name));
+    return Type::Error();
+  }
   if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
   }
@@ -1141,6 +1151,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   }
   if (t.IsPointer() || t.IsArray()) {
     return CheckCIndex(e, t);
+  }
+  if (t.IsCTuple()) {
+    return CheckCTupleIndex(e, t);
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, "[]", Describe(t));

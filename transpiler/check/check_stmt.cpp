@@ -495,6 +495,11 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     }
     case Expr::Kind::Tuple:
     case Expr::Kind::List: {
+      if (value_type.IsCTuple()) {
+        Record(target, value_type);
+        CheckCTupleUnpack(target, value_type, value != nullptr ? value->range : target.range);
+        return;
+      }
       Record(target, Type::Object());
       if (value_type.IsError()) {
         return;
