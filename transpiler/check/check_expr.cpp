@@ -146,6 +146,9 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
     if (member == "object") {
       return Type::Object();  // Cython's name for `object`
     }
+    if (member == "unicode") {
+      return Type::Object("str");  // Cython 3's name for `str`
+    }
     // The names annotations take (syntax/scalar_names.cpp): one table for both.
     if (auto scalar = syntax::CythonScalar(member); scalar && *scalar != syntax::ScalarKind::Void) {
       return checked::FromScalar(*scalar);
@@ -373,6 +376,12 @@ auto Checker::CheckName(const Expr& e) -> Type {
     std::string from = e.name == "prange" ? "cython.parallel" : "cython";
     b.AddNote(Kind::FixItHint, e.range, fmt::format("import it: `from {} import {}`", from, e.name));
     b.AddFixIt({0, 0}, fmt::format("from {} import {}\n", from, e.name));
+  }
+  if (e.name == "unicode") {
+    // Cython 3 compiles it as `str`; plain Python 3 has no such name. Annotations
+    // may say `unicode` (they are not run), code says `str`.
+    b.AddNote(Kind::FixItHint, e.range, std::string("`unicode` is Python 2's `str`: write `str`"));
+    b.AddFixIt(e.range, "str");
   }
   return Type::Error();
 }

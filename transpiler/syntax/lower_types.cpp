@@ -238,6 +238,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (path == "cython.object") {
         return AnyObject(range);  // Cython's name for `object`
       }
+      if (path == "cython.unicode") {
+        return ObjectType("str", range);  // Cython 3's name for `str`
+      }
       if (path.rfind("cython.", 0) == 0 && IsUnsupportedCythonTypeName(path.substr(7))) {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
         return InvalidType(range);
@@ -273,6 +276,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       }
       if (IsObjectName(expr.name)) {
         return ObjectType(expr.name, range);
+      }
+      if (expr.name == "unicode") {
+        return ObjectType("str", range);  // Cython 3 reads `unicode` as `str`
       }
       if (expr.name == "float" || expr.name == "complex") {
         // A C double / double complex, as in Cython (Numba: float64 / complex128).
