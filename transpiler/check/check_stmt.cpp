@@ -617,8 +617,13 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Subscript: {
       Type t = CheckSubscript(target);
       Record(target, t);
-      if (TypeOf(target.object()).IsMemoryView()) {
+      const Type& base = TypeOf(target.object());
+      if (base.IsMemoryView()) {
         Report(Kind::InvalidAssignmentTarget, target.range, "delete a memoryview element");
+      } else if (!base.IsObject() && !base.IsError() && !t.IsError()) {
+        // A C array, pointer or C tuple keeps its elements (Cython: "Deletion of
+        // non-Python, non-C++ object").
+        Report(Kind::InvalidAssignmentTarget, target.range, fmt::format("delete an element of {}", Describe(base)));
       }
       return;
     }

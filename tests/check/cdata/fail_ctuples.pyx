@@ -13,6 +13,7 @@ def indices(i: cython.int):
     b = t[-3]  # expected-error PX113: index -3 is out of range
     c = t[i]  # expected-error PX302: a C tuple indexed by a value known only at run time (`t[i]`) expected-note: unpack it
     d = t.f0  # expected-error PX113: has no attribute `f0`
+    del t[0]  # expected-error PX110: delete an element of `tuple[cython.int, cython.double]`
     return a, b, c, d
 
 
