@@ -156,6 +156,8 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       }
       return Type::ArrayOf(inner, t.length);
     }
+    case K::CTuple:
+      return CTupleType(t);
     case K::Fused:
       // Only a parameter's or local's own type is specialised (syntax/fused.cpp).
       Report(Kind::UnsupportedType, t.range, fmt::format("a fused type inside a C data type (`{}`)", Text(t.range)));

@@ -183,6 +183,7 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::Pointer:
     case K::Array:
     case K::CName:
+    case K::CTuple:
       return ResolveCType(t);
     case K::Scalar:
       return FromScalar(t.scalar);

@@ -138,10 +138,16 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (auto c_data = CDataTypeFromExpr(e)) {
     return c_data;  // pointers, C arrays, structs, typedefs (check_cdata.cpp)
   }
+  if (auto c_tuple = CTupleTypeFromExpr(e)) {
+    return c_tuple;  // check_ctuple.cpp
+  }
   if (e.kind == Expr::Kind::DialectRef && !syntax::CythonMember(e.dialect_path).empty()) {
     std::string_view member = syntax::CythonMember(e.dialect_path);
     if (member == "object") {
       return Type::Object();  // Cython's name for `object`
+    }
+    if (member == "unicode") {
+      return Type::Object("str");  // Cython 3's name for `str`
     }
     // The names annotations take (syntax/scalar_names.cpp): one table for both.
     if (auto scalar = syntax::CythonScalar(member); scalar && *scalar != syntax::ScalarKind::Void) {
@@ -258,6 +264,9 @@ auto Checker::CheckValueFor(const Expr& e, const Type& to) -> Type {
   if (IsCStringLiteral(e, to)) {
     return Record(e, Type::Object(e.is_bytes ? "bytes" : "str"));
   }
+  if (e.kind == Expr::Kind::Tuple && to.IsCTuple()) {
+    return CheckCTupleDisplay(e, to);
+  }
   return CheckExpr(e);
 }
 
@@ -367,6 +376,12 @@ auto Checker::CheckName(const Expr& e) -> Type {
     std::string from = e.name == "prange" ? "cython.parallel" : "cython";
     b.AddNote(Kind::FixItHint, e.range, fmt::format("import it: `from {} import {}`", from, e.name));
     b.AddFixIt({0, 0}, fmt::format("from {} import {}\n", from, e.name));
+  }
+  if (e.name == "unicode") {
+    // Cython 3 compiles it as `str`; plain Python 3 has no such name. Annotations
+    // may say `unicode` (they are not run), code says `str`.
+    b.AddNote(Kind::FixItHint, e.range, std::string("`unicode` is Python 2's `str`: write `str`"));
+    b.AddFixIt(e.range, "str");
   }
   return Type::Error();
 }
@@ -1060,6 +1075,10 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (int method = t.IsExtension() ? out_.FindStaticMethod(t.extension, e.name) : -1; method >= 0) {
     return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
+  if (t.IsCTuple()) {
+    Report(Kind::InvalidTypeUse, e.range, fmt::format("{} has no attribute `{}`: index it (`t[0]`)", Describe(t), e.name));
+    return Type::Error();
+  }
   if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
   }
@@ -1179,6 +1198,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   }
   if (t.IsPointer() || t.IsArray()) {
     return CheckCIndex(e, t);
+  }
+  if (t.IsCTuple()) {
+    return CheckCTupleIndex(e, t);
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, "[]", Describe(t));

@@ -25,6 +25,10 @@ auto MemberType(const syntax::TypeExpr& member) -> Type {
     t.contiguous_dim = member.contiguous_dim;
     return t;
   }
+  if (member.kind == syntax::TypeExpr::Kind::Object) {
+    return member.extension ? Type::Instance(member.object_name)
+                            : Type::Object(member.object_name == "object" ? "" : member.object_name);
+  }
   return FromScalar(member.scalar);
 }
 
@@ -222,7 +226,23 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
           want.contiguous_dim = written->contiguous_dim;
         }
         int s = kNoFit;
-        if (!at) {
+        if (want.IsObject()) {
+          // A Python object member: an object argument fits `object` (or its own
+          // declared type exactly); a C value converts to `object` only.
+          const bool plain = want.object_name.empty() && !want.IsExtension();
+          std::optional<Type> declared = at ? std::nullopt : DeclaredTypeOfName(arg);
+          const bool object_arg = !at && declared && declared->IsObject();
+          if (object_arg && want.IsExtension()) {
+            s = declared->IsExtension() && (declared->extension == want.extension ||
+                                            out_.IsSubclass(declared->extension, want.extension))
+                    ? kExact
+                    : kNoFit;
+          } else if (object_arg && !plain) {
+            s = !declared->IsExtension() && declared->object_name == want.object_name ? kExact : kNoFit;
+          } else {
+            s = !at ? (plain ? kConversion : kNoFit) : (plain && ConvertibleToObject(*at) ? kConversion : kNoFit);
+          }
+        } else if (!at) {
           s = kNoFit;  // a Python object: Cython too needs the C type to pick at compile time
         } else if (*at == want) {
           s = kExact;

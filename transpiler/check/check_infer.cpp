@@ -135,6 +135,17 @@ void Checker::InferLocals(int fn_index) {
         };
         bool pairwise = value != nullptr && (value->kind == Expr::Kind::Tuple || value->kind == Expr::Kind::List) &&
                         value->args.size() == target.args.size() && !starred(target) && !starred(*value);
+        if (value != nullptr && !pairwise && !starred(target)) {
+          // `a, b = t` of a C tuple: each target gets its element's C type.
+          bool poisoned = false;
+          Type tuple = value_type(*value, poisoned);
+          if (tuple.IsCTuple() && tuple.elements->size() == target.args.size()) {
+            for (size_t i = 0; i < target.args.size(); ++i) {
+              add_value(*target.args[i], nullptr, &(*tuple.elements)[i]);
+            }
+            return;
+          }
+        }
         for (size_t i = 0; i < target.args.size(); ++i) {
           const Expr& element = target.args[i]->kind == Expr::Kind::Starred ? target.args[i]->operand() : *target.args[i];
           if (pairwise) {

@@ -495,6 +495,11 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     }
     case Expr::Kind::Tuple:
     case Expr::Kind::List: {
+      if (value_type.IsCTuple()) {
+        Record(target, value_type);
+        CheckCTupleUnpack(target, value_type, value != nullptr ? value->range : target.range);
+        return;
+      }
       Record(target, Type::Object());
       if (value_type.IsError()) {
         return;
@@ -612,8 +617,13 @@ void Checker::CheckDelTarget(const Expr& target) {
     case Expr::Kind::Subscript: {
       Type t = CheckSubscript(target);
       Record(target, t);
-      if (TypeOf(target.object()).IsMemoryView()) {
+      const Type& base = TypeOf(target.object());
+      if (base.IsMemoryView()) {
         Report(Kind::InvalidAssignmentTarget, target.range, "delete a memoryview element");
+      } else if (!base.IsObject() && !base.IsError() && !t.IsError()) {
+        // A C array, pointer or C tuple keeps its elements (Cython: "Deletion of
+        // non-Python, non-C++ object").
+        Report(Kind::InvalidAssignmentTarget, target.range, fmt::format("delete an element of {}", Describe(base)));
       }
       return;
     }

@@ -18,7 +18,11 @@ auto Checker::Run() -> CheckedModule {
   DeclareCClasses();
   for (const auto& s : module_.body) {
     if (s->kind == Stmt::Kind::Function) {
+      const size_t before = sink_->diagnostics().size();
       DeclareFunction(*s->function);
+      // A signature error of one specialisation (an object member in a nogil
+      // function's parameter) says which one it is.
+      NoteSpecialisation(static_cast<int>(out_.functions.size()) - 1, before);
     }
   }
   DeclareNestedIn(module_.body, -1, "");

@@ -382,6 +382,14 @@ class Checker {
   void DeclareCTypes();
   [[nodiscard]] auto IsCTypeName(const std::string& name) const -> bool;
   auto ResolveCType(const syntax::TypeExpr& t) -> Type;
+  // C tuples (check_ctuple.cpp).
+  auto CTupleType(const syntax::TypeExpr& t) -> Type;
+  auto CTupleTypeFromExpr(const Expr& e) -> std::optional<Type>;
+  auto IsCTupleElement(const Type& element, SourceRange range) -> bool;
+  auto InternCTuple(std::vector<Type> elements, SourceRange declared) -> Type;
+  auto CheckCTupleDisplay(const Expr& e, const Type& to) -> Type;
+  auto CheckCTupleIndex(const Expr& e, const Type& t) -> Type;
+  void CheckCTupleUnpack(const Expr& target, const Type& value_type, SourceRange range);
   // A pointer, array, struct or typedef type written as an expression, or nullopt.
   auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;
@@ -400,6 +408,7 @@ class Checker {
   auto CheckStructConstructor(const Expr& e, const Type& t) -> Type;
   std::set<std::string> c_type_names_;              // declared by the module, resolved or not
   std::unordered_map<std::string, Type> c_types_;   // resolved struct/union/typedef names
+  std::unordered_map<std::string, Type> c_tuples_;  // C tuple types by spelling: one struct each
 
   // ---- helpers
   template <typename... Args>

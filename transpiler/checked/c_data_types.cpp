@@ -71,6 +71,13 @@ auto SpellCDataCython(const Type& t) -> std::string {
     case TypeKind::Array:
       return fmt::format("{} [{}]", SpellCython(*t.target), t.length);
     case TypeKind::Struct:
+      if (t.IsCTuple()) {
+        std::string elements;  // Cython's `(int, double)`
+        for (const Type& element : *t.elements) {
+          elements += (elements.empty() ? "" : ", ") + SpellCython(element);
+        }
+        return "(" + elements + ")";
+      }
       return t.struct_name;
     default:
       return SpellCython(t);

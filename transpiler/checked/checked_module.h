@@ -224,6 +224,9 @@ struct CStruct {
   syntax::SourceRange declared;
   bool viewed = false;  // a memoryview's element somewhere (`Point[:]`): its record layout is emitted
   bool in_c_global = false;  // inside a module-level C variable: its leaf-by-leaf relaxed copy is emitted
+  // A C tuple (`tuple[cython.int, cython.double]`): its element types (the
+  // fields are f0, f1, ...); null for a struct or union.
+  std::shared_ptr<const std::vector<Type>> ctuple_elements;
 };
 
 // What a name, call or with-item was resolved to.
@@ -270,6 +273,8 @@ struct ExprFacts {
   // Compare `x in (a, b, c)` of C numbers: C `==` with each element, as Cython;
   // the display is never built (its node is typed as the element type).
   bool c_membership = false;
+  // `t[k]` of a C tuple: the element read (k made non-negative); -1 otherwise.
+  int ctuple_index = -1;
   // Written by the effects pass, for every expression of the module:
   bool analysed = false;
   bool has_effects = false;   // may run code whose order is observable (calls, object operations)

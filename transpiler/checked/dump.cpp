@@ -178,6 +178,9 @@ class Dumper {
         out_ += fmt::format(" {}", text);
       }
     }
+    if (f.ctuple_index >= 0) {
+      out_ += fmt::format(" ctuple_index={}", f.ctuple_index);
+    }
     if (f.indices_in_range != 0) {
       out_ += fmt::format(" indices_in_range={:#x}", f.indices_in_range);
     }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "syntax/tree.h"
 
@@ -43,6 +44,9 @@ struct Type {
                              // MemoryView: its element's, when the element is a struct (else -1)
   std::string struct_name;   // Struct: the name it was declared with
   bool is_union = false;     // Struct: a `cython.union`
+  // Struct: a C tuple (`tuple[cython.int, cython.double]`), the struct of its
+  // element types (fields f0, f1, ...; one struct per distinct tuple type).
+  std::shared_ptr<const std::vector<Type>> elements;
 
   static auto Of(TypeKind k) -> Type {
     Type t;
@@ -79,6 +83,7 @@ struct Type {
   [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
   [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }
   [[nodiscard]] auto IsStruct() const -> bool { return kind == TypeKind::Struct; }
+  [[nodiscard]] auto IsCTuple() const -> bool { return kind == TypeKind::Struct && elements != nullptr; }
   // A pointer to or an array of char (signed or unsigned): `bytes` at the Python boundary.
   [[nodiscard]] auto IsCString() const -> bool {
     return (IsPointer() || IsArray()) && target != nullptr &&

@@ -100,6 +100,39 @@ auto Emitter::RecordLayout(size_t i) -> std::string {
       S, fields, st.fields.size(), CppStringLiteral(st.name));
 }
 
+// A C tuple's conversions: to a Python tuple of its elements, from any sequence
+// of its length (Cython 3's rules and messages).
+auto Emitter::CTupleConversions(size_t i) -> std::string {
+  const checked::CStruct& st = module_.structs[i];
+  Type self = Type::Of(TypeKind::Struct);
+  self.struct_id = static_cast<int>(i);
+  self.elements = st.ctuple_elements;
+  std::string out;
+  if (ConvertsToObject(self, module_.structs)) {
+    out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
+    out += fmt::format("  using pyxx::to_python;\n  PyObject* tuple = PyTuple_New({});\n  if (tuple == nullptr) return nullptr;\n",
+                       st.fields.size());
+    for (size_t k = 0; k < st.fields.size(); ++k) {
+      out += fmt::format(
+          "  {{\n    PyObject* item = to_python(value.f{0});\n    if (item == nullptr) {{\n      Py_DECREF(tuple);\n"
+          "      return nullptr;\n    }}\n    PyTuple_SET_ITEM(tuple, {0}, item);\n  }}\n",
+          k);
+    }
+    out += "  return tuple;\n}\n";
+  }
+  out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+  out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_ctuple_sequence(obj, {})) return false;\n"
+                     "  pyxx_struct_{} value{{}};\n",
+                     st.fields.size(), i);
+  for (size_t k = 0; k < st.fields.size(); ++k) {
+    out += fmt::format(
+        "  {{\n    PyObject* item = PySequence_GetItem(obj, {0});\n    if (item == nullptr) return false;\n"
+        "    const bool ok = from_python(item, value.f{0});\n    Py_DECREF(item);\n    if (!ok) return false;\n  }}\n",
+        k);
+  }
+  return out + "  out = value;\n  return true;\n}\n";
+}
+
 auto Emitter::StructDefinitions() -> std::string {
   // In a namespace of their own: the converters are found by argument-dependent
   // lookup and cannot meet a function of the module called `to_python`.
@@ -113,7 +146,7 @@ auto Emitter::StructDefinitions() -> std::string {
   }
   for (size_t i = 0; i < module_.structs.size(); ++i) {
     const checked::CStruct& st = module_.structs[i];
-    out += fmt::format("// {} `{}`\n{} pyxx_struct_{} {{\n", st.is_union ? "union" : "struct", st.name,
+    out += fmt::format("// {} `{}`\n{} pyxx_struct_{} {{\n", st.ctuple_elements ? "C tuple" : st.is_union ? "union" : "struct", st.name,
                        st.is_union ? "union" : "struct", i);
     for (const auto& [name, type] : st.fields) {
       out += fmt::format("  {} {};\n", checked::SpellCpp(type), FieldName(name));
@@ -133,8 +166,13 @@ auto Emitter::StructDefinitions() -> std::string {
     Type self = Type::Of(TypeKind::Struct);
     self.struct_id = static_cast<int>(i);
     self.is_union = st.is_union;
+    self.elements = st.ctuple_elements;
     if (!ConvertsFromObject(self, module_.structs)) {
       continue;  // neither conversion (a pointer inside)
+    }
+    if (self.IsCTuple()) {
+      out += CTupleConversions(i);
+      continue;
     }
     if (st.is_union) {
       // From a mapping with exactly one of the fields (Cython's rules and messages); a
@@ -228,8 +266,22 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
         return CppExpr{"nullptr"};
       }
       return std::nullopt;
+    case K::Tuple:
+      if (!TypeOf(e).IsCTuple()) {
+        return std::nullopt;
+      }
+      return EmitCTupleDisplay(e);
     case K::Subscript: {
       const Type& base = TypeOf(e.object());
+      if (base.IsCTuple()) {
+        // `t[k]`, k the checker's constant: the field.
+        const int k = module_.Of(e).ctuple_index;
+        PYXX_CHECK(k >= 0, "a C tuple index the checker did not resolve");
+        CppExpr v = EmitExpr(e.object());
+        v.text = fmt::format("({}).f{}", v.text, k);
+        v.ref_lvalue = false;
+        return v;
+      }
       if (!base.IsPointer() && !base.IsArray()) {
         return std::nullopt;
       }
@@ -385,6 +437,24 @@ auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
   return CppExpr{fmt::format("({})[pyxx::carray_index({}, {}, {}, {}, {})]", v[0].text, v[1].text, base.length,
                              wrap ? "true" : "false", bounds ? "true" : "false", Site(e.range)),
                  false, v[0].effect | v[1].effect | own, v[0].pending | v[1].pending | own};
+}
+
+// `(a, b)` where a C tuple is expected: the elements in order, each converted
+// to its element type, into a zero-initialised struct.
+auto Emitter::EmitCTupleDisplay(const Expr& e) -> CppExpr {
+  const Type& t = TypeOf(e);
+  std::vector<Operand> operands;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    operands.push_back(OperandAs(*e.args[i], (*t.elements)[i]));
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  std::string value = Declare(checked::SpellCpp(t), "");
+  unsigned effect = kPure;
+  for (size_t k = 0; k < v.size(); ++k) {
+    Line(fmt::format("{}.f{} = {};", value, k, v[k].text));
+    effect |= v[k].effect;
+  }
+  return CppExpr{value, false, effect, kPure};
 }
 
 auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {

@@ -118,6 +118,20 @@ auto PythonTypeCheck(ScalarKind k) -> const char* {
   }
 }
 
+// isinstance for a builtin type member (subclasses match, as Cython's test).
+auto BuiltinTypeCheck(const std::string& name) -> const char* {
+  if (name == "str") return "PyUnicode_Check";
+  if (name == "bytes") return "PyBytes_Check";
+  if (name == "bytearray") return "PyByteArray_Check";
+  if (name == "list") return "PyList_Check";
+  if (name == "dict") return "PyDict_Check";
+  if (name == "tuple") return "PyTuple_Check";
+  if (name == "set") return "PySet_Check";
+  if (name == "frozenset") return "PyFrozenSet_Check";
+  PYXX_CHECK(false, "a fused member of a builtin type the dispatcher does not know");
+  return "";
+}
+
 }  // namespace
 
 auto Emitter::DispatcherName(const syntax::FusedFunction& group) -> std::string {
@@ -174,15 +188,33 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
       while (d->kind == syntax::Expr::Kind::Unary && d->unary_op != syntax::UnaryOp::Not) {
         d = &d->operand();
       }
+      int by_default = -1;
       for (int m : sorted) {
         const std::string check = PythonTypeCheck(kinds[m]);
         const bool fits = (d->kind == syntax::Expr::Kind::Int && check == "PyLong_Check") ||
                           (d->kind == syntax::Expr::Kind::Bool && (check == "PyLong_Check" || check == "PyBool_Check")) ||
                           (d->kind == syntax::Expr::Kind::Float && check == "PyFloat_Check");
         if (fits) {
-          Line(fmt::format("if (pyxx_arg == nullptr) pyxx_wanted[{}] = {};  // the default value", k, m));
+          by_default = m;
           break;
         }
+      }
+      // A default of a Python object member's type (a string literal for `str` or
+      // `bytes`), else `object` for any default no other member takes (None).
+      for (size_t m = 0; by_default < 0 && m < def.members.size(); ++m) {
+        const TypeExpr& member = def.members[m];
+        if (member.kind == TypeExpr::Kind::Object && d->kind == syntax::Expr::Kind::String &&
+            member.object_name == (d->is_bytes ? "bytes" : "str")) {
+          by_default = static_cast<int>(m);
+        }
+      }
+      for (size_t m = 0; by_default < 0 && m < def.members.size(); ++m) {
+        if (def.members[m].kind == TypeExpr::Kind::Object && def.members[m].object_name == "object") {
+          by_default = static_cast<int>(m);
+        }
+      }
+      if (by_default >= 0) {
+        Line(fmt::format("if (pyxx_arg == nullptr) pyxx_wanted[{}] = {};  // the default value", k, by_default));
       }
     }
     std::set<std::string> seen;
@@ -195,6 +227,26 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
       Line(fmt::format("  pyxx_wanted[{}] = {};  // {}", k, m, syntax::SpellFusedMember(def.members[m])));
       chain = "} else ";
     }
+    // Python object members other than `object`: isinstance, in declaration order
+    // (after the numbers, before the buffers, as Cython's dispatcher).
+    int object_member = -1;
+    for (size_t m = 0; m < def.members.size(); ++m) {
+      const TypeExpr& member = def.members[m];
+      if (member.kind != TypeExpr::Kind::Object) {
+        continue;
+      }
+      if (member.object_name == "object") {
+        object_member = static_cast<int>(m);
+        continue;
+      }
+      const std::string test =
+          member.extension ? fmt::format("{0} != nullptr && PyObject_TypeCheck(pyxx_arg, {0})",
+                                         CClassTypeVar(member.object_name))
+                           : fmt::format("{}(pyxx_arg)", BuiltinTypeCheck(member.object_name));
+      Line(fmt::format("{}if (pyxx_arg != nullptr && {}) {{", chain, test));
+      Line(fmt::format("  pyxx_wanted[{}] = {};  // {}", k, m, member.object_name));
+      chain = "} else ";
+    }
     for (size_t m = 0; m < def.members.size(); ++m) {
       const TypeExpr& member = def.members[m];
       if (!view_of_element && member.kind != TypeExpr::Kind::MemoryView) {
@@ -205,6 +257,12 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
       Line(fmt::format("{}if (pyxx_arg != nullptr && pyxx::fused_view_matches<{}, {}>(pyxx_arg)) {{", chain,
                        checked::SpellCpp(checked::FromScalar(element)), ndim));
       Line(fmt::format("  pyxx_wanted[{}] = {};  // {}", k, m, syntax::SpellFusedMember(member)));
+      chain = "} else ";
+    }
+    if (object_member >= 0) {
+      // `object` takes whatever no other member did (Cython's fallback).
+      Line(fmt::format("{}if (pyxx_arg != nullptr) {{", chain));
+      Line(fmt::format("  pyxx_wanted[{}] = {};  // object", k, object_member));
       chain = "} else ";
     }
     if (!chain.empty()) {

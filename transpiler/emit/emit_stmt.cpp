@@ -273,7 +273,9 @@ void Emitter::EmitAssign(const Stmt& s) {
     Line(fmt::format("{} {} = {};", checked::SpellCpp(vt), temp, EmitExpr(value).text));
   }
   for (const auto& t : s.targets) {
-    if (t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) {
+    if ((t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) && vt.IsCTuple()) {
+      EmitCTupleUnpack(*t, temp, vt);
+    } else if (t->kind == Expr::Kind::Tuple || t->kind == Expr::Kind::List) {
       EmitUnpack(*t, temp + ".get()");
     } else {
       const Type& tt = TypeOf(*t);
@@ -347,6 +349,17 @@ void Emitter::EmitUnpack(const Expr& target, const std::string& source) {
     const Type& et = TypeOf(element);
     std::string v = fmt::format("std::move({}[{}])", items, i);
     EmitStore(element, Convert({v, false}, Type::Object(), et), et, false);
+  }
+}
+
+// `a, b = t` of a C tuple: each element into its target, in order (the checker
+// made the number of targets the tuple's length).
+void Emitter::EmitCTupleUnpack(const Expr& target, const std::string& source, const Type& tuple) {
+  for (size_t i = 0; i < target.args.size(); ++i) {
+    const Expr& element = *target.args[i];
+    const Type& et = TypeOf(element);
+    const std::string field = fmt::format("{}.f{}", source, i);
+    EmitStore(element, Convert({field, false}, (*tuple.elements)[i], et), et, false);
   }
 }
 

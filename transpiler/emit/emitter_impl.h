@@ -349,6 +349,9 @@ class Emitter {
   // A pointer, array or struct expression (element, field, address, arithmetic,
   // comparison, libc call, struct constructor); nullopt for anything else.
   auto EmitCData(const Expr& e) -> std::optional<CppExpr>;
+  auto EmitCTupleDisplay(const Expr& e) -> CppExpr;
+  auto CTupleConversions(size_t struct_index) -> std::string;
+  void EmitCTupleUnpack(const Expr& target, const std::string& source, const Type& tuple);
   auto EmitCIndex(const Expr& e) -> CppExpr;
   // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
   // `g.x`, `g.a[i].y`): its storage, read and written only through the

@@ -79,6 +79,13 @@ class Dumper {
         return fmt::format("cname:{}", type.c_name);
       case TypeExpr::Kind::Fused:
         return fmt::format("fused:{}", type.fused);
+      case TypeExpr::Kind::CTuple: {
+        std::string elements;
+        for (const TypeExpr& element : type.elements) {
+          elements += (elements.empty() ? "" : ",") + TypeText(element);
+        }
+        return fmt::format("ctuple:({})", elements);
+      }
       case TypeExpr::Kind::Invalid:
         return "invalid";
     }

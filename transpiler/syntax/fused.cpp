@@ -142,6 +142,19 @@ class Specialiser {
       out->dialect = ClassifyDialectPath(out->dialect_path);
       return out;
     }
+    if (const TypeExpr* member = MemberNamed(e); member != nullptr && member->kind == TypeExpr::Kind::Object) {
+      // `T is object`, `cython.cast(T, x)`: `cython.object` for `object` (a type test
+      // the folder decides), else the type's own name (`bytes`, an extension type).
+      ExprPtr out = NewExpr(member->object_name == "object" ? Expr::Kind::DialectRef : Expr::Kind::Name, e.range);
+      if (member->object_name == "object") {
+        out->dialect_path = "cython.object";
+        out->dialect = ClassifyDialectPath(out->dialect_path);
+      } else {
+        out->name = member->object_name;
+        object_members_.insert(out.get());
+      }
+      return out;
+    }
     ExprPtr out = NewExpr(e.kind, e.range);
     out->name = e.name;
     out->dialect_path = e.dialect_path;
@@ -262,6 +275,12 @@ class Specialiser {
 
   Module& module_;
   const Assignment& assignment_;
+  // The names a Python object member was put in for (`T` -> `bytes`): type
+  // tests on them are decided by the Folder.
+  std::set<const Expr*> object_members_;
+
+ public:
+  [[nodiscard]] auto ObjectMembers() const -> const std::set<const Expr*>& { return object_members_; }
 };
 
 // ---- folding `T is cython.double` and dropping dead branches ----------------
@@ -281,7 +300,8 @@ auto TestedScalar(const Expr& e) -> std::optional<ScalarKind> {
 
 class Folder {
  public:
-  Folder(Module& module, const std::set<int>& fused) : module_(module), fused_(fused) {}
+  Folder(Module& module, const std::set<int>& fused, const std::set<const Expr*>& object_members)
+      : module_(module), fused_(fused), object_members_(object_members) {}
 
   void FoldBlock(Block& block) {
     Block out;
@@ -375,6 +395,28 @@ class Folder {
     const CompareOp op = e.compare_ops[0];
     const Expr& left = *e.operands[0];
     const Expr& right = *e.operands[1];
+    if (left.kind == Expr::Kind::DialectRef && left.dialect_path == "cython.object" &&
+        (op == CompareOp::Is || op == CompareOp::IsNot)) {
+      // The `object` member: only `object` itself is it (a C number is not).
+      const bool is_object = (right.kind == Expr::Kind::Name && right.name == "object") ||
+                             (right.kind == Expr::Kind::DialectRef && right.dialect_path == "cython.object");
+      if (!is_object && !TestedScalar(right)) {
+        return std::nullopt;
+      }
+      return is_object == (op == CompareOp::Is);
+    }
+    if (object_members_.count(&left) != 0 && (op == CompareOp::Is || op == CompareOp::IsNot)) {
+      // A Python type member (`bytes`, an extension type): it is itself, never a
+      // C number nor `object`; against another name the test runs.
+      const bool same = right.kind == Expr::Kind::Name && right.name == left.name;
+      const bool other = TestedScalar(right).has_value() ||
+                         (right.kind == Expr::Kind::Name && right.name == "object") ||
+                         (right.kind == Expr::Kind::DialectRef && right.dialect_path == "cython.object");
+      if (!same && !other) {
+        return std::nullopt;
+      }
+      return same == (op == CompareOp::Is);
+    }
     auto left_scalar = TestedScalar(left);
     if (!left_scalar || left.kind != Expr::Kind::DialectRef) {
       return std::nullopt;  // only tests of a type written through `cython.` or a fused type
@@ -462,6 +504,7 @@ class Folder {
 
   Module& module_;
   const std::set<int>& fused_;
+  const std::set<const Expr*>& object_members_;
 };
 
 // The fused types `t` uses (a fused type, or a memoryview of a fused element).
@@ -474,6 +517,9 @@ void NoteFused(const std::optional<TypeExpr>& t, std::vector<int>& order) {
 }  // namespace
 
 auto SpellFusedMember(const TypeExpr& member) -> std::string {
+  if (member.kind == TypeExpr::Kind::Object) {
+    return member.object_name;  // `object`, `bytes`, an extension type's name
+  }
   std::string text = "cython." + std::string(CythonName(member.kind == TypeExpr::Kind::Scalar ? member.scalar
                                                                                                 : member.element));
   if (member.kind == TypeExpr::Kind::MemoryView) {
@@ -574,7 +620,7 @@ void ExpandFusedFunctions(Module& module, diag::DiagnosticSink& sink) {
       stmt->head_range = s->head_range;
       stmt->id = static_cast<StmtId>(module.stmt_count++);
       stmt->function = specialiser.CloneFunction(fn);
-      Folder(module, fused_set).FoldBlock(stmt->function->body);
+      Folder(module, fused_set, specialiser.ObjectMembers()).FoldBlock(stmt->function->body);
       stmt->function->fused_group = group_index;
       stmt->function->fused_specialisation = static_cast<int>(n);
       group.choices.push_back(choice);

@@ -96,21 +96,32 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
       ok = false;  // reported
       continue;
     }
-    const bool scalar = member.kind == TypeExpr::Kind::Scalar && member.scalar != ScalarKind::Void;
+    const bool scalar = member.kind == TypeExpr::Kind::Scalar && member.scalar != ScalarKind::Void &&
+                        !member.python_builtin_spelling;
     const bool view = member.kind == TypeExpr::Kind::MemoryView && member.fused < 0;
-    if (!scalar && !view) {
-      // Python objects, pointers and fused members are not specialised by pyxx (yet).
+    // `object`, a builtin type (`bytes`, `str`, `list`, ...) or an extension type of the
+    // module: a Python object member, dispatched by isinstance as in Cython. `int`,
+    // `bool` and `float` are left out (Cython reads them as C types there).
+    const bool python_object = member.kind == TypeExpr::Kind::Object && !member.python_builtin_spelling &&
+                               !member.cimported && member.object_name != "None" && member.object_name != "type" &&
+                               (member.object_name != "object" || Text(arg->range) == "object" ||
+                                Text(arg->range) == "cython.object");  // not a plain class or typing.Any
+    if (!scalar && !view && !python_object) {
+      // Pointers and fused members are not specialised by pyxx (yet).
       TypeSink().Report(diag::Kind::UnsupportedType, arg->range,
-                        fmt::format("`{}` as a member of a fused type (pyxx takes C numbers and typed memoryviews)",
+                        fmt::format("`{}` as a member of a fused type (pyxx takes C numbers, typed memoryviews and "
+                                    "Python object types)",
                                     Text(arg->range)));
       ok = false;
       continue;
     }
+    member.allows_none = false;
     for (const TypeExpr& other : def.members) {
       const bool same = other.kind == member.kind &&
-                        (scalar ? other.scalar == member.scalar
-                                : other.element == member.element && other.ndim == member.ndim &&
-                                      other.contiguous_dim == member.contiguous_dim);
+                        (python_object ? other.object_name == member.object_name
+                         : scalar      ? other.scalar == member.scalar
+                                       : other.element == member.element && other.ndim == member.ndim &&
+                                        other.contiguous_dim == member.contiguous_dim);
       if (same) {
         TypeSink().Report(diag::Kind::FusedTypeError, arg->range,
                           fmt::format("`{}` appears twice in the fused type `{}`", Text(arg->range), def.name));

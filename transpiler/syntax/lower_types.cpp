@@ -153,18 +153,18 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
       return TypingType(typing_names_.find(base_name)->second, std::move(params), true, inner.Range());
     }
     if (Is(base, kinds_.Identifier) && base_name == "tuple") {
-      // `tuple[cython.int, cython.int]` is a C tuple in Cython: not a `tuple` object.
+      // `tuple[cython.int, cython.double]` is a C tuple in Cython: not a `tuple` object.
       Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+      std::vector<TypeExpr> elements;
       for (Node param : NamedChildrenOf(parameters)) {
         Node inner_param = param.NamedChildCount() > 0 ? param.NamedChild(0) : Node();
-        if (Is(param, kinds_.Type) && inner_param.Type() != "ellipsis") {
-          TypeExpr element = LowerAnnotation(param);
-          if (element.kind == TypeExpr::Kind::Scalar && !element.python_builtin_spelling) {
-            TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(),
-                              fmt::format("C tuples (`{}`)", Text(inner)));
-            return InvalidType(inner.Range());
-          }
+        if (!Is(param, kinds_.Type)) {
+          continue;
         }
+        elements.push_back(inner_param.Type() == "ellipsis" ? AnyObject(param.Range()) : LowerAnnotation(param));
+      }
+      if (std::optional<TypeExpr> c_tuple = CTupleOf(std::move(elements), inner.Range())) {
+        return *c_tuple;
       }
     }
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
@@ -238,6 +238,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (path == "cython.object") {
         return AnyObject(range);  // Cython's name for `object`
       }
+      if (path == "cython.unicode") {
+        return ObjectType("str", range);  // Cython 3's name for `str`
+      }
       if (path.rfind("cython.", 0) == 0 && IsUnsupportedCythonTypeName(path.substr(7))) {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
         return InvalidType(range);
@@ -273,6 +276,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       }
       if (IsObjectName(expr.name)) {
         return ObjectType(expr.name, range);
+      }
+      if (expr.name == "unicode") {
+        return ObjectType("str", range);  // Cython 3 reads `unicode` as `str`
       }
       if (expr.name == "float" || expr.name == "complex") {
         // A C double / double complex, as in Cython (Numba: float64 / complex128).
@@ -393,11 +399,8 @@ auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params
   }
   if (std::string_view builtin = TypingContainer(member); !builtin.empty()) {
     if (builtin == "tuple") {
-      for (const TypeExpr& param : params) {
-        if (param.kind == TypeExpr::Kind::Scalar && !param.python_builtin_spelling) {
-          TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("C tuples (`{}`)", Text(range)));
-          return InvalidType(range);
-        }
+      if (std::optional<TypeExpr> c_tuple = CTupleOf(std::move(params), range)) {
+        return *c_tuple;  // `typing.Tuple[cython.int, cython.double]`
       }
     }
     return ObjectType(std::string(builtin), range);
@@ -411,6 +414,41 @@ auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params
   // Cython reads them as Python objects of any type; so does pyxx.
   (void)subscripted;
   return AnyObject(range);
+}
+
+// The element types of `tuple[...]`: a C tuple when one of them is written as a
+// C type (`cython.int`, a pointer, a struct), as Cython reads it; nullopt for a
+// `tuple` object (`tuple[int, str]`). A C tuple element must be a C type:
+// a Python object (or a builtin name such as `int`, whose meaning there is
+// ambiguous) next to C types is rejected, as Cython rejects objects in C tuples.
+auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) -> std::optional<TypeExpr> {
+  auto written_as_c = [](const TypeExpr& t) {
+    return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
+           t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
+           t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+  };
+  if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
+    return std::nullopt;
+  }
+  for (const TypeExpr& element : elements) {
+    if (element.kind == TypeExpr::Kind::Invalid) {
+      return InvalidType(range);  // reported
+    }
+  }
+  for (const TypeExpr& element : elements) {
+    if (element.kind == TypeExpr::Kind::MemoryView || element.kind == TypeExpr::Kind::Fused ||
+        !written_as_c(element)) {
+      TypeSink().Report(diag::Kind::InvalidTypeUse, element.range,
+                        fmt::format("a C tuple element must be a C type, not `{}` (in `{}`)", Text(element.range),
+                                    Text(range)));
+      return InvalidType(range);
+    }
+  }
+  TypeExpr type;
+  type.kind = TypeExpr::Kind::CTuple;
+  type.range = range;
+  type.elements = std::move(elements);
+  return type;
 }
 
 auto Lowerer::UnionOf(std::vector<TypeExpr> members, base::SourceRange range) -> TypeExpr {

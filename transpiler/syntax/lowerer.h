@@ -112,6 +112,8 @@ class Lowerer {
   // `Any`) with its parameters already lowered.
   auto TypingType(const std::string& member, std::vector<TypeExpr> params, bool subscripted,
                   base::SourceRange range) -> TypeExpr;
+  // `tuple[cython.int, cython.double]`: a C tuple, or nullopt for a `tuple` object.
+  auto CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) -> std::optional<TypeExpr>;
   // `A | B | None`, from an annotation's union_type node or a `|` expression.
   auto UnionOf(std::vector<TypeExpr> members, base::SourceRange range) -> TypeExpr;
   void CollectUnionMembers(Node node, std::vector<TypeExpr>& out);

@@ -55,6 +55,7 @@ struct TypeExpr {
     Array,       // cython.int[10]: `length` elements of `target`
     CName,       // a struct, union or typedef declared in the module: `c_name`
     Fused,       // a fused type (`cython.floating`, `T = cython.fused_type(...)`): `fused`
+    CTuple,      // tuple[cython.int, cython.double]: a C tuple of `elements`
   };
   Kind kind = Kind::Invalid;
   SourceRange range;
@@ -88,6 +89,8 @@ struct TypeExpr {
   std::shared_ptr<TypeExpr> target;
   long long length = 0;
   std::string c_name;
+  // Kind::CTuple: the element types, in order.
+  std::vector<TypeExpr> elements;
   // Kind::Object: object_name is an extension type of the module (a module-level
   // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.
   bool extension = false;

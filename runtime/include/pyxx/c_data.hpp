@@ -255,6 +255,24 @@ inline int has_field(PyObject* mapping, const char* name) noexcept {
   return found;
 }
 
+// A C tuple from Python: any sequence of exactly `size` items, with Cython 3's
+// messages. The caller reads the items with PySequence_GetItem.
+inline bool is_ctuple_sequence(PyObject* obj, Py_ssize_t size) noexcept {
+  if (!PySequence_Check(obj)) {
+    PyErr_Format(PyExc_TypeError, "Expected a sequence of size %zd, got %.200s", size, Py_TYPE(obj)->tp_name);
+    return false;
+  }
+  const Py_ssize_t length = PySequence_Length(obj);
+  if (length < 0) {
+    return false;
+  }
+  if (length != size) {
+    PyErr_Format(PyExc_TypeError, "Expected a sequence of size %zd, got size %zd", size, length);
+    return false;
+  }
+  return true;
+}
+
 inline bool is_mapping(PyObject* obj) noexcept {
   if (PyMapping_Check(obj)) {
     return true;

@@ -38,6 +38,13 @@ def unknown():
     qsort(cython.NULL, 0, 0, cython.NULL)  # expected-error PX302: `libc.stdlib.qsort`
 
 
+@cython.cfunc
+def deletions(p: cython.p_int):
+    a = cython.declare(cython.int[3])
+    del a[0]  # expected-error PX110: delete an element of `cython.int[3]`
+    del p[1]  # expected-error PX110: delete an element of `cython.pointer(cython.int)`
+
+
 def not_addressable(x: cython.int):
     return cython.address(x + 1)  # expected-error PX302: `cython.address` of `x + 1`
 

@@ -152,6 +152,7 @@ numeric = _FusedType(globals()["short"], globals()["int"], globals()["long"], gl
 
 # `cython.object`: the Python object type under Cython's name.
 object = object
+unicode = str  # Cython 3's name for `str` (Shadow.py: a typedef of str)
 
 
 # --- C data (_cdata.py): pointers, C arrays, structs, unions, typedefs ---
