@@ -38,7 +38,7 @@ void RequireRangesInside(const base::SourceBuffer& source, const std::vector<dia
     const std::string code(d.code());
     RequireInside(source, d.range, "diagnostic " + code);
     for (const auto& note : d.notes) {
-      RequireInside(source, note.range, "a note of " + code);
+      RequireInside(note.source != nullptr ? *note.source : source, note.range, "a note of " + code);
     }
     for (const auto& fixit : d.fixits) {
       RequireInside(source, fixit.range, "a fix-it of " + code);
