@@ -550,9 +550,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
         return *view;
       }
     }
-    // A memoryview type declares a function's local only (module and class variables have none).
-    const bool local = name == DialectName::CythonDeclare && current_fn_ >= 0 && !InClassBody();
-    auto t = local ? DeclaredType(*e.args[0]) : TypeFromExpr(*e.args[0]);
+    // A memoryview type declares a function's local or a module-level variable (class bodies have none).
+    const bool view_allowed = name == DialectName::CythonDeclare && !InClassBody();
+    auto t = view_allowed ? DeclaredType(*e.args[0]) : TypeFromExpr(*e.args[0]);
     if (!t) {
       Report(Kind::UnknownType, e.args[0]->range, Text(e.args[0]->range));
       return Type::Error();

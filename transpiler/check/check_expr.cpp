@@ -322,8 +322,11 @@ auto Checker::CheckName(const Expr& e) -> Type {
     return local.type;
   }
   if (int g = LookupCGlobal(e.name); g >= 0) {
-    // A C global: read without the GIL, like a C local.
+    // A C global: read without the GIL, like a C local (a memoryview: with it).
     out_.Write(e).resolution = Resolution{Resolution::Kind::CGlobal, g, e.name};
+    if (out_.c_globals[g].type.IsMemoryView() && RequireGilForModuleView(e)) {
+      return Type::Error();
+    }
     return out_.c_globals[g].type;
   }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {

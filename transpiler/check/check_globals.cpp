@@ -104,11 +104,9 @@ void Checker::DeclareCGlobals() {
       // `x = cython.declare(T)` / `x = cython.declare(T, v)`. A Python type
       // (`cython.declare(list, [])`) stays a Python global; an unknown type is
       // reported where the call is checked.
-      std::optional<Type> t = TypeFromExpr(*call->args[0]);
+      std::optional<Type> t = DeclaredType(*call->args[0]);
       if (t && !t->IsObject()) {
         DeclareCGlobal(s.targets[0]->name, *t, s.targets[0]->range, call->args[0]->range, s);
-      } else if (!t && RejectModuleView(*call->args[0])) {
-        rejected_c_declarations_.insert(&s);
       }
     } else if (const Expr* call = KeywordDeclare(s)) {
       // `cython.declare(x=T, y=U)`.
@@ -116,11 +114,9 @@ void Checker::DeclareCGlobals() {
         if (kw.name.empty()) {
           continue;
         }
-        std::optional<Type> t = TypeFromExpr(*kw.value);
+        std::optional<Type> t = DeclaredType(*kw.value);
         if (!t) {
-          if (!RejectModuleView(*kw.value)) {
-            Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
-          }
+          Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
           rejected_c_declarations_.insert(&s);
           continue;
         }
@@ -159,12 +155,10 @@ void Checker::DeclareCGlobals() {
       if (type == nullptr) {
         return;
       }
-      std::optional<Type> t = TypeFromExpr(*type);
+      std::optional<Type> t = DeclaredType(*type);
       if (t && !t->IsObject()) {
         Report(Kind::UnsupportedType, type->range,
                std::string("a C variable declared inside a block of the module's code (declare it at the top level)"));
-        rejected_c_declarations_.insert(&s);
-      } else if (!t && RejectModuleView(*type)) {
         rejected_c_declarations_.insert(&s);
       }
     });
@@ -191,17 +185,11 @@ void Checker::DeclareCGlobals() {
   }
 }
 
-// `cython.declare(cython.int[:, :])` at module level: a module-level memoryview
-// variable, which pyxx has no storage for yet (its reads without the GIL would
-// race with rebinding). True when reported.
-auto Checker::RejectModuleView(const Expr& type) -> bool {
-  if (!ViewTypeFromExpr(type)) {
-    return false;
-  }
-  Report(Kind::UnsupportedType, type.range,
-         fmt::format("a module-level memoryview variable (`{}`; declare it in the function that uses it)",
-                     Text(type.range)));
-  return true;
+// A module-level memoryview is rebound and released only with the GIL held, so
+// a use that holds it sees a whole view, never one half rebound: every use
+// (reading it, its elements or attributes, storing to it) needs the GIL.
+auto Checker::RequireGilForModuleView(const Expr& name) -> bool {
+  return RequireGil(GilOp::ModuleView, name.range, fmt::format("`{}`", name.name));
 }
 
 auto Checker::LookupCGlobal(const std::string& name) const -> int {

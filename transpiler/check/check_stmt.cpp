@@ -459,6 +459,9 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
         const Type& gt = out_.c_globals[g].type;
         Record(target, gt);
+        if (gt.IsMemoryView() && RequireGilForModuleView(target)) {
+          return;
+        }
         if (value != nullptr && !value_type.IsError()) {
           if (value_type.IsObject() && gt.IsNumeric()) {
             MarkRaises();  // the conversion of the object can fail

@@ -30,7 +30,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy, CreateViewArray, IterateView,
+  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -207,7 +207,7 @@ class Checker {
   std::set<const syntax::Function*> methods_;
   auto AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type;
   auto ViewTypeFromExpr(const Expr& e) -> std::optional<Type>;
-  auto RejectModuleView(const Expr& type) -> bool;
+  auto RequireGilForModuleView(const Expr& name) -> bool;
   auto DeclaredType(const Expr& e) -> std::optional<Type>;
   // ---- fused types (check_fused.cpp)
   // A fused type outside the parameters of a module-level function (or not

@@ -47,6 +47,7 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::ViewCopy: return "copying a memoryview into a new array";
     case GilOp::CreateViewArray: return "creating a `cython.view.array`";
     case GilOp::IterateView: return "iterating over a memoryview (its items are Python objects)";
+    case GilOp::ModuleView: return "using the module-level memoryview";
   }
   return "using a Python object";
 }

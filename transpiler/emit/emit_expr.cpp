@@ -305,6 +305,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           return {CppName(e.name), true};
         case Resolution::Kind::CGlobal:
           // Any call may store to it: a read, ordered with the other operands.
+          if (t.IsMemoryView()) {
+            return {CGlobalName(e.name) + ".get()", false, kReads, kReads};  // a module-level view (GIL held)
+          }
           return {fmt::format("pyxx::c_global_load({})", CGlobalName(e.name)), false, kReads, kReads};
         case Resolution::Kind::ClassName:
           return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),

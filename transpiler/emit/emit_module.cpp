@@ -24,7 +24,11 @@ auto Emitter::Run() -> std::string {
   std::string declarations = StructDefinitions() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
-    declarations += fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
+    // A memoryview holds a buffer: never released by a C++ destructor, which
+    // would run after the interpreter is gone (c_global.hpp, ModuleView).
+    declarations += g.type.IsMemoryView()
+                        ? fmt::format("pyxx::ModuleView<{}> {};\n", checked::SpellCpp(g.type), CGlobalName(g.name))
+                        : fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
   }
   for (const auto& fn : module_.functions) {
     declarations += Signature(fn) + ";\n";

@@ -650,6 +650,9 @@ void Emitter::EmitAugAssign(const Stmt& s) {
 
 auto Emitter::CStore(const Expr& target, const std::string& value) -> std::string {
   if (target.kind == Expr::Kind::Name && module_.Resolve(target).kind == Resolution::Kind::CGlobal) {
+    if (TypeOf(target).IsMemoryView()) {
+      return StoreLine(CGlobalName(target.name) + ".get()", value, false);  // with the GIL, as every use of it
+    }
     return StoreLine(CGlobalName(target.name), value, true);
   }
   return StoreLine(EmitExpr(target).text, value, false);

@@ -16,9 +16,13 @@
 // load and store that element alone, and a copy of the whole (`return g`,
 // `q = g`) copies each leaf atomically. A reader racing with a writer may see
 // some leaves old and some new, as with the parts of a complex number.
+//
+// A module-level memoryview is not accessed atomically: the checker lets only
+// code that holds the GIL use it, so its uses never overlap (ModuleView).
 #pragma once
 
 #include <cstddef>
+#include <new>
 #include <type_traits>
 
 #include "c_data.hpp"
@@ -101,5 +105,22 @@ template <class T>
 inline void c_global_store(T& variable, typename detail::NotDeduced<T>::type value) noexcept {
   relaxed_copy(variable, value);
 }
+
+// The storage of a module-level memoryview (`v = cython.declare(cython.int[:])`):
+// the None view until module code stores to it. Its destructor never runs: at
+// process exit the interpreter may already be gone, and releasing the buffer
+// needs it; the last view stored stays acquired until then, as a module
+// global's object does.
+template <class View>
+class ModuleView {
+ public:
+  ModuleView() noexcept { new (storage_) View(); }
+  ModuleView(const ModuleView&) = delete;
+  auto operator=(const ModuleView&) -> ModuleView& = delete;
+  auto get() noexcept -> View& { return *std::launder(reinterpret_cast<View*>(storage_)); }
+
+ private:
+  alignas(View) unsigned char storage_[sizeof(View)];
+};
 
 }  // namespace pyxx

@@ -6,7 +6,7 @@ table = {}
 wide = cython.declare(cython.longdouble, 0)  # expected-error PX304: a module-level C variable of a `long double` type
 Wide = cython.struct(x=cython.longdouble)
 wides = cython.declare(Wide[2])  # expected-error PX304: a module-level C variable of a `long double` type (inside
-view = cython.declare(cython.double[:])  # expected-error PX304: a module-level memoryview variable
+view = cython.declare(cython.double[:])
 cython.declare(box=object)  # expected-error PX304: a module-level `cython.declare` of a Python object type
 cython.declare(gap=cython.void)  # expected-error PX102: `cython.void` is not a type pyxx knows
 cython.declare(counter=cython.double)  # expected-error PX105: `counter` is already defined
@@ -14,6 +14,7 @@ annotated: cython.int = 0  # expected-note: a module-level annotation does not m
 
 if table is not None:
     late = cython.declare(cython.int, 1)  # expected-error PX304: a C variable declared inside a block
+    late_view = cython.declare(cython.int[:])  # expected-error PX304: a C variable declared inside a block
 
 import math as counter  # expected-error PX105
 
@@ -43,3 +44,15 @@ def read_annotated() -> cython.int:
 
 class Shadow:
     counter = counter + 1  # expected-error PX302: reading `counter` in a class body that binds it
+
+
+@cython.cfunc
+@cython.nogil  # expected-note: `first_without_gil` may run without the GIL
+def first_without_gil() -> cython.double:
+    return view[0]  # expected-error PX201: using the module-level memoryview `view` without the GIL
+
+
+def rebind_without_gil(data):
+    global view
+    with cython.nogil:  # expected-note: the GIL is released here
+        view = data  # expected-error PX201: using the module-level memoryview `view` without the GIL
