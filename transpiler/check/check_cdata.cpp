@@ -337,6 +337,8 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
   } else if (x.kind == Expr::Kind::Subscript) {
     const Type& base = TypeOf(x.object());
     addressable = (base.IsPointer() || base.IsArray()) && x.args[0]->kind != Expr::Kind::Slice;
+    // `cython.address(v[i])`: an element of a view's buffer (writable: effects.cpp).
+    addressable |= base.IsMemoryView() && !t.IsMemoryView();
   } else if (x.kind == Expr::Kind::Attribute) {
     const Type& base = TypeOf(x.object());
     addressable = base.IsStruct() || base.IsPointer();
@@ -348,7 +350,7 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
   if (!addressable) {
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("`cython.address` of `{}` (only of a C local variable of a function, a module-level C "
-                       "variable, an element `p[i]` or a field `s.x`)",
+                       "variable, an element `p[i]` or `view[i]`, or a field `s.x`)",
                        Text(x.range)));
     return Type::Error();
   }

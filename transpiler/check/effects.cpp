@@ -269,9 +269,17 @@ class EffectsPass {
   // handing it to a module function (the fixpoint above) may be written through
   // another view of its buffer: bound to a local, sliced, made a Python object.
   void MarkEscapingViews(FunctionInfo& fn) {
+    // `cython.address(v[i])` hands out a pointer into the buffer, which C code may write through.
+    std::unordered_set<const Expr*> addressed;
+    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
+      if (e.kind == Expr::Kind::Call && e.callee().kind == Expr::Kind::DialectRef &&
+          e.callee().dialect == syntax::DialectName::CythonAddress && e.args.size() == 1) {
+        addressed.insert(e.args[0].get());
+      }
+    });
     std::unordered_set<const Expr*> harmless;
     syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
-      if (e.kind == Expr::Kind::Subscript && !m_.TypeOf(e).IsMemoryView()) {
+      if (e.kind == Expr::Kind::Subscript && !m_.TypeOf(e).IsMemoryView() && addressed.count(&e) == 0) {
         harmless.insert(&e.object());
       } else if (e.kind == Expr::Kind::Attribute && e.name != "T") {  // `.T` is another view of the buffer
         harmless.insert(&e.object());

@@ -13,3 +13,7 @@ def f(x: cython.pointer(object)) -> cython.int:  # expected-error PX206: `cython
 def g(obj):
     q = cython.declare(cython.pointer[cython.object])  # expected-error PX206: `cython.pointer[cython.object]`
     return cython.address(obj)  # expected-error PX206: `cython.address(obj)`
+
+
+def slice_of_view(v: cython.int[:]):
+    return cython.address(v[1:])  # expected-error PX206: `cython.address(v[1:])`

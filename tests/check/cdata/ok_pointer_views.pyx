@@ -22,3 +22,9 @@ def use():
     with cython.nogil:
         r = total(cython.address(a[0]), 2, 3)
     return r, v
+
+
+@cython.cfunc
+@cython.nogil
+def first_address(v: cython.double[:, ::1]) -> cython.p_double:
+    return cython.address(v[0, 0])  # a pointer into the view's buffer, without the GIL
