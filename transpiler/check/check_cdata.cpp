@@ -242,7 +242,14 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
   if (k.IsError()) {
     return Type::Error();
   }
-  if (!k.IsInteger()) {
+  if (k.IsObject() && !k.IsExtension()) {
+    // `p[k]` with a Python int (a comprehension's variable, say): converted to
+    // Py_ssize_t as Cython does (`__index__`; TypeError, OverflowError).
+    if (RequireGil(GilOp::ConvertFromObject, index.range)) {
+      return Type::Error();
+    }
+    MarkRaises();
+  } else if (!k.IsInteger()) {
     Report(Kind::TypeMismatch, index.range, Describe(k), "a C integer index");
     return Type::Error();
   }

@@ -425,7 +425,9 @@ auto Emitter::EmitCIndex(const Expr& e) -> CppExpr {
                                stop, Site(e.range)),
                    false, effect, effect};
   }
-  std::vector<CppExpr> v = EmitInOrder({base_operand, OperandAs(index, TypeOf(index))});
+  // A Python int index is converted to Py_ssize_t (the checker allowed it with the GIL).
+  const Type index_type = TypeOf(index).IsObject() ? Type::Of(TypeKind::SSizeT) : TypeOf(index);
+  std::vector<CppExpr> v = EmitInOrder({base_operand, OperandAs(index, index_type)});
   const bool wrap = Wraparound();
   const bool bounds = Boundscheck();
   if (!base.IsArray() || (!wrap && !bounds) || LiteralIndexInRange(index, base.length)) {

@@ -76,3 +76,11 @@ def record_views(a: Either[:], b: Linked[:]):  # expected-error PX304: a memoryv
 def record_views_without_gil(v: Point[:], d: dict):
     with cython.nogil:  # expected-note: the GIL is released here
         v[0] = d  # expected-error PX201
+
+
+@cython.cfunc
+def object_indices(p: cython.p_int, k: object, f: cython.double) -> cython.int:
+    a: cython.int = p[f]  # expected-error PX103: cannot convert `cython.double` to a C integer index
+    with cython.nogil:  # expected-note: the GIL is released here
+        p[k] = 1  # expected-error PX201: converting a Python object to a C value without the GIL
+    return a
