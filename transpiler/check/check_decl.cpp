@@ -853,6 +853,9 @@ void Checker::DeclareLocals(int fn_index) {
             if (auto t = DeclaredType(*kw.value)) {
               declare(kw.name, *t, kw.name_range);
               order.emplace_back(kw.name, kw.name_range);
+            } else {
+              // Not a type (`cython.const[T]` included): declaring nothing would type the name otherwise.
+              Report(Kind::UnknownType, kw.value->range, std::string(Text(kw.value->range)));
             }
           }
         }

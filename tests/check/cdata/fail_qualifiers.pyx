@@ -78,3 +78,15 @@ class Box:
 def pointer_target() -> cython.int:
     p: cython.pointer(cython.const[cython.char]) = cython.NULL  # expected-error PX102
     return 0
+
+
+def declared() -> cython.int:
+    cython.declare(y=cython.const[cython.int])  # expected-error PX102: `cython.const[cython.int]`
+    y = 2
+    return y
+
+
+def fused_store(a: cython.floating) -> cython.floating:
+    x: cython.const[cython.floating] = a * 2
+    x = 3  # expected-error PX110: store to `x`
+    return x
