@@ -16,3 +16,5 @@ def run(mod):
     show("counted(4)", mod.counted, 4)
     show("volatile_from_object(1.25)", mod.volatile_from_object, 1.25)
     documented("volatile_from_object(3)", mod.volatile_from_object, (3,), "6.0")
+    show("volatile_reads(3)", mod.volatile_reads, 3)
+    show("volatile_reads(-7)", mod.volatile_reads, -7)

@@ -58,3 +58,10 @@ def counted(n: cython.int) -> cython.int:
 def volatile_from_object(value) -> object:
     v: cython.volatile[cython.double] = value
     return v * 2
+
+
+def volatile_reads(o):
+    # Reads of a volatile local are reads of its value everywhere a C int goes.
+    v: cython.volatile[cython.int] = o
+    w: cython.volatile[cython.bint] = v > 2
+    return (v, w, f"{v}", [v], v == 3, abs(v), min(v, 1), float(v), -v, v // 2, v ** 2)
