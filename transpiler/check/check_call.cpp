@@ -621,6 +621,15 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     if (CheckExpr(*e.args[0]).IsError()) {
       return Type::Error();
     }
+    if (const Expr& x = *e.args[0]; x.kind == Expr::Kind::Name && current_fn_ >= 0 &&
+                                    out_.Write(x).resolution.kind == Resolution::Kind::Local) {
+      const LocalVar& local = out_.functions[current_fn_].locals[out_.Write(x).resolution.index];
+      if (local.is_const || local.is_volatile) {
+        // Cython names the qualifier too ("const int"); the checked type does not carry it.
+        Report(Kind::UnsupportedType, e.range, fmt::format("`{}` of the qualified local `{}`", path, x.name));
+        return Type::Error();
+      }
+    }
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Object("str");
   }

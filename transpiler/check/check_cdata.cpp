@@ -341,6 +341,12 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
     const Resolution& r = out_.Write(x).resolution;
     addressable = (r.kind == Resolution::Kind::Local && !out_.functions[current_fn_].locals[r.index].in_cell()) ||
                   r.kind == Resolution::Kind::CGlobal;
+    if (r.kind == Resolution::Kind::Local && (out_.functions[current_fn_].locals[r.index].is_const ||
+                                             out_.functions[current_fn_].locals[r.index].is_volatile)) {
+      // Its address is a pointer to a qualified T, which pyxx has no type for.
+      Report(Kind::UnsupportedType, e.range, fmt::format("`cython.address` of the qualified local `{}`", x.name));
+      return Type::Error();
+    }
   } else if (x.kind == Expr::Kind::Subscript) {
     const Type& base = TypeOf(x.object());
     addressable = (base.IsPointer() || base.IsArray()) && x.args[0]->kind != Expr::Kind::Slice;

@@ -221,6 +221,12 @@ auto Checker::CaptureName(int fn_index, const std::string& name, SourceRange whe
     return -1;
   }
   LocalVar& outer = out_.functions[parent].locals[source];
+  if (outer.is_const || outer.is_volatile) {
+    // A cell holds a plain T: the qualifier would be lost in the inner function.
+    Report(Kind::UnsupportedType, where,
+           fmt::format("an inner function's use of the `cython.{}` local `{}`", outer.is_const ? "const" : "volatile",
+                       name));
+  }
   if (outer.free_slot < 0) {
     outer.cell = true;
   }

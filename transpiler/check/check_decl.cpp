@@ -177,6 +177,13 @@ auto Checker::DeclaredType(const Expr& e) -> std::optional<Type> {
 
 auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
   using K = syntax::TypeExpr::Kind;
+  if (t.is_const || t.is_volatile) {
+    // Only a function's local takes a qualifier (DeclareLocals strips it first).
+    Report(Kind::UnsupportedType, t.range,
+           fmt::format("`cython.{}[...]` anywhere but on a local variable of a function",
+                       t.is_const ? "const" : "volatile"));
+    return Type::Error();
+  }
   switch (t.kind) {
     case K::Invalid:
       return Type::Error();
@@ -794,6 +801,12 @@ void Checker::DeclareLocals(int fn_index) {
 
   std::vector<const Stmt*> bindings;
   CollectBindings(fn.syntax->body, bindings);
+  // Qualified locals (`cython.const[T]`), by name: their declaring statement.
+  std::unordered_map<std::string, const Stmt*> qualified;
+  std::set<const Stmt*> top_level;
+  for (const auto& st : fn.syntax->body) {
+    top_level.insert(st.get());
+  }
   std::vector<std::pair<std::string, SourceRange>> order;  // first binding of each name
   auto note_target = [&](const Expr& t) {
     syntax::ForEachBoundName(t, [&](const Expr& n) { order.emplace_back(n.name, n.range); });
@@ -801,7 +814,15 @@ void Checker::DeclareLocals(int fn_index) {
   for (const Stmt* s : bindings) {
     switch (s->kind) {
       case Stmt::Kind::AnnAssign:
-        if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation) {
+        if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation &&
+            (s->annotation->is_const || s->annotation->is_volatile)) {
+          if (std::optional<Type> t = QualifiedLocalType(fn, *s, numba, top_level.count(s) != 0)) {
+            qualified.emplace(s->targets[0]->name, s);
+            declare(s->targets[0]->name, *t, s->targets[0]->range);
+          } else {
+            declare(s->targets[0]->name, Type::Error(), s->targets[0]->range);
+          }
+        } else if (!s->targets.empty() && s->targets[0]->kind == Expr::Kind::Name && s->annotation) {
           Type t = AnnotationType(*s->annotation, numba);
           if (t.IsVoid()) {
             Report(Kind::InvalidTypeUse, s->annotation->range, std::string("a variable cannot have type `cython.void`"));
@@ -832,6 +853,9 @@ void Checker::DeclareLocals(int fn_index) {
             if (auto t = DeclaredType(*kw.value)) {
               declare(kw.name, *t, kw.name_range);
               order.emplace_back(kw.name, kw.name_range);
+            } else {
+              // Not a type (`cython.const[T]` included): declaring nothing would type the name otherwise.
+              Report(Kind::UnknownType, kw.value->range, std::string(Text(kw.value->range)));
             }
           }
         }
@@ -900,6 +924,7 @@ void Checker::DeclareLocals(int fn_index) {
       fn.locals.push_back(LocalVar{name, t, false, fn.syntax->name_range});
     }
   }
+  MarkQualifiedLocals(fn, qualified, order);
   declared_names_.resize(out_.functions.size());
   for (const auto& [name, t] : declared) {
     declared_names_[fn_index].insert(name);

@@ -321,6 +321,14 @@ void Checker::CheckAssign(const Stmt& s) {
     if (s.annotation && s.annotation->kind == syntax::TypeExpr::Kind::Invalid) {
       return;  // the annotation was rejected; the statement has no meaning to check further
     }
+    if (s.annotation && (s.annotation->is_const || s.annotation->is_volatile) &&
+        (current_fn_ < 0 || InClassBody())) {
+      // A function's locals only (DeclareLocals checks those).
+      Report(Kind::UnsupportedType, s.annotation->range,
+             fmt::format("`cython.{}[...]` anywhere but on a local variable of a function",
+                         s.annotation->is_const ? "const" : "volatile"));
+      return;
+    }
     if (!s.value && InClassBody()) {
       // Only recorded in the class's `__annotations__` (the emitter's `annotate`).
       out_.Write(target).resolution = Resolution{Resolution::Kind::ClassName, -1, target.name};

@@ -228,6 +228,10 @@ class Checker {
   // Diagnostics reported while checking a specialisation get a note naming it.
   void NoteSpecialisation(int fn_index, size_t diagnostics_before);
   void DeclareLocals(int fn_index);
+  // `x: cython.const[T] = v` in a function (check_qualifiers.cpp): T, or nullopt once reported.
+  auto QualifiedLocalType(const FunctionInfo& fn, const Stmt& s, bool numba, bool top_level) -> std::optional<Type>;
+  void MarkQualifiedLocals(FunctionInfo& fn, const std::unordered_map<std::string, const Stmt*>& qualified,
+                           const std::vector<std::pair<std::string, SourceRange>>& bindings);
   void InferLocals(int fn_index);
   void CollectBindings(const syntax::Block& block, std::vector<const Stmt*>& out);
   void ComputeCanRaise();

@@ -40,6 +40,10 @@ struct LocalVar {
   // An assignment expression (`x := v`) stores to it: an operand may change it
   // in the middle of an expression, so reads are ordered with the other operands.
   bool stored_by_walrus = false;
+  // `x: cython.const[T] = v` / `cython.volatile[T]`: declared with the qualifier
+  // (the emitter writes it into the C++ declaration).
+  bool is_const = false;
+  bool is_volatile = false;
   [[nodiscard]] auto in_cell() const -> bool { return cell || free_slot >= 0; }
 };
 

@@ -166,12 +166,16 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     if (local.is_param) {
       continue;
     }
+    if (local.is_const) {
+      continue;  // declared where its value is given (EmitConstLocal)
+    }
     // A local that is only assigned (a loop counter `_i`) is still kept, as Python keeps it.
     std::string attribute = local.reads == 0 ? "[[maybe_unused]] " : "";
     if (local.type.IsObject()) {
       Line(fmt::format("{}pyxx::Ref {};", attribute, CppName(local.name)));
     } else {
-      Line(fmt::format("{}{} {}{{}};", attribute, checked::SpellCpp(local.type), CppName(local.name)));
+      Line(fmt::format("{}{}{} {}{{}};", attribute, checked::SpellCpp(local.type), local.is_volatile ? " volatile" : "",
+                       CppName(local.name)));
     }
   }
   // Object locals of a nogil function (bound inside `with gil:` blocks) are

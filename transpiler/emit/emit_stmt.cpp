@@ -95,6 +95,9 @@ void Emitter::EmitStmtBody(const Stmt& s) {
     }
     case Stmt::Kind::Assign:
     case Stmt::Kind::AnnAssign:
+      if (EmitConstLocal(s)) {
+        return;
+      }
       Scoped([&] { EmitAssign(s); });
       if (s.kind == Stmt::Kind::AnnAssign && s.annotation && s.targets[0]->kind == Expr::Kind::Name &&
           module_.Resolve(*s.targets[0]).kind == Resolution::Kind::ClassName) {
@@ -196,6 +199,24 @@ void Emitter::EmitAssert(const Stmt& s) {
   Line(fmt::format("pyxx::raise_python({});", Site(s.range)));
   indent_ -= 2;
   Line("}");
+}
+
+// `x: cython.const[T] = v` (in the function's own body, checked): the C++
+// declaration is here, `T const x = v;`, so the compiler refuses stores too. Its
+// temporaries stay in the function's scope, which the declaration must share.
+auto Emitter::EmitConstLocal(const Stmt& s) -> bool {
+  if (s.kind != Stmt::Kind::AnnAssign || !s.value || s.targets[0]->kind != Expr::Kind::Name ||
+      module_.Resolve(*s.targets[0]).kind != Resolution::Kind::Local || fn_ == nullptr) {
+    return false;
+  }
+  const checked::LocalVar& local = fn_->locals[static_cast<size_t>(module_.Resolve(*s.targets[0]).index)];
+  if (!local.is_const) {
+    return false;
+  }
+  const std::string value = EmitAs(*s.value, local.type);
+  Line(fmt::format("{}{} const {} = {};", local.reads == 0 ? "[[maybe_unused]] " : "", checked::SpellCpp(local.type),
+                   CppName(local.name), value));
+  return true;
 }
 
 void Emitter::EmitAssign(const Stmt& s) {

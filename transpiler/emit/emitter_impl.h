@@ -238,6 +238,7 @@ class Emitter {
   void EmitStmt(const Stmt& s);
   void EmitStmtBody(const Stmt& s);
   void EmitAssign(const Stmt& s);
+  auto EmitConstLocal(const Stmt& s) -> bool;
   void EmitCDivmodAssign(const Stmt& s);
   void EmitStore(const Expr& target, const std::string& value_cpp, const Type& value_type, bool ref_lvalue);
   void EmitAugAssign(const Stmt& s);

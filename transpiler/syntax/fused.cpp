@@ -97,6 +97,8 @@ class Specialiser {
     if (t.kind == TypeExpr::Kind::Fused) {
       TypeExpr out = member;
       out.range = t.range;
+      out.is_const = t.is_const;  // `cython.const[cython.floating]` stays const
+      out.is_volatile = t.is_volatile;
       return out;
     }
     // A memoryview of a fused element: the member must be a C number.

@@ -675,6 +675,21 @@ auto Lowerer::ExtensionType(std::string name, base::SourceRange range) -> TypeEx
 auto Lowerer::TypeFromSubscript(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
   const Expr& base = *expr.operands[0];
+  if (base.kind == Expr::Kind::DialectRef &&
+      (base.dialect_path == "cython.const" || base.dialect_path == "cython.volatile")) {
+    // `cython.const[T]`: T, qualified.
+    if (expr.args.size() != 1) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
+    }
+    TypeExpr inner = TypeFromExpr(*expr.args[0]);
+    if (inner.kind == TypeExpr::Kind::Invalid) {
+      return inner;
+    }
+    inner.range = range;
+    (base.dialect_path == "cython.const" ? inner.is_const : inner.is_volatile) = true;
+    return inner;
+  }
   std::optional<ScalarKind> element;
   const int fused = FusedIndex(base);
   if (fused >= 0) {

@@ -99,6 +99,11 @@ struct TypeExpr {
   // checker finds the type in mod's declarations.
   bool cimported = false;
   std::string cimport_module;
+  // `cython.const[T]` / `cython.volatile[T]` around the whole type (the rest of
+  // the TypeExpr is T). Only a function's local may carry them (the checker
+  // rejects them elsewhere).
+  bool is_const = false;
+  bool is_volatile = false;
 };
 
 // ---- Expressions -------------------------------------------------------------

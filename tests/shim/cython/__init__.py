@@ -171,6 +171,18 @@ class _PointerMaker:
 
 
 pointer = _PointerMaker()
+
+
+class _Qualifier:
+    """`cython.const[T]`, `cython.volatile[T]`: T itself, as in Cython's Shadow module."""
+
+    def __getitem__(self, ctype):
+        return ctype
+
+
+const = _Qualifier()
+volatile = _Qualifier()
+
 for _name in list(_SCALARS):
     globals()["p_" + _name] = _cdata.PointerType(globals()[_name])
     globals()["pp_" + _name] = _cdata.PointerType(globals()["p_" + _name])
