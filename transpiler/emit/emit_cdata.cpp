@@ -107,30 +107,25 @@ auto Emitter::CTupleConversions(size_t i) -> std::string {
   Type self = Type::Of(TypeKind::Struct);
   self.struct_id = static_cast<int>(i);
   self.elements = st.ctuple_elements;
+  auto fields = [&](const char* object) {
+    std::string list;
+    for (size_t k = 0; k < st.fields.size(); ++k) {
+      list += fmt::format(", {}.f{}", object, k);
+    }
+    return list;
+  };
   std::string out;
   if (ConvertsToObject(self, module_.structs)) {
-    out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
-    out += fmt::format("  using pyxx::to_python;\n  PyObject* tuple = PyTuple_New({});\n  if (tuple == nullptr) return nullptr;\n",
-                       st.fields.size());
-    for (size_t k = 0; k < st.fields.size(); ++k) {
-      out += fmt::format(
-          "  {{\n    PyObject* item = to_python(value.f{0});\n    if (item == nullptr) {{\n      Py_DECREF(tuple);\n"
-          "      return nullptr;\n    }}\n    PyTuple_SET_ITEM(tuple, {0}, item);\n  }}\n",
-          k);
-    }
-    out += "  return tuple;\n}\n";
+    out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
+                       "  return pyxx::ctuple_to_python({});\n}}\n",
+                       i, fields("value").substr(2));
   }
-  out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
-  out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_ctuple_sequence(obj, {})) return false;\n"
-                     "  pyxx_struct_{} value{{}};\n",
-                     st.fields.size(), i);
-  for (size_t k = 0; k < st.fields.size(); ++k) {
-    out += fmt::format(
-        "  {{\n    PyObject* item = PySequence_GetItem(obj, {0});\n    if (item == nullptr) return false;\n"
-        "    const bool ok = from_python(item, value.f{0});\n    Py_DECREF(item);\n    if (!ok) return false;\n  }}\n",
-        k);
-  }
-  return out + "  out = value;\n  return true;\n}\n";
+  // Into a copy first: `out` is left as it was when an element does not convert.
+  return out + fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{0}& out) noexcept {{\n"
+                           "  pyxx_struct_{0} value{{}};\n"
+                           "  if (!pyxx::ctuple_from_python(obj{1})) return false;\n"
+                           "  out = value;\n  return true;\n}}\n",
+                           i, fields("value"));
 }
 
 auto Emitter::StructDefinitions() -> std::string {

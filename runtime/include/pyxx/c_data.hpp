@@ -234,6 +234,35 @@ PyObject* to_python_adl(const T& value) noexcept {
   return to_python(value);
 }
 
+// A C tuple's elements (its fields f0, f1, ...) as a Python tuple: the body of
+// the to_python a generated module defines for each C tuple type.
+template <class... T>
+PyObject* ctuple_to_python(const T&... items) noexcept {
+  PyObject* tuple = PyTuple_New(static_cast<Py_ssize_t>(sizeof...(T)));
+  if (tuple == nullptr) {
+    return nullptr;
+  }
+  Py_ssize_t k = 0;
+  const bool ok = (... && [&](const auto& item) {
+    PyObject* object = to_python_adl(item);
+    if (object == nullptr) {
+      return false;
+    }
+    PyTuple_SET_ITEM(tuple, k++, object);
+    return true;
+  }(items));
+  if (!ok) {
+    Py_DECREF(tuple);
+    return nullptr;
+  }
+  return tuple;
+}
+
+// The elements of a C tuple from any sequence of its length, in order, stopping
+// at the first that does not convert (is_ctuple_sequence below has the messages).
+template <class... T>
+bool ctuple_from_python(PyObject* obj, T&... items) noexcept;
+
 // A struct field of a mapping, for the generated struct converters: a new
 // reference, or nullptr with Cython's ValueError when the key is missing.
 inline PyObject* struct_field(PyObject* mapping, const char* name) noexcept {
@@ -271,6 +300,23 @@ inline bool is_ctuple_sequence(PyObject* obj, Py_ssize_t size) noexcept {
     return false;
   }
   return true;
+}
+
+template <class... T>
+bool ctuple_from_python(PyObject* obj, T&... items) noexcept {
+  if (!is_ctuple_sequence(obj, static_cast<Py_ssize_t>(sizeof...(T)))) {
+    return false;
+  }
+  Py_ssize_t k = 0;
+  return (... && [&](auto& item) {
+    PyObject* object = PySequence_GetItem(obj, k++);
+    if (object == nullptr) {
+      return false;
+    }
+    const bool converted = from_python_adl(object, item);
+    Py_DECREF(object);
+    return converted;
+  }(items));
 }
 
 inline bool is_mapping(PyObject* obj) noexcept {

@@ -30,45 +30,11 @@ struct pyxx_struct_0 {
   double f1;
 };
 [[maybe_unused]] PyObject* to_python(const pyxx_struct_0& value) noexcept {
-  using pyxx::to_python;
-  PyObject* tuple = PyTuple_New(2);
-  if (tuple == nullptr) return nullptr;
-  {
-    PyObject* item = to_python(value.f0);
-    if (item == nullptr) {
-      Py_DECREF(tuple);
-      return nullptr;
-    }
-    PyTuple_SET_ITEM(tuple, 0, item);
-  }
-  {
-    PyObject* item = to_python(value.f1);
-    if (item == nullptr) {
-      Py_DECREF(tuple);
-      return nullptr;
-    }
-    PyTuple_SET_ITEM(tuple, 1, item);
-  }
-  return tuple;
+  return pyxx::ctuple_to_python(value.f0, value.f1);
 }
 [[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_0& out) noexcept {
-  using pyxx::from_python;
-  if (!pyxx::is_ctuple_sequence(obj, 2)) return false;
   pyxx_struct_0 value{};
-  {
-    PyObject* item = PySequence_GetItem(obj, 0);
-    if (item == nullptr) return false;
-    const bool ok = from_python(item, value.f0);
-    Py_DECREF(item);
-    if (!ok) return false;
-  }
-  {
-    PyObject* item = PySequence_GetItem(obj, 1);
-    if (item == nullptr) return false;
-    const bool ok = from_python(item, value.f1);
-    Py_DECREF(item);
-    if (!ok) return false;
-  }
+  if (!pyxx::ctuple_from_python(obj, value.f0, value.f1)) return false;
   out = value;
   return true;
 }
@@ -78,45 +44,11 @@ struct pyxx_struct_1 {
   long f1;
 };
 [[maybe_unused]] PyObject* to_python(const pyxx_struct_1& value) noexcept {
-  using pyxx::to_python;
-  PyObject* tuple = PyTuple_New(2);
-  if (tuple == nullptr) return nullptr;
-  {
-    PyObject* item = to_python(value.f0);
-    if (item == nullptr) {
-      Py_DECREF(tuple);
-      return nullptr;
-    }
-    PyTuple_SET_ITEM(tuple, 0, item);
-  }
-  {
-    PyObject* item = to_python(value.f1);
-    if (item == nullptr) {
-      Py_DECREF(tuple);
-      return nullptr;
-    }
-    PyTuple_SET_ITEM(tuple, 1, item);
-  }
-  return tuple;
+  return pyxx::ctuple_to_python(value.f0, value.f1);
 }
 [[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_1& out) noexcept {
-  using pyxx::from_python;
-  if (!pyxx::is_ctuple_sequence(obj, 2)) return false;
   pyxx_struct_1 value{};
-  {
-    PyObject* item = PySequence_GetItem(obj, 0);
-    if (item == nullptr) return false;
-    const bool ok = from_python(item, value.f0);
-    Py_DECREF(item);
-    if (!ok) return false;
-  }
-  {
-    PyObject* item = PySequence_GetItem(obj, 1);
-    if (item == nullptr) return false;
-    const bool ok = from_python(item, value.f1);
-    Py_DECREF(item);
-    if (!ok) return false;
-  }
+  if (!pyxx::ctuple_from_python(obj, value.f0, value.f1)) return false;
   out = value;
   return true;
 }
