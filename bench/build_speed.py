@@ -55,6 +55,7 @@ def measure(tc, source, work, repeat):
     compile_c = best_of(repeat, [tc.cc, *SHARED_FLAGS, "-I" + tc.include_dir, c_file, "-o",
                                  os.path.join(cy_dir, name + "_cy" + tc.ext_suffix)])
     cython_total = translate.wall_s + compile_c.wall_s
+    cython_cpu = translate.cpu_s + compile_c.cpu_s
     return {
         "source": os.path.relpath(source),
         "pyxx warm": warm.wall_s,
@@ -64,6 +65,9 @@ def measure(tc, source, work, repeat):
         "cc": compile_c.wall_s,
         "cython3 + cc": cython_total,
         "ratio": cython_total / warm.wall_s,
+        "pyxx warm cpu": warm.cpu_s,
+        "cython3 + cc cpu": cython_cpu,
+        "cpu ratio": cython_cpu / warm.cpu_s,
     }
 
 
@@ -78,13 +82,15 @@ def main():
     sources = [os.path.abspath(s) for s in args.sources] or [os.path.join(ARTICLE, "fib_cython.pyx")]
     with tempfile.TemporaryDirectory(prefix="pyxx-build-speed-") as work:
         rows = [measure(tc, s, work, args.repeat) for s in sources]
-    print(f"Best of {args.repeat}, wall seconds; ratio = (cython3 + cc) / pyxx warm.\n")
+    print(f"Best of {args.repeat}, wall seconds; ratio = (cython3 + cc) / pyxx warm. The CPU columns are\n"
+          "user + system seconds of the processes (the same ratio where other work shares the cores).\n")
     print("| source | pyxx build (warm) | pyxx build (cold cache) | pyxx build --no-pch "
-          "| cython3 (no Pythran) | cc -O2 | cython3 + cc | ratio |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| cython3 (no Pythran) | cc -O2 | cython3 + cc | ratio | CPU: pyxx warm | CPU: cython3 + cc | CPU ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['source']} | {r['pyxx warm']:.3f} | {r['pyxx cold']:.3f} | {r['pyxx --no-pch']:.3f} "
-              f"| {r['cython3']:.3f} | {r['cc']:.3f} | {r['cython3 + cc']:.3f} | {r['ratio']:.2f}x |")
+              f"| {r['cython3']:.3f} | {r['cc']:.3f} | {r['cython3 + cc']:.3f} | {r['ratio']:.2f}x "
+              f"| {r['pyxx warm cpu']:.3f} | {r['cython3 + cc cpu']:.3f} | {r['cpu ratio']:.2f}x |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Run a command as a child process and measure it.
 
-Wall time comes from a monotonic clock around the child; peak memory is the
+Wall time comes from a monotonic clock around the child; CPU time is the
+user + system time of the child and every descendant it waited for (stable
+under load, where wall time is not); peak memory is the
 child's `ru_maxrss` from wait4(2), which covers the child and every descendant
 it waited for (for a compiler driver that is its largest stage, e.g. cc1plus).
 """
@@ -19,6 +21,7 @@ class CommandFailed(Exception):
 @dataclass
 class Run:
     wall_s: float
+    cpu_s: float
     max_rss_kib: int
     returncode: int
     stdout: str
@@ -39,7 +42,7 @@ def run_measured(cmd, *, env=None, cwd=None, check=True):
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        run = Run(wall, usage.ru_maxrss, proc.returncode, out.read(), err.read())
+        run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, proc.returncode, out.read(), err.read())
     if check and run.returncode != 0:
         shown = " ".join(str(c) for c in cmd)
         raise CommandFailed(f"`{shown}` exited {run.returncode}:\n{(run.stderr or run.stdout).strip()}")
@@ -47,11 +50,11 @@ def run_measured(cmd, *, env=None, cwd=None, check=True):
 
 
 def best_of(repeat, cmd, **kwargs):
-    """Run cmd `repeat` times; the fastest wall time, and the largest peak RSS seen (memory is
-    nearly deterministic, time is not: the minimum is the least disturbed run)."""
+    """Run cmd `repeat` times; the fastest wall time, the least CPU time, and the largest peak RSS
+    seen (memory is nearly deterministic, time is not: the minimum is the least disturbed run)."""
     runs = [run_measured(cmd, **kwargs) for _ in range(repeat)]
     fastest = min(runs, key=lambda r: r.wall_s)
-    return Run(fastest.wall_s, max(r.max_rss_kib for r in runs), fastest.returncode,
+    return Run(fastest.wall_s, min(r.cpu_s for r in runs), max(r.max_rss_kib for r in runs), fastest.returncode,
                fastest.stdout, fastest.stderr)
 
 

@@ -8,6 +8,8 @@ cached for a real interpreter binary (keyed by its path and file identity),
 never for a script such as a pyenv shim. Builds are reproducible: the same
 module twice gives the same bytes. The cache keeps a bounded number of entries,
 evicting the least recently used (but none used within the last hour).
+The linker: gold when the compiler can use it (probed once, the answer cached),
+the compiler's default when it cannot or the user chose one.
 """
 import glob
 import os
@@ -34,7 +36,7 @@ def is_gcc():
     return "Free Software Foundation" in out and "clang" not in out
 
 
-class Cache(unittest.TestCase):
+class BuildsWithACache(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="pyxx-build-cache-")
         self.addCleanup(shutil.rmtree, self.tmp)
@@ -53,6 +55,8 @@ class Cache(unittest.TestCase):
         with open(os.path.join(self.tmp, out, "fib_cython" + EXT_SUFFIX), "rb") as f:
             return f.read()
 
+
+class Cache(BuildsWithACache):
     def test_precompiled_header_is_reused_and_changes_no_byte(self):
         if not is_gcc():
             self.skipTest("the precompiled header is used with GCC only; the compiler here is not GCC")
@@ -137,7 +141,7 @@ class Cache(unittest.TestCase):
         fake = os.path.join(self.tmp, "fake.sh")
         with open(fake, "w", encoding="utf-8") as f:
             f.write('#!/bin/sh\nfor a; do out=$next; next=; [ "$a" = -o ] && next=1 && continue; '
-                    '[ -n "$out" ] && : > "$a"; done\n')
+                    '[ -n "$out" ] && : > "$a"; done; exit 0\n')
         os.chmod(fake, 0o755)
         other = self.build("out2", "-v", "--cxx", fake)
         self.assertIn("no precompiled header: the compiler is not GCC", other)
@@ -170,6 +174,74 @@ class Cache(unittest.TestCase):
         os.chmod(shim, 0o755)
         self.build("out", "-q", "--no-pch", python=shim)
         self.assertEqual(len(glob.glob(os.path.join(self.cache, "python-*.txt"))), 1)
+
+
+def gold_linker():
+    """True when the C++ compiler can link a shared library with gold."""
+    cxx = (os.environ.get("CXX") or "c++").split()
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            return subprocess.run([*cxx, "-x", "c++", os.devnull, "-fPIC", "-shared", "-fuse-ld=gold", "-o",
+                                   os.path.join(tmp, "probe.so")], capture_output=True).returncode == 0
+        except OSError:
+            return False
+
+
+class Linker(BuildsWithACache):
+    def linker_entries(self):
+        return glob.glob(os.path.join(self.cache, "linker-*.txt"))
+
+    def imports(self, out):
+        return support.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                            "import fib_cython; print(fib_cython.cython_nogil(30))",
+                            os.path.join(self.tmp, out)], check=True).stdout.strip()
+
+    def test_gold_is_probed_once_and_links_every_build(self):
+        if not gold_linker():
+            self.skipTest("the compiler cannot link with gold here (binutils' ld.gold)")
+        self.build("out", "-q", cache="off")  # no cache: the default linker
+        # The linker is part of the command the stamp records: the module built
+        # with another is rebuilt, not taken as up to date.
+        first = self.build("out", "-v")
+        self.assertNotIn("is up to date", first)
+        self.assertIn(" -fuse-ld=gold", first)
+        (entry,) = self.linker_entries()
+        with open(entry, encoding="utf-8") as f:
+            self.assertTrue(f.read().endswith("\ngold\n"))
+        os.utime(entry, (1, 1))  # a second probe would write it again
+        for flags in ([], ["--no-pch"]):
+            self.assertIn(" -fuse-ld=gold", self.build("out", "-v", "--force", *flags))
+        self.assertEqual(os.stat(entry).st_mtime, 1)
+        self.assertEqual(self.imports("out"), "832040")
+
+    def test_a_linker_the_user_chose_is_kept(self):
+        env = dict(os.environ, LDFLAGS="-fuse-ld=bfd", PYXX_CACHE_DIR=self.cache)
+        result = subprocess.run([OPTIONS.pyxx, "build", "fib_cython.pyx", "-o", "out", "-v", "--python",
+                                 sys.executable], cwd=self.tmp, env=env, text=True, capture_output=True, timeout=300)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("-fuse-ld=bfd", result.stdout)
+        self.assertNotIn("-fuse-ld=gold", result.stdout)
+        self.assertIn("default linker: the command or the flags choose the linker", result.stdout)
+        self.assertEqual(self.linker_entries(), [])
+        self.assertEqual(self.imports("out"), "832040")
+
+    def test_a_compiler_without_gold_and_no_cache_keep_the_default_linker(self):
+        wrapper = os.path.join(self.tmp, "g++-without-gold")  # GCC by its name, so it is probed
+        cxx = os.environ.get("CXX") or "c++"
+        with open(wrapper, "w", encoding="utf-8") as f:
+            f.write('#!/bin/sh\nfor a; do [ "$a" = -fuse-ld=gold ] && exit 1; done\n'
+                    f'exec {cxx} "$@"\n')
+        os.chmod(wrapper, 0o755)
+        out = self.build("out", "-v", "--cxx", wrapper)
+        self.assertNotIn("-fuse-ld=", out)
+        self.assertIn("default linker: the compiler cannot link with gold", out)
+        (entry,) = self.linker_entries()
+        with open(entry, encoding="utf-8") as f:
+            self.assertTrue(f.read().endswith("\ndefault\n"))
+        self.assertEqual(self.imports("out"), "832040")
+        off = self.build("out2", "-v", cache="off")
+        self.assertNotIn("-fuse-ld=", off)
+        self.assertIn("default linker: no cache directory", off)
 
 
 if __name__ == "__main__":

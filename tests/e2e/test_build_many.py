@@ -281,7 +281,8 @@ class Output(BuildTest):
         quiet = self.build("a b.pyx", "-q", "--module-name", "ab")
         self.assertEqual(quiet.stdout + quiet.stderr, "")
         verbose = self.build("a b.pyx", "-v", "--force", "--module-name", "ab")
-        note, progress, command = verbose.stdout.splitlines()
+        linker, note, progress, command = verbose.stdout.splitlines()
+        self.assertEqual(linker, "pyxx: the compiler's default linker: the compiler is neither GCC nor Clang")
         self.assertEqual(note, "pyxx: no precompiled header: the compiler is not GCC")
         self.assertEqual(progress, f"[1/1] compiling ab (a b.pyx -> {self.out}/ab{EXT_SUFFIX})")
         words = shlex.split(command)  # quoted as a shell reads it back

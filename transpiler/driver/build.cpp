@@ -136,6 +136,15 @@ auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, co
   argv.push_back(AsOperand(cpp));
   argv.emplace_back("-o");
   argv.push_back(AsOperand(module));
+  if (settings.gold_linker) {
+    // Without a soname gold writes the output's path into the module (as its
+    // version definition's name): every build would differ.
+    const std::string file_name = module.substr(module.find_last_of('/') + 1);
+    for (const std::string& word : {std::string("-fuse-ld=gold"), std::string("-Xlinker"), std::string("-soname"),
+                                    std::string("-Xlinker"), file_name}) {
+      argv.push_back(word);
+    }
+  }
   argv.insert(argv.end(), settings.ldflags.begin(), settings.ldflags.end());
   return argv;
 }

@@ -22,6 +22,7 @@ struct CompilerSettings {
   bool debug_info = false;            // -g
   std::vector<std::string> cxxflags;  // after pyxx's own flags (so they win)
   std::vector<std::string> ldflags;   // after the output
+  bool gold_linker = false;           // -fuse-ld=gold (fast_linker.h)
   std::string runtime_include;        // RuntimeIncludeDir()
   PythonConfig python;
 };

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "driver/build_stamp.h"
+#include "driver/fast_linker.h"
 #include "driver/files.h"
 #include "driver/pipeline.h"
 #include "driver/precompiled_header.h"
@@ -81,13 +82,14 @@ auto OnlyMissingCimports(const std::vector<diag::Diagnostic>& diagnostics) -> bo
 
 class Batch {
  public:
-  explicit Batch(const BuildOptions& options) : options_(options) {}
+  explicit Batch(const BuildOptions& options) : options_(options), compiler_(options.compiler) {}
 
   auto Run() -> int {
     if (!PlanTargets()) {
       return kFailure;
     }
-    toolchain_ = ToolchainFingerprint(options_.compiler.cxx, options_.compiler.runtime_include);
+    toolchain_ = ToolchainFingerprint(compiler_.cxx, compiler_.runtime_include);
+    ChooseLinker();
     std::vector<size_t> pending(targets_.size());
     for (size_t i = 0; i < pending.size(); ++i) {
       pending[i] = i;
@@ -114,7 +116,7 @@ class Batch {
         return false;
       }
       Target target{input, name, OutputsFor(options_.out_dir, input, name)};
-      std::string key = target.outputs.ModulePath(options_.compiler.python);
+      std::string key = target.outputs.ModulePath(compiler_.python);
       auto [it, inserted] = seen.emplace(key, input);
       if (!inserted) {
         std::cerr << "pyxx: error: " << it->second << " and " << input << " both build module `" << name
@@ -165,10 +167,10 @@ class Batch {
                                   options_.out_dir);
     t.result = driver::Translate(*t.source, translate, true);
     if (t.result.cpp) {
-      t.command = PublishedCompileCommand(target.outputs, options_.compiler);
+      t.command = PublishedCompileCommand(target.outputs, compiler_);
       const ModuleOutputs& out = target.outputs;
       t.up_to_date = !options_.force &&
-                     IsUpToDate(out.ModulePath(options_.compiler.python), out.CppPath(), out.DeclarationsPath(),
+                     IsUpToDate(out.ModulePath(compiler_.python), out.CppPath(), out.DeclarationsPath(),
                                 t.command, toolchain_, *t.result.cpp, *t.result.declarations);
     }
     return t;
@@ -256,6 +258,14 @@ class Batch {
     return next;
   }
 
+  void ChooseLinker() {
+    std::string why;
+    compiler_.gold_linker = CanUseGoldLinker(compiler_, toolchain_, options_.timeout_seconds, why);
+    if (!compiler_.gold_linker && options_.verbosity == Verbosity::Verbose) {
+      std::cout << "pyxx: the compiler's default linker: " << why << std::endl;
+    }
+  }
+
   // The precompiled header for these modules (built now when the cache has
   // none); `prelude`: the generated code it stands for.
   auto SpeedupFlags(const std::vector<Translated*>& modules, std::string& prelude) -> std::vector<std::string> {
@@ -265,7 +275,7 @@ class Batch {
     prelude = GeneratedPrelude(*modules[0]->result.cpp);
     std::string why;
     std::vector<std::string> flags =
-        PrecompiledHeaderFlags(options_.compiler, prelude, toolchain_, options_.timeout_seconds, why);
+        PrecompiledHeaderFlags(compiler_, prelude, toolchain_, options_.timeout_seconds, why);
     if (flags.empty() && options_.verbosity == Verbosity::Verbose) {
       std::cout << "pyxx: no precompiled header: " << why << std::endl;
     }
@@ -278,7 +288,7 @@ class Batch {
     std::vector<std::unique_ptr<PendingBuild>> builds(modules.size());
     auto start = [&](size_t i) -> std::optional<std::vector<std::string>> {
       const Target& target = targets_[modules[i]->target];
-      const std::string module_path = target.outputs.ModulePath(options_.compiler.python);
+      const std::string module_path = target.outputs.ModulePath(compiler_.python);
       Progress("compiling " + target.module_name + " (" + target.input + " -> " + module_path + ")");
       std::string error;
       if (!MakeDirectories(target.outputs.out_dir, error)) {
@@ -289,7 +299,7 @@ class Batch {
       builds[i] = std::make_unique<PendingBuild>();
       const std::string& cpp = *modules[i]->result.cpp;
       const bool same_prelude = !pch_flags.empty() && GeneratedPrelude(cpp) == prelude;
-      if (!builds[i]->Prepare(target.outputs, options_.compiler, cpp, *modules[i]->result.declarations, toolchain_,
+      if (!builds[i]->Prepare(target.outputs, compiler_, cpp, *modules[i]->result.declarations, toolchain_,
                               same_prelude ? pch_flags : std::vector<std::string>(), error)) {
         std::cerr << "pyxx: error: " << error << "\n";
         builds[i].reset();
@@ -325,6 +335,7 @@ class Batch {
   }
 
   const BuildOptions& options_;
+  CompilerSettings compiler_;  // the options' compiler, linker chosen
   std::vector<Target> targets_;
   std::string toolchain_;
   size_t finished_ = 0;

@@ -3,11 +3,11 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 
 #include "driver/cache_dir.h"
+#include "driver/compiler_family.h"
 #include "driver/cache_eviction.h"
 #include "driver/files.h"
 #include "driver/interrupts.h"
@@ -17,28 +17,6 @@ namespace pyxx::driver {
 namespace {
 
 constexpr const char* kRuntimeInclude = "#include \"pyxx/runtime.hpp\"";
-
-// GCC, judged by the files the command runs (followed through symlinks:
-// c++ -> /etc/alternatives/c++ -> g++-12), without running it: `ccache g++`
-// is GCC, `clang++` and scripts are not.
-auto IsGcc(const std::vector<std::string>& cxx) -> bool {
-  bool gcc = false;
-  for (const std::string& word : cxx) {
-    std::string program = FindProgram(word);
-    if (program.empty()) {
-      continue;
-    }
-    char* real = realpath(program.c_str(), nullptr);
-    std::string name = real != nullptr ? real : program;
-    std::free(real);
-    name = name.substr(name.find_last_of('/') + 1);
-    if (name.find("clang") != std::string::npos) {
-      return false;
-    }
-    gcc |= name.find("g++") != std::string::npos || name.find("gcc") != std::string::npos;
-  }
-  return gcc;
-}
 
 auto ReadText(const std::string& path) -> std::string {
   std::string text;
@@ -102,7 +80,7 @@ auto PrecompiledHeaderFlags(const CompilerSettings& settings, const std::string&
     TouchCacheEntry(dir);
     return {"-include", header};
   }
-  if (!IsGcc(settings.cxx)) {
+  if (CompilerFamilyOf(settings.cxx) != CompilerFamily::kGcc) {
     why = "the compiler is not GCC";
     return {};
   }

@@ -86,18 +86,20 @@ auto Emitter::RecordLayout(size_t i) -> std::string {
   }
   const std::string S = fmt::format("pyxx_struct_{}", i);
   std::string fields;
+  size_t format_size = sizeof("T{}");  // with its terminating NUL
   for (const auto& [name, type] : st.fields) {
     const std::string T = checked::SpellCpp(type);
     fields += fmt::format("      {{offsetof({}, {}), pyxx::detail::FormatOf<{}>()[0], sizeof({}), {}}},\n", S,
                           FieldName(name), T, T, CppStringLiteral(name));
+    format_size += name.size() + 3;  // "d:name:"
   }
   return fmt::format(
       "[[maybe_unused]] const pyxx::RecordLayout& pyxx_layout(const {0}*) noexcept {{\n"
       "  static const pyxx::RecordField fields[] = {{\n{1}  }};\n"
-      "  static const std::string format = pyxx::record_format(fields, {2});\n"
-      "  static const pyxx::RecordLayout layout{{{3}, fields, {2}, sizeof({0}), format.c_str()}};\n"
+      "  static const pyxx::RecordFormat<{4}> format(fields, {2});\n"
+      "  static const pyxx::RecordLayout layout{{{3}, fields, {2}, sizeof({0}), format.text}};\n"
       "  return layout;\n}}\n",
-      S, fields, st.fields.size(), CppStringLiteral(st.name));
+      S, fields, st.fields.size(), CppStringLiteral(st.name), format_size);
 }
 
 // A C tuple's conversions: to a Python tuple of its elements, from any sequence

@@ -11,8 +11,8 @@
 
 #include "python.hpp"
 
+#include <cstddef>
 #include <cstdio>
-#include <string>
 #include <type_traits>
 
 namespace pyxx {
@@ -32,17 +32,29 @@ struct RecordLayout {
   const char* format;  // what a view of it exports: "T{d:x:d:y:}" (native alignment)
 };
 
-// "T{d:x:d:y:}" for `fields` (built once per struct by the generated layout).
-inline std::string record_format(const RecordField* fields, int count) {
-  std::string out = "T{";
-  for (int i = 0; i < count; ++i) {
-    out += fields[i].code;
-    out += ':';
-    out += fields[i].name;
-    out += ':';
+// "T{d:x:d:y:}" for `fields`, built once per struct by the generated layout
+// into N bytes (the emitter counts them from the field names), so that no
+// header as heavy as <string> reaches the precompiled prelude every build loads.
+template <size_t N>
+struct RecordFormat {
+  char text[N] = {};
+
+  RecordFormat(const RecordField* fields, int count) noexcept {
+    size_t at = 0;
+    auto put = [&](char c) {
+      if (at + 1 < N) text[at++] = c;
+    };
+    put('T');
+    put('{');
+    for (int i = 0; i < count; ++i) {
+      put(fields[i].code);
+      put(':');
+      for (const char* c = fields[i].name; *c; ++c) put(*c);
+      put(':');
+    }
+    put('}');
   }
-  return out + "}";
-}
+};
 
 namespace detail {
 
