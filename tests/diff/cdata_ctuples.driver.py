@@ -25,3 +25,8 @@ def run(mod):
     s.ends = (2, 7)
     show("Segment.length", s.length)
     documented("Segment.ends = (1,)", setattr, (s, "ends", (1,)), "TypeError: Expected a sequence of size 2, got size 1")
+    show("tuple_objects((1, 'o'), ())", mod.tuple_objects, (1, "o"), ())
+    show("tuple_objects(('s', None), (1.5, 2, 'x'))", mod.tuple_objects, ("s", None), (1.5, 2, "x"))
+    documented("tuple_objects([1, 2], ())", mod.tuple_objects, ([1, 2], ()),
+               "TypeError: Argument 'x' has incorrect type (expected tuple, got list)")
+    documented("typeof_tuple_object((1, 2))", mod.typeof_tuple_object, ((1, 2),), "'tuple object'")

@@ -70,3 +70,14 @@ class Segment:
     def length(self) -> cython.int:
         a, b = self.ends
         return b - a
+
+
+def tuple_objects(x: tuple[cython.int, object], y: tuple[cython.int, ...]):
+    # A Python type or `...` among C types makes a `tuple` object, as in
+    # Cython 3: its elements are not converted or checked.
+    z: tuple[cython.int, ...] = (1, 2.5, "a")
+    return x, y, z, len(z) + len(y)
+
+
+def typeof_tuple_object(x: tuple[cython.int, object]):
+    return cython.typeof(x)

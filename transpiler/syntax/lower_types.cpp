@@ -416,11 +416,14 @@ auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params
   return AnyObject(range);
 }
 
-// The element types of `tuple[...]`: a C tuple when one of them is written as a
-// C type (`cython.int`, a pointer, a struct), as Cython reads it; nullopt for a
-// `tuple` object (`tuple[int, str]`). A C tuple element must be a C type:
-// a Python object (or a builtin name such as `int`, whose meaning there is
-// ambiguous) next to C types is rejected, as Cython rejects objects in C tuples.
+// The element types of `tuple[...]`: a C tuple when every one of them is
+// written as a C type (`cython.int`, a pointer, a struct), as Cython 3 reads
+// it; nullopt for a `tuple` object: `tuple[int, str]`, and also when a Python
+// type or `...` stands among C types (`tuple[cython.int, object]`,
+// `tuple[cython.int, ...]`), whose elements Cython does not check either.
+// Rejected next to C types: a memoryview or fused element, and `int`, `float`
+// or `complex`, which Cython may read as C types there (a C tuple whose
+// elements convert) where plain Python keeps the objects.
 auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) -> std::optional<TypeExpr> {
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
@@ -436,13 +439,16 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
     }
   }
   for (const TypeExpr& element : elements) {
-    if (element.kind == TypeExpr::Kind::MemoryView || element.kind == TypeExpr::Kind::Fused ||
-        !written_as_c(element)) {
+    const bool ambiguous = element.kind == TypeExpr::Kind::Scalar && element.python_builtin_spelling;
+    if (element.kind == TypeExpr::Kind::MemoryView || element.kind == TypeExpr::Kind::Fused || ambiguous) {
       TypeSink().Report(diag::Kind::InvalidTypeUse, element.range,
                         fmt::format("a C tuple element must be a C type, not `{}` (in `{}`)", Text(element.range),
                                     Text(range)));
       return InvalidType(range);
     }
+  }
+  if (!std::all_of(elements.begin(), elements.end(), written_as_c)) {
+    return std::nullopt;  // a `tuple` object
   }
   TypeExpr type;
   type.kind = TypeExpr::Kind::CTuple;

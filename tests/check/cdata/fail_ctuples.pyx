@@ -35,8 +35,8 @@ def operations(o: object):
 
 
 def elements(o: object):
-    a: tuple[cython.int, object] = (1, o)  # expected-error PX113: a C tuple element must be a C type, not `object`
-    b: tuple[cython.int, int] = (1, 2)  # expected-error PX113: a C tuple element must be a C type, not `int`
+    a: tuple[cython.int, float] = (1, 2.0)  # expected-error PX113: a C tuple element must be a C type, not `float`
+    b: tuple[cython.int, complex] = (1, 2j)  # expected-error PX113: a C tuple element must be a C type, not `complex`
     c: tuple[cython.int, cython.double[:]]  # expected-error PX113: not `cython.double[:]`
     return a, b
 

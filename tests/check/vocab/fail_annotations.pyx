@@ -20,7 +20,7 @@ def c_in_union(x: Optional[cython.int]):  # expected-error PX304
     return x
 
 
-def c_tuple(x: tuple[cython.int, object]):  # expected-error PX113: a C tuple element must be a C type
+def c_tuple(x: tuple[cython.int, complex]):  # expected-error PX113: a C tuple element must be a C type
     return x
 
 
