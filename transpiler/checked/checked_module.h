@@ -267,6 +267,12 @@ enum class WithEffect : uint8_t {
   ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
+// The values a C integer expression takes (check/value_ranges.cpp), on the LP64 target.
+struct ValueRange {
+  long long lo = 0;
+  long long hi = 0;
+};
+
 struct ExprFacts {
   bool typed = false;   // the checker gave it a type
   Type type;            // <error> until typed
@@ -287,6 +293,12 @@ struct ExprFacts {
   // A memoryview element `v[i, j]`: bit d set when the loop around it proves
   // the index of dimension d in [0, v.shape[d]) (check/index_ranges.cpp).
   uint8_t indices_in_range = 0;
+  // An integer expression whose values the checker bounds more tightly than its
+  // type does (check/value_ranges.cpp); shown by --dump checked.
+  std::optional<ValueRange> value_range;
+  // `a + b`, `a - b`, `a * b`, `-a` of a signed C integer whose exact result
+  // fits its type on every target: plain C++ arithmetic, no wrap-around helper.
+  bool no_overflow = false;
 };
 
 struct StmtFacts {

@@ -184,6 +184,12 @@ class Dumper {
     if (f.indices_in_range != 0) {
       out_ += fmt::format(" indices_in_range={:#x}", f.indices_in_range);
     }
+    if (f.value_range) {
+      out_ += fmt::format(" range=[{}, {}]", f.value_range->lo, f.value_range->hi);
+    }
+    if (f.no_overflow) {
+      out_ += " no_overflow";
+    }
     out_ += '\n';
     syntax::ForEachChild(e, [&](const syntax::Expr& child) { DumpExpr(child, depth + 1); });
     if (e.function) {

@@ -483,10 +483,18 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
 }
 
 auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& b, const Type& operand,
-                          const Type& result) -> std::string {
+                          const Type& result, bool no_overflow) -> std::string {
   std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
+  if (no_overflow && is_signed_int && (op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul)) {
+    // The checker proved the exact result fits: C++'s own arithmetic, which the
+    // compiler may reason about (no wrap-around to preserve). Narrower than int,
+    // the operands are promoted: the result is cast back to the operand type.
+    const char sign = op == BinaryOp::Add ? '+' : op == BinaryOp::Sub ? '-' : '*';
+    return checked::IntegerBits(operand.kind) < 32 ? fmt::format("static_cast<{}>({} {} {})", T, a, sign, b)
+                                                   : fmt::format("({} {} {})", a, sign, b);
+  }
   bool cdivision = Cdivision();
   std::string site = StmtSite();
   if (operand.IsComplex() && op == BinaryOp::TrueDiv) {
@@ -573,7 +581,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   std::vector<CppExpr> v = EmitInOrder({OperandAs(l, operand), OperandAs(r, shift ? ShiftCountType(r) : operand)});
   bool cdivision = Cdivision();
   unsigned own = BinaryCRaises(e.binary_op, operand, cdivision) ? kRaises : kPure;
-  return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t), v, own);
+  return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t, module_.Of(e).no_overflow), v, own);
 }
 
 auto Emitter::ShiftCountType(const Expr& count) -> Type {
@@ -616,7 +624,11 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   std::string T = checked::SpellCpp(t);
   switch (e.unary_op) {
     case UnaryOp::Neg:
-      if (t.IsInteger() && t.IsSigned()) {
+      if (t.IsInteger() && t.IsSigned() && module_.Of(e).no_overflow) {
+        // Proved in range by the checker (never MIN): C++'s negation.
+        v.text = checked::IntegerBits(t.kind) < 32 ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text))
+                                                   : Prefixed('-', v.text);
+      } else if (t.IsInteger() && t.IsSigned()) {
         v.text = fmt::format("pyxx::wrap_neg<{}>({})", T, v.text);
       } else {
         v.text = t.IsInteger() ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text)) : Prefixed('-', v.text);
