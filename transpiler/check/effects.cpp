@@ -11,6 +11,7 @@
 #include "check/bindings.h"
 #include "check/index_ranges.h"
 #include "check/value_ranges.h"
+#include "check/view_facts.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -312,6 +313,7 @@ void RecordEffects(CheckedModule& module) {
   EffectsPass(module).Run();
   RecordIndicesInRange(module);
   RecordValueRanges(module);
+  RecordViewFacts(module);
 }
 
 }  // namespace pyxx::check

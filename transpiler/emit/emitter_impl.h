@@ -317,7 +317,6 @@ class Emitter {
   auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
-  auto IsStableViewField(const Expr& e) const -> bool;
   auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
   void EmitViewSliceStore(const Expr& target, const Expr& value);  // v[...] = w, v[:] = 0
   auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]
