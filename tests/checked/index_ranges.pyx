@@ -105,3 +105,13 @@ def narrow_counter(a: cython.double[:]) -> cython.double:
     for i in range(1, a.shape[0] - 1):
         s += a[i + 1] - a[i - 1]  # i + 1 in C int: not proved (it could wrap)
     return s
+
+
+def counter_addressed(a: cython.double[:], k: cython.Py_ssize_t) -> cython.double:
+    s: cython.double = 0.0
+    i: cython.Py_ssize_t
+    p: cython.pointer(cython.Py_ssize_t) = cython.address(i)
+    for i in range(a.shape[0]):
+        p[0] = k
+        s += a[i]                 # i may be anything C stored through p: not proved
+    return s

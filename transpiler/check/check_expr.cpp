@@ -1310,6 +1310,7 @@ auto Checker::CheckViewSubscript(const Expr& e, const Type& t) -> Type {
   }
   if (kept == 0 && Nonecheck()) {
     raises = true;  // indexing a None view is a TypeError
+    out_.Write(e).none_checked_element = true;
   }
   if (raises) {
     MarkRaises();

@@ -8,7 +8,10 @@
 #include <cstdint>
 #include <unordered_set>
 
+#include "check/bindings.h"
 #include "check/index_ranges.h"
+#include "check/value_ranges.h"
+#include "check/view_facts.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -232,37 +235,10 @@ class EffectsPass {
   // Parameters whose name the body binds again (the emitter passes a view
   // parameter by const reference unless it is rebound).
   void RecordReboundParams(FunctionInfo& fn) {
-    auto mark_name = [&](const std::string& name) {
-      for (size_t k = 0; k < fn.param_facts.size(); ++k) {
-        if (fn.syntax->params[k].name == name) {
-          fn.param_facts[k].rebound = true;
-        }
-      }
-    };
-    auto mark = [&](const Expr& n) { mark_name(n.name); };
-    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
-      if (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign || s.kind == Stmt::Kind::AugAssign ||
-          s.kind == Stmt::Kind::For || s.kind == Stmt::Kind::Del) {
-        for (const auto& t : s.targets) {
-          syntax::ForEachBoundName(*t, mark);
-        }
-      }
-      for (const auto& item : s.with_items) {
-        if (item.target) {
-          syntax::ForEachBoundName(*item.target, mark);
-        }
-      }
-      for (const auto& h : s.handlers) {
-        if (!h.name.empty()) {
-          mark_name(h.name);
-        }
-      }
-    });
-    syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& e) {
-      if (e.kind == Expr::Kind::NamedExpr) {
-        syntax::ForEachBoundName(e.walrus_target(), mark);
-      }
-    });
+    const auto bound = CountBindings(fn.syntax->body);
+    for (size_t k = 0; k < fn.param_facts.size(); ++k) {
+      fn.param_facts[k].rebound = bound.count(fn.syntax->params[k].name) != 0;
+    }
   }
 
   // A view parameter used other than by reading its elements or attributes or
@@ -336,6 +312,8 @@ class EffectsPass {
 void RecordEffects(CheckedModule& module) {
   EffectsPass(module).Run();
   RecordIndicesInRange(module);
+  RecordValueRanges(module);
+  RecordViewFacts(module);
 }
 
 }  // namespace pyxx::check

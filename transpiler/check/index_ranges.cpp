@@ -11,7 +11,7 @@
 //   the function is `n = v.shape[d]` (read before it, n is 0: no iteration),
 //   minus a literal m >= 0 or not (m = 0);
 // - `start` is omitted (0) or a literal >= 0, `step` omitted or a literal > 0;
-// - `i` is a plain local (no cell) that nothing in the loop body binds, so in
+// - `i` is a plain local (no cell, its address never taken) that nothing in the loop body binds, so in
 //   the body it holds a value of the range: start <= i < stop <= v.shape[d] - m;
 // - the index is `i`, or `i - k` with k <= start, or `i + k` with k <= m (k a
 //   literal), these two in a signed 64-bit type, where i +- k cannot wrap:
@@ -21,8 +21,10 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
+#include "check/bindings.h"
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
 
@@ -37,7 +39,8 @@ class IndexRanges {
   IndexRanges(CheckedModule& module, const FunctionInfo& fn) : m_(module), fn_(fn) {}
 
   void Run() {
-    CountBindings(fn_.syntax->body, bindings_);
+    bindings_ = CountBindings(fn_.syntax->body);
+    addressed_ = AddressedNames(fn_.syntax->body);
     syntax::ForEachStmtIn(fn_.syntax->body, [&](const Stmt& s) {
       if (s.kind == Stmt::Kind::For && m_.Of(s).c_range_loop) {
         ProveLoop(s);
@@ -46,51 +49,6 @@ class IndexRanges {
   }
 
  private:
-  // The number of places that bind each name in `body` (nested functions excluded).
-  static void CountBindings(const syntax::Block& body, std::unordered_map<std::string, int>& count) {
-    auto note = [&](const Expr& n) { ++count[n.name]; };
-    syntax::ForEachStmtIn(body, [&](const Stmt& s) {
-      // `n: cython.Py_ssize_t` alone declares (hoisted, no code): no binding.
-      if (s.kind == Stmt::Kind::Assign || (s.kind == Stmt::Kind::AnnAssign && s.value) ||
-          s.kind == Stmt::Kind::AugAssign || s.kind == Stmt::Kind::For || s.kind == Stmt::Kind::Del) {
-        for (const auto& t : s.targets) {
-          syntax::ForEachBoundName(*t, note);
-        }
-      }
-      for (const auto& item : s.with_items) {
-        if (item.target) {
-          syntax::ForEachBoundName(*item.target, note);
-        }
-      }
-      for (const auto& h : s.handlers) {
-        if (!h.name.empty()) {
-          ++count[h.name];
-        }
-      }
-      // Over-counting only ever proves less: every name an import or a
-      // definition might bind is counted.
-      if (s.kind == Stmt::Kind::Function && s.function) {
-        ++count[s.function->name];
-      }
-      if (s.kind == Stmt::Kind::Class) {
-        ++count[s.name];
-      }
-      for (const auto& imp : s.imports) {
-        ++count[imp.alias];
-        ++count[imp.name];
-        ++count[imp.module.substr(0, imp.module.find('.'))];
-      }
-      for (const auto& name : s.names) {  // global, nonlocal
-        ++count[name];
-      }
-    });
-    syntax::ForEachExprIn(body, [&](const Expr& e) {
-      if (e.kind == Expr::Kind::NamedExpr) {
-        syntax::ForEachBoundName(e.walrus_target(), note);
-      }
-    });
-  }
-
   // The local a Name reads, if it is a plain local of this function (no cell).
   auto PlainLocal(const Expr& e) const -> int {
     if (e.kind != Expr::Kind::Name) return -1;
@@ -130,7 +88,7 @@ class IndexRanges {
     if (local < 0 || fn_.locals[local].is_param) return std::nullopt;
     const std::string& name = fn_.locals[local].name;
     auto it = bindings_.find(name);
-    if (it == bindings_.end() || it->second != 1) return std::nullopt;
+    if (it == bindings_.end() || it->second != 1 || addressed_.count(name) != 0) return std::nullopt;
     std::optional<std::pair<int, int>> found;
     syntax::ForEachStmtIn(fn_.syntax->body, [&](const Stmt& s) {
       const bool assigns = (s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign) && s.value &&
@@ -174,9 +132,8 @@ class IndexRanges {
       margin = m.value_or(0);
     }
     if (!bound) return;
-    std::unordered_map<std::string, int> in_body;
-    CountBindings(loop.blocks[0], in_body);
-    if (in_body.count(fn_.locals[counter].name) != 0) return;
+    const std::string& counter_name = fn_.locals[counter].name;
+    if (CountBindings(loop.blocks[0]).count(counter_name) != 0 || addressed_.count(counter_name) != 0) return;
     const int view = bound->first;  // not a structured binding: lambdas capture it
     const int dim = bound->second;
     syntax::ForEachExprIn(loop.blocks[0], [&](const Expr& e) {
@@ -203,6 +160,7 @@ class IndexRanges {
   CheckedModule& m_;
   const FunctionInfo& fn_;
   std::unordered_map<std::string, int> bindings_;
+  std::unordered_set<std::string> addressed_;  // `cython.address(n)`: C code may store to n
 };
 
 }  // namespace

@@ -54,6 +54,10 @@ struct ParamFacts {
   // The body binds the parameter's name again (assignment, loop or `with`
   // target, `except … as`, `:=`, `del`): it is a variable, not a read-only view.
   bool rebound = false;
+  // A memoryview parameter passed by reference (not rebound, no cell, not
+  // borrowed, not in a generator) whose elements the body addresses through a
+  // pyxx::ViewAccess local: its data pointer and strides, copied at entry.
+  bool view_access = false;
 };
 
 // A `def` boundary's test of an object parameter annotated with a builtin type
@@ -267,6 +271,12 @@ enum class WithEffect : uint8_t {
   ContextManager,  // a Python context manager: __enter__, then __exit__ on every way out
 };
 
+// The values a C integer expression takes (check/value_ranges.cpp), on the LP64 target.
+struct ValueRange {
+  long long lo = 0;
+  long long hi = 0;
+};
+
 struct ExprFacts {
   bool typed = false;   // the checker gave it a type
   Type type;            // <error> until typed
@@ -287,6 +297,22 @@ struct ExprFacts {
   // A memoryview element `v[i, j]`: bit d set when the loop around it proves
   // the index of dimension d in [0, v.shape[d]) (check/index_ranges.cpp).
   uint8_t indices_in_range = 0;
+  // A memoryview element under nonecheck(True): a None view is a TypeError.
+  bool none_checked_element = false;
+  // ... read or written through its view parameter's pyxx::ViewAccess local
+  // (check/view_facts.cpp): the locals, not the View, address it.
+  bool through_view_access = false;
+  // `obj.field[i]` of a view field of a local's extension type instance, with
+  // indices that are C locals and literals: nothing between reading the field
+  // and indexing it can rebind the field or free the instance, so the view is
+  // used in place, not copied (check/view_facts.cpp).
+  bool view_field_in_place = false;
+  // An integer expression whose values the checker bounds more tightly than its
+  // type does (check/value_ranges.cpp); shown by --dump checked.
+  std::optional<ValueRange> value_range;
+  // `a + b`, `a - b`, `a * b`, `-a` of a signed C integer whose exact result
+  // fits its type on every target: plain C++ arithmetic, no wrap-around helper.
+  bool no_overflow = false;
 };
 
 struct StmtFacts {

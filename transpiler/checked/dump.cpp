@@ -102,6 +102,9 @@ class Dumper {
       if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].rebound && local.type.IsMemoryView()) {
         out_ += " rebound";
       }
+      if (local.is_param && i < fn.param_facts.size() && fn.param_facts[i].view_access) {
+        out_ += " view_access";
+      }
       if (local.is_param && i < fn.param_type_tests.size() && !fn.param_type_tests[i].type_name.empty()) {
         out_ += fmt::format(" tests={}{}", fn.param_type_tests[i].type_name,
                             fn.param_type_tests[i].allows_none ? "|None" : "");
@@ -173,7 +176,9 @@ class Dumper {
       out_ += "]";
     }
     for (auto [flag, text] : {std::pair{f.has_effects, "has_effects"}, {f.calls_raising, "calls_raising"},
-                              {f.needs_bound_check, "needs_bound_check"}, {f.c_membership, "c_membership"}}) {
+                              {f.needs_bound_check, "needs_bound_check"}, {f.c_membership, "c_membership"},
+                              {f.none_checked_element, "none_checked"}, {f.through_view_access, "view_access"},
+                              {f.view_field_in_place, "field_in_place"}}) {
       if (flag) {
         out_ += fmt::format(" {}", text);
       }
@@ -183,6 +188,12 @@ class Dumper {
     }
     if (f.indices_in_range != 0) {
       out_ += fmt::format(" indices_in_range={:#x}", f.indices_in_range);
+    }
+    if (f.value_range) {
+      out_ += fmt::format(" range=[{}, {}]", f.value_range->lo, f.value_range->hi);
+    }
+    if (f.no_overflow) {
+      out_ += " no_overflow";
     }
     out_ += '\n';
     syntax::ForEachChild(e, [&](const syntax::Expr& child) { DumpExpr(child, depth + 1); });

@@ -483,10 +483,18 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
 }
 
 auto Emitter::EmitBinaryC(BinaryOp op, const std::string& a, const std::string& b, const Type& operand,
-                          const Type& result) -> std::string {
+                          const Type& result, bool no_overflow) -> std::string {
   std::string T = checked::SpellCpp(operand);
   bool is_int = operand.IsInteger();
   bool is_signed_int = is_int && operand.IsSigned() && operand.kind != TypeKind::Bint;
+  if (no_overflow && is_signed_int && (op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul)) {
+    // The checker proved the exact result fits: C++'s own arithmetic, which the
+    // compiler may reason about (no wrap-around to preserve). Narrower than int,
+    // the operands are promoted: the result is cast back to the operand type.
+    const char sign = op == BinaryOp::Add ? '+' : op == BinaryOp::Sub ? '-' : '*';
+    return checked::IntegerBits(operand.kind) < 32 ? fmt::format("static_cast<{}>({} {} {})", T, a, sign, b)
+                                                   : fmt::format("({} {} {})", a, sign, b);
+  }
   bool cdivision = Cdivision();
   std::string site = StmtSite();
   if (operand.IsComplex() && op == BinaryOp::TrueDiv) {
@@ -573,7 +581,7 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   std::vector<CppExpr> v = EmitInOrder({OperandAs(l, operand), OperandAs(r, shift ? ShiftCountType(r) : operand)});
   bool cdivision = Cdivision();
   unsigned own = BinaryCRaises(e.binary_op, operand, cdivision) ? kRaises : kPure;
-  return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t), v, own);
+  return Result(EmitBinaryC(e.binary_op, v[0].text, v[1].text, operand, t, module_.Of(e).no_overflow), v, own);
 }
 
 auto Emitter::ShiftCountType(const Expr& count) -> Type {
@@ -616,7 +624,11 @@ auto Emitter::EmitUnary(const Expr& e) -> CppExpr {
   std::string T = checked::SpellCpp(t);
   switch (e.unary_op) {
     case UnaryOp::Neg:
-      if (t.IsInteger() && t.IsSigned()) {
+      if (t.IsInteger() && t.IsSigned() && module_.Of(e).no_overflow) {
+        // Proved in range by the checker (never MIN): C++'s negation.
+        v.text = checked::IntegerBits(t.kind) < 32 ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text))
+                                                   : Prefixed('-', v.text);
+      } else if (t.IsInteger() && t.IsSigned()) {
         v.text = fmt::format("pyxx::wrap_neg<{}>({})", T, v.text);
       } else {
         v.text = t.IsInteger() ? fmt::format("static_cast<{}>({})", T, Prefixed('-', v.text)) : Prefixed('-', v.text);
@@ -705,43 +717,12 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   return {result, true, first.effect | kWrites, kPure};
 }
 
-// `self.data[i]`: a view field of a local's instance, indexed by C locals and
-// literals. Nothing can run between reading the field and indexing it (no call,
-// no Python operation) to rebind the field or free the instance, so the view
-// is used where it is rather than copied (a copy is an atomic count up and down).
-auto Emitter::IsStableViewField(const Expr& e) const -> bool {
-  const Expr& base = e.object();
-  if (base.kind != Expr::Kind::Attribute || module_.Resolve(base).kind != Resolution::Kind::CClassField ||
-      base.object().kind != Expr::Kind::Name || module_.Resolve(base.object()).kind != Resolution::Kind::Local ||
-      fn_->locals[static_cast<size_t>(module_.Resolve(base.object()).index)].in_cell()) {
-    return false;
-  }
-  std::function<bool(const Expr&)> plain = [&](const Expr& x) {
-    switch (x.kind) {
-      case Expr::Kind::Int:
-        return true;
-      case Expr::Kind::Name: {
-        const Resolution& r = module_.Resolve(x);
-        return r.kind == Resolution::Kind::Local && !fn_->locals[static_cast<size_t>(r.index)].in_cell() &&
-               TypeOf(x).IsInteger();
-      }
-      case Expr::Kind::Binary:
-        return TypeOf(x).IsInteger() && plain(x.left()) && plain(x.right());
-      case Expr::Kind::Unary:
-        return TypeOf(x).IsInteger() && x.unary_op == syntax::UnaryOp::Neg && plain(x.operand());
-      default:
-        return false;
-    }
-  };
-  return std::all_of(e.args.begin(), e.args.end(), [&](const auto& a) { return plain(*a); });
-}
-
 auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   const Expr& base = e.object();
   std::string view = EmitExpr(base).text;
   if (base.kind != Expr::Kind::Name) {
     // `v[1:][0]`: the slice once; a view field in place when nothing can rebind it.
-    view = Declare(checked::SpellCpp(TypeOf(base)) + (IsStableViewField(e) ? "&" : ""), view);
+    view = Declare(checked::SpellCpp(TypeOf(base)) + (module_.Of(e).view_field_in_place ? "&" : ""), view);
   }
   bool wrap = Wraparound();
   bool bounds = Boundscheck();
@@ -769,15 +750,12 @@ auto Emitter::EmitMemoryViewElement(const Expr& e) -> CppExpr {
   // view's extents are 0: the bounds check makes it an IndexError, and under
   // boundscheck(False) the user has promised every index is in range.
   const bool none_check = Nonecheck();
-  bool through_access = false;
-  if (!none_check && base.kind == Expr::Kind::Name) {
-    // A view parameter held in a ViewAccess: its locals, not the View, address the element.
-    const Resolution& r = module_.Resolve(base);
-    auto access = view_access_.find(r.index);
-    if (r.kind == Resolution::Kind::Local && access != view_access_.end() && !module_.Of(base).needs_bound_check) {
-      view = access->second;
-      through_access = true;
-    }
+  // A view parameter held in a ViewAccess: its locals, not the View, address the element.
+  const bool through_access = module_.Of(e).through_view_access;
+  if (through_access) {
+    auto access = view_access_.find(module_.Resolve(base).index);
+    PYXX_CHECK(!none_check && access != view_access_.end(), "a ViewAccess the checker did not provide for");
+    view = access->second;
   }
   const std::string checked_view =
       none_check ? fmt::format("{}.not_none(PyExc_TypeError, \"Cannot index None memoryview slice\", {})", view,

@@ -197,14 +197,9 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   const size_t view_access_declaration = out_.size();
   const int view_access_indent = indent_;
-  if (!fn.is_generator) {
-    for (size_t i = 0; i < fn.param_types.size() && i < fn.locals.size(); ++i) {
-      const checked::LocalVar& local = fn.locals[i];
-      // By reference and never rebound (ParamCpp): its addressing cannot change.
-      if (fn.param_types[i].IsMemoryView() && local.is_param && !local.in_cell() && !fn.param_facts[i].rebound &&
-          !fn.borrows_param(i)) {
-        view_access_[static_cast<int>(i)] = fmt::format("pyxx_view{}", i);
-      }
+  for (size_t i = 0; i < fn.param_facts.size(); ++i) {
+    if (fn.param_facts[i].view_access) {
+      view_access_[static_cast<int>(i)] = fmt::format("pyxx_view{}", i);
     }
   }
   EmitBlock(fn.syntax->body);
@@ -253,13 +248,10 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
 }
 
 // Declares, at `at` in out_, the ViewAccess of each view parameter whose
-// elements the body accessed through it (none is declared unused).
+// elements the body addresses through it (ParamFacts::view_access).
 void Emitter::DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at) {
   std::string declarations;
   for (const auto& [index, name] : view_access_) {
-    if (out_.find(name + ".", at) == std::string::npos) {
-      continue;
-    }
     const Type& t = fn.param_types[static_cast<size_t>(index)];
     declarations += fmt::format("{}const pyxx::ViewAccess<{}, {}, {}> {}({});\n", std::string(indent_, ' '),
                                 checked::SpellCpp(checked::ViewElement(t)), t.ndim, t.contiguous_dim, name,

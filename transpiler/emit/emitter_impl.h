@@ -286,8 +286,9 @@ class Emitter {
   // The view for `.shape`, `.T`, ...: under @cython.nonecheck(True) checked not to be None first.
   auto NoneCheckedView(const Expr& view, const std::string& attribute, const std::string& site) -> CppExpr;
   auto EmitCondition(const Expr& e) -> std::string { return ConditionValue(e).text; }
+  // no_overflow: the checker proved the exact result of `+ - *` fits (ExprFacts::no_overflow).
   auto EmitBinaryC(syntax::BinaryOp op, const std::string& a, const std::string& b, const Type& operand_type,
-                   const Type& result) -> std::string;
+                   const Type& result, bool no_overflow = false) -> std::string;
   auto EmitBinary(const Expr& e) -> CppExpr;
   auto EmitUnary(const Expr& e) -> CppExpr;
   auto EmitCompare(const Expr& e) -> CppExpr;
@@ -316,7 +317,6 @@ class Emitter {
   auto EmitSubscriptOperands(const Expr& e, const std::string& site) -> SubscriptOperands;
   auto EmitComprehension(const Expr& e) -> CppExpr;
   auto EmitMemoryViewElement(const Expr& e) -> CppExpr;
-  auto IsStableViewField(const Expr& e) const -> bool;
   auto EmitViewSlice(const Expr& e) -> CppExpr;                  // v[1:-1], v[:, j], v[i] of a 2-D view
   void EmitViewSliceStore(const Expr& target, const Expr& value);  // v[...] = w, v[:] = 0
   auto EmitViewGeometry(const Expr& e) -> CppExpr;               // v.shape[k], v.strides[k], v.suboffsets[k]

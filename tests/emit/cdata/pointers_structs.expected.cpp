@@ -159,7 +159,7 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
       {
         pyxx_structs::pyxx_struct_0 pyxx_t4{};
         pyxx_t4.x = static_cast<double>(i);
-        pyxx_t4.y = static_cast<double>(pyxx::wrap_neg<int>(i));
+        pyxx_t4.y = static_cast<double>(-i);
         (pts)[i] = pyxx_t4;
       }
     }
