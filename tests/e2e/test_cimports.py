@@ -394,6 +394,168 @@ class CimportedExtensionTypes(unittest.TestCase):
                       result.stderr)
 
 
+FIGURES = '''
+import cython
+
+LOG = []
+
+
+@cython.cclass
+class Figure:
+    sides: cython.int
+    tag: object
+
+    def __cinit__(self, *args):
+        LOG.append("figure cinit")
+        self.tag = "figure"
+
+    def __dealloc__(self):
+        LOG.append(f"figure dealloc {self.tag}")
+
+    @cython.cfunc
+    @cython.nogil
+    def corners(self) -> cython.int:
+        return self.sides
+
+    @cython.ccall
+    def area(self, scale: cython.double) -> cython.double:
+        return scale * self.sides
+'''
+
+POLYGONS = '''
+import cython
+from cython.cimports.figures import Figure
+
+
+@cython.cclass
+class Polygon(Figure):
+    perimeter: cython.double
+    title = cython.declare(str, visibility='public')
+    size = cython.declare(cython.double, visibility='readonly')
+    other: object
+
+    def __cinit__(self, sides, perimeter):
+        self.tag = "polygon"
+
+    def __init__(self, sides: cython.int, perimeter: cython.double):
+        self.sides = sides
+        self.perimeter = perimeter
+        self.size = perimeter * 2
+        self.title = "polygon"
+
+    def __dealloc__(self):
+        import figures
+        figures.LOG.append(f"polygon dealloc {self.title}")
+
+    @cython.cfunc
+    @cython.nogil
+    def edge(self) -> cython.double:
+        return self.perimeter / self.corners()
+
+    def link(self, other):
+        self.other = other
+
+    def report(self) -> str:
+        e: cython.double
+        with cython.nogil:
+            e = self.edge()
+        return f"{self.title} {self.sides} {e} {self.area(2.0)}"
+
+
+@cython.final
+@cython.cclass
+class Square(Polygon):
+    @cython.cfunc
+    @cython.nogil
+    def edge(self) -> cython.double:
+        return self.perimeter / 4 + 100
+
+
+def edge_of(p: Polygon) -> cython.double:
+    return p.edge()
+'''
+
+
+class DerivedFromCimportedTypes(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.out = pathlib.Path(cls.tmp.name)
+        (cls.out / "figures.py").write_text(FIGURES)
+        (cls.out / "polygons.py").write_text(POLYGONS)
+        pyxx_build(OPTIONS.pyxx, cls.out / "figures.py", cls.out)
+        pyxx_build(OPTIONS.pyxx, cls.out / "polygons.py", cls.out)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    SCRIPT = '''
+        import gc, figures, polygons
+        p = polygons.Polygon(3, 6.0)
+        q = polygons.Square(4, 8.0)
+        print(p.report(), q.report(), polygons.edge_of(q), p.size, isinstance(q, figures.Figure))
+        p.title = "tri"
+        print(p.title, type(q).__mro__[2].__name__)
+
+        class Scaled(polygons.Polygon):
+            def area(self, scale):
+                return -scale
+        print(Scaled(5, 10.0).report())
+        del p, q
+        gc.collect()
+        figures.LOG.clear()
+        a = polygons.Polygon(3, 1.0)
+        b = polygons.Polygon(4, 1.0)
+        a.link(b)
+        b.link(a)
+        del a, b
+        print(gc.collect() >= 2, sorted(figures.LOG))
+        for call in (lambda: setattr(polygons.Polygon(3, 1.0), "size", 1.0),
+                     lambda: setattr(polygons.Polygon(3, 1.0), "title", 3),
+                     lambda: polygons.edge_of(figures.Figure())):
+            try:
+                call()
+            except Exception as e:
+                print(type(e).__name__)
+    '''
+
+    def expected(self):
+        return [
+            "polygon 3 2.0 6.0 polygon 4 102.0 8.0 102.0 12.0 True",
+            "tri Figure",
+            "polygon 5 2.0 -2.0",
+            "True ['figure cinit', 'figure cinit', 'figure dealloc None', 'figure dealloc polygon', "
+            "'polygon dealloc None', 'polygon dealloc polygon']",  # the collector cleared one of the two
+            "AttributeError",
+            "TypeError",
+            "TypeError",
+        ]
+
+    def test_fields_methods_and_slots_across_modules(self):
+        result = run_python(self.SCRIPT, self.out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(), self.expected())
+
+    def test_the_derived_type_is_not_exported(self):
+        self.assertNotIn("Polygon", (self.out / "polygons.pyxd").read_text())
+
+    def test_a_base_that_grows_moves_the_derived_fields(self):
+        # The base gains fields before the exported ones: the derived module, not
+        # translated again, finds its fields after the larger instance.
+        grown = pathlib.Path(self.tmp.name) / "grown"
+        grown.mkdir()
+        (grown / "figures.py").write_text(
+            FIGURES.replace("    sides: cython.int\n", "    pad: cython.double[16]\n    sides: cython.int\n"))
+        pyxx_build(OPTIONS.pyxx, grown / "figures.py", grown)
+        for name in os.listdir(self.out):
+            if name.startswith("polygons."):
+                (grown / name).write_bytes((self.out / name).read_bytes())
+        result = run_python(self.SCRIPT, grown)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(), self.expected())
+
+
 PACKAGE = {
     "geo/__init__.py": "",
     "geo/vec.py": '''

@@ -104,6 +104,16 @@ auto Checker::CheckCall(const Expr& e) -> Type {
                                                out_.cclasses[static_cast<size_t>(out_.functions[method].cclass)].name};
     return CheckCallToFunction(e, method, &super_call);
   }
+  // `super().m(...)` naming a C method of a cimported base type: no Python attribute
+  // to look up (a cfunc method) and no override to skip (PX301 rejects them).
+  if (int foreign = PeekSuperForeignMethod(e); foreign >= 0) {
+    const checked::ForeignFunction& f = out_.foreign_functions[static_cast<size_t>(foreign)];
+    Report(Kind::UnsupportedExpression, callee.range,
+           fmt::format("`super().{}(...)` of the C method of the cimported extension type `{}.{}`: call `self.{}(...)`",
+                       callee.name, f.module, f.method_of, callee.name));
+    CheckObjectArguments(e);
+    return Type::Error();
+  }
   // `v.copy()`, `v.copy_fortran()` of a memoryview local: a new contiguous array.
   if (callee.kind == Expr::Kind::Attribute && (callee.name == "copy" || callee.name == "copy_fortran") &&
       callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&

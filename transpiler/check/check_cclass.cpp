@@ -165,10 +165,19 @@ auto Checker::CheckTotalOrdering(const Stmt& s, const Expr& decorator) -> bool {
     return false;
   }
   for (const auto& b : s.bases) {
-    auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
-    for (const std::string* k = base != out_.cclass_index.end() ? &b->name : nullptr; k != nullptr && !k->empty();
+    const std::string foreign = ForeignCClassNamed(*b);
+    const std::string& name = foreign.empty() ? b->name : foreign;
+    auto base = b->kind == Expr::Kind::Name || !foreign.empty() ? out_.cclass_index.find(name) : out_.cclass_index.end();
+    for (const std::string* k = base != out_.cclass_index.end() ? &name : nullptr; k != nullptr && !k->empty();
          k = &out_.CClass(*k).base) {
       const CClassInfo& c = out_.CClass(*k);
+      if (c.IsForeign()) {
+        // Its comparison methods are not in its declarations file.
+        Report(Kind::UnsupportedDecorator, decorator.range, Text(decorator.range))
+            .AddNote(Kind::FixItHint, b->range,
+                     fmt::format("`@cython.total_ordering` on a type derived from the cimported type `{}`", c.name));
+        return false;
+      }
       if (c.syntax != nullptr && !ComparisonsDefined(*c.syntax).empty()) {
         Report(Kind::UnsupportedDecorator, decorator.range, Text(decorator.range))
             .AddNote(Kind::FixItHint, c.syntax->head_range,
@@ -219,29 +228,39 @@ void Checker::DeclareCClasses() {
       if (b->kind == Expr::Kind::Name && b->name == "object") {
         continue;
       }
-      // Single inheritance from an extension type declared above: its struct starts this one's.
-      auto base = b->kind == Expr::Kind::Name ? out_.cclass_index.find(b->name) : out_.cclass_index.end();
+      // Single inheritance from an extension type declared above (its struct starts this
+      // one's) or cimported from another pyxx module (this type's fields follow its instance).
+      const std::string foreign = ForeignCClassNamed(*b);
+      const std::string base_name = foreign.empty() && b->kind == Expr::Kind::Name ? b->name : foreign;
+      auto base = base_name.empty() ? out_.cclass_index.end() : out_.cclass_index.find(base_name);
       if (base == out_.cclass_index.end() || !cls.base.empty() || b->name == s.name) {
         Report(Kind::UnsupportedStatement, b->range,
                std::string(cls.base.empty() ? "a base class of an extension type other than an extension type "
-                                              "defined above it in the module"
+                                              "defined above it in the module or cimported from another pyxx module"
                                             : "several base classes of an extension type"));
         ok = false;
         continue;
       }
       const checked::CClassInfo& base_class = out_.cclasses[static_cast<size_t>(base->second)];
       if (base_class.final) {
-        Report(Kind::InvalidTypeUse, b->range,
-               fmt::format("`{}` is `@cython.final`: no type can derive from it", b->name))
-            .AddNote(Kind::PreviousDefinition, base_class.syntax->head_range, b->name);
+        auto r = Report(Kind::InvalidTypeUse, b->range,
+                        fmt::format("`{}` is `@cython.final`: no type can derive from it", Text(b->range)));
+        if (base_class.syntax != nullptr) {
+          r.AddNote(Kind::PreviousDefinition, base_class.syntax->head_range, b->name);
+        }
         ok = false;
         continue;
       }
-      if (rejected_cclasses_.count(base_class.syntax) != 0) {
+      if (base_class.syntax != nullptr && rejected_cclasses_.count(base_class.syntax) != 0) {
         ok = false;  // its mistakes are reported; this type's layout is unknown
         continue;
       }
-      cls.base = b->name;
+      cls.base = base_name;
+      if (!foreign.empty()) {
+        // The class statement evaluates it: the cimported type's object.
+        Record(*b, Type::Object());
+        out_.Write(*b).resolution = Resolution{Resolution::Kind::ForeignCClass, -1, foreign};
+      }
     }
     for (const auto& k : s.class_keywords) {
       Report(Kind::UnsupportedStatement, k.value->range, std::string("class keywords of an extension type"));
@@ -471,23 +490,34 @@ auto Checker::PeekCClassMethod(const Expr& call) const -> int {
 }
 
 auto Checker::PeekSuperCMethod(const Expr& call) const -> int {
+  const std::string* base = SuperBase(call);
+  return base == nullptr ? -1 : out_.FindCMethod(*base, call.callee().name);
+}
+
+auto Checker::PeekSuperForeignMethod(const Expr& call) const -> int {
+  const std::string* base = SuperBase(call);
+  return base == nullptr ? -1 : out_.FindForeignMethod(*base, call.callee().name);
+}
+
+// `super().m(...)` in a method (with `self`) of an extension type with a base type: that base's name.
+auto Checker::SuperBase(const Expr& call) const -> const std::string* {
   const Expr& callee = call.callee();
   if (callee.kind != Expr::Kind::Attribute || current_fn_ < 0) {
-    return -1;
+    return nullptr;
   }
   const Expr& object = callee.object();
   if (object.kind != Expr::Kind::Call || object.callee().kind != Expr::Kind::Name || object.callee().name != "super" ||
       !object.args.empty() || !object.keywords.empty() || LookupLocal("super") >= 0 ||
       module_names_.count("super") != 0 || out_.function_index.count("super") != 0) {
-    return -1;
+    return nullptr;
   }
   const FunctionInfo& fn = out_.functions[static_cast<size_t>(current_fn_)];
   auto it = cclass_methods_.find(fn.syntax);
   if (it == cclass_methods_.end() || fn.param_types.empty() || !fn.param_types[0].IsExtension()) {
-    return -1;  // not a method with `self` (a static or class method)
+    return nullptr;  // not a method with `self` (a static or class method)
   }
   const CClassInfo& cls = out_.CClass(it->second);
-  return cls.base.empty() ? -1 : out_.FindCMethod(cls.base, callee.name);
+  return cls.base.empty() ? nullptr : &cls.base;
 }
 
 // An extension type's name stays bound to the type (Cython refuses to assign
@@ -679,6 +709,9 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
         .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(previous)].syntax->name_range, fn.name);
     return;
   }
+  if (RejectForeignOverride(cls, fn)) {
+    return;
+  }
   const int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name);
   if (base >= 0) {
     // An override fills the base method's vtable slot: the same kind of method,
@@ -737,6 +770,21 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
   if (base < 0 || info.extends >= 0) {
     cls.c_methods.push_back(index);  // a new vtable slot
   }
+}
+
+// A C method of a cimported base type is dispatched through the exporting
+// module's vtable and ccall dispatcher, which know only that module's types:
+// a method of the same name here (C or Python) would not take its place there.
+auto Checker::RejectForeignOverride(const CClassInfo& cls, const syntax::Function& fn) -> bool {
+  const int foreign = cls.base.empty() ? -1 : out_.FindForeignMethod(cls.base, fn.name);
+  if (foreign < 0) {
+    return false;
+  }
+  const checked::ForeignFunction& f = out_.foreign_functions[static_cast<size_t>(foreign)];
+  Report(Kind::UnsupportedStatement, fn.name_range,
+         fmt::format("a method overriding the C method `{}` of the cimported extension type `{}.{}`", fn.name,
+                     f.module, f.method_of));
+  return true;
 }
 
 void Checker::RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info) {

@@ -636,7 +636,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   } else if (method && c_method_of != cclass_methods_.end() && redefined_.count(&fn) == 0) {
     // A `def` cannot take the place of a base type's C method (compiled calls would not see it).
     const checked::CClassInfo& cls = out_.CClass(c_method_of->second);
-    if (int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name); base >= 0) {
+    if (RejectForeignOverride(cls, fn)) {
+      // reported
+    } else if (int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name); base >= 0) {
       Report(Kind::Redefinition, fn.name_range, fn.name)
           .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(base)].syntax->name_range, fn.name);
     }

@@ -95,7 +95,8 @@ auto Checker::PeekForeignMethod(const Expr& call) const -> int {
     return -1;
   }
   std::optional<Type> t = PeekInstanceType(callee.object());
-  return t && out_.CClass(t->extension).IsForeign() ? out_.FindForeignMethod(t->extension, callee.name) : -1;
+  // The type's own C methods first: a type derived from a cimported one inherits its C methods.
+  return t && out_.FindCMethod(t->extension, callee.name) < 0 ? out_.FindForeignMethod(t->extension, callee.name) : -1;
 }
 
 auto Checker::CheckForeignMethodCall(const Expr& e, int foreign) -> Type {

@@ -165,6 +165,7 @@ class Checker {
   // A call of a C method through the vtable.
   auto CheckCClassMethodCall(const Expr& e, int method) -> Type;
   // A nogil C function keeps its instance parameters borrowed: none may be bound again.
+  auto RejectForeignOverride(const CClassInfo& cls, const syntax::Function& fn) -> bool;
   void RejectReboundInstanceParams(const syntax::Function& fn, const FunctionInfo& info);
   // `isinstance(x, T)` as the condition of an `if` whose branch does not bind `x`, a
   // local of the function that is an object (or an instance of a base type of T),
@@ -197,6 +198,8 @@ class Checker {
   auto RejectStaticCMethodValue(const Expr& e, int cclass) -> Type;
   // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
   auto PeekSuperCMethod(const Expr& call) const -> int;
+  auto PeekSuperForeignMethod(const Expr& call) const -> int;
+  auto SuperBase(const Expr& call) const -> const std::string*;
   // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.
   auto CheckBorrowedInstance(const Expr& e) -> bool;
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses

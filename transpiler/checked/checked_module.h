@@ -389,6 +389,16 @@ struct CheckedModule {
     }
     return false;
   }
+  // The cimported type an extension type of the module derives from (through its
+  // bases in the module), or nullptr: its fields follow that type's instance.
+  [[nodiscard]] auto CimportedBase(const std::string& cls) const -> const CClassInfo* {
+    for (const std::string* k = &CClass(cls).base; !k->empty(); k = &CClass(*k).base) {
+      if (CClass(*k).IsForeign()) {
+        return &CClass(*k);
+      }
+    }
+    return nullptr;
+  }
   // The field `name` of instances of `cls`, its own or a base type's: the class that
   // declares it and its index there; nullptr when there is none.
   [[nodiscard]] auto FindField(const std::string& cls, const std::string& name) const

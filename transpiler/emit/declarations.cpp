@@ -68,7 +68,7 @@ auto EmitDeclarations(const checked::CheckedModule& module, const EmitOptions& o
   // Extension types: the exported fields and C methods; the layout itself stays
   // in the module (fields are reached through offsets it publishes).
   for (const auto& cls : module.cclasses) {
-    if (cls.IsForeign()) {
+    if (!IsExportedType(module, cls)) {
       continue;
     }
     out += fmt::format("\n\n{}@cython.cclass\nclass {}{}:\n", cls.final ? "@cython.final\n" : "", cls.name,

@@ -31,17 +31,21 @@ auto CcallFunctionVar(const std::string& cls, const std::string& method) -> std:
   return fmt::format("pyxx_method_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
 }
 
-// The type's bases, root first, then the type.
+// The type's bases in the module, root first, then the type (a cimported base
+// lays out its own part of the instance).
 auto Chain(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> std::vector<const checked::CClassInfo*> {
   std::vector<const checked::CClassInfo*> chain;
   for (const checked::CClassInfo* k = &cls;; k = &module.CClass(k->base)) {
     chain.insert(chain.begin(), k);
-    if (k->base.empty()) {
+    if (k->base.empty() || module.CClass(k->base).IsForeign()) {
       break;
     }
   }
   return chain;
 }
+
+// The run-time offset of the fields of the types derived from a cimported type through `root`.
+auto PartOffsetVar(const std::string& root) -> std::string { return "pyxx_part_offset_" + EscapeIdentifier(root); }
 
 auto RootOf(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> const checked::CClassInfo& {
   return *Chain(module, cls).front();
@@ -65,6 +69,27 @@ auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
 
 }  // namespace
 
+// `object` (a PyObject*) as a pointer to the struct of `cls`: the instance itself,
+// or, for a type derived from a cimported one, the part after that type's instance.
+auto Emitter::CClassStructAt(const checked::CClassInfo& cls, const std::string& object) -> std::string {
+  if (module_.CimportedBase(cls.name) != nullptr) {
+    return fmt::format("pyxx::cclass_part<{}>({}, {})", CClassStruct(cls.name), object,
+                       PartOffsetVar(RootOf(module_, cls).name));
+  }
+  return fmt::format("reinterpret_cast<{}*>({})", CClassStruct(cls.name), object);
+}
+
+// The same for an object that may be None (AttributeError `message`).
+auto Emitter::CClassStructOrNone(const checked::CClassInfo& cls, const std::string& object, const std::string& message,
+                                 const std::string& site) -> std::string {
+  if (module_.CimportedBase(cls.name) != nullptr) {
+    return fmt::format("pyxx::cclass_part<{}>({}, {}, {}, {})", CClassStruct(cls.name), object,
+                       PartOffsetVar(RootOf(module_, cls).name), CppStringLiteral(message), site);
+  }
+  return fmt::format("pyxx::cclass_fields<{}>({}, {}, {})", CClassStruct(cls.name), object, CppStringLiteral(message),
+                     site);
+}
+
 auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
   // The type objects first: a ccall dispatcher names the types derived from its own.
@@ -79,11 +104,19 @@ auto Emitter::CClassDeclarations() -> std::string {
     const std::vector<const checked::CClassInfo*> chain = Chain(module_, cls);
     const checked::CClassInfo& root = *chain.front();
     const bool vtable = HasVtable(module_, cls);
+    // A type derived from a cimported one: that type's module makes, frees and
+    // traverses its part of the instance (tp_new, tp_dealloc, ... of its type).
+    const checked::CClassInfo* cimported = module_.CimportedBase(cls.name);
+    const std::string cimported_type = cimported != nullptr ? CClassTypeVar(cimported->name) : std::string();
+    if (cimported != nullptr && &root == &cls) {
+      out += fmt::format("Py_ssize_t {} = 0;  // where the fields start: after the instance of `{}`\n",
+                         PartOffsetVar(cls.name), cimported->name);
+    }
     if (vtable) {
       // The C methods, called through the instance's vtable pointer; a derived
       // type's table starts with its base's (overridden entries replaced).
       out += fmt::format("struct {} {{\n", VtableStruct(cls.name));
-      if (!cls.base.empty()) {
+      if (&root != &cls) {
         out += fmt::format("  {} pyxx_base;\n", VtableStruct(cls.base));
       }
       for (int index : cls.c_methods) {
@@ -103,10 +136,10 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
     out += fmt::format("struct {} {{\n", S);
-    if (!cls.base.empty()) {
+    if (&root != &cls) {
       out += fmt::format("  {} pyxx_base;  // the base type's fields first\n", CClassStruct(cls.base));
     } else {
-      out += "  PyObject_HEAD\n";
+      out += cimported != nullptr ? "" : "  PyObject_HEAD\n";
       if (vtable) {
         out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
       }
@@ -132,8 +165,7 @@ auto Emitter::CClassDeclarations() -> std::string {
         for (const auto& f : k->fields) {
           if ((f.type.*kind)()) {
             lines += fmt::format(fmt::runtime(format),
-                                 fmt::format("reinterpret_cast<{}*>(o)->{}", CClassStruct(k->name),
-                                             CClassFieldMember(f.name)));
+                                 fmt::format("{}->{}", CClassStructAt(*k, "o"), CClassFieldMember(f.name)));
           }
         }
       }
@@ -146,10 +178,14 @@ auto Emitter::CClassDeclarations() -> std::string {
     // (the bases' first, with the same arguments, as in Cython).
     out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
-    out += "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
+    out += cimported != nullptr
+               ? fmt::format("  // The cimported type's part: its fields, its `__cinit__`.\n"
+                             "  PyObject* o = {}->tp_new(type, args, kwds);\n  if (o == nullptr) return nullptr;\n",
+                             cimported_type)
+               : "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
     if (vtable) {
-      out += fmt::format("  reinterpret_cast<{}*>(o)->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n",
-                         CClassStruct(root.name), VtableStruct(root.name), VtableVar(cls.name));
+      out += fmt::format("  {}->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n", CClassStructAt(root, "o"),
+                         VtableStruct(root.name), VtableVar(cls.name));
     }
     out += object_fields("  {} = pyxx::new_none();\n");
     out += view_fields("  pyxx::construct_field({});\n");
@@ -161,24 +197,28 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += "  return o;\n}\n";
     // tp_dealloc: `__dealloc__` first (it may read the fields; the derived type's,
     // then its bases'), then the fields.
-    out += fmt::format("void {}(PyObject* o) {{\n  PyTypeObject* type = Py_TYPE(o);\n  PyObject_GC_UnTrack(o);\n",
-                       SlotFunction("dealloc", cls.name));
+    out += fmt::format("void {}(PyObject* o) {{\n{}  PyObject_GC_UnTrack(o);\n", SlotFunction("dealloc", cls.name),
+                       cimported != nullptr ? "" : "  PyTypeObject* type = Py_TYPE(o);\n");
     for (size_t k = chain.size(); k-- > 0;) {
       out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
     }
     out += object_fields("  Py_CLEAR({});\n");
     out += view_fields("  pyxx::destroy_field({});\n");
-    out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
+    out += cimported != nullptr ? fmt::format("  {}->tp_dealloc(o);  // its part, then frees the instance\n}}\n",
+                                              cimported_type)
+                                : "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
-    out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n  Py_VISIT(Py_TYPE(o));\n",
-                       SlotFunction("traverse", cls.name));
+    // (A cimported base's traverse visits the type: once only.)
+    out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n{}",
+                       SlotFunction("traverse", cls.name), cimported != nullptr ? "" : "  Py_VISIT(Py_TYPE(o));\n");
     out += object_fields("  Py_VISIT({});\n");
     out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
-    out += "  return 0;\n}\n";
+    out += cimported != nullptr ? fmt::format("  return {}->tp_traverse(o, visit, arg);\n}}\n", cimported_type)
+                                : "  return 0;\n}\n";
     out += fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
     out += object_fields("  pyxx::clear_field({});\n");
     out += view_fields("  pyxx::clear_view_field({});\n");
-    out += "  return 0;\n}\n";
+    out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
     // Public and readonly fields: descriptors on the type.
     std::string getset;
     for (const auto& f : cls.fields) {
@@ -189,7 +229,8 @@ auto Emitter::CClassDeclarations() -> std::string {
       if (f.type.IsObject()) {
         const std::string spec = fmt::format("pyxx_field_{}_{}", EscapeIdentifier(cls.name), EscapeIdentifier(f.name));
         const std::string builtin = f.type.IsExtension() ? std::string() : BuiltinTypeObject(f.type.object_name);
-        out += fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec, OffsetOf(cls.name, f.name),
+        out += fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec,
+                           cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name),
                            builtin.empty() || f.type.object_name == "bool" ? "nullptr" : "&" + builtin,
                            f.type.IsExtension() ? "&" + CClassTypeVar(f.type.extension) : "nullptr",
                            CppStringLiteral(f.type.IsExtension() ? f.type.extension : f.type.object_name));
@@ -200,7 +241,7 @@ auto Emitter::CClassDeclarations() -> std::string {
         getset += fmt::format(
             "    {{{}, pyxx::field_get<{}>, {}, nullptr, reinterpret_cast<void*>(static_cast<std::uintptr_t>({}))}},\n",
             CppStringLiteral(f.name), T, writable ? fmt::format("pyxx::field_set<{}>", T) : "nullptr",
-            OffsetOf(cls.name, f.name));
+            cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name));
       }
     }
     const std::string getset_var = "pyxx_getset_" + EscapeIdentifier(cls.name);
@@ -218,8 +259,42 @@ auto Emitter::CClassDeclarations() -> std::string {
                        cls.final ? "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC"
                                  : "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE",
                        EscapeIdentifier(cls.name));
+    if (cimported != nullptr) {
+      out += PlaceFunctionDefinition(cls, *cimported, getset_var);
+    }
   }
   return out;
+}
+
+auto Emitter::PlaceFunction(const std::string& cls) -> std::string { return "pyxx_place_" + EscapeIdentifier(cls); }
+
+// For a type derived from a cimported one, run by its class statement: where its
+// fields start (after the cimported type's instance, whose size that module
+// knows), the spec's size, and the offsets of its public fields' descriptors.
+auto Emitter::PlaceFunctionDefinition(const checked::CClassInfo& cls, const checked::CClassInfo& cimported,
+                                      const std::string& getset_var) -> std::string {
+  const checked::CClassInfo& root = RootOf(module_, cls);
+  const std::string offset = PartOffsetVar(root.name);
+  std::string out = fmt::format("PyType_Spec* {}(pyxx::Site pyxx_site) {{\n", PlaceFunction(cls.name));
+  out += fmt::format("  {} = pyxx::cclass_part_offset({}, {}, &{}, sizeof({}), pyxx_site);\n", offset,
+                     CClassTypeVar(cimported.name), CppStringLiteral(cimported.name), SpecVar(cls.name),
+                     CClassStruct(cls.name));
+  size_t i = 0;
+  for (const auto& f : cls.fields) {
+    if (f.visibility == checked::FieldVisibility::Private) {
+      continue;
+    }
+    const std::string at = fmt::format("{} + {}", offset, OffsetOf(cls.name, f.name));
+    if (f.type.IsObject()) {
+      out += fmt::format("  pyxx_field_{}_{}.offset = static_cast<std::uintptr_t>({});\n", EscapeIdentifier(cls.name),
+                         EscapeIdentifier(f.name), at);
+    } else {
+      out += fmt::format("  {}[{}].closure = reinterpret_cast<void*>(static_cast<std::uintptr_t>({}));\n", getset_var, i,
+                         at);
+    }
+    ++i;
+  }
+  return out + fmt::format("  return &{};\n}}\n", SpecVar(cls.name));
 }
 
 auto Emitter::VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string {
@@ -236,7 +311,7 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
   // The part of `cls`'s table that `level` (cls or a base) declares: its base's part
   // first, then the methods `level` introduced, as `cls` defines them.
   std::vector<std::string> items;
-  if (!level.base.empty()) {
+  if (!level.base.empty() && !module_.CClass(level.base).IsForeign()) {  // a cimported type's vtable is its own
     items.push_back(VtableInit(cls, module_.CClass(level.base)));
   }
   for (int index : level.c_methods) {
@@ -278,9 +353,8 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
     args += ", " + (m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
   }
   fn_ = outer;
-  const std::string root = CClassStruct(RootOf(module_, cls).name);
   return fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
-                     VtableOf(cls, fmt::format("reinterpret_cast<{}*>(pyxx_a0.get())", root)), MethodMember(m.name()),
+                     VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), MethodMember(m.name()),
                      args);
 }
 
@@ -348,8 +422,7 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
     out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
   }
   out += "    }\n  }\n";
-  out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, fmt::format("reinterpret_cast<{}*>(self.get())",
-                                                                          CClassStruct(RootOf(module_, cls).name))),
+  out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, CClassStructAt(RootOf(module_, cls), "self.get()")),
                      MethodMember(name), forward);
   return fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
                      CcallFunctionVar(cls.name, name), name) +
@@ -422,10 +495,9 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
   }
   const std::string fields =
       KnownInstance(object)
-          ? fmt::format("reinterpret_cast<{}*>({}.get())", CClassStruct(root.name), self)
-          : fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})", CClassStruct(root.name), self,
-                        CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", m.name())),
-                        Site(e.range));
+          ? CClassStructAt(root, self + ".get()")
+          : CClassStructOrNone(root, self + ".get()", fmt::format("'NoneType' object has no attribute '{}'", m.name()),
+                               Site(e.range));
   out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
   return out;
 }
@@ -438,13 +510,15 @@ auto Emitter::CMethodCall(const checked::FunctionInfo& m, const std::string& obj
   if (m.kind == checked::FunctionKind::CCall) {
     return fmt::format("{}({}, {}, {}{})", CcallDispatcher(cls.name, m.name()), module, self, site, args);
   }
-  const std::string fields = fmt::format("reinterpret_cast<{}*>({})", CClassStruct(RootOf(module_, cls).name), object);
+  const std::string fields = CClassStructAt(RootOf(module_, cls), object);
   return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), MethodMember(m.name()), module, self, args);
 }
 
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)
     -> std::string {
-  return fmt::format("pyxx::create_cclass({}, &{}, {}, {}, {}, {})", builder, SpecVar(cls.name), HooksVar(cls.name),
+  const std::string spec = module_.CimportedBase(cls.name) != nullptr ? fmt::format("{}({})", PlaceFunction(cls.name), site)
+                                                                      : "&" + SpecVar(cls.name);
+  return fmt::format("pyxx::create_cclass({}, {}, {}, {}, {}, {})", builder, spec, HooksVar(cls.name),
                      CClassTypeVar(cls.name), cls.base.empty() ? "nullptr" : CClassTypeVar(cls.base), site);
 }
 
@@ -489,12 +563,13 @@ auto Emitter::EmitCClassField(const Expr& e, bool hold) -> CppExpr {
                                  CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", field.name)),
                                  Site(e.range));
   } else if (known) {
-    v.text = fmt::format("reinterpret_cast<{}*>({}.get())->{}", CClassStruct(cls.name), object.text,
-                         CClassFieldMember(field.name));
+    v.text = fmt::format("{}->{}", CClassStructAt(cls, object.text + ".get()"), CClassFieldMember(field.name));
   } else {
-    v.text = fmt::format("pyxx::cclass_fields<{}>({}.get(), {}, {})->{}", CClassStruct(cls.name), object.text,
-                         CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", field.name)),
-                         Site(e.range), CClassFieldMember(field.name));
+    v.text = fmt::format("{}->{}",
+                         CClassStructOrNone(cls, object.text + ".get()",
+                                            fmt::format("'NoneType' object has no attribute '{}'", field.name),
+                                            Site(e.range)),
+                         CClassFieldMember(field.name));
   }
   v.effect = object.effect | kReads | (known ? 0U : kRaises);
   v.pending = object.pending | kReads | (known ? 0U : kRaises);

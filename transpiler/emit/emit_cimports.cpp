@@ -104,6 +104,12 @@ auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool {
          !fn.param_types.empty() && fn.borrows_param(0) && CrossesCapi(fn, 1, false);
 }
 
+// A type derived from a cimported one stays inside its module for now (its
+// layout is known only at run time; a declarations file names no other module's type).
+auto IsExportedType(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> bool {
+  return !cls.IsForeign() && module.CimportedBase(cls.name) == nullptr;
+}
+
 auto MethodsDefinedBy(const checked::CClassInfo& cls) -> std::vector<int> {
   std::vector<int> methods;
   for (const auto& entry : cls.c_method_index) {
@@ -186,7 +192,7 @@ auto Emitter::CapiExports() -> std::string {
   // Extension types: the type object's variable (the type is made when its class
   // statement runs), each exported field's offset, each exported C method's trampoline.
   for (const auto& cls : module_.cclasses) {
-    if (cls.IsForeign()) {
+    if (!IsExportedType(module_, cls)) {
       continue;
     }
     table += fmt::format("    {{{}, {}, reinterpret_cast<void*>(&{})}},\n", CppStringLiteral(cls.name),
@@ -349,7 +355,8 @@ auto Emitter::CapiExecSetup() -> std::string {
   // other's table while the other one is still being initialised.
   const bool exports =
       std::any_of(module_.functions.begin(), module_.functions.end(), IsExported) ||
-      std::any_of(module_.cclasses.begin(), module_.cclasses.end(), [](const auto& c) { return !c.IsForeign(); });
+      std::any_of(module_.cclasses.begin(), module_.cclasses.end(),
+                  [this](const auto& c) { return IsExportedType(module_, c); });
   if (ExportsUseModule()) {
     out += "  if (pyxx_capi_module == nullptr) {\n    Py_INCREF(pyxx_module);\n    pyxx_capi_module = pyxx_module;\n  }\n";
   }
@@ -409,8 +416,10 @@ auto Emitter::CapiExecSetup() -> std::string {
 
 auto Emitter::ExportsUseModule() -> bool {
   // A C method takes the module first: every exported one needs it.
-  return std::any_of(module_.functions.begin(), module_.functions.end(), [](const checked::FunctionInfo& fn) {
-    return (IsExported(fn) && fn.uses_module) || (fn.cclass >= 0 && IsExportedMethod(fn));
+  return std::any_of(module_.functions.begin(), module_.functions.end(), [this](const checked::FunctionInfo& fn) {
+    return (IsExported(fn) && fn.uses_module) ||
+           (fn.cclass >= 0 && IsExportedType(module_, module_.cclasses[static_cast<size_t>(fn.cclass)]) &&
+            IsExportedMethod(fn));
   });
 }
 

@@ -97,6 +97,7 @@ auto IsExported(const checked::FunctionInfo& fn) -> bool;
 auto IsExportedField(const checked::CClassField& field) -> bool;
 auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool;
 // The C methods an extension type defines (its own and its overrides), in source order.
+auto IsExportedType(const checked::CheckedModule& module, const checked::CClassInfo& cls) -> bool;
 auto MethodsDefinedBy(const checked::CClassInfo& cls) -> std::vector<int>;
 // The capsule name both modules must agree on: name, types, GIL and error facts.
 auto CapiSignature(const checked::FunctionInfo& fn) -> std::string;
@@ -184,6 +185,12 @@ class Emitter {
   auto CClassDeclarations() -> std::string;
   // The expression that makes the type once the body ran into `builder`.
   auto CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site) -> std::string;
+  auto CClassStructAt(const checked::CClassInfo& cls, const std::string& object) -> std::string;
+  auto CClassStructOrNone(const checked::CClassInfo& cls, const std::string& object, const std::string& message,
+                          const std::string& site) -> std::string;
+  auto PlaceFunction(const std::string& cls) -> std::string;
+  auto PlaceFunctionDefinition(const checked::CClassInfo& cls, const checked::CClassInfo& cimported,
+                               const std::string& getset_var) -> std::string;
   // `obj.f`, a field: the C++ lvalue of the field in the instance struct (None: AttributeError).
   // `hold`: the instance is kept in a temporary (the lvalue outlives the statement).
   auto EmitCClassField(const Expr& e, bool hold = false) -> CppExpr;

@@ -8,6 +8,7 @@
 
 #include "python.hpp"
 
+#include <climits>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -127,6 +128,38 @@ inline S* cclass_fields(PyObject* obj, const char* message, Site site) {
     raise_c(PyExc_AttributeError, message, site);
   }
   return reinterpret_cast<S*>(obj);
+}
+
+// The fields of a type derived from another module's extension type: a struct
+// at `offset` (after that type's instance, see cclass_part_offset).
+template <class S>
+inline S* cclass_part(PyObject* obj, Py_ssize_t offset) noexcept {
+  return reinterpret_cast<S*>(reinterpret_cast<char*>(obj) + offset);
+}
+template <class S>
+inline S* cclass_part(PyObject* obj, Py_ssize_t offset, const char* message, Site site) {
+  if (obj == Py_None) {
+    raise_c(PyExc_AttributeError, message, site);
+  }
+  return cclass_part<S>(obj, offset);
+}
+
+// Where the fields of a type derived from `base` (an extension type of another
+// module, whose layout only that module knows) start: after its instance,
+// aligned for any C type; the type's spec gets its size. Read from the type
+// object when the class statement runs, so the base may change its fields.
+inline Py_ssize_t cclass_part_offset(PyTypeObject* base, const char* base_name, PyType_Spec* spec,
+                                     std::size_t part_size, Site site) {
+  if (!detail::TypeReady(base, base_name)) raise_python(site);
+  constexpr Py_ssize_t align = alignof(std::max_align_t);
+  const Py_ssize_t offset = (base->tp_basicsize + align - 1) / align * align;
+  if (base->tp_itemsize != 0 || offset > INT_MAX - static_cast<Py_ssize_t>(part_size)) {
+    PyErr_Format(PyExc_TypeError, "extension type '%s' cannot derive from '%s' (variable-size instances)", spec->name,
+                 base->tp_name);
+    raise_python(site);
+  }
+  spec->basicsize = static_cast<int>(offset + static_cast<Py_ssize_t>(part_size));
+  return offset;
 }
 
 // An object stored where an extension type is declared: an instance of it
