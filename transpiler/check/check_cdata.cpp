@@ -541,6 +541,9 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
     MarkRaises();
     return true;
   }
+  if (from.IsArray() && to.IsMemoryView()) {
+    return CheckArrayAsView(e, from, to);  // a view of the array's own memory (no GIL needed)
+  }
   if (from == to) {
     return true;
   }

@@ -108,6 +108,12 @@ auto Checker::PeekArgumentType(const Expr& e) -> std::optional<Type> {
       return t;
     }
   }
+  if (e.kind == Expr::Kind::Call && e.callee().kind == Expr::Kind::DialectRef &&
+      e.callee().dialect == DialectName::CythonAddress && e.args.size() == 1 && e.keywords.empty()) {
+    // `cython.address(x)`: a pointer to what `x` is (for a `cython.pointer[T]` parameter).
+    std::optional<Type> target = PeekArgumentType(*e.args[0]);
+    return target && !target->IsMemoryView() ? std::optional<Type>(Type::PointerTo(*target)) : std::nullopt;
+  }
   if (e.kind == Expr::Kind::Subscript && e.object().kind == Expr::Kind::Name) {
     // `v[i, j]`: an element of a view local, indexed in every dimension.
     std::optional<Type> view = PeekArgumentType(e.object());
@@ -224,6 +230,15 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
           want.element = members[m].scalar;
           want.ndim = written->ndim;
           want.contiguous_dim = written->contiguous_dim;
+        }
+        // `x: cython.pointer[T]`: a pointer (to a pointer ...) to the member; only an exact match fits.
+        int pointers = 0;
+        for (const syntax::TypeExpr* w = written ? &*written : nullptr; w && w->kind == syntax::TypeExpr::Kind::Pointer;
+             w = w->target.get()) {
+          ++pointers;
+        }
+        for (int k = 0; k < pointers; ++k) {
+          want = Type::PointerTo(want);
         }
         int s = kNoFit;
         if (want.IsObject()) {

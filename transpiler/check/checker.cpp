@@ -84,6 +84,7 @@ auto Checker::Run() -> CheckedModule {
     }
   }
   CheckModuleBody();
+  CheckArrayViewLifetimes();
   AddCallChainNotes();
   ComputeCanRaise();
   ComputeUsesModule();

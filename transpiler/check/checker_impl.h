@@ -408,6 +408,15 @@ class Checker {
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;
+  // ---- C arrays as memoryviews (check_array_views.cpp)
+  auto CheckArrayAsView(const Expr& e, const Type& from, const Type& to) -> bool;
+  // After every body: a view of a local array used where it could outlive the array (PX127).
+  void CheckArrayViewLifetimes();
+  struct LocalArrayView {
+    const Expr* array;  // the array variable converted to a view
+    int fn;
+  };
+  std::vector<LocalArrayView> local_array_views_;
   auto CheckCharPointerFromObject(const Expr& e, const Type& from, const Type& to) -> bool;
   [[nodiscard]] auto ConvertibleToObject(const Type& t) const -> bool;
   [[nodiscard]] auto ConvertibleFromObject(const Type& t) const -> bool;

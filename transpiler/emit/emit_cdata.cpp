@@ -229,6 +229,7 @@ auto Emitter::ConvertCData(CppExpr value, const Type& from, const Type& to) -> s
   if (!IsCData(from) && !IsCData(to)) {
     return std::nullopt;
   }
+  PYXX_CHECK(!(from.IsArray() && to.IsMemoryView()), "a C array's view made from a value, not from its variable");
   if (to.IsPointer() && !from.IsObject()) {
     if (from.IsArray()) {
       value.text = fmt::format("({}).data()", value.text);

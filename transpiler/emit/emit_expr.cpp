@@ -226,6 +226,15 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     place.text = fmt::format("({}).data()", place.text);
     return place;
   }
+  if (to.IsMemoryView() && from.IsArray()) {
+    // A view of the array variable's own memory (a module-level one's too, not a copy's).
+    CppExpr place = IsCGlobalPlace(e) ? EmitCGlobalPlace(e) : EmitExpr(e);
+    place.text = fmt::format("pyxx::view_of_carray<{}>({}, {})", checked::SpellCpp(to), place.text, StmtSite());
+    place.ref_lvalue = false;
+    place.effect |= kRaises;  // MemoryError
+    place.pending |= kRaises;
+    return place;
+  }
   if (to.IsNumeric() && IsIntLiteralExpr(e) && !from.IsObject() && e.kind == Expr::Kind::Int) {
     return {EmitIntLiteral(e, to.IsFloating() ? Type::Of(TypeKind::Int) : to)};
   }

@@ -101,6 +101,13 @@ class Specialiser {
       out.is_volatile = t.is_volatile;
       return out;
     }
+    if (t.kind == TypeExpr::Kind::Pointer) {
+      // A pointer to a fused type: to the member (a C number, checked by ExpandFusedFunctions).
+      TypeExpr out = t;
+      out.fused = -1;
+      out.target = std::make_shared<TypeExpr>(Type(*t.target));
+      return out;
+    }
     // A memoryview of a fused element: the member must be a C number.
     TypeExpr out = t;
     out.fused = -1;
@@ -584,6 +591,20 @@ void ExpandFusedFunctions(Module& module, diag::DiagnosticSink& sink) {
                   fmt::format("`{}` would need {} specialisations (the limit is {}): use fewer fused types or members",
                               fn.name, count, kMaxSpecialisations));
       ok = false;
+    }
+    // A pointer to a fused type needs C number members (pointers to objects and views are no C type).
+    for (const Param& p : fn.params) {
+      if (ok && p.annotation && p.annotation->kind == TypeExpr::Kind::Pointer && p.annotation->fused >= 0) {
+        for (const TypeExpr& m : module.fused_types[p.annotation->fused].members) {
+          if (m.kind != TypeExpr::Kind::Scalar) {
+            sink.Report(diag::Kind::FusedTypeError, p.annotation->range,
+                        fmt::format("a pointer to the fused type `{}`, whose member `{}` is no C number",
+                                    module.fused_types[p.annotation->fused].name, SpellFusedMember(m)));
+            ok = false;
+            break;
+          }
+        }
+      }
     }
     // A memoryview of a fused type needs C number members.
     for (const Param& p : fn.params) {

@@ -61,6 +61,36 @@ auto Lowerer::FusedIndex(const Expr& expr) -> int {
   return index;
 }
 
+auto Lowerer::FusedPointer(const Expr& expr) -> std::optional<TypeExpr> {
+  const Expr* inner = nullptr;
+  if (expr.kind == Expr::Kind::Call && expr.callee().kind == Expr::Kind::DialectRef &&
+      expr.callee().dialect == DialectName::CythonPointer && expr.args.size() == 1 && expr.keywords.empty()) {
+    inner = expr.args[0].get();
+  } else if (expr.kind == Expr::Kind::Subscript && expr.object().kind == Expr::Kind::DialectRef &&
+             expr.object().dialect == DialectName::CythonPointer && expr.args.size() == 1) {
+    inner = expr.args[0].get();
+  }
+  if (inner == nullptr) {
+    return std::nullopt;
+  }
+  TypeExpr target;
+  if (int fused = FusedIndex(*inner); fused >= 0) {
+    target.kind = TypeExpr::Kind::Fused;
+    target.fused = fused;
+    target.range = inner->range;
+  } else if (auto nested = FusedPointer(*inner)) {
+    target = std::move(*nested);
+  } else {
+    return std::nullopt;
+  }
+  TypeExpr type;
+  type.kind = TypeExpr::Kind::Pointer;
+  type.range = expr.range;
+  type.fused = target.fused;
+  type.target = std::make_shared<TypeExpr>(std::move(target));
+  return type;
+}
+
 auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
   if (!Is(right, kinds_.Call)) {
     return false;

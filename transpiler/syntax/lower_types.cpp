@@ -216,6 +216,9 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
 
 auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
+  if (auto fused_pointer = FusedPointer(expr)) {
+    return *fused_pointer;
+  }
   if (auto c_data = CDataTypeExpr(expr, [this](const std::string& name) { return c_type_names_.count(name) != 0; })) {
     if (c_data->kind == TypeExpr::Kind::Invalid) {
       TypeSink().Report(diag::Kind::UnknownType, range, Text(range));

@@ -130,6 +130,9 @@ class Lowerer {
   auto CollectFusedType(Node left, Node right) -> bool;
   // The index in fused_defs_ of the fused type `expr` names (`T`, `cython.floating`), or -1.
   auto FusedIndex(const Expr& expr) -> int;
+  // `cython.pointer[T]` / `cython.pointer(T)` (nested too) of a fused type `T`:
+  // a Pointer whose `fused` is T's, specialised with each member (syntax/fused.cpp).
+  auto FusedPointer(const Expr& expr) -> std::optional<TypeExpr>;
   std::vector<FusedTypeDef> fused_defs_;
   std::map<std::string, int, std::less<>> fused_names_;
   // Start offsets of the module-level `T = cython.fused_type(...)` statements:

@@ -19,6 +19,7 @@
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
 //   view_assign.hpp `dst[...] = src` and `dst[:] = value` on views (view_assign, view_fill)
 //   view_iter.hpp   `for x in v`: the items Cython iterates (view_iter)
+//   carray_view.hpp a view of a C array's own memory (view_of_carray)
 //   constants.hpp   str/bytes/int/float constants and names, made once per extension
 //   module.hpp      PYXX_MODULE (multi-phase init), PYXX_FASTCALL
 //   pyops.hpp       Python-object operations for GIL contexts, throwing PythonError
@@ -84,3 +85,4 @@
 #include "view_object.hpp"
 #include "view_assign.hpp"
 #include "view_iter.hpp"
+#include "carray_view.hpp"

@@ -89,6 +89,8 @@ class _MemoryviewType:
                 buffer = _cdata.cast_pointer(_cdata.PointerType(self.dtype), buffer)
             if buffer is None or isinstance(buffer, _cdata.Pointer):
                 return _cdata.PointerView(buffer, extents)
+        if isinstance(buffer, _cdata.CArray):
+            return buffer  # a view of the array's memory: the array answers for it (_cdata.CArray)
         return memoryview(buffer)
 
     def __repr__(self):

@@ -202,21 +202,54 @@ class ValueField:
 
 class CArray(list):
     """A C array's value: a list of fixed length. An index out of range is
-    pyxx's IndexError (Cython does not check C array indices)."""
+    pyxx's IndexError (Cython does not check C array indices).
+
+    Compiled, a C array converted to a memoryview is a view of its memory;
+    plain Python keeps the array, so it also answers what such a view is
+    asked: `a[i, j]` (an element of every dimension) and `.shape`."""
 
     def __getitem__(self, i):
+        if isinstance(i, tuple):
+            row, k = self._last_row(i)
+            return list.__getitem__(row, k)
         try:
             return list.__getitem__(self, i)
         except IndexError:
             raise IndexError("C array index out of range") from None
 
     def __setitem__(self, i, value):
+        if isinstance(i, tuple):
+            row, k = self._last_row(i)
+            row[k] = value
+            return
         if isinstance(i, int) and hasattr(self, "element"):
             value = convert(self.element, value)  # stored as the element type, as C does
         try:
             list.__setitem__(self, i, value)
         except IndexError:
             raise IndexError("C array index out of range") from None
+
+    def _last_row(self, index):
+        """The innermost array `index` reaches, and the index in it (made non-negative)."""
+        if len(index) != len(self.shape) or not all(isinstance(k, int) for k in index):
+            raise TypeError("the shim indexes a C array's view with one integer per dimension")
+        row = self
+        for axis, (k, n) in enumerate(zip(index, self.shape)):
+            k = k + n if k < 0 else k
+            if not 0 <= k < n:
+                raise IndexError(f"Out of bounds on buffer access (axis {axis})")
+            if axis == len(index) - 1:
+                return row, k
+            row = list.__getitem__(row, k)
+
+    @property
+    def shape(self):
+        first = list.__getitem__(self, 0) if len(self) else None
+        return (len(self),) + (first.shape if isinstance(first, CArray) else ())
+
+    @property
+    def ndim(self):
+        return len(self.shape)
 
 
 class StructType:
