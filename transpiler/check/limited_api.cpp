@@ -11,6 +11,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "syntax/walk.h"
 
@@ -31,15 +32,19 @@ class LimitedApiPass {
       : module_(module), sink_(sink), version_(fmt::format("{}.{}", version >> 24, (version >> 16) & 0xFF)) {}
 
   void Run() {
-    for (const auto& cls : module_.cclasses) {
-      if (cls.IsForeign()) {
-        continue;  // reported where it is used (its type)
-      }
-      Refuse(cls.syntax->head_range, "an extension type (`@cython.cclass`)", "its type object is made with the full API");
+    // Classes first: what is inside one (its methods) is not reported again.
+    CollectClasses(module_.syntax->body);
+    for (const FunctionInfo& fn : module_.functions) {
+      CollectClasses(fn.syntax->body);
     }
     std::set<int> fused_groups;
     for (const FunctionInfo& fn : module_.functions) {
-      CheckFunction(fn, fused_groups);
+      if (!InsideClass(fn.syntax->range)) {
+        CheckFunction(fn, fused_groups);
+      }
+    }
+    for (const auto& global : module_.c_globals) {
+      CheckType(global.type, global.declared);
     }
     CheckBlock(module_.syntax->body);
   }
@@ -51,6 +56,29 @@ class LimitedApiPass {
       return;
     }
     sink_.Report(diag::Kind::LimitedApiUnsupported, range, what, version_, why);
+  }
+
+  void CollectClasses(const syntax::Block& block) {
+    syntax::ForEachStmtIn(block, [&](const Stmt& s) {
+      if (s.kind != Stmt::Kind::Class) {
+        return;
+      }
+      classes_.push_back(s.range);
+      if (module_.Of(s).cclass >= 0) {
+        Refuse(s.head_range, "an extension type (`@cython.cclass`)", "its type object is made with the full API");
+      } else {
+        Refuse(s.head_range, "a class statement", "classes are made with the full API");
+      }
+    });
+  }
+
+  auto InsideClass(syntax::SourceRange range) const -> bool {
+    for (const auto& cls : classes_) {
+      if (cls.begin <= range.begin && range.end <= cls.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void CheckFunction(const FunctionInfo& fn, std::set<int>& fused_groups) {
@@ -83,20 +111,70 @@ class LimitedApiPass {
   }
 
   void CheckType(const Type& type, syntax::SourceRange range) {
-    if (type.IsMemoryView()) {
-      Refuse(range, "a typed memoryview", "pyxx's memoryviews use the full buffer API");
-    } else if (type.IsComplex()) {
-      Refuse(range, "a C complex number", "Py_complex is not in the limited API");
+    if (const char* what = Unsupported(type, 0); what != nullptr) {
+      Refuse(range, what, Reason(what));
     }
   }
+
+  // The construct of `type` (or of a type inside it: an array's element, a
+  // pointee, a struct's field) the limited API cannot compile, or nullptr.
+  auto Unsupported(const Type& type, int depth) const -> const char* {
+    if (depth > 16) {
+      return nullptr;  // types nest a few levels; this only stops a cycle of pointers
+    }
+    if (type.IsMemoryView()) {
+      return kMemoryView;
+    }
+    if (type.IsComplex()) {
+      return kComplex;
+    }
+    if (type.IsExtension()) {
+      auto it = module_.cclass_index.find(type.extension);
+      if (it != module_.cclass_index.end() && module_.cclasses[it->second].IsForeign()) {
+        return kForeignType;
+      }
+    }
+    if ((type.IsPointer() || type.IsArray()) && type.target != nullptr) {
+      return Unsupported(*type.target, depth + 1);
+    }
+    if (type.elements != nullptr) {
+      for (const Type& element : *type.elements) {
+        if (const char* what = Unsupported(element, depth + 1); what != nullptr) {
+          return what;
+        }
+      }
+    }
+    if (type.IsStruct() && type.struct_id >= 0 && static_cast<size_t>(type.struct_id) < module_.structs.size()) {
+      for (const auto& field : module_.structs[static_cast<size_t>(type.struct_id)].fields) {
+        if (const char* what = Unsupported(field.second, depth + 1); what != nullptr) {
+          return what;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  static auto Reason(const char* what) -> const char* {
+    if (what == kMemoryView) {
+      return "pyxx's memoryviews use the full buffer API";
+    }
+    if (what == kComplex) {
+      return "Py_complex is not in the limited API";
+    }
+    return "extension types are reached through their type objects' fields";
+  }
+
+  static constexpr const char* kMemoryView = "a typed memoryview";
+  static constexpr const char* kComplex = "a C complex number";
+  static constexpr const char* kForeignType = "an extension type of another module";
 
   void CheckBlock(const syntax::Block& block) {
     syntax::ForEachStmtIn(block, [&](const Stmt& s) { CheckStmt(s); });
   }
 
   void CheckStmt(const Stmt& s) {
-    if (s.kind == Stmt::Kind::Class && module_.Of(s).cclass < 0) {
-      Refuse(s.head_range, "a class statement", "classes are made with the full API");
+    if (s.kind == Stmt::Kind::Class) {
+      return;  // reported by CollectClasses
     }
     syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) { CheckExprTree(e); }, [](const Stmt&) {}});
   }
@@ -106,22 +184,43 @@ class LimitedApiPass {
   }
 
   void CheckExpr(const Expr& e) {
-    if (module_.HasType(e)) {
+    // A variable's type is reported where it is declared, not at each use.
+    const Resolution::Kind resolved = module_.Resolve(e).kind;
+    const bool variable = e.kind == Expr::Kind::Name &&
+                          (resolved == Resolution::Kind::Local || resolved == Resolution::Kind::CGlobal);
+    if (module_.HasType(e) && !variable) {
       CheckType(module_.TypeOf(e), e.range);
     }
     if (e.kind == Expr::Kind::Call) {
       const Resolution& callee = module_.Resolve(e.callee());
       static const std::set<std::string> kFrameBuiltins = {"globals", "locals", "vars", "dir", "eval", "exec"};
-      if (callee.kind == Resolution::Kind::Builtin && kFrameBuiltins.count(callee.name) > 0) {
+      if (callee.kind == Resolution::Kind::Builtin && kFrameBuiltins.count(callee.name) > 0 && ReadsFrame(e, callee.name)) {
         Refuse(e.range, fmt::format("`{}()`", callee.name), "the module's namespaces are read through frames");
       }
     }
+  }
+
+  // vars(obj) and dir(obj) are plain builtin calls; without an argument (or
+  // with unpacking, which may leave none) they read the caller's namespace.
+  static auto ReadsFrame(const Expr& call, const std::string& name) -> bool {
+    if (name != "vars" && name != "dir") {
+      return true;
+    }
+    bool unpacking = false;
+    for (const auto& arg : call.args) {
+      unpacking |= arg->kind == Expr::Kind::Starred;
+    }
+    for (const auto& keyword : call.keywords) {
+      unpacking |= keyword.name.empty();
+    }
+    return unpacking || (call.args.empty() && call.keywords.empty());
   }
 
   const CheckedModule& module_;
   diag::DiagnosticSink& sink_;
   std::string version_;
   std::set<std::pair<uint32_t, std::string>> reported_;
+  std::vector<syntax::SourceRange> classes_;  // class statements, extension types included
 };
 
 }  // namespace

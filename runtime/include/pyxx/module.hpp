@@ -49,6 +49,12 @@ PyObject* VarargsAdapter(PyObject* self, PyObject* args, PyObject* kwargs) noexc
     PyObject* key = nullptr;
     PyObject* value = nullptr;
     for (Py_ssize_t k = 0; k < nkw && PyDict_Next(kwargs, &position, &key, &value); ++k) {
+      if (!PyUnicode_Check(key)) {  // what CPython's vectorcall of `**kwargs` says
+        PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+        Py_DECREF(kwnames);
+        if (items != small) PyMem_Free(items);
+        return nullptr;
+      }
       Py_INCREF(key);
       PyTuple_SetItem(kwnames, k, key);
       items[nargs + k] = value;  // borrowed: the dict is the caller's, alive for the call
