@@ -43,6 +43,7 @@ class LimitedApiPass {
         CheckFunction(fn, fused_groups);
       }
     }
+    scope_ = nullptr;
     for (const auto& global : module_.c_globals) {
       CheckType(global.type, global.declared);
     }
@@ -83,6 +84,7 @@ class LimitedApiPass {
 
   void CheckFunction(const FunctionInfo& fn, std::set<int>& fused_groups) {
     const syntax::Function& f = *fn.syntax;
+    scope_ = &fn;
     if (f.genexpr) {
       Refuse(f.range, "a generator expression", "generators keep their own exception state");
     } else if (fn.is_generator) {
@@ -110,8 +112,10 @@ class LimitedApiPass {
     CheckBlock(f.body);
   }
 
+  // A type is reported once per function (or the module's code): where it
+  // first appears, its signature first.
   void CheckType(const Type& type, syntax::SourceRange range) {
-    if (const char* what = Unsupported(type, 0); what != nullptr) {
+    if (const char* what = Unsupported(type, 0); what != nullptr && types_seen_.insert({scope_, what}).second) {
       Refuse(range, what, Reason(what));
     }
   }
@@ -220,7 +224,9 @@ class LimitedApiPass {
   diag::DiagnosticSink& sink_;
   std::string version_;
   std::set<std::pair<uint32_t, std::string>> reported_;
-  std::vector<syntax::SourceRange> classes_;  // class statements, extension types included
+  std::vector<syntax::SourceRange> classes_;
+  const FunctionInfo* scope_ = nullptr;  // the function being checked; nullptr: the module's code
+  std::set<std::pair<const FunctionInfo*, const char*>> types_seen_;  // class statements, extension types included
 };
 
 }  // namespace

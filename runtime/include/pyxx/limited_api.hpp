@@ -72,6 +72,35 @@ static inline PyObject* PyObject_Vectorcall(PyObject* callable, PyObject* const*
 
 namespace pyxx::detail {
 
+// The minor version of the CPython running the module (one abi3 build runs on
+// many), for the messages that changed between versions. Set when a module
+// object of the extension is executed (LimitedEnterInterpreter), before any of
+// its code runs.
+inline int g_limited_running_minor = 0;
+inline int LimitedRunningMinor() noexcept { return g_limited_running_minor; }
+
+// At the start of a module object's exec: records the running version, and
+// refuses a subinterpreter as a full-API module does from 3.12 on (the runtime
+// keeps process-wide objects, and `with gil` knows the main interpreter only;
+// the limited API has no slot for that before 3.12). False with ImportError set.
+inline bool LimitedEnterInterpreter(PyObject* module) noexcept {
+  const char* version = Py_GetVersion();  // "3.11.7 (main, ...)"
+  int minor = 0;
+  for (const char* c = version + 2; *c >= '0' && *c <= '9'; ++c) {
+    minor = minor * 10 + (*c - '0');
+  }
+  g_limited_running_minor = minor;
+  if (PyInterpreterState_GetID(PyInterpreterState_Get()) != 0) {
+    PyObject* name = PyModule_GetNameObject(module);
+    if (name != nullptr) {
+      PyErr_Format(PyExc_ImportError, "module %U does not support loading in subinterpreters", name);
+      Py_DECREF(name);
+    }
+    return false;
+  }
+  return true;
+}
+
 // A type's name as CPython's messages show it (tp_name, which the limited API
 // hides): `__name__`, with `__module__.` in front for a static type defined
 // outside builtins ("numpy.ndarray"). A heap type shows its `__name__`, which

@@ -175,7 +175,8 @@ class RecursionGuard {
 
 // Free-threaded builds (3.13+) may run the module without the GIL only when the
 // translation unit says it is safe, by defining PYXX_MODULE_GIL_NOT_USED.
-#if PY_VERSION_HEX >= 0x030D0000
+// (An abi3 module names only the slots of its limited API version.)
+#if PY_VERSION_HEX >= 0x030D0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030D0000)
 #ifdef PYXX_MODULE_GIL_NOT_USED
 #define PYXX_DETAIL_GIL_SLOT {Py_mod_gil, Py_MOD_GIL_NOT_USED},
 #else
@@ -188,7 +189,7 @@ class RecursionGuard {
 // Module state lives in the module object, so any number of module objects may
 // exist. Other interpreters are still refused: `with gil` uses PyGILState, which
 // knows the main interpreter only.
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030C0000)
 #define PYXX_DETAIL_INTERPRETERS_SLOT {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
 #else
 #define PYXX_DETAIL_INTERPRETERS_SLOT

@@ -349,6 +349,16 @@ namespace pyxx {
 // Reading an object local that may not be bound yet: UnboundLocalError, as Python.
 inline const Ref& bound(const Ref& local, const char* name, Site site) {
   if (!local) {
+    // CPython's message before 3.11; an abi3 module asks the version it runs on.
+#if defined(Py_LIMITED_API) || PY_VERSION_HEX < 0x030B0000
+#ifdef Py_LIMITED_API
+    if (detail::LimitedRunningMinor() < 11)
+#endif
+    {
+      PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+      raise_python(site);
+    }
+#endif
     PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                  name);
     raise_python(site);

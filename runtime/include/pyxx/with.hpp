@@ -87,6 +87,21 @@ inline PyObject* InternedName(PyObject*& slot, const char* text) {
 }  // namespace detail
 
 class WithExit {
+  // CPython's error for a manager without __enter__ / __exit__ (an AttributeError
+  // naming the method before 3.11, which an abi3 module may run on).
+  static void SetMissingMethod(PyObject* manager, PyObject* name, const char* detail) {
+#ifdef Py_LIMITED_API
+    if (detail::LimitedRunningMinor() < 11) {
+      PyErr_SetObject(PyExc_AttributeError, name);
+      return;
+    }
+#else
+    (void)name;
+#endif
+    PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol%s",
+                 PYXX_TYPE_NAME(Py_TYPE(manager)), detail);
+  }
+
  public:
   WithExit() noexcept = default;
   WithExit(const WithExit&) = delete;
@@ -104,17 +119,14 @@ class WithExit {
     Ref enter = Ref::steal(detail::LookupSpecial(manager, names[0]));
     if (enter.get() == nullptr) {
       if (!PyErr_Occurred()) {
-        PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
-                     PYXX_TYPE_NAME(Py_TYPE(manager)));
+        SetMissingMethod(manager, names[0], "");
       }
       raise_python(site);
     }
     Ref exit = Ref::steal(detail::LookupSpecial(manager, names[1]));
     if (exit.get() == nullptr) {
       if (!PyErr_Occurred()) {
-        PyErr_Format(PyExc_TypeError,
-                     "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
-                     PYXX_TYPE_NAME(Py_TYPE(manager)));
+        SetMissingMethod(manager, names[1], " (missed __exit__ method)");
       }
       raise_python(site);
     }
