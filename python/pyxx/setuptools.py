@@ -36,23 +36,30 @@ class PyxxExtension(Extension):
 
     name: the module's full dotted name ("pkg.fast"); sources: [that file];
     pyxd_dirs: more directories holding declarations files (.pyxd) of modules
-    it cimports that are not built by this project. Other keywords go to
+    it cimports that are not built by this project. py_limited_api=True builds
+    an abi3 module (NAME.abi3.so) for the limited API of `limited_api` ("3.9",
+    the default, ... "3.13": the oldest Python it must import into; giving
+    limited_api implies py_limited_api). pyxx refuses, naming them, the
+    constructs the limited API cannot compile (PX306). Other keywords go to
     setuptools.Extension (define_macros, extra_compile_args, ...).
     """
 
-    def __init__(self, name, sources, *, pyxd_dirs=(), **kwargs):
+    def __init__(self, name, sources, *, pyxd_dirs=(), limited_api=None, **kwargs):
         sources = [os.fspath(s) for s in sources]
         if len(sources) != 1 or not sources[0].endswith(SOURCE_SUFFIXES):
             raise ValueError(f"PyxxExtension({name!r}): sources must be one .py or .pyx file, got {sources}")
-        if kwargs.get("py_limited_api"):
-            # setuptools would name the module .abi3.so, claiming an ABI it does not have.
-            raise ValueError(f"PyxxExtension({name!r}): py_limited_api is not supported: pyxx modules use "
-                             "CPython's full C API and are built for one Python version "
-                             "(docs/building.md, \"The limited API\")")
+        if limited_api is not None:
+            kwargs.setdefault("py_limited_api", True)
+        if kwargs.get("py_limited_api") and limited_api is None:
+            limited_api = "3.9"
+        if limited_api is not None and not kwargs.get("py_limited_api"):
+            raise ValueError(f"PyxxExtension({name!r}): limited_api={limited_api!r} with py_limited_api=False")
         kwargs.setdefault("language", "c++")
         super().__init__(name, sources, **kwargs)
         self.pyxx_source = sources[0]
         self.pyxx_pyxd_dirs = [os.fspath(d) for d in pyxd_dirs]
+        # The generated C++ defines Py_LIMITED_API itself; setuptools names the module .abi3.so.
+        self.pyxx_limited_api = limited_api
 
     def _convert_pyx_sources_to_lang(self):
         """setuptools renames .pyx sources to .c when Cython is absent; pyxx
@@ -63,8 +70,23 @@ class build_ext(_build_ext):
     """setuptools' build_ext that runs pyxx for PyxxExtension modules first."""
 
     def run(self):
-        self._translate_all([e for e in self.extensions if isinstance(e, PyxxExtension)])
+        extensions = [e for e in self.extensions if isinstance(e, PyxxExtension)]
+        for ext in extensions:
+            self._check_limited_api(ext)
+        self._translate_all(extensions)
         super().run()
+
+    @staticmethod
+    def _check_limited_api(ext):
+        """The Python building an abi3 module must be as new as its limited API
+        (its headers must know it), as `pyxx build` requires."""
+        version = ext.pyxx_limited_api
+        if version is None:
+            return
+        wanted = tuple(int(part) for part in version.split(".")) if version.replace(".", "").isdigit() else None
+        if wanted is not None and sys.version_info[:2] < wanted:
+            raise SystemExit(f"error: {ext.name}: limited_api={version!r} needs the headers of Python {version} "
+                             f"or newer; this is Python {sys.version_info[0]}.{sys.version_info[1]}")
 
     def _generated_root(self):
         return os.path.join(self.build_temp, "pyxx")
@@ -83,6 +105,8 @@ class build_ext(_build_ext):
             command += ["--source-root", root]
         for directory in ext.pyxx_pyxd_dirs:
             command += ["-I", directory]
+        if ext.pyxx_limited_api is not None:
+            command += ["--limited-api", ext.pyxx_limited_api]
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode == 0 or not quiet:
             sys.stderr.write(result.stderr)  # warnings, or the errors that stop the build

@@ -92,12 +92,45 @@ class SetuptoolsProject(unittest.TestCase):
             env=self.env, check=True)
         self.check_import(site)
 
-    def test_a_limited_api_module_is_refused(self):
-        make = ("from pyxx.setuptools import PyxxExtension; "
-                "PyxxExtension('fastsum.core', ['fastsum/core.py'], py_limited_api=True)")
-        result = run([self.python, "-c", make], cwd=self.project, env=self.env)
+    def test_a_limited_api_wheel_is_abi3(self):
+        # py_limited_api=True: NAME.abi3.so for the limited API of 3.9, in a cp39-abi3 wheel.
+        setup_py = os.path.join(self.project, "setup.py")
+        with open(setup_py, encoding="utf-8") as f:
+            text = f.read()
+        text = text.replace('["fastsum/scaled.py"])', '["fastsum/scaled.py"], py_limited_api=True)')
+        text = text.replace('["fastsum/core.py"])', '["fastsum/core.py"], py_limited_api=True)')
+        text = text.replace("cmdclass=", 'options={"bdist_wheel": {"py_limited_api": "cp39"}},\n    cmdclass=')
+        with open(setup_py, "w", encoding="utf-8") as f:
+            f.write(text)
+        dist = os.path.join(self.tmp, "dist")
+        run([self.python, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "--no-index",
+             "-w", dist, self.project], env=self.env, check=True)
+        (wheel,) = glob.glob(os.path.join(dist, "fastsum-0.1.0-cp39-abi3-*.whl"))
+        site = os.path.join(self.tmp, "site")
+        run([self.python, "-m", "pip", "install", "--no-deps", "--no-index", "--target", site, wheel],
+            env=self.env, check=True)
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)
+        check = ("import sys; sys.path.insert(0, sys.argv[1]); import fastsum, fastsum.core; "
+                 "print(fastsum.total(1000), fastsum.scaled_total(10, 3), fastsum.core.__file__)")
+        out = run([self.python, "-c", check, site], env=env, cwd=self.tmp, check=True).stdout.split()
+        self.assertEqual(out[:2], ["499500", "135"])
+        self.assertTrue(out[2].endswith("core.abi3.so"), out[2])
+        (cpp,) = glob.glob(os.path.join(self.project, "build", "temp*", "pyxx", "fastsum", "core.cpp"))
+        with open(cpp, encoding="utf-8") as f:
+            self.assertIn("#define Py_LIMITED_API 0x03090000\n", f.read())
+
+    def test_a_limited_api_module_the_api_cannot_compile_is_refused(self):
+        with open(os.path.join(self.project, "fastsum", "core.py"), "a", encoding="utf-8") as f:
+            f.write("\n\n@cython.cclass\nclass Box:\n    size: cython.int\n")
+        make = ("from setuptools import setup; from pyxx.setuptools import PyxxExtension, build_ext; "
+                "setup(ext_modules=[PyxxExtension('fastsum.core', ['fastsum/core.py'], limited_api='3.10')], "
+                "cmdclass={'build_ext': build_ext})")
+        result = run([self.python, "-c", make, "build_ext", "--inplace"], cwd=self.project, env=self.env)
         self.assertNotEqual(result.returncode, 0)
-        self.assertIn("ValueError: PyxxExtension('fastsum.core'): py_limited_api is not supported", result.stderr)
+        self.assertIn("core.py:22:1: error: an extension type (`@cython.cclass`) cannot be compiled for the limited "
+                      "API of CPython 3.10", result.stderr)
+        self.assertIn("pyxx could not translate", result.stderr)
 
     def test_build_in_place_twice_compiles_only_once(self):
         build = [self.python, "setup.py", "build_ext", "--inplace"]

@@ -27,6 +27,8 @@ EXAMPLE = re.compile(r"```python\n(.*?)```", re.S)
 DECLARATIONS = re.compile(r"```pyxd\n# ([A-Za-z_][A-Za-z0-9_]*\.pyxd)\n(.*?)```", re.S)
 AUGMENTING = re.compile(r"```pxd\n# example\.pxd\n(.*?)```", re.S)
 TOO_DEEP = 2000  # brackets: over PX007's nesting limit
+# A page whose code needs an option of `pyxx check` says so (PX306: --limited-api).
+CHECK_OPTIONS = re.compile(r"<!-- pyxx check options: (.*?) -->")
 
 
 def example(page_text, heading):
@@ -63,7 +65,9 @@ def codes_reported(pyxx, source_bytes, workdir, page_text, pxd=None):
         (pathlib.Path(workdir) / "example.pxd").write_text(pxd, encoding="utf-8")
     path = pathlib.Path(workdir) / "example.py"
     path.write_bytes(source_bytes)
-    run = subprocess.run([pyxx, "check", "--diagnostics-format", "json", str(path)],
+    options = CHECK_OPTIONS.search(page_text)
+    extra = options.group(1).split() if options else []
+    run = subprocess.run([pyxx, "check", *extra, "--diagnostics-format", "json", str(path)],
                          capture_output=True, text=True, timeout=120)
     if run.returncode not in (0, 1):
         return None, f"pyxx check exited with {run.returncode}: {run.stderr.strip()[:300]}"

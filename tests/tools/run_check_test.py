@@ -7,6 +7,7 @@ says which kind of case it is, and the runner holds it to that:
   fail_*.pyx  must expect at least one diagnostic (`# expected-error ...`, or
               `# expected-warning ...` for a warning's failing case);
   ok_*.pyx    must say `# expected-no-diagnostics` and expect no error.
+A line `# pyxx-check-options: --limited-api 3.9` passes those options to pyxx check.
 A file's augmenting .pxd beside it (NAME.pxd) counts as part of the case: a
 fail_ case may expect its diagnostics there only (the .pyx then says
 `# expected-no-diagnostics` for itself), and an ok_ case's .pxd expects none.
@@ -16,6 +17,8 @@ import re
 import subprocess
 import sys
 
+# `# pyxx-check-options: --limited-api 3.9` in a file: options its check needs.
+CHECK_OPTIONS = re.compile(r"^#\s*pyxx-check-options:(.*)$", re.M)
 EXPECTED_ANY = re.compile(r"#\s*expected-(error|warning)\b")
 NO_DIAGNOSTICS = re.compile(r"#\s*expected-no-diagnostics\b")
 
@@ -55,7 +58,9 @@ def main():
         print(f"error: {problem}", file=sys.stderr)
         return 1
     # Run from the file's folder so diagnostics show the short name.
-    result = subprocess.run([pyxx, "check", "--verify", os.path.basename(path)],
+    options = CHECK_OPTIONS.search(text)
+    extra = options.group(1).split() if options else []
+    result = subprocess.run([pyxx, "check", *extra, "--verify", os.path.basename(path)],
                             cwd=os.path.dirname(os.path.abspath(path)))
     if result.returncode != 0:
         print(f"error: pyxx check --verify {path} exited {result.returncode}", file=sys.stderr)

@@ -114,8 +114,11 @@ def main():
         print(f"skipped: no Python here imports {', '.join(modules)}")
         return SKIPPED
     with tempfile.TemporaryDirectory(prefix="pyxx-diff-") as module_dir:
+        # PYXX_DIFF_BUILD_ARGS: more `pyxx build` options, e.g. "--limited-api 3.9"
+        # to run a program as an abi3 module (docs/testing.md).
+        extra = os.environ.get("PYXX_DIFF_BUILD_ARGS", "").split()
         build = subprocess.run([args.pyxx, "build", os.path.basename(pyx), "-o", module_dir,
-                                "--python", python], cwd=os.path.dirname(pyx))
+                                "--python", python, *extra], cwd=os.path.dirname(pyx))
         if build.returncode != 0:
             print(f"error: pyxx build {pyx} exited {build.returncode}", file=sys.stderr)
             return 1

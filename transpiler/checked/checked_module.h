@@ -358,6 +358,9 @@ struct CimportedModule {
 
 struct CheckedModule {
   const syntax::Module* syntax = nullptr;
+  // The limited API version the module is checked for and compiled against
+  // (`--limited-api 3.9`: 0x03090000, the value of Py_LIMITED_API); 0: the full API.
+  int limited_api = 0;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

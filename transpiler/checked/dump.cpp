@@ -43,6 +43,9 @@ class Dumper {
 
   auto Run() -> std::string {
     out_ += fmt::format("module {}\n", module_.syntax->name);
+    if (module_.limited_api != 0) {
+      out_ += fmt::format("  limited API 0x{:08X}\n", module_.limited_api);
+    }
     for (const auto& s : module_.syntax->body) {
       DumpStmt(*s, 0);
     }

@@ -161,6 +161,7 @@ class Batch {
     }
     translate.module_name = target.module_name;
     translate.warnings_as_errors = options_.warnings_as_errors;
+    translate.limited_api = options_.limited_api;
     translate.include_dirs = IncludePath(options_.include_dirs, target.input, target.module_name);
     // Modules built into the same directory before: their declarations files.
     translate.include_dirs.insert(translate.include_dirs.begin() + static_cast<long>(options_.include_dirs.size()),

@@ -25,6 +25,7 @@ struct BuildOptions {
   std::string source_root;                // --source-root (source_root.h)
   std::vector<std::string> include_dirs;  // -I
   bool warnings_as_errors = false;
+  int limited_api = 0;                    // --limited-api (limited_api.h); 0: the full API
   bool force = false;                     // compile even what is up to date
   bool precompiled_header = true;         // precompiled_header.h (--no-pch turns it off)
   int jobs = 1;

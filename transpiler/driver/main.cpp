@@ -20,6 +20,7 @@
 #include "driver/files.h"
 #include "driver/inputs.h"
 #include "driver/interrupts.h"
+#include "driver/limited_api.h"
 #include "driver/pipeline.h"
 #include "driver/python_config.h"
 #include "driver/source_root.h"
@@ -72,12 +73,28 @@ struct CommonOptions {
   std::vector<std::string> include_dirs;  // -I: declarations files of cimported modules
   bool no_line_directives = false;
   bool werror = false;
+  std::string limited_api_text;  // --limited-api X.Y
+  int limited_api = 0;           // its Py_LIMITED_API value; 0: the full API
 };
+
+// Reads --limited-api into `common.limited_api`; false (reported) when it is not a version pyxx knows.
+auto ParseLimitedApiOption(CommonOptions& common) -> bool {
+  if (common.limited_api_text.empty()) {
+    return true;
+  }
+  std::string error;
+  if (!ParseLimitedApi(common.limited_api_text, common.limited_api, error)) {
+    std::cerr << "pyxx: error: " << error << "\n";
+    return false;
+  }
+  return true;
+}
 
 auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source, TranslateOptions& options) -> bool {
   options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
   options.line_directives = !common.no_line_directives;
   options.warnings_as_errors = common.werror;
+  options.limited_api = common.limited_api;
   options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
   if (!IsModuleName(options.module_name)) {
     std::cerr << "pyxx: error: module name `" << options.module_name
@@ -199,6 +216,7 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
     TranslateOptions options;
     options.module_name = common.module_name.empty() ? ModuleNameFor(source.name()) : common.module_name;
     options.warnings_as_errors = common.werror;
+    options.limited_api = common.limited_api;
     options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
     if (std::string error; !LoadAugmentingPxd(source.name(), source.name(), options, error)) {
       std::cerr << "pyxx: error: " << error << "\n";
@@ -311,12 +329,20 @@ auto RunBuild(const std::vector<std::string>& patterns, const std::string& pytho
   options.source_root = common.source_root;
   options.include_dirs = common.include_dirs;
   options.warnings_as_errors = common.werror;
+  options.limited_api = common.limited_api;
   options.print_diagnostics = PrintText;
   if (options.out_dir.empty()) {
     options.out_dir = ".";
   }
   if (!CompilerCommand(cxx, options.compiler) || !FindPythonAndRuntime(python, options.compiler)) {
     return kUsageError;
+  }
+  if (options.limited_api != 0) {
+    if (!PythonBuildsLimitedApi(options.compiler.python.version, options.limited_api, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return kUsageError;
+    }
+    options.compiler.python.ext_suffix = kAbi3Suffix;  // one module for this Python and every later one
   }
   if (!MakeDirectories(options.out_dir, error)) {
     std::cerr << "pyxx: error: cannot create " << options.out_dir << ": " << error << "\n";
@@ -344,7 +370,7 @@ auto Joined(const std::vector<std::string>& words) -> std::string {
 // `pyxx config`: what a hand-written build needs, one answer a line, in the
 // order --cxxflags, --includes, --ldflags, --ext-suffix, --runtime-include.
 // --runtime-include alone does not ask the Python.
-auto RunConfig(const ConfigRequest& request, const std::string& python) -> int {
+auto RunConfig(const ConfigRequest& request, const std::string& python, int limited_api) -> int {
   bool needs_python = request.includes || request.cxxflags || request.ldflags || request.ext_suffix;
   if (!needs_python && !request.runtime_include) {
     std::cerr << "pyxx: error: say what to print: --cxxflags, --includes, --ldflags, --ext-suffix or "
@@ -354,6 +380,14 @@ auto RunConfig(const ConfigRequest& request, const std::string& python) -> int {
   CompilerSettings settings;
   if (needs_python ? !FindPythonAndRuntime(python, settings) : !FindRuntime(settings)) {
     return kUsageError;
+  }
+  if (limited_api != 0) {
+    std::string error;
+    if (needs_python && !PythonBuildsLimitedApi(settings.python.version, limited_api, error)) {
+      std::cerr << "pyxx: error: " << error << "\n";
+      return kUsageError;
+    }
+    settings.python.ext_suffix = kAbi3Suffix;
   }
   if (request.cxxflags) {
     std::cout << Joined(CompileFlags(settings)) << "\n";
@@ -429,6 +463,8 @@ int main(int argc, char** argv) {
                         "name the source relative to this directory in #line, tracebacks and diagnostics");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
+  translate->add_option("--limited-api", common.limited_api_text,
+                   "X.Y: for the limited API of CPython X.Y and later (an abi3 module; 3.9 ... 3.13)");
 
   std::vector<std::string> inputs;
   std::string format = "text";
@@ -439,6 +475,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   check->add_flag("--verify", verify, "compare diagnostics with `# expected-error ...` comments in the files");
   check->add_flag("--Werror", common.werror, "treat warnings as errors");
+  check->add_option("--limited-api", common.limited_api_text,
+                   "X.Y: also report what the limited API of CPython X.Y cannot compile (PX306)");
   check->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   check->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
 
@@ -471,6 +509,8 @@ int main(int argc, char** argv) {
   build->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   build->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   build->add_flag("--Werror", common.werror, "treat warnings as errors");
+  build->add_option("--limited-api", common.limited_api_text,
+                   "X.Y: build NAME.abi3.so for the limited API of CPython X.Y, importable into X.Y and later");
   build->add_option("--source-root", common.source_root,
                     "name sources relative to this directory in #line, tracebacks and diagnostics");
 
@@ -483,6 +523,8 @@ int main(int argc, char** argv) {
   config->add_flag("--runtime-include", config_request.runtime_include,
                    "the directory of pyxx's runtime headers, unquoted (for meson)");
   config->add_option("--python", python, "the Python to ask (default: python3 on PATH)");
+  config->add_option("--limited-api", common.limited_api_text,
+                   "X.Y: for an abi3 module (--ext-suffix prints .abi3.so)");
 
   std::string code;
   auto* explain = app.add_subcommand("explain", "explain a diagnostic code, e.g. PX203");
@@ -501,6 +543,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
+  if (!ParseLimitedApiOption(common)) {
+    return kUsageError;
+  }
   int status = kOk;
   if (translate->parsed()) {
     status = RunTranslate(input, output, depfile, depfile_target, dump, common);
@@ -514,7 +559,7 @@ int main(int argc, char** argv) {
     build_options.verbosity = quiet ? Verbosity::Quiet : verbose ? Verbosity::Verbose : Verbosity::Normal;
     status = RunBuild(patterns, python, cxx, build_options, common);
   } else if (config->parsed()) {
-    status = RunConfig(config_request, python);
+    status = RunConfig(config_request, python, common.limited_api);
   } else {
     status = RunExplain(code);
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "check/checker.h"
+#include "check/limited_api.h"
 #include "driver/cimports.h"
 #include "driver/files.h"
 #include "checked/dump.h"
@@ -185,6 +186,9 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
       result.dependency_files.push_back(file->source.name());
     }
     check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
+    if (options.limited_api != 0 && !sink.HasErrors()) {
+      check::CheckLimitedApi(checked, options.limited_api, sink);
+    }
     result.diagnostics = sink.Finish(options.warnings_as_errors);
     if (emit && !result.HasErrors()) {
       emit::EmitOptions emit_options{result.module_name, options.line_directives};
@@ -210,6 +214,9 @@ auto Dump(const base::SourceBuffer& source, const std::string& what, const Trans
   if (what == "checked") {
     Cimports cimports = LoadCimports(module, options.include_dirs, sink);
     check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
+    if (options.limited_api != 0 && !sink.HasErrors()) {
+      check::CheckLimitedApi(checked, options.limited_api, sink);
+    }
     return checked::Dump(checked, source);
   }
   return std::nullopt;

@@ -16,6 +16,8 @@ struct TranslateOptions {
   std::string module_name;  // empty: the file stem
   bool line_directives = true;
   bool warnings_as_errors = false;
+  // --limited-api: the Py_LIMITED_API value to check for and compile against; 0: the full API.
+  int limited_api = 0;
   // Where the declarations files of cimported pyxx modules are looked for, in order.
   std::vector<std::string> include_dirs;
   // The module's augmenting .pxd (see AugmentingPxdPath), or nullptr, and the path it was read from.

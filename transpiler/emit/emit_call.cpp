@@ -434,8 +434,8 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
                                       : WrapperName(target);
   std::string own = target.made_at_def()
                         ? fmt::format("pyxx::is_own_def({}.get(), pyxx_module, &{})", callee, WrapperName(target))
-                        : fmt::format("pyxx::is_own_function({}.get(), pyxx_module, PYXX_FASTCALL({}))", callee,
-                                      own_wrapper);
+                        : fmt::format("pyxx::is_own_function({}.get(), pyxx_module, {})", callee,
+                                      DefFunction(own_wrapper));
   std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
   unsigned effect = kWrites;
   for (const auto& a : v) effect |= a.effect;

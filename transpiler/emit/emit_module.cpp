@@ -12,6 +12,16 @@ namespace {
 // A docstring as a C string for PyMethodDef/PyModuleDef, or nullptr for none.
 auto DocLiteral(const std::string* doc) -> std::string { return doc != nullptr ? CppStringLiteral(*doc) : "nullptr"; }
 
+// Before the runtime is included: the limited API version (nothing for the full API).
+auto LimitedApiDefine(int version) -> std::string {
+  if (version == 0) {
+    return "";
+  }
+  return fmt::format("// The limited API of CPython {}.{} and later: an abi3 module (pyxx --limited-api).\n"
+                     "#define Py_LIMITED_API 0x{:08X}\n",
+                     version >> 24, (version >> 16) & 0xFF, version);
+}
+
 }  // namespace
 
 auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& source, const EmitOptions& options)
@@ -70,8 +80,8 @@ auto Emitter::Run() -> std::string {
     if (fn.made_at_def() || fn.syntax->fused_group >= 0) {
       continue;  // made by its `def` or `lambda` when that runs (EmitDef); a specialisation: its dispatcher
     }
-    methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n", CppStringLiteral(fn.name()),
-                           WrapperName(fn), MethodDoc(fn));
+    methods += fmt::format("    {{{}, {}, {}}},\n", CppStringLiteral(fn.name()), DefEntry(WrapperName(fn)),
+                           MethodDoc(fn));
   }
 
   for (const auto& group : module_.syntax->fused_functions) {
@@ -109,6 +119,7 @@ auto Emitter::Run() -> std::string {
   return RenderTemplate(EmbeddedTemplate("module.cpp.tmpl"),
                         {
                             {"version", PYXX_VERSION},
+                            {"limited_api", LimitedApiDefine(module_.limited_api)},
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
@@ -122,6 +133,23 @@ auto Emitter::Run() -> std::string {
                             {"exec_setup", CapiExecSetup()},
                             {"module_body", module_body},
                         });
+}
+
+// `ml_meth, ml_flags` of a `def` wrapper's method table entry. The limited API
+// spells them with pyxx's macros (pyxx/module.hpp): 3.9 has no METH_FASTCALL.
+auto Emitter::DefEntry(const std::string& wrapper) const -> std::string {
+  if (module_.limited_api != 0) {
+    return fmt::format("PYXX_DEF_FUNCTION({}), PYXX_DEF_FLAGS", wrapper);
+  }
+  return fmt::format("PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS", wrapper);
+}
+
+// The ml_meth of a `def` wrapper, as DefEntry names it (for is_own_function).
+auto Emitter::DefFunction(const std::string& wrapper) const -> std::string {
+  if (module_.limited_api != 0) {
+    return fmt::format("PYXX_DEF_FUNCTION({})", wrapper);
+  }
+  return fmt::format("PYXX_FASTCALL({})", wrapper);
 }
 
 void Emitter::Line(const std::string& text) {

@@ -161,6 +161,8 @@ class Emitter {
   // `name($module, a, b=1, *, c)\n--\n\n` + docstring: ml_doc with the text
   // signature; a function object's is `(a, b=1, *, c)` (no bound first parameter).
   auto MethodDoc(const checked::FunctionInfo& fn) -> std::string;
+  auto DefEntry(const std::string& wrapper) const -> std::string;
+  auto DefFunction(const std::string& wrapper) const -> std::string;
   auto TextSignature(const checked::FunctionInfo& fn, bool bound_module) -> std::string;
   // Stores the defaults of a module-level function that are no literals in the
   // module's state, where its `def` stands.

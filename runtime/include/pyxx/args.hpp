@@ -15,6 +15,21 @@ namespace detail {
 // are compared by length first: a key may hold NUL characters ("n\0"), so it
 // must never be walked as a C string against the shorter name.
 inline bool KeywordIs(PyObject* key, const char* name) noexcept {
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030A0000
+  // PyUnicode_AsUTF8AndSize is limited API from 3.10: the UTF-8 as a bytes object.
+  PyObject* encoded = PyUnicode_AsUTF8String(key);
+  char* text = nullptr;
+  Py_ssize_t size = 0;
+  if (encoded == nullptr || PyBytes_AsStringAndSize(encoded, &text, &size) < 0) {
+    Py_XDECREF(encoded);
+    PyErr_Clear();  // unencodable (lone surrogates): cannot be a parameter name
+    return false;
+  }
+  const size_t length = std::strlen(name);
+  const bool same = static_cast<size_t>(size) == length && std::memcmp(text, name, length) == 0;
+  Py_DECREF(encoded);
+  return same;
+#else
   Py_ssize_t size = 0;
   const char* text = PyUnicode_AsUTF8AndSize(key, &size);
   if (text == nullptr) {
@@ -23,6 +38,7 @@ inline bool KeywordIs(PyObject* key, const char* name) noexcept {
   }
   const size_t length = std::strlen(name);
   return static_cast<size_t>(size) == length && std::memcmp(text, name, length) == 0;
+#endif
 }
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" -- CPython's list of missing names.
@@ -295,7 +311,7 @@ inline bool arg_type_test(PyObject* obj, PyTypeObject* type, bool allows_none, c
   }
   const bool subclass = PyObject_TypeCheck(obj, type) != 0;
   PyObject* message = PyUnicode_FromFormat("Argument '%.200s' has incorrect type (expected %s, got %s)", name,
-                                           type->tp_name, Py_TYPE(obj)->tp_name);
+                                           PYXX_TYPE_NAME(type), PYXX_TYPE_NAME(Py_TYPE(obj)));
   if (message == nullptr) {
     return false;
   }

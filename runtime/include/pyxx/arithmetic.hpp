@@ -140,18 +140,25 @@ inline T floordiv(T a, T b, Site s) {
   }
 }
 
-// CPython's message for an int % 0 (3.11 gave `%` a message of its own).
-#if PY_VERSION_HEX >= 0x030B0000
+// CPython's message for an int % 0 (3.11 gave `%` a message of its own); an
+// abi3 module asks the version it runs on.
+#if defined(Py_LIMITED_API)
+#define PYXX_INT_MODULO_BY_ZERO                                                    \
+  (::pyxx::detail::LimitedRunningMinor() >= 11 ? "integer modulo by zero" \
+                                               : "integer division or modulo by zero")
+#elif PY_VERSION_HEX >= 0x030B0000
 inline constexpr const char* kIntModuloByZero = "integer modulo by zero";
+#define PYXX_INT_MODULO_BY_ZERO kIntModuloByZero
 #else
 inline constexpr const char* kIntModuloByZero = "integer division or modulo by zero";
+#define PYXX_INT_MODULO_BY_ZERO kIntModuloByZero
 #endif
 
 // Python's a % b: the result has the sign of b.
 template <class T>
 inline T mod(T a, T b, Site s) {
   if constexpr (detail::kIsCInteger<T>) {
-    if (b == 0) raise_c(PyExc_ZeroDivisionError, kIntModuloByZero, s);
+    if (b == 0) raise_c(PyExc_ZeroDivisionError, PYXX_INT_MODULO_BY_ZERO, s);
     if constexpr (std::is_signed_v<T>) {
       if (b == -1) return 0;  // MIN % -1 would trap
       const T r = static_cast<T>(a % b);

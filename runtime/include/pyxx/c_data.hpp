@@ -83,7 +83,7 @@ inline bool CharsOf(PyObject* obj, char*& out) noexcept {
     out = PyByteArray_AS_STRING(obj);
     return true;
   }
-  PyErr_Format(PyExc_TypeError, "expected bytes, %.200s found", Py_TYPE(obj)->tp_name);
+  PyErr_Format(PyExc_TypeError, "expected bytes, %.200s found", PYXX_TYPE_NAME(Py_TYPE(obj)));
   return false;
 }
 }  // namespace detail
@@ -288,7 +288,7 @@ inline int has_field(PyObject* mapping, const char* name) noexcept {
 // messages. The caller reads the items with PySequence_GetItem.
 inline bool is_ctuple_sequence(PyObject* obj, Py_ssize_t size) noexcept {
   if (!PySequence_Check(obj)) {
-    PyErr_Format(PyExc_TypeError, "Expected a sequence of size %zd, got %.200s", size, Py_TYPE(obj)->tp_name);
+    PyErr_Format(PyExc_TypeError, "Expected a sequence of size %zd, got %.200s", size, PYXX_TYPE_NAME(Py_TYPE(obj)));
     return false;
   }
   const Py_ssize_t length = PySequence_Length(obj);
@@ -323,7 +323,7 @@ inline bool is_mapping(PyObject* obj) noexcept {
   if (PyMapping_Check(obj)) {
     return true;
   }
-  PyErr_Format(PyExc_TypeError, "Expected a mapping, got %.200s", Py_TYPE(obj)->tp_name);
+  PyErr_Format(PyExc_TypeError, "Expected a mapping, got %.200s", PYXX_TYPE_NAME(Py_TYPE(obj)));
   return false;
 }
 

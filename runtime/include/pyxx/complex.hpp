@@ -198,6 +198,7 @@ inline T complex_abs(Complex<T> z, Site s) {
 
 // Conversions at the Python boundary: anything complex() accepts as a number
 // (complex, __complex__, float, __float__, int, __index__), as Cython converts.
+#ifndef Py_LIMITED_API  // no Py_complex there: the checker refuses C complex types (PX306)
 template <class T>
 inline bool from_python(PyObject* obj, Complex<T>& out) noexcept {
   const Py_complex c = PyComplex_AsCComplex(obj);
@@ -205,6 +206,7 @@ inline bool from_python(PyObject* obj, Complex<T>& out) noexcept {
   out = Complex<T>(c_cast<T>(c.real), c_cast<T>(c.imag));
   return true;
 }
+#endif
 
 template <class T>
 inline PyObject* to_python(Complex<T> value) noexcept {

@@ -54,6 +54,11 @@ class ConstantTable {
   // module's state that it holds them. False, with a Python exception set
   // (MemoryError...), when one could not be made; then none is kept.
   bool acquire(PyObject* module) noexcept {
+#ifdef Py_LIMITED_API
+    if (!detail::LimitedEnterInterpreter(module)) {
+      return false;
+    }
+#endif
     int* holds = static_cast<int*>(PyModule_GetState(module));
     if (holds == nullptr) {
       if (!PyErr_Occurred()) {

@@ -31,7 +31,11 @@ inline bool RaiseIntOverflow(const char* what, const char* cname) noexcept {
 // as Cython does; false for any other object, which then takes the general way.
 inline bool SmallExactInt(PyObject* obj, long& value) noexcept {
   if (!PyLong_CheckExact(obj)) return false;
-#if PY_VERSION_HEX >= 0x030C0000
+#if defined(Py_LIMITED_API)
+  // The digits are hidden: the general conversion (an exported call) for every int.
+  (void)value;
+  return false;
+#elif PY_VERSION_HEX >= 0x030C0000
   if (!PyUnstable_Long_IsCompact(reinterpret_cast<PyLongObject*>(obj))) return false;
   value = static_cast<long>(PyUnstable_Long_CompactValue(reinterpret_cast<PyLongObject*>(obj)));
   return true;

@@ -14,7 +14,9 @@
 #include <exception>
 #include <new>
 
-#if PY_VERSION_HEX >= 0x030D0000
+#ifdef Py_LIMITED_API
+#include "traceback_limited.hpp"
+#elif PY_VERSION_HEX >= 0x030D0000
 // Still exported by CPython 3.13+, but its declaration moved to the internal headers.
 extern "C" PyAPI_FUNC(void) _PyTraceback_Add(const char*, const char*, int);
 #endif
@@ -117,7 +119,11 @@ inline Site SetPythonErrorFromCurrentException(Callers* callers = nullptr) noexc
 inline void AddTraceback(const char* filename, Site site) noexcept {
   const char* file = site.file != nullptr ? site.file : filename;
   if (site.function != nullptr && file != nullptr) {
+#ifdef Py_LIMITED_API
+    AddTracebackLimited(site.function, file, site.line);
+#else
     _PyTraceback_Add(site.function, file, site.line);
+#endif
   }
 }
 

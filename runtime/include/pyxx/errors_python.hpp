@@ -31,7 +31,7 @@ inline PyObject* ExceptionInstance(PyObject* exc, const char* what) {
     PyObject* instance = PyObject_CallNoArgs(exc);
     if (instance != nullptr && !PyExceptionInstance_Check(instance)) {
       PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
-                   Py_TYPE(instance)->tp_name);
+                   PYXX_TYPE_NAME(Py_TYPE(instance)));
       Py_CLEAR(instance);
     }
     return instance;
@@ -61,6 +61,7 @@ inline void SetHandled(PyObject* exc) noexcept {
 // POP_EXCEPT do. (PyErr_GetExcInfo looks through empty entries: inside
 // a generator the top entry is the generator's own, which must not get its
 // caller's exception.)
+#ifndef Py_LIMITED_API
 inline PyObject* SaveTop() noexcept {
   PyObject* value = PyThreadState_Get()->exc_info->exc_value;
   Py_XINCREF(value);
@@ -73,6 +74,53 @@ inline void RestoreTop(PyObject* stolen) noexcept {
   top->exc_value = stolen;
   Py_XDECREF(old);
 }
+#else
+// The limited API reads the handled exception only through PyErr_GetExcInfo,
+// which looks through empty entries. The top entry held the exception found
+// unless, with the top cleared, the same one is still found below it (called
+// from a Python generator that handles none itself: its entry is empty).
+// Generators of the module's own are refused (PX306), so the top entry is the
+// thread's or a Python generator's.
+inline PyObject* SaveTop() noexcept {
+  PyObject* type = nullptr;
+  PyObject* value = nullptr;
+  PyObject* traceback = nullptr;
+  PyErr_GetExcInfo(&type, &value, &traceback);
+  if (value == nullptr || value == Py_None) {
+    Py_XDECREF(type);
+    Py_XDECREF(traceback);
+    return value;
+  }
+  PyErr_SetExcInfo(nullptr, nullptr, nullptr);
+  PyObject* below_type = nullptr;
+  PyObject* below = nullptr;
+  PyObject* below_traceback = nullptr;
+  PyErr_GetExcInfo(&below_type, &below, &below_traceback);
+  const bool top_was_empty = below == value;
+  Py_XDECREF(below_type);
+  Py_XDECREF(below);
+  Py_XDECREF(below_traceback);
+  Py_XINCREF(value);
+  PyErr_SetExcInfo(type, value, traceback);  // steals; the top as it was
+  if (top_was_empty) {
+    PyErr_SetExcInfo(nullptr, nullptr, nullptr);
+    Py_DECREF(value);
+    return nullptr;
+  }
+  return value;
+}
+
+inline void RestoreTop(PyObject* stolen) noexcept {
+  if (stolen == nullptr || stolen == Py_None) {
+    Py_XDECREF(stolen);
+    PyErr_SetExcInfo(nullptr, nullptr, nullptr);
+    return;
+  }
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(stolen));
+  Py_INCREF(type);
+  PyErr_SetExcInfo(type, stolen, PyException_GetTraceback(stolen));
+}
+#endif
 
 // Inside `catch (...)`, GIL held: sets the Python exception for the C++ one and
 // throws it on as a PythonError that keeps its site and the callers passed.

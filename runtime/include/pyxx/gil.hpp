@@ -63,6 +63,7 @@ class AcquiredGilIf {
   PyGILState_STATE state_ = PyGILState_UNLOCKED;
 };
 
+#ifndef Py_LIMITED_API  // no PyGILState_Check: the checker refuses `nogil=True` there (PX306)
 // Numba's `nogil=True` and any place where the GIL state is not known: releases
 // the GIL if and only if this thread holds it (PyEval_SaveThread without the GIL
 // is a fatal error, the crash of the article's `cython_recurse`).
@@ -81,5 +82,6 @@ class ReleasedGilIfHeld {
  private:
   PyThreadState* state_;
 };
+#endif
 
 }  // namespace pyxx

@@ -25,6 +25,52 @@ inline PyCFunction fastcall_function(PyObject* (*f)(PyObject*, PyObject* const*,
   return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f));
 }
 
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030A0000
+// METH_FASTCALL joined the limited API in 3.10. Before, a `def` wrapper is
+// entered as METH_VARARGS | METH_KEYWORDS through this adapter, which lays the
+// tuple and the dict out as a vectorcall (the generated wrapper is unchanged).
+using FastcallKeywords = PyObject* (*)(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
+template <FastcallKeywords F>
+PyObject* VarargsAdapter(PyObject* self, PyObject* args, PyObject* kwargs) noexcept {
+  const Py_ssize_t nargs = PyTuple_Size(args);
+  const Py_ssize_t nkw = kwargs != nullptr ? PyDict_Size(kwargs) : 0;
+  PyObject* small[8];
+  PyObject** items = nargs + nkw <= 8 ? small
+                                      : static_cast<PyObject**>(PyMem_Malloc(sizeof(PyObject*) *
+                                                                             static_cast<size_t>(nargs + nkw)));
+  if (items == nullptr) {
+    return PyErr_NoMemory();
+  }
+  for (Py_ssize_t i = 0; i < nargs; ++i) items[i] = PyTuple_GetItem(args, i);  // borrowed
+  PyObject* kwnames = nkw > 0 ? PyTuple_New(nkw) : nullptr;
+  PyObject* result = nullptr;
+  if (nkw == 0 || kwnames != nullptr) {
+    Py_ssize_t position = 0;
+    PyObject* key = nullptr;
+    PyObject* value = nullptr;
+    for (Py_ssize_t k = 0; k < nkw && PyDict_Next(kwargs, &position, &key, &value); ++k) {
+      if (!PyUnicode_Check(key)) {  // what CPython's vectorcall of `**kwargs` says
+        PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+        Py_DECREF(kwnames);
+        if (items != small) PyMem_Free(items);
+        return nullptr;
+      }
+      Py_INCREF(key);
+      PyTuple_SetItem(kwnames, k, key);
+      items[nargs + k] = value;  // borrowed: the dict is the caller's, alive for the call
+    }
+    result = F(self, items, nargs, kwnames);
+  }
+  Py_XDECREF(kwnames);
+  if (items != small) PyMem_Free(items);
+  return result;
+}
+template <FastcallKeywords F>
+PyCFunction varargs_function() noexcept {
+  return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(&VarargsAdapter<F>));
+}
+#endif
+
 // Whether `callee`, the value a module-level name has now, is still the function
 // object this module object made for the wrapper `wrapper`: then a caller in the
 // module may call the native function directly. A rebound name (`mod.f = g`), or
@@ -116,9 +162,21 @@ class RecursionGuard {
 // For the ml_meth field of a METH_FASTCALL (| METH_KEYWORDS) entry.
 #define PYXX_FASTCALL(f) (::pyxx::fastcall_function(f))
 
+// The flags and ml_meth of a `def` wrapper's entry (PYXX_FASTCALL(f) otherwise):
+// the generated code says these under the limited API, where 3.9 has no
+// METH_FASTCALL.
+#if defined(Py_LIMITED_API) && Py_LIMITED_API + 0 < 0x030A0000
+#define PYXX_DEF_FLAGS (METH_VARARGS | METH_KEYWORDS)
+#define PYXX_DEF_FUNCTION(f) (::pyxx::varargs_function<f>())
+#elif defined(Py_LIMITED_API)
+#define PYXX_DEF_FLAGS (METH_FASTCALL | METH_KEYWORDS)
+#define PYXX_DEF_FUNCTION(f) (::pyxx::fastcall_function(f))
+#endif
+
 // Free-threaded builds (3.13+) may run the module without the GIL only when the
 // translation unit says it is safe, by defining PYXX_MODULE_GIL_NOT_USED.
-#if PY_VERSION_HEX >= 0x030D0000
+// (An abi3 module names only the slots of its limited API version.)
+#if PY_VERSION_HEX >= 0x030D0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030D0000)
 #ifdef PYXX_MODULE_GIL_NOT_USED
 #define PYXX_DETAIL_GIL_SLOT {Py_mod_gil, Py_MOD_GIL_NOT_USED},
 #else
@@ -131,7 +189,7 @@ class RecursionGuard {
 // Module state lives in the module object, so any number of module objects may
 // exist. Other interpreters are still refused: `with gil` uses PyGILState, which
 // knows the main interpreter only.
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030C0000 && (!defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030C0000)
 #define PYXX_DETAIL_INTERPRETERS_SLOT {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
 #else
 #define PYXX_DETAIL_INTERPRETERS_SLOT

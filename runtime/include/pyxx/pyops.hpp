@@ -23,7 +23,7 @@ namespace pyxx {
 // `type` (or None, as Cython allows), else TypeError "Expected list, got int".
 inline Ref type_test(Ref obj, PyTypeObject* type, const char* type_name, Site site) {
   if (obj.get() != Py_None && !PyObject_TypeCheck(obj.get(), type)) {
-    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, Py_TYPE(obj.get())->tp_name);
+    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, PYXX_TYPE_NAME(Py_TYPE(obj.get())));
     raise_python(site);
   }
   return obj;
@@ -33,7 +33,7 @@ inline Ref type_test(Ref obj, PyTypeObject* type, const char* type_name, Site si
 // that type or None, as Cython 3 tests it, else TypeError "Expected list, got tuple".
 inline Ref exact_type_test(Ref obj, PyTypeObject* type, const char* type_name, Site site) {
   if (Py_TYPE(obj.get()) != type && obj.get() != Py_None) {
-    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, Py_TYPE(obj.get())->tp_name);
+    PyErr_Format(PyExc_TypeError, "Expected %s, got %.200s", type_name, PYXX_TYPE_NAME(Py_TYPE(obj.get())));
     raise_python(site);
   }
   return obj;
@@ -287,9 +287,9 @@ inline Ref iterate_to_unpack(PyObject* seq, Site site) {
   Ref it = Ref::steal(PyObject_GetIter(seq));
   if (!it) {
     // As CPython's UNPACK_SEQUENCE words it for an object that is no iterable at all.
-    if (PyErr_ExceptionMatches(PyExc_TypeError) && Py_TYPE(seq)->tp_iter == nullptr && !PySequence_Check(seq)) {
+    if (PyErr_ExceptionMatches(PyExc_TypeError) && !PYXX_TYPE_HAS_ITER(Py_TYPE(seq)) && !PySequence_Check(seq)) {
       PyErr_Clear();
-      PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", Py_TYPE(seq)->tp_name);
+      PyErr_Format(PyExc_TypeError, "cannot unpack non-iterable %.200s object", PYXX_TYPE_NAME(Py_TYPE(seq)));
     }
     raise_python(site);
   }
@@ -349,6 +349,16 @@ namespace pyxx {
 // Reading an object local that may not be bound yet: UnboundLocalError, as Python.
 inline const Ref& bound(const Ref& local, const char* name, Site site) {
   if (!local) {
+    // CPython's message before 3.11; an abi3 module asks the version it runs on.
+#if defined(Py_LIMITED_API) || PY_VERSION_HEX < 0x030B0000
+#ifdef Py_LIMITED_API
+    if (detail::LimitedRunningMinor() < 11)
+#endif
+    {
+      PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+      raise_python(site);
+    }
+#endif
     PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                  name);
     raise_python(site);

@@ -6,3 +6,14 @@
 #define PY_SSIZE_T_CLEAN
 #endif
 #include <Python.h>
+
+#ifdef Py_LIMITED_API
+#include "limited_api.hpp"  // the full-API spellings the runtime's core uses
+// A type's name for a message (tp_name), valid until the end of the full-expression.
+#define PYXX_TYPE_NAME(type) (::pyxx::detail::LimitedTypeName(type).get())
+// Whether the type has tp_iter (a class of its MRO defines __iter__).
+#define PYXX_TYPE_HAS_ITER(type) (::pyxx::detail::LimitedTypeDefines(type, "__iter__"))
+#else
+#define PYXX_TYPE_NAME(type) ((type)->tp_name)
+#define PYXX_TYPE_HAS_ITER(type) ((type)->tp_iter != nullptr)
+#endif

@@ -47,7 +47,7 @@ inline PyObject* FunctionStr(PyObject* callable) noexcept {
   return result;
 }
 
-inline bool IsIterable(PyObject* obj) noexcept { return Py_TYPE(obj)->tp_iter != nullptr || PySequence_Check(obj); }
+inline bool IsIterable(PyObject* obj) noexcept { return PYXX_TYPE_HAS_ITER(Py_TYPE(obj)) || PySequence_Check(obj); }
 
 }  // namespace detail
 
@@ -60,7 +60,7 @@ inline void list_append(PyObject* list, PyObject* item, Site site) { check_statu
 // `*iterable` in a list or tuple display or among a call's positional arguments.
 inline void list_extend(PyObject* list, PyObject* iterable, Site site) {
   if (!detail::IsIterable(iterable)) {
-    PyErr_Format(PyExc_TypeError, "Value after * must be an iterable, not %.200s", Py_TYPE(iterable)->tp_name);
+    PyErr_Format(PyExc_TypeError, "Value after * must be an iterable, not %.200s", PYXX_TYPE_NAME(Py_TYPE(iterable)));
     raise_python(site);
   }
   Ref it = check(PyObject_GetIter(iterable), site);
@@ -90,7 +90,7 @@ inline void dict_update(PyObject* dict, PyObject* mapping, Site site) {
   if (PyDict_Update(dict, mapping) < 0) {
     if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
       PyErr_Clear();
-      PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping", Py_TYPE(mapping)->tp_name);
+      PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping", PYXX_TYPE_NAME(Py_TYPE(mapping)));
     }
     raise_python(site);
   }
@@ -125,7 +125,7 @@ inline void call_merge(PyObject* callable, PyObject* kwargs, PyObject* mapping, 
         PyObject* function = detail::FunctionStr(callable);
         if (function != nullptr) {
           PyErr_Format(PyExc_TypeError, "%U argument after ** must be a mapping, not %.200s", function,
-                       Py_TYPE(mapping)->tp_name);
+                       PYXX_TYPE_NAME(Py_TYPE(mapping)));
           Py_DECREF(function);
         }
       }
@@ -153,7 +153,7 @@ inline Ref call_unpacked(PyObject* callable, PyObject* positional, bool only_sta
         PyObject* function = detail::FunctionStr(callable);
         if (function != nullptr) {
           PyErr_Format(PyExc_TypeError, "%U argument after * must be an iterable, not %.200s", function,
-                       Py_TYPE(positional)->tp_name);
+                       PYXX_TYPE_NAME(Py_TYPE(positional)));
           Py_DECREF(function);
         }
         raise_python(site);

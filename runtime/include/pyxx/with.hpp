@@ -30,6 +30,7 @@ namespace detail {
 
 // A special method looked up on the type and bound to `self`, as CPython's
 // _PyObject_LookupSpecial: a new reference, or null (an error may be set).
+#ifndef Py_LIMITED_API
 inline PyObject* LookupSpecial(PyObject* self, PyObject* name) {
   PyObject* found = _PyType_Lookup(Py_TYPE(self), name);  // borrowed
   if (found == nullptr) {
@@ -42,6 +43,38 @@ inline PyObject* LookupSpecial(PyObject* self, PyObject* name) {
   }
   return get(found, self, reinterpret_cast<PyObject*>(Py_TYPE(self)));
 }
+#else
+// The same through the classes' dicts (the MRO in order) and `__get__`.
+inline PyObject* LookupSpecial(PyObject* self, PyObject* name) {
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(self));
+  PyObject* mro = PyObject_GetAttrString(type, "__mro__");
+  if (mro == nullptr || !PyTuple_Check(mro)) {
+    Py_XDECREF(mro);
+    return nullptr;
+  }
+  PyObject* found = nullptr;
+  for (Py_ssize_t i = 0; i < PyTuple_Size(mro) && found == nullptr; ++i) {
+    PyObject* dict = PyObject_GetAttrString(PyTuple_GetItem(mro, i), "__dict__");
+    if (dict == nullptr) {
+      break;
+    }
+    const int has = PySequence_Contains(dict, name);
+    found = has == 1 ? PyObject_GetItem(dict, name) : nullptr;
+    Py_DECREF(dict);
+    if (has < 0) {
+      break;
+    }
+  }
+  Py_DECREF(mro);
+  if (found == nullptr || PyErr_Occurred() != nullptr ||
+      !detail::LimitedTypeDefines(Py_TYPE(found), "__get__")) {
+    return found;
+  }
+  PyObject* bound = PyObject_CallMethod(found, "__get__", "OO", self, type);
+  Py_DECREF(found);
+  return bound;
+}
+#endif
 
 // An interned name made once per process (immortal enough: never released).
 inline PyObject* InternedName(PyObject*& slot, const char* text) {
@@ -54,6 +87,21 @@ inline PyObject* InternedName(PyObject*& slot, const char* text) {
 }  // namespace detail
 
 class WithExit {
+  // CPython's error for a manager without __enter__ / __exit__ (an AttributeError
+  // naming the method before 3.11, which an abi3 module may run on).
+  static void SetMissingMethod(PyObject* manager, PyObject* name, const char* detail) {
+#ifdef Py_LIMITED_API
+    if (detail::LimitedRunningMinor() < 11) {
+      PyErr_SetObject(PyExc_AttributeError, name);
+      return;
+    }
+#else
+    (void)name;
+#endif
+    PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol%s",
+                 PYXX_TYPE_NAME(Py_TYPE(manager)), detail);
+  }
+
  public:
   WithExit() noexcept = default;
   WithExit(const WithExit&) = delete;
@@ -71,17 +119,14 @@ class WithExit {
     Ref enter = Ref::steal(detail::LookupSpecial(manager, names[0]));
     if (enter.get() == nullptr) {
       if (!PyErr_Occurred()) {
-        PyErr_Format(PyExc_TypeError, "'%.200s' object does not support the context manager protocol",
-                     Py_TYPE(manager)->tp_name);
+        SetMissingMethod(manager, names[0], "");
       }
       raise_python(site);
     }
     Ref exit = Ref::steal(detail::LookupSpecial(manager, names[1]));
     if (exit.get() == nullptr) {
       if (!PyErr_Occurred()) {
-        PyErr_Format(PyExc_TypeError,
-                     "'%.200s' object does not support the context manager protocol (missed __exit__ method)",
-                     Py_TYPE(manager)->tp_name);
+        SetMissingMethod(manager, names[1], " (missed __exit__ method)");
       }
       raise_python(site);
     }
