@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "check/maybe_unbound.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -91,6 +92,15 @@ void Checker::InferLocals(int fn_index) {
       pending.push_back(static_cast<int>(i));
     }
   }
+  // A C local has no unbound state: one that a read may find unbound stays an
+  // object, whose read raises UnboundLocalError as Python does.
+  std::unordered_set<std::string> candidates;
+  for (int idx : pending) {
+    candidates.insert(fn.locals[idx].name);
+  }
+  const std::unordered_set<std::string> maybe_unbound =
+      fn.kind == FunctionKind::Numba ? std::unordered_set<std::string>()
+                                     : MaybeUnboundNames(fn.syntax->body, candidates);
   bool infer_return = fn.kind == FunctionKind::Numba && fn.return_type.IsError() &&
                       !fn.syntax->return_type && !fn.syntax->attrs.numba_return_type;
 
@@ -294,6 +304,9 @@ void Checker::InferLocals(int fn_index) {
       if (!t.IsError() && (inference == syntax::FunctionAttrs::Inference::Off ||
                            (inference == syntax::FunctionAttrs::Inference::Safe && t.IsInteger() &&
                             t.kind != TypeKind::Bint))) {
+        t = Type::Object();
+      }
+      if (!t.IsError() && !t.IsObject() && maybe_unbound.count(local.name) != 0) {
         t = Type::Object();
       }
       if (!(t == local.type)) {
