@@ -36,7 +36,7 @@
 #include "object.hpp"
 
 #if PY_VERSION_HEX < 0x030B0000
-#error "pyxx generators need CPython 3.11 or newer (tstate->exc_info holds one exception)"
+#error "pyxx modules need CPython 3.11 or newer (tstate->exc_info holding one exception); for 3.9 and 3.10 translate with --limited-api"
 #endif
 
 namespace pyxx {
