@@ -66,6 +66,7 @@
 #include "closure.hpp"
 #include "complex.hpp"
 #include "constants.hpp"
+#include "dataclass.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
