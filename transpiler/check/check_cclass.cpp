@@ -32,7 +32,7 @@ auto Checker::IsCClassStatement(const Stmt& s) -> bool {
     return false;
   }
   for (const auto& d : s.decorators) {
-    if (d->kind == Expr::Kind::DialectRef && d->dialect_path == "cython.cclass") {
+    if (syntax::IsExtensionTypeDecorator(*d)) {
       return true;
     }
   }
@@ -213,6 +213,11 @@ void Checker::DeclareCClasses() {
       if (IsFreelistDecorator(*d)) {
         continue;  // Cython's cache of freed instances: it changes no behaviour, so pyxx needs none
       }
+      if (IsDataclassDecorator(*d)) {
+        cls.dataclass.emplace();
+        ok &= CheckDataclassOptions(*d, dataclass_options_[&s]);
+        continue;
+      }
       if (path == "cython.total_ordering" && d->kind == Expr::Kind::DialectRef) {
         cls.total_ordering = true;
         ok &= CheckTotalOrdering(s, *d);
@@ -280,6 +285,10 @@ void Checker::DeclareCClasses() {
       if (m.kind == Stmt::Kind::AnnAssign && m.annotation && !m.targets.empty() &&
           m.targets[0]->kind == Expr::Kind::Name) {
         cclass_fields_.insert(&m);
+        if (cls.dataclass) {
+          ok &= DeclareDataclassField(cls, m);
+          continue;
+        }
         if (m.value) {
           Report(Kind::InvalidTypeUse, m.value->range,
                  fmt::format("field `{}` of an extension type cannot have a value in the class body: assign it in "
@@ -294,6 +303,10 @@ void Checker::DeclareCClasses() {
                  IsDeclareCall(m.value.get()) && !m.value->args.empty()) {
         // `x = cython.declare(T, visibility='public')`
         cclass_fields_.insert(&m);
+        if (cls.dataclass) {
+          ok &= RejectDeclaredDataclassField(m);
+          continue;
+        }
         const Expr& call = *m.value;
         if (call.args.size() > 1) {
           Report(Kind::InvalidTypeUse, call.args[1]->range,
@@ -318,6 +331,10 @@ void Checker::DeclareCClasses() {
       } else if (m.kind == Stmt::Kind::Expr && IsDeclareCall(m.value.get()) && m.value->args.empty()) {
         // `cython.declare(x=T, y=U, visibility='readonly')`
         cclass_fields_.insert(&m);
+        if (cls.dataclass) {
+          ok &= RejectDeclaredDataclassField(m);
+          continue;
+        }
         const Expr& call = *m.value;
         FieldVisibility vis = FieldVisibilityOf(call, ok);
         for (const auto& kw : call.keywords) {
@@ -352,6 +369,9 @@ void Checker::DeclareCClasses() {
         Report(Kind::UnsupportedStatement, f.declared, fmt::format("a `{}` field of an extension type", f.name));
         ok = false;
       }
+    }
+    if (ok && cls.dataclass) {
+      ok &= FinishDataclass(cls, s);
     }
     if (!ok) {
       rejected_cclasses_.insert(&s);

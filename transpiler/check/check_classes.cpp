@@ -190,6 +190,10 @@ void Checker::CheckClass(const Stmt& s) {
   if (cclass != cclass_statements_.end()) {
     // The field declarations make the layout; no code runs for them.
     for (const auto& member : body) {
+      if (dataclass_defaults_.count(member.get()) != 0) {
+        CheckDataclassDefault(*member);  // a dataclass field's default: evaluated here
+        continue;
+      }
       if (cclass_fields_.count(member.get()) != 0) {
         if (!inferring_) {
           out_.Write(*member).cclass_field = true;

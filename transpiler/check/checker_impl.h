@@ -203,6 +203,18 @@ class Checker {
   // An instance passed borrowed without the GIL: a local variable (not in a cell), or else PX201.
   auto CheckBorrowedInstance(const Expr& e) -> bool;
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
+  // `@cython.dataclasses.dataclass`: its options, the field statements with a default (type, field).
+  struct DataclassOptions {
+    bool init = true, repr = true, eq = true, order = false, unsafe_hash = false;
+  };
+  std::map<const Stmt*, DataclassOptions> dataclass_options_;
+  std::map<const Stmt*, std::pair<std::string, int>> dataclass_defaults_;
+  static auto IsDataclassDecorator(const Expr& d) -> bool;
+  auto CheckDataclassOptions(const Expr& d, DataclassOptions& options) -> bool;
+  auto DeclareDataclassField(CClassInfo& cls, const Stmt& m) -> bool;
+  auto RejectDeclaredDataclassField(const Stmt& m) -> bool;
+  auto FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool;
+  void CheckDataclassDefault(const Stmt& m);
   std::set<const Stmt*> rejected_cclasses_;  // reported: the body is not checked
   std::set<const Stmt*> cclass_fields_;      // field declarations in their bodies
   std::unordered_map<const syntax::Function*, std::string> cclass_methods_;  // method -> its class

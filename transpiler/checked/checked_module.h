@@ -166,9 +166,36 @@ struct CClassField {
   syntax::SourceRange declared;
 };
 
+// A field of a `@cython.dataclasses.dataclass` extension type.
+struct DataclassField {
+  int field = -1;  // its index in the type's fields
+  // `x: T = value` or field(default=value) / field(default_factory=f): the
+  // expression its statement evaluates in the class body (null: none).
+  const syntax::Expr* default_value = nullptr;
+  const syntax::Expr* default_factory = nullptr;
+  bool init = true;
+  bool repr = true;
+  bool compare = true;
+  int hash = -1;          // field(hash=...): -1 None (as compare), 0 False, 1 True
+  std::string type_text;  // the annotation as written (its Field.type)
+};
+
+// `@cython.dataclasses.dataclass(...)`: the fields (in declaration order) and
+// the methods made for the type (Cython 3's; the class body's own win).
+struct DataclassInfo {
+  std::vector<DataclassField> fields;
+  bool make_init = false;
+  bool make_repr = false;
+  unsigned compare_ops = 0;  // a bit per comparison made (1 << Py_EQ, ...: 0 EQ... see emit)
+  bool make_hash = false;    // __hash__ from the fields
+  bool hash_none = false;    // __hash__ = None (eq without unsafe_hash)
+  bool post_init = false;    // the body defines __post_init__
+};
+
 // An extension type (`@cython.cclass` at module level): a CPython heap type
 // whose instances hold the fields in a C struct.
 struct CClassInfo {
+  std::optional<DataclassInfo> dataclass;
   std::string name;
   const syntax::Stmt* syntax = nullptr;
   std::vector<CClassField> fields;
@@ -345,6 +372,10 @@ struct StmtFacts {
   // A field declaration in an extension type's body (`x: cython.double`,
   // `cython.declare(...)`): no code runs for it.
   bool cclass_field = false;
+  // ... of a dataclass with a default (or default factory) the statement
+  // evaluates: the index into the type's DataclassInfo::fields, else -1.
+  int dataclass_default = -1;
+  int dataclass_cclass = -1;  // ... of that type (an index into CheckedModule::cclasses)
 };
 
 struct CheckedModule;

@@ -147,6 +147,12 @@ class Dumper {
     if (const auto& loop = module_.CRangeLoop(s)) {
       out_ += fmt::format(" c_range_loop={}", SpellPyxx(*loop));
     }
+    if (f.dataclass_default >= 0) {
+      const CClassInfo& cls = module_.cclasses[static_cast<size_t>(f.dataclass_cclass)];
+      const DataclassField& field = cls.dataclass->fields[static_cast<size_t>(f.dataclass_default)];
+      out_ += fmt::format(" dataclass_{}={}.{}", field.default_factory != nullptr ? "factory" : "default", cls.name,
+                          cls.fields[static_cast<size_t>(field.field)].name);
+    }
     out_ += '\n';
     syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
                                                [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});

@@ -247,7 +247,12 @@ auto Emitter::CClassDeclarations() -> std::string {
     const std::string getset_var = "pyxx_getset_" + EscapeIdentifier(cls.name);
     out += fmt::format("PyGetSetDef {}[] = {{\n{}    {{nullptr, nullptr, nullptr, nullptr, nullptr}},\n}};\n",
                        getset_var, getset);
+    std::string dataclass_slots;
+    if (cls.dataclass) {
+      out += DataclassDefinitions(cls, getset_var, dataclass_slots);
+    }
     out += fmt::format("PyType_Slot pyxx_slots_{}[] = {{\n", EscapeIdentifier(cls.name));
+    out += dataclass_slots;
     out += fmt::format("    {{Py_tp_new, reinterpret_cast<void*>({})}},\n", SlotFunction("new", cls.name));
     out += fmt::format("    {{Py_tp_dealloc, reinterpret_cast<void*>({})}},\n", SlotFunction("dealloc", cls.name));
     out += fmt::format("    {{Py_tp_traverse, reinterpret_cast<void*>({})}},\n", SlotFunction("traverse", cls.name));
@@ -262,6 +267,53 @@ auto Emitter::CClassDeclarations() -> std::string {
     if (cimported != nullptr) {
       out += PlaceFunctionDefinition(cls, *cimported, getset_var);
     }
+  }
+  return out;
+}
+
+auto DataclassVar(const std::string& cls) -> std::string { return "pyxx_dataclass_" + EscapeIdentifier(cls); }
+
+// A dataclass's field table and the slot functions made from it (runtime/pyxx/dataclass.hpp);
+// `slots` gets their entries. Every field of a dataclass is public: its
+// descriptor's get and set functions read and store it.
+auto Emitter::DataclassDefinitions(const checked::CClassInfo& cls, const std::string& getset_var, std::string& slots)
+    -> std::string {
+  const checked::DataclassInfo& dc = *cls.dataclass;
+  const std::string name = EscapeIdentifier(cls.name);
+  const std::string table = "pyxx_dcfields_" + name;
+  std::string out = fmt::format("pyxx::DataclassField {}[] = {{\n", table);
+  for (const auto& f : dc.fields) {
+    const bool hashed = f.hash < 0 ? f.compare : f.hash > 0;
+    out += fmt::format("    {{&{}[{}], {}, {}, {}, {}, {}, {}, {}, {}, nullptr}},\n", getset_var, f.field, f.init,
+                       f.repr, f.compare, hashed, f.hash, f.default_value != nullptr, f.default_factory != nullptr,
+                       CppStringLiteral(f.type_text));
+  }
+  out += "};\n";
+  out += fmt::format("pyxx::Dataclass {}{{{}, {}, {}, &{}}};\n", DataclassVar(cls.name), table, dc.fields.size(),
+                     dc.post_init, CClassTypeVar(cls.name));
+  if (dc.make_init) {
+    out += fmt::format("int pyxx_dcinit_{}(PyObject* self, PyObject* args, PyObject* kwds) {{\n"
+                       "  return pyxx::dataclass_init(self, args, kwds, {});\n}}\n",
+                       name, DataclassVar(cls.name));
+    slots += fmt::format("    {{Py_tp_init, reinterpret_cast<void*>(pyxx_dcinit_{})}},\n", name);
+  }
+  if (dc.make_repr) {
+    out += fmt::format("PyObject* pyxx_dcrepr_{}(PyObject* self) {{\n  return pyxx::dataclass_repr(self, {});\n}}\n",
+                       name, DataclassVar(cls.name));
+    slots += fmt::format("    {{Py_tp_repr, reinterpret_cast<void*>(pyxx_dcrepr_{})}},\n", name);
+  }
+  if (dc.compare_ops != 0) {
+    out += fmt::format("PyObject* pyxx_dccompare_{}(PyObject* self, PyObject* other, int op) {{\n"
+                       "  return pyxx::dataclass_richcompare(self, other, op, {}, {}U);\n}}\n",
+                       name, DataclassVar(cls.name), dc.compare_ops);
+    slots += fmt::format("    {{Py_tp_richcompare, reinterpret_cast<void*>(pyxx_dccompare_{})}},\n", name);
+  }
+  if (dc.make_hash) {
+    out += fmt::format("Py_hash_t pyxx_dchash_{}(PyObject* self) {{\n  return pyxx::dataclass_hash(self, {});\n}}\n",
+                       name, DataclassVar(cls.name));
+    slots += fmt::format("    {{Py_tp_hash, reinterpret_cast<void*>(pyxx_dchash_{})}},\n", name);
+  } else if (dc.hash_none) {
+    slots += "    {Py_tp_hash, reinterpret_cast<void*>(PyObject_HashNotImplemented)},\n";
   }
   return out;
 }

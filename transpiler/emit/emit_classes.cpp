@@ -108,11 +108,16 @@ void Emitter::EmitClass(const Stmt& s) {
     if (facts.cclass >= 0 && module_.cclasses[static_cast<size_t>(facts.cclass)].total_ordering) {
       Line(fmt::format("pyxx::total_ordering({}, {});", builder, after));
     }
+    if (facts.cclass >= 0 && module_.cclasses[static_cast<size_t>(facts.cclass)].dataclass) {
+      Line(fmt::format("{}.set(\"__dataclass_fields__\", pyxx::dataclass_fields({}, {}).get(), {});", builder,
+                       DataclassVar(module_.cclasses[static_cast<size_t>(facts.cclass)].name), after, after));
+    }
     const std::string cls = Declare(
         "pyxx::Ref", facts.cclass >= 0 ? CreateCClass(module_.cclasses[static_cast<size_t>(facts.cclass)], builder, after)
                                        : fmt::format("{}.create({})", builder, after));
     if (facts.cclass >= 0) {
-      for (const std::string& line : CClassMethodsKept(module_.cclasses[static_cast<size_t>(facts.cclass)], cls, after)) {
+      for (const std::string& line :
+           CClassMethodsKept(module_.cclasses[static_cast<size_t>(facts.cclass)], cls, after)) {
         Line(line);
       }
     }
@@ -120,6 +125,17 @@ void Emitter::EmitClass(const Stmt& s) {
       Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));
     }
     StoreBinding(s, s.name, cls);
+  });
+}
+
+// A dataclass field's default (or default factory), where its statement stands in the class body.
+void Emitter::EmitDataclassDefault(const Stmt& s) {
+  const checked::StmtFacts& facts = module_.Of(s);
+  const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(facts.dataclass_cclass)];
+  const checked::DataclassField& f = cls.dataclass->fields[static_cast<size_t>(facts.dataclass_default)];
+  Scoped([&] {
+    const std::string value = OwnedObject(f.default_value != nullptr ? *f.default_value : *f.default_factory);
+    Line(fmt::format("pyxx::dataclass_default({}, {}, {});", DataclassVar(cls.name), facts.dataclass_default, value));
   });
 }
 

@@ -78,6 +78,10 @@ void Emitter::CommitSite() {
 }
 
 void Emitter::EmitStmtBody(const Stmt& s) {
+  if (module_.Of(s).dataclass_default >= 0) {
+    EmitDataclassDefault(s);
+    return;
+  }
   switch (s.kind) {
     case Stmt::Kind::Expr: {
       const Expr& v = *s.value;

@@ -83,6 +83,7 @@ auto AsObjectType(const Type& t) -> Type;
 // PyTypeObject*, null until its class statement ran) and field members.
 auto CClassStruct(const std::string& name) -> std::string;
 auto CClassTypeVar(const std::string& name) -> std::string;
+auto DataclassVar(const std::string& cls) -> std::string;
 auto CClassFieldMember(const std::string& name) -> std::string;
 // The C++ return type of a native function, and that of its parameter `i`.
 auto ReturnCpp(const Type& t) -> std::string;
@@ -191,6 +192,9 @@ class Emitter {
   auto CClassStructOrNone(const checked::CClassInfo& cls, const std::string& object, const std::string& message,
                           const std::string& site) -> std::string;
   auto PlaceFunction(const std::string& cls) -> std::string;
+  auto DataclassDefinitions(const checked::CClassInfo& cls, const std::string& getset_var, std::string& slots)
+      -> std::string;
+  void EmitDataclassDefault(const Stmt& s);
   auto PlaceFunctionDefinition(const checked::CClassInfo& cls, const checked::CClassInfo& cimported,
                                const std::string& getset_var) -> std::string;
   // `obj.f`, a field: the C++ lvalue of the field in the instance struct (None: AttributeError).

@@ -505,7 +505,7 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
   in_class_body_ = true;
   in_cclass_body_ = augmented_classes_.count(node.Begin()) != 0 ||
                     std::any_of(stmt->decorators.begin(), stmt->decorators.end(), [](const ExprPtr& d) {
-                      return d && d->kind == Expr::Kind::DialectRef && d->dialect_path == "cython.cclass";
+                      return d && IsExtensionTypeDecorator(*d);
                     });
   LowerBlockInto(node.Field(fields_.Body), stmt->blocks.back());
   in_class_body_ = was_class_body;

@@ -666,7 +666,7 @@ auto Lowerer::IsCClassDefinition(Node statement) -> bool {
     quiet_types_ = true;
     ExprPtr e = LowerExpr(child.NamedChild(0));  // on a side tree, as the aliases above
     quiet_types_ = was_quiet;
-    if (e && e->kind == Expr::Kind::DialectRef && e->dialect_path == "cython.cclass") {
+    if (e && IsExtensionTypeDecorator(*e)) {
       return true;
     }
   }

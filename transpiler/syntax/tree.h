@@ -340,6 +340,14 @@ struct ImportName {
   SourceRange range;
 };
 
+// `@cython.cclass`, or `@cython.dataclasses.dataclass` (bare or called), which
+// makes an extension type too, as in Cython.
+inline auto IsExtensionTypeDecorator(const Expr& d) -> bool {
+  const Expr& head = d.kind == Expr::Kind::Call && !d.operands.empty() ? *d.operands[0] : d;
+  return head.kind == Expr::Kind::DialectRef &&
+         ((&head == &d && head.dialect_path == "cython.cclass") || head.dialect_path == "cython.dataclasses.dataclass");
+}
+
 struct Stmt {
   enum class Kind : uint8_t {
     Expr,         // value

@@ -64,6 +64,7 @@
 #include "cimport.hpp"
 #include "complex.hpp"
 #include "constants.hpp"
+#include "dataclass.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"

@@ -410,3 +410,4 @@ def address(value):
 from . import parallel  # noqa: E402  (cython.parallel.prange)
 from . import view  # noqa: E402  (cython.view.array)
 from . import cimports  # noqa: E402  (cython.cimports.libc.math.sqrt)
+from . import dataclasses  # noqa: E402  (cython.dataclasses.dataclass, .field)

@@ -1,0 +1,229 @@
+// pyxx runtime: `@cython.dataclasses.dataclass` extension types. The methods
+// Cython 3 generates for one (Cython/Compiler/Dataclass.py) are generic here:
+// each type describes its fields in a Dataclass table (their descriptors' get
+// and set functions, the field() options, the defaults the class body made),
+// and its tp_init, tp_repr, tp_richcompare and tp_hash slots call these.
+#pragma once
+
+#include "python.hpp"
+
+#include <vector>
+
+#include "args.hpp"
+#include "errors.hpp"
+#include "object.hpp"
+
+namespace pyxx {
+
+struct DataclassField {
+  const PyGetSetDef* access;  // the field's descriptor entry (every dataclass field is public)
+  bool init;
+  bool repr;
+  bool compare;
+  bool hash;              // in __hash__ (field(hash=...), else compare)
+  signed char hash_option;  // field(hash=...): -1 None, 0 False, 1 True (Field.hash)
+  bool has_default;       // field(default=...) or `x: T = value`
+  bool has_factory;       // field(default_factory=...)
+  const char* type_text;  // the annotation as written: Field.type
+  PyObject* value;        // the default or the factory, once the class body made it (a strong reference)
+};
+
+struct Dataclass {
+  DataclassField* fields;
+  Py_ssize_t nfields;
+  bool post_init;  // the class body defines __post_init__: __init__ calls it last
+  PyTypeObject** type;  // the type's variable (comparisons take instances of it)
+};
+
+namespace detail {
+
+inline PyObject* DataclassGet(PyObject* self, const DataclassField& f) noexcept {
+  return f.access->get(self, f.access->closure);
+}
+
+inline bool DataclassSet(PyObject* self, const DataclassField& f, PyObject* value) noexcept {
+  return f.access->set(self, value, f.access->closure) == 0;
+}
+
+}  // namespace detail
+
+// The class body evaluated a default value or a default factory.
+inline void dataclass_default(Dataclass& dc, Py_ssize_t field, Ref value) noexcept {
+  PyObject* old = dc.fields[field].value;
+  dc.fields[field].value = value.release();
+  Py_XDECREF(old);
+}
+
+// __init__(self, <init fields>): each argument (or default, or the factory's
+// result) stored as `self.x = x` stores it, then the fields left out of
+// __init__ that have a default, then __post_init__().
+inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const Dataclass& dc) noexcept {
+  std::vector<const char*> names;
+  std::vector<Py_ssize_t> which;
+  Py_ssize_t required = 0;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    if (!f.init) continue;
+    names.push_back(f.access->name);
+    which.push_back(i);
+    if (!f.has_default && !f.has_factory) ++required;  // a prefix: the checker refuses a default before
+  }
+  // The call as a vectorcall (positional arguments, then the keywords' values).
+  const Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+  const Py_ssize_t nkw = kwds != nullptr ? PyDict_GET_SIZE(kwds) : 0;
+  std::vector<PyObject*> flat(static_cast<size_t>(nargs + nkw));
+  for (Py_ssize_t i = 0; i < nargs; ++i) flat[static_cast<size_t>(i)] = PyTuple_GET_ITEM(args, i);
+  Ref kwnames;
+  if (nkw > 0) {
+    kwnames = Ref::steal(PyTuple_New(nkw));
+    if (!kwnames) return -1;
+    Py_ssize_t pos = 0, k = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(kwds, &pos, &key, &value)) {
+      Py_INCREF(key);
+      PyTuple_SET_ITEM(kwnames.get(), k, key);
+      flat[static_cast<size_t>(nargs + k)] = value;
+      ++k;
+    }
+  }
+  std::vector<PyObject*> got(names.size() + 1, nullptr);
+  if (!unpack_args(flat.data(), nargs, kwnames.get(), "__init__", names.data(),
+                   static_cast<Py_ssize_t>(names.size()), required, got.data())) {
+    return -1;
+  }
+  size_t param = 0;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    PyObject* given = f.init ? got[param++] : nullptr;
+    Ref value;
+    if (given != nullptr) {
+      value = Ref::borrow(given);
+    } else if (f.has_factory) {
+      value = Ref::steal(PyObject_CallNoArgs(f.value));
+      if (!value) return -1;
+    } else if (f.has_default) {
+      value = Ref::borrow(f.value);
+    } else {
+      continue;  // not in __init__, no default: the field keeps its initial value
+    }
+    if (!detail::DataclassSet(self, f, value.get())) return -1;
+  }
+  if (dc.post_init) {
+    Ref result = Ref::steal(PyObject_CallMethod(self, "__post_init__", nullptr));
+    if (!result) return -1;
+  }
+  return 0;
+}
+
+// f'{qualname}(x={self.x!r}, ...)', the fields with repr=True.
+inline PyObject* dataclass_repr(PyObject* self, const Dataclass& dc) noexcept {
+  PyObject* type = reinterpret_cast<PyObject*>(Py_TYPE(self));
+  Ref name = Ref::steal(PyObject_GetAttrString(type, "__qualname__"));
+  if (!name) {
+    PyErr_Clear();
+    name = Ref::steal(PyObject_GetAttrString(type, "__name__"));
+    if (!name) return nullptr;
+  }
+  Ref parts = Ref::steal(PyList_New(0));
+  if (!parts) return nullptr;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    if (!f.repr) continue;
+    Ref value = Ref::steal(detail::DataclassGet(self, f));
+    if (!value) return nullptr;
+    Ref part = Ref::steal(PyUnicode_FromFormat("%s=%R", f.access->name, value.get()));
+    if (!part || PyList_Append(parts.get(), part.get()) < 0) return nullptr;
+  }
+  Ref separator = Ref::steal(PyUnicode_FromString(", "));
+  if (!separator) return nullptr;
+  Ref joined = Ref::steal(PyUnicode_Join(separator.get(), parts.get()));
+  if (!joined) return nullptr;
+  return PyUnicode_FromFormat("%S(%S)", name.get(), joined.get());
+}
+
+// Cython's comparisons: NotImplemented unless `other` is an instance of the
+// type, then `(self.a OP other.a) and (self.b OP other.b) and ...` over the
+// fields with compare=True (the value of the first false one, or of the last).
+// `ops`: a bit per comparison the type defines (1 << Py_EQ, ...); != is the
+// negation of ==, as object.__ne__ makes it.
+inline PyObject* dataclass_richcompare(PyObject* self, PyObject* other, int op, const Dataclass& dc,
+                                       unsigned ops) noexcept {
+  const bool negate = op == Py_NE && (ops & (1U << Py_EQ)) != 0;
+  const int asked = negate ? Py_EQ : op;
+  if ((ops & (1U << asked)) == 0 || !PyObject_TypeCheck(other, *dc.type)) {
+    Py_RETURN_NOTIMPLEMENTED;
+  }
+  Ref result;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    if (!f.compare) continue;
+    Ref a = Ref::steal(detail::DataclassGet(self, f));
+    if (!a) return nullptr;
+    Ref b = Ref::steal(detail::DataclassGet(other, f));
+    if (!b) return nullptr;
+    result = Ref::steal(PyObject_RichCompare(a.get(), b.get(), asked));
+    if (!result) return nullptr;
+    const int truth = PyObject_IsTrue(result.get());
+    if (truth < 0) return nullptr;
+    if (truth == 0) break;
+  }
+  if (!negate) return result.release();
+  const int truth = PyObject_IsTrue(result.get());
+  if (truth < 0) return nullptr;
+  return PyBool_FromLong(!truth);
+}
+
+// hash((hash(self.a), hash(self.b), ...)) over the fields with hash (or compare) True.
+inline Py_hash_t dataclass_hash(PyObject* self, const Dataclass& dc) noexcept {
+  Ref hashes = Ref::steal(PyList_New(0));
+  if (!hashes) return -1;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    if (!f.hash) continue;
+    Ref value = Ref::steal(detail::DataclassGet(self, f));
+    if (!value) return -1;
+    const Py_hash_t h = PyObject_Hash(value.get());
+    if (h == -1) return -1;
+    Ref boxed = Ref::steal(PyLong_FromSsize_t(h));
+    if (!boxed || PyList_Append(hashes.get(), boxed.get()) < 0) return -1;
+  }
+  Ref tuple = Ref::steal(PyList_AsTuple(hashes.get()));
+  if (!tuple) return -1;
+  return PyObject_Hash(tuple.get());
+}
+
+// `__dataclass_fields__` of the type (the class body's namespace gets it), as Cython makes it: a standard library
+// dataclasses.Field per field (name, type, default, default_factory, init,
+// repr, hash, compare), so dataclasses.fields() and asdict() see them.
+inline Ref dataclass_fields(const Dataclass& dc, Site site) {
+  Ref module = check(PyImport_ImportModule("dataclasses"), site);
+  Ref field = check(PyObject_GetAttrString(module.get(), "field"), site);
+  Ref kind = check(PyObject_GetAttrString(module.get(), "_FIELD"), site);
+  Ref fields = check(PyDict_New(), site);
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
+    const DataclassField& f = dc.fields[i];
+    Ref kwargs = check(PyDict_New(), site);
+    auto put = [&](const char* key, PyObject* value) {
+      if (PyDict_SetItemString(kwargs.get(), key, value) < 0) raise_python(site);
+    };
+    if (f.has_default) put("default", f.value);
+    if (f.has_factory) put("default_factory", f.value);
+    put("init", f.init ? Py_True : Py_False);
+    put("repr", f.repr ? Py_True : Py_False);
+    put("compare", f.compare ? Py_True : Py_False);
+    put("hash", f.hash_option < 0 ? Py_None : f.hash_option != 0 ? Py_True : Py_False);
+    Ref empty = check(PyTuple_New(0), site);
+    Ref made = check(PyObject_Call(field.get(), empty.get(), kwargs.get()), site);
+    Ref name = check(PyUnicode_FromString(f.access->name), site);
+    Ref annotation = check(PyUnicode_FromString(f.type_text), site);
+    if (PyObject_SetAttrString(made.get(), "name", name.get()) < 0 ||
+        PyObject_SetAttrString(made.get(), "type", annotation.get()) < 0 ||
+        PyObject_SetAttrString(made.get(), "_field_type", kind.get()) < 0 ||
+        PyDict_SetItem(fields.get(), name.get(), made.get()) < 0) {
+      raise_python(site);
+    }
+  }
+  return fields;
+}
+
+}  // namespace pyxx
