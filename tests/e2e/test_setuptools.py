@@ -128,7 +128,7 @@ class SetuptoolsProject(unittest.TestCase):
                 "cmdclass={'build_ext': build_ext})")
         result = run([self.python, "-c", make, "build_ext", "--inplace"], cwd=self.project, env=self.env)
         self.assertNotEqual(result.returncode, 0)
-        self.assertIn("core.py:22:1: error: an extension type (`@cython.cclass`) cannot be compiled for the limited "
+        self.assertIn("core.py:21:1: error: an extension type (`@cython.cclass`) cannot be compiled for the limited "
                       "API of CPython 3.10", result.stderr)
         self.assertIn("pyxx could not translate", result.stderr)
 

@@ -224,9 +224,9 @@ class LimitedApiPass {
   diag::DiagnosticSink& sink_;
   std::string version_;
   std::set<std::pair<uint32_t, std::string>> reported_;
-  std::vector<syntax::SourceRange> classes_;
+  std::vector<syntax::SourceRange> classes_;  // class statements, extension types included
   const FunctionInfo* scope_ = nullptr;  // the function being checked; nullptr: the module's code
-  std::set<std::pair<const FunctionInfo*, const char*>> types_seen_;  // class statements, extension types included
+  std::set<std::pair<const FunctionInfo*, const char*>> types_seen_;  // (scope, construct) reported
 };
 
 }  // namespace

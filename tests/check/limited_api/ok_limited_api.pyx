@@ -1,4 +1,5 @@
 # pyxx-check-options: --limited-api 3.9
+# ok-for: PX306
 # expected-no-diagnostics
 # What the limited API compiles: functions on C scalars, C arrays, structs and
 # Python objects, `with nogil`, exceptions, `with` statements, vars(obj) and dir(obj).
