@@ -144,6 +144,9 @@ class Dumper {
     if (const auto& loop = module_.CRangeLoop(s)) {
       out_ += fmt::format(" c_range_loop={}", SpellPyxx(*loop));
     }
+    if (f.view_access_local >= 0) {
+      out_ += fmt::format(" view_access=local#{}", f.view_access_local);
+    }
     out_ += '\n';
     syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
                                                [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});
