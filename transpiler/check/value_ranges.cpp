@@ -137,11 +137,13 @@ class ValueRanges {
     }
     if (syntax::OpensScope(s)) return;
     Loops inner = loops;
-    if (s.kind == Stmt::Kind::For && m_.Of(s).c_range_loop) inner.push_back(&s);
+    if (s.kind == Stmt::Kind::For && m_.Of(s).c_range_loop && !s.blocks.empty() && !s.targets.empty()) {
+      inner.push_back(&s);
+    }
     // Only the loop's body sees its counter; its `else` block does not.
+    const bool counting = inner.size() > loops.size();
     syntax::ForEachChild(s, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) {
-                                                  const bool body = inner.size() > loops.size() && IsIn(child, s.blocks[0]);
-                                                  Walk(child, body ? inner : loops);
+                                                  Walk(child, counting && IsIn(child, s.blocks[0]) ? inner : loops);
                                                 }});
   }
 

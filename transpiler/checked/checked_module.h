@@ -350,6 +350,10 @@ struct StmtFacts {
   // ... with a bound the loop variable's type cannot hold: counted in a wider
   // type, each value checked (OverflowError), so no iteration is lost.
   bool c_range_checked = false;
+  // A statement of a function's body (not nested in a block) that binds a local
+  // memoryview bound nowhere else: the local whose pyxx::ViewAccess follows it
+  // (check/view_facts.cpp), or -1.
+  int view_access_local = -1;
   // Written by the effects pass:
   bool analysed = false;
   bool calls_raising = false;  // one of its own expressions (not nested statements') calls a raising function

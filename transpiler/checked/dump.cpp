@@ -153,6 +153,9 @@ class Dumper {
       out_ += fmt::format(" dataclass_{}={}.{}", field.default_factory != nullptr ? "factory" : "default", cls.name,
                           cls.fields[static_cast<size_t>(field.field)].name);
     }
+    if (f.view_access_local >= 0) {
+      out_ += fmt::format(" view_access=local#{}", f.view_access_local);
+    }
     out_ += '\n';
     syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
                                                [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});

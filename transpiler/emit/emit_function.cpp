@@ -252,6 +252,9 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
 void Emitter::DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at) {
   std::string declarations;
   for (const auto& [index, name] : view_access_) {
+    if (static_cast<size_t>(index) >= fn.param_facts.size() || !fn.param_facts[index].view_access) {
+      continue;  // a local view's, declared after its binding (DeclareLocalViewAccess)
+    }
     const Type& t = fn.param_types[static_cast<size_t>(index)];
     declarations += fmt::format("{}const pyxx::ViewAccess<{}, {}, {}> {}({});\n", std::string(indent_, ' '),
                                 checked::SpellCpp(checked::ViewElement(t)), t.ndim, t.contiguous_dim, name,
@@ -259,6 +262,16 @@ void Emitter::DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at) {
   }
   out_.insert(at, declarations);
   view_access_.clear();
+}
+
+// The ViewAccess of a local view bound once, right after the statement that
+// binds it (StmtFacts::view_access_local); the element accesses after it use it.
+void Emitter::DeclareLocalViewAccess(int local) {
+  const checked::LocalVar& v = fn_->locals[static_cast<size_t>(local)];
+  const std::string name = fmt::format("pyxx_view{}", local);
+  Line(fmt::format("const pyxx::ViewAccess<{}, {}, {}> {}({});", checked::SpellCpp(checked::ViewElement(v.type)),
+                   v.type.ndim, v.type.contiguous_dim, name, LocalName(local)));
+  view_access_[local] = name;
 }
 
 // The CPython type object of a builtin type an annotation names.

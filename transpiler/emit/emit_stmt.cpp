@@ -34,6 +34,9 @@ void Emitter::EmitStmt(const Stmt& s) {
   stmt_ = StmtSiteState{true, s.range, out_.size(), indent_, source_.Locate(s.range.begin).line, false,
                         track_line_ && module_.Of(s).calls_raising};
   EmitStmtBody(s);
+  if (const int local = module_.Of(s).view_access_local; local >= 0) {
+    DeclareLocalViewAccess(local);
+  }
   switch (s.kind) {
     case Stmt::Kind::If:
     case Stmt::Kind::While:

@@ -467,6 +467,7 @@ class Emitter {
   // (`pyxx_view<i>`), by local index: element accesses go through it.
   std::map<int, std::string> view_access_;
   void DeclareViewAccesses(const checked::FunctionInfo& fn, size_t at);
+  void DeclareLocalViewAccess(int local);
 };
 
 }  // namespace pyxx::emit

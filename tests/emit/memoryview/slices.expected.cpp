@@ -165,16 +165,18 @@ pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f) 
 #line 19 "slices.pyx"
   pyxx_site.line = 19;
   c = m.copy(false, pyxx_site);
+  const pyxx::ViewAccess<double, 2, 1> pyxx_view2(c);
 #line 20 "slices.pyx"
   pyxx_site.line = 20;
   g = f.copy(true, pyxx_site);
+  const pyxx::ViewAccess<float, 2, 0> pyxx_view3(g);
 #line 21 "slices.pyx"
   pyxx_site.line = 21;
   {
-    Py_ssize_t pyxx_t0 = c.index(0L, 0, true, true, pyxx_site);
-    double pyxx_t2 = c.at_unit<1>(pyxx_t0, c.index(0L, 1, true, true, pyxx_site));
-    Py_ssize_t pyxx_t1 = g.index(0L, 0, true, true, pyxx_site);
-    return pyxx::to_object((pyxx_t2 + static_cast<double>(g.at_unit<0>(pyxx_t1, g.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
+    Py_ssize_t pyxx_t0 = pyxx_view2.index(0L, 0, true, true, pyxx_site);
+    double pyxx_t2 = pyxx_view2.at(pyxx_t0, pyxx_view2.index(0L, 1, true, true, pyxx_site));
+    Py_ssize_t pyxx_t1 = pyxx_view3.index(0L, 0, true, true, pyxx_site);
+    return pyxx::to_object((pyxx_t2 + static_cast<double>(pyxx_view3.at(pyxx_t1, pyxx_view3.index(0L, 1, true, true, pyxx_site)))), pyxx_site);
   }
 }
 
