@@ -7,7 +7,7 @@
 
 #include "python.hpp"
 
-#include <vector>
+#include <cstddef>
 
 #include "args.hpp"
 #include "errors.hpp"
@@ -37,6 +37,24 @@ struct Dataclass {
 
 namespace detail {
 
+// A zeroed heap array freed at the end of its scope: not std::vector, whose
+// header would weigh on the precompiled prelude every module loads. T is a
+// pointer or an integer; the GIL is held.
+template <class T>
+class ScratchArray {
+ public:
+  explicit ScratchArray(size_t n) : data_(static_cast<T*>(PyMem_Calloc(n == 0 ? 1 : n, sizeof(T)))) {}
+  ~ScratchArray() { PyMem_Free(data_); }
+  ScratchArray(const ScratchArray&) = delete;
+  auto operator=(const ScratchArray&) -> ScratchArray& = delete;
+  [[nodiscard]] T* data() const noexcept { return data_; }
+  T& operator[](size_t i) const noexcept { return data_[i]; }
+  explicit operator bool() const noexcept { return data_ != nullptr; }
+
+ private:
+  T* data_;
+};
+
 inline PyObject* DataclassGet(PyObject* self, const DataclassField& f) noexcept {
   return f.access->get(self, f.access->closure);
 }
@@ -58,20 +76,27 @@ inline void dataclass_default(Dataclass& dc, Py_ssize_t field, Ref value) noexce
 // result) stored as `self.x = x` stores it, then the fields left out of
 // __init__ that have a default, then __post_init__().
 inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const Dataclass& dc) noexcept {
-  std::vector<const char*> names;
-  std::vector<Py_ssize_t> which;
+  detail::ScratchArray<const char*> names(static_cast<size_t>(dc.nfields) + 1);
+  if (!names) {
+    PyErr_NoMemory();
+    return -1;
+  }
+  size_t count = 0;
   Py_ssize_t required = 0;
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
     if (!f.init) continue;
-    names.push_back(f.access->name);
-    which.push_back(i);
+    names[count++] = f.access->name;
     if (!f.has_default && !f.has_factory) ++required;  // a prefix: the checker refuses a default before
   }
   // The call as a vectorcall (positional arguments, then the keywords' values).
   const Py_ssize_t nargs = PyTuple_GET_SIZE(args);
   const Py_ssize_t nkw = kwds != nullptr ? PyDict_GET_SIZE(kwds) : 0;
-  std::vector<PyObject*> flat(static_cast<size_t>(nargs + nkw));
+  detail::ScratchArray<PyObject*> flat(static_cast<size_t>(nargs + nkw));
+  if (!flat) {
+    PyErr_NoMemory();
+    return -1;
+  }
   for (Py_ssize_t i = 0; i < nargs; ++i) flat[static_cast<size_t>(i)] = PyTuple_GET_ITEM(args, i);
   Ref kwnames;
   if (nkw > 0) {
@@ -86,9 +111,13 @@ inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const 
       ++k;
     }
   }
-  std::vector<PyObject*> got(names.size() + 1, nullptr);
-  if (!unpack_args(flat.data(), nargs, kwnames.get(), "__init__", names.data(),
-                   static_cast<Py_ssize_t>(names.size()), required, got.data())) {
+  detail::ScratchArray<PyObject*> got(count + 1);
+  if (!got) {
+    PyErr_NoMemory();
+    return -1;
+  }
+  if (!unpack_args(flat.data(), nargs, kwnames.get(), "__init__", names.data(), static_cast<Py_ssize_t>(count),
+                   required, got.data())) {
     return -1;
   }
   size_t param = 0;
