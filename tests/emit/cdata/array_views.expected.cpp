@@ -90,12 +90,13 @@ double local_array() {  // @cython.cfunc @cython.nogil
 #line 18 "array_views.pyx"
     pyxx_site.line = 18;
     v = pyxx::view_of_carray<pyxx::View<double, 2>>(a, pyxx_site);
+    const pyxx::ViewAccess<double, 2, 1> pyxx_view1(v);
 #line 19 "array_views.pyx"
     pyxx_site.line = 19;
     {
       double pyxx_t1 = 1.0;
-      Py_ssize_t pyxx_t0 = v.index(1L, 0, true, true, pyxx_site);
-      v.at_unit<1>(pyxx_t0, v.index(2L, 1, true, true, pyxx_site)) = pyxx_t1;
+      Py_ssize_t pyxx_t0 = pyxx_view1.index(1L, 0, true, true, pyxx_site);
+      pyxx_view1.at(pyxx_t0, pyxx_view1.index(2L, 1, true, true, pyxx_site)) = pyxx_t1;
     }
 #line 20 "array_views.pyx"
     pyxx_site.line = 20;
