@@ -32,6 +32,8 @@ def run(mod):
     documented("init=False default", lambda: (mod.Manual(4).b, repr(mod.Manual(1))), (), "(None, 'Manual(a=2, b=None)')")
     show("fields", lambda: ([f.name for f in dataclasses.fields(p)], dataclasses.asdict(q),
                             [(f.name, f.init, f.repr) for f in dataclasses.fields(n)]))
+    show("short spellings", lambda: (repr(mod.Short()), mod.Short(1, [1]) < mod.Short(2, [2]), mod.Short(b=[3]).b,
+                                     [f.name for f in dataclasses.fields(mod.Short)]))
     show("is_dataclass", lambda: (dataclasses.is_dataclass(p), dataclasses.is_dataclass(mod.Named)))
     show("missing", lambda: error_name(lambda: mod.Named()))
     show("too many", lambda: error_name(lambda: mod.Point(1, 2, 3, 4, 5)))

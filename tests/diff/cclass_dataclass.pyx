@@ -47,6 +47,14 @@ class Manual:
         self.a = a * 2
 
 
+# Cython 3's shorter spellings of the decorator and the field.
+@cython.dataclass(order=True)
+@cython.cclass
+class Short:
+    a: cython.int = 1
+    b: list = cython.field(default_factory=list)
+
+
 def shifted(p: Point, by: cython.int) -> Point:
     q: Point = Point(p.x + by, p.y)
     q.tags.append(by)

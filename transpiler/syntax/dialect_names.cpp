@@ -15,6 +15,11 @@ auto CanonicalDialectPath(std::string path) -> std::string {
   if (path.compare(0, kCimports.size(), kCimports) == 0) {
     return path.substr(kCimports.size());
   }
+  // Cython 3 also spells the dataclass decorator and field as `cython.dataclass`
+  // and `cython.field`.
+  if (path == "cython.dataclass" || path == "cython.field") {
+    return "cython.dataclasses." + path.substr(sizeof("cython.") - 1);
+  }
   return path;
 }
 
