@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "driver/build_stamp.h"
+#include "driver/fast_linker.h"
 #include "driver/files.h"
 #include "driver/interrupts.h"
 #include "driver/tools.h"
@@ -140,7 +141,7 @@ auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, co
     // Without a soname gold writes the output's path into the module (as its
     // version definition's name): every build would differ.
     const std::string file_name = module.substr(module.find_last_of('/') + 1);
-    for (const std::string& word : {std::string("-fuse-ld=gold"), std::string("-Xlinker"), std::string("-soname"),
+    for (const std::string& word : {std::string(kGoldLinkerFlag), std::string("-Xlinker"), std::string("-soname"),
                                     std::string("-Xlinker"), file_name}) {
       argv.push_back(word);
     }

@@ -11,8 +11,6 @@
 namespace pyxx::driver {
 namespace {
 
-constexpr const char* kFastLinker = "-fuse-ld=gold";
-
 auto ChoosesLinker(const std::vector<std::string>& words) -> bool {
   for (const std::string& word : words) {
     if (word.rfind("-fuse-ld=", 0) == 0) {
@@ -31,7 +29,7 @@ auto CanLinkWithGold(const CompilerSettings& settings, const std::string& dir, i
   }
   close(fd);
   std::vector<std::string> argv = settings.cxx;
-  for (const char* word : {"-x", "c++", "/dev/null", "-fPIC", "-shared", kFastLinker, "-o"}) {
+  for (const char* word : {"-x", "c++", "/dev/null", "-fPIC", "-shared", kGoldLinkerFlag, "-o"}) {
     argv.emplace_back(word);
   }
   argv.push_back(library.path());

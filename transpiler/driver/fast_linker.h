@@ -13,6 +13,9 @@
 
 namespace pyxx::driver {
 
+// The flag that makes GCC and Clang link with gold.
+inline constexpr const char* kGoldLinkerFlag = "-fuse-ld=gold";
+
 // True when the compiler (GCC or Clang) can link with gold; false when it
 // cannot, when it is another program, when the user chose a linker (-fuse-ld= in the command, CXXFLAGS or LDFLAGS), or when
 // there is no cache to keep the answer in (`why` then says why, for -v).
