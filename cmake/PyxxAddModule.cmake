@@ -2,7 +2,7 @@
 # (docs/building.md, "CMake"). On par with pybind11_add_module:
 #
 #   pyxx_add_module(<target> <source.py|.pyx> [MODULE_NAME <pkg.mod>] [OUTPUT_NAME <name>]
-#                   [INCLUDE_DIRS <dir>...] [DEPENDS <pyxx target>...])
+#                   [LIMITED_API <3.X>] [INCLUDE_DIRS <dir>...] [DEPENDS <pyxx target>...])
 #   pyxx_add_module(<target> SOURCE <source>)            # the older spelling
 #   pyxx_install_module(<target>... [DESTINATION <dir>])
 #
@@ -10,6 +10,8 @@
 # find_package(Python3 ...) found (Python::Module / Python3::Module), with its
 # extension suffix, hidden visibility, -O2 when no build type is set, and
 # pyxx's own flags. Two different interpreters (Python and Python3) are refused.
+# LIMITED_API 3.X builds an abi3 module (NAME.abi3.so) that CPython 3.X and
+# every later version imports (pyxx --limited-api).
 
 # Where every module's C++ and declarations file go: DIR/pkg/mod.cpp, so that
 # `from cython.cimports.pkg.mod import f` finds DIR/pkg/mod.pyxd.
@@ -39,10 +41,10 @@ endfunction()
 
 function(pyxx_add_module target)
   if(ARGV1 STREQUAL "SOURCE")
-    cmake_parse_arguments(PARSE_ARGV 1 ARG "" "SOURCE;MODULE_NAME;OUTPUT_NAME" "INCLUDE_DIRS;DEPENDS")
+    cmake_parse_arguments(PARSE_ARGV 1 ARG "" "SOURCE;MODULE_NAME;OUTPUT_NAME;LIMITED_API" "INCLUDE_DIRS;DEPENDS")
   else()
     set(ARG_SOURCE "${ARGV1}")
-    cmake_parse_arguments(PARSE_ARGV 2 ARG "" "MODULE_NAME;OUTPUT_NAME" "INCLUDE_DIRS;DEPENDS")
+    cmake_parse_arguments(PARSE_ARGV 2 ARG "" "MODULE_NAME;OUTPUT_NAME;LIMITED_API" "INCLUDE_DIRS;DEPENDS")
   endif()
   if(NOT ARG_SOURCE)
     message(FATAL_ERROR "pyxx_add_module(${target}): the source file (.py or .pyx) is required")
@@ -60,6 +62,19 @@ function(pyxx_add_module target)
   if(${py}_VERSION VERSION_LESS 3.9)
     message(FATAL_ERROR "pyxx_add_module(${target}): ${${py}_EXECUTABLE} is Python ${${py}_VERSION}; "
                         "pyxx builds for Python 3.9 or newer")
+  endif()
+  set(limited_option)
+  if(DEFINED ARG_LIMITED_API)
+    if(NOT ARG_LIMITED_API MATCHES "^3\\.[0-9]+$")
+      message(FATAL_ERROR "pyxx_add_module(${target}): LIMITED_API `${ARG_LIMITED_API}` is not a Python version "
+                          "such as 3.9")
+    endif()
+    # The headers must know that limited API: the Python must be at least as new.
+    if(${py}_VERSION VERSION_LESS ARG_LIMITED_API)
+      message(FATAL_ERROR "pyxx_add_module(${target}): LIMITED_API ${ARG_LIMITED_API} needs the headers of "
+                          "Python ${ARG_LIMITED_API} or newer; ${${py}_EXECUTABLE} is Python ${${py}_VERSION}")
+    endif()
+    set(limited_option --limited-api "${ARG_LIMITED_API}")
   endif()
   # pkg.sub.mod -> pkg/sub/mod
   string(REPLACE "." "/" relative "${ARG_MODULE_NAME}")
@@ -93,15 +108,24 @@ function(pyxx_add_module target)
     OUTPUT "${generated}"
     COMMAND "${CMAKE_COMMAND}" -E make_directory "${generated_dir}"
     COMMAND pyxx::pyxx translate "${source}" -o "${generated}" --module-name "${ARG_MODULE_NAME}"
-            --depfile "${generated}.d" ${includes} ${root_option}
+            --depfile "${generated}.d" ${includes} ${root_option} ${limited_option}
     DEPENDS "${source}" pyxx::pyxx ${cimported}
     DEPFILE "${generated}.d"
     COMMENT "pyxx: translating ${ARG_SOURCE} (${ARG_MODULE_NAME})"
     VERBATIM)
+  # An abi3 module is named NAME.abi3.so (importlib's stable-ABI suffix), the
+  # others get the interpreter's own suffix.
+  set(soabi WITH_SOABI)
+  if(limited_option)
+    set(soabi)
+  endif()
   if(py STREQUAL "Python")
-    Python_add_library(${target} MODULE WITH_SOABI "${generated}")
+    Python_add_library(${target} MODULE ${soabi} "${generated}")
   else()
-    Python3_add_library(${target} MODULE WITH_SOABI "${generated}")
+    Python3_add_library(${target} MODULE ${soabi} "${generated}")
+  endif()
+  if(limited_option)
+    set_target_properties(${target} PROPERTIES SUFFIX ".abi3${CMAKE_SHARED_MODULE_SUFFIX}")
   endif()
   target_link_libraries(${target} PRIVATE pyxx::runtime)
   target_compile_features(${target} PRIVATE cxx_std_17)

@@ -90,6 +90,36 @@ class InstalledLayout(unittest.TestCase):
         self.assertTrue(imported.stdout.strip().startswith(build))
 
 
+    def test_limited_api_module(self):
+        # LIMITED_API 3.9: the module is NAME.abi3.so, built with --limited-api.
+        project = tempfile.mkdtemp(prefix="abi3-", dir=tmp)
+        shutil.copy(support.example("article", "fib_cython.pyx"), os.path.join(project, "fib_cython.py"))
+        lists = os.path.join(project, "CMakeLists.txt")
+        def write_lists(limited):
+            with open(lists, "w", encoding="utf-8") as f:
+                f.write("cmake_minimum_required(VERSION 3.20)\n"
+                        "project(abi3 LANGUAGES CXX)\n"
+                        "find_package(Python3 REQUIRED COMPONENTS Interpreter Development.Module)\n"
+                        "find_package(pyxx 0.1 CONFIG REQUIRED)\n"
+                        f"pyxx_add_module(fib_cython fib_cython.py LIMITED_API {limited})\n")
+        build = os.path.join(project, "build")
+        write_lists("3.9")
+        result = self.configure(project, build, f"-DPython3_EXECUTABLE={sys.executable}")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        run([OPTIONS.cmake, "--build", build], check=True)
+        self.assertTrue(os.path.exists(os.path.join(build, "fib_cython.abi3.so")), os.listdir(build))
+        with open(os.path.join(build, "pyxx_generated", "fib_cython.cpp"), encoding="utf-8") as f:
+            self.assertIn("#define Py_LIMITED_API 0x03090000", f.read())
+        imported = run([sys.executable, "-c", CHECK_MODULE, build], check=True)
+        self.assertEqual(imported.stdout.strip(), os.path.join(build, "fib_cython.abi3.so"))
+        for limited, message in (("three", "is not a Python version"), ("3.99", "needs the headers of Python")):
+            with self.subTest(limited=limited):
+                write_lists(limited)
+                result = self.configure(project, os.path.join(project, "build-" + limited),
+                                        f"-DPython3_EXECUTABLE={sys.executable}")
+                self.assertNotEqual(result.returncode, 0)
+                self.assertIn(message, result.stdout + result.stderr)
+
     def configure(self, source, build, *extra):
         command = [OPTIONS.cmake, "-S", source, "-B", build, f"-DCMAKE_PREFIX_PATH={prefix}", *extra]
         if shutil.which("ninja"):

@@ -6,7 +6,6 @@ namespace {
 
 constexpr int kOldestMinor = 9;   // pyxx supports CPython 3.9 and later
 constexpr int kNewestMinor = 13;  // the newest limited API pyxx was tested with
-constexpr int kOldestFullApiMinor = 11;  // the full-API runtime needs 3.11's exception state
 
 // "3.11" -> 11, or -1.
 auto MinorOf(const std::string& text) -> int {
@@ -43,17 +42,6 @@ auto PythonBuildsLimitedApi(const std::string& python_version, int version, std:
   if (minor >= 0 && minor < wanted) {
     error = "--limited-api 3." + std::to_string(wanted) + " needs the headers of Python 3." + std::to_string(wanted) +
             " or newer; this Python is " + python_version + " (choose another with --python)";
-    return false;
-  }
-  return true;
-}
-
-auto PythonBuildsFullApi(const std::string& python_version, std::string& error) -> bool {
-  const int minor = MinorOf(python_version);
-  if (minor >= kOldestMinor && minor < kOldestFullApiMinor) {
-    error = "pyxx builds modules for Python " + python_version + " through the limited API only: add --limited-api 3." +
-            std::to_string(minor) + " (modules of functions), or choose Python 3." +
-            std::to_string(kOldestFullApiMinor) + " or newer with --python";
     return false;
   }
   return true;

@@ -18,9 +18,4 @@ inline constexpr const char* kAbi3Suffix = ".abi3.so";
 // headers must know that limited API, so it must be as new. False + `error`.
 auto PythonBuildsLimitedApi(const std::string& python_version, int version, std::string& error) -> bool;
 
-// Whether a Python of `python_version` can build a module for the full API:
-// the runtime's generators and exception state need CPython 3.11 or newer
-// (3.9 and 3.10 get modules through the limited API). False + `error`.
-auto PythonBuildsFullApi(const std::string& python_version, std::string& error) -> bool;
-
 }  // namespace pyxx::driver

@@ -343,9 +343,6 @@ auto RunBuild(const std::vector<std::string>& patterns, const std::string& pytho
       return kUsageError;
     }
     options.compiler.python.ext_suffix = kAbi3Suffix;  // one module for this Python and every later one
-  } else if (!PythonBuildsFullApi(options.compiler.python.version, error)) {
-    std::cerr << "pyxx: error: " << error << "\n";
-    return kUsageError;
   }
   if (!MakeDirectories(options.out_dir, error)) {
     std::cerr << "pyxx: error: cannot create " << options.out_dir << ": " << error << "\n";

@@ -11,6 +11,20 @@
 namespace pyxx {
 namespace detail {
 
+// How CPython names a function in its argument errors: by __qualname__ from
+// 3.10 on, by __name__ before (an abi3 module asks the version it runs on).
+inline const char* ArgumentErrorName(const char* qualname) noexcept {
+#if defined(Py_LIMITED_API)
+  if (LimitedRunningMinor() >= 10) {
+    return qualname;
+  }
+#elif PY_VERSION_HEX >= 0x030A0000
+  return qualname;
+#endif
+  const char* dot = std::strrchr(qualname, '.');
+  return dot != nullptr ? dot + 1 : qualname;
+}
+
 // Whether the str `key` spells the parameter name `name` (UTF-8, no NUL). Both
 // are compared by length first: a key may hold NUL characters ("n\0"), so it
 // must never be walked as a C string against the shorter name.
@@ -82,7 +96,7 @@ inline bool ReportMissing(const char* fname, const char* const* names, PyObject*
   PyObject* list = QuotedNameList(missing, count);
   if (missing != stack_names) PyMem_Free(missing);
   if (list == nullptr) return false;
-  PyErr_Format(PyExc_TypeError, "%s() missing %zd required %s argument%s: %U", fname, count, kind,
+  PyErr_Format(PyExc_TypeError, "%s() missing %zd required %s argument%s: %U", ArgumentErrorName(fname), count, kind,
                count == 1 ? "" : "s", list);
   Py_DECREF(list);
   return false;
@@ -96,10 +110,11 @@ inline bool ReportTooManyPositional(const char* fname, Py_ssize_t nargs, Py_ssiz
   if (takes == nullptr) return false;
   if (nkwonly_given > 0) {
     PyErr_Format(PyExc_TypeError,
-                 "%s() takes %U but %zd positional argument%s (and %zd keyword-only argument%s) were given", fname,
+                 "%s() takes %U but %zd positional argument%s (and %zd keyword-only argument%s) were given",
+                 ArgumentErrorName(fname),
                  takes, nargs, nargs == 1 ? "" : "s", nkwonly_given, nkwonly_given == 1 ? "" : "s");
   } else {
-    PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", fname, takes, nargs,
+    PyErr_Format(PyExc_TypeError, "%s() takes %U but %zd %s given", ArgumentErrorName(fname), takes, nargs,
                  nargs == 1 ? "was" : "were");
   }
   Py_DECREF(takes);
@@ -131,8 +146,8 @@ inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* 
     }
   }
   if (list == nullptr) return false;
-  PyErr_Format(PyExc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%U'", fname,
-               list);
+  PyErr_Format(PyExc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%U'",
+               ArgumentErrorName(fname), list);
   Py_DECREF(list);
   return true;
 }
@@ -165,7 +180,7 @@ inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* 
   for (Py_ssize_t k = 0; k < nkw; ++k) {
     PyObject* key = PyTuple_GET_ITEM(kwnames, k);
     if (!PyUnicode_Check(key)) {
-      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", fname);
+      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", detail::ArgumentErrorName(fname));
       return false;
     }
     Py_ssize_t match = -1;
@@ -174,12 +189,14 @@ inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* 
     }
     if (match < 0) {
       if (!detail::ReportPositionalOnlyAsKeyword(fname, names, nposonly, kwnames)) {
-        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, key);
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", detail::ArgumentErrorName(fname),
+                     key);
       }
       return false;
     }
     if (out[match] != nullptr) {
-      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname, names[match]);
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", detail::ArgumentErrorName(fname),
+                   names[match]);
       return false;
     }
     out[match] = args[nargs + k];
@@ -253,7 +270,7 @@ struct ArgSpec {
   for (Py_ssize_t k = 0; k < nkw; ++k) {
     PyObject* key = PyTuple_GET_ITEM(kwnames, k);
     if (!PyUnicode_Check(key)) {
-      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", spec.fname);
+      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", detail::ArgumentErrorName(spec.fname));
       return false;
     }
     Py_ssize_t match = -1;
@@ -266,12 +283,14 @@ struct ArgSpec {
         continue;
       }
       if (!detail::ReportPositionalOnlyAsKeyword(spec.fname, spec.names, spec.nposonly, kwnames)) {
-        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", spec.fname, key);
+        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'",
+                     detail::ArgumentErrorName(spec.fname), key);
       }
       return false;
     }
     if (out[match] != nullptr) {
-      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", spec.fname, spec.names[match]);
+      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", detail::ArgumentErrorName(spec.fname),
+                   spec.names[match]);
       return false;
     }
     out[match] = args[nargs + k];

@@ -154,6 +154,16 @@ inline constexpr const char* kIntModuloByZero = "integer division or modulo by z
 #define PYXX_INT_MODULO_BY_ZERO kIntModuloByZero
 #endif
 
+// CPython's message for a float % 0 ("by zero" added in 3.13).
+#if defined(Py_LIMITED_API)
+#define PYXX_FLOAT_MODULO_BY_ZERO \
+  (::pyxx::detail::LimitedRunningMinor() >= 13 ? "float modulo by zero" : "float modulo")
+#elif PY_VERSION_HEX >= 0x030D0000
+#define PYXX_FLOAT_MODULO_BY_ZERO "float modulo by zero"
+#else
+#define PYXX_FLOAT_MODULO_BY_ZERO "float modulo"
+#endif
+
 // Python's a % b: the result has the sign of b.
 template <class T>
 inline T mod(T a, T b, Site s) {
@@ -168,7 +178,7 @@ inline T mod(T a, T b, Site s) {
     }
   } else {
     static_assert(std::is_floating_point_v<T>, "mod needs C numbers");
-    if (b == 0) raise_c(PyExc_ZeroDivisionError, "float modulo", s);
+    if (b == 0) raise_c(PyExc_ZeroDivisionError, PYXX_FLOAT_MODULO_BY_ZERO, s);
     T rem = std::fmod(a, b);
     if (rem == 0) return std::copysign(T(0), b);
     if ((b < 0) != (rem < 0)) rem += b;

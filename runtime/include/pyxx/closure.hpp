@@ -110,11 +110,18 @@ inline T& cell_value(PyObject* cell) noexcept {
   return *std::launder(reinterpret_cast<T*>(reinterpret_cast<CellObject*>(cell)->storage));
 }
 
+// CPython's message for a free variable read while unbound (it changed in 3.11).
+#if PY_VERSION_HEX < 0x030B0000
+#define PYXX_UNBOUND_FREE_MESSAGE(name) "free variable '" name "' referenced before assignment in enclosing scope"
+#else
+#define PYXX_UNBOUND_FREE_MESSAGE(name) \
+  "cannot access free variable '" name "' where it is not associated with a value in enclosing scope"
+#endif
+
 // Reading a variable of an enclosing function that is not bound: NameError, as Python.
 inline const Ref& bound_free(const Ref& variable, const char* name, Site site) {
   if (!variable) {
-    PyErr_Format(PyExc_NameError,
-                 "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+    PyErr_Format(PyExc_NameError, PYXX_UNBOUND_FREE_MESSAGE("%s"), name);
     raise_python(site);
   }
   return variable;
@@ -407,8 +414,7 @@ inline PyObject* method_class_borrowed(PyObject* function, Site site) {
   PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
   PyObject* cls = cell != nullptr ? PyCell_GET(cell) : nullptr;
   if (cls == nullptr) {
-    PyErr_SetString(PyExc_NameError,
-                    "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+    PyErr_SetString(PyExc_NameError, PYXX_UNBOUND_FREE_MESSAGE("__class__"));
     raise_python(site);
   }
   return cls;

@@ -70,6 +70,27 @@ inline PyObject* SaveTop() noexcept {
 
 inline void RestoreTop(PyObject* stolen) noexcept {
   _PyErr_StackItem* top = PyThreadState_Get()->exc_info;
+#if PY_VERSION_HEX < 0x030B0000
+  // 3.9 and 3.10 keep a (type, value, traceback) triple; the interpreter
+  // stores a normalised exception whose __traceback__ is the traceback, and
+  // None (or null) in all three when the entry holds no exception.
+  PyObject* type = stolen;
+  PyObject* traceback = stolen;
+  if (stolen != nullptr && stolen != Py_None) {
+    type = reinterpret_cast<PyObject*>(Py_TYPE(stolen));
+    traceback = PyException_GetTraceback(stolen);  // new reference or null
+    Py_INCREF(type);
+  } else {
+    Py_XINCREF(type);
+    Py_XINCREF(traceback);
+  }
+  PyObject* old_type = top->exc_type;
+  PyObject* old_traceback = top->exc_traceback;
+  top->exc_type = type;
+  top->exc_traceback = traceback;
+  Py_XDECREF(old_type);
+  Py_XDECREF(old_traceback);
+#endif
   PyObject* old = top->exc_value;
   top->exc_value = stolen;
   Py_XDECREF(old);

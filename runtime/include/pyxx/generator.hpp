@@ -16,8 +16,8 @@
 //    pushed on tstate->exc_info while it runs and popped when it yields;
 //  - one level of Python recursion is counted while it runs (a generator that
 //    resumes itself through `yield from` ends in RecursionError, not a crash).
-// Valid for CPython 3.11 (tested), and by construction for 3.12/3.13 (same
-// exc_info stack; their C recursion counters balance across a yield). 3.14
+// Valid for CPython 3.9 to 3.13 (tested; 3.9 and 3.10 keep each entry as a
+// type/value/traceback triple; the recursion counters balance across a yield). 3.14
 // checks the C stack against the thread's stack bounds (c_stack_soft_limit):
 // a resume would have to set those to the coroutine stack's bounds.
 //
@@ -35,9 +35,6 @@
 #include "errors_python.hpp"
 #include "object.hpp"
 
-#if PY_VERSION_HEX < 0x030B0000
-#error "pyxx modules need CPython 3.11 or newer (tstate->exc_info holding one exception); for 3.9 and 3.10 translate with --limited-api"
-#endif
 
 namespace pyxx {
 
@@ -116,6 +113,10 @@ class Generator {
     Py_CLEAR(transfer_);
     Py_CLEAR(delegate_);
     Py_CLEAR(exc_state_.exc_value);
+#if PY_VERSION_HEX < 0x030B0000
+    Py_CLEAR(exc_state_.exc_type);  // 3.9 and 3.10: the entry is a triple
+    Py_CLEAR(exc_state_.exc_traceback);
+#endif
     Py_CLEAR(module_);
   }
 
@@ -538,9 +539,18 @@ inline PyTypeObject* GeneratorType() noexcept {
       {Py_tp_getset, getset},
       {0, nullptr},
   };
-  static PyType_Spec spec = {"pyxx.generator", static_cast<int>(sizeof(GeneratorObject)), 0,
-                             Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION, slots};
+#if PY_VERSION_HEX >= 0x030A0000
+  constexpr unsigned int kFlags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_DISALLOW_INSTANTIATION;
+#else
+  constexpr unsigned int kFlags = Py_TPFLAGS_DEFAULT;
+#endif
+  static PyType_Spec spec = {"pyxx.generator", static_cast<int>(sizeof(GeneratorObject)), 0, kFlags, slots};
   type = reinterpret_cast<PyTypeObject*>(PyType_FromSpec(&spec));
+#if PY_VERSION_HEX < 0x030A0000
+  if (type != nullptr) {
+    type->tp_new = nullptr;  // 3.9 has no Py_TPFLAGS_DISALLOW_INSTANTIATION: no tp_new is the same
+  }
+#endif
   return type;
 }
 

@@ -151,10 +151,32 @@ class RecursionGuard {
     if (Py_EnterRecursiveCall(" while calling a Python object") != 0) {
       raise_python(site);
     }
+#if !defined(Py_LIMITED_API) && PY_VERSION_HEX >= 0x030C0000
+    // From 3.12 on Py_EnterRecursiveCall counts against a fixed C limit, and
+    // sys.setrecursionlimit() bounds the Python calls: count this one there
+    // too, as a Python frame is counted.
+    tstate_ = PyThreadState_Get();
+    if (tstate_->py_recursion_remaining-- <= 0) {
+      ++tstate_->py_recursion_remaining;
+      Py_LeaveRecursiveCall();
+      PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+      raise_python(site);
+    }
+#endif
   }
-  ~RecursionGuard() { Py_LeaveRecursiveCall(); }
+  ~RecursionGuard() {
+#if !defined(Py_LIMITED_API) && PY_VERSION_HEX >= 0x030C0000
+    ++tstate_->py_recursion_remaining;
+#endif
+    Py_LeaveRecursiveCall();
+  }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
+
+#if !defined(Py_LIMITED_API) && PY_VERSION_HEX >= 0x030C0000
+ private:
+  PyThreadState* tstate_;
+#endif
 };
 
 }  // namespace pyxx

@@ -7,6 +7,18 @@
 #endif
 #include <Python.h>
 
+#if PY_VERSION_HEX < 0x030A0000 && !defined(Py_LIMITED_API)
+// Python 3.10's new-reference helpers, which 3.9's headers lack.
+static inline PyObject* Py_NewRef(PyObject* object) {
+  Py_INCREF(object);
+  return object;
+}
+static inline PyObject* Py_XNewRef(PyObject* object) {
+  Py_XINCREF(object);
+  return object;
+}
+#endif
+
 #ifdef Py_LIMITED_API
 #include "limited_api.hpp"  // the full-API spellings the runtime's core uses
 // A type's name for a message (tp_name), valid until the end of the full-expression.

@@ -90,11 +90,14 @@ class WithExit {
   // CPython's error for a manager without __enter__ / __exit__ (an AttributeError
   // naming the method before 3.11, which an abi3 module may run on).
   static void SetMissingMethod(PyObject* manager, PyObject* name, const char* detail) {
-#ifdef Py_LIMITED_API
+#if defined(Py_LIMITED_API)
     if (detail::LimitedRunningMinor() < 11) {
       PyErr_SetObject(PyExc_AttributeError, name);
       return;
     }
+#elif PY_VERSION_HEX < 0x030B0000
+    PyErr_SetObject(PyExc_AttributeError, name);
+    return;
 #else
     (void)name;
 #endif
