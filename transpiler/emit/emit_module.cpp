@@ -145,7 +145,7 @@ auto Emitter::Run() -> std::string {
                         {
                             {"version", PYXX_VERSION},
                             {"part_count", split ? PartCountLine(parts_) : ""},
-                            {"part_macros", split ? PartMacros(options_.module_name) : ""},
+                            {"part_macros", split ? PartMacros(options_.module_name, parts_) : ""},
                             {"open_namespace", split ? "PYXX_MODULE_NAMESPACE {" : "namespace {"},
                             {"main_begin", split ? PartBegin(0) : ""},
                             {"main_end", split ? PartEnd() : ""},

@@ -57,12 +57,15 @@ auto ModulePartCount(std::string_view cpp) -> int {
   return std::max(parts, 1);
 }
 
-auto PartMacros(const std::string& module_name) -> std::string {
+auto PartMacros(const std::string& module_name, int parts) -> std::string {
   return fmt::format(
       "\n"
       "// One file, several translation units: with -DPYXX_PART=k only part k's\n"
       "// functions are defined, in a namespace of this module hidden from other\n"
       "// shared objects; what every part uses is defined once (C++17 inline).\n"
+      "#if defined(PYXX_PART) && !(PYXX_PART >= 0 && PYXX_PART < {1})\n"
+      "#error \"PYXX_PART: this file has parts 0 to {2}\"\n"
+      "#endif\n"
       "#if defined(PYXX_PART)\n"
       "#define PYXX_MODULE_NAMESPACE namespace {0} __attribute__((visibility(\"hidden\")))\n"
       "#define PYXX_USE_MODULE_NAMESPACE using namespace {0};\n"
@@ -74,7 +77,7 @@ auto PartMacros(const std::string& module_name) -> std::string {
       "#define PYXX_SHARED\n"
       "#define PYXX_IN_PART(k) 1\n"
       "#endif\n",
-      "pyxx_module_" + EscapeIdentifier(module_name));
+      "pyxx_module_" + EscapeIdentifier(module_name), parts, parts - 1);
 }
 
 auto PartBegin(int part) -> std::string { return fmt::format("#if PYXX_IN_PART({})\n", part); }

@@ -19,7 +19,7 @@ auto AssignParts(const std::vector<size_t>& sizes, int parts) -> std::vector<int
 auto PartCountLine(int parts) -> std::string;
 // After the runtime include: the macros that make one part of the file or,
 // without PYXX_PART, the whole module in its anonymous namespace.
-auto PartMacros(const std::string& module_name) -> std::string;
+auto PartMacros(const std::string& module_name, int parts) -> std::string;
 // `#if` / `#endif` around the definitions of part `part`.
 auto PartBegin(int part) -> std::string;
 auto PartEnd() -> std::string;
