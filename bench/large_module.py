@@ -103,10 +103,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pyxx", required=True)
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--cython-python", default="/usr/bin/python3",
+                        help="the Python whose Cython translates (Debian's cython3 is /usr/bin/python3's)")
     parser.add_argument("--lines", type=int, default=20000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip", default="", help="comma-separated rows to leave out (cython,one,lto,split,...)")
-    parser.add_argument("--part-lines", default="", help="comma-separated --part-lines values to measure (default: pyxx's)")
+    parser.add_argument("--part-lines", default="default",
+                        help="comma-separated --part-lines values to measure ('default': pyxx's own)")
     args = parser.parse_args()
     tc = Toolchain.find(os.path.abspath(args.pyxx), args.python)
     skip = set(filter(None, args.skip.split(",")))
@@ -124,7 +127,7 @@ def main():
         rows = []
         if "cython" not in skip:
             c_file = os.path.join(work, "large_cy.c")
-            translate = best_of(1, [tc.python, "-c", CYTHON_WITHOUT_PYTHRAN, "-3", source, "-o", c_file])
+            translate = best_of(1, [args.cython_python, "-c", CYTHON_WITHOUT_PYTHRAN, "-3", source, "-o", c_file])
             compile_c = best_of(1, [tc.cc, *SHARED_FLAGS, "-I" + tc.include_dir, c_file, "-o",
                                     os.path.join(work, "large_cy" + tc.ext_suffix)])
             rows.append(("cython3 + cc -O2", translate.wall_s + compile_c.wall_s, translate.cpu_s + compile_c.cpu_s))
@@ -135,8 +138,8 @@ def main():
             lto = dict(env, CXXFLAGS="-flto=2", LDFLAGS="-flto=2")
             r = best_of(1, build + ["--part-lines", "0"], env=lto)
             rows.append(("pyxx build, one unit, -flto=2", r.wall_s, r.cpu_s))
-        for part_lines in filter(None, args.part_lines.split(",")) or [""]:
-            extra = ["--part-lines", part_lines] if part_lines else []
+        for part_lines in args.part_lines.split(","):
+            extra = ["--part-lines", part_lines] if part_lines != "default" else []
             r = best_of(1, build + extra, env=env)
             with open(os.path.join(work, "out", "large.cpp")) as f:
                 f.readline()
