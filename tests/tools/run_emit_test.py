@@ -8,6 +8,11 @@ printing a unified diff on mismatch. When it matches, the C++ must compile with
 -std=c++17 -O0 -Wall -Wextra -Werror -fsyntax-only against the given include
 folders (the runtime and Python's headers).
 
+A first line `# translate-args: ARGS` passes ARGS to pyxx translate (e.g.
+`--part-lines 8` for a file of several parts). A file of several parts
+(`// pyxx-parts: K` on its second line) must also compile as each part
+(-DPYXX_PART=k).
+
 With PYXX_UPDATE=1 in the environment the snapshot is (re)written instead of
 compared; that is also how a new snapshot is created (refused under CI:
 snapshot_update.py).
@@ -27,8 +32,24 @@ def snapshot_path(pyx):
     return stem + ".expected.cpp"
 
 
+def translate_args(pyx):
+    """The extra `pyxx translate` arguments a first `# translate-args:` line asks for."""
+    with open(pyx, encoding="utf-8") as f:
+        first = f.readline()
+    prefix = "# translate-args:"
+    return first[len(prefix):].split() if first.startswith(prefix) else []
+
+
+def part_count(cpp):
+    with open(cpp, encoding="utf-8") as f:
+        f.readline()
+        second = f.readline()
+    prefix = "// pyxx-parts: "
+    return int(second[len(prefix):].split()[0]) if second.startswith(prefix) else 1
+
+
 def translate(pyxx, pyx, out):
-    result = subprocess.run([pyxx, "translate", os.path.basename(pyx), "-o", out],
+    result = subprocess.run([pyxx, "translate", os.path.basename(pyx), "-o", out, *translate_args(pyx)],
                             cwd=os.path.dirname(pyx))
     if result.returncode != 0:
         print(f"error: pyxx translate {pyx} exited {result.returncode}", file=sys.stderr)
@@ -56,12 +77,14 @@ def compare(actual, snapshot):
 
 
 def compile_check(cxx, includes, cpp):
-    command = [cxx, "-std=c++17", "-O0", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"]
-    command += [f"-I{d}" for d in includes] + [cpp]
-    result = subprocess.run(command)
-    if result.returncode != 0:
-        print("error: the snapshot does not compile: " + " ".join(command), file=sys.stderr)
-        return False
+    parts = part_count(cpp)
+    for part in [[]] + ([[f"-DPYXX_PART={k}"] for k in range(parts)] if parts > 1 else []):
+        command = [cxx, "-std=c++17", "-O0", "-Wall", "-Wextra", "-Werror", "-fsyntax-only", *part]
+        command += [f"-I{d}" for d in includes] + [cpp]
+        result = subprocess.run(command)
+        if result.returncode != 0:
+            print("error: the snapshot does not compile: " + " ".join(command), file=sys.stderr)
+            return False
     return True
 
 

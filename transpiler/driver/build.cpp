@@ -17,6 +17,7 @@
 #include "driver/files.h"
 #include "driver/interrupts.h"
 #include "driver/tools.h"
+#include "emit/emitter.h"
 
 namespace pyxx::driver {
 
@@ -125,6 +126,20 @@ auto CompileFlags(const CompilerSettings& settings) -> std::vector<std::string> 
 
 namespace {
 
+// The linker choice and LDFLAGS, after the output.
+void AddLinkerFlags(const CompilerSettings& settings, const std::string& module, std::vector<std::string>& argv) {
+  if (settings.gold_linker) {
+    // Without a soname gold writes the output's path into the module (as its
+    // version definition's name): every build would differ.
+    const std::string file_name = module.substr(module.find_last_of('/') + 1);
+    for (const std::string& word : {std::string(kGoldLinkerFlag), std::string("-Xlinker"), std::string("-soname"),
+                                    std::string("-Xlinker"), file_name}) {
+      argv.push_back(word);
+    }
+  }
+  argv.insert(argv.end(), settings.ldflags.begin(), settings.ldflags.end());
+}
+
 auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, const std::string& module,
                     const std::vector<std::string>& speedup_flags = {}) -> std::vector<std::string> {
   std::vector<std::string> argv = settings.cxx;
@@ -137,16 +152,43 @@ auto CompileCommand(const CompilerSettings& settings, const std::string& cpp, co
   argv.push_back(AsOperand(cpp));
   argv.emplace_back("-o");
   argv.push_back(AsOperand(module));
-  if (settings.gold_linker) {
-    // Without a soname gold writes the output's path into the module (as its
-    // version definition's name): every build would differ.
-    const std::string file_name = module.substr(module.find_last_of('/') + 1);
-    for (const std::string& word : {std::string(kGoldLinkerFlag), std::string("-Xlinker"), std::string("-soname"),
-                                    std::string("-Xlinker"), file_name}) {
-      argv.push_back(word);
+  AddLinkerFlags(settings, module, argv);
+  return argv;
+}
+
+// Part `part` of a module of several parts, compiled to an object (emit/parts.h).
+auto PartCommand(const CompilerSettings& settings, const std::string& cpp, int part, const std::string& object,
+                 const std::vector<std::string>& speedup_flags) -> std::vector<std::string> {
+  std::vector<std::string> argv = settings.cxx;
+  std::vector<std::string> flags = CompileFlags(settings);
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  argv.insert(argv.end(), speedup_flags.begin(), speedup_flags.end());
+  argv.push_back("-DPYXX_PART=" + std::to_string(part));
+  argv.emplace_back("-c");
+  argv.insert(argv.end(), settings.cxxflags.begin(), settings.cxxflags.end());
+  argv.push_back(AsOperand(cpp));
+  argv.emplace_back("-o");
+  argv.push_back(AsOperand(object));
+  return argv;
+}
+
+// The link of a module's part objects, with the flags the one-part command links with.
+auto LinkCommand(const CompilerSettings& settings, const std::vector<std::string>& objects, const std::string& module)
+    -> std::vector<std::string> {
+  std::vector<std::string> argv = settings.cxx;
+  for (const std::string& flag : CompileFlags(settings)) {
+    if (flag.rfind("-I", 0) != 0) {
+      argv.push_back(flag);  // -O, -g, -fPIC...: as the one-part command's link sees them
     }
   }
-  argv.insert(argv.end(), settings.ldflags.begin(), settings.ldflags.end());
+  argv.emplace_back("-shared");
+  argv.insert(argv.end(), settings.cxxflags.begin(), settings.cxxflags.end());
+  for (const std::string& object : objects) {
+    argv.push_back(AsOperand(object));
+  }
+  argv.emplace_back("-o");
+  argv.push_back(AsOperand(module));
+  AddLinkerFlags(settings, module, argv);
   return argv;
 }
 
@@ -203,7 +245,19 @@ auto PendingBuild::Prepare(const ModuleOutputs& outputs, const CompilerSettings&
     // Debug information names the compiled file's directory: the final one.
     unstamped.push_back("-ffile-prefix-map=" + work_dir_.path() + "=" + DirectoryOf(cpp_path_));
   }
-  command_ = CompileCommand(settings, work_cpp, work_module, unstamped);
+  const int parts = emit::ModulePartCount(cpp);
+  if (parts == 1) {
+    command_ = CompileCommand(settings, work_cpp, work_module, unstamped);
+  } else {
+    std::vector<std::string> objects;
+    for (int part = 0; part < parts; ++part) {
+      objects.push_back(work_dir_.path() + "/" + stem + ".part" + std::to_string(part) + ".o");
+      part_objects_.push_back(std::make_unique<TemporaryFile>());
+      part_objects_.back()->Track(objects.back());
+      part_commands_.push_back(PartCommand(settings, work_cpp, part, objects.back(), unstamped));
+    }
+    link_command_ = LinkCommand(settings, objects, work_module);
+  }
   published_command_ = PublishedCompileCommand(outputs, settings);
   toolchain_ = toolchain;
   return true;

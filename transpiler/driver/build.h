@@ -3,6 +3,7 @@
 // published together. build_batch.h runs many of these at once.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -56,7 +57,12 @@ class PendingBuild {
   auto Prepare(const ModuleOutputs& outputs, const CompilerSettings& settings, const std::string& cpp,
                const std::string& declarations, const std::string& toolchain,
                const std::vector<std::string>& speedup_flags, std::string& error) -> bool;
+  // A module of one part: the command that compiles and links it.
   [[nodiscard]] auto command() const -> const std::vector<std::string>& { return command_; }
+  // A module of several parts (emit/parts.h): the command that compiles each
+  // to an object, then the one that links them; no command() then.
+  [[nodiscard]] auto part_commands() const -> const std::vector<std::vector<std::string>>& { return part_commands_; }
+  [[nodiscard]] auto link_command() const -> const std::vector<std::string>& { return link_command_; }
   // After the compiler succeeded: sets the modes, then under a lock on the
   // directory renames the outputs into place together (concurrent builds never
   // mix or delete each other's files), then writes the stamp.
@@ -72,7 +78,10 @@ class PendingBuild {
   // the names it records in the module are the same in every build.
   TemporaryFile work_dir_, work_cpp_;
   TemporaryFile cpp_temp_, declarations_temp_, module_temp_;
+  std::vector<std::unique_ptr<TemporaryFile>> part_objects_;  // WORK_DIR/NAME.partK.o
   std::vector<std::string> command_, published_command_;
+  std::vector<std::vector<std::string>> part_commands_;
+  std::vector<std::string> link_command_;
   std::string toolchain_;
 };
 

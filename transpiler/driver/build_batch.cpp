@@ -15,6 +15,7 @@
 #include "driver/precompiled_header.h"
 #include "driver/source_root.h"
 #include "driver/tools.h"
+#include "emit/emitter.h"
 
 namespace pyxx::driver {
 namespace {
@@ -162,6 +163,7 @@ class Batch {
     translate.module_name = target.module_name;
     translate.warnings_as_errors = options_.warnings_as_errors;
     translate.limited_api = options_.limited_api;
+    translate.part_lines = options_.part_lines;
     translate.include_dirs = IncludePath(options_.include_dirs, target.input, target.module_name);
     // Modules built into the same directory before: their declarations files.
     translate.include_dirs.insert(translate.include_dirs.begin() + static_cast<long>(options_.include_dirs.size()),
@@ -283,11 +285,44 @@ class Batch {
     return flags;
   }
 
+  // One compiler run: a module's whole compile (`step` -1), one of its parts
+  // (0 ... parts-1) or the link of its parts (`step` == parts).
+  struct Step {
+    size_t module = 0;
+    int step = -1;
+  };
+
   void Compile(const std::vector<Translated*>& modules) {
     std::string prelude;
     const std::vector<std::string> pch_flags = SpeedupFlags(modules, prelude);
     std::vector<std::unique_ptr<PendingBuild>> builds(modules.size());
-    auto start = [&](size_t i) -> std::optional<std::vector<std::string>> {
+    std::vector<int> part_count(modules.size(), 1);
+    std::vector<int> parts_left(modules.size(), 0);
+    std::vector<bool> part_failed(modules.size(), false);
+    std::vector<Step> steps;
+    for (size_t i = 0; i < modules.size(); ++i) {
+      const int parts = emit::ModulePartCount(*modules[i]->result.cpp);
+      if (parts == 1) {
+        steps.push_back({i, -1});
+        continue;
+      }
+      for (int part = 0; part <= parts; ++part) {
+        steps.push_back({i, part});
+      }
+      part_count[i] = parts;
+      parts_left[i] = parts;
+    }
+    auto is_part = [&](const Step& s) { return s.step >= 0 && s.step < part_count[s.module]; };
+    auto print_command = [&](const std::vector<std::string>& command) {
+      if (options_.verbosity == Verbosity::Verbose) {
+        std::string line;
+        for (const std::string& word : command) {
+          line += (line.empty() ? "" : " ") + QuoteWord(word);
+        }
+        std::cout << line << std::endl;
+      }
+    };
+    auto prepare = [&](size_t i) -> bool {
       const Target& target = targets_[modules[i]->target];
       const std::string module_path = target.outputs.ModulePath(compiler_.python);
       Progress("compiling " + target.module_name + " (" + target.input + " -> " + module_path + ")");
@@ -295,7 +330,7 @@ class Batch {
       if (!MakeDirectories(target.outputs.out_dir, error)) {
         std::cerr << "pyxx: error: cannot create " << target.outputs.out_dir << ": " << error << "\n";
         Fail(kFailure);
-        return std::nullopt;
+        return false;
       }
       builds[i] = std::make_unique<PendingBuild>();
       const std::string& cpp = *modules[i]->result.cpp;
@@ -305,25 +340,58 @@ class Batch {
         std::cerr << "pyxx: error: " << error << "\n";
         builds[i].reset();
         Fail(kFailure);
+        return false;
+      }
+      return true;
+    };
+    auto start = [&](size_t s) -> std::optional<std::vector<std::string>> {
+      const auto [i, step] = steps[s];
+      if (step <= 0 && !prepare(i)) {
+        parts_left[i] = 0;  // its link step is skipped at once
         return std::nullopt;
       }
-      if (options_.verbosity == Verbosity::Verbose) {
-        std::string line;
-        for (const std::string& word : builds[i]->command()) {
-          line += (line.empty() ? "" : " ") + QuoteWord(word);
-        }
-        std::cout << line << std::endl;
+      if (!builds[i]) {
+        return std::nullopt;
       }
-      return builds[i]->command();
+      if (step == -1) {
+        print_command(builds[i]->command());
+        return builds[i]->command();
+      }
+      if (is_part(steps[s])) {
+        print_command(builds[i]->part_commands()[static_cast<size_t>(step)]);
+        return builds[i]->part_commands()[static_cast<size_t>(step)];
+      }
+      if (part_failed[i]) {
+        builds[i].reset();  // reported as its part ended
+        return std::nullopt;
+      }
+      print_command(builds[i]->link_command());
+      return builds[i]->link_command();
     };
-    auto done = [&](size_t i, CommandResult result) {
-      const Target& target = targets_[modules[i]->target];
+    auto compiler_failed = [&](size_t i, const CommandResult& result) {
+      std::cerr << "pyxx: error: " << targets_[modules[i]->target].module_name << ": "
+                << (result.exit_code < 0 && !result.timed_out ? "" : "the C++ compiler failed:\n") << result.output
+                << (result.output.empty() || result.output.back() == '\n' ? "" : "\n");
+      Fail(kFailure);
+    };
+    auto done = [&](size_t s, CommandResult result) {
+      const auto [i, step] = steps[s];
+      if (is_part(steps[s])) {
+        // One part: the module is linked once every part ended.
+        --parts_left[i];
+        if (result.exit_code != 0) {
+          if (!part_failed[i]) {
+            compiler_failed(i, result);
+          }
+          part_failed[i] = true;
+        } else if (options_.verbosity == Verbosity::Verbose && !result.output.empty()) {
+          std::cout << result.output << std::flush;
+        }
+        return;
+      }
       std::string error;
       if (result.exit_code != 0) {
-        std::cerr << "pyxx: error: " << target.module_name << ": "
-                  << (result.exit_code < 0 && !result.timed_out ? "" : "the C++ compiler failed:\n") << result.output
-                  << (result.output.empty() || result.output.back() == '\n' ? "" : "\n");
-        Fail(kFailure);
+        compiler_failed(i, result);
       } else if (!builds[i]->Publish(error)) {
         std::cerr << "pyxx: error: " << error << "\n";
         Fail(kFailure);
@@ -332,7 +400,9 @@ class Batch {
       }
       builds[i].reset();  // removes what is left of its temporaries
     };
-    RunCommands(modules.size(), options_.jobs, options_.timeout_seconds, start, done);
+    // A link waits for its module's parts.
+    auto ready = [&](size_t s) { return steps[s].step < part_count[steps[s].module] || parts_left[steps[s].module] == 0; };
+    RunCommands(steps.size(), options_.jobs, options_.timeout_seconds, start, done, ready);
   }
 
   const BuildOptions& options_;

@@ -26,6 +26,7 @@ struct BuildOptions {
   std::vector<std::string> include_dirs;  // -I
   bool warnings_as_errors = false;
   int limited_api = 0;                    // --limited-api (limited_api.h); 0: the full API
+  int part_lines = emit::kDefaultPartLines;  // --part-lines (emit/parts.h)
   bool force = false;                     // compile even what is up to date
   bool precompiled_header = true;         // precompiled_header.h (--no-pch turns it off)
   int jobs = 1;

@@ -8,12 +8,15 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "emit/emitter.h"
+
 namespace pyxx::driver {
 namespace {
 
-// Fixed storage: the handler may not allocate. A module's build needs three
-// temporaries, and up to kMaxRunningTools modules build at once.
-constexpr int kSlots = 3 * kMaxRunningTools + 16;
+// Fixed storage: the handler may not allocate. A module's build needs five
+// temporaries and one object per part, and up to kMaxRunningTools modules
+// build at once (one more while a module's last parts end).
+constexpr int kSlots = (5 + emit::kMaxParts) * (kMaxRunningTools + 1) + 16;
 char temp_paths[kSlots][PATH_MAX];
 volatile sig_atomic_t temp_used[kSlots];
 volatile sig_atomic_t tool_groups[kMaxRunningTools];

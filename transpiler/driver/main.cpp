@@ -75,6 +75,7 @@ struct CommonOptions {
   bool werror = false;
   std::string limited_api_text;  // --limited-api X.Y
   int limited_api = 0;           // its Py_LIMITED_API value; 0: the full API
+  int part_lines = emit::kDefaultPartLines;  // --part-lines
 };
 
 // Reads --limited-api into `common.limited_api`; false (reported) when it is not a version pyxx knows.
@@ -95,6 +96,7 @@ auto ModuleOptions(const CommonOptions& common, const base::SourceBuffer& source
   options.line_directives = !common.no_line_directives;
   options.warnings_as_errors = common.werror;
   options.limited_api = common.limited_api;
+  options.part_lines = common.part_lines;
   options.include_dirs = IncludePath(common.include_dirs, source.name(), options.module_name);
   if (!IsModuleName(options.module_name)) {
     std::cerr << "pyxx: error: module name `" << options.module_name
@@ -330,6 +332,7 @@ auto RunBuild(const std::vector<std::string>& patterns, const std::string& pytho
   options.include_dirs = common.include_dirs;
   options.warnings_as_errors = common.werror;
   options.limited_api = common.limited_api;
+  options.part_lines = common.part_lines;
   options.print_diagnostics = PrintText;
   if (options.out_dir.empty()) {
     options.out_dir = ".";
@@ -463,6 +466,9 @@ int main(int argc, char** argv) {
                         "name the source relative to this directory in #line, tracebacks and diagnostics");
   translate->add_option("--dump", dump, "print a phase's tree instead (syntax, checked)");
   translate->add_flag("--Werror", common.werror, "treat warnings as errors");
+  translate->add_option("--part-lines", common.part_lines,
+                        "split a module of more source lines into parts compiled in parallel (0: never)")
+      ->check(CLI::NonNegativeNumber);
   translate->add_option("--limited-api", common.limited_api_text,
                    "X.Y: for the limited API of CPython X.Y and later (an abi3 module; 3.9 ... 3.13)");
 
@@ -509,6 +515,9 @@ int main(int argc, char** argv) {
   build->add_option("--module-name", common.module_name, "the module name (default: the file stem, inside its packages)");
   build->add_option("-I,--include-dir", common.include_dirs, "where declarations files (.pyxd) of cimported modules are");
   build->add_flag("--Werror", common.werror, "treat warnings as errors");
+  build->add_option("--part-lines", common.part_lines,
+                    "split a module of more source lines into parts compiled in parallel (0: never)")
+      ->check(CLI::NonNegativeNumber);
   build->add_option("--limited-api", common.limited_api_text,
                    "X.Y: build NAME.abi3.so for the limited API of CPython X.Y, importable into X.Y and later");
   build->add_option("--source-root", common.source_root,

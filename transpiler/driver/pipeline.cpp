@@ -191,7 +191,7 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
     }
     result.diagnostics = sink.Finish(options.warnings_as_errors);
     if (emit && !result.HasErrors()) {
-      emit::EmitOptions emit_options{result.module_name, options.line_directives};
+      emit::EmitOptions emit_options{result.module_name, options.line_directives, options.part_lines};
       result.cpp = emit::EmitModule(checked, source, emit_options);
       result.declarations = emit::EmitDeclarations(checked, emit_options);
     }

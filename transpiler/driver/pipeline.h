@@ -9,6 +9,7 @@
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic.h"
+#include "emit/emitter.h"
 
 namespace pyxx::driver {
 
@@ -18,6 +19,8 @@ struct TranslateOptions {
   bool warnings_as_errors = false;
   // --limited-api: the Py_LIMITED_API value to check for and compile against; 0: the full API.
   int limited_api = 0;
+  // --part-lines: source lines per parallel translation unit (emit/parts.h); 0: one unit.
+  int part_lines = emit::kDefaultPartLines;
   // Where the declarations files of cimported pyxx modules are looked for, in order.
   std::vector<std::string> include_dirs;
   // The module's augmenting .pxd (see AugmentingPxdPath), or nullptr, and the path it was read from.

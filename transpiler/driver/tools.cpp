@@ -135,7 +135,8 @@ auto Escalate(Running& run, Clock::time_point now, Clock::time_point interrupt_t
 
 void RunCommands(size_t count, int jobs, int timeout_seconds,
                  const std::function<std::optional<std::vector<std::string>>(size_t)>& start,
-                 const std::function<void(size_t, CommandResult)>& done) {
+                 const std::function<void(size_t, CommandResult)>& done,
+                 const std::function<bool(size_t)>& ready) {
   jobs = std::clamp(jobs, 1, kMaxRunningTools);
   std::vector<Running> running;
   size_t next = 0;
@@ -143,6 +144,9 @@ void RunCommands(size_t count, int jobs, int timeout_seconds,
   bool interrupt_seen = false;
   while (next < count || !running.empty()) {
     while (!Interrupted() && static_cast<int>(running.size()) < jobs && next < count) {
+      if (ready && !running.empty() && !ready(next)) {
+        break;  // it waits for commands still running
+      }
       size_t index = next++;
       std::optional<std::vector<std::string>> argv = start(index);
       if (!argv) {

@@ -26,10 +26,13 @@ auto RunCommand(const std::vector<std::string>& argv, int timeout_seconds = 0) -
 // Runs `count` commands, at most `jobs` at a time (1..kMaxRunningTools), each
 // under the time limit. `start(i)` gives command i's argv just before it runs
 // (nullopt: skip it; the caller reported why); `done(i, result)` is called as
-// it ends, in the order they end. Interrupts as RunCommand.
+// it ends, in the order they end. `ready(i)`, when given, holds command i (and
+// those after it) back until it returns true; it must, once every command
+// before i has ended. Interrupts as RunCommand.
 void RunCommands(size_t count, int jobs, int timeout_seconds,
                  const std::function<std::optional<std::vector<std::string>>(size_t)>& start,
-                 const std::function<void(size_t, CommandResult)>& done);
+                 const std::function<void(size_t, CommandResult)>& done,
+                 const std::function<bool(size_t)>& ready = nullptr);
 
 // Splits a command or flag list as a POSIX shell splits words, without any
 // expansion: blanks separate words; '...' keeps everything; "..." keeps all but

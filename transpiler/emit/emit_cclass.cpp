@@ -94,7 +94,7 @@ auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
   // The type objects first: a ccall dispatcher names the types derived from its own.
   for (const checked::CClassInfo& cls : module_.cclasses) {
-    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
+    out += Shared() + fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(cls.name));
   }
   for (const checked::CClassInfo& cls : module_.cclasses) {
     if (cls.IsForeign()) {
@@ -109,7 +109,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     const checked::CClassInfo* cimported = module_.CimportedBase(cls.name);
     const std::string cimported_type = cimported != nullptr ? CClassTypeVar(cimported->name) : std::string();
     if (cimported != nullptr && &root == &cls) {
-      out += fmt::format("Py_ssize_t {} = 0;  // where the fields start: after the instance of `{}`\n",
+      out += Shared() + fmt::format("Py_ssize_t {} = 0;  // where the fields start: after the instance of `{}`\n",
                          PartOffsetVar(cls.name), cimported->name);
     }
     if (vtable) {
@@ -133,7 +133,7 @@ auto Emitter::CClassDeclarations() -> std::string {
           out += ExtensionThunkDefinition(cls, module_.functions[static_cast<size_t>(index)]);
         }
       }
-      out += fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
+      out += Shared() + fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
     out += fmt::format("struct {} {{\n", S);
     if (&root != &cls) {
@@ -148,7 +148,7 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
     }
     out += "};\n";
-    out += fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
+    out += Shared() + fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
     for (int index : cls.c_methods) {
       const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
       if (m.kind == checked::FunctionKind::CCall) {
@@ -176,7 +176,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     // tp_new: zeroed memory (C fields 0), object fields None, view fields the
     // None view, then `__cinit__`
     // (the bases' first, with the same arguments, as in Cython).
-    out += fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
+    out += Shared() + fmt::format("PyObject* {}(PyTypeObject* type, PyObject* args, PyObject* kwds) {{\n",
                        SlotFunction("new", cls.name));
     out += cimported != nullptr
                ? fmt::format("  // The cimported type's part: its fields, its `__cinit__`.\n"
@@ -197,7 +197,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += "  return o;\n}\n";
     // tp_dealloc: `__dealloc__` first (it may read the fields; the derived type's,
     // then its bases'), then the fields.
-    out += fmt::format("void {}(PyObject* o) {{\n{}  PyObject_GC_UnTrack(o);\n", SlotFunction("dealloc", cls.name),
+    out += Shared() + fmt::format("void {}(PyObject* o) {{\n{}  PyObject_GC_UnTrack(o);\n", SlotFunction("dealloc", cls.name),
                        cimported != nullptr ? "" : "  PyTypeObject* type = Py_TYPE(o);\n");
     for (size_t k = chain.size(); k-- > 0;) {
       out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
@@ -209,13 +209,13 @@ auto Emitter::CClassDeclarations() -> std::string {
                                 : "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
     // (A cimported base's traverse visits the type: once only.)
-    out += fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n{}",
+    out += Shared() + fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n{}",
                        SlotFunction("traverse", cls.name), cimported != nullptr ? "" : "  Py_VISIT(Py_TYPE(o));\n");
     out += object_fields("  Py_VISIT({});\n");
     out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
     out += cimported != nullptr ? fmt::format("  return {}->tp_traverse(o, visit, arg);\n}}\n", cimported_type)
                                 : "  return 0;\n}\n";
-    out += fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
+    out += Shared() + fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
     out += object_fields("  pyxx::clear_field({});\n");
     out += view_fields("  pyxx::clear_view_field({});\n");
     out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
@@ -229,7 +229,7 @@ auto Emitter::CClassDeclarations() -> std::string {
       if (f.type.IsObject()) {
         const std::string spec = fmt::format("pyxx_field_{}_{}", EscapeIdentifier(cls.name), EscapeIdentifier(f.name));
         const std::string builtin = f.type.IsExtension() ? std::string() : BuiltinTypeObject(f.type.object_name);
-        out += fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec,
+        out += Shared() + fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec,
                            cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name),
                            builtin.empty() || f.type.object_name == "bool" ? "nullptr" : "&" + builtin,
                            f.type.IsExtension() ? "&" + CClassTypeVar(f.type.extension) : "nullptr",
@@ -245,13 +245,13 @@ auto Emitter::CClassDeclarations() -> std::string {
       }
     }
     const std::string getset_var = "pyxx_getset_" + EscapeIdentifier(cls.name);
-    out += fmt::format("PyGetSetDef {}[] = {{\n{}    {{nullptr, nullptr, nullptr, nullptr, nullptr}},\n}};\n",
+    out += Shared() + fmt::format("PyGetSetDef {}[] = {{\n{}    {{nullptr, nullptr, nullptr, nullptr, nullptr}},\n}};\n",
                        getset_var, getset);
     std::string dataclass_slots;
     if (cls.dataclass) {
       out += DataclassDefinitions(cls, getset_var, dataclass_slots);
     }
-    out += fmt::format("PyType_Slot pyxx_slots_{}[] = {{\n", EscapeIdentifier(cls.name));
+    out += Shared() + fmt::format("PyType_Slot pyxx_slots_{}[] = {{\n", EscapeIdentifier(cls.name));
     out += dataclass_slots;
     out += fmt::format("    {{Py_tp_new, reinterpret_cast<void*>({})}},\n", SlotFunction("new", cls.name));
     out += fmt::format("    {{Py_tp_dealloc, reinterpret_cast<void*>({})}},\n", SlotFunction("dealloc", cls.name));
@@ -259,7 +259,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += fmt::format("    {{Py_tp_clear, reinterpret_cast<void*>({})}},\n", SlotFunction("clear", cls.name));
     out += fmt::format("    {{Py_tp_getset, {}}},\n", getset_var);
     out += "    {0, nullptr},\n};\n";
-    out += fmt::format("PyType_Spec {} = {{{}, static_cast<int>(sizeof({})), 0, {}, pyxx_slots_{}}};\n",
+    out += Shared() + fmt::format("PyType_Spec {} = {{{}, static_cast<int>(sizeof({})), 0, {}, pyxx_slots_{}}};\n",
                        SpecVar(cls.name), CppStringLiteral(options_.module_name + "." + cls.name), S,
                        cls.final ? "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC"
                                  : "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE",
@@ -281,7 +281,7 @@ auto Emitter::DataclassDefinitions(const checked::CClassInfo& cls, const std::st
   const checked::DataclassInfo& dc = *cls.dataclass;
   const std::string name = EscapeIdentifier(cls.name);
   const std::string table = "pyxx_dcfields_" + name;
-  std::string out = fmt::format("pyxx::DataclassField {}[] = {{\n", table);
+  std::string out = Shared() + fmt::format("pyxx::DataclassField {}[] = {{\n", table);
   for (const auto& f : dc.fields) {
     const bool hashed = f.hash < 0 ? f.compare : f.hash > 0;
     out += fmt::format("    {{&{}[{}], {}, {}, {}, {}, {}, {}, {}, {}, nullptr}},\n", getset_var, f.field, f.init,
@@ -289,27 +289,27 @@ auto Emitter::DataclassDefinitions(const checked::CClassInfo& cls, const std::st
                        CppStringLiteral(f.type_text));
   }
   out += "};\n";
-  out += fmt::format("pyxx::Dataclass {}{{{}, {}, {}, &{}}};\n", DataclassVar(cls.name), table, dc.fields.size(),
+  out += Shared() + fmt::format("pyxx::Dataclass {}{{{}, {}, {}, &{}}};\n", DataclassVar(cls.name), table, dc.fields.size(),
                      dc.post_init, CClassTypeVar(cls.name));
   if (dc.make_init) {
-    out += fmt::format("int pyxx_dcinit_{}(PyObject* self, PyObject* args, PyObject* kwds) {{\n"
+    out += Shared() + fmt::format("int pyxx_dcinit_{}(PyObject* self, PyObject* args, PyObject* kwds) {{\n"
                        "  return pyxx::dataclass_init(self, args, kwds, {});\n}}\n",
                        name, DataclassVar(cls.name));
     slots += fmt::format("    {{Py_tp_init, reinterpret_cast<void*>(pyxx_dcinit_{})}},\n", name);
   }
   if (dc.make_repr) {
-    out += fmt::format("PyObject* pyxx_dcrepr_{}(PyObject* self) {{\n  return pyxx::dataclass_repr(self, {});\n}}\n",
+    out += Shared() + fmt::format("PyObject* pyxx_dcrepr_{}(PyObject* self) {{\n  return pyxx::dataclass_repr(self, {});\n}}\n",
                        name, DataclassVar(cls.name));
     slots += fmt::format("    {{Py_tp_repr, reinterpret_cast<void*>(pyxx_dcrepr_{})}},\n", name);
   }
   if (dc.compare_ops != 0) {
-    out += fmt::format("PyObject* pyxx_dccompare_{}(PyObject* self, PyObject* other, int op) {{\n"
+    out += Shared() + fmt::format("PyObject* pyxx_dccompare_{}(PyObject* self, PyObject* other, int op) {{\n"
                        "  return pyxx::dataclass_richcompare(self, other, op, {}, {}U);\n}}\n",
                        name, DataclassVar(cls.name), dc.compare_ops);
     slots += fmt::format("    {{Py_tp_richcompare, reinterpret_cast<void*>(pyxx_dccompare_{})}},\n", name);
   }
   if (dc.make_hash) {
-    out += fmt::format("Py_hash_t pyxx_dchash_{}(PyObject* self) {{\n  return pyxx::dataclass_hash(self, {});\n}}\n",
+    out += Shared() + fmt::format("Py_hash_t pyxx_dchash_{}(PyObject* self) {{\n  return pyxx::dataclass_hash(self, {});\n}}\n",
                        name, DataclassVar(cls.name));
     slots += fmt::format("    {{Py_tp_hash, reinterpret_cast<void*>(pyxx_dchash_{})}},\n", name);
   } else if (dc.hash_none) {
@@ -327,7 +327,7 @@ auto Emitter::PlaceFunctionDefinition(const checked::CClassInfo& cls, const chec
                                       const std::string& getset_var) -> std::string {
   const checked::CClassInfo& root = RootOf(module_, cls);
   const std::string offset = PartOffsetVar(root.name);
-  std::string out = fmt::format("PyType_Spec* {}(pyxx::Site pyxx_site) {{\n", PlaceFunction(cls.name));
+  std::string out = Shared() + fmt::format("PyType_Spec* {}(pyxx::Site pyxx_site) {{\n", PlaceFunction(cls.name));
   out += fmt::format("  {} = pyxx::cclass_part_offset({}, {}, &{}, sizeof({}), pyxx_site);\n", offset,
                      CClassTypeVar(cimported.name), CppStringLiteral(cimported.name), SpecVar(cls.name),
                      CClassStruct(cls.name));
@@ -405,7 +405,7 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
     args += ", " + (m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
   }
   fn_ = outer;
-  return fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
+  return Shared() + fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
                      VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), MethodMember(m.name()),
                      args);
 }
@@ -439,7 +439,7 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
     }
   }
   const Type& rt = m.return_type;
-  std::string out = fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
+  std::string out = Shared() + fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
   out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
                      CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
   // The module's own types derived from `cls` override it in their vtables, never in Python.
@@ -476,7 +476,7 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
   out += "    }\n  }\n";
   out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, CClassStructAt(RootOf(module_, cls), "self.get()")),
                      MethodMember(name), forward);
-  return fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
+  return Shared() + fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
                      CcallFunctionVar(cls.name, name), name) +
          out;
 }

@@ -93,8 +93,8 @@ auto Emitter::RecordLayout(size_t i) -> std::string {
                           FieldName(name), T, T, CppStringLiteral(name));
     format_size += name.size() + 3;  // "d:name:"
   }
-  return fmt::format(
-      "[[maybe_unused]] const pyxx::RecordLayout& pyxx_layout(const {0}*) noexcept {{\n"
+  return MaybeUnused() + fmt::format(
+      "const pyxx::RecordLayout& pyxx_layout(const {0}*) noexcept {{\n"
       "  static const pyxx::RecordField fields[] = {{\n{1}  }};\n"
       "  static const pyxx::RecordFormat<{4}> format(fields, {2});\n"
       "  static const pyxx::RecordLayout layout{{{3}, fields, {2}, sizeof({0}), format.text}};\n"
@@ -118,12 +118,12 @@ auto Emitter::CTupleConversions(size_t i) -> std::string {
   };
   std::string out;
   if (ConvertsToObject(self, module_.structs)) {
-    out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
+    out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
                        "  return pyxx::ctuple_to_python({});\n}}\n",
                        i, fields("value").substr(2));
   }
   // Into a copy first: `out` is left as it was when an element does not convert.
-  return out + fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{0}& out) noexcept {{\n"
+  return out + MaybeUnused() + fmt::format("bool from_python(PyObject* obj, pyxx_struct_{0}& out) noexcept {{\n"
                            "  pyxx_struct_{0} value{{}};\n"
                            "  if (!pyxx::ctuple_from_python(obj{1})) return false;\n"
                            "  out = value;\n  return true;\n}}\n",
@@ -152,7 +152,7 @@ auto Emitter::StructDefinitions() -> std::string {
     out += RecordLayout(i);
     if (st.in_c_global) {
       // A module-level C variable holds it: copied leaf by leaf (runtime c_global.hpp).
-      out += fmt::format("[[maybe_unused]] void relaxed_copy(pyxx_struct_{0}& to, const pyxx_struct_{0}& from) noexcept {{\n"
+      out += MaybeUnused() + fmt::format("void relaxed_copy(pyxx_struct_{0}& to, const pyxx_struct_{0}& from) noexcept {{\n"
                          "  using pyxx::relaxed_copy;\n",
                          i);
       for (const auto& field : st.fields) {
@@ -178,7 +178,7 @@ auto Emitter::StructDefinitions() -> std::string {
       for (const auto& field : st.fields) {
         names += (names.empty() ? "" : ", ") + field.first;
       }
-      out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+      out += MaybeUnused() + fmt::format("bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
       out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_mapping(obj)) return false;\n"
                          "  pyxx_struct_{} value{{}};\n  const char* found = nullptr;\n", i);
       for (const auto& [name, type] : st.fields) {
@@ -198,7 +198,7 @@ auto Emitter::StructDefinitions() -> std::string {
     }
     // A dict of the fields, in order (Cython's struct -> dict conversion).
     if (ConvertsToObject(self, module_.structs)) {
-      out += fmt::format("[[maybe_unused]] PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
+      out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
       out += "  using pyxx::to_python;\n  PyObject* dict = PyDict_New();\n  if (dict == nullptr) return nullptr;\n";
       for (const auto& [name, type] : st.fields) {
         out += fmt::format(
@@ -211,7 +211,7 @@ auto Emitter::StructDefinitions() -> std::string {
     }
     // From a mapping with every field (Cython: TypeError for a non-mapping,
     // ValueError for a missing field; other keys are ignored).
-    out += fmt::format("[[maybe_unused]] bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
+    out += MaybeUnused() + fmt::format("bool from_python(PyObject* obj, pyxx_struct_{}& out) noexcept {{\n", i);
     out += fmt::format("  using pyxx::from_python;\n  if (!pyxx::is_mapping(obj)) return false;\n  pyxx_struct_{} value{{}};\n",
                        i);
     for (const auto& [name, type] : st.fields) {

@@ -275,9 +275,9 @@ auto Emitter::CimportDeclarations() -> std::string {
     }
     out += fmt::format("// Extension type `{}`: its type object and field offsets, taken from `__pyxx_capi__`.\n",
                        cls.name);
-    out += fmt::format("void* {} = nullptr;  // PyTypeObject* const*\n", ForeignTypeSlot(c));
+    out += Shared() + fmt::format("void* {} = nullptr;  // PyTypeObject* const*\n", ForeignTypeSlot(c));
     for (size_t i = 0; i < cls.fields.size(); ++i) {
-      out += fmt::format("void* {} = nullptr;  // const Py_ssize_t*: `{}`\n", ForeignFieldSlot(c, i), cls.fields[i].name);
+      out += Shared() + fmt::format("void* {} = nullptr;  // const Py_ssize_t*: `{}`\n", ForeignFieldSlot(c, i), cls.fields[i].name);
     }
   }
   for (size_t k = 0; k < module_.foreign_functions.size(); ++k) {
@@ -289,7 +289,7 @@ auto Emitter::CimportDeclarations() -> std::string {
     }
     out += fmt::format("// `{}` of module `{}`: its trampoline, taken from `__pyxx_capi__` by pyxx_exec.\n",
                        fn.name(), f.module);
-    out += CapiPointerDeclaration(fn, ForeignSlot(k)) + " = nullptr;\n";
+    out += Shared() + CapiPointerDeclaration(fn, ForeignSlot(k)) + " = nullptr;\n";
     std::string params;
     std::string args;
     for (size_t i = 0; i < fn.param_types.size(); ++i) {
@@ -297,7 +297,7 @@ auto Emitter::CimportDeclarations() -> std::string {
       params += fmt::format("{}{} pyxx_p{}", i == 0 ? "" : ", ", t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), i);
       args += fmt::format("pyxx_p{}{}, ", i, t.IsObject() ? ".release()" : "");
     }
-    out += fmt::format("{} {}({}){} {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params,
+    out += Shared() + fmt::format("{} {}({}){} {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params,
                        fn.can_raise ? "" : " noexcept");
     out += TrampolineCall(ForeignSlot(k), args, fn);
   }
@@ -324,8 +324,8 @@ auto Emitter::ForeignMethodWrapper(size_t k) -> std::string {
   }
   std::string out = fmt::format("// `{}.{}` of module `{}`: its trampoline, taken from `__pyxx_capi__` by pyxx_exec.\n",
                                 f.method_of, fn.name(), f.module);
-  out += fmt::format("int (*{})({}pyxx::ForeignError*) noexcept = nullptr;\n", ForeignSlot(k), slot_params);
-  out += fmt::format("{} {}({}) {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params);
+  out += Shared() + fmt::format("int (*{})({}pyxx::ForeignError*) noexcept = nullptr;\n", ForeignSlot(k), slot_params);
+  out += Shared() + fmt::format("{} {}({}) {{\n", WrapperResultCpp(fn.return_type), ForeignName(k), params);
   out += fmt::format("  if (pyxx_p0.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
                      CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", fn.name())));
   return out + TrampolineCall(ForeignSlot(k), args, fn);

@@ -155,18 +155,18 @@ auto Emitter::ConstantObject(const Expr& e) -> std::optional<CppExpr> {
 
 auto Emitter::ConstantDefinitions() const -> std::string {
   if (constants_.empty()) {
-    return "pyxx::ConstantTable pyxx_constants;\n";
+    return Shared() + "pyxx::ConstantTable pyxx_constants;\n";
   }
   std::string out;
   for (const auto& c : constants_) {
-    out += fmt::format("pyxx::Constant {};\n", c.name);
+    out += Shared() + fmt::format("pyxx::Constant {};\n", c.name);
   }
-  out += "const pyxx::ConstantSpec pyxx_constant_specs[] = {\n";
+  out += Shared() + "const pyxx::ConstantSpec pyxx_constant_specs[] = {\n";
   for (const auto& c : constants_) {
     out += fmt::format("    {{&{}, {}}},\n", c.name, c.spec);
   }
   out += "};\n";
-  out += "pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);\n";
+  out += Shared() + "pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);\n";
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "emit/parts.h"
 #include "emit/template_engine.h"
 
 namespace pyxx::emit {
@@ -31,11 +32,13 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 }
 
 auto Emitter::Run() -> std::string {
+  parts_ = PartCount(source_.LineCount(), options_.part_lines);
   std::string declarations = StructDefinitions() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     // A memoryview holds a buffer: never released by a C++ destructor, which
     // would run after the interpreter is gone (c_global.hpp, ModuleView).
+    declarations += Shared();
     declarations += g.type.IsMemoryView()
                         ? fmt::format("pyxx::ModuleView<{}> {};\n", checked::SpellCpp(g.type), CGlobalName(g.name))
                         : fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
@@ -61,27 +64,45 @@ auto Emitter::Run() -> std::string {
     }
   }
 
-  std::string functions;
-  for (const auto& fn : module_.functions) {
-    out_.clear();
-    EmitFunction(fn);
-    functions += out_ + "\n";
-  }
-
-  std::string wrappers;
+  // Each function's code and its wrapper's, then the part each goes to.
+  std::vector<std::string> function_code(module_.functions.size());
+  std::vector<std::string> wrapper_code(module_.functions.size());
   std::string methods;
-  for (const auto& fn : module_.functions) {
+  for (size_t i = 0; i < module_.functions.size(); ++i) {
+    out_.clear();
+    EmitFunction(module_.functions[i]);
+    function_code[i] = out_ + "\n";
+  }
+  for (size_t i = 0; i < module_.functions.size(); ++i) {
+    const checked::FunctionInfo& fn = module_.functions[i];
     if (!fn.python_visible() || fn.syntax->genexpr) {
       continue;  // a generator expression's function is only called by its expression
     }
     out_.clear();
     EmitWrapper(fn);
-    wrappers += out_ + "\n";
+    wrapper_code[i] = out_ + "\n";
     if (fn.made_at_def() || fn.syntax->fused_group >= 0) {
       continue;  // made by its `def` or `lambda` when that runs (EmitDef); a specialisation: its dispatcher
     }
     methods += fmt::format("    {{{}, {}, {}}},\n", CppStringLiteral(fn.name()), DefEntry(WrapperName(fn)),
                            MethodDoc(fn));
+  }
+  std::vector<size_t> sizes;
+  for (size_t i = 0; i < module_.functions.size(); ++i) {
+    sizes.push_back(function_code[i].size() + wrapper_code[i].size());
+  }
+  const std::vector<int> part_of = AssignParts(sizes, parts_);
+  std::string functions = InParts(function_code, part_of);
+  std::string wrappers = InParts(wrapper_code, part_of);
+  if (parts_ > 1) {
+    // The method table (part 0) names every wrapper, wherever it is defined.
+    for (const auto& fn : module_.functions) {
+      if (fn.python_visible() && !fn.syntax->genexpr && !fn.called_in_module) {
+        declarations +=
+            fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", WrapperName(fn));
+      }
+    }
+    wrappers += PartBegin(0);
   }
 
   for (const auto& group : module_.syntax->fused_functions) {
@@ -98,6 +119,9 @@ auto Emitter::Run() -> std::string {
   }
 
   wrappers += CapiExports();
+  if (parts_ > 1) {
+    wrappers += PartEnd();
+  }
 
   out_.clear();
   fn_ = nullptr;
@@ -116,9 +140,16 @@ auto Emitter::Run() -> std::string {
 
   const std::string source_literal = CppStringLiteral(source_.name());
   const std::string source_escaped = source_literal.substr(1, source_literal.size() - 2);
+  const bool split = parts_ > 1;
   return RenderTemplate(EmbeddedTemplate("module.cpp.tmpl"),
                         {
                             {"version", PYXX_VERSION},
+                            {"part_count", split ? PartCountLine(parts_) : ""},
+                            {"part_macros", split ? PartMacros(options_.module_name, parts_) : ""},
+                            {"open_namespace", split ? "PYXX_MODULE_NAMESPACE {" : "namespace {"},
+                            {"main_begin", split ? PartBegin(0) : ""},
+                            {"main_end", split ? PartEnd() : ""},
+                            {"use_namespace", split ? "PYXX_USE_MODULE_NAMESPACE\n" : ""},
                             {"limited_api", LimitedApiDefine(module_.limited_api)},
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
@@ -133,6 +164,25 @@ auto Emitter::Run() -> std::string {
                             {"exec_setup", CapiExecSetup()},
                             {"module_body", module_body},
                         });
+}
+
+// The code of each function in order; with several parts, each run of one part's
+// functions under its guard.
+auto Emitter::InParts(const std::vector<std::string>& code, const std::vector<int>& part_of) const -> std::string {
+  std::string out;
+  int open = -1;
+  for (size_t i = 0; i < code.size(); ++i) {
+    if (code[i].empty()) {
+      continue;
+    }
+    if (parts_ > 1 && part_of[i] != open) {
+      out += open >= 0 ? PartEnd() : "";
+      open = part_of[i];
+      out += PartBegin(open);
+    }
+    out += code[i];
+  }
+  return open >= 0 ? out + PartEnd() : out;
 }
 
 // `ml_meth, ml_flags` of a `def` wrapper's method table entry. The limited API

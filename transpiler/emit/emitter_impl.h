@@ -115,6 +115,13 @@ class Emitter {
   auto Run() -> std::string;
 
  private:
+  // ---- parallel translation units (parts.h)
+  // The prefix of a definition every part uses (functions, variables outside
+  // a part's guard): `inline` when the file is compiled as one part.
+  [[nodiscard]] auto Shared() const -> std::string { return parts_ > 1 ? "PYXX_SHARED " : ""; }
+  [[nodiscard]] auto MaybeUnused() const -> std::string { return "[[maybe_unused]] " + Shared(); }
+  auto InParts(const std::vector<std::string>& code, const std::vector<int>& part_of) const -> std::string;
+  int parts_ = 1;
   // ---- functions (emit_function.cpp)
   auto Signature(const checked::FunctionInfo& fn) -> std::string;
   void EmitFunction(const checked::FunctionInfo& fn);

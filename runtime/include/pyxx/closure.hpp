@@ -24,6 +24,13 @@
 #include "errors.hpp"
 #include "object.hpp"
 
+// Hidden from other shared objects even where the build does not say -fvisibility=hidden.
+#if defined(__GNUC__)
+#define PYXX_MODULE_LOCAL __attribute__((visibility("hidden")))
+#else
+#define PYXX_MODULE_LOCAL
+#endif
+
 namespace pyxx {
 
 // ---- cells -------------------------------------------------------------------
@@ -59,9 +66,9 @@ inline int CellClear(PyObject* self) {
 
 }  // namespace detail
 
-// The types are made once per extension module (anonymous namespace: each
-// generated module, one translation unit, has its own) and live until exit.
-namespace {
+// The types are made once per extension module and live until exit: hidden
+// symbols, so each module (all its translation units, emit/parts.h) has its own.
+inline namespace module_local PYXX_MODULE_LOCAL {
 
 inline PyTypeObject* g_cell_type = nullptr;
 
@@ -82,7 +89,7 @@ inline PyTypeObject* cell_type(Site site) {
   return g_cell_type;
 }
 
-}  // namespace
+}  // namespace module_local
 
 // A new, unbound cell for a Python object variable.
 inline Ref new_cell(Site site) {
@@ -297,7 +304,7 @@ inline int FunctionSetQualname(PyObject* self, PyObject* value, void*) {
 
 }  // namespace detail
 
-namespace {
+inline namespace module_local PYXX_MODULE_LOCAL {
 
 inline PyTypeObject* g_function_type = nullptr;
 
@@ -346,7 +353,7 @@ inline PyTypeObject* function_type(Site site) {
   return g_function_type;
 }
 
-}  // namespace
+}  // namespace module_local
 
 // A function object, made when its `def` or `lambda` runs. `closure` and
 // `defaults` are tuples or null; `doc` and `text_signature` may be null (None).
