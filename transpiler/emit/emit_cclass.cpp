@@ -24,6 +24,11 @@ auto SlotFunction(const char* slot, const std::string& name) -> std::string {
 auto VtableStruct(const std::string& name) -> std::string { return "pyxx_vtab_" + EscapeIdentifier(name); }
 auto VtableVar(const std::string& name) -> std::string { return "pyxx_vtable_" + EscapeIdentifier(name); }
 auto MethodMember(const std::string& name) -> std::string { return "m_" + EscapeIdentifier(name); }
+// The vtable member of a C method: a fused method has one per specialisation.
+auto SlotMember(const checked::FunctionInfo& m) -> std::string {
+  const int n = m.syntax->fused_specialisation;
+  return n >= 0 ? fmt::format("fused{}_{}", n, EscapeIdentifier(m.name())) : MethodMember(m.name());
+}
 auto CcallDispatcher(const std::string& cls, const std::string& method) -> std::string {
   return fmt::format("pyxx_ccall_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
 }
@@ -125,7 +130,7 @@ auto Emitter::CClassDeclarations() -> std::string {
         for (size_t i = 0; i < m.param_types.size(); ++i) {
           params += ", " + ParamCpp(m, i);
         }
-        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
+        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), SlotMember(m), params);
       }
       out += "};\n";
       for (int index : cls.c_methods) {
@@ -367,6 +372,10 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
     items.push_back(VtableInit(cls, module_.CClass(level.base)));
   }
   for (int index : level.c_methods) {
+    if (module_.functions[static_cast<size_t>(index)].syntax->fused_group >= 0) {
+      items.push_back(NativeName(module_.functions[static_cast<size_t>(index)]));  // never overridden
+      continue;
+    }
     const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
     const int introducing = module_.IntroducingMethod(defined);
     // An override that adds parameters fills this slot with its thunk (the base's signature).
@@ -406,7 +415,7 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
   }
   fn_ = outer;
   return fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
-                     VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), MethodMember(m.name()),
+                     VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), SlotMember(m),
                      args);
 }
 
@@ -550,7 +559,7 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
           ? CClassStructAt(root, self + ".get()")
           : CClassStructOrNone(root, self + ".get()", fmt::format("'NoneType' object has no attribute '{}'", m.name()),
                                Site(e.range));
-  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
+  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), SlotMember(m), by_param[0], args);
   return out;
 }
 
@@ -563,7 +572,7 @@ auto Emitter::CMethodCall(const checked::FunctionInfo& m, const std::string& obj
     return fmt::format("{}({}, {}, {}{})", CcallDispatcher(cls.name, m.name()), module, self, site, args);
   }
   const std::string fields = CClassStructAt(RootOf(module_, cls), object);
-  return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), MethodMember(m.name()), module, self, args);
+  return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), SlotMember(m), module, self, args);
 }
 
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)

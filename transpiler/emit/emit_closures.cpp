@@ -15,7 +15,7 @@ auto CellName(const std::string& name) -> std::string { return "pyxx_cell_" + Es
 }  // namespace
 
 auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
-  if (fn.syntax->fused_specialisation >= 0) {
+  if (fn.syntax->fused_specialisation >= 0 && !fn.nested) {
     return fmt::format("pyxx_fused{}_{}", fn.syntax->fused_specialisation, EscapeIdentifier(fn.name()));
   }
   if (!fn.nested) {
@@ -30,7 +30,7 @@ auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
 }
 
 auto Emitter::WrapperName(const checked::FunctionInfo& fn) -> std::string {
-  if (fn.syntax->fused_specialisation >= 0) {
+  if (fn.syntax->fused_specialisation >= 0 && !fn.nested) {
     return "pyxx_wrap_" + NativeName(fn).substr(5);
   }
   if (!fn.nested) {
