@@ -45,8 +45,9 @@ void Checker::ReportMisplacedFused(const syntax::TypeExpr& t) {
   }
   Report(Kind::FusedTypeError, t.range,
          fmt::format("the fused type `{}` is used outside the signature of a function that has it: "
-                     "only a module-level function or a `@cython.cfunc` method of an extension type with a "
-                     "parameter of this fused type may use it (for its parameters, locals and return value)",
+                     "only a module-level function or a method (a `def` one without decorators, a `@cython.cfunc` "
+                     "one of an extension type) with a parameter of this fused type may use it (for its "
+                     "parameters, locals and return value)",
                      FusedNameOf(module_, t.fused)));
 }
 
@@ -66,7 +67,10 @@ void Checker::RejectUnsupportedFused(FunctionInfo& info) {
     reject("a Numba function (Numba compiles one version per call signature itself)");
   } else if (!info.decorators.empty()) {
     reject("a function with Python decorators");
-  } else if (std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; })) {
+  } else if (std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }) ||
+             std::any_of(fn.params.begin(), fn.params.end(), [&](const syntax::Param& p) {
+               return p.default_value && !IsConstantDefault(*p.default_value);  // a method keeps its defaults
+             })) {
     reject("a function whose default values are not literals");
   } else {
     for (const auto& p : fn.params) {

@@ -138,7 +138,9 @@ class Emitter {
   auto CellOf(int index) -> std::string;
   // Makes the function object of a nested `def` or `lambda`: decorators and
   // default values evaluated here, the closure from this function's cells.
-  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  // `impl`: the C++ function the object calls, if not the function's own wrapper (a fused method's dispatcher).
+  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range, const std::string& impl = "")
+      -> CppExpr;
   // The tuple of cells a nested function's closure is made of (`pyxx::Ref()`: none).
   auto ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string;
   void EmitDef(const Stmt& s);

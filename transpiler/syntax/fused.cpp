@@ -656,10 +656,15 @@ void ExpandFunction(Module& module, StmtPtr s, Block& out, diag::DiagnosticSink&
 }
 
 // A `@cython.cfunc` method of an extension type (not a static one): its
-// specialisations are C methods of the type, each with a vtable slot.
-auto IsFusableMethod(const Stmt& s) -> bool {
-  return s.kind == Stmt::Kind::Function && s.function->attrs.cfunc && !s.function->attrs.ccall &&
-         s.function->attrs.unknown_decorators.empty();
+// specialisations are C methods of the type, each with a vtable slot. A `def`
+// method (of any class) without decorators: the class binds one function, its
+// dispatcher, whose call runs the specialisation of the arguments' types.
+auto IsFusableMethod(const Stmt& s, bool extension_type) -> bool {
+  if (s.kind != Stmt::Kind::Function || !s.function->attrs.unknown_decorators.empty() || s.function->is_async) {
+    return false;
+  }
+  const FunctionAttrs& a = s.function->attrs;
+  return a.cfunc ? extension_type && !a.ccall : !a.ccall && !a.numba;
 }
 
 }  // namespace
@@ -677,10 +682,10 @@ void ExpandFusedFunctions(Module& module, diag::DiagnosticSink& sink) {
     const bool extension_type =
         s->kind == Stmt::Kind::Class &&
         std::any_of(s->decorators.begin(), s->decorators.end(), [](const ExprPtr& d) { return IsExtensionTypeDecorator(*d); });
-    if (extension_type && !s->blocks.empty()) {
+    if (s->kind == Stmt::Kind::Class && !s->blocks.empty()) {
       Block members;
       for (StmtPtr& m : s->blocks[0]) {
-        if (m && IsFusableMethod(*m)) {
+        if (m && IsFusableMethod(*m, extension_type)) {
           ExpandFunction(module, std::move(m), members, sink);
         } else {
           members.push_back(std::move(m));

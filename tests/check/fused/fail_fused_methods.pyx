@@ -1,6 +1,6 @@
-# Fused `@cython.cfunc` methods of an extension type: calls pick one
-# specialisation; overriding them, indexing them and fused types in `def` or
-# `@cython.ccall` methods are not supported.
+# Fused methods: calls of `@cython.cfunc` ones pick one specialisation;
+# overriding and indexing them, fused types in `@cython.ccall` or static
+# methods, and fused `def` methods with computed defaults are not supported.
 import cython
 
 number = cython.fused_type(cython.int, cython.double)
@@ -21,7 +21,11 @@ class Box:
             return len(self.names)  # expected-error PX201: names
         return 0
 
-    def as_def(self, x: number):  # expected-error PX117: outside the signature
+    def as_def(self, x: number, y=[]):  # expected-error PX304: whose default values are not literals
+        return x
+
+    @staticmethod
+    def as_static(x: number):  # expected-error PX117: outside the signature
         return x
 
     @cython.ccall

@@ -1,5 +1,6 @@
 # Fused `@cython.cfunc` methods of an extension type: each call picks the
-# specialisation of its argument types, also without the GIL and through a base.
+# specialisation of its argument types, also without the GIL and through a
+# base; fused `def` methods of any class.
 # ok-for: PX117
 # expected-no-diagnostics
 import cython
@@ -32,6 +33,11 @@ class Box:
 class Derived(Box):
     def more(self, d: cython.double):
         return self.put(d) + super().put(d)
+
+
+class Plain:
+    def describe(self, x: number, label: str = "x"):
+        return label, x
 
 
 def through_base(b: Box, d: cython.double) -> cython.double:
