@@ -763,7 +763,18 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     // An override fills the base method's vtable slot: the same kind of method,
     // taking and returning the same C types; a nogil one stays nogil.
     const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
-    bool same = b.kind == info.kind && b.param_types.size() <= info.param_types.size() &&
+    if (out_.CcallOverCfunc(base)) {
+      Report(Kind::InvalidTypeUse, fn.name_range,
+             fmt::format("C method `{}` overrides a `@cython.ccall` method that overrides a `@cython.cfunc` one: "
+                         "not supported yet",
+                         fn.name))
+          .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
+      return;
+    }
+    // A ccall override of a cfunc method (Cython allows it) fills its slot, with the same signature.
+    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall &&
+                                  b.extends < 0 && b.param_types.size() == info.param_types.size();
+    bool same = (b.kind == info.kind || ccall_over_cfunc) && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
     for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
@@ -780,8 +791,9 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     if (!same) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
-                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types (a cfunc one may add "
-                         "parameters with defaults, once in a chain of overrides), and is nogil if the base method is",
+                         "(`@cython.cfunc`/`@cython.ccall`; a ccall one may override a cfunc one), takes and returns "
+                         "the same types (a cfunc one may add parameters with defaults, once in a chain of "
+                         "overrides), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),

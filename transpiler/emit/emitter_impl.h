@@ -208,7 +208,11 @@ class Emitter {
   auto VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string;
   // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
   auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
-  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m, bool slot)
+      -> std::string;
+  auto CcallOverrides(const checked::CClassInfo& cls) -> std::vector<int>;
+  auto CcallSlotName(const checked::FunctionInfo& m) -> std::string;
+  auto CcallSlotPrototype(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkName(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
   // A call of the C method `m` on `object` (a PyObject* known not to be None), passed
