@@ -55,6 +55,20 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       return CheckCallToFunction(e, target);
     }
   }
+  // `obj.m[cython.double](x)` of a fused C method: not yet (the arguments' types pick one).
+  if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::Attribute) {
+    const Expr& method = callee.object();
+    std::optional<Type> owner = PeekInstanceType(method.object());
+    const int m = owner ? out_.FindCMethod(owner->extension, method.name) : -1;
+    if (m >= 0 && out_.functions[static_cast<size_t>(m)].syntax->fused_group >= 0) {
+      Report(Kind::UnsupportedExpression, callee.range,
+             fmt::format("indexing the fused C method `{}` to name a specialisation", method.name))
+          .AddNote(Kind::FixItHint, callee.range,
+                   "pass arguments of the member's type (`cython.cast(cython.double, x)`): they pick it");
+      CheckObjectArguments(e);
+      return Type::Error();
+    }
+  }
   const bool class_name = callee.kind == Expr::Kind::Name && IsClassBodyName(callee.name);
   if (callee.kind == Expr::Kind::Name && LookupLocal(callee.name) < 0 && !class_name) {
     if (callee.name == "super" && e.args.empty() && e.keywords.empty() && module_names_.count("super") == 0 &&
@@ -100,6 +114,13 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     Record(super_call.callee(), Type::Error());
     Record(super_call, Type::Error());
     Record(callee, Type::Error());
+    if (const int group = out_.functions[method].syntax->fused_group; group >= 0) {
+      method = PickSpecialisation(e, module_.fused_functions[group], 1);  // after `self`
+      if (method < 0) {
+        CheckObjectArguments(e);
+        return Type::Error();
+      }
+    }
     out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassSuper, method,
                                                out_.cclasses[static_cast<size_t>(out_.functions[method].cclass)].name};
     return CheckCallToFunction(e, method, &super_call);

@@ -707,6 +707,14 @@ auto Checker::CheckCClassMethodCall(const Expr& e, int method) -> Type {
     }
     return Type::Error();
   }
+  if (fn.syntax->fused_group >= 0) {
+    // A fused method: the specialisation the argument types pick (after `self`).
+    method = PickSpecialisation(e, module_.fused_functions[fn.syntax->fused_group], 1);
+    if (method < 0) {
+      CheckObjectArguments(e);
+      return Type::Error();
+    }
+  }
   out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassMethod, method, object.extension};
   if (InNogil() && fn.nogil && !CheckBorrowedInstance(callee.object())) {
     return Type::Error();
@@ -719,6 +727,15 @@ auto Checker::CheckCClassMethodCall(const Expr& e, int method) -> Type {
 void Checker::DeclareCMethod(FunctionInfo& info, int index) {
   const syntax::Function& fn = *info.syntax;
   CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.cclass)];
+  if (fn.fused_specialisation > 0) {
+    // A later specialisation of a fused method: the first one stands for the name
+    // (and was checked); each has a vtable slot of its own.
+    if (cls.CMethod(fn.name) >= 0 && out_.functions[static_cast<size_t>(cls.CMethod(fn.name))].syntax->fused_group ==
+                                         fn.fused_group) {
+      cls.c_methods.push_back(index);
+    }
+    return;
+  }
   if (auto [owner, field] = out_.FindField(cls.name, fn.name); owner != nullptr) {
     Report(Kind::Redefinition, fn.name_range, fn.name)
         .AddNote(Kind::PreviousDefinition, owner->fields[static_cast<size_t>(field)].declared, fn.name);
@@ -733,11 +750,31 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     return;
   }
   const int base = cls.base.empty() ? -1 : out_.FindCMethod(cls.base, fn.name);
+  if (base >= 0 && (fn.fused_group >= 0 || out_.functions[static_cast<size_t>(base)].syntax->fused_group >= 0)) {
+    // One slot per specialisation: which of them an override would fill is not settled yet.
+    Report(Kind::InvalidTypeUse, fn.name_range,
+           fmt::format("C method `{}` overrides a C method of the base type and one of them has fused types: "
+                       "overriding fused C methods is not supported",
+                       fn.name))
+        .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(base)].syntax->name_range, fn.name);
+    return;
+  }
   if (base >= 0) {
     // An override fills the base method's vtable slot: the same kind of method,
     // taking and returning the same C types; a nogil one stays nogil.
     const FunctionInfo& b = out_.functions[static_cast<size_t>(base)];
-    bool same = b.kind == info.kind && b.param_types.size() <= info.param_types.size() &&
+    if (out_.CcallOverCfunc(base)) {
+      Report(Kind::InvalidTypeUse, fn.name_range,
+             fmt::format("C method `{}` overrides a `@cython.ccall` method that overrides a `@cython.cfunc` one: "
+                         "not supported yet",
+                         fn.name))
+          .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
+      return;
+    }
+    // A ccall override of a cfunc method (Cython allows it) fills its slot, with the same signature.
+    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall &&
+                                  b.extends < 0 && b.param_types.size() == info.param_types.size();
+    bool same = (b.kind == info.kind || ccall_over_cfunc) && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
     for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
@@ -754,8 +791,9 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
     if (!same) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
-                         "(`@cython.cfunc`/`@cython.ccall`), takes and returns the same types (a cfunc one may add "
-                         "parameters with defaults, once in a chain of overrides), and is nogil if the base method is",
+                         "(`@cython.cfunc`/`@cython.ccall`; a ccall one may override a cfunc one), takes and returns "
+                         "the same types (a cfunc one may add parameters with defaults, once in a chain of "
+                         "overrides), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),

@@ -153,7 +153,7 @@ void Checker::DeclareNestedIn(const syntax::Block& block, int parent, const std:
           DeclareNestedInExpr(*p.default_value, parent, prefix);
         }
       }
-      if (parent == -1 && fn.fused_specialisation >= 0) {
+      if (parent == -1 && fn.fused_specialisation >= 0 && out_.specialisation_index.count(&fn) != 0) {
         // A specialisation of a module-level function with fused types: declared already.
         DeclareNestedIn(fn.body, out_.specialisation_index.at(&fn), fn.name + ".<locals>.");
         return;

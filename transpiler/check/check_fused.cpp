@@ -45,8 +45,9 @@ void Checker::ReportMisplacedFused(const syntax::TypeExpr& t) {
   }
   Report(Kind::FusedTypeError, t.range,
          fmt::format("the fused type `{}` is used outside the signature of a function that has it: "
-                     "only a module-level function with a parameter of this fused type may use it "
-                     "(for its parameters, locals and return value)",
+                     "only a module-level function or a method (a `def` one without decorators, a `@cython.cfunc` "
+                     "one of an extension type) with a parameter of this fused type may use it (for its "
+                     "parameters, locals and return value)",
                      FusedNameOf(module_, t.fused)));
 }
 
@@ -66,7 +67,10 @@ void Checker::RejectUnsupportedFused(FunctionInfo& info) {
     reject("a Numba function (Numba compiles one version per call signature itself)");
   } else if (!info.decorators.empty()) {
     reject("a function with Python decorators");
-  } else if (std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; })) {
+  } else if (std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }) ||
+             std::any_of(fn.params.begin(), fn.params.end(), [&](const syntax::Param& p) {
+               return p.default_value && !IsConstantDefault(*p.default_value);  // a method keeps its defaults
+             })) {
     reject("a function whose default values are not literals");
   } else {
     for (const auto& p : fn.params) {
@@ -182,15 +186,15 @@ auto TypeFromString(const std::string& text) -> std::optional<Type> {
 
 }  // namespace
 
-auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& group) -> int {
+auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& group, size_t skip) -> int {
   const syntax::Function& first = *group.specialisations[0];
   // The argument each parameter binds (positional, then keywords by name).
   std::vector<const Expr*> bound(first.params.size(), nullptr);
-  for (size_t i = 0; i < call.args.size() && i < bound.size(); ++i) {
+  for (size_t i = 0; i < call.args.size() && i + skip < bound.size(); ++i) {
     if (call.args[i]->kind == Expr::Kind::Starred) {
       break;
     }
-    bound[i] = call.args[i].get();
+    bound[i + skip] = call.args[i].get();
   }
   for (const auto& k : call.keywords) {
     for (size_t i = 0; i < first.params.size(); ++i) {
@@ -200,7 +204,7 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
     }
   }
   // A parameter left to its default: the default value decides, as in Cython.
-  for (size_t i = 0; i < bound.size(); ++i) {
+  for (size_t i = skip; i < bound.size(); ++i) {
     if (bound[i] == nullptr && first.params[i].default_value) {
       bound[i] = first.params[i].default_value.get();
     }
@@ -297,11 +301,14 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
       std::string why = !any_argument             ? "no argument is passed for a parameter of this fused type"
                         : score[best] == kNoFit ? "no member fits the argument types"
                                                 : "several members fit the argument types equally";
+      // A fused C method cannot be indexed (yet): its arguments' types must pick.
+      const std::string fix = skip == 0 ? fmt::format("name it, as in `{}[{}](...)`", fname,
+                                                      syntax::SpellFusedMember(members[0]))
+                                        : fmt::format("give the arguments C types, as in `cython.cast({}, x)`",
+                                                      syntax::SpellFusedMember(members[0]));
       Report(Kind::FusedTypeError, call.range,
-             fmt::format("cannot choose the specialisation of `{}` for the fused type `{}` (one of {}): {}; "
-                         "name it, as in `{}[{}](...)`",
-                         fname, FusedNameOf(module_, fused), options, why, fname,
-                         syntax::SpellFusedMember(members[0])));
+             fmt::format("cannot choose the specialisation of `{}` for the fused type `{}` (one of {}): {}; {}", fname,
+                         FusedNameOf(module_, fused), options, why, fix));
       return -1;
     }
     chosen.push_back(best);

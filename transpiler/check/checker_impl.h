@@ -234,7 +234,8 @@ class Checker {
   std::set<uint32_t> misplaced_fused_reported_;
   // A call of a function with fused types (`f(x)`, `f[cython.double](x)`): the
   // specialisation the arguments (or the index) pick, or -1 after a report.
-  auto PickSpecialisation(const Expr& call, const syntax::FusedFunction& group) -> int;
+  // `skip`: leading parameters the call's arguments do not bind (a method's `self`).
+  auto PickSpecialisation(const Expr& call, const syntax::FusedFunction& group, size_t skip = 0) -> int;
   auto PickIndexedSpecialisation(const Expr& subscript, const syntax::FusedFunction& group) -> int;
   // The fused function `name` (a module-level function with fused types), or nullptr.
   auto FusedGroupNamed(const std::string& name) const -> const syntax::FusedFunction*;

@@ -487,6 +487,14 @@ struct CheckedModule {
     }
     return function;
   }
+  // A `@cython.ccall` method overriding a `@cython.cfunc` one (Cython allows it):
+  // its vtable slot is the cfunc's, and the function in it looks for a Python
+  // override, as a ccall dispatcher does.
+  [[nodiscard]] auto CcallOverCfunc(int function) const -> bool {
+    const int slot = IntroducingMethod(function);
+    return functions[static_cast<size_t>(function)].kind == FunctionKind::CCall && slot != function &&
+           functions[static_cast<size_t>(slot)].kind == FunctionKind::CFunc;
+  }
   // C functions of other pyxx modules that the module calls, in order of first use.
   std::vector<ForeignFunction> foreign_functions;
   std::unordered_map<std::string, int> foreign_index;  // by "pkg.mod.f"

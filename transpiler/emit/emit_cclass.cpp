@@ -24,6 +24,11 @@ auto SlotFunction(const char* slot, const std::string& name) -> std::string {
 auto VtableStruct(const std::string& name) -> std::string { return "pyxx_vtab_" + EscapeIdentifier(name); }
 auto VtableVar(const std::string& name) -> std::string { return "pyxx_vtable_" + EscapeIdentifier(name); }
 auto MethodMember(const std::string& name) -> std::string { return "m_" + EscapeIdentifier(name); }
+// The vtable member of a C method: a fused method has one per specialisation.
+auto SlotMember(const checked::FunctionInfo& m) -> std::string {
+  const int n = m.syntax->fused_specialisation;
+  return n >= 0 ? fmt::format("fused{}_{}", n, EscapeIdentifier(m.name())) : MethodMember(m.name());
+}
 auto CcallDispatcher(const std::string& cls, const std::string& method) -> std::string {
   return fmt::format("pyxx_ccall_{}_{}", EscapeIdentifier(cls), EscapeIdentifier(method));
 }
@@ -125,13 +130,16 @@ auto Emitter::CClassDeclarations() -> std::string {
         for (size_t i = 0; i < m.param_types.size(); ++i) {
           params += ", " + ParamCpp(m, i);
         }
-        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), MethodMember(m.name()), params);
+        out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), SlotMember(m), params);
       }
       out += "};\n";
       for (int index : cls.c_methods) {
         if (module_.functions[static_cast<size_t>(index)].extends >= 0) {
           out += ExtensionThunkDefinition(cls, module_.functions[static_cast<size_t>(index)]);
         }
+      }
+      for (int index : CcallOverrides(cls)) {
+        out += fmt::format("{};\n", CcallSlotPrototype(module_.functions[static_cast<size_t>(index)]));
       }
       out += Shared() + fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
@@ -152,8 +160,11 @@ auto Emitter::CClassDeclarations() -> std::string {
     for (int index : cls.c_methods) {
       const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
       if (m.kind == checked::FunctionKind::CCall) {
-        out += CcallDispatcherDefinition(cls, m);
+        out += CcallDispatcherDefinition(cls, m, false);
       }
+    }
+    for (int index : CcallOverrides(cls)) {
+      out += CcallDispatcherDefinition(cls, module_.functions[static_cast<size_t>(index)], true);
     }
     // The fields of the type and its bases of one kind, each through the struct
     // that declares it, a line of `format` each: object fields (None, never
@@ -367,8 +378,16 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
     items.push_back(VtableInit(cls, module_.CClass(level.base)));
   }
   for (int index : level.c_methods) {
+    if (module_.functions[static_cast<size_t>(index)].syntax->fused_group >= 0) {
+      items.push_back(NativeName(module_.functions[static_cast<size_t>(index)]));  // never overridden
+      continue;
+    }
     const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
     const int introducing = module_.IntroducingMethod(defined);
+    if (module_.CcallOverCfunc(defined)) {
+      items.push_back(CcallSlotName(module_.functions[static_cast<size_t>(defined)]));
+      continue;
+    }
     // An override that adds parameters fills this slot with its thunk (the base's signature).
     items.push_back(introducing != index ? ExtensionThunkName(module_.functions[static_cast<size_t>(introducing)])
                                          : NativeName(module_.functions[static_cast<size_t>(defined)]));
@@ -378,6 +397,30 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
     out += (i == 0 ? "" : ", ") + items[i];
   }
   return out + "}";
+}
+
+// The ccall methods of `cls` that override a cfunc method of a base type.
+auto Emitter::CcallOverrides(const checked::CClassInfo& cls) -> std::vector<int> {
+  std::vector<int> out;
+  const int c = static_cast<int>(&cls - module_.cclasses.data());
+  for (size_t i = 0; i < module_.functions.size(); ++i) {
+    if (module_.functions[i].cclass == c && module_.CcallOverCfunc(static_cast<int>(i))) {
+      out.push_back(static_cast<int>(i));
+    }
+  }
+  return out;
+}
+
+auto Emitter::CcallSlotName(const checked::FunctionInfo& m) -> std::string {
+  return fmt::format("pyxx_ccall_slot{}_{}", &m - module_.functions.data(), EscapeIdentifier(m.name()));
+}
+
+auto Emitter::CcallSlotPrototype(const checked::FunctionInfo& m) -> std::string {
+  std::string params = "PyObject*";
+  for (size_t i = 0; i < m.param_types.size(); ++i) {
+    params += ", " + ParamCpp(m, i);
+  }
+  return fmt::format("{} {}({})", ReturnCpp(m.return_type), CcallSlotName(m), params);
 }
 
 auto Emitter::ExtensionThunkName(const checked::FunctionInfo& m) -> std::string {
@@ -406,7 +449,7 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
   }
   fn_ = outer;
   return Shared() + fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
-                     VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), MethodMember(m.name()),
+                     VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), SlotMember(m),
                      args);
 }
 
@@ -414,11 +457,15 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
 // subclass may override the method, and then its override runs (as Cython's
 // cpdef methods do); else the vtable's function. Calling the override takes the
 // GIL, which a nogil method's caller may not hold.
-auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m)
+//
+// `slot`: the function of the vtable slot of a ccall method that overrides a
+// cfunc one (CcallOverCfunc): calls through the base type reach it through the
+// vtable, so it looks for the override itself, then runs the method's own body.
+auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m, bool slot)
     -> std::string {
   const std::string name = m.name();
   std::string params = "PyObject* pyxx_module, ";
-  params += ParamCpp(m, 0) + " self, pyxx::Site pyxx_site";
+  params += ParamCpp(m, 0) + (slot ? " self" : " self, pyxx::Site pyxx_site");
   std::string forward = "pyxx_module, self";
   std::string objects;
   std::string convert_args;
@@ -439,9 +486,16 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
     }
   }
   const Type& rt = m.return_type;
-  std::string out = Shared() + fmt::format("{} {}({}) {{\n", ReturnCpp(rt), CcallDispatcher(cls.name, name), params);
-  out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
-                     CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
+  std::string out = Shared() + fmt::format("{} {}({}) {{\n", ReturnCpp(rt), slot ? CcallSlotName(m) : CcallDispatcher(cls.name, name),
+                                params);
+  if (slot) {
+    // Reached through the vtable of an instance (never None); errors point at the method.
+    out += fmt::format("  const pyxx::Site pyxx_site{{{}, {}}};\n", CppStringLiteral(name),
+                       source_.Locate(m.syntax->name_range.begin).line);
+  } else {
+    out += fmt::format("  if (self.get() == Py_None) {{\n    pyxx::raise_c(PyExc_AttributeError, {}, pyxx_site);\n  }}\n",
+                       CppStringLiteral(fmt::format("'NoneType' object has no attribute '{}'", name)));
+  }
   // The module's own types derived from `cls` override it in their vtables, never in Python.
   std::string compiled;
   for (const checked::CClassInfo& k : module_.cclasses) {
@@ -474,8 +528,12 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
     out += fmt::format("      return pyxx::as_c<{}>(pyxx_result.get(), pyxx_site);\n", checked::SpellCpp(rt));
   }
   out += "    }\n  }\n";
-  out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, CClassStructAt(RootOf(module_, cls), "self.get()")),
-                     MethodMember(name), forward);
+  if (slot) {
+    out += fmt::format("  return {}({});\n}}\n", NativeName(m), forward);
+  } else {
+    out += fmt::format("  return {}->{}({});\n}}\n", VtableOf(cls, CClassStructAt(RootOf(module_, cls), "self.get()")),
+                       MethodMember(name), forward);
+  }
   return Shared() + fmt::format("PyObject* {} = nullptr;  // the Python function of the ccall method `{}`\n",
                      CcallFunctionVar(cls.name, name), name) +
          out;
@@ -484,7 +542,11 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
 auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
     -> std::vector<std::string> {
   std::vector<std::string> lines;
-  for (int index : cls.c_methods) {
+  std::vector<int> ccall = cls.c_methods;
+  for (int index : CcallOverrides(cls)) {
+    ccall.push_back(index);
+  }
+  for (int index : ccall) {
     const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
     if (m.kind == checked::FunctionKind::CCall) {
       lines.push_back(fmt::format("pyxx::keep_ccall_function({}.get(), {}, {}, {});", type, CppStringLiteral(m.name()),
@@ -540,7 +602,7 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
     out.text = fmt::format("{}(pyxx_module, {}{})", NativeName(m), by_param[0], args);
     return out;
   }
-  if (m.kind == checked::FunctionKind::CCall) {
+  if (m.kind == checked::FunctionKind::CCall && !module_.CcallOverCfunc(r.index)) {
     out.text = fmt::format("{}(pyxx_module, {}, {}{})", CcallDispatcher(cls.name, m.name()), by_param[0],
                            Site(e.range), args);
     return out;
@@ -550,7 +612,7 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
           ? CClassStructAt(root, self + ".get()")
           : CClassStructOrNone(root, self + ".get()", fmt::format("'NoneType' object has no attribute '{}'", m.name()),
                                Site(e.range));
-  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), MethodMember(m.name()), by_param[0], args);
+  out.text = fmt::format("{}->{}(pyxx_module, {}{})", VtableOf(cls, fields), SlotMember(m), by_param[0], args);
   return out;
 }
 
@@ -559,11 +621,11 @@ auto Emitter::CMethodCall(const checked::FunctionInfo& m, const std::string& obj
   const int index = static_cast<int>(&m - module_.functions.data());
   const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(index))];
   const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
-  if (m.kind == checked::FunctionKind::CCall) {
+  if (m.kind == checked::FunctionKind::CCall && !module_.CcallOverCfunc(index)) {
     return fmt::format("{}({}, {}, {}{})", CcallDispatcher(cls.name, m.name()), module, self, site, args);
   }
   const std::string fields = CClassStructAt(RootOf(module_, cls), object);
-  return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), MethodMember(m.name()), module, self, args);
+  return fmt::format("{}->{}({}, {}{})", VtableOf(cls, fields), SlotMember(m), module, self, args);
 }
 
 auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site)

@@ -100,7 +100,9 @@ auto IsExportedField(const checked::CClassField& field) -> bool {
 // The instance is lent (its first parameter is borrowed), as every call of a C method lends it.
 auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool {
   // An override that adds parameters is not exported: other modules call the base's slot, which runs it.
+  // Nor is a fused one (its specialisations have no declaration to write yet).
   return (fn.kind == checked::FunctionKind::CFunc || fn.kind == checked::FunctionKind::CCall) && fn.extends < 0 &&
+         fn.syntax->fused_group < 0 &&
          !fn.param_types.empty() && fn.borrows_param(0) && CrossesCapi(fn, 1, false);
 }
 

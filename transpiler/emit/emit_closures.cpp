@@ -15,7 +15,7 @@ auto CellName(const std::string& name) -> std::string { return "pyxx_cell_" + Es
 }  // namespace
 
 auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
-  if (fn.syntax->fused_specialisation >= 0) {
+  if (fn.syntax->fused_specialisation >= 0 && !fn.nested) {
     return fmt::format("pyxx_fused{}_{}", fn.syntax->fused_specialisation, EscapeIdentifier(fn.name()));
   }
   if (!fn.nested) {
@@ -30,7 +30,7 @@ auto Emitter::NativeName(const checked::FunctionInfo& fn) -> std::string {
 }
 
 auto Emitter::WrapperName(const checked::FunctionInfo& fn) -> std::string {
-  if (fn.syntax->fused_specialisation >= 0) {
+  if (fn.syntax->fused_specialisation >= 0 && !fn.nested) {
     return "pyxx_wrap_" + NativeName(fn).substr(5);
   }
   if (!fn.nested) {
@@ -95,7 +95,8 @@ auto Emitter::ClosureTuple(const checked::FunctionInfo& inner, const std::string
   return fmt::format("pyxx::make_tuple({{{}}}, {})", cells, site);
 }
 
-auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr {
+auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range, const std::string& impl)
+    -> CppExpr {
   const checked::FunctionInfo& inner = module_.functions[FunctionIndexOf(fn)];
   // Python evaluates the decorators, then the default values, then makes the
   // function and applies the decorators, innermost first. A nested function
@@ -151,7 +152,7 @@ auto Emitter::MakeFunction(const syntax::Function& fn, const syntax::SourceRange
   }
   std::string made =
       fmt::format("pyxx::make_function(&{}, pyxx_module, {}.get(), {}.get(), {}, {}, {}, {}, {}, {}.get(){})",
-                  WrapperName(inner), StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
+                  impl.empty() ? WrapperName(inner) : impl, StrConstant(syntax::WrittenName(fn)), StrConstant(inner.qualname),
                   doc != nullptr ? StrConstant(*doc) + ".get()" : "nullptr", closure, defaults, class_cell, site,
                   StrConstant(TextSignature(inner, false)),
                   kwdefault_names.empty() ? "" : ", " + kwdefault_names);
@@ -197,8 +198,13 @@ void Emitter::EmitDef(const Stmt& s) {
     }
     return;
   }
+  const int group = s.function->fused_group;
+  if (group >= 0 && s.function->fused_specialisation > 0) {
+    return;  // a fused method: the first specialisation binds the dispatcher for all
+  }
   Scoped([&] {
-    CppExpr function = MakeFunction(*s.function, s.range);
+    CppExpr function = MakeFunction(*s.function, s.range,
+                                    group >= 0 ? DispatcherName(module_.syntax->fused_functions[group]) : "");
     StoreBinding(s, s.function->name, function.text);
   });
 }

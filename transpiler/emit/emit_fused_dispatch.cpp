@@ -135,6 +135,11 @@ auto BuiltinTypeCheck(const std::string& name) -> const char* {
 }  // namespace
 
 auto Emitter::DispatcherName(const syntax::FusedFunction& group) -> std::string {
+  if (module_.functions[module_.specialisation_index.at(group.specialisations[0])].nested) {
+    // A method's: methods of several classes may share a name.
+    return fmt::format("pyxx_dispatch{}_{}", &group - module_.syntax->fused_functions.data(),
+                       EscapeIdentifier(group.name));
+  }
   return "pyxx_dispatch_" + EscapeIdentifier(group.name);
 }
 
@@ -142,9 +147,12 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
   const checked::FunctionInfo& first = module_.functions[module_.specialisation_index.at(group.specialisations[0])];
   const syntax::Module& syntax = *module_.syntax;
   const size_t k_count = group.fused.size();
-  Line(fmt::format("PyObject* {}(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, "
+  // A module-level function's wrappers take the module; a method's its function
+  // object (the dispatcher's own: its defaults and class cell serve them all).
+  const char* const owner = first.nested ? "pyxx_function" : "pyxx_module";
+  Line(fmt::format("PyObject* {}(PyObject* {}, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, "
                    "PyObject* pyxx_kwnames) {{",
-                   DispatcherName(group)));
+                   DispatcherName(group), owner));
   indent_ = 2;
   Line(fmt::format("int pyxx_wanted[{}];", k_count));
   for (size_t k = 0; k < k_count; ++k) {
@@ -283,7 +291,7 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
   Line(fmt::format("switch (pyxx::fused_select<{}>(pyxx_wanted, pyxx_choices, {})) {{", k_count, group.choices.size()));
   for (size_t n = 0; n < group.specialisations.size(); ++n) {
     const checked::FunctionInfo& fn = module_.functions[module_.specialisation_index.at(group.specialisations[n])];
-    Line(fmt::format("  case {}: return {}(pyxx_module, pyxx_args, pyxx_nargs, pyxx_kwnames);", n, WrapperName(fn)));
+    Line(fmt::format("  case {}: return {}({}, pyxx_args, pyxx_nargs, pyxx_kwnames);", n, WrapperName(fn), owner));
   }
   Line("  default: return nullptr;");
   Line("}");

@@ -114,6 +114,9 @@ auto Emitter::Run() -> std::string {
     fn_ = nullptr;
     EmitFusedDispatcher(group);
     wrappers += out_ + "\n";
+    if (first.nested) {
+      continue;  // a method: its class statement makes its function object (EmitDef)
+    }
     methods += fmt::format("    {{{}, PYXX_FASTCALL({}), METH_FASTCALL | METH_KEYWORDS, {}}},\n",
                            CppStringLiteral(group.name), DispatcherName(group), MethodDoc(first));
   }

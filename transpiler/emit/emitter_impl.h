@@ -145,7 +145,9 @@ class Emitter {
   auto CellOf(int index) -> std::string;
   // Makes the function object of a nested `def` or `lambda`: decorators and
   // default values evaluated here, the closure from this function's cells.
-  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range) -> CppExpr;
+  // `impl`: the C++ function the object calls, if not the function's own wrapper (a fused method's dispatcher).
+  auto MakeFunction(const syntax::Function& fn, const syntax::SourceRange& range, const std::string& impl = "")
+      -> CppExpr;
   // The tuple of cells a nested function's closure is made of (`pyxx::Ref()`: none).
   auto ClosureTuple(const checked::FunctionInfo& inner, const std::string& site) -> std::string;
   void EmitDef(const Stmt& s);
@@ -213,7 +215,11 @@ class Emitter {
   auto VtableInit(const checked::CClassInfo& cls, const checked::CClassInfo& level) -> std::string;
   // The vtable of `cls` (a `const pyxx_vtab_...*`) of the instance whose root struct pointer is `root_struct`.
   auto VtableOf(const checked::CClassInfo& cls, const std::string& root_struct) -> std::string;
-  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  auto CcallDispatcherDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m, bool slot)
+      -> std::string;
+  auto CcallOverrides(const checked::CClassInfo& cls) -> std::vector<int>;
+  auto CcallSlotName(const checked::FunctionInfo& m) -> std::string;
+  auto CcallSlotPrototype(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkName(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
   // A call of the C method `m` on `object` (a PyObject* known not to be None), passed

@@ -542,122 +542,158 @@ auto SpellFusedMember(const TypeExpr& member) -> std::string {
   return text;
 }
 
+namespace {
+
+// Replaces the function statement `s` by its specialisations in `out` (or keeps
+// it when its signature has no fused type; drops it after an error).
+void ExpandFunction(Module& module, StmtPtr s, Block& out, diag::DiagnosticSink& sink) {
+  const Function& fn = *s->function;
+  // The fused types of the signature, in order of first use, and the first
+  // parameter of each (it decides the specialisation at the Python boundary).
+  std::vector<int> order;
+  std::vector<int> deciding;
+  std::vector<int> param_fused;
+  for (size_t i = 0; i < fn.params.size(); ++i) {
+    const Param& p = fn.params[i];
+    std::optional<TypeExpr> type = p.annotation;
+    for (const auto& [name, t] : fn.attrs.locals) {
+      if (name == p.name) {
+        type = t;
+      }
+    }
+    size_t before = order.size();
+    NoteFused(type, order);
+    param_fused.push_back(type && type->fused >= 0 ? type->fused : -1);
+    if (order.size() != before) {
+      deciding.push_back(static_cast<int>(i));
+    }
+  }
+  if (order.empty()) {
+    out.push_back(std::move(s));  // fused types elsewhere in it: reported by the checker
+    return;
+  }
+  size_t count = 1;
+  bool ok = true;
+  for (int f : order) {
+    const FusedTypeDef& def = module.fused_types[f];
+    if (def.members.empty()) {
+      ok = false;  // its definition was reported
+    }
+    count *= std::max<size_t>(def.members.size(), 1);
+  }
+  if (ok && count > kMaxSpecialisations) {
+    sink.Report(diag::Kind::FusedTypeError, fn.def_range,
+                fmt::format("`{}` would need {} specialisations (the limit is {}): use fewer fused types or members",
+                            fn.name, count, kMaxSpecialisations));
+    ok = false;
+  }
+  // A pointer to a fused type needs C number members (pointers to objects and views are no C type).
+  for (const Param& p : fn.params) {
+    if (ok && p.annotation && p.annotation->kind == TypeExpr::Kind::Pointer && p.annotation->fused >= 0) {
+      for (const TypeExpr& m : module.fused_types[p.annotation->fused].members) {
+        if (m.kind != TypeExpr::Kind::Scalar) {
+          sink.Report(diag::Kind::FusedTypeError, p.annotation->range,
+                      fmt::format("a pointer to the fused type `{}`, whose member `{}` is no C number",
+                                  module.fused_types[p.annotation->fused].name, SpellFusedMember(m)));
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  // A memoryview of a fused type needs C number members.
+  for (const Param& p : fn.params) {
+    if (ok && p.annotation && p.annotation->kind == TypeExpr::Kind::MemoryView && p.annotation->fused >= 0) {
+      for (const TypeExpr& m : module.fused_types[p.annotation->fused].members) {
+        if (m.kind != TypeExpr::Kind::Scalar) {
+          sink.Report(diag::Kind::FusedTypeError, p.annotation->range,
+                      fmt::format("a memoryview of the fused type `{}`, whose member `{}` is no C number",
+                                  module.fused_types[p.annotation->fused].name, SpellFusedMember(m)));
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  if (!ok) {
+    return;  // the function is dropped: its uses report as undefined names after the error
+  }
+  FusedFunction group;
+  group.name = fn.name;
+  group.fused = order;
+  group.deciding_param = deciding;
+  group.param_fused = param_fused;
+  const int group_index = static_cast<int>(module.fused_functions.size());
+  std::vector<int> choice(order.size(), 0);
+  std::set<int> fused_set(order.begin(), order.end());
+  for (size_t n = 0; n < count; ++n) {
+    Assignment assignment;
+    for (size_t k = 0; k < order.size(); ++k) {
+      assignment[order[k]] = &module.fused_types[order[k]].members[choice[k]];
+    }
+    Specialiser specialiser(module, assignment);
+    auto stmt = std::make_unique<Stmt>();
+    stmt->kind = Stmt::Kind::Function;
+    stmt->range = s->range;
+    stmt->head_range = s->head_range;
+    stmt->id = static_cast<StmtId>(module.stmt_count++);
+    stmt->function = specialiser.CloneFunction(fn);
+    Folder(module, fused_set, specialiser.ObjectMembers()).FoldBlock(stmt->function->body);
+    stmt->function->fused_group = group_index;
+    stmt->function->fused_specialisation = static_cast<int>(n);
+    group.choices.push_back(choice);
+    group.specialisations.push_back(stmt->function.get());
+    out.push_back(std::move(stmt));
+    // The next combination: the last fused type varies fastest (itertools.product).
+    for (size_t k = order.size(); k-- > 0;) {
+      if (++choice[k] < static_cast<int>(module.fused_types[order[k]].members.size())) {
+        break;
+      }
+      choice[k] = 0;
+    }
+  }
+  module.fused_functions.push_back(std::move(group));
+}
+
+// A `@cython.cfunc` method of an extension type (not a static one): its
+// specialisations are C methods of the type, each with a vtable slot. A `def`
+// method (of any class) without decorators: the class binds one function, its
+// dispatcher, whose call runs the specialisation of the arguments' types.
+auto IsFusableMethod(const Stmt& s, bool extension_type) -> bool {
+  if (s.kind != Stmt::Kind::Function || !s.function->attrs.unknown_decorators.empty() || s.function->is_async) {
+    return false;
+  }
+  const FunctionAttrs& a = s.function->attrs;
+  return a.cfunc ? extension_type && !a.ccall : !a.ccall && !a.numba;
+}
+
+}  // namespace
+
 void ExpandFusedFunctions(Module& module, diag::DiagnosticSink& sink) {
   if (module.fused_types.empty()) {
     return;
   }
   Block body;
   for (StmtPtr& s : module.body) {
-    if (s->kind != Stmt::Kind::Function) {
-      body.push_back(std::move(s));
+    if (s->kind == Stmt::Kind::Function) {
+      ExpandFunction(module, std::move(s), body, sink);
       continue;
     }
-    const Function& fn = *s->function;
-    // The fused types of the signature, in order of first use, and the first
-    // parameter of each (it decides the specialisation at the Python boundary).
-    std::vector<int> order;
-    std::vector<int> deciding;
-    std::vector<int> param_fused;
-    for (size_t i = 0; i < fn.params.size(); ++i) {
-      const Param& p = fn.params[i];
-      std::optional<TypeExpr> type = p.annotation;
-      for (const auto& [name, t] : fn.attrs.locals) {
-        if (name == p.name) {
-          type = t;
+    const bool extension_type =
+        s->kind == Stmt::Kind::Class &&
+        std::any_of(s->decorators.begin(), s->decorators.end(), [](const ExprPtr& d) { return IsExtensionTypeDecorator(*d); });
+    if (s->kind == Stmt::Kind::Class && !s->blocks.empty()) {
+      Block members;
+      for (StmtPtr& m : s->blocks[0]) {
+        if (m && IsFusableMethod(*m, extension_type)) {
+          ExpandFunction(module, std::move(m), members, sink);
+        } else {
+          members.push_back(std::move(m));
         }
       }
-      size_t before = order.size();
-      NoteFused(type, order);
-      param_fused.push_back(type && type->fused >= 0 ? type->fused : -1);
-      if (order.size() != before) {
-        deciding.push_back(static_cast<int>(i));
-      }
+      s->blocks[0] = std::move(members);
     }
-    if (order.empty()) {
-      body.push_back(std::move(s));  // fused types elsewhere in it: reported by the checker
-      continue;
-    }
-    size_t count = 1;
-    bool ok = true;
-    for (int f : order) {
-      const FusedTypeDef& def = module.fused_types[f];
-      if (def.members.empty()) {
-        ok = false;  // its definition was reported
-      }
-      count *= std::max<size_t>(def.members.size(), 1);
-    }
-    if (ok && count > kMaxSpecialisations) {
-      sink.Report(diag::Kind::FusedTypeError, fn.def_range,
-                  fmt::format("`{}` would need {} specialisations (the limit is {}): use fewer fused types or members",
-                              fn.name, count, kMaxSpecialisations));
-      ok = false;
-    }
-    // A pointer to a fused type needs C number members (pointers to objects and views are no C type).
-    for (const Param& p : fn.params) {
-      if (ok && p.annotation && p.annotation->kind == TypeExpr::Kind::Pointer && p.annotation->fused >= 0) {
-        for (const TypeExpr& m : module.fused_types[p.annotation->fused].members) {
-          if (m.kind != TypeExpr::Kind::Scalar) {
-            sink.Report(diag::Kind::FusedTypeError, p.annotation->range,
-                        fmt::format("a pointer to the fused type `{}`, whose member `{}` is no C number",
-                                    module.fused_types[p.annotation->fused].name, SpellFusedMember(m)));
-            ok = false;
-            break;
-          }
-        }
-      }
-    }
-    // A memoryview of a fused type needs C number members.
-    for (const Param& p : fn.params) {
-      if (ok && p.annotation && p.annotation->kind == TypeExpr::Kind::MemoryView && p.annotation->fused >= 0) {
-        for (const TypeExpr& m : module.fused_types[p.annotation->fused].members) {
-          if (m.kind != TypeExpr::Kind::Scalar) {
-            sink.Report(diag::Kind::FusedTypeError, p.annotation->range,
-                        fmt::format("a memoryview of the fused type `{}`, whose member `{}` is no C number",
-                                    module.fused_types[p.annotation->fused].name, SpellFusedMember(m)));
-            ok = false;
-            break;
-          }
-        }
-      }
-    }
-    if (!ok) {
-      continue;  // the function is dropped: its uses report as undefined names after the error
-    }
-    FusedFunction group;
-    group.name = fn.name;
-    group.fused = order;
-    group.deciding_param = deciding;
-    group.param_fused = param_fused;
-    const int group_index = static_cast<int>(module.fused_functions.size());
-    std::vector<int> choice(order.size(), 0);
-    std::set<int> fused_set(order.begin(), order.end());
-    for (size_t n = 0; n < count; ++n) {
-      Assignment assignment;
-      for (size_t k = 0; k < order.size(); ++k) {
-        assignment[order[k]] = &module.fused_types[order[k]].members[choice[k]];
-      }
-      Specialiser specialiser(module, assignment);
-      auto stmt = std::make_unique<Stmt>();
-      stmt->kind = Stmt::Kind::Function;
-      stmt->range = s->range;
-      stmt->head_range = s->head_range;
-      stmt->id = static_cast<StmtId>(module.stmt_count++);
-      stmt->function = specialiser.CloneFunction(fn);
-      Folder(module, fused_set, specialiser.ObjectMembers()).FoldBlock(stmt->function->body);
-      stmt->function->fused_group = group_index;
-      stmt->function->fused_specialisation = static_cast<int>(n);
-      group.choices.push_back(choice);
-      group.specialisations.push_back(stmt->function.get());
-      body.push_back(std::move(stmt));
-      // The next combination: the last fused type varies fastest (itertools.product).
-      for (size_t k = order.size(); k-- > 0;) {
-        if (++choice[k] < static_cast<int>(module.fused_types[order[k]].members.size())) {
-          break;
-        }
-        choice[k] = 0;
-      }
-    }
-    module.fused_functions.push_back(std::move(group));
+    body.push_back(std::move(s));
   }
   module.body = std::move(body);
 }

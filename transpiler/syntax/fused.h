@@ -1,5 +1,6 @@
-// Fused types (Cython's generic functions): a module-level function whose
-// parameters have fused types is replaced, right after lowering, by one copy
+// Fused types (Cython's generic functions): a module-level function (or a
+// `@cython.cfunc` method of an extension type) whose parameters have fused
+// types is replaced, right after lowering, by one copy
 // per combination of the members of those fused types (Cython's rule: every
 // parameter of the same fused type takes the same member). In each copy the
 // fused types are the member's C type, `T is cython.double` / `T in other_t`
