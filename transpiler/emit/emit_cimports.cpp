@@ -351,6 +351,10 @@ auto Emitter::EmitForeignMethodCall(const Expr& e, size_t k) -> CppExpr {
 
 auto Emitter::CapiExecSetup() -> std::string {
   std::string out;
+  if (module_.array_type_used) {
+    out += fmt::format("  if (!pyxx::load_array_type({})) {{\n    return -1;\n  }}\n",
+                       CClassTypeVar(std::string(checked::kArrayArray)));
+  }
   // Exports first: two modules that cimport from each other find each
   // other's table while the other one is still being initialised.
   const bool exports =
