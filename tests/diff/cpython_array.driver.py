@@ -61,3 +61,6 @@ def run(mod):
     # resizes through CPython, which refuses while a buffer is exported.
     documented("resize_while_viewed", mod.resize_while_viewed, (array.array("i", [1, 2]),),
                "BufferError: cannot resize an array that is exporting buffers")
+    show("Holder(array).items", lambda: mod.Holder(array.array("i", [1])).items)
+    show("Holder(5)", mod.Holder, 5, c_model=store_error("int"))
+    documented("Holder.first", lambda: mod.Holder(array.array("i", [9])).first(), (), "9")

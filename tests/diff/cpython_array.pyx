@@ -118,3 +118,14 @@ def resize_while_viewed(a: array.array):
     v: cython.int[:] = a
     array.resize(a, 1)
     return v[0]
+
+
+@cython.cclass
+class Holder:
+    items = cython.declare(array.array, visibility="readonly")
+
+    def __init__(self, items):
+        self.items = items
+
+    def first(self) -> cython.int:
+        return self.items.data.as_ints[0]

@@ -12,9 +12,10 @@ namespace pyxx::emit {
 namespace {
 
 auto CapiTypeOk(const Type& t) -> bool {
-  // Memoryviews and extension types stay inside their module for now; the
-  // declarations file leaves such functions out.
-  return t.IsNumeric() || t.IsComplex() || (t.IsObject() && !t.IsExtension());
+  // Memoryviews, extension types and cpython.array's `array.array` (whose type
+  // object an importer would have to load) stay inside their module for now;
+  // the declarations file leaves such functions and fields out.
+  return t.IsNumeric() || t.IsComplex() || (t.IsObject() && !t.IsExtension() && !checked::IsArrayArray(t));
 }
 
 // The C++ type a value of type `t` crosses the module boundary as (objects:
