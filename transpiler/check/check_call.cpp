@@ -566,6 +566,15 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   if (std::string cls = ForeignCClassNamed(e.callee()); !cls.empty()) {
     return CheckForeignCClassCall(e, cls);
   }
+  if (IsArrayTypeRef(e.callee())) {
+    // `array.array('i', ...)`: a call of the type, which makes exactly an array.array.
+    Type made = CheckObjectCall(e);
+    MarkRaises();
+    return made.IsError() ? made : Type::Object(std::string(checked::kArrayArray));
+  }
+  if (path.rfind("cpython.array.", 0) == 0) {
+    return CheckArrayHelperCall(e);
+  }
   if (int foreign = ResolveCimported(e.callee()); foreign != -1) {
     return foreign >= 0 ? CheckCimportedCall(e, foreign) : Type::Error();
   }

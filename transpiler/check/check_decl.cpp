@@ -249,6 +249,9 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
       if (t.extension && out_.cclass_index.count(t.object_name) != 0) {
         return Type::Instance(t.object_name);
       }
+      if (t.object_name == checked::kArrayArray) {
+        UseArrayType(t.range);  // cpython.array's array.array: its type object is loaded
+      }
       if (t.cimported) {
         // `x: T` of `from cython.cimports.mod import T`: an exported extension type, or nothing.
         Report(Kind::UnknownType, t.range, t.object_name)
@@ -513,7 +516,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     if (p.annotation && p.annotation->kind == syntax::TypeExpr::Kind::Object && p.annotation->exact &&
         t.IsObject() && !(a.has_numba_signature && i < numba_sig_params)) {
       test.type_name = p.annotation->object_name;
-      test.instance = t.IsExtension();
+      test.instance = t.IsExtension() || IsArrayArray(t);
       if (p.annotation->extension && !t.IsExtension()) {
         test.type_name.clear();  // no class to test against (reported where it is defined)
       }

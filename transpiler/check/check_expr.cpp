@@ -161,6 +161,10 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (std::string cls = ForeignCClassNamed(e); !cls.empty()) {
     return Type::Instance(cls);  // an extension type cimported from another module
   }
+  if (IsArrayTypeRef(e)) {
+    UseArrayType(e.range);
+    return Type::Object(std::string(checked::kArrayArray));  // cpython.array's array.array
+  }
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && module_names_.count(e.name) == 0) {
     if (e.name == "object") {
       return Type::Object();
@@ -401,6 +405,9 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
+      }
+      if (IsArrayTypeRef(e)) {
+        return CheckArrayTypeValue(e);
       }
       if (std::string cls = ForeignCClassNamed(e); !cls.empty()) {
         // A cimported extension type as a value: its type object.
@@ -1071,8 +1078,28 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (int method = PeekStaticCMethod(e); method >= 0) {
     return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
+  const Expr* outer_data = array_data_base_;
+  array_data_base_ = base.kind == Expr::Kind::Attribute && base.name == "data" ? &base : nullptr;
   Type t = CheckExpr(base);
+  array_data_base_ = outer_data;
   if (t.IsError()) {
+    return Type::Error();
+  }
+  if (std::optional<Type> data = CheckArrayData(e)) {
+    return *data;  // `a.data.as_ints` of an array.array (check_cpython_array.cpp)
+  }
+  if (IsArrayArray(t) && e.name == "data") {
+    if (&e == array_data_base_) {
+      return Type::Object();  // the `.data` of `a.data.as_ints`: the outer attribute decides
+    }
+    Report(Kind::UnsupportedExpression, e.range,
+           std::string("`.data` of an `array.array` alone (read one of its members: `.data.as_ints`, ...)"));
+    return Type::Error();
+  }
+  if (IsArrayArray(t) && (e.name == "ob_descr" || e.name == "ob_size" || e.name == "allocated")) {
+    // Fields of CPython's private arrayobject struct that Cython's pxd declares.
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("the field `.{}` of an `array.array` (CPython's array struct is private)", e.name));
     return Type::Error();
   }
   if (int method = t.IsExtension() ? out_.FindStaticMethod(t.extension, e.name) : -1; method >= 0) {
@@ -1440,7 +1467,7 @@ auto Checker::CheckUnpacked(const Expr& starred) -> bool {
 }
 
 auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
-  if (to.IsExtension() && !from.IsError() && !from.IsObject()) {
+  if ((to.IsExtension() || IsArrayArray(to)) && !from.IsError() && !from.IsObject()) {
     Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
     return false;
   }

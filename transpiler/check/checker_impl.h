@@ -30,7 +30,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView,
+  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView, ArrayData,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -337,6 +337,17 @@ class Checker {
   auto ForeignCClassNamed(const Expr& ref) const -> std::string;
   // `T(...)` of a cimported extension type: a call of its type object.
   auto CheckForeignCClassCall(const Expr& e, const std::string& cls) -> Type;
+  // ---- `cpython.array` (check_cpython_array.cpp)
+  // `array.array` of `from cython.cimports.cpython import array`.
+  static auto IsArrayTypeRef(const Expr& e) -> bool;
+  void UseArrayType(SourceRange where);
+  auto CheckArrayTypeValue(const Expr& e) -> Type;     // `array.array` as a value
+  auto CheckArrayHelperCall(const Expr& e) -> Type;    // `array.clone(...)`, `array.resize(...)`, ...
+  // `a.data.as_ints` of an `array.array` a (`a.data` checked): its items as a C
+  // pointer; nullopt if `e` is no such attribute.
+  auto CheckArrayData(const Expr& e) -> std::optional<Type>;
+  // The `.data` of `a.data.as_X` being checked (not a value of its own).
+  const Expr* array_data_base_ = nullptr;
   // `obj.m(...)` on an instance of a cimported type with the C method `m`:
   // its index in foreign_functions, or -1.
   auto PeekForeignMethod(const Expr& call) const -> int;

@@ -43,6 +43,10 @@ class LimitedApiPass {
         CheckFunction(fn, fused_groups);
       }
     }
+    if (module_.array_type_used) {
+      Refuse(*module_.array_type_used, "`cpython.array`'s `array.array`",
+             "its helpers and data pointer use the buffer protocol and type slots");
+    }
     scope_ = nullptr;
     for (const auto& global : module_.c_globals) {
       CheckType(global.type, global.declared);

@@ -43,6 +43,9 @@ class Dumper {
 
   auto Run() -> std::string {
     out_ += fmt::format("module {}\n", module_.syntax->name);
+    if (module_.array_type_used) {
+      out_ += "  uses array.array\n";
+    }
     if (module_.limited_api != 0) {
       out_ += fmt::format("  limited API 0x{:08X}\n", module_.limited_api);
     }

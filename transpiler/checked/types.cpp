@@ -259,7 +259,14 @@ auto IsExactlyTestedName(const std::string& object_name) -> bool {
   return false;
 }
 
+auto IsArrayArray(const Type& t) -> bool { return t.IsObject() && t.object_name == kArrayArray; }
+
+auto InstanceTestName(const Type& t) -> const std::string& { return IsArrayArray(t) ? t.object_name : t.extension; }
+
 auto NeedsInstanceTest(const Type& from, const Type& to) -> bool {
+  if (IsArrayArray(to)) {
+    return from.IsObject() && !IsArrayArray(from);
+  }
   return from.IsObject() && to.IsExtension() && from.extension != to.extension;
 }
 

@@ -128,6 +128,13 @@ auto NeedsExactTest(const Type& from, const Type& to) -> bool;
 // An object stored where an extension type is declared (`p: Point = obj`):
 // tested with isinstance (None passes), unless it is known to be one already.
 auto NeedsInstanceTest(const Type& from, const Type& to) -> bool;
+// `array.array` of `from cython.cimports.cpython import array`: an object whose
+// stores are tested with isinstance against the `array` module's type, as the
+// module's extension types are (Cython declares it as an extern extension type).
+inline constexpr std::string_view kArrayArray = "array.array";
+auto IsArrayArray(const Type& t) -> bool;
+// The type an instance test names: an extension type, or `array.array`.
+auto InstanceTestName(const Type& t) -> const std::string&;
 
 // How the type reads in pyxx source ("cython.ulong", "object", "cython.double[:, ::1]").
 auto SpellPyxx(const Type& t) -> std::string;

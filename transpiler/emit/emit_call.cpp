@@ -175,6 +175,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       const std::string& name = r.name;
       const syntax::DialectName dialect =
           e.callee().kind == Expr::Kind::DialectRef ? e.callee().dialect : syntax::DialectName::Other;
+      if (name.rfind("cpython.array.", 0) == 0) {
+        return EmitArrayHelperCall(e, name);
+      }
       if (dialect == syntax::DialectName::CythonViewArray) {
         // The arguments in source order (as Python evaluates them), then the array.
         std::vector<Operand> operands;

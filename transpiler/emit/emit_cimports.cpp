@@ -12,9 +12,10 @@ namespace pyxx::emit {
 namespace {
 
 auto CapiTypeOk(const Type& t) -> bool {
-  // Memoryviews and extension types stay inside their module for now; the
-  // declarations file leaves such functions out.
-  return t.IsNumeric() || t.IsComplex() || (t.IsObject() && !t.IsExtension());
+  // Memoryviews, extension types and cpython.array's `array.array` (whose type
+  // object an importer would have to load) stay inside their module for now;
+  // the declarations file leaves such functions and fields out.
+  return t.IsNumeric() || t.IsComplex() || (t.IsObject() && !t.IsExtension() && !checked::IsArrayArray(t));
 }
 
 // The C++ type a value of type `t` crosses the module boundary as (objects:
@@ -353,6 +354,10 @@ auto Emitter::EmitForeignMethodCall(const Expr& e, size_t k) -> CppExpr {
 
 auto Emitter::CapiExecSetup() -> std::string {
   std::string out;
+  if (module_.array_type_used) {
+    out += fmt::format("  if (!pyxx::load_array_type({})) {{\n    return -1;\n  }}\n",
+                       CClassTypeVar(std::string(checked::kArrayArray)));
+  }
   // Exports first: two modules that cimport from each other find each
   // other's table while the other one is still being initialised.
   const bool exports =

@@ -134,8 +134,9 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   }
   if (checked::NeedsInstanceTest(from, to)) {
     const std::string owned = value.ref_lvalue ? fmt::format("pyxx::Ref::borrow({}.get())", value.text) : value.text;
-    value.text = fmt::format("pyxx::instance_test({}, {}, {}, {})", owned, CClassTypeVar(to.extension),
-                             CppStringLiteral(to.extension), StmtSite());
+    value.text = fmt::format("pyxx::instance_test({}, {}, {}, {})", owned,
+                             CClassTypeVar(checked::InstanceTestName(to)),
+                             CppStringLiteral(checked::InstanceTestName(to)), StmtSite());
     value.ref_lvalue = false;
     value.effect |= kRaises;
     value.pending |= kRaises;
@@ -400,6 +401,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           field.text = fmt::format("pyxx::Ref::borrow({})", field.text);
         }
         return field;
+      }
+      if (r.kind == Resolution::Kind::CBuiltin && r.name == "array.data") {
+        return EmitArrayData(e);  // `a.data.as_ints` of an array.array
       }
       if (r.kind == Resolution::Kind::CBuiltin && TypeOf(e.object()).IsComplex()) {  // z.real, z.imag
         CppExpr v = ValueAs(e.object(), TypeOf(e.object()));

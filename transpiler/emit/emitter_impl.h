@@ -387,6 +387,10 @@ class Emitter {
   auto EmitCGlobalPlace(const Expr& e) -> CppExpr;
   auto LoadCGlobal(CppExpr place) -> CppExpr;
   auto EmitCDataCall(const Expr& e) -> std::optional<CppExpr>;
+  // ---- cpython.array (emit_cpython_array.cpp)
+  auto ArrayTypeVar() -> std::string;  // the array.array type object's variable
+  auto EmitArrayHelperCall(const Expr& e, const std::string& path) -> CppExpr;  // `array.clone(...)`, ...
+  auto EmitArrayData(const Expr& e) -> CppExpr;  // `a.data.as_ints`
   // Conversions to, from and between C data types; nullopt when neither is one.
   auto ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
 

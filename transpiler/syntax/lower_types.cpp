@@ -248,6 +248,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
         return InvalidType(range);
       }
+      if (path == "cpython.array.array") {
+        return ObjectType("array.array", range);  // `from cython.cimports.cpython import array`
+      }
       if (path.find('.') != std::string::npos && !IsLibraryDialectPath(path)) {
         // An extension type of another pyxx module, if its declarations export one.
         TypeExpr type = ExtensionType(path, range);

@@ -35,6 +35,7 @@
 //   coroutine.hpp   stackful coroutines: stacks, the context switch
 //   generator.hpp   generator objects over coroutines (make_generator, yield)
 //   classes.hpp     class statements: bases, metaclass, namespace, the class
+//   cpython_array.hpp  `cpython.array`: the array.array type, its data pointer, clone/resize/extend
 //   frames.hpp      globals(), locals(), vars(), dir(), eval(), exec(): the module's namespaces
 //
 // Design:
@@ -80,6 +81,7 @@
 #ifndef Py_LIMITED_API
 #include "cclass.hpp"
 #include "classes.hpp"
+#include "cpython_array.hpp"
 #include "closure.hpp"
 #include "dataclass.hpp"
 #include "frames.hpp"

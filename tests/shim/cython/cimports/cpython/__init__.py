@@ -1,2 +1,7 @@
 """Shim for `cython.cimports.cpython`."""
+# `from cython.cimports.cpython import array` is the standard `array` module, as
+# Cython's Shadow.py gives it (its C helpers, `array.clone` and the rest, exist
+# only compiled).
+import array  # noqa: F401
+
 from . import mem  # noqa: F401
