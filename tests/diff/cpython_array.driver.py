@@ -64,3 +64,5 @@ def run(mod):
     show("Holder(array).items", lambda: mod.Holder(array.array("i", [1])).items)
     show("Holder(5)", mod.Holder, 5, c_model=store_error("int"))
     documented("Holder.first", lambda: mod.Holder(array.array("i", [9])).first(), (), "9")
+    show("cast_checked(array)", mod.cast_checked, array.array("b", [1]))
+    show("cast_checked(bytearray)", mod.cast_checked, bytearray(b"x"), c_model=store_error("bytearray"))

@@ -129,3 +129,8 @@ class Holder:
 
     def first(self) -> cython.int:
         return self.items.data.as_ints[0]
+
+
+def cast_checked(x):
+    a: array.array = cython.cast(array.array, x, typecheck=True)
+    return a

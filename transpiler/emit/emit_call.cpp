@@ -206,9 +206,10 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         out.text = fmt::format("pyxx::view_array({}{})", args, Site(e.range));
         return out;
       }
-      if (dialect == syntax::DialectName::CythonCast && t.IsExtension()) {
-        // An extension type: tested with or without typecheck=True (None passes). Cython
-        // trusts an unchecked cast; an object of another type would be undefined behaviour.
+      if (dialect == syntax::DialectName::CythonCast && (t.IsExtension() || checked::IsArrayArray(t))) {
+        // An extension type (or cpython.array's array.array): tested with or without
+        // typecheck=True (None passes). Cython trusts an unchecked cast; an object of
+        // another type would be undefined behaviour.
         return ValueAs(*e.args[1], t);
       }
       if (dialect == syntax::DialectName::CythonCast && t.IsObject()) {
