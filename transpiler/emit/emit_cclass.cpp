@@ -99,7 +99,7 @@ auto Emitter::CClassDeclarations() -> std::string {
   std::string out;
   if (module_.array_type_used) {
     // `cpython.array`'s array.array, loaded by the exec function (pyxx/cpython_array.hpp).
-    out += fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(std::string(checked::kArrayArray)));
+    out += Shared() + fmt::format("PyTypeObject* {} = nullptr;\n", CClassTypeVar(std::string(checked::kArrayArray)));
   }
   // The type objects first: a ccall dispatcher names the types derived from its own.
   for (const checked::CClassInfo& cls : module_.cclasses) {
