@@ -124,6 +124,7 @@ def main():
         best_of(1, [tc.pyxx, "build", os.path.join(os.path.dirname(__file__), "..", "examples", "article",
                                                    "fib_cython.pyx"), "-o", os.path.join(work, "warm"),
                     "--python", tc.python, "-q"], env=env)  # fills the cache (precompiled header)
+        load_before = os.getloadavg()
         rows = []
         if "cython" not in skip:
             c_file = os.path.join(work, "large_cy.c")
@@ -147,7 +148,7 @@ def main():
             parts = second.split()[2] if second.startswith("// pyxx-parts:") else "1"
             rows.append((f"pyxx build, {parts} parts", r.wall_s, r.cpu_s))
         base = rows[0][1] if rows and rows[0][0].startswith("cython") else None
-        print(f"{n_lines} lines, -j{args.jobs}, load average before: {os.getloadavg()}\n")
+        print(f"{n_lines} lines, -j{args.jobs}, load average before: {load_before}\n")
         print("| build | wall s | CPU s | cython+cc / this |")
         print("|---|---:|---:|---:|")
         for name, wall, cpu in rows:

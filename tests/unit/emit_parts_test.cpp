@@ -27,6 +27,8 @@ TEST_CASE("functions go to contiguous parts of about equal size", "[emit][parts]
   CHECK(AssignParts({10, 10, 10, 10}, 1) == std::vector<int>{0, 0, 0, 0});
   CHECK(AssignParts({100, 1, 1, 1}, 2) == std::vector<int>{0, 1, 1, 1});
   CHECK(AssignParts({0, 0}, 3) == std::vector<int>{0, 0});
+  // Part 0's own code (the exec function) counts: fewer functions go there.
+  CHECK(AssignParts({10, 10, 10, 10, 10, 10}, 2, 20) == std::vector<int>{0, 0, 1, 1, 1, 1});
   CHECK(AssignParts({}, 4).empty());
   const std::vector<int> eight = AssignParts(std::vector<size_t>(80, 5), 8);
   for (size_t i = 1; i < eight.size(); ++i) {

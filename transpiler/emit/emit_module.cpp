@@ -87,13 +87,6 @@ auto Emitter::Run() -> std::string {
     methods += fmt::format("    {{{}, {}, {}}},\n", CppStringLiteral(fn.name()), DefEntry(WrapperName(fn)),
                            MethodDoc(fn));
   }
-  std::vector<size_t> sizes;
-  for (size_t i = 0; i < module_.functions.size(); ++i) {
-    sizes.push_back(function_code[i].size() + wrapper_code[i].size());
-  }
-  const std::vector<int> part_of = AssignParts(sizes, parts_);
-  std::string functions = InParts(function_code, part_of);
-  std::string wrappers = InParts(wrapper_code, part_of);
   if (parts_ > 1) {
     // The method table (part 0) names every wrapper, wherever it is defined.
     for (const auto& fn : module_.functions) {
@@ -102,8 +95,11 @@ auto Emitter::Run() -> std::string {
             fmt::format("PyObject* {}(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);\n", WrapperName(fn));
       }
     }
-    wrappers += PartBegin(0);
   }
+
+  // Part 0's own code: the fused dispatchers, the C-API exports (then the
+  // method table, the module definition and the exec function).
+  std::string main_wrappers;
 
   for (const auto& group : module_.syntax->fused_functions) {
     const checked::FunctionInfo& first = module_.functions[module_.specialisation_index.at(group.specialisations[0])];
@@ -113,7 +109,7 @@ auto Emitter::Run() -> std::string {
     out_.clear();
     fn_ = nullptr;
     EmitFusedDispatcher(group);
-    wrappers += out_ + "\n";
+    main_wrappers += out_ + "\n";
     if (first.nested) {
       continue;  // a method: its class statement makes its function object (EmitDef)
     }
@@ -121,10 +117,7 @@ auto Emitter::Run() -> std::string {
                            CppStringLiteral(group.name), DispatcherName(group), MethodDoc(first));
   }
 
-  wrappers += CapiExports();
-  if (parts_ > 1) {
-    wrappers += PartEnd();
-  }
+  main_wrappers += CapiExports();
 
   out_.clear();
   fn_ = nullptr;
@@ -140,6 +133,16 @@ auto Emitter::Run() -> std::string {
     out_.insert(0, "    pyxx::Site pyxx_site{\"<module>\", 0};\n");
   }
   std::string module_body = out_;
+
+  std::vector<size_t> sizes;
+  for (size_t i = 0; i < module_.functions.size(); ++i) {
+    sizes.push_back(function_code[i].size() + wrapper_code[i].size());
+  }
+  const std::vector<int> part_of =
+      AssignParts(sizes, parts_, main_wrappers.size() + module_body.size());
+  std::string functions = InParts(function_code, part_of);
+  std::string wrappers = InParts(wrapper_code, part_of);
+  wrappers += parts_ > 1 ? PartBegin(0) + main_wrappers + PartEnd() : main_wrappers;
 
   const std::string source_literal = CppStringLiteral(source_.name());
   const std::string source_escaped = source_literal.substr(1, source_literal.size() - 2);

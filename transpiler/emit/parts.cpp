@@ -22,14 +22,14 @@ auto PartCount(size_t source_lines, int part_lines) -> int {
   return static_cast<int>(std::clamp<size_t>(parts, 1, kMaxParts));
 }
 
-auto AssignParts(const std::vector<size_t>& sizes, int parts) -> std::vector<int> {
-  size_t total = 0;
+auto AssignParts(const std::vector<size_t>& sizes, int parts, size_t part0_extra) -> std::vector<int> {
+  size_t total = part0_extra;
   for (size_t size : sizes) {
     total += size;
   }
   std::vector<int> part_of;
   part_of.reserve(sizes.size());
-  size_t before = 0;
+  size_t before = part0_extra;
   for (size_t size : sizes) {
     // The part the middle of this function falls in.
     const size_t middle = before + size / 2;

@@ -13,8 +13,9 @@ namespace pyxx::emit {
 // unit, the file has no part guards at all).
 auto PartCount(size_t source_lines, int part_lines) -> int;
 // The part of each function, from the size of its code: contiguous runs of
-// about equal size, in source order.
-auto AssignParts(const std::vector<size_t>& sizes, int parts) -> std::vector<int>;
+// about equal size, in source order, part 0 counting `part0_extra` (its code
+// that is no function's: the exec function, the method table) before them.
+auto AssignParts(const std::vector<size_t>& sizes, int parts, size_t part0_extra = 0) -> std::vector<int>;
 // The line written second in the file, which ModulePartCount reads back.
 auto PartCountLine(int parts) -> std::string;
 // After the runtime include: the macros that make one part of the file or,

@@ -150,7 +150,7 @@ PyObject* pyxx_wrap_nested5_scaled(PyObject*, PyObject* const*, Py_ssize_t, PyOb
 PyObject* pyxx_wrap_nested6_add(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
 int pyxx_exec(PyObject* pyxx_module);
 
-#if PYXX_IN_PART(0)
+#if PYXX_IN_PART(1)
 PyObject* pyxx_wrap_norm(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"p", nullptr};
   PyObject* pyxx_argv[1] = {};
@@ -168,6 +168,8 @@ PyObject* pyxx_wrap_norm(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   }
 }
 
+#endif
+#if PYXX_IN_PART(2)
 PyObject* pyxx_wrap_adder(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
@@ -182,8 +184,6 @@ PyObject* pyxx_wrap_adder(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_
   }
 }
 
-#endif
-#if PYXX_IN_PART(1)
 PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
@@ -201,8 +201,6 @@ PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   }
 }
 
-#endif
-#if PYXX_IN_PART(2)
 PyObject* pyxx_wrap_nested4_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", "x", nullptr};
   PyObject* pyxx_argv[2] = {};
@@ -311,7 +309,7 @@ PYXX_GENERATED_MODULE(parts, nullptr, pyxx_exec, pyxx_constants)
 
 PYXX_MODULE_NAMESPACE {
 
-#if PYXX_IN_PART(0)
+#if PYXX_IN_PART(1)
 #line 23 "parts.pyx"
 double square(double v) noexcept {  // @cython.cfunc
 #line 24 "parts.pyx"
@@ -331,6 +329,8 @@ double norm(PyObject* pyxx_module, pyxx::Ref p) {
   }
 }
 
+#endif
+#if PYXX_IN_PART(2)
 #line 31 "parts.pyx"
 pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n) {
   pyxx::Site pyxx_site{"adder", 31};
@@ -348,8 +348,6 @@ pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n) {
   return pyxx::Ref::borrow(add.get());
 }
 
-#endif
-#if PYXX_IN_PART(1)
 #line 37 "parts.pyx"
 pyxx::Ref evens(int n) {
   return pyxx::make_generator("evens", "evens", pyxx_source_file, nullptr, [n](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
@@ -373,8 +371,6 @@ pyxx::Ref evens(int n) {
   });
 }
 
-#endif
-#if PYXX_IN_PART(2)
 #line 14 "parts.pyx"
 pyxx::Ref pyxx_nested4_Q_Q_init_Q_(pyxx::Ref self, double x) {
 #line 15 "parts.pyx"
