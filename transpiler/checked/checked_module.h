@@ -396,6 +396,9 @@ struct CheckedModule {
   // The limited API version the module is checked for and compiled against
   // (`--limited-api 3.9`: 0x03090000, the value of Py_LIMITED_API); 0: the full API.
   int limited_api = 0;
+  // Some type is a C++ vector: the generated code includes pyxx/cpp_vector.hpp
+  // (kept out of the precompiled runtime every module loads).
+  bool uses_cpp_vector = false;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

@@ -17,7 +17,7 @@ namespace {
 // structs through pyxx::from_python_adl, which also finds the module's own
 // struct converters (runtime/c_data.hpp).
 auto FromPython(const Type& t) -> const char* {
-  return t.IsArray() || t.IsStruct() ? "pyxx::from_python_adl" : "pyxx::from_python";
+  return t.IsArray() || t.IsStruct() || t.IsVector() ? "pyxx::from_python_adl" : "pyxx::from_python";
 }
 
 }  // namespace
@@ -487,7 +487,8 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (rt.IsObject()) {
       return fmt::format("return {}.release();", value);
     }
-    return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() ? "_adl" : "", value);
+    return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() || rt.IsVector() ? "_adl" : "",
+                       value);
   };
   bool guarded = fn.can_raise;
   if (guarded) {

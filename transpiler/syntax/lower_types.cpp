@@ -170,6 +170,20 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
       return ObjectType(std::string(base_name), inner.Range());
     }
+    if (Is(base, kinds_.Identifier)) {
+      // `vector[cython.int]` (a cimported C++ template): rebuilt as the subscript it means.
+      ExprPtr callee = LowerExprOrError(base, base.Range());
+      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path == "libcpp.vector.vector") {
+        Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+        ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
+        subscript->operands.push_back(std::move(callee));
+        for (Node param : NamedChildrenOf(parameters)) {
+          Node value = Is(param, kinds_.Type) && param.NamedChildCount() == 1 ? param.NamedChild(0) : param;
+          subscript->args.push_back(LowerExprOrError(value, value.Range()));
+        }
+        return TypeFromExpr(*subscript);
+      }
+    }
     if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
       // `Point[4]`: an array of structs (or of a typedef's type). The annotation
       // grammar makes it a generic type: rebuilt as the subscript it means.
@@ -431,7 +445,7 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
            t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
-           t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
   };
   if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
     return std::nullopt;

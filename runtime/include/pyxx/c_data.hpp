@@ -227,11 +227,11 @@ bool from_python(PyObject* obj, CArray<T, N>& out) noexcept {
 // defines next to its structs (argument-dependent lookup).
 template <class T>
 bool from_python_adl(PyObject* obj, T& out) noexcept {
-  return from_python(obj, out);
+  return Converter<T>::from(obj, out);
 }
 template <class T>
 PyObject* to_python_adl(const T& value) noexcept {
-  return to_python(value);
+  return Converter<T>::to(value);
 }
 
 // A C tuple's elements (its fields f0, f1, ...) as a Python tuple: the body of
