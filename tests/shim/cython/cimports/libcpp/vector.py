@@ -2,7 +2,7 @@
 with std::vector's methods, raising what pyxx raises (docs/language/cpp-containers.md).
 Cython's own shim has none: there, these programs run compiled only."""
 
-_MAX_SIZE = (1 << 63) - 1  # no vector holds more (std::vector's max_size is below it)
+_PTRDIFF_MAX = (1 << 63) - 1  # std::vector<T>::max_size() is PTRDIFF_MAX / sizeof(T)
 
 
 class _Vector(list):
@@ -27,13 +27,13 @@ class _Vector(list):
         return not self
 
     def reserve(self, n):
-        _check_count(n)
+        _check_count(self._element, n)
 
     def shrink_to_fit(self):
         pass
 
     def resize(self, n, value=None):
-        _check_count(n)
+        _check_count(self._element, n)
         if n < len(self):
             del self[n:]
         else:
@@ -67,8 +67,9 @@ class _Vector(list):
         raise NotImplementedError("vector.data() has no plain-Python meaning")
 
 
-def _check_count(n):
-    if n < 0 or n > _MAX_SIZE:  # a negative C count converts to a size_t too large for any vector
+def _check_count(element, n):
+    # A negative C count converts to a size_t too large for any vector.
+    if n < 0 or n > _PTRDIFF_MAX // getattr(element, "size", 8):
         raise MemoryError()
 
 
@@ -92,7 +93,7 @@ class _VectorType:
         self.element = element
 
     def __call__(self, n=0, value=None):
-        _check_count(n)
+        _check_count(self.element, n)
         fill = _zero(self.element) if value is None else _convert(self.element, value)
         return _Vector(self.element, [fill] * n)
 
