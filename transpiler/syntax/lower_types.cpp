@@ -173,6 +173,12 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier)) {
       // `vector[cython.int]` (a cimported C++ template): rebuilt as the subscript it means.
       ExprPtr callee = LowerExprOrError(base, base.Range());
+      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path.rfind("libcpp.", 0) == 0 &&
+          callee->dialect_path != "libcpp.vector.vector") {
+        TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(),
+                          fmt::format("the C++ type `{}` (of `{}`)", Text(inner), callee->dialect_path));
+        return InvalidType(inner.Range());
+      }
       if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path == "libcpp.vector.vector") {
         Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
         ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
@@ -260,6 +266,11 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       }
       if (path.rfind("cython.", 0) == 0 && IsUnsupportedCythonTypeName(path.substr(7))) {
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("`{}` types", path));
+        return InvalidType(range);
+      }
+      if (path.rfind("libcpp.", 0) == 0) {
+        // Only `libcpp.vector` is compiled so far (docs/language/cpp-containers.md).
+        TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("the C++ type `{}`", path));
         return InvalidType(range);
       }
       if (path.find('.') != std::string::npos && !IsLibraryDialectPath(path)) {

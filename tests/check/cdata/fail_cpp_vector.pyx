@@ -1,6 +1,8 @@
 # C++ vectors: what pyxx (and Cython) refuses, each with its reason.
 import cython
 from cython.cimports.libcpp.vector import vector
+from cython.cimports.libcpp.string import string
+from cython.cimports.libcpp.map import map
 
 Holder = cython.struct(items=vector[cython.int])  # expected-error PX113: a struct field cannot be `vector[cython.int]`
 shared = cython.declare(vector[cython.int])  # expected-error PX304: a module-level C variable of a C++ `vector` type
@@ -56,3 +58,9 @@ def without_gil(v: vector[cython.int]):
     with cython.nogil:
         o = v  # expected-error PX201
     return o
+
+
+def other_containers(b: bytes):
+    s: string = b  # expected-error PX304: the C++ type `libcpp.string.string`
+    m: map[cython.int, cython.int]  # expected-error PX304: the C++ type `map[cython.int, cython.int]` (of `libcpp.map.map`)
+    return s
