@@ -445,7 +445,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       }
       Line("  return nullptr;");
       Line("}");
-      call_args += name;
+      call_args += t.IsVector() ? fmt::format("std::move({})", name) : name;
     } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
@@ -475,7 +475,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       }
       Line("  return nullptr;");
       Line("}");
-      call_args += name;
+      call_args += t.IsVector() ? fmt::format("std::move({})", name) : name;  // the converted vector, not a copy
     }
   }
   std::string call = fmt::format("{}({})", NativeName(fn), call_args);

@@ -38,7 +38,7 @@ PyObject* pyxx_wrap_total(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
     return nullptr;
   }
   try {
-    return pyxx::to_python(total(pyxx_param0));
+    return pyxx::to_python(total(std::move(pyxx_param0)));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
