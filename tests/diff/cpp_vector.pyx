@@ -131,3 +131,34 @@ def as_object(n: cython.int):
     back: vector[cython.int] = o
     back.push_back(2)
     return o, back
+
+
+def growing(n: cython.int):
+    v = vector[cython.int]()
+    i: cython.int
+    for i in range(n):
+        v.push_back(i)
+        yield v.size()
+    yield v
+
+
+@cython.cclass
+class Accumulator:
+    total: cython.long
+
+    @cython.ccall
+    def add(self, values: vector[cython.long]) -> cython.long:
+        for x in values:
+            self.total += x
+        return self.total
+
+
+@cython.ccall
+def copied(v: vector[cython.int]) -> vector[cython.int]:
+    w = v
+    w.push_back(len(v))
+    return w
+
+
+def defaulted(v: vector[cython.int] = [7]):
+    return v
