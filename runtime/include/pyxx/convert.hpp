@@ -231,16 +231,4 @@ inline PyObject* to_python(long double value) noexcept {
   return PyFloat_FromDouble(static_cast<double>(value));
 }
 
-// The conversions of a type, for the templates that convert any C value
-// (as_c, to_object, the *_adl helpers): its from_python / to_python overloads,
-// found where a conversion is instantiated (argument-dependent lookup finds the
-// ones of pyxx's types and of a module's structs). A standard library type has
-// no overloads lookup could find: the header that brings it, outside the
-// precompiled prelude, specialises this (pyxx/cpp_vector.hpp).
-template <class T, class = void>
-struct Converter {
-  static bool from(PyObject* obj, T& out) noexcept { return from_python(obj, out); }
-  static PyObject* to(const T& value) noexcept { return to_python(value); }
-};
-
 }  // namespace pyxx

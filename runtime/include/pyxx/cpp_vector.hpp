@@ -17,7 +17,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "convert.hpp"
+#include "c_data.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 

@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "c_data.hpp"
 #include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
