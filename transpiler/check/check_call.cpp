@@ -43,6 +43,12 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
+  // `vector[cython.int]()`: a new C++ vector.
+  if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::DialectRef &&
+      callee.object().dialect_path == "libcpp.vector.vector") {
+    std::optional<Type> t = CDataTypeFromExpr(callee);
+    return CheckVectorConstructor(e, t.value_or(Type::Error()));
+  }
   // `f[cython.double](x)`: the specialisation named.
   if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::Name &&
       LookupLocal(callee.object().name) < 0) {
@@ -140,6 +146,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       callee.object().kind == Expr::Kind::Name && LookupLocal(callee.object().name) >= 0 &&
       out_.functions[current_fn_].locals[LookupLocal(callee.object().name)].type.IsMemoryView()) {
     return CheckViewCopy(e);
+  }
+  // `v.push_back(x)`, `v.size()`, ... of a C++ vector variable (check_cpp_vector.cpp).
+  if (PeekVectorMethod(e)) {
+    return CheckVectorMethod(e);
   }
   // `x.is_integer()`, `(1.0).conjugate()`, `z.conjugate()`: methods of C numbers are C operations.
   if (callee.kind == Expr::Kind::Attribute && (PeekCNumber(callee.object()) || IsComplexLocal(callee.object()))) {
@@ -436,7 +446,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     if (all_c) {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
       if (name == "len") {
-        if (e.args.size() != 1 || !types[0].IsMemoryView()) {
+        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsVector())) {
           Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
           return Type::Error();
         }

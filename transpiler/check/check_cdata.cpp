@@ -92,8 +92,9 @@ void Checker::DeclareCTypes() {
         ok = false;
         continue;
       }
-      if (t->IsObject() || t->IsMemoryView() || t->IsVoid()) {
-        // Cython: "C struct/union member cannot be a Python object".
+      if (t->IsObject() || t->IsMemoryView() || t->IsVoid() || t->IsVector()) {
+        // Cython: "C struct/union member cannot be a Python object". A vector field
+        // would make the struct a C++ class, which C structs and unions are not here.
         Report(Kind::InvalidTypeUse, kw.value->range,
                fmt::format("a {} field cannot be {} (`{}`): its fields are C values, as in Cython", kind, Describe(*t),
                            kw.name));
@@ -135,8 +136,9 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
         Report(Kind::PointerToObject, t.range, Text(t.range));
         return Type::Error();
       }
-      if (inner.IsMemoryView()) {
-        Report(Kind::UnsupportedType, t.range, fmt::format("a pointer to a memoryview (`{}`)", Text(t.range)));
+      if (inner.IsMemoryView() || inner.IsVector()) {
+        Report(Kind::UnsupportedType, t.range,
+               fmt::format("a pointer to a {} (`{}`)", inner.IsVector() ? "vector" : "memoryview", Text(t.range)));
         return Type::Error();
       }
       return Type::PointerTo(inner);
@@ -146,7 +148,7 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       if (inner.IsError()) {
         return inner;
       }
-      if (inner.IsObject() || inner.IsMemoryView() || inner.IsVoid()) {
+      if (inner.IsObject() || inner.IsMemoryView() || inner.IsVoid() || inner.IsVector()) {
         Report(Kind::UnsupportedType, t.range, fmt::format("a C array of {} (`{}`)", Describe(inner), Text(t.range)));
         return Type::Error();
       }
@@ -158,6 +160,8 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
     }
     case K::CTuple:
       return CTupleType(t);
+    case K::CppVector:
+      return VectorType(t);  // check_cpp_vector.cpp
     case K::Fused:
       // Only a parameter's or local's own type is specialised (syntax/fused.cpp).
       Report(Kind::UnsupportedType, t.range, fmt::format("a fused type inside a C data type (`{}`)", Text(t.range)));
@@ -490,10 +494,13 @@ auto Checker::CheckPointerCompare(const Expr& e, const std::vector<Type>& types)
 // Conversions between C data types, and between them and Python objects:
 // nullopt when neither side is C data (the caller's rules apply).
 auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool> {
-  const bool from_c = from.IsPointer() || from.IsArray() || from.IsStruct();
-  const bool to_c = to.IsPointer() || to.IsArray() || to.IsStruct();
+  const bool from_c = from.IsPointer() || from.IsArray() || from.IsStruct() || from.IsVector();
+  const bool to_c = to.IsPointer() || to.IsArray() || to.IsStruct() || to.IsVector();
   if (!from_c && !to_c) {
     return std::nullopt;
+  }
+  if (from.IsVector() || to.IsVector()) {
+    return CheckVectorConvertible(e, from, to);  // check_cpp_vector.cpp
   }
   if (to.IsPointer() && to.IsCString() && from.IsObject()) {
     return CheckCharPointerFromObject(e, from, to);
@@ -645,7 +652,7 @@ auto Checker::ConvertibleFromObject(const Type& t) const -> bool {
   if (t.IsNumeric() || t.IsComplex()) {
     return true;
   }
-  if (t.IsArray()) {
+  if (t.IsArray() || t.IsVector()) {
     return ConvertibleFromObject(*t.target);
   }
   if (t.IsStruct()) {
@@ -667,6 +674,9 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
   if (t.IsArray()) {
     // Cython makes `bytes` of a char array (up to its first NUL), not a list.
     return t.IsCString() || ConvertibleToObject(*t.target);
+  }
+  if (t.IsVector()) {
+    return ConvertibleToObject(*t.target);  // a list (of ints for a vector of char, as Cython)
   }
   if (t.IsStruct()) {
     if (t.is_union) {

@@ -191,6 +191,7 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::Array:
     case K::CName:
     case K::CTuple:
+    case K::CppVector:
       return ResolveCType(t);
     case K::Scalar:
       return FromScalar(t.scalar);

@@ -454,7 +454,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Type t = CheckExpr(*p);
         if (t.IsMemoryView()) {
           Report(Kind::UnsupportedExpression, p->range, std::string("formatting a memoryview"));
-        } else if (t.IsPointer() || t.IsArray() || t.IsStruct()) {
+        } else if (t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector()) {
           CheckConvertible(*p, t, Type::Object());  // formatted as its Python value (list, dict)
         }
       }
@@ -1056,7 +1056,7 @@ void Checker::CheckCondition(const Expr& e) {
     if (!RequireGil(GilOp::TruthTest, e.range, {}, &e)) {
       MarkRaises();
     }
-  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct()) {
+  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct() || t.IsVector()) {
     Report(Kind::InvalidOperands, e.range, "truth test", Describe(t));
   } else if (t.IsVoid()) {
     Report(Kind::TypeMismatch, e.range, Describe(t), "a condition");
@@ -1229,6 +1229,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   if (t.IsPointer() || t.IsArray()) {
     return CheckCIndex(e, t);
   }
+  if (t.IsVector()) {
+    return CheckVectorIndex(e, t);  // check_cpp_vector.cpp
+  }
   if (t.IsCTuple()) {
     return CheckCTupleIndex(e, t);
   }
@@ -1367,7 +1370,7 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
       continue;
     }
     Type t = CheckExpr(*a);
-    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct()) {
+    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector()) {
       ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object, list, dict
     }
     ok &= !t.IsError();

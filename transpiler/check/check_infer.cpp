@@ -240,8 +240,11 @@ void Checker::InferLocals(int fn_index) {
                                             : Type::Object();
           } else {
             bool poisoned = false;
-            if (value_type(iter, poisoned).IsError()) {
+            const Type iterated = value_type(iter, poisoned);
+            if (iterated.IsError()) {
               elem = Type::Error();
+            } else if (iterated.IsVector()) {
+              elem = *iterated.target;  // as Cython infers a C++ container's items
             }
             if (poisoned && s->targets[0]->kind == Expr::Kind::Name) {
               acc[s->targets[0]->name].poisoned = true;

@@ -807,6 +807,17 @@ void Checker::CheckFor(const Stmt& s) {
         MarkRaises();
         CheckAssignTarget(target, Type::Object(), nullptr, s.range);
       }
+    } else if (it.IsVector()) {
+      // The elements by index (check_cpp_vector.cpp; emitted without iterators).
+      if (target.kind != Expr::Kind::Name) {
+        Report(Kind::UnsupportedStatement, target.range,
+               std::string("a `for` over a `vector` with a target that is not a variable"));
+      } else {
+        CheckAssignTarget(target, *it.target, nullptr, s.range);
+        if (!TypeOf(target).IsError()) {
+          CheckConvertible(iter, *it.target, TypeOf(target));
+        }
+      }
     } else if (it.IsObject()) {
       if (!RequireGil(GilOp::Iterate, iter.range)) {
         MarkRaises();

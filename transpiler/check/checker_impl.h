@@ -421,6 +421,13 @@ class Checker {
   auto CheckCTupleDisplay(const Expr& e, const Type& to) -> Type;
   auto CheckCTupleIndex(const Expr& e, const Type& t) -> Type;
   void CheckCTupleUnpack(const Expr& target, const Type& value_type, SourceRange range);
+  // C++ vectors of `libcpp.vector` (check_cpp_vector.cpp).
+  auto VectorType(const syntax::TypeExpr& t) -> Type;
+  auto CheckVectorConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
+  [[nodiscard]] auto PeekVectorMethod(const Expr& call) -> bool;
+  auto CheckVectorMethod(const Expr& e) -> Type;
+  auto CheckVectorConstructor(const Expr& e, const Type& t) -> Type;
+  auto CheckVectorIndex(const Expr& e, const Type& t) -> Type;
   // A pointer, array, struct or typedef type written as an expression, or nullopt.
   auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;

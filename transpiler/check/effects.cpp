@@ -84,9 +84,12 @@ class EffectsPass {
       case Expr::Kind::String:
         return false;
       case Expr::Kind::Call:
-        // C builtins and libc math only compute; everything else may run Python code.
-        return m_.Resolve(e.callee()).kind != Resolution::Kind::CBuiltin &&
-               m_.Resolve(e).kind != Resolution::Kind::LibcMath;
+        // C builtins and libc math only compute (a vector's methods change the vector);
+        // everything else may run Python code.
+        if (m_.Resolve(e.callee()).kind == Resolution::Kind::CBuiltin) {
+          return m_.Resolve(e.callee()).name.rfind("vector.", 0) == 0;
+        }
+        return m_.Resolve(e).kind != Resolution::Kind::LibcMath;
       default:
         return m_.TypeOf(e).IsObject();  // object operations can run arbitrary Python code
     }

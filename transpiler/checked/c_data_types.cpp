@@ -18,6 +18,12 @@ auto Type::ArrayOf(Type t, long long n) -> Type {
   return a;
 }
 
+auto Type::VectorOf(Type t) -> Type {
+  Type v = Of(TypeKind::Vector);
+  v.target = std::make_shared<const Type>(std::move(t));
+  return v;
+}
+
 auto SameCData(const Type& a, const Type& b) -> bool {
   if (a.kind != b.kind) {
     return false;
@@ -30,6 +36,8 @@ auto SameCData(const Type& a, const Type& b) -> bool {
       return *a.target == *b.target;
     case TypeKind::Array:
       return a.length == b.length && *a.target == *b.target;
+    case TypeKind::Vector:
+      return *a.target == *b.target;
     case TypeKind::Struct:
       return a.struct_id == b.struct_id;
     default:
@@ -43,6 +51,8 @@ auto SpellCDataPyxx(const Type& t) -> std::string {
       return t.target == nullptr ? "cython.NULL" : fmt::format("cython.pointer({})", SpellPyxx(*t.target));
     case TypeKind::Array:
       return fmt::format("{}[{}]", SpellPyxx(*t.target), t.length);
+    case TypeKind::Vector:
+      return fmt::format("vector[{}]", SpellPyxx(*t.target));
     case TypeKind::Struct:
       return t.struct_name;
     default:
@@ -57,6 +67,8 @@ auto SpellCDataCpp(const Type& t) -> std::string {
       return t.target == nullptr ? "void*" : SpellCpp(*t.target) + "*";
     case TypeKind::Array:
       return fmt::format("pyxx::CArray<{}, {}>", SpellCpp(*t.target), t.length);
+    case TypeKind::Vector:
+      return fmt::format("std::vector<{}>", SpellCpp(*t.target));
     case TypeKind::Struct:
       return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
@@ -70,6 +82,8 @@ auto SpellCDataCython(const Type& t) -> std::string {
       return t.target == nullptr ? "void *" : SpellCython(*t.target) + " *";
     case TypeKind::Array:
       return fmt::format("{} [{}]", SpellCython(*t.target), t.length);
+    case TypeKind::Vector:
+      return fmt::format("vector[{}]", SpellCython(*t.target));
     case TypeKind::Struct:
       if (t.IsCTuple()) {
         std::string elements;  // Cython's `(int, double)`

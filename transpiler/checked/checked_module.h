@@ -399,6 +399,9 @@ struct CheckedModule {
   // Where `cpython.array`'s `array.array` is used (a type test, the type as a
   // value, a helper): the exec function loads the type object first. The first use.
   std::optional<base::SourceRange> array_type_used;
+  // Some type is a C++ vector: the generated code includes pyxx/cpp_vector.hpp
+  // (kept out of the precompiled runtime every module loads).
+  bool uses_cpp_vector = false;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

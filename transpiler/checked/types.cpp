@@ -16,7 +16,7 @@ auto operator==(const Type& a, const Type& b) -> bool {
     return a.element == b.element && a.struct_id == b.struct_id && a.ndim == b.ndim &&
            a.contiguous_dim == b.contiguous_dim;
   }
-  if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct) {
+  if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct || a.kind == TypeKind::Vector) {
     return SameCData(a, b);
   }
   return true;
@@ -348,7 +348,7 @@ auto MemoryViewDims(const Type& t) -> std::string {
 
 auto SpellPyxx(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataPyxx(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
     case TypeKind::MemoryView:
@@ -362,7 +362,7 @@ auto SpellPyxx(const Type& t) -> std::string {
 
 auto SpellCpp(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataCpp(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
     case TypeKind::MemoryView:
@@ -373,7 +373,7 @@ auto SpellCpp(const Type& t) -> std::string {
 
 auto SpellCython(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: return SpellCDataCython(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
     case TypeKind::Object:

@@ -22,6 +22,7 @@ enum class TypeKind : uint8_t {
   FloatComplex, DoubleComplex, LongDoubleComplex,  // C complex numbers (pyxx::Complex<T>)
   MemoryView,
   Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
+  Vector,  // a C++ std::vector of `target` (`libcpp.vector.vector[T]`, checked/c_data_types.cpp)
   Object,  // any Python object; object_name refines it for messages ("list", "int")
 };
 
@@ -77,8 +78,9 @@ struct Type {
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
   [[nodiscard]] auto IsC() const -> bool {
-    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct();
+    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector();
   }
+  [[nodiscard]] auto IsVector() const -> bool { return kind == TypeKind::Vector; }
   [[nodiscard]] auto IsPointer() const -> bool { return kind == TypeKind::Pointer; }
   [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
   [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }
@@ -93,6 +95,7 @@ struct Type {
   static auto Null() -> Type { return Of(TypeKind::Pointer); }
   static auto PointerTo(Type t) -> Type;
   static auto ArrayOf(Type t, long long n) -> Type;
+  static auto VectorOf(Type t) -> Type;
   [[nodiscard]] auto IsSigned() const -> bool;
 
   friend auto operator==(const Type& a, const Type& b) -> bool;
@@ -142,7 +145,7 @@ auto SpellPyxx(const Type& t) -> std::string;
 auto SpellCpp(const Type& t) -> std::string;
 // How Cython's `cython.typeof` names the type ("int", "unsigned long", "list object", "Python object").
 auto SpellCython(const Type& t) -> std::string;
-// The same for pointers, arrays and structs (checked/c_data_types.cpp).
+// The same for pointers, arrays, structs and vectors (checked/c_data_types.cpp).
 auto SpellCDataPyxx(const Type& t) -> std::string;
 auto SpellCDataCpp(const Type& t) -> std::string;
 auto SpellCDataCython(const Type& t) -> std::string;

@@ -148,6 +148,12 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     return {fmt::format("pyxx::zero_arg_super(pyxx_function, {}.get(), {})", LocalName(0), Site(e.range)), false,
             kWrites | kRaises, kWrites | kRaises};
   }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "vector") {
+    return EmitVectorConstructor(e);
+  }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("vector.", 0) == 0) {
+    return EmitVectorMethodCall(e, r.name.substr(7));
+  }
   switch (r.kind) {
     case Resolution::Kind::CClassMethod:
     case Resolution::Kind::CClassSuper:
@@ -254,7 +260,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (name == "len") {
         CppExpr v = EmitExpr(*e.args[0]);
-        v.text = fmt::format("{}.shape(0)", v.text);
+        v.text = TypeOf(*e.args[0]).IsVector() ? fmt::format("static_cast<Py_ssize_t>(({}).size())", v.text)
+                                               : fmt::format("{}.shape(0)", v.text);
+        v.ref_lvalue = false;
         return v;
       }
       if (name == "float") {

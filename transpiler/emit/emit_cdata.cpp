@@ -20,7 +20,7 @@ namespace {
 
 auto Decayed(const Type& t) -> Type { return t.IsArray() ? Type::PointerTo(*t.target) : t; }
 
-auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct(); }
+auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector(); }
 
 // Which conversions a struct gets, as the checker allows them: to a dict when
 // every field converts (no union, no pointer inside), from a mapping when every
@@ -279,6 +279,9 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
         v.text = fmt::format("({}).f{}", v.text, k);
         v.ref_lvalue = false;
         return v;
+      }
+      if (base.IsVector()) {
+        return EmitVectorIndex(e);
       }
       if (!base.IsPointer() && !base.IsArray()) {
         return std::nullopt;

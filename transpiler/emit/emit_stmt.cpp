@@ -433,7 +433,8 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     case Expr::Kind::Subscript:
     case Expr::Kind::Attribute: {
       const Type& base = TypeOf(target.object());
-      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct();  // `p[i]`, `s.x`, `p.x`
+      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() ||
+                             (base.IsVector() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
       if ((base.IsMemoryView() && target.kind == Expr::Kind::Subscript) || c_element) {
         // Python evaluates the value, then the view and its indices, then stores.
         size_t mark = out_.size();
@@ -506,7 +507,8 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
                                             extra, site));
   };
   const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
-  const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct();  // `p[i] += obj`, `s.x += obj`
+  const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct() ||
+                         (owner.IsVector() && target.kind == Expr::Kind::Subscript);  // `p[i] += obj`, `s.x += obj`
   if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
     // An object field: read, the in-place operation, stored back (the instance evaluated once).
     CppExpr field = EmitCClassField(target, true);
@@ -889,6 +891,8 @@ void Emitter::EmitFor(const Stmt& s) {
       indent_ += 2;
       Line(CStore(*s.targets[0], k));
     }
+  } else if (TypeOf(*s.value).IsVector()) {
+    EmitVectorLoopHead(s);  // emit_cpp_vector.cpp
   } else {
     std::string it = Temp("iter");
     std::string item = Temp("item");

@@ -380,6 +380,13 @@ class Emitter {
   auto CTupleConversions(size_t struct_index) -> std::string;
   void EmitCTupleUnpack(const Expr& target, const std::string& source, const Type& tuple);
   auto EmitCIndex(const Expr& e) -> CppExpr;
+  // C++ vectors (emit_cpp_vector.cpp).
+  auto VectorSizeOperand(const Expr& e) -> Operand;
+  auto VectorPlaceOperand(const Expr& e) -> Operand;
+  auto EmitVectorMethodCall(const Expr& e, const std::string& method) -> CppExpr;
+  auto EmitVectorConstructor(const Expr& e) -> CppExpr;
+  auto EmitVectorIndex(const Expr& e) -> CppExpr;
+  void EmitVectorLoopHead(const Stmt& s);
   // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
   // `g.x`, `g.a[i].y`): its storage, read and written only through the
   // relaxed atomic accesses of runtime c_global.hpp.

@@ -126,6 +126,15 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
         return Wrap(TypeExpr::Kind::Pointer, inner ? std::move(*inner) : Make(TypeExpr::Kind::Invalid, e.range),
                     e.range);
       }
+      if (base.kind == Expr::Kind::DialectRef && base.dialect_path == "libcpp.vector.vector") {
+        // `vector[T]`: a C++ vector of T (the checker says which T it holds).
+        if (e.args.size() != 1) {
+          return Make(TypeExpr::Kind::Invalid, e.range);
+        }
+        auto inner = AnyCTypeExpr(*e.args[0], names);
+        return Wrap(TypeExpr::Kind::CppVector, inner ? std::move(*inner) : Make(TypeExpr::Kind::Invalid, e.range),
+                    e.range);
+      }
       // `T[n]`: only a subscript by an integer literal is an array (`T[:]` is a memoryview).
       if (e.args.size() != 1 || e.args[0]->kind != Expr::Kind::Int) {
         return std::nullopt;

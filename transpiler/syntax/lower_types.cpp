@@ -170,6 +170,26 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier) && IsObjectName(base_name) && base_name != "int" && base_name != "bool") {
       return ObjectType(std::string(base_name), inner.Range());
     }
+    if (Is(base, kinds_.Identifier)) {
+      // `vector[cython.int]` (a cimported C++ template): rebuilt as the subscript it means.
+      ExprPtr callee = LowerExprOrError(base, base.Range());
+      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path.rfind("libcpp.", 0) == 0 &&
+          callee->dialect_path != "libcpp.vector.vector") {
+        TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(),
+                          fmt::format("the C++ type `{}` (of `{}`)", Text(inner), callee->dialect_path));
+        return InvalidType(inner.Range());
+      }
+      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path == "libcpp.vector.vector") {
+        Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
+        ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
+        subscript->operands.push_back(std::move(callee));
+        for (Node param : NamedChildrenOf(parameters)) {
+          Node value = Is(param, kinds_.Type) && param.NamedChildCount() == 1 ? param.NamedChild(0) : param;
+          subscript->args.push_back(LowerExprOrError(value, value.Range()));
+        }
+        return TypeFromExpr(*subscript);
+      }
+    }
     if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
       // `Point[4]`: an array of structs (or of a typedef's type). The annotation
       // grammar makes it a generic type: rebuilt as the subscript it means.
@@ -250,6 +270,11 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       }
       if (path == "cpython.array.array") {
         return ObjectType("array.array", range);  // `from cython.cimports.cpython import array`
+      }
+      if (path.rfind("libcpp.", 0) == 0) {
+        // Only `libcpp.vector` is compiled so far (docs/language/cpp-containers.md).
+        TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("the C++ type `{}`", path));
+        return InvalidType(range);
       }
       if (path.find('.') != std::string::npos && !IsLibraryDialectPath(path)) {
         // An extension type of another pyxx module, if its declarations export one.
@@ -434,7 +459,7 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
            t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
-           t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
   };
   if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
     return std::nullopt;

@@ -56,6 +56,7 @@ struct TypeExpr {
     CName,       // a struct, union or typedef declared in the module: `c_name`
     Fused,       // a fused type (`cython.floating`, `T = cython.fused_type(...)`): `fused`
     CTuple,      // tuple[cython.int, cython.double]: a C tuple of `elements`
+    CppVector,   // vector[T] of `from cython.cimports.libcpp.vector import vector`: `target`
   };
   Kind kind = Kind::Invalid;
   SourceRange range;
@@ -84,7 +85,7 @@ struct TypeExpr {
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.
   bool exact = false;
-  // Pointer / Array: the pointee or element type; Array: its length; CName: the
+  // Pointer / Array / CppVector: the pointee or element type; Array: its length; CName: the
   // name; MemoryView: the typedef naming its element (`char_type[:]`), or empty.
   std::shared_ptr<TypeExpr> target;
   long long length = 0;

@@ -223,15 +223,28 @@ bool from_python(PyObject* obj, CArray<T, N>& out) noexcept {
   return true;
 }
 
+// The conversions of a type, for the templates that convert any C value
+// (as_c, to_object, the *_adl helpers): its from_python / to_python overloads,
+// those declared above (C strings, C arrays) and those argument-dependent lookup
+// finds where a conversion is instantiated (pyxx's types, a module's structs).
+// A standard library type has
+// no overloads lookup could find: the header that brings it, outside the
+// precompiled prelude, specialises this (pyxx/cpp_vector.hpp).
+template <class T, class = void>
+struct Converter {
+  static bool from(PyObject* obj, T& out) noexcept { return from_python(obj, out); }
+  static PyObject* to(const T& value) noexcept { return to_python(value); }
+};
+
 // from_python / to_python that also find the converters a generated module
 // defines next to its structs (argument-dependent lookup).
 template <class T>
 bool from_python_adl(PyObject* obj, T& out) noexcept {
-  return from_python(obj, out);
+  return Converter<T>::from(obj, out);
 }
 template <class T>
 PyObject* to_python_adl(const T& value) noexcept {
-  return to_python(value);
+  return Converter<T>::to(value);
 }
 
 // A C tuple's elements (its fields f0, f1, ...) as a Python tuple: the body of

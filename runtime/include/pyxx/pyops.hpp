@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "c_data.hpp"
 #include "constants.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
@@ -43,7 +44,7 @@ inline Ref exact_type_test(Ref obj, PyTypeObject* type, const char* type_name, S
 template <class T>
 inline T as_c(PyObject* obj, Site site) {
   T value{};
-  if (!from_python(obj, value)) {
+  if (!Converter<T>::from(obj, value)) {
     raise_python(site);
   }
   return value;
@@ -52,7 +53,7 @@ inline T as_c(PyObject* obj, Site site) {
 // C value -> new object.
 template <class T>
 inline Ref to_object(T value, Site site) {
-  return check(to_python(value), site);
+  return check(Converter<T>::to(value), site);
 }
 
 inline void check_status(int status, Site site) {

@@ -350,6 +350,8 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
         return None
     if ctype is None:
         return None
+    if getattr(ctype, "_cpp_class", False):  # a C++ container: empty, or converted from an iterable
+        return ctype() if value is None else ctype._from_iterable(value)
     if value is None:
         if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
             caller = _sys._getframe(1).f_locals

@@ -6,7 +6,7 @@ import importlib.abc
 import importlib.util
 import sys
 
-from . import cpython, libc  # noqa: F401
+from . import cpython, libc, libcpp  # noqa: F401
 
 _PREFIX = __name__ + "."
 
@@ -28,7 +28,7 @@ class _ModuleAlias(importlib.abc.Loader):
 
 class _ProjectModules(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path, target=None):
-        if not fullname.startswith(_PREFIX) or fullname[len(_PREFIX):].split(".")[0] in ("libc", "cpython"):
+        if not fullname.startswith(_PREFIX) or fullname[len(_PREFIX):].split(".")[0] in ("libc", "libcpp", "cpython"):
             return None
         real = fullname[len(_PREFIX):]
         if importlib.util.find_spec(real) is None:

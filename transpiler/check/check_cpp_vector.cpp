@@ -1,0 +1,268 @@
+// C++ vectors (`from cython.cimports.libcpp.vector import vector`): the type
+// `vector[T]` of C elements, its methods that need no iterator, `v[i]`, `len(v)`,
+// `for x in v`, and its conversions to a list and from any iterable (Cython's).
+// Anything that may allocate can raise MemoryError, with or without the GIL.
+#include <fmt/format.h>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+namespace {
+
+// `v`, `vv[i]`: a vector the code can name in place (methods and indices work on
+// the variable itself, as in C++, never on a copy).
+auto IsVectorPlace(const Expr& e, const CheckedModule& m) -> bool {
+  if (e.kind == Expr::Kind::Name) {
+    return m.Resolve(e).kind == Resolution::Kind::Local;
+  }
+  return e.kind == Expr::Kind::Subscript && m.TypeOf(e.object()).IsVector() && IsVectorPlace(e.object(), m);
+}
+
+struct VectorMethod {
+  const char* name;
+  int min_args;
+  int max_args;
+};
+
+// The methods of Cython's libcpp/vector.pxd that take no iterator.
+constexpr VectorMethod kMethods[] = {
+    {"push_back", 1, 1}, {"pop_back", 0, 0}, {"size", 0, 0},  {"capacity", 0, 0}, {"empty", 0, 0},
+    {"clear", 0, 0},     {"reserve", 1, 1},  {"resize", 1, 2}, {"back", 0, 0},     {"front", 0, 0},
+    {"at", 1, 1},        {"data", 0, 0},     {"swap", 1, 1},  {"shrink_to_fit", 0, 0},
+};
+
+// Methods of std::vector that take or give iterators (pyxx has none).
+auto IsIteratorMethod(const std::string& name) -> bool {
+  static const char* const kNames[] = {"insert", "erase",   "begin",   "end",    "rbegin", "rend",
+                                       "cbegin", "cend",    "crbegin", "crend",  "assign", "emplace"};
+  for (const char* n : kNames) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+auto Checker::VectorType(const syntax::TypeExpr& t) -> Type {
+  Type element = ResolveCType(*t.target);
+  if (element.IsError()) {
+    return element;
+  }
+  // Cython: a vector of Python objects is refused (its elements would hold no
+  // references); std::vector<bool> is no container of bool values.
+  if (element.IsObject() || element.IsMemoryView() || element.IsVoid() || element.IsArray() ||
+      element.kind == TypeKind::Bint || element.IsNull()) {
+    Report(Kind::InvalidTypeUse, t.target->range,
+           fmt::format("a `vector` element must be a C value other than `bint` or a C array, not {} (`{}`)",
+                       Describe(element), Text(t.range)));
+    return Type::Error();
+  }
+  out_.uses_cpp_vector = true;
+  return Type::VectorOf(element);
+}
+
+auto Checker::CheckVectorConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (from.IsObject() && to.IsVector()) {
+    // Any iterable, each item converted to the element type (Cython's from-py conversion).
+    if (!ConvertibleFromObject(to)) {
+      Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+      return false;
+    }
+    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from.IsVector() && to.IsObject()) {
+    // A new list of the elements (Cython's to-py conversion).
+    if (!ConvertibleToObject(from) || (!to.object_name.empty() && to.object_name != "object" &&
+                                       to.object_name != "list")) {
+      Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+      return false;
+    }
+    if (RequireGil(GilOp::ConvertToObject, e.range, "(a `vector` becomes a `list`)")) {
+      return false;
+    }
+    MarkRaises();
+    return true;
+  }
+  if (from == to) {
+    MarkRaises();  // a copy allocates: MemoryError
+    return true;
+  }
+  Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+  return false;
+}
+
+// `v.m(...)` on a vector variable (or on a vector element of one).
+auto Checker::PeekVectorMethod(const Expr& call) -> bool {
+  const Expr& callee = call.callee();
+  if (callee.kind != Expr::Kind::Attribute) {
+    return false;
+  }
+  // `v.m()`, `vv[i].m()`: a vector variable, or an element of one that is a vector.
+  int depth = 0;
+  const Expr* root = &callee.object();
+  while (root->kind == Expr::Kind::Subscript && root->args.size() == 1) {
+    root = &root->object();
+    ++depth;
+  }
+  const int local = root->kind == Expr::Kind::Name ? LookupLocal(root->name) : -1;
+  if (local < 0) {
+    return false;
+  }
+  const Type* t = &out_.functions[current_fn_].locals[local].type;
+  for (; depth > 0 && t->IsVector(); --depth) {
+    t = t->target.get();
+  }
+  return depth == 0 && t->IsVector();
+}
+
+auto Checker::CheckVectorMethod(const Expr& e) -> Type {
+  const Expr& callee = e.callee();
+  const Type v = CheckExpr(callee.object());
+  Record(callee, Type::Error());  // a method is no value of its own
+  if (v.IsError()) {
+    return Type::Error();
+  }
+  const std::string& name = callee.name;
+  const VectorMethod* method = nullptr;
+  for (const VectorMethod& m : kMethods) {
+    if (name == m.name) method = &m;
+  }
+  if (method == nullptr) {
+    Report(Kind::UnsupportedExpression, callee.range,
+           IsIteratorMethod(name)
+               ? fmt::format("the method `.{}()` of a `vector` (pyxx has no C++ iterators)", name)
+               : fmt::format("the method `.{}()` of {}", name, Describe(v)));
+    return Type::Error();
+  }
+  const Type& element = *v.target;
+  if (!e.keywords.empty() || static_cast<int>(e.args.size()) < method->min_args ||
+      static_cast<int>(e.args.size()) > method->max_args) {
+    const size_t n = e.args.size() + e.keywords.size();
+    Report(Kind::WrongArgumentCount, e.args_range.empty() ? e.range : e.args_range, Text(callee.range),
+           method->min_args == method->max_args ? fmt::format("{}", method->min_args)
+                                                : fmt::format("{} to {}", method->min_args, method->max_args),
+           method->max_args == 1 ? "" : "s", n, n == 1 ? "was" : "were");
+    for (const auto& a : e.args) CheckExpr(*a);
+    return Type::Error();
+  }
+  if (name == "data" && element.IsVector()) {
+    Report(Kind::UnsupportedType, callee.range, std::string("a pointer to a vector (`.data()` of a vector of vectors)"));
+    return Type::Error();
+  }
+  // Arguments: a size (any C integer or a Python int), or an element.
+  bool ok = true;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& a = *e.args[i];
+    const bool size = (name == "reserve" || name == "resize" || name == "at") && i == 0;
+    const Type to = size ? Type::Of(TypeKind::SizeT) : name == "swap" ? v : element;
+    Type t = CheckValueFor(a, to);
+    if (t.IsError()) {
+      ok = false;
+      continue;
+    }
+    if (name == "swap" && t.IsVector() && !IsVectorPlace(a, out_)) {
+      Report(Kind::UnsupportedExpression, a.range, std::string("`.swap()` with a vector that is not a variable"));
+      ok = false;
+      continue;
+    }
+    if (size && t.IsInteger()) {
+      continue;  // converted as C++ converts it to size_t (a negative count is too large)
+    }
+    if (size && !t.IsObject()) {
+      Report(Kind::TypeMismatch, a.range, Describe(t), "a C integer");
+      ok = false;
+      continue;
+    }
+    ok &= CheckConvertible(a, t, to);
+  }
+  if (!ok) {
+    return Type::Error();
+  }
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "vector." + name};
+  if (name == "push_back" || name == "pop_back" || name == "reserve" || name == "resize" || name == "back" ||
+      name == "front" || name == "at" || name == "shrink_to_fit") {
+    MarkRaises();  // MemoryError, or IndexError on an empty vector / an index out of range
+  }
+  if (name == "size" || name == "capacity") {
+    return Type::Of(TypeKind::SizeT);
+  }
+  if (name == "empty") {
+    return Type::Of(TypeKind::Bint);
+  }
+  if (name == "back" || name == "front" || name == "at") {
+    return element;
+  }
+  if (name == "data") {
+    return Type::PointerTo(element);
+  }
+  return Type::Of(TypeKind::Void);
+}
+
+// `vector[T]()`, `vector[T](n)`, `vector[T](n, value)`.
+auto Checker::CheckVectorConstructor(const Expr& e, const Type& t) -> Type {
+  out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "vector"};
+  Record(e.callee(), Type::Error());
+  if (t.IsError()) {
+    for (const auto& a : e.args) CheckExpr(*a);
+    return t;
+  }
+  if (!e.keywords.empty() || e.args.size() > 2) {
+    const size_t n = e.args.size() + e.keywords.size();
+    Report(Kind::WrongArgumentCount, e.args_range.empty() ? e.range : e.args_range, Describe(t), "0 to 2", "s", n,
+           n == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  bool ok = true;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    const Type to = i == 0 ? Type::Of(TypeKind::SizeT) : *t.target;
+    Type at = CheckValueFor(*e.args[i], to);
+    if (at.IsError()) {
+      ok = false;
+    } else if (i == 0 && !at.IsInteger() && !at.IsObject()) {
+      Report(Kind::TypeMismatch, e.args[i]->range, Describe(at), "a C integer");
+      ok = false;
+    } else if (!(i == 0 && at.IsInteger())) {
+      ok &= CheckConvertible(*e.args[i], at, to);
+    }
+  }
+  MarkRaises();  // MemoryError
+  return ok ? t : Type::Error();
+}
+
+// `v[i]`: the element, unchecked as C++'s operator[] (see docs/language/cpp-containers.md).
+auto Checker::CheckVectorIndex(const Expr& e, const Type& t) -> Type {
+  if (e.args.size() != 1 || e.args[0]->kind == Expr::Kind::Slice) {
+    for (const auto& a : e.args) {
+      if (a->kind != Expr::Kind::Slice) CheckExpr(*a);
+    }
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`: a `vector` takes one index, no slice", Text(e.range)));
+    return Type::Error();
+  }
+  if (!IsVectorPlace(e.object(), out_)) {
+    CheckExpr(*e.args[0]);
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("indexing a vector that is not a variable (`{}`)", Text(e.object().range)));
+    return Type::Error();
+  }
+  const Expr& index = *e.args[0];
+  Type k = CheckExpr(index);
+  if (k.IsError()) {
+    return Type::Error();
+  }
+  if (k.IsObject() && !k.IsExtension()) {
+    if (RequireGil(GilOp::ConvertFromObject, index.range)) {
+      return Type::Error();
+    }
+    MarkRaises();  // TypeError, OverflowError (converted to Py_ssize_t, as a C index)
+  } else if (!k.IsInteger()) {
+    Report(Kind::TypeMismatch, index.range, Describe(k), "a C integer index");
+    return Type::Error();
+  }
+  return *t.target;
+}
+
+}  // namespace pyxx::check
