@@ -67,14 +67,20 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
     return out;
   }
   const base::SourceBuffer pxd(path, std::move(text));
-  auto located = [&](size_t offset, const std::string& what) {
-    return fmt::format("{}:{}: {}; {}", path, pxd.Locate(static_cast<uint32_t>(offset)).line, what, kOnlyTypes);
+  // `what`: a construct of the .pxd other than a type, or (`hint` false) an error reading it.
+  auto located = [&](size_t offset, const std::string& what, bool hint = true) {
+    return fmt::format("{}:{}: {}{}{}", path, pxd.Locate(static_cast<uint32_t>(offset)).line, what,
+                       hint ? "; " : "", hint ? kOnlyTypes : "");
   };
   diag::DiagnosticSink pxd_sink;
   const syntax::PxdShadow shadow = syntax::MakePxdShadow(pxd, pxd_sink);
+  if (!shadow.rejected.empty()) {
+    out.error = located(shadow.rejected[0].first.begin, shadow.rejected[0].second);
+    return out;
+  }
   for (const auto& d : pxd_sink.diagnostics()) {
-    if (d.severity == diag::Severity::Error) {
-      out.error = located(d.range.begin, fmt::format("{} [{}]", d.message, d.code()));
+    if (d.severity == diag::Severity::Error) {  // not UTF-8
+      out.error = located(d.range.begin, fmt::format("{} [{}]", d.message, d.code()), false);
       return out;
     }
   }
@@ -88,7 +94,7 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
   out.declared = syntax::Parse(shadow_buffer, module, shadow_sink);
   for (const auto& d : shadow_sink.diagnostics()) {
     if (d.severity == diag::Severity::Error) {
-      out.error = located(origin(d.range), fmt::format("{} [{}]", d.message, d.code()));
+      out.error = located(origin(d.range), fmt::format("{} [{}]", d.message, d.code()), false);
       return out;
     }
   }
