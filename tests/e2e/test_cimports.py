@@ -618,5 +618,95 @@ class Packages(unittest.TestCase):
             self.assertEqual(result.stdout.strip(), "pkg2.inner", result.stderr)
 
 
+
+# A .pxd with no .pyxd and no module of its own: only C types, cimported by name.
+PANTRY_PXD = """\
+ctypedef long count_t
+
+cdef struct jar:
+    count_t beans
+    double weight
+
+ctypedef struct shelf:
+    jar left
+    jar right
+    int height
+
+cdef union label:
+    int code
+    double price
+"""
+
+KITCHEN = """\
+import cython
+from cython.cimports.pantry import shelf, jar, count_t, label
+
+
+@cython.cfunc
+@cython.nogil
+def stock(s: cython.pointer(shelf), n: count_t) -> cython.void:
+    s.left.beans = n
+    s.right.beans = 2 * n
+    s.left.weight = 0.5
+    s.right.weight = 1.25
+    s.height = 3
+
+
+def inventory(n: count_t) -> tuple:
+    s: shelf
+    with cython.nogil:
+        stock(cython.address(s), n)
+    j: jar = s.right
+    p: cython.pointer(jar) = cython.address(s.left)
+    total: count_t = j.beans + p.beans
+    tag: label
+    tag.price = s.left.weight + j.weight
+    return total, s.height, tag.price, cython.sizeof(shelf) >= 2 * cython.sizeof(jar)
+"""
+
+
+class CimportedPxdTypes(unittest.TestCase):
+    def test_types_of_a_pxd_beside_the_module(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "pantry.pxd").write_text(PANTRY_PXD)
+            (root / "kitchen.py").write_text(KITCHEN)
+            pyxx_build(OPTIONS.pyxx, root / "kitchen.py", root / "out")
+            self.assertFalse(list((root / "out").glob("pantry*")))
+            result = run_python("import kitchen; print(kitchen.inventory(5))", root / "out")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout.strip(), "(15, 3, 1.75, True)")
+
+    def test_include_dir_and_depfile(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "decls").mkdir()
+            (root / "decls" / "pantry.pxd").write_text(PANTRY_PXD)
+            (root / "kitchen.py").write_text(KITCHEN)
+            result = run([OPTIONS.pyxx, "translate", "kitchen.py", "-I", "decls", "-o", "kitchen.cpp",
+                          "--depfile", "kitchen.d"], cwd=root)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("decls/pantry.pxd", (root / "kitchen.d").read_text())
+            # Without -I the .pxd is not found: a missing declarations file, as before.
+            result = run([OPTIONS.pyxx, "check", "kitchen.py"], cwd=root)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("found no declarations file `pantry.pyxd`", result.stderr)
+
+    def test_other_constructs_are_reported_at_their_line(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = pathlib.Path(tmp)
+            (root / "pantry.pxd").write_text(PANTRY_PXD + "\ncdef double price_of(jar j)\n")
+            (root / "kitchen.py").write_text(KITCHEN)
+            result = run([OPTIONS.pyxx, "check", "kitchen.py"], cwd=root)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("pantry.pxd:16: the function declaration `price_of`", result.stderr)
+            self.assertIn("[PX120]", result.stderr)
+            (root / "pantry.pxd").write_text("cdef enum shade:\n    dark\n\n" + PANTRY_PXD)
+            result = run([OPTIONS.pyxx, "check", "kitchen.py"], cwd=root)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("pantry.pxd:1: `cdef enum`; a .pxd cimported without a .pyxd may declare only C structs",
+                          result.stderr)
+
+
 if __name__ == "__main__":
     parse_options_then_run_unittest()

@@ -55,7 +55,7 @@ auto ReadDeclarations(const std::string& module, const std::string& path, std::s
 }  // namespace
 
 auto LoadCimports(const syntax::Module& module, const std::vector<std::string>& include_dirs,
-                  diag::DiagnosticSink& sink) -> Cimports {
+                  diag::DiagnosticSink& sink, const std::vector<std::string>& skipped) -> Cimports {
   Cimports out;
   for (const auto& import : module.dialect_imports) {
     if (!import.cimport || IsLibraryCimport(import.path)) {
@@ -72,7 +72,7 @@ auto LoadCimports(const syntax::Module& module, const std::vector<std::string>& 
         path = whole;
       }
     }
-    if (name == module.name) {
+    if (name == module.name || std::find(skipped.begin(), skipped.end(), name) != skipped.end()) {
       continue;
     }
     auto seen = std::find_if(out.modules.begin(), out.modules.end(), [&](const auto& m) { return m.name == name; });

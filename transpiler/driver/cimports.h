@@ -38,8 +38,9 @@ auto FindDeclarations(const std::string& module, const std::vector<std::string>&
 
 // Reads the declarations of every pyxx module `module` cimports from. A module
 // whose file is missing or has errors is reported (PX120) at its first import
-// and has no declarations.
+// and has no declarations. `skipped`: modules cimported for the C types of
+// their .pxd (driver/cimported_types.h), not pyxx modules.
 auto LoadCimports(const syntax::Module& module, const std::vector<std::string>& include_dirs,
-                  diag::DiagnosticSink& sink) -> Cimports;
+                  diag::DiagnosticSink& sink, const std::vector<std::string>& skipped = {}) -> Cimports;
 
 }  // namespace pyxx::driver

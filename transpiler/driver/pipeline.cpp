@@ -6,6 +6,7 @@
 
 #include "check/checker.h"
 #include "check/limited_api.h"
+#include "driver/cimported_types.h"
 #include "driver/cimports.h"
 #include "driver/files.h"
 #include "checked/dump.h"
@@ -166,8 +167,11 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
   result.module_name = options.module_name.empty() ? ModuleNameFor(source.name()) : options.module_name;
   diag::DiagnosticSink sink;
   diag::DiagnosticSink pxd_sink;
+  // A module with an augmenting .pxd reads no declarations-only .pxd (PX120 below).
+  CimportedTypes types;
   syntax::Module module = options.pxd ? syntax::ParseAugmented(source, *options.pxd, result.module_name, sink, pxd_sink)
-                                      : syntax::Parse(source, result.module_name, sink);
+                                      : ParseWithCimportedTypes(source, result.module_name, options.include_dirs, sink, types);
+  result.dependency_files.insert(result.dependency_files.end(), types.pxd_files.begin(), types.pxd_files.end());
   if (options.pxd) {
     result.pxd = options.pxd;
     result.dependency_files.push_back(options.pxd_path.empty() ? options.pxd->name() : options.pxd_path);
@@ -180,8 +184,8 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
   }
   result.pxd_diagnostics = pxd_sink.Finish(options.warnings_as_errors);
   // A .pxd that could not be read completely says nothing certain about the module.
-  if (!syntax_errors && !pxd_sink.HasErrors()) {
-    Cimports cimports = LoadCimports(module, options.include_dirs, sink);
+  if (!syntax_errors && !pxd_sink.HasErrors() && !types.failed) {
+    Cimports cimports = LoadCimports(module, options.include_dirs, sink, types.modules);
     for (const auto& file : cimports.files) {
       result.dependency_files.push_back(file->source.name());
     }
@@ -206,13 +210,14 @@ auto Dump(const base::SourceBuffer& source, const std::string& what, const Trans
   diag::DiagnosticSink sink;
   diag::DiagnosticSink pxd_sink;
   std::string name = options.module_name.empty() ? ModuleNameFor(source.name()) : options.module_name;
+  CimportedTypes types;
   syntax::Module module = options.pxd ? syntax::ParseAugmented(source, *options.pxd, name, sink, pxd_sink)
-                                      : syntax::Parse(source, name, sink);
+                                      : ParseWithCimportedTypes(source, name, options.include_dirs, sink, types);
   if (what == "syntax") {
     return syntax::Dump(module, source);
   }
   if (what == "checked") {
-    Cimports cimports = LoadCimports(module, options.include_dirs, sink);
+    Cimports cimports = LoadCimports(module, options.include_dirs, sink, types.modules);
     check::CheckedModule checked = check::Check(module, source, sink, &cimports.modules);
     if (options.limited_api != 0 && !sink.HasErrors()) {
       check::CheckLimitedApi(checked, options.limited_api, sink);

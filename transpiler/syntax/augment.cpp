@@ -323,6 +323,43 @@ class Merger {
 
 }  // namespace
 
+namespace {
+
+// A type of another module placed at `at` in the module.
+auto RelocatedType(TypeExpr type, base::SourceRange at) -> TypeExpr {
+  type.range = at;
+  if (type.target) {
+    type.target = std::make_shared<TypeExpr>(RelocatedType(*type.target, at));
+  }
+  return type;
+}
+
+void AdoptExpr(Module& module, Expr& e, base::SourceRange at) {
+  e.range = at;
+  e.args_range = at;
+  e.id = ExprId{module.expr_count++};
+  for (Keyword& k : e.keywords) k.name_range = at;
+  ForEachChild(e, [&](Expr& child) { AdoptExpr(module, child, at); });
+}
+
+void AdoptStmt(Module& module, Stmt& s, base::SourceRange at) {
+  s.range = at;
+  s.head_range = at;
+  s.id = StmtId{module.stmt_count++};
+  if (s.annotation) s.annotation = RelocatedType(*s.annotation, at);
+  ForEachChild(s, Overloaded{[&](Expr& e) { AdoptExpr(module, e, at); }, [&](Stmt& child) { AdoptStmt(module, child, at); }});
+}
+
+}  // namespace
+
+void FoldDeclarations(Module& module, Block declarations) {
+  for (auto& s : declarations) {
+    AdoptStmt(module, *s, {0, 0});
+  }
+  module.body.insert(module.body.begin() + static_cast<long>(InsertionPoint(module.body)),
+                     std::make_move_iterator(declarations.begin()), std::make_move_iterator(declarations.end()));
+}
+
 auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& pxd, const std::string& module_name,
                     diag::DiagnosticSink& sink, diag::DiagnosticSink& pxd_sink) -> Module {
   PxdShadow shadow = MakePxdShadow(pxd, pxd_sink);

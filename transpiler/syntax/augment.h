@@ -20,4 +20,10 @@ namespace pyxx::syntax {
 auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& pxd, const std::string& module_name,
                     diag::DiagnosticSink& sink, diag::DiagnosticSink& pxd_sink) -> Module;
 
+// Places `declarations` (statements of another parsed module: the struct,
+// union and typedef assignments of a cimported declarations-only .pxd) at the
+// top of `module`, after its docstring and `__future__` imports, as if written
+// there (new ids; ranges at the module's first byte, which they have no text in).
+void FoldDeclarations(Module& module, Block declarations);
+
 }  // namespace pyxx::syntax

@@ -111,6 +111,9 @@ void Lowerer::CollectImport(Node node, Module& module) {
     }
     std::string path = CanonicalDialectPath(module_name + "." + imported);
     std::string local = alias ? Identifier(alias) : imported;
+    if (augmenting_ != nullptr && augmenting_->cimported_c_types.count(path) != 0) {
+      continue;  // a C type of a declarations-only .pxd, declared in the module itself
+    }
     dialect_.Bind(local, path);
     // `from cython.cimports.M import name` names M; `from cython.cimports import M` none.
     const bool cimport = module_name == "cython.cimports" || CanonicalDialectPath(module_name) != module_name;

@@ -24,6 +24,9 @@ struct AugmentingNames {
   std::set<std::string, std::less<>> c_types;
   // Its cimports (`from libc.math cimport sqrt`): local name -> canonical path, visible in the module too.
   std::vector<std::pair<std::string, std::string>> dialect_bindings;
+  // C types cimported from a declarations-only .pxd ("dishes.spamdish"): the
+  // import binds no dialect name; the type (in `c_types`) is folded in instead.
+  std::set<std::string, std::less<>> cimported_c_types;
 };
 
 struct ParseOptions {

@@ -444,6 +444,7 @@ class ShadowWriter {
 
   void Reject(base::SourceRange range, const std::string& what) {
     sink_.Report(diag::Kind::UnsupportedPxdConstruct, range, what);
+    shadow_.rejected.emplace_back(range, what);
   }
 
   const base::SourceBuffer& pxd_;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/source_buffer.h"
@@ -25,6 +26,9 @@ struct PxdShadow {
   // Per line of `text` (0-based): the .pxd range it was made from (the line
   // `import cython` at the top has an empty range at 0).
   std::vector<base::SourceRange> origins;
+  // What was reported (PX123), in order: the construct and where it is (a
+  // reader other than the augmenting one says it in its own words).
+  std::vector<std::pair<base::SourceRange, std::string>> rejected;
 };
 
 auto MakePxdShadow(const base::SourceBuffer& pxd, diag::DiagnosticSink& sink) -> PxdShadow;

@@ -1,0 +1,4 @@
+# An enum: not read yet.
+cdef enum heat:
+    low
+    high
