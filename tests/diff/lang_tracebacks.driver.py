@@ -36,3 +36,8 @@ def run(mod):
     show("through_finally({}, 'k')", frames, mod.through_finally, {}, "k")
     show("reraise({}, 'k')", frames, mod.reraise, {}, "k")
     show("module_lines()", mod.module_lines)
+    show("countdown(0)", frames, mod.countdown, 0)
+    show("countdown(2)", frames, mod.countdown, 2)
+    show("countdown_failing_argument(1)", frames, mod.countdown_failing_argument, 1)
+    show("Wrapper().area()", frames, mod.Wrapper().area)
+    show("Leaf().area()", frames, mod.Leaf().area)

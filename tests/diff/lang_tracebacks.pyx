@@ -107,3 +107,35 @@ try:
                 {"a": 1}["b"])
 except KeyError as _error:
     MODULE_LINES = [f.lineno for f in traceback.extract_tb(_error.__traceback__)]
+
+
+# A function that calls itself (so it adds its entry when an error leaves it)
+# and raises itself: its entry once per call, as Python shows it.
+def countdown(n):
+    if n == 0:
+        raise KeyError("bottom")
+    return countdown(n - 1)
+
+
+def countdown_failing_argument(n):
+    return countdown_failing_argument(n - 1) if n else countdown_failing_argument(n + "")
+
+
+# Methods of the same name, one calling the other natively: each entry once.
+@cython.cclass
+class Leaf:
+    @cython.ccall
+    def area(self) -> cython.double:
+        raise ValueError("leaf")
+
+
+@cython.cclass
+class Wrapper:
+    inner: Leaf
+
+    def __init__(self):
+        self.inner = Leaf()
+
+    @cython.ccall
+    def area(self) -> cython.double:
+        return self.inner.area() + 1.0

@@ -6,6 +6,7 @@
 #include "check/effects.h"
 
 #include <cstdint>
+#include <string>
 #include <unordered_set>
 
 #include "check/bindings.h"
@@ -37,10 +38,30 @@ class EffectsPass {
       }
       RecordBoundChecks(fn);
     }
+    WrapNamesakesOfTrackingFunctions();
     RecordWrittenViews();
   }
 
  private:
+  // A function that tracks its line adds its traceback entry when an error
+  // leaves it -- unless the error was raised in it, whose own site is the entry
+  // already. The runtime tells the two apart by the function's name
+  // (pyxx::add_caller), which is exact only if a raising function of the same
+  // name that it calls also passes such a handler first: give it one.
+  void WrapNamesakesOfTrackingFunctions() {
+    std::unordered_set<std::string> tracking;
+    for (const auto& fn : m_.functions) {
+      if (fn.tracks_line) {
+        tracking.insert(fn.name());
+      }
+    }
+    for (auto& fn : m_.functions) {
+      if (fn.can_raise && !fn.tracks_line && tracking.count(fn.name()) != 0) {
+        fn.tracks_line = true;
+      }
+    }
+  }
+
   // Post-order: children first, so a node's facts fold in its children's.
   void AnalyseExpr(const Expr& e) {
     bool child_effects = false;

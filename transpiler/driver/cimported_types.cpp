@@ -193,7 +193,9 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
   syntax::AugmentingNames names;
   std::map<std::string, std::string> declared_by;  // type -> module
   std::set<std::string> reported;                  // modules
-  for (const auto& [import, name] : uses) {
+  for (const auto& use : uses) {
+    const auto& import = use.first;  // a plain variable: lambdas cannot capture a structured binding in C++17
+    const auto& name = use.second;
     TypesPxd& pxd = pxds.at(name);
     auto fail = [&](const std::string& why) {
       sink.Report(diag::Kind::CimportFailed, import->range, import->path, why);

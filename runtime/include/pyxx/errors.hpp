@@ -11,6 +11,7 @@
 
 #include "python.hpp"
 
+#include <cstring>
 #include <exception>
 #include <new>
 
@@ -42,6 +43,7 @@ struct Site {
 struct Callers {
   Site sites[8] = {};
   int count = 0;
+  bool left_origin = false;  // the error has left the function that raised it
   void push(Site site) noexcept {
     if (count < 8) {
       sites[count++] = site;
@@ -155,15 +157,38 @@ inline int handle_exception_int(const char* filename) noexcept {
   return -1;
 }
 
+namespace detail {
+
+inline bool SameName(const char* a, const char* b) noexcept {
+  return a == b || (a != nullptr && b != nullptr && std::strcmp(a, b) == 0);
+}
+
+// The first handler an error meets with no caller recorded yet, in a function
+// of the raising site's name (and file: a cimported module's sites carry
+// theirs), is the raising function's own: the site is its entry already. The
+// emitter gives every raising function named as one with a handler a handler
+// too (check/effects.cpp), so a callee of the same name never gets here first.
+inline void AddCaller(const Site& origin, Callers& callers, Site site) noexcept {
+  if (callers.count == 0 && !callers.left_origin && SameName(origin.function, site.function) &&
+      SameName(origin.file, site.file)) {
+    callers.left_origin = true;
+    return;
+  }
+  callers.left_origin = true;
+  callers.push(site);
+}
+
+}  // namespace detail
+
 // Inside `catch (...)` of a function the error passes through: records the
 // line of that function it left from. The caller then rethrows with `throw;`.
 inline void add_caller(Site site) noexcept {
   try {
     throw;
   } catch (CError& e) {
-    e.callers.push(site);
+    detail::AddCaller(e.site, e.callers, site);
   } catch (PythonError& e) {
-    e.callers.push(site);
+    detail::AddCaller(e.site, e.callers, site);
   } catch (...) {
   }
 }

@@ -232,9 +232,14 @@ double pyxx_nested1_edge([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref
 #line 25 "cimported_base.pyx"
 double pyxx_nested2_edge([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"edge", 25};
+  try {
 #line 26 "cimported_base.pyx"
-  pyxx_site.line = 26;
-  return pyxx::truediv<double>(pyxx::cclass_part<pyxx_cclass_Polygon>(self.get(), pyxx_part_offset_Polygon)->f_perimeter, 4, pyxx_site);
+    pyxx_site.line = 26;
+    return pyxx::truediv<double>(pyxx::cclass_part<pyxx_cclass_Polygon>(self.get(), pyxx_part_offset_Polygon)->f_perimeter, 4, pyxx_site);
+  } catch (...) {
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
+    throw;
+  }
 }
 
 

@@ -168,8 +168,6 @@ PyObject* pyxx_wrap_norm(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   }
 }
 
-#endif
-#if PYXX_IN_PART(2)
 PyObject* pyxx_wrap_adder(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
@@ -184,6 +182,8 @@ PyObject* pyxx_wrap_adder(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_
   }
 }
 
+#endif
+#if PYXX_IN_PART(2)
 PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   PyObject* pyxx_argv[1] = {};
@@ -329,8 +329,6 @@ double norm(PyObject* pyxx_module, pyxx::Ref p) {
   }
 }
 
-#endif
-#if PYXX_IN_PART(2)
 #line 31 "parts.pyx"
 pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n) {
   pyxx::Site pyxx_site{"adder", 31};
@@ -348,6 +346,8 @@ pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n) {
   return pyxx::Ref::borrow(add.get());
 }
 
+#endif
+#if PYXX_IN_PART(2)
 #line 37 "parts.pyx"
 pyxx::Ref evens(int n) {
   return pyxx::make_generator("evens", "evens", pyxx_source_file, nullptr, [n](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
