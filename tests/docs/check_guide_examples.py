@@ -12,6 +12,8 @@ says them to writers):
     `pyxx check --verify` (exactly the diagnostics shown). A module with only
     expected warnings is also built.
   - Otherwise `pyxx build` must succeed without printing anything.
+* A `text` fence whose first line names a `.pxd` (`# pantry.pxd`) is that
+  file, which the page's later modules can cimport (it is on their `-I`).
 * A `pycon` fence is a doctest session against the modules of the page built so
   far. It runs compiled and, unless the fence says `pycon compiled`, also with
   the same `.py` files run as plain Python (the `cython` shim of tests/shim),
@@ -30,6 +32,7 @@ KNOWN_FENCES = {"python", "pycon", "text", "console", "sh", "cmake", "cpp", "jso
 FENCE = re.compile(r"^(`{3,}|~{3,})(.*)$")
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 MODULE_NAME_LINE = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_]*)\.py\s*$")
+PXD_NAME_LINE = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_]*)\.pxd\s*$")
 
 
 class Fence:
@@ -128,6 +131,13 @@ def check_page(path, options, work):
         if fence.language not in KNOWN_FENCES:
             problems.append(f"{where}: fence language `{fence.language}` is not one of {sorted(KNOWN_FENCES)}")
             continue
+        if fence.language == "text" and PXD_NAME_LINE.match(fence.text.split("\n", 1)[0]):
+            pxd_dir = os.path.join(work, "pxd")
+            os.makedirs(pxd_dir, exist_ok=True)
+            pxd_name = PXD_NAME_LINE.match(fence.text.split("\n", 1)[0]).group(1)
+            with open(os.path.join(pxd_dir, pxd_name + ".pxd"), "w", encoding="utf-8") as out:
+                out.write(fence.text)
+            continue
         if fence.language == "python":
             examples += 1
             first = fence.text.split("\n", 1)[0]
@@ -161,6 +171,8 @@ def check_module(fence, name, where, options, work, compiled_dirs, source_dirs):
     expects_warnings = "expected-warning" in fence.text
     # The page's modules built so far: their declarations files, for cimports.
     includes = [arg for d in compiled_dirs for arg in ("-I", d)]
+    if os.path.isdir(os.path.join(work, "pxd")):  # the page's .pxd files so far
+        includes += ["-I", os.path.join(work, "pxd")]
     if expects_errors or expects_warnings:
         result = run([options.pyxx, "check", "--verify", *includes, source])
         if result.returncode != 0:
