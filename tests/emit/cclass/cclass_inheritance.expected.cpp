@@ -218,13 +218,19 @@ long pyxx_u_Base_step_twice(PyObject* pyxx_module, const pyxx::Ref& b) {  // @cy
 
 #line 12 "cclass_inheritance.pyx"
 long pyxx_nested1_step([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self) {  // @cython.cfunc @cython.nogil
+  pyxx::Site pyxx_site{"step", 12};
+  try {
 #line 13 "cclass_inheritance.pyx"
-  {
-    auto& pyxx_ref0 = reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_n;
-    pyxx_ref0 = pyxx::wrap_add<long>(pyxx_ref0, 1L);
-  }
+    {
+      auto& pyxx_ref0 = reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_n;
+      pyxx_ref0 = pyxx::wrap_add<long>(pyxx_ref0, 1L);
+    }
 #line 14 "cclass_inheritance.pyx"
-  return reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_n;
+    return reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_n;
+  } catch (...) {
+    pyxx::add_caller(pyxx_site);  // this function's traceback entry
+    throw;
+  }
 }
 
 #line 23 "cclass_inheritance.pyx"
