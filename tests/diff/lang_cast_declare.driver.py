@@ -18,3 +18,4 @@ def run(mod):
         show(f"wrapping_local({v})", mod.wrapping_local, v, wraps="u32")
     for x in (3.7, -3.7, 0.0):
         show(f"truncation({x})", mod.truncation, x)
+    show("declared_objects()", mod.declared_objects)

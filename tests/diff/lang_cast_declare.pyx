@@ -49,3 +49,16 @@ def wrapping_local(v: cython.long):
 def truncation(x: cython.double) -> cython.long:
     i: cython.long = cython.cast(cython.long, x)
     return i * 10 + cython.cast(cython.int, -x)
+
+
+# declare() of a Python type without a value: None, at module level and in a function.
+declared_list = cython.declare(list)
+declared_object = cython.declare(object)
+
+
+def declared_objects():
+    items = cython.declare(list)
+    anything = cython.declare(object)
+    before = (items, anything)
+    items = [1, 2]
+    return before, items, declared_list, declared_object

@@ -246,6 +246,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
         if (e.args.size() == 2) {
           return ValueAs(*e.args[1], t);
         }
+        if (t.IsObject()) {
+          return {"pyxx::Ref::borrow(Py_None)"};  // an object type's declare() without a value: None, as Cython
+        }
         // The type's zero (`unsigned char{}` is no C++: a type of two words).
         return CppExpr{t.IsNumeric() ? fmt::format("static_cast<{}>(0)", checked::SpellCpp(t)) : checked::SpellCpp(t) + "{}"};
       }
