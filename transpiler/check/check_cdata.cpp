@@ -526,15 +526,7 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   }
   if ((to.IsArray() || to.IsStruct()) && from.IsObject()) {
     // A Python sequence to a C array, a dict (or mapping) to a struct: as Cython converts them.
-    if (!ConvertibleFromObject(to)) {
-      Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
-      return false;
-    }
-    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
-      return false;
-    }
-    MarkRaises();
-    return true;
+    return CheckConversionFromObject(e, from, to);
   }
   if ((from.IsArray() || from.IsStruct()) && to.IsObject()) {
     // A C array becomes a list, a struct a dict.
@@ -690,6 +682,21 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
     return true;
   }
   return false;
+}
+
+// An object converted to the C value `to` where that takes a conversion of
+// its items (a sequence to an array, a mapping to a struct, an iterable to a
+// vector): it needs the GIL and may raise.
+auto Checker::CheckConversionFromObject(const Expr& e, const Type& from, const Type& to) -> bool {
+  if (!ConvertibleFromObject(to)) {
+    Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+    return false;
+  }
+  if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
+    return false;
+  }
+  MarkRaises();
+  return true;
 }
 
 }  // namespace pyxx::check

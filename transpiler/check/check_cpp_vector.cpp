@@ -64,15 +64,7 @@ auto Checker::VectorType(const syntax::TypeExpr& t) -> Type {
 auto Checker::CheckVectorConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
   if (from.IsObject() && to.IsVector()) {
     // Any iterable, each item converted to the element type (Cython's from-py conversion).
-    if (!ConvertibleFromObject(to)) {
-      Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
-      return false;
-    }
-    if (RequireGil(GilOp::ConvertFromObject, e.range, fmt::format("(to {})", Describe(to)), &e)) {
-      return false;
-    }
-    MarkRaises();
-    return true;
+    return CheckConversionFromObject(e, from, to);
   }
   if (from.IsVector() && to.IsObject()) {
     // A new list of the elements (Cython's to-py conversion).

@@ -451,6 +451,7 @@ class Checker {
   auto CheckCharPointerFromObject(const Expr& e, const Type& from, const Type& to) -> bool;
   [[nodiscard]] auto ConvertibleToObject(const Type& t) const -> bool;
   [[nodiscard]] auto ConvertibleFromObject(const Type& t) const -> bool;
+  auto CheckConversionFromObject(const Expr& e, const Type& from, const Type& to) -> bool;
   // `Point(1, 2.0)`, `Point(x=1)`: a struct value from its fields.
   auto CheckStructConstructor(const Expr& e, const Type& t) -> Type;
   std::set<std::string> c_type_names_;              // declared by the module, resolved or not

@@ -17,17 +17,6 @@ namespace {
 
 auto CType(const Type& t) -> std::string { return t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t); }
 
-auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
-  CppExpr out;
-  out.effect = own;
-  out.pending = own;
-  for (const auto& v : values) {
-    out.effect |= v.effect;
-    out.pending |= v.pending;
-  }
-  return out;
-}
-
 }  // namespace
 
 auto Emitter::EmitObjectCall(Operand callable, const Expr& e) -> CppExpr {

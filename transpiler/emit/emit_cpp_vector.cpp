@@ -9,17 +9,6 @@
 namespace pyxx::emit {
 namespace {
 
-auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
-  CppExpr out;
-  out.effect = own;
-  out.pending = own;
-  for (const auto& v : values) {
-    out.effect |= v.effect;
-    out.pending |= v.pending;
-  }
-  return out;
-}
-
 auto IsMutating(const std::string& method) -> bool {
   return method == "push_back" || method == "pop_back" || method == "clear" || method == "reserve" ||
          method == "resize" || method == "swap" || method == "shrink_to_fit";

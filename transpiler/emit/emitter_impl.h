@@ -43,6 +43,18 @@ struct CppExpr {
   unsigned pending = kPure;
 };
 
+// An expression (its text to fill in) whose effects are its own plus its operands'.
+inline auto Combined(const std::vector<CppExpr>& values, unsigned own) -> CppExpr {
+  CppExpr out;
+  out.effect = own;
+  out.pending = own;
+  for (const auto& v : values) {
+    out.effect |= v.effect;
+    out.pending |= v.pending;
+  }
+  return out;
+}
+
 // An operand still to be emitted, for Emitter::EmitInOrder: the C++ type it
 // has (for a temporary) and how to emit it.
 struct Operand {
