@@ -1,33 +1,26 @@
 #include "driver/limited_api.h"
 
+#include "driver/python_config.h"
+
 namespace pyxx::driver {
 
 namespace {
 
-constexpr int kOldestMinor = 9;   // pyxx supports CPython 3.9 and later
 constexpr int kNewestMinor = 13;  // the newest limited API pyxx was tested with
 
 // "3.11" -> 11, or -1.
 auto MinorOf(const std::string& text) -> int {
-  if (text.size() < 3 || text.size() > 4 || text.compare(0, 2, "3.") != 0) {
-    return -1;
-  }
+  int major = 0;
   int minor = 0;
-  for (size_t i = 2; i < text.size(); ++i) {
-    if (text[i] < '0' || text[i] > '9') {
-      return -1;
-    }
-    minor = minor * 10 + (text[i] - '0');
-  }
-  return text.size() == 4 && text[2] == '0' ? -1 : minor;
+  return ParseVersion(text, major, minor) && major == 3 ? minor : -1;
 }
 
 }  // namespace
 
 auto ParseLimitedApi(const std::string& text, int& version, std::string& error) -> bool {
   const int minor = MinorOf(text);
-  if (minor < kOldestMinor || minor > kNewestMinor) {
-    error = "--limited-api takes a CPython version from 3." + std::to_string(kOldestMinor) + " to 3." +
+  if (minor < kMinPythonMinor || minor > kNewestMinor) {
+    error = "--limited-api takes a CPython version from 3." + std::to_string(kMinPythonMinor) + " to 3." +
             std::to_string(kNewestMinor) + " (the oldest Python the module must import into), not `" + text + "`";
     return false;
   }

@@ -38,18 +38,6 @@ auto Tagged(const std::string& output, std::string_view tag, std::string& value)
   return false;
 }
 
-// "3.8" -> {3, 8}; false when it is not MAJOR.MINOR.
-auto ParseVersion(const std::string& text, int& major, int& minor) -> bool {
-  size_t dot = text.find('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 >= text.size() ||
-      text.find_first_not_of("0123456789.") != std::string::npos) {
-    return false;
-  }
-  major = std::stoi(text.substr(0, dot));
-  minor = std::stoi(text.substr(dot + 1));
-  return true;
-}
-
 auto IsElfFile(const std::string& path) -> bool {
   int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
@@ -103,6 +91,18 @@ auto Ask(const std::string& python, std::string& answer, std::string& error) -> 
 }
 
 }  // namespace
+
+auto ParseVersion(const std::string& text, int& major, int& minor) -> bool {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool one = text.size() == 3 && digit(text[2]);
+  const bool two = text.size() == 4 && text[2] != '0' && digit(text[2]) && digit(text[3]);
+  if (!(one || two) || !digit(text[0]) || text[1] != '.') {
+    return false;
+  }
+  major = text[0] - '0';
+  minor = one ? text[2] - '0' : (text[2] - '0') * 10 + (text[3] - '0');
+  return true;
+}
 
 auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool {
   std::string answer;

@@ -19,6 +19,10 @@ constexpr int kMinPythonMinor = 9;
 // An interpreter that has not answered after this long is stopped.
 constexpr int kPythonTimeoutSeconds = 60;
 
+// "3.8" -> {3, 8}, "3.11" -> {3, 11}: one digit, a dot, one or two digits (no
+// leading zero); false for anything else (a Python's answer or --limited-api).
+auto ParseVersion(const std::string& text, int& major, int& minor) -> bool;
+
 // Asks `python` (a command name or path) for its configuration. Fails with a
 // clear `error` when it cannot run, is older than 3.9 or has no Python.h.
 auto QueryPython(const std::string& python, PythonConfig& config, std::string& error) -> bool;
