@@ -54,7 +54,12 @@ void Emitter::EmitClass(const Stmt& s) {
                          v[decorators + i].text, site));
       }
       const std::string keywords = Declare("pyxx::Ref", fmt::format("pyxx::new_dict({})", site));
-      const std::string build_class = Declare("PyObject*", fmt::format("pyxx::build_class_builtin({})", site));
+      // Looked up even when no keyword needs it: a missing `__build_class__` is a NameError.
+      const std::string lookup = fmt::format("pyxx::build_class_builtin({})", site);
+      if (s.class_keywords.empty()) {
+        Line(fmt::format("static_cast<void>({});", lookup));
+      }
+      const std::string build_class = s.class_keywords.empty() ? "" : Declare("PyObject*", lookup);
       for (size_t i = 0; i < s.class_keywords.size(); ++i) {
         const std::string& value = v[decorators + s.bases.size() + i].text;
         if (s.class_keywords[i].name.empty()) {

@@ -77,7 +77,8 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
   }
   if (fn.uses_class_cell) {
     // Its function object, whose class cell zero-argument super() reads.
-    params += params.empty() ? "PyObject* pyxx_function" : ", PyObject* pyxx_function";
+    // (A nested function that only passes the cell on may not read it.)
+    params += params.empty() ? "[[maybe_unused]] PyObject* pyxx_function" : ", [[maybe_unused]] PyObject* pyxx_function";
   }
   for (size_t i = 0; i < fn.param_types.size(); ++i) {
     if (!params.empty()) {

@@ -1047,7 +1047,10 @@ void Emitter::EmitReturn(const Stmt& s) {
   }
   if (rt.IsObject()) {
     CppExpr v = ConvertValue(ObjectValue(*s.value), AsObjectType(TypeOf(*s.value)), rt);
-    Line(fmt::format("return {};", Owned(v)));
+    // A temporary is a local `pyxx::Ref` (move-only): `return t;` moves it, and
+    // `std::move(t)` would only prevent copy elision (-Wpessimizing-move).
+    const bool local_temp = v.ref_lvalue && v.text.rfind("pyxx_t", 0) == 0;
+    Line(fmt::format("return {};", local_temp ? v.text : Owned(v)));
     return;
   }
   Line(fmt::format("return {};", EmitAs(*s.value, rt)));

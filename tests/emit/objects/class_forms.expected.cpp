@@ -58,9 +58,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::Ref pyxx_nested0_hello(pyxx::Ref self);
-pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, PyObject* pyxx_function, pyxx::Ref self);
-pyxx::Ref pyxx_nested2_inner(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me);
-pyxx::Ref pyxx_nested3_gen(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self);
+pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self);
+pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me);
+pyxx::Ref pyxx_nested3_gen([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_nested0_hello(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -144,7 +144,7 @@ pyxx::Ref pyxx_nested0_hello(pyxx::Ref self) {
 }
 
 #line 15 "class_forms.pyx"
-pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, PyObject* pyxx_function, pyxx::Ref self) {
+pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self) {
   pyxx::Site pyxx_site{"nested", 15};
   pyxx::Ref inner;
 #line 16 "class_forms.pyx"
@@ -159,7 +159,7 @@ pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, PyObject* pyxx_function, py
 }
 
 #line 16 "class_forms.pyx"
-pyxx::Ref pyxx_nested2_inner(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me) {
+pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me) {
   pyxx::Site pyxx_site{"inner", 16};
 #line 17 "class_forms.pyx"
   pyxx_site.line = 17;
@@ -171,7 +171,7 @@ pyxx::Ref pyxx_nested2_inner(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref
 }
 
 #line 20 "class_forms.pyx"
-pyxx::Ref pyxx_nested3_gen(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self) {
+pyxx::Ref pyxx_nested3_gen([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self) {
   return pyxx::make_generator("gen", "Starred.gen", pyxx_source_file, nullptr, [pyxx_function_owner = pyxx::Ref::borrow(pyxx_function), self = std::move(self)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     PyObject* const pyxx_function = pyxx_function_owner.get();
     pyxx::Site pyxx_site{"gen", 20};

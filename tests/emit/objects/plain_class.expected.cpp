@@ -56,7 +56,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value);
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value);
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value);
 pyxx::Ref pyxx_nested2_doubled(pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -129,7 +129,7 @@ pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value) {
 }
 
 #line 12 "plain_class.pyx"
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value) {
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value) {
   pyxx::Site pyxx_site{"__init__", 12};
 #line 13 "plain_class.pyx"
   pyxx_site.line = 13;
