@@ -24,6 +24,10 @@ auto DottedText(Node node, const base::SourceBuffer& source, TSSymbol identifier
 
 auto IsTypingModule(std::string_view name) -> bool { return name == "typing" || name == "typing_extensions"; }
 
+auto IsEnumClassName(std::string_view name) -> bool {
+  return name == "Enum" || name == "IntEnum" || name == "Flag" || name == "IntFlag" || name == "StrEnum";
+}
+
 }  // namespace
 
 void Lowerer::CollectDialectImports(Node root, Module& module) {
@@ -61,6 +65,9 @@ void Lowerer::CollectImport(Node node, Module& module) {
         // `import typing` / `import typing as t`: `t.List[int]` is read in annotations.
         typing_modules_.insert(alias ? Identifier(alias) : module_name);
       }
+      if (module_name == "enum") {
+        enum_modules_.insert(alias ? Identifier(alias) : module_name);
+      }
       auto path = DialectModulePath(module_name);
       if (!path || module_name.empty()) {
         continue;
@@ -90,6 +97,17 @@ void Lowerer::CollectImport(Node node, Module& module) {
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       std::string imported = DottedText(dotted, source_, identifier);
       typing_names_[alias ? Identifier(alias) : imported] = imported;
+    }
+    return;
+  }
+  if (module_name == "enum") {
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      std::string imported = DottedText(dotted, source_, identifier);
+      if (IsEnumClassName(imported)) {
+        enum_class_names_.insert(alias ? Identifier(alias) : imported);
+      }
     }
     return;
   }
@@ -174,6 +192,20 @@ auto Lowerer::LowerImport(Node node) -> StmtPtr {
     stmt->kind = Stmt::Kind::Pass;
   }
   return stmt;
+}
+
+auto Lowerer::HasEnumBase(Node class_definition) const -> bool {
+  for (Node base : NamedChildrenOf(class_definition.Field(fields_.Superclasses))) {
+    if (Is(base, kinds_.Identifier) && enum_class_names_.count(Identifier(base)) != 0) {
+      return true;
+    }
+    if (Is(base, kinds_.Attribute) && Is(base.Field(fields_.Object), kinds_.Identifier) &&
+        enum_modules_.count(Identifier(base.Field(fields_.Object))) != 0 &&
+        IsEnumClassName(Identifier(base.Field(fields_.AttributeName)))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace pyxx::syntax

@@ -485,6 +485,12 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
       }
     }
   }
+  if (HasEnumBase(node)) {
+    // `@cython.cclass` on a subclass of `enum.Enum` (Cython 3.1's spelling of a
+    // cpdef enum): the class stays what Python makes of it, an enum class whose
+    // members are Python objects (docs/language/extension-types.md).
+    std::erase_if(stmt->decorators, [](const ExprPtr& d) { return d && IsBareCClassDecorator(*d); });
+  }
   Node superclasses = node.Field(fields_.Superclasses);
   for (Node argument : NamedChildrenOf(superclasses)) {
     if (Is(argument, kinds_.KeywordArgument)) {

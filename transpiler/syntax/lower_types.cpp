@@ -695,7 +695,8 @@ auto Lowerer::IsCClassDefinition(Node statement) -> bool {
     ExprPtr e = LowerExpr(child.NamedChild(0));  // on a side tree, as the aliases above
     quiet_types_ = was_quiet;
     if (e && IsExtensionTypeDecorator(*e)) {
-      return true;
+      // `@cython.cclass` on an enum class makes a Python enum (see LowerClass).
+      return !(IsBareCClassDecorator(*e) && HasEnumBase(statement.Field(fields_.Definition)));
     }
   }
   return false;

@@ -123,6 +123,8 @@ class Lowerer {
   void CollectTypeAliases(Node root);
   // A module-level class statement decorated with `@cython.cclass`; the annotation type naming it.
   auto IsCClassDefinition(Node statement) -> bool;
+  // `class C(Enum)` / `(enum.IntEnum)`, ...: a base imported from the `enum` module.
+  auto HasEnumBase(Node class_definition) const -> bool;
   static auto ExtensionType(std::string name, base::SourceRange range) -> TypeExpr;
   // ---- fused types (lower_fused.cpp)
   // `T = cython.fused_type(A, B)` at module level: true when `right` is one
@@ -184,6 +186,10 @@ class Lowerer {
   // Annotations only: local names of the `typing` module and of names imported from it.
   std::set<std::string, std::less<>> typing_modules_;
   std::map<std::string, std::string, std::less<>> typing_names_;
+  // Local names of the `enum` module and of its enum classes (`Enum`, `IntEnum`, ...):
+  // `@cython.cclass` on an enum class makes a Python enum (HasEnumBase).
+  std::set<std::string, std::less<>> enum_modules_;
+  std::set<std::string, std::less<>> enum_class_names_;
   // Module-level `Alias = List[float]`: the type an annotation `Alias` stands for.
   std::map<std::string, TypeExpr, std::less<>> type_aliases_;
   // Module-level `X = cython.struct(...)` / `cython.union(...)` / `cython.typedef(T)`:

@@ -349,6 +349,11 @@ inline auto IsExtensionTypeDecorator(const Expr& d) -> bool {
          ((&head == &d && head.dialect_path == "cython.cclass") || head.dialect_path == "cython.dataclasses.dataclass");
 }
 
+// `@cython.cclass` itself (not called, not a dataclass decorator).
+inline auto IsBareCClassDecorator(const Expr& d) -> bool {
+  return d.kind == Expr::Kind::DialectRef && d.dialect_path == "cython.cclass";
+}
+
 struct Stmt {
   enum class Kind : uint8_t {
     Expr,         // value
