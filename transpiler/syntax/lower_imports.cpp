@@ -90,23 +90,19 @@ void Lowerer::CollectImport(Node node, Module& module) {
     return;  // relative imports are always real
   }
   std::string module_name = DottedText(module_node, source_, identifier);
-  if (IsTypingModule(module_name)) {
-    // `from typing import List, Optional as Opt`: names annotations may use.
+  const bool typing = IsTypingModule(module_name);
+  if (typing || module_name == "enum") {
+    // `from typing import List, Optional as Opt`: names annotations may use;
+    // `from enum import IntEnum as E`: a base that keeps `@cython.cclass` a Python enum.
     for (Node name : ChildrenWithField(node, fields_.Name)) {
       Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       std::string imported = DottedText(dotted, source_, identifier);
-      typing_names_[alias ? Identifier(alias) : imported] = imported;
-    }
-    return;
-  }
-  if (module_name == "enum") {
-    for (Node name : ChildrenWithField(node, fields_.Name)) {
-      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
-      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
-      std::string imported = DottedText(dotted, source_, identifier);
-      if (IsEnumClassName(imported)) {
-        enum_class_names_.insert(alias ? Identifier(alias) : imported);
+      std::string local = alias ? Identifier(alias) : imported;
+      if (typing) {
+        typing_names_[local] = imported;
+      } else if (IsEnumClassName(imported)) {
+        enum_class_names_.insert(local);
       }
     }
     return;
