@@ -240,7 +240,8 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
         if (file != &source && diagnostics.empty() && diag::ScanDirectives(*file).expected.empty()) {
           continue;
         }
-        diag::VerifyResult v = diag::Verify(*file, diagnostics);
+        diag::VerifyResult v = diag::Verify(*file, diagnostics, file != &source ? result.diagnostics
+                                                                                 : std::vector<diag::Diagnostic>{});
         for (const auto& problem : v.problems) {
           std::cerr << problem << "\n";
         }

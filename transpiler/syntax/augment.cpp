@@ -160,6 +160,20 @@ class Merger {
                name, decl.range);
       return;
     }
+    // Cython gives the function the .pxd's type: a definition that adds `nogil`
+    // (or `with gil`, which may also be called without the GIL) differs from it
+    // ("Function signature does not match previous declaration"), and callers
+    // would need the GIL.
+    if ((def.attrs.nogil || def.attrs.with_gil) && !decl.attrs.nogil && !decl.attrs.with_gil) {
+      Mismatch(at,
+               fmt::format("`{}` is declared without `{}` in the .pxd; its definition cannot add `@cython.{}` "
+                           "(declare it `{}` in the .pxd)",
+                           name, def.attrs.nogil ? "nogil" : "with gil", def.attrs.nogil ? "nogil" : "with_gil",
+                           def.attrs.nogil ? "nogil" : "with gil"),
+               name, decl.range);
+      def.attrs.nogil = false;  // checked as the .pxd declares it
+      def.attrs.with_gil = false;
+    }
     if (def.return_type && !SameType(*def.return_type, decl.return_type)) {
       Mismatch(def.return_type->range,
                fmt::format("the return type of `{}` differs from its .pxd declaration", name), name, decl.range);
@@ -203,6 +217,8 @@ class Merger {
     if (decl.return_type) {
       def.return_type = Relocated(*decl.return_type, at);
     }
+    def.pxd = &pxd_;
+    def.pxd_range = Origin(decl.range);
     FunctionAttrs& a = def.attrs;
     FunctionAttrs& d = decl.attrs;
     a.cfunc |= d.cfunc;

@@ -18,6 +18,10 @@
 #include "base/source_range.h"
 #include "syntax/dialect_names.h"
 
+namespace pyxx::base {
+class SourceBuffer;
+}  // namespace pyxx::base
+
 namespace pyxx::syntax {
 
 using base::SourceRange;
@@ -431,6 +435,11 @@ struct Function {
   // fused types it takes. -1: not a specialisation.
   int fused_group = -1;
   int fused_specialisation = -1;
+  // Declared in the module's augmenting .pxd (syntax/augment.cpp): that file and
+  // the declaration's range in it, for notes; nullptr otherwise. The buffer
+  // outlives the module (the driver holds it).
+  const base::SourceBuffer* pxd = nullptr;
+  SourceRange pxd_range;
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
