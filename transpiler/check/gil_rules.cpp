@@ -134,7 +134,17 @@ auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail,
   return true;
 }
 
-auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool {
+auto Checker::RequireGilForExtern(const Expr& call) -> bool {
+  const int index = call.callee().extern_function;
+  if (index < 0) {
+    return false;
+  }
+  const syntax::ExternFunction& f = module_.extern_functions[static_cast<size_t>(index)];
+  return !f.nogil && RequireGilForCall(fmt::format("`{}`", f.local), call.range, -1, &f);
+}
+
+auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn,
+                                const syntax::ExternFunction* declared) -> bool {
   NoteGilNeed(Kind::GilRequiringCall, range, callee_fn);
   if (!InNogil()) {
     return false;
@@ -148,6 +158,9 @@ auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int 
   }
   auto b = Report(Kind::GilRequiringCall, range, what);
   AddReleaseNote(b);
+  if (declared != nullptr && declared->pxd != nullptr) {
+    b.AddNoteIn(*declared->pxd, Kind::CalleeDeclaredInPxd, declared->pxd_range, declared->local);
+  }
   return true;
 }
 

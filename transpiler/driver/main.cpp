@@ -229,6 +229,7 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
     CountErrors(result.pxd_diagnostics, errors, warnings);
     // The augmenting .pxd's diagnostics, then the module's (each list rendered against its own file).
     std::vector<std::pair<const base::SourceBuffer*, std::vector<diag::Diagnostic>>> files;
+    pxd_sources.insert(pxd_sources.end(), result.note_sources.begin(), result.note_sources.end());
     if (result.pxd) {
       pxd_sources.push_back(result.pxd);
       files.emplace_back(result.pxd.get(), result.pxd_diagnostics);
