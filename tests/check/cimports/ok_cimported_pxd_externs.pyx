@@ -1,3 +1,4 @@
+# ok-for: PX120 PX202
 # expected-no-diagnostics
 import cython
 from cython.cimports.kitchen_externs import timer_root, seconds_t

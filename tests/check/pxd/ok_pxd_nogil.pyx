@@ -1,3 +1,4 @@
+# ok-for: PX124 PX202
 # expected-no-diagnostics
 import cython
 
