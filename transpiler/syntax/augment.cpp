@@ -88,7 +88,15 @@ class Merger {
     Block prelude;
     Block wrappers;  // after the declarations, whose types they may use
     std::set<std::string> seen;
+    std::set<std::string> externs;  // extern functions' names: nothing else of the .pxd may have one
+    for (const ExternFunction& f : origins_.externs) externs.insert(f.local);
     for (auto& s : declared_.body) {
+      if (const std::string* name = DeclaredName(*s);
+          name != nullptr && externs.count(*name) != 0 &&
+          !(s->kind == Stmt::Kind::Function && IsWrapper(*name))) {
+        pxd_sink_.Report(diag::Kind::PxdMismatch, Origin(s->range), fmt::format("`{}` is declared twice", *name));
+        continue;
+      }
       if ((s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) &&
           !seen.insert(s->kind == Stmt::Kind::Class ? s->name : s->function->name).second) {
         const std::string& name = s->kind == Stmt::Kind::Class ? s->name : s->function->name;
@@ -155,6 +163,20 @@ class Merger {
   }
 
  private:
+  // The name a declaration of the shadow module binds, or nullptr.
+  auto DeclaredName(const Stmt& s) const -> const std::string* {
+    if (s.kind == Stmt::Kind::Function) return &s.function->name;
+    if (s.kind == Stmt::Kind::Class) return &s.name;
+    if ((s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign) && s.targets.size() == 1) {
+      const Expr& target = *s.targets[0];
+      if (target.kind == Expr::Kind::Name) return &target.name;
+      if (target.extern_function >= 0) {  // the shadow reads an extern function's name as the function
+        return &origins_.externs[static_cast<size_t>(target.extern_function)].local;
+      }
+    }
+    return nullptr;
+  }
+
   auto IsWrapper(const std::string& name) const -> bool {
     return std::find(origins_.wrappers.begin(), origins_.wrappers.end(), name) != origins_.wrappers.end();
   }
