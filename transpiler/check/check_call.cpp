@@ -8,7 +8,7 @@
 
 #include "check/checker_impl.h"
 #include "checked/frame_builtins.h"
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 
 namespace pyxx::check {
 
@@ -159,10 +159,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (callee.kind == Expr::Kind::Attribute && callee.object().kind == Expr::Kind::Name &&
       LookupLocal(callee.object().name) < 0) {
     auto mod = imported_modules_.find(callee.object().name);
-    if (mod != imported_modules_.end() && mod->second == "math" && LibcMathArity(callee.name) >= 0) {
+    if (mod != imported_modules_.end() && mod->second == "math" && syntax::LibcMathArity(callee.name) >= 0) {
       if (InNumba()) {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, callee.name};
-        int arity = LibcMathArity(callee.name);
+        int arity = syntax::LibcMathArity(callee.name);
         if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {
           Report(Kind::WrongArgumentCount, e.range, Text(callee.range), arity, arity == 1 ? "" : "s",
                  e.args.size(), e.args.size() == 1 ? "was" : "were");
@@ -685,7 +685,7 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   }
   if (name == DialectName::LibcMath) {
     std::string fn = path.substr(10);
-    int arity = LibcMathPredicate(fn) ? 1 : LibcMathArity(fn);
+    int arity = syntax::LibcMathPredicate(fn) ? 1 : syntax::LibcMathArity(fn);
     if (arity < 0) {
       Report(Kind::UndefinedName, e.callee().range, path);
       return Type::Error();
@@ -693,6 +693,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     if (static_cast<int>(e.args.size()) != arity || !e.keywords.empty()) {
       Report(Kind::WrongArgumentCount, e.range, fn, arity, arity == 1 ? "" : "s", e.args.size(),
              e.args.size() == 1 ? "was" : "were");
+      return Type::Error();
+    }
+    if (RequireGilForExtern(e)) {
       return Type::Error();
     }
     bool ok = true;
@@ -710,7 +713,7 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     if (!ok) {
       return Type::Error();
     }
-    return LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
+    return syntax::LibcMathPredicate(fn) ? Type::Of(TypeKind::Bint) : Type::Of(TypeKind::Double);
   }
   if (name == DialectName::CythonViewArray) {
     return CheckViewArray(e);

@@ -9,7 +9,7 @@
 #include <algorithm>
 
 #include "check/checker_impl.h"
-#include "checked/libc_functions.h"
+#include "syntax/libc_functions.h"
 #include "syntax/c_data_syntax.h"
 
 namespace pyxx::check {
@@ -377,11 +377,11 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
 
 auto Checker::CheckLibcCall(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;
-  const checked::LibcFunction* f = checked::FindLibcFunction(path);
+  const syntax::LibcFunction* f = syntax::FindLibcFunction(path);
   const std::string name = path.substr(path.rfind('.') + 1);
   if (f == nullptr) {
     Report(Kind::UnsupportedExpression, e.callee().range,
-           fmt::format("`{}` (pyxx knows {})", path, checked::KnownLibcFunctions()));
+           fmt::format("`{}` (pyxx knows {})", path, syntax::KnownLibcFunctions()));
     return Type::Error();
   }
   if (e.args.size() != f->params.size() || !e.keywords.empty()) {
@@ -389,7 +389,7 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
            e.args.size() + e.keywords.size(), e.args.size() + e.keywords.size() == 1 ? "was" : "were");
     return Type::Error();
   }
-  if (f->needs_gil && RequireGilForCall(fmt::format("`{}`", name), e.range, -1)) {
+  if ((f->needs_gil && RequireGilForCall(fmt::format("`{}`", name), e.range, -1)) || RequireGilForExtern(e)) {
     return Type::Error();
   }
   bool ok = true;

@@ -9,7 +9,7 @@
 #include "check/checker_impl.h"
 #include "syntax/walk.h"
 #include "checked/frame_builtins.h"
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 #include "syntax/scalar_names.h"
 
 namespace pyxx::check {
@@ -399,7 +399,7 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
     case K::Name:
       return CheckName(e);
     case K::DialectRef:
-      if (e.dialect == syntax::DialectName::LibcMath && LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
+      if (e.dialect == syntax::DialectName::LibcMath && syntax::LibcMathConstant(e.dialect_path.substr(10)) != nullptr) {
         out_.Write(e).resolution = Resolution{Resolution::Kind::LibcMath, -1, e.dialect_path.substr(10)};
         return Type::Of(TypeKind::Double);
       }

@@ -397,7 +397,11 @@ class Checker {
   // When an object in `e` is an unannotated parameter, suggest a C annotation (fix-it).
   void SuggestCParameter(diag::DiagnosticBuilder& b, const Expr& e);
   // PX202 for calling something that needs the GIL.
-  auto RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool;
+  auto RequireGilForCall(const std::string& what, SourceRange range, int callee_fn,
+                         const syntax::ExternFunction* declared = nullptr) -> bool;
+  // PX202 for a call of a C function a .pxd's extern block declares without
+  // `nogil` (`call.callee()` is its DialectRef); true when it reported.
+  auto RequireGilForExtern(const Expr& call) -> bool;
   void AddReleaseNote(diag::DiagnosticBuilder& b);
   // Records `range` as the current function's first GIL need unless the GIL is
   // held there whatever the caller does (`with gil:`, `raise`, default values).

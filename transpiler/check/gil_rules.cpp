@@ -134,7 +134,17 @@ auto Checker::RequireGil(GilOp op, SourceRange range, const std::string& detail,
   return true;
 }
 
-auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn) -> bool {
+auto Checker::RequireGilForExtern(const Expr& call) -> bool {
+  const int index = call.callee().extern_function;
+  if (index < 0) {
+    return false;
+  }
+  const syntax::ExternFunction& f = module_.extern_functions[static_cast<size_t>(index)];
+  return !f.nogil && RequireGilForCall(fmt::format("`{}`", f.local), call.range, -1, &f);
+}
+
+auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int callee_fn,
+                                const syntax::ExternFunction* declared) -> bool {
   NoteGilNeed(Kind::GilRequiringCall, range, callee_fn);
   if (!InNogil()) {
     return false;
@@ -148,6 +158,9 @@ auto Checker::RequireGilForCall(const std::string& what, SourceRange range, int 
   }
   auto b = Report(Kind::GilRequiringCall, range, what);
   AddReleaseNote(b);
+  if (declared != nullptr && declared->pxd != nullptr) {
+    b.AddNoteIn(*declared->pxd, Kind::CalleeDeclaredInPxd, declared->pxd_range, declared->local);
+  }
   return true;
 }
 
@@ -172,13 +185,23 @@ void Checker::AddCallChainNotes(diag::DiagnosticBuilder& b, int callee_fn, std::
   const std::optional<GilNeed>& need = first_gil_need_[callee_fn];
   SourceRange decl = callee.syntax->attrs.decorators.empty() ? callee.syntax->def_range
                                                             : callee.syntax->attrs.decorators.front().range;
+  if (callee.syntax->pxd != nullptr) {
+    // Its type is the augmenting .pxd's: that is where `nogil` is missing (a
+    // fix-it in the .py would not change it).
+    b.AddNoteIn(*callee.syntax->pxd, Kind::CalleeDeclaredInPxd, callee.syntax->pxd_range, callee.name());
+  }
+  if (!need && callee.syntax->pxd != nullptr) {
+    return;
+  }
   if (!need) {
     // The body would be fine without the GIL: the declaration is all that is missing.
     b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
     b.AddFixIt({decl.begin, decl.begin}, "@cython.nogil\n");
     return;
   }
-  b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
+  if (callee.syntax->pxd == nullptr) {
+    b.AddNote(Kind::CalleeDeclaredHere, callee.syntax->def_range, callee.name());
+  }
   std::string what = need->kind == Kind::GilRequiringCall ? "call" : "use of a Python object";
   b.AddNote(Kind::CalleeNeedsGil, need->range, callee.name(), what);
   // Walk on when the callee's reason is itself a call to one of ours (once each:

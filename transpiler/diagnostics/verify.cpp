@@ -350,8 +350,8 @@ auto ScanDirectives(const base::SourceBuffer& source) -> Directives {
   return directives;
 }
 
-auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& diagnostics)
-    -> VerifyResult {
+auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& diagnostics,
+            const std::vector<Diagnostic>& elsewhere) -> VerifyResult {
   Directives directives = ScanDirectives(source);
   std::vector<std::pair<uint32_t, std::string>> problems;  // (line, text), sorted at the end
   for (std::string& problem : directives.problems) {
@@ -381,6 +381,13 @@ auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& dia
         if (note.source != nullptr && note.source != &source) {
           continue;  // a note in another file (an augmenting .pxd): its directives are not here
         }
+        reported.push_back({source.Locate(note.range.begin).line, Severity::Note, "", note.message});
+      }
+    }
+  }
+  for (const Diagnostic& diagnostic : elsewhere) {
+    for (const Note& note : diagnostic.notes) {
+      if (verify_notes && note.source == &source) {
         reported.push_back({source.Locate(note.range.begin).line, Severity::Note, "", note.message});
       }
     }

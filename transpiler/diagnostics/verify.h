@@ -81,7 +81,9 @@ struct VerifyResult {
   std::vector<std::string> problems;
 };
 
-auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& diagnostics)
-    -> VerifyResult;
+// `elsewhere`: diagnostics of another file (the module of an augmenting .pxd)
+// whose notes may point into `source`; those notes are verified here.
+auto Verify(const base::SourceBuffer& source, const std::vector<Diagnostic>& diagnostics,
+            const std::vector<Diagnostic>& elsewhere = {}) -> VerifyResult;
 
 }  // namespace pyxx::diag

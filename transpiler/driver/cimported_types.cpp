@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "driver/cimports.h"
@@ -17,7 +18,8 @@ namespace pyxx::driver {
 namespace {
 
 constexpr std::string_view kOnlyTypes =
-    "a .pxd cimported without a .pyxd may declare only C structs, unions and typedefs";
+    "a .pxd cimported without a .pyxd may declare only C structs, unions, typedefs and functions of the standard C "
+    "headers pyxx knows";
 
 auto FindPxd(const std::string& module, const std::vector<std::string>& include_dirs) -> std::string {
   std::string relative = module;
@@ -57,16 +59,19 @@ struct TypesPxd {
   std::string path;
   syntax::Module declared;     // its pure-mode spelling, parsed
   std::set<std::string> names;  // the types it declares
+  std::vector<syntax::ExternFunction> externs;  // the C functions of its extern blocks
+  std::shared_ptr<const base::SourceBuffer> buffer;  // the .pxd's text (their notes point into it)
   std::string error;            // why it cannot be cimported ("dishes.pxd:3: ..."), or empty
 };
 
 auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPxd {
-  TypesPxd out{path, {}, {}, {}};
+  TypesPxd out{path, {}, {}, {}, {}, {}};
   std::string text;
   if (!ReadRegularFile(path, kMaxInputBytes, text, out.error)) {
     return out;
   }
-  const base::SourceBuffer pxd(path, std::move(text));
+  out.buffer = std::make_shared<const base::SourceBuffer>(path, std::move(text));
+  const base::SourceBuffer& pxd = *out.buffer;
   // `what`: a construct of the .pxd other than a type, or (`hint` false) an error reading it.
   auto located = [&](size_t offset, const std::string& what, bool hint = true) {
     return fmt::format("{}:{}: {}{}{}", path, pxd.Locate(static_cast<uint32_t>(offset)).line, what,
@@ -77,6 +82,15 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
   if (!shadow.rejected.empty()) {
     out.error = located(shadow.rejected[0].first.begin, shadow.rejected[0].second);
     return out;
+  }
+  for (const syntax::ExternFunction& f : shadow.externs) {
+    if (std::find(shadow.wrappers.begin(), shadow.wrappers.end(), f.local) != shadow.wrappers.end()) {
+      // Its Python wrapper would be an attribute of a module this .pxd does not have.
+      out.error = located(f.pxd_range.begin, fmt::format("the `cpdef` extern function `{}`", f.local));
+      return out;
+    }
+    out.externs.push_back(f);
+    out.externs.back().pxd = out.buffer.get();
   }
   for (const auto& d : pxd_sink.diagnostics()) {
     if (d.severity == diag::Severity::Error) {  // not UTF-8
@@ -218,8 +232,15 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
       }
     }
     const std::string type = import->path.substr(name.size() + 1);
-    if (pxd.names.count(type) == 0) {
-      fail(fmt::format("`{}` declares no C struct, union or typedef `{}`", pxd.path, type));
+    auto function = std::find_if(pxd.externs.begin(), pxd.externs.end(),
+                                 [&](const syntax::ExternFunction& f) { return f.local == type; });
+    if (function != pxd.externs.end()) {
+      // A C function of a standard header: the import binds it (under any name), as a cimport of libc would.
+      names.cimported_functions.emplace(import->path, static_cast<int>(names.extern_functions.size()));
+      names.extern_functions.push_back(*function);
+      types.buffers.push_back(pxd.buffer);
+    } else if (pxd.names.count(type) == 0) {
+      fail(fmt::format("`{}` declares no C struct, union, typedef or extern function `{}`", pxd.path, type));
     } else if (import->local != type) {
       fail(fmt::format("renaming a C type of a .pxd (`as {}`): cimport it under its own name", import->local));
     } else {

@@ -5,6 +5,7 @@
 // there. Nothing crosses at import time: the layout is the importer's own.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct CimportedTypes {
   std::vector<std::string> pxd_files;  // the .pxd files read (for the depfile)
   std::vector<std::string> modules;    // the modules they declare: not cimported as pyxx modules
   bool failed = false;                 // reported (PX120); the module is not checked
+  // The .pxd files whose extern functions the module cimports: their notes point into them.
+  std::vector<std::shared_ptr<const base::SourceBuffer>> buffers;
 };
 
 // Parses `source`; when it cimports types of a declarations-only .pxd, parses

@@ -229,6 +229,7 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
     CountErrors(result.pxd_diagnostics, errors, warnings);
     // The augmenting .pxd's diagnostics, then the module's (each list rendered against its own file).
     std::vector<std::pair<const base::SourceBuffer*, std::vector<diag::Diagnostic>>> files;
+    pxd_sources.insert(pxd_sources.end(), result.note_sources.begin(), result.note_sources.end());
     if (result.pxd) {
       pxd_sources.push_back(result.pxd);
       files.emplace_back(result.pxd.get(), result.pxd_diagnostics);
@@ -240,7 +241,8 @@ auto RunCheck(const std::vector<std::string>& inputs, const std::string& format,
         if (file != &source && diagnostics.empty() && diag::ScanDirectives(*file).expected.empty()) {
           continue;
         }
-        diag::VerifyResult v = diag::Verify(*file, diagnostics);
+        diag::VerifyResult v = diag::Verify(*file, diagnostics, file != &source ? result.diagnostics
+                                                                                 : std::vector<diag::Diagnostic>{});
         for (const auto& problem : v.problems) {
           std::cerr << problem << "\n";
         }

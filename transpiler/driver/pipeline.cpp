@@ -172,6 +172,7 @@ auto Translate(const base::SourceBuffer& source, const TranslateOptions& options
   syntax::Module module = options.pxd ? syntax::ParseAugmented(source, *options.pxd, result.module_name, sink, pxd_sink)
                                       : ParseWithCimportedTypes(source, result.module_name, options.include_dirs, sink, types);
   result.dependency_files.insert(result.dependency_files.end(), types.pxd_files.begin(), types.pxd_files.end());
+  result.note_sources = types.buffers;
   if (options.pxd) {
     result.pxd = options.pxd;
     result.dependency_files.push_back(options.pxd_path.empty() ? options.pxd->name() : options.pxd_path);

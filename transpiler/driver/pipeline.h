@@ -38,6 +38,8 @@ struct TranslateResult {
   // The augmenting .pxd and what was reported in it (final order, -Werror applied).
   std::shared_ptr<const base::SourceBuffer> pxd;
   std::vector<diag::Diagnostic> pxd_diagnostics;
+  // Other files notes of `diagnostics` point into (declarations-only .pxd files): kept alive with them.
+  std::vector<std::shared_ptr<const base::SourceBuffer>> note_sources;
   [[nodiscard]] auto HasErrors() const -> bool;
 };
 

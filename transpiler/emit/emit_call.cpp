@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <map>
 
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -116,7 +116,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
     for (const auto& a : v) {
       args += (args.empty() ? "" : ", ") + a.text;
     }
-    out.text = checked::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
+    out.text = syntax::LibcMathPredicate(call_res.name) ? fmt::format("static_cast<bool>(std::{}({}))", call_res.name, args)
                                                        : fmt::format("std::{}({})", call_res.name, args);
     return out;
   }

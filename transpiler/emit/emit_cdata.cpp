@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <string>
 
-#include "checked/libc_functions.h"
+#include "syntax/libc_functions.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -543,7 +543,7 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   if (callee.dialect == syntax::DialectName::CythonDeclare && e.args.size() == 1 && t.IsPointer()) {
     return CppExpr{fmt::format("static_cast<{}>(nullptr)", checked::SpellCpp(t))};
   }
-  const checked::LibcFunction* f = checked::FindLibcFunction(path);
+  const syntax::LibcFunction* f = syntax::FindLibcFunction(path);
   if (f == nullptr) {
     return std::nullopt;
   }

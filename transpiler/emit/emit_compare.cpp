@@ -4,7 +4,7 @@
 // the C++ short-circuit operators (`&&`, `?:`) keep everything in one expression.
 #include <fmt/format.h>
 
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {

@@ -8,7 +8,7 @@
 #include <map>
 #include <set>
 
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 #include "emit/emitter_impl.h"
 #include "syntax/walk.h"
 
@@ -356,7 +356,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
       if (const checked::Resolution& r = module_.Resolve(e); r.kind == Resolution::Kind::ForeignCClass) {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
       }
-      return {checked::LibcMathConstant(module_.Resolve(e).name)};
+      return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
       return {e.bool_value ? "true" : "false"};
     case K::None:

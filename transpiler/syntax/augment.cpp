@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -85,8 +86,17 @@ class Merger {
       if (s->kind == Stmt::Kind::Class) classes.emplace(s->name, s.get());
     }
     Block prelude;
+    Block wrappers;  // after the declarations, whose types they may use
     std::set<std::string> seen;
+    std::set<std::string> externs;  // extern functions' names: nothing else of the .pxd may have one
+    for (const ExternFunction& f : origins_.externs) externs.insert(f.local);
     for (auto& s : declared_.body) {
+      if (const std::string* name = DeclaredName(*s);
+          name != nullptr && externs.count(*name) != 0 &&
+          !(s->kind == Stmt::Kind::Function && IsWrapper(*name))) {
+        pxd_sink_.Report(diag::Kind::PxdMismatch, Origin(s->range), fmt::format("`{}` is declared twice", *name));
+        continue;
+      }
       if ((s->kind == Stmt::Kind::Function || s->kind == Stmt::Kind::Class) &&
           !seen.insert(s->kind == Stmt::Kind::Class ? s->name : s->function->name).second) {
         const std::string& name = s->kind == Stmt::Kind::Class ? s->name : s->function->name;
@@ -96,6 +106,26 @@ class Merger {
       switch (s->kind) {
         case Stmt::Kind::Function: {
           auto it = functions.find(s->function->name);
+          if (IsWrapper(s->function->name)) {
+            // The Python wrapper of a `cpdef` extern function: defined by the .pxd itself.
+            if (it != functions.end()) {
+              Mismatch(it->second->function->name_range,
+                       fmt::format("`{}` is declared in an extern block of the .pxd: the module cannot define it",
+                                   s->function->name),
+                       s->function->name, s->range);
+            } else {
+              Adopt(*s, {0, 0});
+              Function& f = *s->function;
+              f.range = f.name_range = f.def_range = {0, 0};
+              for (Param& p : f.params) {
+                p.range = {0, 0};
+                if (p.annotation) p.annotation = Relocated(*p.annotation, {0, 0});
+              }
+              if (f.return_type) f.return_type = Relocated(*f.return_type, {0, 0});
+              wrappers.push_back(std::move(s));
+            }
+            break;
+          }
           if (it == functions.end()) {
             NotDefined("function", s->function->name, s->function->range);
           } else {
@@ -127,11 +157,30 @@ class Merger {
           break;
       }
     }
+    prelude.insert(prelude.end(), std::make_move_iterator(wrappers.begin()), std::make_move_iterator(wrappers.end()));
     module_.body.insert(module_.body.begin() + static_cast<long>(InsertionPoint(module_.body)),
                         std::make_move_iterator(prelude.begin()), std::make_move_iterator(prelude.end()));
   }
 
  private:
+  // The name a declaration of the shadow module binds, or nullptr.
+  auto DeclaredName(const Stmt& s) const -> const std::string* {
+    if (s.kind == Stmt::Kind::Function) return &s.function->name;
+    if (s.kind == Stmt::Kind::Class) return &s.name;
+    if ((s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign) && s.targets.size() == 1) {
+      const Expr& target = *s.targets[0];
+      if (target.kind == Expr::Kind::Name) return &target.name;
+      if (target.extern_function >= 0) {  // the shadow reads an extern function's name as the function
+        return &origins_.externs[static_cast<size_t>(target.extern_function)].local;
+      }
+    }
+    return nullptr;
+  }
+
+  auto IsWrapper(const std::string& name) const -> bool {
+    return std::find(origins_.wrappers.begin(), origins_.wrappers.end(), name) != origins_.wrappers.end();
+  }
+
   // The .pxd range a range of the shadow module was made from.
   auto Origin(base::SourceRange range) const -> base::SourceRange {
     uint32_t line = shadow_.Locate(range.begin).line;
@@ -159,6 +208,20 @@ class Merger {
                            name),
                name, decl.range);
       return;
+    }
+    // Cython gives the function the .pxd's type: a definition that adds `nogil`
+    // (or `with gil`, which may also be called without the GIL) differs from it
+    // ("Function signature does not match previous declaration"), and callers
+    // would need the GIL.
+    if ((def.attrs.nogil || def.attrs.with_gil) && !decl.attrs.nogil && !decl.attrs.with_gil) {
+      Mismatch(at,
+               fmt::format("`{}` is declared without `{}` in the .pxd; its definition cannot add `@cython.{}` "
+                           "(declare it `{}` in the .pxd)",
+                           name, def.attrs.nogil ? "nogil" : "with gil", def.attrs.nogil ? "nogil" : "with_gil",
+                           def.attrs.nogil ? "nogil" : "with gil"),
+               name, decl.range);
+      def.attrs.nogil = false;  // checked as the .pxd declares it
+      def.attrs.with_gil = false;
     }
     if (def.return_type && !SameType(*def.return_type, decl.return_type)) {
       Mismatch(def.return_type->range,
@@ -203,6 +266,8 @@ class Merger {
     if (decl.return_type) {
       def.return_type = Relocated(*decl.return_type, at);
     }
+    def.pxd = &pxd_;
+    def.pxd_range = Origin(decl.range);
     FunctionAttrs& a = def.attrs;
     FunctionAttrs& d = decl.attrs;
     a.cfunc |= d.cfunc;
@@ -363,9 +428,14 @@ void FoldDeclarations(Module& module, Block declarations) {
 auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& pxd, const std::string& module_name,
                     diag::DiagnosticSink& sink, diag::DiagnosticSink& pxd_sink) -> Module {
   PxdShadow shadow = MakePxdShadow(pxd, pxd_sink);
+  for (ExternFunction& f : shadow.externs) f.pxd = &pxd;
   const base::SourceBuffer shadow_buffer(pxd.name(), shadow.text);
   diag::DiagnosticSink shadow_sink;
-  Module declared = Parse(shadow_buffer, module_name, shadow_sink);
+  AugmentingNames shadow_names;  // the extern functions the wrappers call
+  shadow_names.extern_functions = shadow.externs;
+  ParseOptions shadow_options;
+  shadow_options.augmenting = &shadow_names;
+  Module declared = Parse(shadow_buffer, module_name, shadow_sink, shadow_options);
   // What the parser says of the shadow, said of the .pxd lines it was made from.
   auto origin = [&](base::SourceRange range) {
     uint32_t line = shadow_buffer.Locate(range.begin).line;
@@ -384,7 +454,8 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
   if (pxd_sink.HasErrors()) {
     return Parse(source, module_name, sink);  // the module's own errors still count
   }
-  const AugmentingNames names = DeclaredNames(declared);
+  AugmentingNames names = DeclaredNames(declared);
+  names.extern_functions = shadow.externs;
   ParseOptions options;
   options.augmenting = &names;
   Module module = Parse(source, module_name, sink, options);

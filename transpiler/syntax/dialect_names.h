@@ -65,12 +65,26 @@ auto CythonMember(std::string_view canonical_path) -> std::string_view;
 
 class DialectNames {
  public:
-  void Bind(const std::string& local, const std::string& path) { bindings_[local] = path; }
+  void Bind(const std::string& local, const std::string& path) {
+    bindings_[local] = path;
+    externs_.erase(local);
+  }
+  // `local` names a C function a .pxd's extern block declares (index `extern_function`).
+  void BindExtern(const std::string& local, const std::string& path, int extern_function) {
+    bindings_[local] = path;
+    externs_[local] = extern_function;
+  }
   // The canonical path bound to `local`, or nullptr for an ordinary name.
   [[nodiscard]] auto Lookup(std::string_view local) const -> const std::string*;
+  // Its index in Module::extern_functions when `local` is bound by BindExtern, else -1.
+  [[nodiscard]] auto ExternIndex(std::string_view local) const -> int {
+    auto it = externs_.find(local);
+    return it == externs_.end() ? -1 : it->second;
+  }
 
  private:
   std::map<std::string, std::string, std::less<>> bindings_;
+  std::map<std::string, int, std::less<>> externs_;
 };
 
 }  // namespace pyxx::syntax

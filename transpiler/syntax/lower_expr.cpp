@@ -62,6 +62,7 @@ auto Lowerer::LowerExpr(Node node) -> ExprPtr {
       auto expr = MakeExpr(Expr::Kind::DialectRef, range);
       expr->dialect_path = *path;
       expr->dialect = ClassifyDialectPath(expr->dialect_path);
+      expr->extern_function = dialect_.ExternIndex(name);
       FoldCythonCompiled(*expr);
       return expr;
     }

@@ -128,6 +128,13 @@ void Lowerer::CollectImport(Node node, Module& module) {
     if (augmenting_ != nullptr && augmenting_->cimported_c_types.count(path) != 0) {
       continue;  // a C type of a declarations-only .pxd, declared in the module itself
     }
+    if (augmenting_ != nullptr) {
+      if (auto it = augmenting_->cimported_functions.find(path); it != augmenting_->cimported_functions.end()) {
+        // A C function a declarations-only .pxd declares in an extern block: its libc path.
+        dialect_.BindExtern(local, augmenting_->extern_functions[static_cast<size_t>(it->second)].path, it->second);
+        continue;
+      }
+    }
     dialect_.Bind(local, path);
     // `from cython.cimports.M import name` names M; `from cython.cimports import M` none.
     const bool cimport = module_name == "cython.cimports" || CanonicalDialectPath(module_name) != module_name;

@@ -11,6 +11,13 @@ void Lowerer::LowerModule(Node root, Module& module) {
     for (const auto& [local, path] : augmenting_->dialect_bindings) {
       dialect_.Bind(local, path);  // the module's own imports, collected next, rebind
     }
+    module.extern_functions = augmenting_->extern_functions;
+    for (size_t i = 0; i < module.extern_functions.size(); ++i) {
+      const ExternFunction& f = module.extern_functions[i];
+      if (augmenting_->cimported_functions.empty()) {  // else bound by the cimports that name them
+        dialect_.BindExtern(f.local, f.path, static_cast<int>(i));
+      }
+    }
   }
   CollectDialectImports(root, module);
   CollectTypeAliases(root);

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -27,6 +28,13 @@ struct AugmentingNames {
   // C types cimported from a declarations-only .pxd ("dishes.spamdish"): the
   // import binds no dialect name; the type (in `c_types`) is folded in instead.
   std::set<std::string, std::less<>> cimported_c_types;
+  // C functions of standard headers its extern blocks declare (bound in
+  // `dialect_bindings` to their libc path); the module gets them as its
+  // Module::extern_functions, in this order.
+  std::vector<ExternFunction> extern_functions;
+  // Cimports of those functions from a declarations-only .pxd: the cimported
+  // path ("mylib.fast_sin") -> index in `extern_functions`.
+  std::map<std::string, int, std::less<>> cimported_functions;
 };
 
 struct ParseOptions {

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "syntax/classic_cython.h"
+#include "syntax/pxd_extern.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -143,7 +144,7 @@ class ShadowWriter {
         CloseBlock();
       }
       if (indent > 0 && !block_) {
-        Reject(range, "an indented line outside a `cdef class` or `struct`");
+        Reject(range, "an indented line outside a block");
         continue;
       }
       if (block_ && block_->inner_indent == 0) {
@@ -166,17 +167,23 @@ class ShadowWriter {
 
  private:
   struct Block {
-    enum class Kind : uint8_t { Class, Struct, Union } kind;
+    enum class Kind : uint8_t { Class, Struct, Union, Extern } kind;
     size_t indent = 0;
     size_t inner_indent = 0;
     std::string name;
     base::SourceRange range;
     bool has_body = false;
     std::vector<std::pair<std::string, std::string>> members;  // struct/union: name, pure-mode type
+    std::string libc_module;  // Extern: the module of its header
+    bool nogil = false;       // Extern: `cdef extern from "..." nogil:`
   };
 
   void Line(std::string_view code, base::SourceRange range) {
     const int depth = block_ ? 1 : 0;
+    if (block_ && block_->kind == Block::Kind::Extern) {
+      ExternLine(code, range);
+      return;
+    }
     if (block_ && block_->kind != Block::Kind::Class) {
       StructMember(code, range);
       return;
@@ -288,7 +295,7 @@ class ShadowWriter {
       Reject(range, fmt::format("`{}`", rest));
       return;
     }
-    Block block{is_union ? Block::Kind::Union : Block::Kind::Struct, 0, 0, std::string(name), range, false, {}};
+    Block block{is_union ? Block::Kind::Union : Block::Kind::Struct, 0, 0, std::string(name), range, false, {}, {}, false};
     block_ = block;
   }
 
@@ -328,7 +335,7 @@ class ShadowWriter {
       }
       Emit(0, *pure, range);
       std::string_view name = Trim(rest.substr(5));
-      block_ = Block{Block::Kind::Class, 0, 0, std::string(FirstWord(name)), range, false, {}};
+      block_ = Block{Block::Kind::Class, 0, 0, std::string(FirstWord(name)), range, false, {}, {}, false};
       return;
     }
     if (!cpdef && (StartsWithWord(rest, "struct") || StartsWithWord(rest, "union"))) {
@@ -337,6 +344,10 @@ class ShadowWriter {
         return;
       }
       OpenStruct(rest, range);
+      return;
+    }
+    if (!cpdef && StartsWithWord(rest, "extern")) {
+      OpenExtern(Trim(rest.substr(6)), range);
       return;
     }
     for (std::string_view word : {"extern", "enum", "cppclass", "packed", "api", "fused", "const", "class"}) {
@@ -401,9 +412,82 @@ class ShadowWriter {
     }
   }
 
+  // `cdef extern from "math.h" [nogil]:`; other headers, `from *`, one-line
+  // extern declarations and namespaces are refused.
+  void OpenExtern(std::string_view rest, base::SourceRange range) {
+    if (block_) {
+      Reject(range, "a `cdef extern` block inside a block");
+      return;
+    }
+    if (!StartsWithWord(rest, "from")) {
+      Reject(range, "a `cdef extern` declaration outside a `cdef extern from \"<header>\":` block");
+      return;
+    }
+    std::string_view after = Trim(rest.substr(4));
+    std::string_view header;
+    if (!after.empty() && (after[0] == '"' || after[0] == '\'')) {
+      size_t end = after.find(after[0], 1);
+      if (end != std::string_view::npos) {
+        header = after.substr(1, end - 1);
+        after = Trim(after.substr(end + 1));
+      }
+    }
+    const std::string_view libc_module = LibcModuleOfHeader(header);
+    if (libc_module.empty()) {
+      Reject(range, fmt::format("`cdef extern from {}` (of extern blocks, only those of math.h, stdlib.h and "
+                                "string.h are read)",
+                                header.empty() ? std::string(FirstWord(after)) : fmt::format("\"{}\"", header)));
+      return;
+    }
+    bool nogil = false;
+    if (StartsWithWord(after, "nogil")) {
+      nogil = true;
+      after = Trim(after.substr(5));
+    }
+    if (after != ":") {
+      Reject(range, fmt::format("`cdef extern from \"{}\" {}`", header, after));
+      return;
+    }
+    Block block{Block::Kind::Extern, 0, 0, std::string(header), range, false, {}, std::string(libc_module), nogil};
+    block_ = block;
+  }
+
+  void ExternLine(std::string_view code, base::SourceRange range) {
+    block_->has_body = true;  // an empty block is refused, one with refused lines is not refused twice
+    if (code == "pass") {
+      return;
+    }
+    std::string error;
+    auto declared = ReadExternDeclaration(code, block_->libc_module, block_->nogil, error);
+    if (!declared) {
+      Reject(range, error);
+      return;
+    }
+    for (const ExternFunction& f : shadow_.externs) {
+      if (f.local == declared->local) {
+        Reject(range, fmt::format("a second declaration of `{}`", f.local));
+        return;
+      }
+    }
+    shadow_.externs.push_back({declared->local, declared->path, declared->nogil, nullptr, range});
+    if (declared->cpdef) {
+      // The Python wrapper: the name inside it is the C function (bound like a cimport).
+      Emit(0, fmt::format("def {}({}) -> {}:", declared->local, declared->wrapper_params, declared->wrapper_result),
+           range);
+      Emit(1, fmt::format("return {}({})", declared->local, declared->wrapper_args), range);
+      shadow_.wrappers.push_back(declared->local);
+    }
+  }
+
   void CloseBlock() {
     Block block = std::move(*block_);
     block_.reset();
+    if (block.kind == Block::Kind::Extern) {
+      if (!block.has_body) {
+        Reject(block.range, "an extern block without declarations");
+      }
+      return;
+    }
     if (block.kind == Block::Kind::Class) {
       if (!block.has_body) {
         Emit(1, "pass", block.range);

@@ -8,8 +8,10 @@
 // declarations, `cdef struct P:` a `P = cython.struct(...)` assignment, and so
 // on; the parser reads the shadow like any module, and syntax/augment.cpp folds
 // what it declares into the .py's tree. Constructs without a pure-mode
-// spelling (`cdef extern from`, enums, C++ classes, DEF, include, ...) are
-// reported here (PX123), at their place in the .pxd.
+// spelling (enums, C++ classes, DEF, include, extern blocks of other than
+// standard headers pyxx knows, ...) are reported here (PX123), at their place
+// in the .pxd. A known extern function is bound to pyxx's declaration of it
+// (syntax/pxd_extern.h); a `cpdef` one also gets its Python wrapper, a `def`.
 #pragma once
 
 #include <string>
@@ -18,6 +20,7 @@
 
 #include "base/source_buffer.h"
 #include "diagnostics/diagnostic_sink.h"
+#include "syntax/tree.h"
 
 namespace pyxx::syntax {
 
@@ -29,6 +32,11 @@ struct PxdShadow {
   // What was reported (PX123), in order: the construct and where it is (a
   // reader other than the augmenting one says it in its own words).
   std::vector<std::pair<base::SourceRange, std::string>> rejected;
+  // The C functions of standard headers its extern blocks declare (their
+  // `pxd` is for the caller to set), and the names of the `cpdef` ones, whose
+  // Python wrapper `def` the shadow holds.
+  std::vector<ExternFunction> externs;
+  std::vector<std::string> wrappers;
 };
 
 auto MakePxdShadow(const base::SourceBuffer& pxd, diag::DiagnosticSink& sink) -> PxdShadow;

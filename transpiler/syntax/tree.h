@@ -18,6 +18,10 @@
 #include "base/source_range.h"
 #include "syntax/dialect_names.h"
 
+namespace pyxx::base {
+class SourceBuffer;
+}  // namespace pyxx::base
+
 namespace pyxx::syntax {
 
 using base::SourceRange;
@@ -172,6 +176,9 @@ struct Expr {
 
   std::string name;          // Name, Attribute (attribute name)
   std::string dialect_path;  // DialectRef
+  // DialectRef of a name a .pxd declares in a `cdef extern from "<header>"`
+  // block: its index in Module::extern_functions; -1 otherwise.
+  int extern_function = -1;
   DialectName dialect = DialectName::Other;  // DialectRef: what dialect_path names
   std::string text;          // Int, Float, String
   bool bool_value = false;
@@ -436,6 +443,24 @@ struct Function {
   // fused types it takes. -1: not a specialisation.
   int fused_group = -1;
   int fused_specialisation = -1;
+  // Declared in the module's augmenting .pxd (syntax/augment.cpp): that file and
+  // the declaration's range in it, for notes; nullptr otherwise. The buffer
+  // outlives the module (the driver holds it).
+  const base::SourceBuffer* pxd = nullptr;
+  SourceRange pxd_range;
+};
+
+// A C function of a standard header declared in a .pxd
+// (`cdef extern from "math.h": double _sin "sin" (double x)`): the name is
+// bound to pyxx's own declaration of the function (`path`), whose signature
+// the declaration was checked against (syntax/pxd_extern.cpp).
+struct ExternFunction {
+  std::string local;  // `_sin`
+  std::string path;   // `libc.math.sin`
+  bool nogil = false;  // declared `nogil` (on the block or the function)
+  // Where it is declared, for notes (the buffer outlives the module).
+  const base::SourceBuffer* pxd = nullptr;
+  SourceRange pxd_range;
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
@@ -479,6 +504,7 @@ struct Module {
   uint32_t stmt_count = 0;
   std::vector<FusedTypeDef> fused_types;
   std::vector<FusedFunction> fused_functions;
+  std::vector<ExternFunction> extern_functions;
   // `from __future__ import annotations`: class-body annotations are stored as text (PEP 563).
   bool postponed_annotations = false;
 };

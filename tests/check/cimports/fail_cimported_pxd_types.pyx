@@ -6,3 +6,4 @@ from cython.cimports.kitchen_types import spoon  # expected-error PX120
 from cython.cimports.kitchen_types import pot as cauldron  # expected-error PX120
 from cython.cimports import kitchen_types  # expected-error PX120
 
+from cython.cimports.kitchen_cpdef_extern import ceil  # expected-error PX120: the `cpdef` extern function `ceil`

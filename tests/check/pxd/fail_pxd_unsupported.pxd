@@ -1,7 +1,7 @@
 # Constructs of Cython's .pxd language an augmenting file may hold but pyxx
 # does not read: each is refused at its line, none is ignored.
-cdef extern from "math.h":  # expected-error PX123: `cdef extern`
-    double cos(double x)
+cdef extern from "geometry.h":  # expected-error PX123: `cdef extern from "geometry.h"`
+    double area(double x)
 cdef enum Colour:  # expected-error PX123: `cdef enum`
     red, green
 ctypedef fused number:  # expected-error PX123: `ctypedef fused`

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-namespace pyxx::checked {
+namespace pyxx::syntax {
 
 // Parameters: 'p' any pointer (void*), 'c' a char pointer read (const char*),
 // 'w' a char pointer written (char*), 'z' size_t, 'i' int.
@@ -20,4 +20,4 @@ auto FindLibcFunction(std::string_view path) -> const LibcFunction*;
 // For messages: the functions pyxx knows, as a readable list.
 auto KnownLibcFunctions() -> const char*;
 
-}  // namespace pyxx::checked
+}  // namespace pyxx::syntax

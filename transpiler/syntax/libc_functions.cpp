@@ -1,6 +1,6 @@
-#include "checked/libc_functions.h"
+#include "syntax/libc_functions.h"
 
-namespace pyxx::checked {
+namespace pyxx::syntax {
 
 namespace {
 
@@ -51,4 +51,4 @@ auto KnownLibcFunctions() -> const char* {
          "strcmp, strncmp, strcpy, strncpy, strcat, strncat and cpython.mem's PyMem_* functions";
 }
 
-}  // namespace pyxx::checked
+}  // namespace pyxx::syntax

@@ -4,11 +4,11 @@
 
 #include <string>
 
-namespace pyxx::checked {
+namespace pyxx::syntax {
 
 auto LibcMathArity(const std::string& name) -> int;  // -1 when unknown
 // C text of a libc.math constant (M_PI, INFINITY, ...), or nullptr.
 auto LibcMathConstant(const std::string& name) -> const char*;
 auto LibcMathPredicate(const std::string& name) -> bool;  // isnan, isinf, isfinite, signbit
 
-}  // namespace pyxx::checked
+}  // namespace pyxx::syntax

@@ -1,8 +1,8 @@
-#include "checked/libc_math.h"
+#include "syntax/libc_math.h"
 
 #include <unordered_map>
 
-namespace pyxx::checked {
+namespace pyxx::syntax {
 
 auto LibcMathArity(const std::string& name) -> int {
   static const std::unordered_map<std::string, int> kFunctions = {
@@ -34,4 +34,4 @@ auto LibcMathPredicate(const std::string& name) -> bool {
   return name == "isnan" || name == "isinf" || name == "isfinite" || name == "signbit";
 }
 
-}  // namespace pyxx::checked
+}  // namespace pyxx::syntax
