@@ -281,6 +281,9 @@ void Checker::DeclareCClasses() {
           .AddNote(Kind::PreviousDefinition, out_.cclasses[out_.cclass_index.at(s.name)].syntax->head_range, s.name);
       ok = false;
     }
+    if (ok && cls.dataclass) {
+      ok &= InheritDataclassFields(cls, s);
+    }
     // The fields: declarations directly in the body.
     for (const auto& member : s.blocks[0]) {
       const Stmt& m = *member;
@@ -934,7 +937,6 @@ auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, method, callee.name};
   return CheckCallToFunction(e, method);
 }
-
 
 // `Cls.m` not called, or `obj.m`: Python code does not see a static C method (no
 // attribute of the type), so only a call through the class reaches it.

@@ -61,6 +61,9 @@ void Lowerer::CollectImport(Node node, Module& module) {
         // `import typing` / `import typing as t`: `t.List[int]` is read in annotations.
         typing_modules_.insert(alias ? Identifier(alias) : module_name);
       }
+      if (module_name == "dataclasses") {
+        dataclasses_modules_.insert(alias ? Identifier(alias) : module_name);
+      }
       auto path = DialectModulePath(module_name);
       if (!path || module_name.empty()) {
         continue;
@@ -90,6 +93,17 @@ void Lowerer::CollectImport(Node node, Module& module) {
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       std::string imported = DottedText(dotted, source_, identifier);
       typing_names_[alias ? Identifier(alias) : imported] = imported;
+    }
+    return;
+  }
+  if (module_name == "dataclasses") {
+    // `from dataclasses import InitVar`: the one name of the module annotations read.
+    for (Node name : ChildrenWithField(node, fields_.Name)) {
+      Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
+      Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
+      if (DottedText(dotted, source_, identifier) == "InitVar") {
+        typing_names_[alias ? Identifier(alias) : std::string("InitVar")] = "InitVar";
+      }
     }
     return;
   }

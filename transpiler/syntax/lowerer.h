@@ -183,6 +183,8 @@ class Lowerer {
   DialectNames dialect_;
   // Annotations only: local names of the `typing` module and of names imported from it.
   std::set<std::string, std::less<>> typing_modules_;
+  // `import dataclasses [as d]`: `d.InitVar[T]` is read in annotations.
+  std::set<std::string, std::less<>> dataclasses_modules_;
   std::map<std::string, std::string, std::less<>> typing_names_;
   // Module-level `Alias = List[float]`: the type an annotation `Alias` stands for.
   std::map<std::string, TypeExpr, std::less<>> type_aliases_;
