@@ -195,6 +195,8 @@ class Checker {
   auto IsStaticmethodName(const Expr& d) const -> bool;
   auto CheckStaticCMethodCall(const Expr& e, int method) -> Type;
   auto PeekStaticCMethod(const Expr& callee) const -> int;
+  auto PeekUnboundCMethod(const Expr& callee) const -> int;
+  auto CheckUnboundCMethodCall(const Expr& e, int method) -> Type;
   auto RejectStaticCMethodValue(const Expr& e, int cclass) -> Type;
   // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
   auto PeekSuperCMethod(const Expr& call) const -> int;
