@@ -110,6 +110,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   if (int method = PeekStaticCMethod(callee); method >= 0) {
     return CheckStaticCMethodCall(e, method);
   }
+  // `Base.m(self, ...)`: the C method of Base itself (check_cclass.cpp).
+  if (int method = PeekUnboundCMethod(callee); method >= 0) {
+    return CheckUnboundCMethodCall(e, method);
+  }
   // `obj.m(...)` on an instance typed as an extension type with a C method `m`.
   if (int method = PeekCClassMethod(e); method >= 0 && !class_name) {
     return CheckCClassMethodCall(e, method);

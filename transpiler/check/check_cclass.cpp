@@ -281,6 +281,9 @@ void Checker::DeclareCClasses() {
           .AddNote(Kind::PreviousDefinition, out_.cclasses[out_.cclass_index.at(s.name)].syntax->head_range, s.name);
       ok = false;
     }
+    if (ok && cls.dataclass) {
+      ok &= InheritDataclassFields(cls, s);
+    }
     // The fields: declarations directly in the body.
     for (const auto& member : s.blocks[0]) {
       const Stmt& m = *member;
@@ -935,6 +938,46 @@ auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
   return CheckCallToFunction(e, method);
 }
 
+// `Cls.m(...)` of an instance C method of one of the module's extension types.
+auto Checker::PeekUnboundCMethod(const Expr& callee) const -> int {
+  if (callee.kind != Expr::Kind::Attribute || !NamesModuleCClass(callee.object())) {
+    return -1;
+  }
+  const std::string& cls = callee.object().name;
+  if (rejected_cclasses_.count(out_.CClass(cls).syntax) != 0 || out_.FindStaticMethod(cls, callee.name) >= 0) {
+    return -1;
+  }
+  return out_.FindCMethod(cls, callee.name);
+}
+
+// `Base.m(self, ...)` in a method of Base or of a type derived from it: Cython
+// calls Base's C method itself (no vtable, so an override is skipped), as
+// `super().m(...)` does. Another first argument (which could be None, or of
+// another type) is refused.
+auto Checker::CheckUnboundCMethodCall(const Expr& e, int method) -> Type {
+  const Expr& callee = e.callee();
+  const std::string& cls = callee.object().name;
+  const checked::FunctionInfo* current = current_fn_ >= 0 ? &out_.functions[static_cast<size_t>(current_fn_)] : nullptr;
+  auto owner = current != nullptr ? cclass_methods_.find(current->syntax) : cclass_methods_.end();
+  // A method with `self` (not a static or class method) of Base or of a type derived from it.
+  const bool in_method = owner != cclass_methods_.end() && !current->param_types.empty() &&
+                         current->param_types[0].IsExtension() && !current->syntax->params.empty() &&
+                         out_.IsSubclass(owner->second, cls);
+  const bool self_first = in_method && !e.args.empty() && e.args[0]->kind == Expr::Kind::Name &&
+                          e.args[0]->name == current->syntax->params[0].name && LookupLocal(e.args[0]->name) == 0;
+  if (!self_first || out_.functions[static_cast<size_t>(method)].syntax->fused_group >= 0) {
+    Report(Kind::UnsupportedExpression, callee.range,
+           fmt::format("`{}.{}(...)` of the C method `{}` other than with the `self` of a method of `{}` or of a type "
+                       "derived from it as first argument",
+                       cls, callee.name, callee.name, cls));
+    CheckObjectArguments(e);
+    return Type::Error();
+  }
+  Record(callee.object(), Type::Error());
+  Record(callee, Type::Error());
+  out_.Write(callee).resolution = Resolution{Resolution::Kind::CClassSuper, method, cls};
+  return CheckCallToFunction(e, method);
+}
 
 // `Cls.m` not called, or `obj.m`: Python code does not see a static C method (no
 // attribute of the type), so only a call through the class reaches it.

@@ -61,12 +61,8 @@ auto Checker::CheckDataclassOptions(const Expr& d, DataclassOptions& options) ->
     std::optional<bool> value = BoolLiteral(*k.value);
     bool* option = k.name == "init" ? &options.init : k.name == "repr" ? &options.repr : k.name == "eq" ? &options.eq
                  : k.name == "order" ? &options.order : k.name == "unsafe_hash" ? &options.unsafe_hash : nullptr;
-    if (k.name == "frozen" && value) {
-      if (*value) {
-        Report(Kind::UnsupportedDecorator, k.value->range, std::string("cython.dataclasses.dataclass(frozen=True)"));
-        ok = false;
-      }
-      continue;
+    if (k.name == "frozen") {
+      option = &options.frozen;
     }
     if (option == nullptr || !value) {
       Report(Kind::InvalidDecorator, k.name.empty() ? k.value->range : k.name_range,
@@ -91,7 +87,9 @@ auto Checker::RejectDeclaredDataclassField(const Stmt& m) -> bool {
 
 auto Checker::DeclareDataclassField(CClassInfo& cls, const Stmt& m) -> bool {
   const std::string& name = m.targets[0]->name;
+  reading_dataclass_field_ = true;
   const Type t = AnnotationType(*m.annotation, false);
+  reading_dataclass_field_ = false;
   if (!t.IsError() && !t.IsNumeric() && !t.IsComplex() && !t.IsObject()) {
     // Cython makes such a field private and leaves it out of the generated methods.
     Report(Kind::UnsupportedType, m.annotation->range,
@@ -100,11 +98,17 @@ auto Checker::DeclareDataclassField(CClassInfo& cls, const Stmt& m) -> bool {
   }
   checked::DataclassField f;
   f.type_text = Text(m.annotation->range);
+  f.owner = cls.name;
+  f.initvar = m.annotation->init_var;
   bool ok = true;
   if (m.value) {
     const Expr& v = *m.value;
     const std::string* path = v.kind == Expr::Kind::Call ? HeadPath(v) : nullptr;
-    if (path != nullptr && *path == "cython.dataclasses.field") {
+    if (path != nullptr && *path == "cython.dataclasses.field" && f.initvar) {
+      Report(Kind::UnsupportedExpression, v.range,
+             std::string("`cython.dataclasses.field(...)` for an `InitVar` (give it a plain default)"));
+      ok = false;
+    } else if (path != nullptr && *path == "cython.dataclasses.field") {
       for (const auto& a : v.args) {
         Report(Kind::InvalidTypeUse, a->range, std::string("`cython.dataclasses.field` takes keyword arguments only"));
         ok = false;
@@ -157,8 +161,21 @@ auto Checker::DeclareDataclassField(CClassInfo& cls, const Stmt& m) -> bool {
   if (!ok) {
     return false;
   }
+  for (const auto& inherited : cls.dataclass->fields) {
+    if (inherited.owner != cls.name) {
+      const checked::CClassInfo& owner = out_.CClass(inherited.owner);
+      if (owner.fields[static_cast<size_t>(inherited.field)].name == name) {
+        Report(Kind::InvalidTypeUse, m.targets[0]->range, std::string("Cannot redeclare inherited fields in Cython dataclasses"))
+            .AddNote(Kind::PreviousDefinition, owner.fields[static_cast<size_t>(inherited.field)].declared, name);
+        return false;
+      }
+    }
+  }
   f.field = static_cast<int>(cls.fields.size());
-  DeclareCClassField(cls, name, t, FieldVisibility::Public, m.targets[0]->range, m.annotation->range);
+  // Cython makes the fields of a frozen dataclass readonly: Python code cannot
+  // store into them, the module's code (its own methods) still can.
+  DeclareCClassField(cls, name, t, dataclass_options_[cls.syntax].frozen ? FieldVisibility::ReadOnly : FieldVisibility::Public,
+                     m.targets[0]->range, m.annotation->range);
   if (f.field == static_cast<int>(cls.fields.size())) {
     return false;  // not declared (reported)
   }
@@ -169,13 +186,38 @@ auto Checker::DeclareDataclassField(CClassInfo& cls, const Stmt& m) -> bool {
   return true;
 }
 
+// A dataclass deriving from another type starts with the fields of its
+// nearest dataclass base (Cython's process_class_get_fields); a base that is no
+// dataclass adds none.
+auto Checker::InheritDataclassFields(CClassInfo& cls, const Stmt& s) -> bool {
+  for (std::string base = cls.base; !base.empty(); base = out_.CClass(base).base) {
+    const checked::CClassInfo& b = out_.CClass(base);
+    if (b.IsForeign()) {
+      Report(Kind::UnsupportedStatement, s.bases.front()->range,
+             std::string("a dataclass deriving from an extension type cimported from another module"));
+      return false;
+    }
+    if (b.dataclass) {
+      cls.dataclass->base = base;
+      cls.dataclass->fields = b.dataclass->fields;
+      cls.dataclass->inherited = b.dataclass->fields.size();
+      if (dataclass_options_[cls.syntax].frozen != dataclass_options_[b.syntax].frozen) {
+        // The standard library refuses it when the class is made.
+        Report(Kind::InvalidTypeUse, s.head_range,
+               std::string(dataclass_options_[cls.syntax].frozen ? "cannot inherit frozen dataclass from a non-frozen one"
+                                                                 : "cannot inherit non-frozen dataclass from a frozen one"))
+            .AddNote(Kind::PreviousDefinition, b.syntax->head_range, base);
+        return false;
+      }
+      return true;
+    }
+  }
+  return true;
+}
+
 auto Checker::FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool {
   const DataclassOptions& options = dataclass_options_[&s];
   checked::DataclassInfo& dc = *cls.dataclass;
-  if (!cls.base.empty()) {
-    Report(Kind::UnsupportedStatement, s.bases.front()->range, std::string("a base class of a dataclass extension type"));
-    return false;
-  }
   // __init__'s parameters: none without a default after one with a default.
   const checked::DataclassField* defaulted = nullptr;
   for (const auto& f : dc.fields) {
@@ -186,11 +228,13 @@ auto Checker::FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool {
     if (has_default) {
       defaulted = &f;
     } else if (defaulted != nullptr) {
-      const checked::CClassField& field = cls.fields[static_cast<size_t>(f.field)];
-      Report(Kind::InvalidTypeUse, field.declared,
-             fmt::format("non-default argument '{}' follows default argument in dataclass __init__", field.name))
-          .AddNote(Kind::PreviousDefinition, cls.fields[static_cast<size_t>(defaulted->field)].declared,
-                   cls.fields[static_cast<size_t>(defaulted->field)].name);
+      // An inherited field is its base's.
+      auto declared = [&](const checked::DataclassField& d) -> const checked::CClassField& {
+        return (d.owner == cls.name ? cls : out_.CClass(d.owner)).fields[static_cast<size_t>(d.field)];
+      };
+      Report(Kind::InvalidTypeUse, declared(f).declared,
+             fmt::format("non-default argument '{}' follows default argument in dataclass __init__", declared(f).name))
+          .AddNote(Kind::PreviousDefinition, declared(*defaulted).declared, declared(*defaulted).name);
       return false;
     }
   }
@@ -202,11 +246,19 @@ auto Checker::FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool {
   }
   bool compared = false;
   for (const auto& f : dc.fields) {
-    compared |= f.compare;
+    compared |= f.compare && !f.initvar;
   }
   dc.make_init = options.init && defined.count("__init__") == 0;
   dc.make_repr = options.repr && defined.count("__repr__") == 0;
   dc.post_init = defined.count("__post_init__") != 0;
+  if (!dc.post_init && !dc.base.empty() && out_.CClass(dc.base).dataclass->post_init) {
+    // Cython's made __init__ calls only a __post_init__ of the class body; Python's finds the base's.
+    Report(Kind::UnsupportedStatement, s.head_range,
+           fmt::format("a dataclass deriving from `{}`, which defines `__post_init__`, without its own", dc.base));
+    return false;
+  }
+  dc.params = (options.init ? 1U : 0U) | (options.repr ? 2U : 0U) | (options.eq ? 4U : 0U) |
+              (options.order ? 8U : 0U) | (options.unsafe_hash ? 16U : 0U) | (options.frozen ? 32U : 0U);
   // A comparison with no field to compare is not made (Cython's generate_cmp_code).
   auto make = [&](bool wanted, const char* method, unsigned bit) {
     if (wanted && compared && defined.count(method) == 0) {
@@ -223,12 +275,10 @@ auto Checker::FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool {
       Report(Kind::InvalidDecorator, s.head_range, fmt::format("Cannot overwrite attribute __hash__ in class {}", s.name));
       return false;
     }
-  } else if (options.unsafe_hash) {
-    bool hashed = false;
-    for (const auto& f : dc.fields) {
-      hashed |= f.hash < 0 ? f.compare : f.hash > 0;
-    }
-    dc.make_hash = hashed;
+  } else if (options.unsafe_hash || (options.eq && options.frozen)) {
+    // Cython's table (Dataclass.py, after the standard library's): hashable when
+    // asked, or when eq and frozen; hash(()) of no field, as Python's.
+    dc.make_hash = true;
   } else if (options.eq) {
     dc.hash_none = true;  // eq and not frozen: unhashable, as a class with __eq__ and no __hash__
   }

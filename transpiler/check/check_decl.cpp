@@ -177,6 +177,13 @@ auto Checker::DeclaredType(const Expr& e) -> std::optional<Type> {
 
 auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
   using K = syntax::TypeExpr::Kind;
+  if (t.init_var && !reading_dataclass_field_) {
+    if (reported_init_vars_.insert(t.range.begin).second) {
+      Report(Kind::InvalidTypeUse, t.range,
+             std::string("`dataclasses.InitVar[...]` outside a field of a `@cython.dataclasses.dataclass` type"));
+    }
+    return Type::Error();
+  }
   if (t.is_const || t.is_volatile) {
     // Only a function's local takes a qualifier (DeclareLocals strips it first).
     Report(Kind::UnsupportedType, t.range,

@@ -1078,6 +1078,14 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (int method = PeekStaticCMethod(e); method >= 0) {
     return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
+  if (int method = PeekUnboundCMethod(e);
+      method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) {
+    // `Cls.m` of a cfunc method: no attribute of the type (Cython has no Python object for it either).
+    Report(Kind::UnsupportedExpression, e.range,
+           fmt::format("the `@cython.cfunc` method `{}` of `{}` used as a value (only calls reach it)", e.name,
+                       base.name));
+    return Type::Error();
+  }
   const Expr* outer_data = array_data_base_;
   array_data_base_ = base.kind == Expr::Kind::Attribute && base.name == "data" ? &base : nullptr;
   Type t = CheckExpr(base);

@@ -195,6 +195,8 @@ class Checker {
   auto IsStaticmethodName(const Expr& d) const -> bool;
   auto CheckStaticCMethodCall(const Expr& e, int method) -> Type;
   auto PeekStaticCMethod(const Expr& callee) const -> int;
+  auto PeekUnboundCMethod(const Expr& callee) const -> int;
+  auto CheckUnboundCMethodCall(const Expr& e, int method) -> Type;
   auto RejectStaticCMethodValue(const Expr& e, int cclass) -> Type;
   // `super().m(...)` in a method of an extension type whose base type has the C method `m`: its index, else -1.
   auto PeekSuperCMethod(const Expr& call) const -> int;
@@ -205,8 +207,11 @@ class Checker {
   std::unordered_map<const Stmt*, int> cclass_statements_;  // index into out_.cclasses
   // `@cython.dataclasses.dataclass`: its options, the field statements with a default (type, field).
   struct DataclassOptions {
-    bool init = true, repr = true, eq = true, order = false, unsafe_hash = false;
+    bool init = true, repr = true, eq = true, order = false, unsafe_hash = false, frozen = false;
   };
+  bool reading_dataclass_field_ = false;    // an InitVar annotation is read only there
+  std::set<uint32_t> reported_init_vars_;   // InitVar annotations reported elsewhere (once each)
+  auto InheritDataclassFields(CClassInfo& cls, const Stmt& s) -> bool;
   std::map<const Stmt*, DataclassOptions> dataclass_options_;
   std::map<const Stmt*, std::pair<std::string, int>> dataclass_defaults_;
   static auto IsDataclassDecorator(const Expr& d) -> bool;

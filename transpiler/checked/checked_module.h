@@ -168,7 +168,9 @@ struct CClassField {
 
 // A field of a `@cython.dataclasses.dataclass` extension type.
 struct DataclassField {
-  int field = -1;  // its index in the type's fields
+  int field = -1;  // its index in the fields of `owner`
+  std::string owner;  // the type that declares it: this one, or a dataclass base
+  bool initvar = false;  // `dataclasses.InitVar[T]`: an __init__ argument for __post_init__
   // `x: T = value` or field(default=value) / field(default_factory=f): the
   // expression its statement evaluates in the class body (null: none).
   const syntax::Expr* default_value = nullptr;
@@ -183,7 +185,10 @@ struct DataclassField {
 // `@cython.dataclasses.dataclass(...)`: the fields (in declaration order) and
 // the methods made for the type (Cython 3's; the class body's own win).
 struct DataclassInfo {
-  std::vector<DataclassField> fields;
+  std::vector<DataclassField> fields;  // the dataclass base's first (`inherited` of them)
+  size_t inherited = 0;
+  std::string base;  // the nearest dataclass base type (its fields are inherited), or empty
+  unsigned params = 0;  // the decorator's options for __dataclass_params__ (runtime DataclassParam bits)
   bool make_init = false;
   bool make_repr = false;
   unsigned compare_ops = 0;  // a bit per comparison made (1 << Py_EQ, ...: 0 EQ... see emit)

@@ -246,7 +246,7 @@ auto Emitter::CClassDeclarations() -> std::string {
         const std::string builtin = f.type.IsExtension() ? std::string() : BuiltinTypeObject(f.type.object_name);
         out += Shared() + fmt::format("pyxx::ObjectFieldSpec {}{{{}, {}, {}, {}}};\n", spec,
                            cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name),
-                           builtin.empty() || f.type.object_name == "bool" ? "nullptr" : "&" + builtin,
+                           builtin.empty() ? "nullptr" : "&" + builtin,
                            f.type.IsExtension() ? "&" + CClassTypeVar(f.type.extension) : "nullptr",
                            CppStringLiteral(f.type.IsExtension() ? f.type.extension : f.type.object_name));
         getset += fmt::format("    {{{}, pyxx::object_field_get, {}, nullptr, &{}}},\n", CppStringLiteral(f.name),
@@ -299,13 +299,18 @@ auto Emitter::DataclassDefinitions(const checked::CClassInfo& cls, const std::st
   std::string out = Shared() + fmt::format("pyxx::DataclassField {}[] = {{\n", table);
   for (const auto& f : dc.fields) {
     const bool hashed = f.hash < 0 ? f.compare : f.hash > 0;
-    out += fmt::format("    {{&{}[{}], {}, {}, {}, {}, {}, {}, {}, {}, nullptr}},\n", getset_var, f.field, f.init,
-                       f.repr, f.compare, hashed, f.hash, f.default_value != nullptr, f.default_factory != nullptr,
-                       CppStringLiteral(f.type_text));
+    // An inherited field's descriptor is its base's (the instance starts with the base's struct).
+    const checked::Type& type = module_.CClass(f.owner).fields[static_cast<size_t>(f.field)].type;
+    const std::string store =
+        type.IsObject() ? "pyxx::object_field_set" : fmt::format("pyxx::field_set<{}>", checked::SpellCpp(type));
+    out += fmt::format("    {{&{}[{}], {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, nullptr}},\n",
+                       f.owner == cls.name ? getset_var : "pyxx_getset_" + EscapeIdentifier(f.owner), f.field, store,
+                       f.init, f.repr, f.compare, hashed, f.hash, f.default_value != nullptr,
+                       f.default_factory != nullptr, f.initvar, CppStringLiteral(f.type_text));
   }
   out += "};\n";
-  out += Shared() + fmt::format("pyxx::Dataclass {}{{{}, {}, {}, &{}}};\n", DataclassVar(cls.name), table, dc.fields.size(),
-                     dc.post_init, CClassTypeVar(cls.name));
+  out += Shared() + fmt::format("pyxx::Dataclass {}{{{}, {}, {}, &{}, {}U}};\n", DataclassVar(cls.name), table,
+                     dc.fields.size(), dc.post_init, CClassTypeVar(cls.name), dc.params);
   if (dc.make_init) {
     out += Shared() + fmt::format("int pyxx_dcinit_{}(PyObject* self, PyObject* args, PyObject* kwds) {{\n"
                        "  return pyxx::dataclass_init(self, args, kwds, {});\n}}\n",

@@ -114,8 +114,14 @@ void Emitter::EmitClass(const Stmt& s) {
       Line(fmt::format("pyxx::total_ordering({}, {});", builder, after));
     }
     if (facts.cclass >= 0 && module_.cclasses[static_cast<size_t>(facts.cclass)].dataclass) {
+      const checked::CClassInfo& c = module_.cclasses[static_cast<size_t>(facts.cclass)];
+      if (!c.dataclass->base.empty()) {
+        Line(fmt::format("pyxx::dataclass_inherit({}, {});", DataclassVar(c.name), DataclassVar(c.dataclass->base)));
+      }
       Line(fmt::format("{}.set(\"__dataclass_fields__\", pyxx::dataclass_fields({}, {}).get(), {});", builder,
-                       DataclassVar(module_.cclasses[static_cast<size_t>(facts.cclass)].name), after, after));
+                       DataclassVar(c.name), after, after));
+      Line(fmt::format("{}.set(\"__dataclass_params__\", pyxx::dataclass_params({}, {}).get(), {});", builder,
+                       DataclassVar(c.name), after, after));
     }
     const std::string cls = Declare(
         "pyxx::Ref", facts.cclass >= 0 ? CreateCClass(module_.cclasses[static_cast<size_t>(facts.cclass)], builder, after)

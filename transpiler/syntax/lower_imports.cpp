@@ -68,6 +68,9 @@ void Lowerer::CollectImport(Node node, Module& module) {
       if (module_name == "enum") {
         enum_modules_.insert(alias ? Identifier(alias) : module_name);
       }
+      if (module_name == "dataclasses") {
+        dataclasses_modules_.insert(alias ? Identifier(alias) : module_name);
+      }
       auto path = DialectModulePath(module_name);
       if (!path || module_name.empty()) {
         continue;
@@ -91,17 +94,18 @@ void Lowerer::CollectImport(Node node, Module& module) {
   }
   std::string module_name = DottedText(module_node, source_, identifier);
   const bool typing = IsTypingModule(module_name);
-  if (typing || module_name == "enum") {
+  if (typing || module_name == "enum" || module_name == "dataclasses") {
     // `from typing import List, Optional as Opt`: names annotations may use;
+    // `from dataclasses import InitVar`: the one name of that module they read;
     // `from enum import IntEnum as E`: a base that keeps `@cython.cclass` a Python enum.
     for (Node name : ChildrenWithField(node, fields_.Name)) {
       Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;
       Node alias = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Alias) : Node();
       std::string imported = DottedText(dotted, source_, identifier);
       std::string local = alias ? Identifier(alias) : imported;
-      if (typing) {
+      if (typing || (module_name == "dataclasses" && imported == "InitVar")) {
         typing_names_[local] = imported;
-      } else if (IsEnumClassName(imported)) {
+      } else if (module_name == "enum" && IsEnumClassName(imported)) {
         enum_class_names_.insert(local);
       }
     }

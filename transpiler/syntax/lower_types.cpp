@@ -403,6 +403,13 @@ auto Lowerer::TypingMember(const Expr& expr) const -> std::string {
       typing_modules_.count(expr.object().name) != 0) {
     return expr.name;
   }
+  if (expr.kind == Expr::Kind::Attribute && expr.name == "InitVar" && expr.object().kind == Expr::Kind::Name &&
+      dataclasses_modules_.count(expr.object().name) != 0) {
+    return expr.name;  // `dataclasses.InitVar`
+  }
+  if (expr.kind == Expr::Kind::DialectRef && expr.dialect_path == "cython.dataclasses.InitVar") {
+    return "InitVar";
+  }
   return {};
 }
 
@@ -439,6 +446,16 @@ auto Lowerer::TypingType(const std::string& member, std::vector<TypeExpr> params
   if (member == "ClassVar") {
     TypeExpr type = AnyObject(range);
     type.class_var = true;
+    return type;
+  }
+  if (member == "InitVar") {
+    if (params.size() != 1) {
+      TypeSink().Report(diag::Kind::UnknownType, range, Text(range));
+      return InvalidType(range);
+    }
+    TypeExpr type = std::move(params[0]);
+    type.init_var = true;
+    type.range = range;
     return type;
   }
   // typing.Any, Callable[...], Iterable[...], Sequence[...], TypeVar names, ...:

@@ -185,6 +185,8 @@ class Lowerer {
   DialectNames dialect_;
   // Annotations only: local names of the `typing` module and of names imported from it.
   std::set<std::string, std::less<>> typing_modules_;
+  // `import dataclasses [as d]`: `d.InitVar[T]` is read in annotations.
+  std::set<std::string, std::less<>> dataclasses_modules_;
   std::map<std::string, std::string, std::less<>> typing_names_;
   // Local names of the `enum` module and of its enum classes (`Enum`, `IntEnum`, ...):
   // `@cython.cclass` on an enum class makes a Python enum (HasEnumBase).

@@ -85,6 +85,10 @@ struct TypeExpr {
   // `typing.ClassVar[T]`: a class attribute, not an instance's (in an extension
   // type's body, no field).
   bool class_var = false;
+  // `dataclasses.InitVar[T]` (the type is T's): in a dataclass extension type, an
+  // argument of the made `__init__` passed to `__post_init__`; the checker
+  // refuses it anywhere else.
+  bool init_var = false;
   // Kind::Object: the annotation names a builtin type whose instances a `def`
   // boundary tests exactly, as Cython 3 does (`list`, `Optional[dict]`, ...);
   // false for `object`, `typing.Any`, unions of several types, `Iterable[...]`.

@@ -16,7 +16,8 @@
 namespace pyxx {
 
 struct DataclassField {
-  const PyGetSetDef* access;  // the field's descriptor entry (every dataclass field is public)
+  const PyGetSetDef* access;  // the field's descriptor entry (every dataclass field is public or readonly)
+  setter store;               // stores as `self.x = v` does, also into a frozen (readonly) field
   bool init;
   bool repr;
   bool compare;
@@ -24,15 +25,27 @@ struct DataclassField {
   signed char hash_option;  // field(hash=...): -1 None, 0 False, 1 True (Field.hash)
   bool has_default;       // field(default=...) or `x: T = value`
   bool has_factory;       // field(default_factory=...)
+  bool initvar;           // dataclasses.InitVar[T]: an __init__ argument for __post_init__, never stored
   const char* type_text;  // the annotation as written: Field.type
   PyObject* value;        // the default or the factory, once the class body made it (a strong reference)
 };
 
+// The decorator's options, as __dataclass_params__ shows them.
+enum DataclassParam : unsigned {
+  kDataclassInit = 1U << 0,
+  kDataclassRepr = 1U << 1,
+  kDataclassEq = 1U << 2,
+  kDataclassOrder = 1U << 3,
+  kDataclassUnsafeHash = 1U << 4,
+  kDataclassFrozen = 1U << 5,
+};
+
 struct Dataclass {
-  DataclassField* fields;
+  DataclassField* fields;  // a dataclass base's fields first, then the type's own
   Py_ssize_t nfields;
   bool post_init;  // the class body defines __post_init__: __init__ calls it last
   PyTypeObject** type;  // the type's variable (comparisons take instances of it)
+  unsigned params;      // DataclassParam bits
 };
 
 namespace detail {
@@ -60,7 +73,7 @@ inline PyObject* DataclassGet(PyObject* self, const DataclassField& f) noexcept 
 }
 
 inline bool DataclassSet(PyObject* self, const DataclassField& f, PyObject* value) noexcept {
-  return f.access->set(self, value, f.access->closure) == 0;
+  return f.store(self, value, f.access->closure) == 0;
 }
 
 }  // namespace detail
@@ -72,9 +85,20 @@ inline void dataclass_default(Dataclass& dc, Py_ssize_t field, Ref value) noexce
   Py_XDECREF(old);
 }
 
+// A derived dataclass's table starts with its dataclass base's fields: their
+// defaults are the ones the base's class body made.
+inline void dataclass_inherit(Dataclass& dc, const Dataclass& base) noexcept {
+  for (Py_ssize_t i = 0; i < base.nfields; ++i) {
+    Py_XINCREF(base.fields[i].value);
+    PyObject* old = dc.fields[i].value;
+    dc.fields[i].value = base.fields[i].value;
+    Py_XDECREF(old);
+  }
+}
+
 // __init__(self, <init fields>): each argument (or default, or the factory's
 // result) stored as `self.x = x` stores it, then the fields left out of
-// __init__ that have a default, then __post_init__().
+// __init__ that have a default, then __post_init__(<InitVar arguments>).
 inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const Dataclass& dc) noexcept {
   detail::ScratchArray<const char*> names(static_cast<size_t>(dc.nfields) + 1);
   if (!names) {
@@ -121,9 +145,27 @@ inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const 
     return -1;
   }
   size_t param = 0;
+  Py_ssize_t ninitvars = 0;
+  for (Py_ssize_t i = 0; i < dc.nfields; ++i) ninitvars += dc.fields[i].initvar ? 1 : 0;
+  Ref initvars;
+  if (dc.post_init) {
+    initvars = Ref::steal(PyTuple_New(ninitvars));
+    if (!initvars) return -1;
+  }
+  Py_ssize_t initvar = 0;
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
     PyObject* given = f.init ? got[param++] : nullptr;
+    if (f.initvar) {
+      // Passed on as given (or its default), unconverted: Cython's __init__ takes objects.
+      PyObject* passed = given != nullptr ? given : f.has_default ? f.value : Py_None;
+      if (initvars) {
+        Py_INCREF(passed);
+        PyTuple_SET_ITEM(initvars.get(), initvar, passed);
+      }
+      ++initvar;
+      continue;
+    }
     Ref value;
     if (given != nullptr) {
       value = Ref::borrow(given);
@@ -138,7 +180,9 @@ inline int dataclass_init(PyObject* self, PyObject* args, PyObject* kwds, const 
     if (!detail::DataclassSet(self, f, value.get())) return -1;
   }
   if (dc.post_init) {
-    Ref result = Ref::steal(PyObject_CallMethod(self, "__post_init__", nullptr));
+    Ref method = Ref::steal(PyObject_GetAttrString(self, "__post_init__"));
+    if (!method) return -1;
+    Ref result = Ref::steal(PyObject_Call(method.get(), initvars.get(), nullptr));
     if (!result) return -1;
   }
   return 0;
@@ -157,7 +201,7 @@ inline PyObject* dataclass_repr(PyObject* self, const Dataclass& dc) noexcept {
   if (!parts) return nullptr;
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
-    if (!f.repr) continue;
+    if (!f.repr || f.initvar) continue;
     Ref value = Ref::steal(detail::DataclassGet(self, f));
     if (!value) return nullptr;
     Ref part = Ref::steal(PyUnicode_FromFormat("%s=%R", f.access->name, value.get()));
@@ -185,7 +229,7 @@ inline PyObject* dataclass_richcompare(PyObject* self, PyObject* other, int op, 
   Ref result;
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
-    if (!f.compare) continue;
+    if (!f.compare || f.initvar) continue;
     Ref a = Ref::steal(detail::DataclassGet(self, f));
     if (!a) return nullptr;
     Ref b = Ref::steal(detail::DataclassGet(other, f));
@@ -208,7 +252,7 @@ inline Py_hash_t dataclass_hash(PyObject* self, const Dataclass& dc) noexcept {
   if (!hashes) return -1;
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
-    if (!f.hash) continue;
+    if (!f.hash || f.initvar) continue;
     Ref value = Ref::steal(detail::DataclassGet(self, f));
     if (!value) return -1;
     const Py_hash_t h = PyObject_Hash(value.get());
@@ -228,6 +272,7 @@ inline Ref dataclass_fields(const Dataclass& dc, Site site) {
   Ref module = check(PyImport_ImportModule("dataclasses"), site);
   Ref field = check(PyObject_GetAttrString(module.get(), "field"), site);
   Ref kind = check(PyObject_GetAttrString(module.get(), "_FIELD"), site);
+  Ref initvar_kind = check(PyObject_GetAttrString(module.get(), "_FIELD_INITVAR"), site);
   Ref fields = check(PyDict_New(), site);
   for (Py_ssize_t i = 0; i < dc.nfields; ++i) {
     const DataclassField& f = dc.fields[i];
@@ -247,12 +292,41 @@ inline Ref dataclass_fields(const Dataclass& dc, Site site) {
     Ref annotation = check(PyUnicode_FromString(f.type_text), site);
     if (PyObject_SetAttrString(made.get(), "name", name.get()) < 0 ||
         PyObject_SetAttrString(made.get(), "type", annotation.get()) < 0 ||
-        PyObject_SetAttrString(made.get(), "_field_type", kind.get()) < 0 ||
+        PyObject_SetAttrString(made.get(), "_field_type", f.initvar ? initvar_kind.get() : kind.get()) < 0 ||
         PyDict_SetItem(fields.get(), name.get(), made.get()) < 0) {
       raise_python(site);
     }
   }
   return fields;
+}
+
+// `__dataclass_params__`, as Cython makes it: the standard library's
+// _DataclassParams with the decorator's options (match_args, kw_only, slots and
+// weakref_slot False), given only the keywords this Python's version takes.
+inline Ref dataclass_params(const Dataclass& dc, Site site) {
+  Ref module = check(PyImport_ImportModule("dataclasses"), site);
+  Ref params_type = check(PyObject_GetAttrString(module.get(), "_DataclassParams"), site);
+  Ref inspect = check(PyImport_ImportModule("inspect"), site);
+  Ref signature = check(PyObject_CallMethod(inspect.get(), "signature", "O", params_type.get()), site);
+  Ref accepted = check(PyObject_GetAttrString(signature.get(), "parameters"), site);
+  Ref kwargs = check(PyDict_New(), site);
+  const struct {
+    const char* name;
+    unsigned bit;
+  } options[] = {{"init", kDataclassInit},          {"repr", kDataclassRepr},   {"eq", kDataclassEq},
+                 {"order", kDataclassOrder},        {"unsafe_hash", kDataclassUnsafeHash},
+                 {"frozen", kDataclassFrozen},      {"match_args", 0},          {"kw_only", 0},
+                 {"slots", 0},                      {"weakref_slot", 0}};
+  for (const auto& option : options) {
+    Ref key = check(PyUnicode_FromString(option.name), site);
+    const int known = PySequence_Contains(accepted.get(), key.get());
+    if (known < 0) raise_python(site);
+    if (known == 0) continue;
+    PyObject* value = option.bit != 0 && (dc.params & option.bit) != 0 ? Py_True : Py_False;
+    if (PyDict_SetItem(kwargs.get(), key.get(), value) < 0) raise_python(site);
+  }
+  Ref empty = check(PyTuple_New(0), site);
+  return check(PyObject_Call(params_type.get(), empty.get(), kwargs.get()), site);
 }
 
 }  // namespace pyxx

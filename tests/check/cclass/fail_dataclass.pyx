@@ -1,14 +1,8 @@
 # `@cython.dataclasses.dataclass`: the options are literal booleans, the fields
 # annotated C numbers or Python objects, defaults in __init__'s order, no
-# mutable default, no base class; frozen dataclasses are not supported yet.
+# mutable default.
 import cython
 from cython.cimports.libc.stdlib import malloc
-
-
-@cython.dataclasses.dataclass(frozen=True)  # expected-error PX303: frozen=True
-@cython.cclass
-class Frozen:
-    x: cython.int
 
 
 @cython.dataclasses.dataclass(True)  # expected-error PX107: keyword arguments only
@@ -39,17 +33,6 @@ class Fields:
 class Order:
     a: cython.int = 0  # expected-note: a
     b: cython.int  # expected-error PX113: non-default argument 'b' follows default argument
-
-
-@cython.cclass
-class Base:
-    pass
-
-
-@cython.dataclasses.dataclass
-@cython.cclass
-class Derived(Base):  # expected-error PX301: a base class of a dataclass extension type
-    a: cython.int
 
 
 @cython.dataclasses.dataclass(unsafe_hash=True)

@@ -73,11 +73,11 @@ PyGetSetDef pyxx_getset_Point[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 pyxx::DataclassField pyxx_dcfields_Point[] = {
-    {&pyxx_getset_Point[0], true, true, true, true, -1, false, false, "cython.double", nullptr},
-    {&pyxx_getset_Point[1], true, true, true, true, -1, true, false, "cython.double", nullptr},
-    {&pyxx_getset_Point[2], true, true, false, false, -1, false, true, "list", nullptr},
+    {&pyxx_getset_Point[0], pyxx::field_set<double>, true, true, true, true, -1, false, false, false, "cython.double", nullptr},
+    {&pyxx_getset_Point[1], pyxx::field_set<double>, true, true, true, true, -1, true, false, false, "cython.double", nullptr},
+    {&pyxx_getset_Point[2], pyxx::object_field_set, true, true, false, false, -1, false, true, false, "list", nullptr},
 };
-pyxx::Dataclass pyxx_dataclass_Point{pyxx_dcfields_Point, 3, false, &pyxx_type_Point};
+pyxx::Dataclass pyxx_dataclass_Point{pyxx_dcfields_Point, 3, false, &pyxx_type_Point, 15U};
 int pyxx_dcinit_Point(PyObject* self, PyObject* args, PyObject* kwds) {
   return pyxx::dataclass_init(self, args, kwds, pyxx_dataclass_Point);
 }
@@ -147,6 +147,7 @@ int pyxx_exec(PyObject* pyxx_module) {
       pyxx_site.line = 13;
       pyxx::dataclass_default(pyxx_dataclass_Point, 2, pyxx::get_builtin(pyxx_str_list, pyxx_site));
       pyxx_t0.set("__dataclass_fields__", pyxx::dataclass_fields(pyxx_dataclass_Point, pyxx_site.at(8)).get(), pyxx_site.at(8));
+      pyxx_t0.set("__dataclass_params__", pyxx::dataclass_params(pyxx_dataclass_Point, pyxx_site.at(8)).get(), pyxx_site.at(8));
       pyxx::Ref pyxx_t1 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Point, pyxx_hooks_Point, pyxx_type_Point, nullptr, pyxx_site.at(8));
       pyxx::set_global(pyxx_module, pyxx_str_Point, pyxx_t1.get(), pyxx_site.at(8));
     }

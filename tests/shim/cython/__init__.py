@@ -253,6 +253,7 @@ def cclass(cls):
     that a plain class would not: fields start as zero (C types) or None
     (objects) instead of being missing, `__cinit__` runs when an instance is
     made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
+    zeroed = _zeroed.setdefault(cls, {})
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
         if name not in cls.__dict__:
             if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
@@ -261,6 +262,7 @@ def cclass(cls):
                 setattr(cls, name, field)
             else:
                 setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
+            zeroed[name] = cls.__dict__[name]
     _cclasses.add(cls)
     chain = [k for k in cls.__mro__ if k in _cclasses]  # the type, then its base extension types
     if any("__cinit__" in k.__dict__ for k in chain):
@@ -285,6 +287,9 @@ def cclass(cls):
 
 
 _cclasses = set()
+# The start values cclass gave each class's fields (a dataclass applied after it
+# must not read them as defaults: cython.dataclasses.dataclass sets them aside).
+_zeroed = {}
 ufunc = internal = _identity
 
 
