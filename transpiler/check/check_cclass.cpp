@@ -83,7 +83,7 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::InvalidTypeUse, type_range, std::string("a field cannot have type `cython.void`"));
     return;
   }
-  if (t.IsVector()) {
+  if (t.IsCppClass()) {
     // The instance's fields are set up as C data (zeroed), not constructed and destroyed.
     Report(Kind::UnsupportedType, type_range, fmt::format("a field of type {} in an extension type", Describe(t)));
     return;

@@ -94,21 +94,27 @@ auto Checker::PeekVectorMethod(const Expr& call) -> bool {
     return false;
   }
   // `v.m()`, `vv[i].m()`: a vector variable, or an element of one that is a vector.
+  const Type* t = PeekCppPlaceType(callee.object());
+  return t != nullptr && t->IsVector();
+}
+
+auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
   int depth = 0;
-  const Expr* root = &callee.object();
-  while (root->kind == Expr::Kind::Subscript && root->args.size() == 1) {
+  const Expr* root = &e;
+  while (root->kind == Expr::Kind::Subscript && root->args.size() == 1 &&
+         root->args[0]->kind != Expr::Kind::Slice) {
     root = &root->object();
     ++depth;
   }
-  const int local = root->kind == Expr::Kind::Name ? LookupLocal(root->name) : -1;
+  const int local = root->kind == Expr::Kind::Name && current_fn_ >= 0 ? LookupLocal(root->name) : -1;
   if (local < 0) {
-    return false;
+    return nullptr;
   }
   const Type* t = &out_.functions[current_fn_].locals[local].type;
   for (; depth > 0 && t->IsVector(); --depth) {
     t = t->target.get();
   }
-  return depth == 0 && t->IsVector();
+  return depth == 0 ? t : nullptr;
 }
 
 auto Checker::CheckVectorMethod(const Expr& e) -> Type {
