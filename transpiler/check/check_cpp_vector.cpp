@@ -9,15 +9,6 @@
 namespace pyxx::check {
 namespace {
 
-// `v`, `vv[i]`: a vector the code can name in place (methods and indices work on
-// the variable itself, as in C++, never on a copy).
-auto IsVectorPlace(const Expr& e, const CheckedModule& m) -> bool {
-  if (e.kind == Expr::Kind::Name) {
-    return m.Resolve(e).kind == Resolution::Kind::Local;
-  }
-  return e.kind == Expr::Kind::Subscript && m.TypeOf(e.object()).IsVector() && IsVectorPlace(e.object(), m);
-}
-
 struct VectorMethod {
   const char* name;
   int min_args;
@@ -106,11 +97,20 @@ auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
     root = &root->object();
     ++depth;
   }
-  const int local = root->kind == Expr::Kind::Name && current_fn_ >= 0 ? LookupLocal(root->name) : -1;
-  if (local < 0) {
+  const Type* t = nullptr;
+  if (root->kind == Expr::Kind::Attribute) {
+    // `self.v`: a C++ field of an extension type (it lives in the instance).
+    if (std::optional<Type> owner = PeekInstanceType(root->object())) {
+      auto [cls, index] = out_.FindField(owner->extension, root->name);
+      t = cls != nullptr ? &cls->fields[static_cast<size_t>(index)].type : nullptr;
+    }
+  } else if (root->kind == Expr::Kind::Name && current_fn_ >= 0) {
+    const int local = LookupLocal(root->name);
+    t = local >= 0 ? &out_.functions[current_fn_].locals[local].type : nullptr;
+  }
+  if (t == nullptr) {
     return nullptr;
   }
-  const Type* t = &out_.functions[current_fn_].locals[local].type;
   for (; depth > 0 && t->IsVector(); --depth) {
     t = t->target.get();
   }
@@ -162,7 +162,7 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
       ok = false;
       continue;
     }
-    if (name == "swap" && t.IsVector() && !IsVectorPlace(a, out_)) {
+    if (name == "swap" && t.IsVector() && PeekCppPlaceType(a) == nullptr) {
       Report(Kind::UnsupportedExpression, a.range, std::string("`.swap()` with a vector that is not a variable"));
       ok = false;
       continue;
@@ -240,7 +240,7 @@ auto Checker::CheckVectorIndex(const Expr& e, const Type& t) -> Type {
     Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`: a `vector` takes one index, no slice", Text(e.range)));
     return Type::Error();
   }
-  if (!IsVectorPlace(e.object(), out_)) {
+  if (PeekCppPlaceType(e.object()) == nullptr) {
     CheckExpr(*e.args[0]);
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("indexing a vector that is not a variable (`{}`)", Text(e.object().range)));

@@ -430,8 +430,8 @@ class Checker {
   auto CheckVectorMethod(const Expr& e) -> Type;
   auto CheckVectorConstructor(const Expr& e, const Type& t) -> Type;
   auto CheckVectorIndex(const Expr& e, const Type& t) -> Type;
-  // The type of `v`, `vv[i]`, ...: a C++ value the code names in place (a
-  // local, an element of a vector that is one), or nullptr.
+  // The type of `v`, `vv[i]`, `self.v`, ...: a C++ value the code names in place
+  // (a local, an extension type's field, an element of a vector that is one), or nullptr.
   [[nodiscard]] auto PeekCppPlaceType(const Expr& e) -> const Type*;
   // C++ strings of `libcpp.string` (check_cpp_string.cpp).
   auto CheckCppStringConvertible(const Expr& e, const Type& from, const Type& to) -> bool;

@@ -9,7 +9,7 @@ shared = cython.declare(string)  # expected-error PX304: a module-level C variab
 
 @cython.cclass
 class Box:
-    name: string  # expected-error PX304: a field of type `string` in an extension type
+    name = cython.declare(string, visibility="readonly")  # expected-error PX304: a public or readonly field of type `string` in an extension type
 
 
 def types():

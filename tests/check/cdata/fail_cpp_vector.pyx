@@ -10,7 +10,7 @@ shared = cython.declare(vector[cython.int])  # expected-error PX304: a module-le
 
 @cython.cclass
 class Box:
-    items: vector[cython.int]  # expected-error PX304: a field of type `vector[cython.int]` in an extension type
+    items = cython.declare(vector[cython.int], visibility="public")  # expected-error PX304: a public or readonly field of type `vector[cython.int]` in an extension type
 
 
 def elements():
