@@ -40,6 +40,9 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 
 auto Checker::CheckCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
+  if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path == "libcpp.string.string") {
+    return CheckCppStringConstructor(e);  // `string(b"abc")`: a new C++ string
+  }
   if (callee.kind == Expr::Kind::DialectRef) {
     return CheckDialectCall(e);
   }
@@ -154,6 +157,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   // `v.push_back(x)`, `v.size()`, ... of a C++ vector variable (check_cpp_vector.cpp).
   if (PeekVectorMethod(e)) {
     return CheckVectorMethod(e);
+  }
+  if (PeekCppStringMethod(e)) {
+    return CheckCppStringMethod(e);  // `s.size()`, `s.append(b"x")`, ... (check_cpp_string.cpp)
   }
   // `x.is_integer()`, `(1.0).conjugate()`, `z.conjugate()`: methods of C numbers are C operations.
   if (callee.kind == Expr::Kind::Attribute && (PeekCNumber(callee.object()) || IsComplexLocal(callee.object()))) {

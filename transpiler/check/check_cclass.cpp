@@ -83,9 +83,10 @@ void Checker::DeclareCClassField(CClassInfo& cls, const std::string& name, Type 
     Report(Kind::InvalidTypeUse, type_range, std::string("a field cannot have type `cython.void`"));
     return;
   }
-  if (t.IsVector()) {
-    // The instance's fields are set up as C data (zeroed), not constructed and destroyed.
-    Report(Kind::UnsupportedType, type_range, fmt::format("a field of type {} in an extension type", Describe(t)));
+  if (t.IsCppClass() && visibility != FieldVisibility::Private) {
+    // Python would read and write it through a conversion each time (a new list, ...).
+    Report(Kind::UnsupportedType, type_range,
+           fmt::format("a public or readonly field of type {} in an extension type", Describe(t)));
     return;
   }
   if (t.kind == TypeKind::LongDouble || t.kind == TypeKind::LongDoubleComplex) {

@@ -92,7 +92,7 @@ void Checker::DeclareCTypes() {
         ok = false;
         continue;
       }
-      if (t->IsObject() || t->IsMemoryView() || t->IsVoid() || t->IsVector()) {
+      if (t->IsObject() || t->IsMemoryView() || t->IsVoid() || t->IsCppClass()) {
         // Cython: "C struct/union member cannot be a Python object". A vector field
         // would make the struct a C++ class, which C structs and unions are not here.
         Report(Kind::InvalidTypeUse, kw.value->range,
@@ -136,9 +136,10 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
         Report(Kind::PointerToObject, t.range, Text(t.range));
         return Type::Error();
       }
-      if (inner.IsMemoryView() || inner.IsVector()) {
+      if (inner.IsMemoryView() || inner.IsCppClass()) {
         Report(Kind::UnsupportedType, t.range,
-               fmt::format("a pointer to a {} (`{}`)", inner.IsVector() ? "vector" : "memoryview", Text(t.range)));
+               fmt::format("a pointer to a {} (`{}`)",
+                           inner.IsVector() ? "vector" : inner.IsCppString() ? "C++ string" : "memoryview", Text(t.range)));
         return Type::Error();
       }
       return Type::PointerTo(inner);
@@ -148,7 +149,7 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       if (inner.IsError()) {
         return inner;
       }
-      if (inner.IsObject() || inner.IsMemoryView() || inner.IsVoid() || inner.IsVector()) {
+      if (inner.IsObject() || inner.IsMemoryView() || inner.IsVoid() || inner.IsCppClass()) {
         Report(Kind::UnsupportedType, t.range, fmt::format("a C array of {} (`{}`)", Describe(inner), Text(t.range)));
         return Type::Error();
       }
@@ -162,6 +163,9 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       return CTupleType(t);
     case K::CppVector:
       return VectorType(t);  // check_cpp_vector.cpp
+    case K::CppString:
+      out_.uses_cpp_string = true;
+      return Type::Of(TypeKind::CppString);
     case K::Fused:
       // Only a parameter's or local's own type is specialised (syntax/fused.cpp).
       Report(Kind::UnsupportedType, t.range, fmt::format("a fused type inside a C data type (`{}`)", Text(t.range)));
@@ -494,10 +498,13 @@ auto Checker::CheckPointerCompare(const Expr& e, const std::vector<Type>& types)
 // Conversions between C data types, and between them and Python objects:
 // nullopt when neither side is C data (the caller's rules apply).
 auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool> {
-  const bool from_c = from.IsPointer() || from.IsArray() || from.IsStruct() || from.IsVector();
-  const bool to_c = to.IsPointer() || to.IsArray() || to.IsStruct() || to.IsVector();
+  const bool from_c = from.IsPointer() || from.IsArray() || from.IsStruct() || from.IsCppClass();
+  const bool to_c = to.IsPointer() || to.IsArray() || to.IsStruct() || to.IsCppClass();
   if (!from_c && !to_c) {
     return std::nullopt;
+  }
+  if (from.IsCppString() || to.IsCppString()) {
+    return CheckCppStringConvertible(e, from, to);  // check_cpp_string.cpp
   }
   if (from.IsVector() || to.IsVector()) {
     return CheckVectorConvertible(e, from, to);  // check_cpp_vector.cpp
@@ -647,6 +654,9 @@ auto Checker::ConvertibleFromObject(const Type& t) const -> bool {
   if (t.IsArray() || t.IsVector()) {
     return ConvertibleFromObject(*t.target);
   }
+  if (t.IsCppString()) {
+    return true;  // from bytes or bytearray
+  }
   if (t.IsStruct()) {
     for (const auto& field : out_.structs[t.struct_id].fields) {
       if (!ConvertibleFromObject(field.second)) {
@@ -669,6 +679,9 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
   }
   if (t.IsVector()) {
     return ConvertibleToObject(*t.target);  // a list (of ints for a vector of char, as Cython)
+  }
+  if (t.IsCppString()) {
+    return true;  // bytes
   }
   if (t.IsStruct()) {
     if (t.is_union) {

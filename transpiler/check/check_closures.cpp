@@ -289,11 +289,14 @@ void Checker::ResolveClosures() {
           local.type = Type::Object();
           declared_names_[i].insert(local.name);
         }
-        if (local.type.IsMemoryView() || local.type.IsVector()) {
+        if (local.type.IsMemoryView() || local.type.IsCppClass()) {
           // A cell holds its C value as raw bytes (runtime closure.hpp): no view share, no vector's memory.
           Report(Kind::UnsupportedType, local.first_binding,
                  fmt::format("the {} `{}` used by a nested function or lambda",
-                             local.type.IsVector() ? "vector" : "memoryview", local.name));
+                             local.type.IsVector()      ? "vector"
+                             : local.type.IsCppString() ? "C++ string"
+                                                        : "memoryview",
+                             local.name));
           local.type = Type::Error();
         }
       }

@@ -9,15 +9,6 @@
 namespace pyxx::check {
 namespace {
 
-// `v`, `vv[i]`: a vector the code can name in place (methods and indices work on
-// the variable itself, as in C++, never on a copy).
-auto IsVectorPlace(const Expr& e, const CheckedModule& m) -> bool {
-  if (e.kind == Expr::Kind::Name) {
-    return m.Resolve(e).kind == Resolution::Kind::Local;
-  }
-  return e.kind == Expr::Kind::Subscript && m.TypeOf(e.object()).IsVector() && IsVectorPlace(e.object(), m);
-}
-
 struct VectorMethod {
   const char* name;
   int min_args;
@@ -94,21 +85,36 @@ auto Checker::PeekVectorMethod(const Expr& call) -> bool {
     return false;
   }
   // `v.m()`, `vv[i].m()`: a vector variable, or an element of one that is a vector.
+  const Type* t = PeekCppPlaceType(callee.object());
+  return t != nullptr && t->IsVector();
+}
+
+auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
   int depth = 0;
-  const Expr* root = &callee.object();
-  while (root->kind == Expr::Kind::Subscript && root->args.size() == 1) {
+  const Expr* root = &e;
+  while (root->kind == Expr::Kind::Subscript && root->args.size() == 1 &&
+         root->args[0]->kind != Expr::Kind::Slice) {
     root = &root->object();
     ++depth;
   }
-  const int local = root->kind == Expr::Kind::Name ? LookupLocal(root->name) : -1;
-  if (local < 0) {
-    return false;
+  const Type* t = nullptr;
+  if (root->kind == Expr::Kind::Attribute) {
+    // `self.v`: a C++ field of an extension type (it lives in the instance).
+    if (std::optional<Type> owner = PeekInstanceType(root->object())) {
+      auto [cls, index] = out_.FindField(owner->extension, root->name);
+      t = cls != nullptr ? &cls->fields[static_cast<size_t>(index)].type : nullptr;
+    }
+  } else if (root->kind == Expr::Kind::Name && current_fn_ >= 0) {
+    const int local = LookupLocal(root->name);
+    t = local >= 0 ? &out_.functions[current_fn_].locals[local].type : nullptr;
   }
-  const Type* t = &out_.functions[current_fn_].locals[local].type;
+  if (t == nullptr) {
+    return nullptr;
+  }
   for (; depth > 0 && t->IsVector(); --depth) {
     t = t->target.get();
   }
-  return depth == 0 && t->IsVector();
+  return depth == 0 ? t : nullptr;
 }
 
 auto Checker::CheckVectorMethod(const Expr& e) -> Type {
@@ -156,7 +162,7 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
       ok = false;
       continue;
     }
-    if (name == "swap" && t.IsVector() && !IsVectorPlace(a, out_)) {
+    if (name == "swap" && t.IsVector() && PeekCppPlaceType(a) == nullptr) {
       Report(Kind::UnsupportedExpression, a.range, std::string("`.swap()` with a vector that is not a variable"));
       ok = false;
       continue;
@@ -234,7 +240,7 @@ auto Checker::CheckVectorIndex(const Expr& e, const Type& t) -> Type {
     Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`: a `vector` takes one index, no slice", Text(e.range)));
     return Type::Error();
   }
-  if (!IsVectorPlace(e.object(), out_)) {
+  if (PeekCppPlaceType(e.object()) == nullptr) {
     CheckExpr(*e.args[0]);
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("indexing a vector that is not a variable (`{}`)", Text(e.object().range)));

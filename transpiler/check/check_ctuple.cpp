@@ -66,7 +66,7 @@ auto Checker::CTupleTypeFromExpr(const Expr& e) -> std::optional<Type> {
 }
 
 auto Checker::IsCTupleElement(const Type& e, SourceRange range) -> bool {
-  if (e.IsObject() || e.IsMemoryView() || e.IsVoid() || e.IsVector() || (e.IsStruct() && e.is_union)) {
+  if (e.IsObject() || e.IsMemoryView() || e.IsVoid() || e.IsCppClass() || (e.IsStruct() && e.is_union)) {
     // Cython: "Tuple types can't (yet) contain Python objects".
     Report(Kind::InvalidTypeUse, range, fmt::format("a C tuple element must be a C value, not {}", Describe(e)));
     return false;

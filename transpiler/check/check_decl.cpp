@@ -199,6 +199,7 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::CName:
     case K::CTuple:
     case K::CppVector:
+    case K::CppString:
       return ResolveCType(t);
     case K::Scalar:
       return FromScalar(t.scalar);

@@ -406,6 +406,11 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
       }
+      if (e.dialect_path == "libcpp.string.npos") {
+        // std::string::npos, what `find` returns when it finds nothing.
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "string.npos"};
+        return Type::Of(TypeKind::SizeT);
+      }
       if (IsArrayTypeRef(e)) {
         return CheckArrayTypeValue(e);
       }
@@ -454,8 +459,8 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         Type t = CheckExpr(*p);
         if (t.IsMemoryView()) {
           Report(Kind::UnsupportedExpression, p->range, std::string("formatting a memoryview"));
-        } else if (t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector()) {
-          CheckConvertible(*p, t, Type::Object());  // formatted as its Python value (list, dict)
+        } else if (t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsCppClass()) {
+          CheckConvertible(*p, t, Type::Object());  // formatted as its Python value (list, dict, bytes)
         }
       }
       return Type::Object("str");
@@ -618,10 +623,22 @@ auto BinaryResultType(BinaryOp op, const Type& a, const Type& b, bool a_literal,
 }  // namespace
 
 auto Checker::CheckBinary(const Expr& e) -> Type {
-  Type a = CheckExpr(e.left());
-  Type b = CheckExpr(e.right());
+  // A bytes literal next to a C++ string is its C string (`s + b"x"`, as Cython).
+  const auto literal = [](const Expr& x) { return x.kind == Expr::Kind::String; };
+  Type a;
+  Type b;
+  if (literal(e.left()) && !literal(e.right())) {
+    b = CheckExpr(e.right());
+    a = b.IsCppString() ? CheckCppStringOperand(e.left(), false) : CheckExpr(e.left());
+  } else {
+    a = CheckExpr(e.left());
+    b = a.IsCppString() && literal(e.right()) ? CheckCppStringOperand(e.right(), false) : CheckExpr(e.right());
+  }
   if (a.IsError() || b.IsError()) {
     return Type::Error();
+  }
+  if (a.IsCppString() || b.IsCppString()) {
+    return CheckCppStringConcat(e, a, b, BinaryOpText(e.binary_op));  // check_cpp_string.cpp
   }
   if (a.IsPointer() || a.IsArray() || b.IsPointer() || b.IsArray()) {
     return CheckPointerArithmetic(e, a, b);
@@ -996,6 +1013,11 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     return Type::Error();
   }
   for (const Type& t : types) {
+    if (t.IsCppString()) {
+      return CheckCppStringCompare(e, types);  // check_cpp_string.cpp
+    }
+  }
+  for (const Type& t : types) {
     if (t.IsPointer() || t.IsArray()) {
       return CheckPointerCompare(e, types);
     }
@@ -1056,7 +1078,7 @@ void Checker::CheckCondition(const Expr& e) {
     if (!RequireGil(GilOp::TruthTest, e.range, {}, &e)) {
       MarkRaises();
     }
-  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct() || t.IsVector()) {
+  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct() || t.IsCppClass()) {
     Report(Kind::InvalidOperands, e.range, "truth test", Describe(t));
   } else if (t.IsVoid()) {
     Report(Kind::TypeMismatch, e.range, Describe(t), "a condition");
@@ -1088,7 +1110,11 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   }
   const Expr* outer_data = array_data_base_;
   array_data_base_ = base.kind == Expr::Kind::Attribute && base.name == "data" ? &base : nullptr;
+  // `s[a:b].decode(...)` of a C++ string: the one place its slice is allowed (check_cpp_string.cpp).
+  const Expr* outer_slice = cpp_string_decode_slice_;
+  cpp_string_decode_slice_ = e.name == "decode" && base.kind == Expr::Kind::Subscript ? &base : nullptr;
   Type t = CheckExpr(base);
+  cpp_string_decode_slice_ = outer_slice;
   array_data_base_ = outer_data;
   if (t.IsError()) {
     return Type::Error();
@@ -1162,7 +1188,11 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.name};
     return t.IsInteger() ? Promote(t) : t;
   }
-  if (t.IsCString()) {
+  if (t.IsCppString() && e.name != "decode") {
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("`.{}` of a C++ `string` that is not a variable", e.name));
+    return Type::Error();
+  }
+  if (t.IsCString() || t.IsCppString()) {
     // `p.decode("utf-8")`: Cython makes `bytes` of the C string first.
     if (!CheckConvertible(e.object(), t, Type::Object())) {
       return Type::Error();
@@ -1239,6 +1269,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   }
   if (t.IsVector()) {
     return CheckVectorIndex(e, t);  // check_cpp_vector.cpp
+  }
+  if (t.IsCppString()) {
+    return CheckCppStringIndex(e);  // check_cpp_string.cpp
   }
   if (t.IsCTuple()) {
     return CheckCTupleIndex(e, t);
@@ -1378,8 +1411,8 @@ auto Checker::CheckDisplay(const Expr& e) -> Type {
       continue;
     }
     Type t = CheckExpr(*a);
-    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector()) {
-      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object, list, dict
+    if (t.IsMemoryView() || t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsCppClass()) {
+      ok &= CheckConvertible(*a, t, Type::Object());  // a Python memoryview object, list, dict, bytes
     }
     ok &= !t.IsError();
   }

@@ -47,8 +47,8 @@ auto Checker::CGlobalUnstorable(const Type& t) const -> std::string {
   if (t.IsArray()) {
     return CGlobalUnstorable(*t.target);
   }
-  if (t.IsVector()) {
-    return "a C++ `vector` type";  // no leaves to load and store atomically
+  if (t.IsCppClass()) {
+    return t.IsVector() ? "a C++ `vector` type" : "a C++ `string`";  // no leaves to load and store atomically
   }
   if (t.IsStruct()) {
     const checked::CStruct& st = out_.structs[static_cast<size_t>(t.struct_id)];

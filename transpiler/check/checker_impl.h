@@ -353,6 +353,8 @@ class Checker {
   auto CheckArrayData(const Expr& e) -> std::optional<Type>;
   // The `.data` of `a.data.as_X` being checked (not a value of its own).
   const Expr* array_data_base_ = nullptr;
+  // The slice `s[a:b]` of `s[a:b].decode(...)` being checked, the one a C++ string allows.
+  const Expr* cpp_string_decode_slice_ = nullptr;
   // `obj.m(...)` on an instance of a cimported type with the C method `m`:
   // its index in foreign_functions, or -1.
   auto PeekForeignMethod(const Expr& call) const -> int;
@@ -437,6 +439,19 @@ class Checker {
   auto CheckVectorMethod(const Expr& e) -> Type;
   auto CheckVectorConstructor(const Expr& e, const Type& t) -> Type;
   auto CheckVectorIndex(const Expr& e, const Type& t) -> Type;
+  // The type of `v`, `vv[i]`, `self.v`, ...: a C++ value the code names in place
+  // (a local, an extension type's field, an element of a vector that is one), or nullptr.
+  [[nodiscard]] auto PeekCppPlaceType(const Expr& e) -> const Type*;
+  // C++ strings of `libcpp.string` (check_cpp_string.cpp).
+  auto CheckCppStringConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
+  auto CheckCppStringConstructor(const Expr& e) -> Type;
+  auto CheckCppStringOperand(const Expr& a, bool string_ok) -> Type;
+  auto CheckCppCount(const Expr& a) -> bool;
+  [[nodiscard]] auto PeekCppStringMethod(const Expr& call) -> bool;
+  auto CheckCppStringMethod(const Expr& e) -> Type;
+  auto CheckCppStringIndex(const Expr& e) -> Type;
+  auto CheckCppStringConcat(const Expr& e, const Type& a, const Type& b, const char* op) -> Type;
+  auto CheckCppStringCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   // A pointer, array, struct or typedef type written as an expression, or nullopt.
   auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;

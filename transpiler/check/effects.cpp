@@ -108,7 +108,8 @@ class EffectsPass {
         // C builtins and libc math only compute (a vector's methods change the vector);
         // everything else may run Python code.
         if (m_.Resolve(e.callee()).kind == Resolution::Kind::CBuiltin) {
-          return m_.Resolve(e.callee()).name.rfind("vector.", 0) == 0;
+          const std::string& name = m_.Resolve(e.callee()).name;
+          return name.rfind("vector.", 0) == 0 || name.rfind("string.", 0) == 0;
         }
         return m_.Resolve(e).kind != Resolution::Kind::LibcMath;
       default:

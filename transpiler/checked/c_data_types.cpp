@@ -53,6 +53,8 @@ auto SpellCDataPyxx(const Type& t) -> std::string {
       return fmt::format("{}[{}]", SpellPyxx(*t.target), t.length);
     case TypeKind::Vector:
       return fmt::format("vector[{}]", SpellPyxx(*t.target));
+    case TypeKind::CppString:
+      return "string";
     case TypeKind::Struct:
       return t.struct_name;
     default:
@@ -69,6 +71,8 @@ auto SpellCDataCpp(const Type& t) -> std::string {
       return fmt::format("pyxx::CArray<{}, {}>", SpellCpp(*t.target), t.length);
     case TypeKind::Vector:
       return fmt::format("std::vector<{}>", SpellCpp(*t.target));
+    case TypeKind::CppString:
+      return "std::string";
     case TypeKind::Struct:
       return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
@@ -84,6 +88,8 @@ auto SpellCDataCython(const Type& t) -> std::string {
       return fmt::format("{} [{}]", SpellCython(*t.target), t.length);
     case TypeKind::Vector:
       return fmt::format("vector[{}]", SpellCython(*t.target));
+    case TypeKind::CppString:
+      return "string";
     case TypeKind::Struct:
       if (t.IsCTuple()) {
         std::string elements;  // Cython's `(int, double)`

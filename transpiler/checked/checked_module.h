@@ -407,6 +407,8 @@ struct CheckedModule {
   // Some type is a C++ vector: the generated code includes pyxx/cpp_vector.hpp
   // (kept out of the precompiled runtime every module loads).
   bool uses_cpp_vector = false;
+  // Some type is a C++ string: pyxx/cpp_string.hpp, likewise.
+  bool uses_cpp_string = false;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

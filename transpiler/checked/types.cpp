@@ -348,7 +348,7 @@ auto MemoryViewDims(const Type& t) -> std::string {
 
 auto SpellPyxx(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataPyxx(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
     case TypeKind::MemoryView:
@@ -362,7 +362,7 @@ auto SpellPyxx(const Type& t) -> std::string {
 
 auto SpellCpp(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataCpp(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
     case TypeKind::MemoryView:
@@ -373,7 +373,7 @@ auto SpellCpp(const Type& t) -> std::string {
 
 auto SpellCython(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: return SpellCDataCython(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
     case TypeKind::Object:

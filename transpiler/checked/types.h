@@ -23,6 +23,7 @@ enum class TypeKind : uint8_t {
   MemoryView,
   Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
   Vector,  // a C++ std::vector of `target` (`libcpp.vector.vector[T]`, checked/c_data_types.cpp)
+  CppString,  // a C++ std::string (`libcpp.string.string`): bytes at the Python boundary
   Object,  // any Python object; object_name refines it for messages ("list", "int")
 };
 
@@ -78,9 +79,13 @@ struct Type {
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
   [[nodiscard]] auto IsC() const -> bool {
-    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector();
+    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
   }
   [[nodiscard]] auto IsVector() const -> bool { return kind == TypeKind::Vector; }
+  [[nodiscard]] auto IsCppString() const -> bool { return kind == TypeKind::CppString; }
+  // A C++ class value (a vector, a string): constructed, copied and destroyed by
+  // C++, so it cannot live where C data is zeroed or copied as bytes.
+  [[nodiscard]] auto IsCppClass() const -> bool { return IsVector() || IsCppString(); }
   [[nodiscard]] auto IsPointer() const -> bool { return kind == TypeKind::Pointer; }
   [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
   [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }

@@ -140,6 +140,12 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "vector") {
     return EmitVectorConstructor(e);
   }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "string") {
+    return EmitCppStringConstructor(e);
+  }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("string.", 0) == 0) {
+    return EmitCppStringMethodCall(e, r.name.substr(7));
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("vector.", 0) == 0) {
     return EmitVectorMethodCall(e, r.name.substr(7));
   }

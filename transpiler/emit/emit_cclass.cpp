@@ -188,6 +188,8 @@ auto Emitter::CClassDeclarations() -> std::string {
     };
     auto object_fields = [&](const char* format) { return fields_where(&checked::Type::IsObject, format); };
     auto view_fields = [&](const char* format) { return fields_where(&checked::Type::IsMemoryView, format); };
+    // C++ fields (vectors, strings): constructed empty before `__cinit__`, destroyed after `__dealloc__`.
+    auto cpp_fields = [&](const char* format) { return fields_where(&checked::Type::IsCppClass, format); };
     // tp_new: zeroed memory (C fields 0), object fields None, view fields the
     // None view, then `__cinit__`
     // (the bases' first, with the same arguments, as in Cython).
@@ -204,6 +206,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     }
     out += object_fields("  {} = pyxx::new_none();\n");
     out += view_fields("  pyxx::construct_field({});\n");
+    out += cpp_fields("  pyxx::construct_field({});\n");
     for (const checked::CClassInfo* k : chain) {
       out += fmt::format("  if (!pyxx::cclass_call_cinit({}.cinit, o, args, kwds)) {{\n    Py_DECREF(o);\n"
                          "    return nullptr;\n  }}\n",
@@ -219,6 +222,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     }
     out += object_fields("  Py_CLEAR({});\n");
     out += view_fields("  pyxx::destroy_field({});\n");
+    out += cpp_fields("  pyxx::destroy_field({});\n");
     out += cimported != nullptr ? fmt::format("  {}->tp_dealloc(o);  // its part, then frees the instance\n}}\n",
                                               cimported_type)
                                 : "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";

@@ -20,7 +20,7 @@ namespace {
 
 auto Decayed(const Type& t) -> Type { return t.IsArray() ? Type::PointerTo(*t.target) : t; }
 
-auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsVector(); }
+auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsCppClass(); }
 
 // Which conversions a struct gets, as the checker allows them: to a dict when
 // every field converts (no union, no pointer inside), from a mapping when every
@@ -230,6 +230,14 @@ auto Emitter::ConvertCData(CppExpr value, const Type& from, const Type& to) -> s
     return std::nullopt;
   }
   PYXX_CHECK(!(from.IsArray() && to.IsMemoryView()), "a C array's view made from a value, not from its variable");
+  if (to.IsCppString() && (from.IsPointer() || from.IsArray())) {
+    // A C string's characters up to its NUL (ValueError for NULL).
+    value.text = fmt::format("pyxx::string_of_chars({}{}, {})", value.text, from.IsArray() ? ".data()" : "", StmtSite());
+    value.effect |= kRaises;
+    value.pending |= kRaises;
+    value.ref_lvalue = false;
+    return value;
+  }
   if (to.IsPointer() && !from.IsObject()) {
     if (from.IsArray()) {
       value.text = fmt::format("({}).data()", value.text);
@@ -263,6 +271,9 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
       if (e.dialect == syntax::DialectName::CythonNull) {
         return CppExpr{"nullptr"};
       }
+      if (module_.Resolve(e).kind == checked::Resolution::Kind::CBuiltin && module_.Resolve(e).name == "string.npos") {
+        return CppExpr{"std::string::npos"};
+      }
       return std::nullopt;
     case K::Tuple:
       if (!TypeOf(e).IsCTuple()) {
@@ -282,6 +293,9 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
       }
       if (base.IsVector()) {
         return EmitVectorIndex(e);
+      }
+      if (base.IsCppString()) {
+        return e.args[0]->kind == Expr::Kind::Slice ? EmitCppStringSlice(e) : EmitVectorIndex(e);  // `s[i]`: a char
       }
       if (!base.IsPointer() && !base.IsArray()) {
         return std::nullopt;

@@ -59,6 +59,9 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
     // C values compare in their common type (C semantics, as Cython).
     const Type& lt = TypeOf(*e.values()[i]);
     const Type& rt = TypeOf(*e.values()[i + 1]);
+    if (lt.IsCppString()) {
+      return fmt::format("({} {} {})", a, CppCompareOp(op), b);  // two C++ strings, byte-wise
+    }
     Type common = checked::CommonArithmetic(IsIntLiteralExpr(*e.values()[i]) && rt.IsInteger() ? rt : lt,
                                           IsIntLiteralExpr(*e.values()[i + 1]) && lt.IsInteger() ? lt : rt);
     if (lt.IsComplex() || rt.IsComplex()) {

@@ -568,6 +568,9 @@ auto Emitter::EmitBinary(const Expr& e) -> CppExpr {
   const Type& t = TypeOf(e);
   const Expr& l = e.left();
   const Expr& r = e.right();
+  if (t.IsCppString()) {
+    return EmitCppStringConcat(e);  // emit_cpp_string.cpp
+  }
   if (t.IsObject()) {
     static const char* kFunctions[] = {"PyNumber_Add", "PyNumber_Subtract", "PyNumber_Multiply",
                                        "PyNumber_TrueDivide", "PyNumber_FloorDivide", "PyNumber_Remainder",

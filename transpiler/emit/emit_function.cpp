@@ -17,7 +17,7 @@ namespace {
 // structs through pyxx::from_python_adl, which also finds the module's own
 // struct converters (runtime/c_data.hpp).
 auto FromPython(const Type& t) -> const char* {
-  return t.IsArray() || t.IsStruct() || t.IsVector() ? "pyxx::from_python_adl" : "pyxx::from_python";
+  return t.IsArray() || t.IsStruct() || t.IsCppClass() ? "pyxx::from_python_adl" : "pyxx::from_python";
 }
 
 }  // namespace
@@ -446,7 +446,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       }
       Line("  return nullptr;");
       Line("}");
-      call_args += t.IsVector() ? fmt::format("std::move({})", name) : name;
+      call_args += t.IsCppClass() ? fmt::format("std::move({})", name) : name;
     } else if (t.IsObject()) {
       std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
       Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
@@ -476,7 +476,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       }
       Line("  return nullptr;");
       Line("}");
-      call_args += t.IsVector() ? fmt::format("std::move({})", name) : name;  // the converted vector, not a copy
+      call_args += t.IsCppClass() ? fmt::format("std::move({})", name) : name;  // the converted vector, not a copy
     }
   }
   std::string call = fmt::format("{}({})", NativeName(fn), call_args);
@@ -488,7 +488,7 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (rt.IsObject()) {
       return fmt::format("return {}.release();", value);
     }
-    return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() || rt.IsVector() ? "_adl" : "",
+    return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() || rt.IsCppClass() ? "_adl" : "",
                        value);
   };
   bool guarded = fn.can_raise;

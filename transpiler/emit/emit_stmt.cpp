@@ -434,7 +434,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     case Expr::Kind::Attribute: {
       const Type& base = TypeOf(target.object());
       const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() ||
-                             (base.IsVector() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
+                             (base.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
       if ((base.IsMemoryView() && target.kind == Expr::Kind::Subscript) || c_element) {
         // Python evaluates the value, then the view and its indices, then stores.
         size_t mark = out_.size();
@@ -508,7 +508,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   };
   const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
   const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct() ||
-                         (owner.IsVector() && target.kind == Expr::Kind::Subscript);  // `p[i] += obj`, `s.x += obj`
+                         (owner.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i] += obj`, `s.x += obj`
   if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
     // An object field: read, the in-place operation, stored back (the instance evaluated once).
     CppExpr field = EmitCClassField(target, true);

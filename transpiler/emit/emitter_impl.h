@@ -399,6 +399,12 @@ class Emitter {
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
   void EmitVectorLoopHead(const Stmt& s);
+  // C++ strings (emit_cpp_string.cpp).
+  auto CppStringOperand(const Expr& e) -> Operand;
+  auto EmitCppStringMethodCall(const Expr& e, const std::string& method) -> CppExpr;
+  auto EmitCppStringConstructor(const Expr& e) -> CppExpr;
+  auto EmitCppStringConcat(const Expr& e) -> CppExpr;
+  auto EmitCppStringSlice(const Expr& e) -> CppExpr;
   // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
   // `g.x`, `g.a[i].y`): its storage, read and written only through the
   // relaxed atomic accesses of runtime c_global.hpp.

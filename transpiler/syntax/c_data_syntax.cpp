@@ -88,6 +88,9 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
       if (auto scalar = StdintScalar(e.dialect_path)) {
         return Scalar(*scalar, e.range);
       }
+      if (e.dialect_path == "libcpp.string.string") {
+        return Make(TypeExpr::Kind::CppString, e.range);  // C++'s std::string
+      }
       std::string_view member = CythonMember(e.dialect_path);
       if (auto shorthand = PointerShorthand(member)) {
         TypeExpr t = Scalar(shorthand->second, e.range);

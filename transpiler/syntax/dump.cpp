@@ -77,6 +77,8 @@ class Dumper {
         return fmt::format("array:{}:{}", type.target != nullptr ? TypeText(*type.target) : "?", type.length);
       case TypeExpr::Kind::CppVector:
         return fmt::format("vector:{}", type.target != nullptr ? TypeText(*type.target) : "?");
+      case TypeExpr::Kind::CppString:
+        return "string";
       case TypeExpr::Kind::CName:
         return fmt::format("cname:{}", type.c_name);
       case TypeExpr::Kind::Fused:

@@ -271,8 +271,14 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
       if (path == "cpython.array.array") {
         return ObjectType("array.array", range);  // `from cython.cimports.cpython import array`
       }
+      if (path == "libcpp.string.string") {
+        TypeExpr type;
+        type.kind = TypeExpr::Kind::CppString;
+        type.range = range;
+        return type;
+      }
       if (path.rfind("libcpp.", 0) == 0) {
-        // Only `libcpp.vector` is compiled so far (docs/language/cpp-containers.md).
+        // Only `libcpp.vector` and `libcpp.string` are compiled so far (docs/language/cpp-containers.md).
         TypeSink().Report(diag::Kind::UnsupportedType, range, fmt::format("the C++ type `{}`", path));
         return InvalidType(range);
       }
@@ -476,7 +482,7 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
            t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
-           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::CppString || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
   };
   if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
     return std::nullopt;

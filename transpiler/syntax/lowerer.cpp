@@ -1,5 +1,7 @@
 #include "syntax/lowerer.h"
 
+#include <fmt/format.h>
+
 namespace pyxx::syntax {
 
 Lowerer::Lowerer(const base::SourceBuffer& source, diag::DiagnosticSink& sink)
@@ -67,8 +69,16 @@ void Lowerer::ReadDirectiveComments() {
           item += c;
         }
       }
+      const size_t item_begin =
+          static_cast<size_t>(body.data() - text.data()) + std::min(body.find_first_not_of(" \t"), body.size());
       body = comma == std::string_view::npos ? std::string_view() : body.substr(comma + 1);
-      if (item == "annotation_typing=False") {
+      if (item.rfind("c_string_type=", 0) == 0 || item.rfind("c_string_encoding=", 0) == 0) {
+        // They change what C strings and C++ strings become in Python: not
+        // compiled, so never ignored (docs/language/c-data.md).
+        const base::SourceRange where{static_cast<uint32_t>(item_begin),
+                                      static_cast<uint32_t>(item_begin + item.size())};
+        sink_.Report(diag::Kind::UnsupportedStatement, where, fmt::format("the directive `{}`", item));
+      } else if (item == "annotation_typing=False") {
         annotation_typing_ = false;
       } else if (item == "annotation_typing=True") {
         annotation_typing_ = true;

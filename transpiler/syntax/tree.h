@@ -61,6 +61,7 @@ struct TypeExpr {
     Fused,       // a fused type (`cython.floating`, `T = cython.fused_type(...)`): `fused`
     CTuple,      // tuple[cython.int, cython.double]: a C tuple of `elements`
     CppVector,   // vector[T] of `from cython.cimports.libcpp.vector import vector`: `target`
+    CppString,   // `string` of `from cython.cimports.libcpp.string import string`
   };
   Kind kind = Kind::Invalid;
   SourceRange range;

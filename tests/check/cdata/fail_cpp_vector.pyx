@@ -1,7 +1,7 @@
 # C++ vectors: what pyxx (and Cython) refuses, each with its reason.
 import cython
 from cython.cimports.libcpp.vector import vector
-from cython.cimports.libcpp.string import string
+from cython.cimports.libcpp.set import set as cpp_set
 from cython.cimports.libcpp.map import map
 
 Holder = cython.struct(items=vector[cython.int])  # expected-error PX113: a struct field cannot be `vector[cython.int]`
@@ -10,7 +10,7 @@ shared = cython.declare(vector[cython.int])  # expected-error PX304: a module-le
 
 @cython.cclass
 class Box:
-    items: vector[cython.int]  # expected-error PX304: a field of type `vector[cython.int]` in an extension type
+    items = cython.declare(vector[cython.int], visibility="public")  # expected-error PX304: a public or readonly field of type `vector[cython.int]` in an extension type
 
 
 def elements():
@@ -61,6 +61,6 @@ def without_gil(v: vector[cython.int]):
 
 
 def other_containers(b: bytes):
-    s: string = b  # expected-error PX304: the C++ type `libcpp.string.string`
+    s: cpp_set[cython.int]  # expected-error PX304: the C++ type `cpp_set[cython.int]` (of `libcpp.set.set`)
     m: map[cython.int, cython.int]  # expected-error PX304: the C++ type `map[cython.int, cython.int]` (of `libcpp.map.map`)
-    return s
+    return b

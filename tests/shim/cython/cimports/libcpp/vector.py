@@ -69,7 +69,8 @@ class _Vector(list):
 
 def _check_count(element, n):
     # A negative C count converts to a size_t too large for any vector.
-    if n < 0 or n > _PTRDIFF_MAX // getattr(element, "size", 8):
+    size = getattr(element, "size", 8)  # a C type's size; `string` has a method of that name
+    if n < 0 or n > _PTRDIFF_MAX // (size if isinstance(size, int) else 32):
         raise MemoryError()
 
 

@@ -1,0 +1,45 @@
+from diff_support import documented, show
+
+
+# Plain Python runs with the test shim's `string` (a mutable bytes value with
+# std::string's methods). A string parameter or a declared string takes
+# `bytes` or `bytearray` in compiled code; plain Python keeps the object
+# itself, so those results are Cython's, written down here.
+def run(mod):
+    show("built()", mod.built)
+    show("edited(1)", mod.edited, 1)
+    show("edited(4)", mod.edited, 4)
+    show("checked(0, 1)", mod.checked, 0, 1)
+    show("checked(0, 2)", mod.checked, 0, 2)
+    show("checked(0, -1)", mod.checked, 0, -1)
+    show("checked(1, 0)", mod.checked, 1, 0)
+    show("checked(2, 0)", mod.checked, 2, 0)
+    show("checked(3, 0)", mod.checked, 3, 0)
+    show("pieces(2, 3)", mod.pieces, 2, 3)
+    show("pieces(5, -1)", mod.pieces, 5, -1)
+    show("pieces(6, 1)", mod.pieces, 6, 1)
+    show("pieces(7, 1)", mod.pieces, 7, 1)
+    show("pieces(-1, 1)", mod.pieces, -1, 1)
+    show("joined(b'ab', b'abc')", mod.joined, b"ab", b"abc")
+    show("joined(b'b\\0', b'b')", mod.joined, b"b\0", b"b")
+    show("joined(bytearray(b'x'), b'x')", mod.joined, bytearray(b"x"), b"x")
+    show("joined('x', b'x')", mod.joined, "x", b"x")
+    show("sized(4)", mod.sized, 4)
+    show("sized(1)", mod.sized, 1)
+    show("decoded(2, 5)", mod.decoded, 2, 5)
+    show("decoded(-7, 100)", mod.decoded, -7, 100)
+    show("decoded(3, 4)", mod.decoded, 3, 4)
+    show("decoded(9, 2)", mod.decoded, 9, 2)
+    show("without_gil(4)", mod.without_gil, 4)
+    show("without_gil(2)", mod.without_gil, 2)
+    show("bad_counts(0)", mod.bad_counts, 0)
+    show("bad_counts(1)", mod.bad_counts, 1)
+    documented("received(b'a')", mod.received, (b"a",), "b'a+'")
+    documented("received(bytearray(b'a\\0'))", mod.received, (bytearray(b"a\0"),), "b'a\\x00+'")
+    documented("received('a')", mod.received, ("a",), "TypeError: expected bytes, str found")
+    documented("received(None)", mod.received, (None,), "TypeError: expected bytes, NoneType found")
+    show("as_bytes(b'q\\0r')", mod.as_bytes, b"q\0r")
+    documented("from_object(bytearray(b'abc'))", mod.from_object, (bytearray(b"abc"),), "3")
+    documented("from_object(1)", mod.from_object, (1,), "TypeError: expected bytes, int found")
+    documented("listed([b'a', bytearray(b'bc')])", mod.listed, ([b"a", bytearray(b"bc")],), "([b'a', b'bc'], 2)")
+    documented("listed([b'a', 'b'])", mod.listed, ([b"a", "b"],), "TypeError: expected bytes, str found")
