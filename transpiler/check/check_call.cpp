@@ -40,6 +40,9 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 
 auto Checker::CheckCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
+  if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path.rfind("libcpp.algorithm.", 0) == 0) {
+    return CheckAlgorithmCall(e);  // `sort(v.begin(), v.end())`
+  }
   if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path == "libcpp.string.string") {
     return CheckCppStringConstructor(e);  // `string(b"abc")`: a new C++ string
   }

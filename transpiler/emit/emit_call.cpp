@@ -140,6 +140,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "vector") {
     return EmitVectorConstructor(e);
   }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("algorithm.", 0) == 0) {
+    return EmitAlgorithmCall(e, r.name.substr(10));
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "string") {
     return EmitCppStringConstructor(e);
   }
