@@ -455,7 +455,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     if (all_c) {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
       if (name == "len") {
-        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsVector())) {
+        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsCppClass())) {
           Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
           return Type::Error();
         }

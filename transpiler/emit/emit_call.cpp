@@ -261,7 +261,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (name == "len") {
         CppExpr v = EmitExpr(*e.args[0]);
-        v.text = TypeOf(*e.args[0]).IsVector() ? fmt::format("static_cast<Py_ssize_t>(({}).size())", v.text)
+        v.text = TypeOf(*e.args[0]).IsCppClass() ? fmt::format("static_cast<Py_ssize_t>(({}).size())", v.text)
                                                : fmt::format("{}.shape(0)", v.text);
         v.ref_lvalue = false;
         return v;
