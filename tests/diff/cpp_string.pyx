@@ -11,7 +11,7 @@ def built():
     a = string(b"abc\0def")  # a C string: up to its NUL, as Cython
     b = string(b"abc\0def", 6)  # with a count: NUL bytes included
     c = string(b)
-    return empty, a, b, c, a.size(), b.length(), empty.empty(), b.empty()
+    return empty, a, b, c, a.size(), b.length(), empty.empty(), b.empty(), len(b)
 
 
 def edited(n: cython.int):

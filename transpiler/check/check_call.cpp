@@ -40,6 +40,9 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
 
 auto Checker::CheckCall(const Expr& e) -> Type {
   const Expr& callee = e.callee();
+  if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path.rfind("libcpp.algorithm.", 0) == 0) {
+    return CheckAlgorithmCall(e);  // `sort(v.begin(), v.end())`
+  }
   if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path == "libcpp.string.string") {
     return CheckCppStringConstructor(e);  // `string(b"abc")`: a new C++ string
   }
@@ -456,7 +459,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     if (all_c) {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
       if (name == "len") {
-        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsVector())) {
+        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsCppClass())) {
           Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
           return Type::Error();
         }

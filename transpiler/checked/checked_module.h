@@ -409,6 +409,8 @@ struct CheckedModule {
   bool uses_cpp_vector = false;
   // Some type is a C++ string: pyxx/cpp_string.hpp, likewise.
   bool uses_cpp_string = false;
+  // A `libcpp.algorithm` function is called: pyxx/cpp_algorithm.hpp, likewise.
+  bool uses_cpp_algorithm = false;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

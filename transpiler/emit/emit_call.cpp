@@ -140,6 +140,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "vector") {
     return EmitVectorConstructor(e);
   }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("algorithm.", 0) == 0) {
+    return EmitAlgorithmCall(e, r.name.substr(10));
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "string") {
     return EmitCppStringConstructor(e);
   }
@@ -258,7 +261,7 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       }
       if (name == "len") {
         CppExpr v = EmitExpr(*e.args[0]);
-        v.text = TypeOf(*e.args[0]).IsVector() ? fmt::format("static_cast<Py_ssize_t>(({}).size())", v.text)
+        v.text = TypeOf(*e.args[0]).IsCppClass() ? fmt::format("static_cast<Py_ssize_t>(({}).size())", v.text)
                                                : fmt::format("{}.shape(0)", v.text);
         v.ref_lvalue = false;
         return v;

@@ -55,6 +55,10 @@ auto Emitter::EmitVectorMethodCall(const Expr& e, const std::string& method) -> 
     out.text = fmt::format("pyxx::vector_{}({}{}, {})", method, v[0].text, args, site);
     out.effect |= kRaises;
     out.pending |= kRaises;
+  } else if (method == "begin" || method == "end") {
+    // An algorithm's iterator: a pointer into the elements (check_cpp_algorithm.cpp).
+    out.text = method == "begin" ? fmt::format("({}).data()", v[0].text)
+                                 : fmt::format("(({0}).data() + ({0}).size())", v[0].text);
   } else {
     out.text = fmt::format("({}).{}({})", v[0].text, method, args.empty() ? "" : args.substr(2));
   }

@@ -159,7 +159,8 @@ auto Emitter::Run() -> std::string {
                             {"limited_api", LimitedApiDefine(module_.limited_api)},
                             // Outside the precompiled prelude: only modules that use a vector pay for <vector>.
                             {"cpp_includes", std::string(module_.uses_cpp_vector ? "#include \"pyxx/cpp_vector.hpp\"\n" : "") +
-                                                 (module_.uses_cpp_string ? "#include \"pyxx/cpp_string.hpp\"\n" : "")},
+                                                 (module_.uses_cpp_string ? "#include \"pyxx/cpp_string.hpp\"\n" : "") +
+                                                 (module_.uses_cpp_algorithm ? "#include \"pyxx/cpp_algorithm.hpp\"\n" : "")},
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},
