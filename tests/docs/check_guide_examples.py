@@ -13,7 +13,9 @@ says them to writers):
     expected warnings is also built.
   - Otherwise `pyxx build` must succeed without printing anything.
 * A `text` fence whose first line names a `.pxd` (`# pantry.pxd`) is that
-  file, which the page's later modules can cimport (it is on their `-I`).
+  file, which the page's later modules can cimport (it is on their `-I`); a
+  later module of the same name (`# pantry.py`) is built with it beside it,
+  as its augmenting `.pxd`.
 * A `pycon` fence is a doctest session against the modules of the page built so
   far. It runs compiled and, unless the fence says `pycon compiled`, also with
   the same `.py` files run as plain Python (the `cython` shim of tests/shim),
@@ -24,6 +26,7 @@ says them to writers):
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -167,6 +170,10 @@ def check_module(fence, name, where, options, work, compiled_dirs, source_dirs):
     source = os.path.join(source_dir, f"{name}.py")
     with open(source, "w", encoding="utf-8") as out:
         out.write(fence.text)
+    # A .pxd of the page named like the module is its augmenting .pxd: beside it.
+    pxd = os.path.join(work, "pxd", f"{name}.pxd")
+    if os.path.exists(pxd):
+        shutil.copy(pxd, os.path.join(source_dir, f"{name}.pxd"))
     expects_errors = "expected-error" in fence.text
     expects_warnings = "expected-warning" in fence.text
     # The page's modules built so far: their declarations files, for cimports.
