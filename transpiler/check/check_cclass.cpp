@@ -373,9 +373,11 @@ void Checker::DeclareCClasses() {
         ok = false;
       }
     }
+    ok &= TakeInstanceDict(cls);
     for (const auto& f : cls.fields) {
       if (f.name == "__dict__" || f.name == "__weakref__") {
-        Report(Kind::UnsupportedStatement, f.declared, fmt::format("a `{}` field of an extension type", f.name));
+        Report(Kind::UnsupportedStatement, f.declared,
+               fmt::format("a `{}` field of {}", f.name, cls.dataclass ? "a dataclass" : "an extension type"));
         ok = false;
       }
     }
@@ -937,6 +939,45 @@ auto Checker::CheckStaticCMethodCall(const Expr& e, int method) -> Type {
   Record(callee, Type::Error());
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, method, callee.name};
   return CheckCallToFunction(e, method);
+}
+
+// `__dict__: dict` declared as a field: Cython's instance dictionary, not a C
+// field (the type's struct gets the dictionary's slot). Once in a chain of
+// types; a dataclass, or a type derived from a cimported one, keeps the
+// rejection (reported by the caller).
+auto Checker::TakeInstanceDict(CClassInfo& cls) -> bool {
+  const checked::CClassField* field = cls.Field("__dict__");
+  if (field == nullptr || cls.dataclass) {
+    return true;
+  }
+  bool ok = true;
+  for (std::string base = cls.base; !base.empty() && ok; base = out_.CClass(base).base) {
+    if (out_.CClass(base).IsForeign()) {
+      return true;  // its part of the instance is laid out by its own module
+    }
+    if (out_.CClass(base).instance_dict) {
+      Report(Kind::InvalidTypeUse, field->declared, fmt::format("`{}` has a `__dict__` already", base));
+      ok = false;
+    }
+  }
+  if (ok && (!field->type.IsObject() || field->type.object_name != "dict")) {
+    Report(Kind::InvalidTypeUse, field->declared, std::string("a `__dict__` field is a `dict`"));
+    ok = false;
+  }
+  if (ok && field->visibility != FieldVisibility::Private) {
+    Report(Kind::InvalidTypeUse, field->declared,
+           std::string("a `__dict__` field is private (Python code reads the dictionary as `obj.__dict__`)"));
+    ok = false;
+  }
+  // Reported or taken: no C field either way.
+  const int index = cls.field_index.at("__dict__");
+  cls.fields.erase(cls.fields.begin() + index);
+  cls.field_index.clear();
+  for (size_t i = 0; i < cls.fields.size(); ++i) {
+    cls.field_index[cls.fields[i].name] = static_cast<int>(i);
+  }
+  cls.instance_dict = ok;
+  return ok;
 }
 
 // `Cls.m(...)` of an instance C method of one of the module's extension types.

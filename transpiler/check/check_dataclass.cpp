@@ -251,11 +251,17 @@ auto Checker::FinishDataclass(CClassInfo& cls, const Stmt& s) -> bool {
   dc.make_init = options.init && defined.count("__init__") == 0;
   dc.make_repr = options.repr && defined.count("__repr__") == 0;
   dc.post_init = defined.count("__post_init__") != 0;
-  if (!dc.post_init && !dc.base.empty() && out_.CClass(dc.base).dataclass->post_init) {
-    // Cython's made __init__ calls only a __post_init__ of the class body; Python's finds the base's.
-    Report(Kind::UnsupportedStatement, s.head_range,
-           fmt::format("a dataclass deriving from `{}`, which defines `__post_init__`, without its own", dc.base));
-    return false;
+  for (std::string base = cls.base; !dc.post_init && !base.empty(); base = out_.CClass(base).base) {
+    // Cython's made __init__ calls only a __post_init__ of the class body; Python's finds a base's.
+    const syntax::Stmt* body = out_.CClass(base).syntax;
+    const bool defines = body != nullptr && std::any_of(body->blocks[0].begin(), body->blocks[0].end(), [](const auto& m) {
+                           return m->kind == Stmt::Kind::Function && m->function->name == "__post_init__";
+                         });
+    if (defines) {
+      Report(Kind::UnsupportedStatement, s.head_range,
+             fmt::format("a dataclass deriving from `{}`, which defines `__post_init__`, without its own", base));
+      return false;
+    }
   }
   dc.params = (options.init ? 1U : 0U) | (options.repr ? 2U : 0U) | (options.eq ? 4U : 0U) |
               (options.order ? 8U : 0U) | (options.unsafe_hash ? 16U : 0U) | (options.frozen ? 32U : 0U);

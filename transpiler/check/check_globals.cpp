@@ -100,6 +100,16 @@ void Checker::DeclareCGlobal(const std::string& name, Type t, SourceRange where,
   }
 }
 
+// `T` names a module-level extension type's class statement (declared after the C globals).
+auto Checker::NamesCClassStatement(const Expr& e) const -> bool {
+  if (e.kind != Expr::Kind::Name) {
+    return false;
+  }
+  return std::any_of(module_.body.begin(), module_.body.end(), [&](const auto& top) {
+    return top->kind == Stmt::Kind::Class && top->name == e.name && IsCClassStatement(*top);
+  });
+}
+
 void Checker::DeclareCGlobals() {
   for (const auto& top : module_.body) {
     const Stmt& s = *top;
@@ -118,6 +128,15 @@ void Checker::DeclareCGlobals() {
           continue;
         }
         std::optional<Type> t = DeclaredType(*kw.value);
+        if (!t && NamesCClassStatement(*kw.value)) {
+          // Cython makes a hidden typed object variable (not a module attribute); pyxx has none yet.
+          Report(Kind::UnsupportedType, kw.value->range,
+                 fmt::format("a module-level `cython.declare` of the extension type `{}` (bind `{}` as a plain "
+                             "global, or type it in a function)",
+                             kw.value->name, kw.name));
+          rejected_c_declarations_.insert(&s);
+          continue;
+        }
         if (!t) {
           Report(Kind::UnknownType, kw.value->range, Text(kw.value->range));
           rejected_c_declarations_.insert(&s);

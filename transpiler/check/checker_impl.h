@@ -148,6 +148,8 @@ class Checker {
   // ---- extension types (check_cclass.cpp)
   void DeclareCClasses();
   static auto IsCClassStatement(const Stmt& s) -> bool;
+  auto NamesCClassStatement(const Expr& e) const -> bool;
+  auto TakeInstanceDict(CClassInfo& cls) -> bool;
   auto FieldVisibilityOf(const Expr& declare_call, bool& ok) -> checked::FieldVisibility;
   // `x = cython.declare(cython.double[:])` in a cclass body: reported (true) when
   // `type` spells a memoryview, which only an annotation declares as a field.

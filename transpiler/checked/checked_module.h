@@ -209,6 +209,9 @@ struct CClassInfo {
   // @cython.total_ordering: the class body's missing ordering methods are made
   // from its `__eq__` (or `__ne__`) and one ordering method when the type is made.
   bool total_ordering = false;
+  // `__dict__: dict` in the body: instances hold a dictionary of attributes the
+  // type does not declare (tp_dictoffset), as Cython's do. No C field of its own.
+  bool instance_dict = false;
   std::string base;    // the extension type it derives from (its struct starts with the base's), or empty
   // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
   std::vector<int> c_methods;

@@ -159,6 +159,9 @@ auto Emitter::CClassDeclarations() -> std::string {
     for (const auto& f : cls.fields) {
       out += fmt::format("  {} {};\n", checked::SpellCpp(f.type), CClassFieldMember(f.name));
     }
+    if (cls.instance_dict) {
+      out += "  PyObject* pyxx_dict;  // the instance dictionary (`__dict__`), made when first used\n";
+    }
     out += "};\n";
     out += Shared() + fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
     for (int index : cls.c_methods) {
@@ -187,6 +190,16 @@ auto Emitter::CClassDeclarations() -> std::string {
       return lines;
     };
     auto object_fields = [&](const char* format) { return fields_where(&checked::Type::IsObject, format); };
+    // The instance dictionary of the type (or base) with `__dict__`: null until first used.
+    auto dict_slot = [&](const char* format) {
+      std::string lines;
+      for (const checked::CClassInfo* k : chain) {
+        if (k->instance_dict) {
+          lines += fmt::format(fmt::runtime(format), CClassStructAt(*k, "o") + "->pyxx_dict");
+        }
+      }
+      return lines;
+    };
     auto view_fields = [&](const char* format) { return fields_where(&checked::Type::IsMemoryView, format); };
     // C++ fields (vectors, strings): constructed empty before `__cinit__`, destroyed after `__dealloc__`.
     auto cpp_fields = [&](const char* format) { return fields_where(&checked::Type::IsCppClass, format); };
@@ -221,6 +234,7 @@ auto Emitter::CClassDeclarations() -> std::string {
       out += fmt::format("  pyxx::cclass_call_dealloc({}.dealloc, o);\n", HooksVar(chain[k]->name));
     }
     out += object_fields("  Py_CLEAR({});\n");
+    out += dict_slot("  Py_CLEAR({});\n");
     out += view_fields("  pyxx::destroy_field({});\n");
     out += cpp_fields("  pyxx::destroy_field({});\n");
     out += cimported != nullptr ? fmt::format("  {}->tp_dealloc(o);  // its part, then frees the instance\n}}\n",
@@ -231,11 +245,13 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += Shared() + fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n{}",
                        SlotFunction("traverse", cls.name), cimported != nullptr ? "" : "  Py_VISIT(Py_TYPE(o));\n");
     out += object_fields("  Py_VISIT({});\n");
+    out += dict_slot("  Py_VISIT({});\n");
     out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
     out += cimported != nullptr ? fmt::format("  return {}->tp_traverse(o, visit, arg);\n}}\n", cimported_type)
                                 : "  return 0;\n}\n";
     out += Shared() + fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
     out += object_fields("  pyxx::clear_field({});\n");
+    out += dict_slot("  Py_CLEAR({});\n");
     out += view_fields("  pyxx::clear_view_field({});\n");
     out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
     // Public and readonly fields: descriptors on the type.
@@ -263,6 +279,16 @@ auto Emitter::CClassDeclarations() -> std::string {
             cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name));
       }
     }
+    std::string members_slot;
+    if (cls.instance_dict) {
+      // CPython finds the dictionary through tp_dictoffset (`__dictoffset__`).
+      getset += "    {\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, nullptr, nullptr},\n";
+      out += Shared() + fmt::format("PyMemberDef pyxx_members_{}[] = {{\n"
+                                    "    {{\"__dictoffset__\", T_PYSSIZET, offsetof({}, pyxx_dict), READONLY, nullptr}},\n"
+                                    "    {{nullptr, 0, 0, 0, nullptr}},\n}};\n",
+                                    EscapeIdentifier(cls.name), S);
+      members_slot = fmt::format("    {{Py_tp_members, pyxx_members_{}}},\n", EscapeIdentifier(cls.name));
+    }
     const std::string getset_var = "pyxx_getset_" + EscapeIdentifier(cls.name);
     out += Shared() + fmt::format("PyGetSetDef {}[] = {{\n{}    {{nullptr, nullptr, nullptr, nullptr, nullptr}},\n}};\n",
                        getset_var, getset);
@@ -277,6 +303,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += fmt::format("    {{Py_tp_traverse, reinterpret_cast<void*>({})}},\n", SlotFunction("traverse", cls.name));
     out += fmt::format("    {{Py_tp_clear, reinterpret_cast<void*>({})}},\n", SlotFunction("clear", cls.name));
     out += fmt::format("    {{Py_tp_getset, {}}},\n", getset_var);
+    out += members_slot;
     out += "    {0, nullptr},\n};\n";
     out += Shared() + fmt::format("PyType_Spec {} = {{{}, static_cast<int>(sizeof({})), 0, {}, pyxx_slots_{}}};\n",
                        SpecVar(cls.name), CppStringLiteral(options_.module_name + "." + cls.name), S,

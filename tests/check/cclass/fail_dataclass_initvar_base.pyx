@@ -71,3 +71,15 @@ class Late:
 @cython.cclass
 class LateDerived(Late):
     b: cython.int  # expected-error PX113: non-default argument 'b' follows default argument
+
+
+@cython.cclass
+class Hooked:
+    def __post_init__(self):
+        pass
+
+
+@cython.dataclasses.dataclass
+@cython.cclass
+class FromHooked(Hooked):  # expected-error PX301: deriving from `Hooked`, which defines `__post_init__`
+    a: cython.int = 0

@@ -255,7 +255,8 @@ def cclass(cls):
     made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
     zeroed = _zeroed.setdefault(cls, {})
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
-        if name not in cls.__dict__:
+        # `__dict__: dict` declares the instance dictionary a Python class has anyway.
+        if name not in cls.__dict__ and name != "__dict__":
             if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
                 field = _cdata.ValueField(ctype)
                 field.__set_name__(cls, name)

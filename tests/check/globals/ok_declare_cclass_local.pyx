@@ -1,0 +1,20 @@
+# expected-no-diagnostics
+# An extension type declared where pyxx types it: a local of a function, and
+# `x = cython.declare(T, value)` at module level (a Python global, tested once).
+import cython
+
+
+@cython.cclass
+class Parrot:
+    @cython.cfunc
+    def describe(self) -> cython.int:
+        return 1
+
+
+p0 = cython.declare(Parrot, Parrot())
+
+
+def use() -> cython.int:
+    cython.declare(p=Parrot)
+    p = Parrot()
+    return p.describe()
