@@ -65,8 +65,16 @@ void CompareCall(const Signature& signature, Py_ssize_t npositional, const std::
       optional[i] = i < npositional_params ? i >= signature.nrequired
                                            : i - npositional_params >= signature.nkwonly_required;
     }
-    const pyxx::ArgSpec spec{"f", signature.names.data(), nparams, signature.nposonly, signature.nkwonly,
-                             optional, signature.varargs, signature.varkw};
+    const pyxx::ArgSpec spec{"f",
+                             signature.names.data(),
+                             nparams,
+                             signature.nrequired,
+                             signature.nposonly,
+                             signature.nkwonly,
+                             signature.nkwonly_required,
+                             optional,
+                             signature.varargs,
+                             signature.varkw};
     pyxx::Ref varargs;
     pyxx::Ref varkw;
     ok = pyxx::unpack_call(args.data(), npositional, kwnames.get(), spec, out.data(), &varargs, &varkw);

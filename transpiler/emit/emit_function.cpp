@@ -307,10 +307,8 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
   std::vector<size_t> slot(n, SIZE_MAX);
   size_t named = 0;
   size_t required = 0;
-  bool special = false;
   for (size_t i = 0; i < n; ++i) {
     const auto& p = params[i];
-    special |= p.kind != syntax::Param::Kind::Normal || p.keyword_only || p.positional_only;
     if (p.kind == syntax::Param::Kind::Normal) {
       slot[i] = named++;
       required += p.default_value ? 0 : 1;
@@ -358,33 +356,40 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (p.kind == syntax::Param::Kind::Normal) names += CppStringLiteral(p.name) + ", ";
   }
   Line(fmt::format("static const char* const pyxx_names[] = {{{}nullptr}};", names));
-  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
-  // Python names the function by its qualified name in argument errors.
-  if (!special) {
-    Line(fmt::format("if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, {}, pyxx_names, {}, {}, pyxx_argv)) {{",
-                     CppStringLiteral(fn.qualname), n, required));
-  } else {
-    // Keyword-only, positional-only, `*args`, `**kwargs`: the general unpacking.
-    std::string optional;
-    size_t nposonly = 0;
-    size_t nkwonly = 0;
-    bool varargs = false;
-    bool varkw = false;
-    for (const auto& p : params) {
-      varargs |= p.kind == syntax::Param::Kind::VarArgs;
-      varkw |= p.kind == syntax::Param::Kind::KwArgs;
-      if (p.kind != syntax::Param::Kind::Normal) continue;
-      optional += p.default_value ? "true, " : "false, ";
-      nposonly += p.positional_only ? 1 : 0;
-      nkwonly += p.keyword_only ? 1 : 0;
-    }
+  // The signature as a constant descriptor: the wrapper keeps only unpack_call's
+  // inline fast path and one call to the shared general binding.
+  size_t nposonly = 0;
+  size_t nkwonly = 0;
+  size_t nkwonly_required = 0;
+  bool varargs = false;
+  bool varkw = false;
+  std::string optional;
+  for (const auto& p : params) {
+    varargs |= p.kind == syntax::Param::Kind::VarArgs;
+    varkw |= p.kind == syntax::Param::Kind::KwArgs;
+    if (p.kind != syntax::Param::Kind::Normal) continue;
+    optional += p.default_value ? "true, " : "false, ";
+    nposonly += p.positional_only ? 1 : 0;
+    nkwonly += p.keyword_only ? 1 : 0;
+    nkwonly_required += p.keyword_only && !p.default_value ? 1 : 0;
+  }
+  // Positional parameters with a default follow those without one.
+  const size_t positional_required = required - nkwonly_required;
+  // Only keyword-only parameters, whose defaults may come in any order, need the
+  // per-parameter flags.
+  if (nkwonly > 0) {
     Line(fmt::format("static const bool pyxx_optional[] = {{{}false}};", optional));
-    Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, pyxx_optional, {}, {}}};",
-                     CppStringLiteral(fn.qualname), named, nposonly, nkwonly, varargs ? "true" : "false",
-                     varkw ? "true" : "false"));
+  }
+  Line(fmt::format("static const pyxx::ArgSpec pyxx_spec{{{}, pyxx_names, {}, {}, {}, {}, {}, {}, {}, {}}};",
+                   CppStringLiteral(fn.qualname), named, positional_required, nposonly, nkwonly, nkwonly_required,
+                   nkwonly > 0 ? "pyxx_optional" : "nullptr", varargs ? "true" : "false", varkw ? "true" : "false"));
+  Line(fmt::format("PyObject* pyxx_argv[{}] = {{}};", named == 0 ? 1 : named));
+  if (varargs || varkw) {
     Line("pyxx::Ref pyxx_varargs;");
     Line("pyxx::Ref pyxx_varkw;");
     Line("if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {");
+  } else {
+    Line("if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {");
   }
   Line("  return nullptr;");
   Line("}");
@@ -448,9 +453,12 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       Line("}");
       call_args += t.IsCppClass() ? fmt::format("std::move({})", name) : name;
     } else if (t.IsObject()) {
-      std::string fallback = params[i].default_value ? OwnedObject(*params[i].default_value) : "pyxx::Ref()";
-      Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
-                       params[i].default_value ? fallback : "pyxx::Ref()"));
+      if (params[i].default_value) {
+        Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,
+                         OwnedObject(*params[i].default_value)));
+      } else {  // bound: never null
+        Line(fmt::format("pyxx::Ref {} = pyxx::Ref::borrow(pyxx_argv[{}]);", name, k));
+      }
       call_args += fmt::format("std::move({})", name);
     } else if (t.IsMemoryView()) {
       bool writable = fn.param_facts[i].view_written;

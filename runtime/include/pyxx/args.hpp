@@ -154,78 +154,8 @@ inline bool ReportPositionalOnlyAsKeyword(const char* fname, const char* const* 
 
 }  // namespace detail
 
-// Fills out[0..nparams) with borrowed references to the arguments of a call
-// `fname(*args[0..nargs), **{kwnames[i]: args[nargs + i]})`, nullptr for
-// omitted optional parameters, and returns true; or sets CPython's TypeError
-// and returns false. The checks run in CPython's order, so the same call gives
-// the same message as a Python function with the same signature.
-//
-// `names` lists the parameters in declaration order: the first `nposonly` are
-// positional-only, the last `nkwonly` keyword-only. The first `nrequired`
-// positional parameters have no default; among the keyword-only ones, the first
-// `nkwonly_required` have none (the emitter orders the keyword-only slots so).
-//
-// unpack_args is the inline fast path (positional arguments only, as many as
-// the signature takes), which the compiler folds into each wrapper; every other
-// call, keywords or an error, goes to unpack_args_general, out of line.
-[[gnu::noinline]] inline bool unpack_args_general(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
-                                                  const char* fname, const char* const* names, Py_ssize_t nparams,
-                                                  Py_ssize_t nrequired, PyObject** out, Py_ssize_t nposonly,
-                                                  Py_ssize_t nkwonly, Py_ssize_t nkwonly_required) noexcept {
-  const Py_ssize_t npositional = nparams - nkwonly;
-  const Py_ssize_t ncopied = nargs < npositional ? nargs : npositional;
-  for (Py_ssize_t i = 0; i < nparams; ++i) out[i] = i < ncopied ? args[i] : nullptr;
-
-  const Py_ssize_t nkw = kwnames != nullptr ? PyTuple_GET_SIZE(kwnames) : 0;
-  for (Py_ssize_t k = 0; k < nkw; ++k) {
-    PyObject* key = PyTuple_GET_ITEM(kwnames, k);
-    if (!PyUnicode_Check(key)) {
-      PyErr_Format(PyExc_TypeError, "%s() keywords must be strings", detail::ArgumentErrorName(fname));
-      return false;
-    }
-    Py_ssize_t match = -1;
-    for (Py_ssize_t j = nposonly; j < nparams && match < 0; ++j) {
-      if (detail::KeywordIs(key, names[j])) match = j;
-    }
-    if (match < 0) {
-      if (!detail::ReportPositionalOnlyAsKeyword(fname, names, nposonly, kwnames)) {
-        PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", detail::ArgumentErrorName(fname),
-                     key);
-      }
-      return false;
-    }
-    if (out[match] != nullptr) {
-      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", detail::ArgumentErrorName(fname),
-                   names[match]);
-      return false;
-    }
-    out[match] = args[nargs + k];
-  }
-
-  if (nargs > npositional) {
-    Py_ssize_t nkwonly_given = 0;
-    for (Py_ssize_t j = npositional; j < nparams; ++j) nkwonly_given += out[j] != nullptr;
-    return detail::ReportTooManyPositional(fname, nargs, npositional, nrequired, nkwonly_given);
-  }
-  return detail::ReportMissing(fname, names, out, 0, nrequired, "positional") &&
-         detail::ReportMissing(fname, names, out, npositional, npositional + nkwonly_required, "keyword-only");
-}
-
-inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const char* fname,
-                        const char* const* names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject** out,
-                        Py_ssize_t nposonly = 0, Py_ssize_t nkwonly = 0,
-                        Py_ssize_t nkwonly_required = 0) noexcept {
-  // What unpack_args_general does for such a call, which cannot fail.
-  if (kwnames == nullptr && nargs >= nrequired && nargs <= nparams - nkwonly && nkwonly_required == 0) {
-    for (Py_ssize_t i = 0; i < nparams; ++i) out[i] = i < nargs ? args[i] : nullptr;
-    return true;
-  }
-  return unpack_args_general(args, nargs, kwnames, fname, names, nparams, nrequired, out, nposonly, nkwonly,
-                             nkwonly_required);
-}
-
-// The parameters of a `def` function with any of `*args`, `**kwargs`,
-// keyword-only or positional-only parameters, for unpack_call.
+// The parameters of a `def` function, for unpack_call: a static descriptor per
+// wrapper, so that a wrapper holds only the inline fast path and one call.
 struct ArgSpec {
   const char* fname;
   // The named parameters in declaration order (`*args` and `**kwargs` left out):
@@ -233,21 +163,31 @@ struct ArgSpec {
   // `nkwonly` keyword-only.
   const char* const* names;
   Py_ssize_t nparams;
+  Py_ssize_t nrequired;  // the first positional parameters, without a default
   Py_ssize_t nposonly;
   Py_ssize_t nkwonly;
-  const bool* optional;  // per named parameter: it has a default
-  bool varargs;          // `*args`
-  bool varkw;            // `**kwargs`
+  Py_ssize_t nkwonly_required;  // the keyword-only parameters without a default
+  // Per named parameter: it has a default. Only keyword-only parameters consult
+  // it; without it (nullptr) the first `nkwonly_required` of them have none.
+  const bool* optional;
+  bool varargs;  // `*args`
+  bool varkw;    // `**kwargs`
 };
 
-// unpack_args for any signature, in CPython's order and words (initialize_locals
-// in ceval.c): positional arguments beyond the positional parameters go into a
-// new tuple in *varargs, keywords no named parameter takes (a positional-only
-// name included) into a new dict in *varkw, when the function has those.
+// Fills out[0..nparams) with borrowed references to the arguments of a call
+// `fname(*args[0..nargs), **{kwnames[i]: args[nargs + i]})`, nullptr for
+// omitted optional parameters, and returns true; or sets CPython's TypeError
+// and returns false. The checks run in CPython's order and words
+// (initialize_locals in ceval.c), so the same call gives the same message as a
+// Python function with the same signature. Positional arguments beyond the
+// positional parameters go into a new tuple in *varargs, keywords no named
+// parameter takes (a positional-only name included) into a new dict in *varkw,
+// when the function has those.
 //
 // unpack_call is the inline fast path (positional arguments only, no `*args`
-// or `**kwargs` to fill, every parameter left out has a default); every other
-// call goes to unpack_call_general, out of line.
+// or `**kwargs` to fill, every parameter left out has a default), which folds
+// to a few compares against the constant descriptor; every other call goes to
+// unpack_call_general, out of line and shared by every wrapper.
 [[gnu::noinline]] inline bool unpack_call_general(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
                                                   const ArgSpec& spec, PyObject** out, Ref* varargs,
                                                   Ref* varkw) noexcept {
@@ -295,29 +235,40 @@ struct ArgSpec {
     }
     out[match] = args[nargs + k];
   }
-  Py_ssize_t nrequired = 0;
-  while (nrequired < npositional && !spec.optional[nrequired]) ++nrequired;
   if (nargs > npositional && !spec.varargs) {
     Py_ssize_t nkwonly_given = 0;
     for (Py_ssize_t j = npositional; j < spec.nparams; ++j) nkwonly_given += out[j] != nullptr;
-    return detail::ReportTooManyPositional(spec.fname, nargs, npositional, nrequired, nkwonly_given);
+    return detail::ReportTooManyPositional(spec.fname, nargs, npositional, spec.nrequired, nkwonly_given);
   }
-  if (!detail::ReportMissing(spec.fname, spec.names, out, 0, nrequired, "positional")) return false;
+  if (!detail::ReportMissing(spec.fname, spec.names, out, 0, spec.nrequired, "positional")) return false;
   // Keyword-only parameters without a default, in declaration order.
-  return detail::ReportMissing(spec.fname, spec.names, out, npositional, spec.nparams, "keyword-only", spec.optional);
+  const Py_ssize_t kwonly_end = npositional + (spec.optional != nullptr ? spec.nkwonly : spec.nkwonly_required);
+  return detail::ReportMissing(spec.fname, spec.names, out, npositional, kwonly_end, "keyword-only", spec.optional);
 }
 
-inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const ArgSpec& spec,
-                        PyObject** out, Ref* varargs, Ref* varkw) noexcept {
-  if (kwnames == nullptr && !spec.varargs && !spec.varkw && nargs <= spec.nparams - spec.nkwonly) {
-    bool complete = true;
-    for (Py_ssize_t i = nargs; i < spec.nparams; ++i) complete = complete && spec.optional[i];
-    if (complete) {
-      for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < nargs ? args[i] : nullptr;
-      return true;
-    }
+// Always inlined: GCC would otherwise keep one out-of-line copy, and every call
+// would pay a call and the descriptor's loads for what folds to constants here.
+[[gnu::always_inline]] inline bool unpack_call(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
+                                               const ArgSpec& spec, PyObject** out, Ref* varargs = nullptr,
+                                               Ref* varkw = nullptr) noexcept {
+  // What unpack_call_general does for such a call, which cannot fail.
+  if (kwnames == nullptr && !spec.varargs && !spec.varkw && nargs >= spec.nrequired &&
+      nargs <= spec.nparams - spec.nkwonly && spec.nkwonly_required == 0) {
+    for (Py_ssize_t i = 0; i < spec.nparams; ++i) out[i] = i < nargs ? args[i] : nullptr;
+    return true;
   }
   return unpack_call_general(args, nargs, kwnames, spec, out, varargs, varkw);
+}
+
+// unpack_call with the signature spelled out, for runtime code that binds
+// arguments itself (a dataclass's __init__): the keyword-only parameters
+// without a default come first among the keyword-only ones.
+inline bool unpack_args(PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames, const char* fname,
+                        const char* const* names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject** out,
+                        Py_ssize_t nposonly = 0, Py_ssize_t nkwonly = 0,
+                        Py_ssize_t nkwonly_required = 0) noexcept {
+  const ArgSpec spec{fname, names, nparams, nrequired, nposonly, nkwonly, nkwonly_required, nullptr, false, false};
+  return unpack_call(args, nargs, kwnames, spec, out);
 }
 
 // A parameter annotated with a builtin type (`x: list`, `Optional[dict]`): as in

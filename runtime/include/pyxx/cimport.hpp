@@ -36,7 +36,7 @@ struct ForeignError {
 
 // In a trampoline's `catch (...)`: describes the exception being handled.
 // `filename` is the exporting module's source: its sites keep it.
-inline void capture_foreign_error(ForeignError& out, const char* filename) noexcept {
+[[gnu::noinline, gnu::cold]] inline void capture_foreign_error(ForeignError& out, const char* filename) noexcept {
   auto stamp = [filename](Site s) {
     if (s.file == nullptr) s.file = filename;
     return s;

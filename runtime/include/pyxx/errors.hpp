@@ -81,7 +81,17 @@ namespace detail {
   detail::RaiseC(type, message, site.function, site.line, site.file);
 }
 
-[[noreturn]] inline void raise_python(Site site) { throw PythonError{site}; }
+namespace detail {
+
+// Out of line and cold for the same reason as RaiseC, and so that each raising
+// site in generated code is one call, not an inlined throw.
+[[noreturn, gnu::noinline, gnu::cold]] inline void RaisePython(const char* function, int line, const char* file) {
+  throw PythonError{Site{function, line, file}};
+}
+
+}  // namespace detail
+
+[[noreturn]] inline void raise_python(Site site) { detail::RaisePython(site.function, site.line, site.file); }
 
 namespace detail {
 
@@ -131,7 +141,7 @@ inline void AddTraceback(const char* filename, Site site) noexcept {
 
 // Sets the Python exception for the C++ one being handled and adds a traceback
 // entry for the raising site and for each function it passed through.
-inline void SetPythonErrorWithTraceback(const char* filename) noexcept {
+[[gnu::noinline, gnu::cold]] inline void SetPythonErrorWithTraceback(const char* filename) noexcept {
   Callers callers;
   AddTraceback(filename, SetPythonErrorFromCurrentException(&callers));
   for (int i = 0; i < callers.count; ++i) {
@@ -182,15 +192,23 @@ inline void AddCaller(const Site& origin, Callers& callers, Site site) noexcept 
 
 // Inside `catch (...)` of a function the error passes through: records the
 // line of that function it left from. The caller then rethrows with `throw;`.
-inline void add_caller(Site site) noexcept {
+namespace detail {
+
+// Out of line and cold: every function an error can pass through has a handler.
+[[gnu::noinline, gnu::cold]] inline void AddCallerOf(const char* function, int line, const char* file) noexcept {
+  const Site site{function, line, file};
   try {
     throw;
   } catch (CError& e) {
-    detail::AddCaller(e.site, e.callers, site);
+    AddCaller(e.site, e.callers, site);
   } catch (PythonError& e) {
-    detail::AddCaller(e.site, e.callers, site);
+    AddCaller(e.site, e.callers, site);
   } catch (...) {
   }
 }
+
+}  // namespace detail
+
+inline void add_caller(Site site) noexcept { detail::AddCallerOf(site.function, site.line, site.file); }
 
 }  // namespace pyxx

@@ -111,16 +111,28 @@ inline void set_attr(PyObject* obj, const char* name, PyObject* value, Site site
 
 // The same with the name a constant made at module init (constants.hpp): no
 // str is made at each use.
+namespace detail {
+
+// The failure of a name lookup (a NameError unless the lookup itself raised),
+// out of line and cold: generated code reads a global or builtin at almost
+// every statement.
+[[noreturn, gnu::noinline, gnu::cold]] inline void RaiseNameLookup(PyObject* name, const char* function, int line,
+                                                                  const char* file) {
+  if (!PyErr_Occurred()) {
+    PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+  }
+  RaisePython(function, line, file);
+}
+
+}  // namespace detail
+
 inline Ref get_global(PyObject* module, const Constant& name, Site site) {
   PyObject* value = PyDict_GetItemWithError(globals_of(module), name.get());  // borrowed
   if (value == nullptr && !PyErr_Occurred()) {
     value = PyDict_GetItemWithError(PyEval_GetBuiltins(), name.get());
   }
   if (value == nullptr) {
-    if (!PyErr_Occurred()) {
-      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
-    }
-    raise_python(site);
+    detail::RaiseNameLookup(name.get(), site.function, site.line, site.file);
   }
   return Ref::borrow(value);
 }
@@ -128,10 +140,7 @@ inline Ref get_global(PyObject* module, const Constant& name, Site site) {
 inline Ref get_builtin(const Constant& name, Site site) {
   PyObject* value = PyDict_GetItemWithError(PyEval_GetBuiltins(), name.get());
   if (value == nullptr) {
-    if (!PyErr_Occurred()) {
-      PyErr_Format(PyExc_NameError, "name '%U' is not defined", name.get());
-    }
-    raise_python(site);
+    detail::RaiseNameLookup(name.get(), site.function, site.line, site.file);
   }
   return Ref::borrow(value);
 }
@@ -348,21 +357,30 @@ inline Py_ssize_t length(PyObject* obj, Site site) {
 namespace pyxx {
 
 // Reading an object local that may not be bound yet: UnboundLocalError, as Python.
-inline const Ref& bound(const Ref& local, const char* name, Site site) {
-  if (!local) {
-    // CPython's message before 3.11; an abi3 module asks the version it runs on.
+namespace detail {
+
+[[noreturn, gnu::noinline, gnu::cold]] inline void RaiseUnbound(const char* name, const char* function, int line,
+                                                               const char* file) {
+  // CPython's message before 3.11; an abi3 module asks the version it runs on.
 #if defined(Py_LIMITED_API) || PY_VERSION_HEX < 0x030B0000
 #ifdef Py_LIMITED_API
-    if (detail::LimitedRunningMinor() < 11)
+  if (LimitedRunningMinor() < 11)
 #endif
-    {
-      PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
-      raise_python(site);
-    }
+  {
+    PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+    RaisePython(function, line, file);
+  }
 #endif
-    PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-                 name);
-    raise_python(site);
+  PyErr_Format(PyExc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+               name);
+  RaisePython(function, line, file);
+}
+
+}  // namespace detail
+
+inline const Ref& bound(const Ref& local, const char* name, Site site) {
+  if (!local) {
+    detail::RaiseUnbound(name, site.function, site.line, site.file);
   }
   return local;
 }

@@ -13,7 +13,7 @@
 //   arithmetic.hpp  Python semantics on C values without UB: wrapping + - * neg abs,
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
 //   complex.hpp     Complex<T>, C complex numbers with CPython's arithmetic
-//   args.hpp        unpack_args for METH_FASTCALL | METH_KEYWORDS wrappers
+//   args.hpp        ArgSpec and unpack_call for METH_FASTCALL | METH_KEYWORDS wrappers
 //   memoryview.hpp  View<T, N>, typed memoryviews over the buffer protocol
 //   view_access.hpp ViewAccess, a View parameter's addressing held in locals
 //   view_object.hpp a View as a Python memoryview object (view_to_object)
@@ -49,6 +49,10 @@
 //  - Every raise carries a Site (function name and .pyx line): handle_exception
 //    turns it into a traceback entry that points at the user's source, not at
 //    the generated C++.
+//  - What only an error runs (making the exception, its message, the
+//    traceback bookkeeping) is in [[gnu::cold]], noinline functions taking the
+//    site's parts as scalars, so each raising site in generated code is one
+//    call: a large module compiles that much less code.
 //  - `with nogil:` / `with gil:` are C++ scopes holding a guard; conditional
 //    guards serve `nogil(cond)`/`gil(cond)`, and ReleasedGilIfHeld serves
 //    Numba's `nogil=True`, which must not release a GIL it does not hold.

@@ -153,18 +153,19 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_use(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"b", "m", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"use", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "use", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Base, false, "b", "Base")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (!pyxx::arg_instance_test(pyxx_argv[1], pyxx_type_Middle, false, "m", "Middle")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
     return pyxx::to_python(use(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)));
   } catch (...) {
@@ -175,14 +176,15 @@ PyObject* pyxx_wrap_use(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ss
 PyObject* pyxx_wrap_nested2_get(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"self", "n", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Middle.get", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Middle.get", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Middle, false, "self", "Middle")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;

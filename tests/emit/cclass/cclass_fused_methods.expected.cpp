@@ -81,14 +81,15 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_use(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "n", "d", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"use", pyxx_names, 3, 3, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[3] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "use", pyxx_names, 3, 3, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Acc, false, "a", "Acc")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;

@@ -109,14 +109,15 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_peek(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"c", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"peek", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "peek", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Counter, false, "c", "Counter")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx::to_python(peek(pyxx_module, std::move(pyxx_param0)));
   } catch (...) {
@@ -127,14 +128,15 @@ PyObject* pyxx_wrap_peek(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
 PyObject* pyxx_wrap_nested2_get(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"self", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Counter.get", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Counter.get", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Counter, false, "self", "Counter")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx::to_python(pyxx_nested2_get(pyxx_module, std::move(pyxx_param0)));
   } catch (...) {
@@ -145,14 +147,15 @@ PyObject* pyxx_wrap_nested2_get(PyObject* pyxx_self, PyObject* const* pyxx_args,
 PyObject* pyxx_wrap_nested3_run(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"self", "k", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Counter.run", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Counter.run", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Counter, false, "self", "Counter")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   long pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;

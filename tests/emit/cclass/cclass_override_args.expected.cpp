@@ -136,18 +136,19 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_both(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"b", "d", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"both", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "both", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Base, false, "b", "Base")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (!pyxx::arg_instance_test(pyxx_argv[1], pyxx_type_Derived, false, "d", "Derived")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
     return pyxx::to_python(both(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)));
   } catch (...) {

@@ -170,14 +170,15 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_edge_of(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"p", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"edge_of", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "edge_of", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_Polygon, false, "p", "Polygon")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx::to_python(edge_of(pyxx_module, std::move(pyxx_param0)));
   } catch (...) {

@@ -42,11 +42,12 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"x", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"describe", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "describe", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return describe(std::move(pyxx_param0)).release();
   } catch (...) {
@@ -56,11 +57,12 @@ PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
 
 PyObject* pyxx_wrap_not_exported(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"x", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"not_exported", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "not_exported", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   return not_exported(std::move(pyxx_param0)).release();
 }
 

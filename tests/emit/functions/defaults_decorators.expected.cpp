@@ -57,11 +57,12 @@ int pyxx_exec(PyObject* pyxx_module);
 PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"x", "into", "k", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"grow", pyxx_names, 3, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[3] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "grow", pyxx_names, 3, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   pyxx::Ref pyxx_param1 = pyxx::Ref::borrow((pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::default_value(pyxx_module, 0, "grow")));
   if (!pyxx_param1) {
     return nullptr;
@@ -80,8 +81,9 @@ PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssi
 
 PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"cached", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cached", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   int pyxx_param0{};
@@ -97,8 +99,9 @@ PyObject* pyxx_wrap_cached(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
 
 PyObject* pyxx_wrap_caller(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"caller", pyxx_names, 0, 0, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "caller", pyxx_names, 0, 0, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   try {

@@ -40,20 +40,20 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_kinds(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", "c", "d", nullptr};
-  PyObject* pyxx_argv[4] = {};
   static const bool pyxx_optional[] = {false, false, false, true, false};
-  static const pyxx::ArgSpec pyxx_spec{"kinds", pyxx_names, 4, 1, 2, pyxx_optional, true, true};
+  static const pyxx::ArgSpec pyxx_spec{"kinds", pyxx_names, 4, 2, 1, 2, 1, pyxx_optional, true, true};
+  PyObject* pyxx_argv[4] = {};
   pyxx::Ref pyxx_varargs;
   pyxx::Ref pyxx_varkw;
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param3 = pyxx_argv[2] != nullptr ? pyxx::Ref::borrow(pyxx_argv[2]) : pyxx::Ref();
+  pyxx::Ref pyxx_param3 = pyxx::Ref::borrow(pyxx_argv[2]);
   pyxx::Ref pyxx_param4 = pyxx_argv[3] != nullptr ? pyxx::Ref::borrow(pyxx_argv[3]) : pyxx::Ref::borrow(pyxx_int_1.get());
   try {
     return kinds(std::move(pyxx_param0), pyxx_param1, std::move(pyxx_varargs), std::move(pyxx_param3), std::move(pyxx_param4), std::move(pyxx_varkw)).release();
@@ -64,12 +64,13 @@ PyObject* pyxx_wrap_kinds(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 PyObject* pyxx_wrap_unpack(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"xs", "kw", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"unpack", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "unpack", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
+  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
     return pyxx_u_unpack(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {

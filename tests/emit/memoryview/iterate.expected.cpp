@@ -41,8 +41,9 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_rows(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"m", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"rows", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "rows", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::View<int, 2> pyxx_param0;
@@ -58,8 +59,9 @@ PyObject* pyxx_wrap_rows(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
 
 PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"v", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"evens", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "evens", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::View<double, 1> pyxx_param0;
@@ -75,8 +77,9 @@ PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 PyObject* pyxx_wrap_tail_sum(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"v", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"tail_sum", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "tail_sum", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::View<long, 1> pyxx_param0;

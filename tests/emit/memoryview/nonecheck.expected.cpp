@@ -32,8 +32,9 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_checked(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"m", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"checked", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "checked", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::View<double, 2> pyxx_param0;
@@ -49,8 +50,9 @@ PyObject* pyxx_wrap_checked(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
 
 PyObject* pyxx_wrap_unchecked(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"v", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"unchecked", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "unchecked", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::View<double, 1> pyxx_param0;

@@ -35,14 +35,15 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_typed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", "c", "d", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"typed", pyxx_names, 4, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[4] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "typed", pyxx_names, 4, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyList_Type, false, "a")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (pyxx_argv[1] != nullptr && !pyxx::arg_type_test(pyxx_argv[1], &PyDict_Type, true, "b")) {
     return nullptr;
   }
@@ -64,8 +65,9 @@ PyObject* pyxx_wrap_typed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 PyObject* pyxx_wrap_cdiv(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"cdiv", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "cdiv", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   int pyxx_param0{};

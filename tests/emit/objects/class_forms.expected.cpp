@@ -65,11 +65,12 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_nested0_hello(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Base.hello", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Base.hello", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx_nested0_hello(std::move(pyxx_param0)).release();
   } catch (...) {
@@ -80,11 +81,12 @@ PyObject* pyxx_wrap_nested0_hello(PyObject*, PyObject* const* pyxx_args, Py_ssiz
 PyObject* pyxx_wrap_nested1_nested(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_module = pyxx::function_module(pyxx_self);
   static const char* const pyxx_names[] = {"self", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Starred.nested", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Starred.nested", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx_nested1_nested(pyxx_module, pyxx_self, std::move(pyxx_param0)).release();
   } catch (...) {
@@ -94,11 +96,12 @@ PyObject* pyxx_wrap_nested1_nested(PyObject* pyxx_self, PyObject* const* pyxx_ar
 
 PyObject* pyxx_wrap_nested2_inner(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"me", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Starred.nested.<locals>.inner", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Starred.nested.<locals>.inner", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx_nested2_inner(pyxx_self, std::move(pyxx_param0)).release();
   } catch (...) {
@@ -108,11 +111,12 @@ PyObject* pyxx_wrap_nested2_inner(PyObject* pyxx_self, PyObject* const* pyxx_arg
 
 PyObject* pyxx_wrap_nested3_gen(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"Starred.gen", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "Starred.gen", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pyxx_nested3_gen(pyxx_self, std::move(pyxx_param0)).release();
   } catch (...) {

@@ -47,8 +47,9 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_make_counter(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"start", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"make_counter", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "make_counter", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   int pyxx_param0{};
@@ -64,11 +65,12 @@ PyObject* pyxx_wrap_make_counter(PyObject* pyxx_module, PyObject* const* pyxx_ar
 
 PyObject* pyxx_wrap_adders(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"values", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"adders", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "adders", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return adders(pyxx_module, std::move(pyxx_param0)).release();
   } catch (...) {
@@ -79,8 +81,9 @@ PyObject* pyxx_wrap_adders(PyObject* pyxx_module, PyObject* const* pyxx_args, Py
 PyObject* pyxx_wrap_nested2_increment(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_closure = pyxx::function_closure(pyxx_self);
   static const char* const pyxx_names[] = {"step", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"make_counter.<locals>.increment", pyxx_names, 1, 0, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "make_counter.<locals>.increment", pyxx_names, 1, 0, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx::Ref::borrow((pyxx_argv[0] != nullptr ? pyxx_argv[0] : pyxx::function_default(pyxx_self, 0)));
@@ -94,11 +97,12 @@ PyObject* pyxx_wrap_nested2_increment(PyObject* pyxx_self, PyObject* const* pyxx
 PyObject* pyxx_wrap_lambda3(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_closure = pyxx::function_closure(pyxx_self);
   static const char* const pyxx_names[] = {"x", "v", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"adders.<locals>.<lambda>", pyxx_names, 2, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "adders.<locals>.<lambda>", pyxx_names, 2, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   pyxx::Ref pyxx_param1 = pyxx::Ref::borrow((pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::function_default(pyxx_self, 0)));
   try {
     return pyxx_lambda3(pyxx_closure, std::move(pyxx_param0), std::move(pyxx_param1)).release();

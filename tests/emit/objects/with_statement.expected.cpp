@@ -37,12 +37,13 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_copy_first_line(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"src", "dst", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"copy_first_line", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "copy_first_line", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
+  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
     return copy_first_line(std::move(pyxx_param0), std::move(pyxx_param1)).release();
   } catch (...) {
@@ -52,11 +53,12 @@ PyObject* pyxx_wrap_copy_first_line(PyObject*, PyObject* const* pyxx_args, Py_ss
 
 PyObject* pyxx_wrap_pair(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"manager", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"pair", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "pair", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx_argv[0] != nullptr ? pyxx::Ref::borrow(pyxx_argv[0]) : pyxx::Ref();
+  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
     return pair(std::move(pyxx_param0)).release();
   } catch (...) {

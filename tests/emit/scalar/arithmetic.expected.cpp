@@ -29,8 +29,9 @@ int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"c_division", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[2] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "c_division", pyxx_names, 2, 2, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   int pyxx_param0{};
@@ -46,8 +47,9 @@ PyObject* pyxx_wrap_c_division(PyObject*, PyObject* const* pyxx_args, Py_ssize_t
 
 PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"loops", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[1] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "loops", pyxx_names, 1, 1, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   int pyxx_param0{};
@@ -59,8 +61,9 @@ PyObject* pyxx_wrap_loops(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
 
 PyObject* pyxx_wrap_chained(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"a", "b", "c", nullptr};
+  static const pyxx::ArgSpec pyxx_spec{"chained", pyxx_names, 3, 3, 0, 0, 0, nullptr, false, false};
   PyObject* pyxx_argv[3] = {};
-  if (!pyxx::unpack_args(pyxx_args, pyxx_nargs, pyxx_kwnames, "chained", pyxx_names, 3, 3, pyxx_argv)) {
+  if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
   double pyxx_param0{};
