@@ -496,6 +496,11 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
       Type result = types[0];
       for (size_t i = 1; i < types.size(); ++i) {
         bool lit = IsIntLiteral(*e.args[i]);
+        // A literal takes the other value's C type, as in `v + 1`: it must fit (PX115).
+        if ((lit && result.IsInteger() && !CheckLiteralFits(*e.args[i], result)) ||
+            (!lit && i == 1 && types[i].IsInteger() && !CheckLiteralFits(*e.args[0], types[i]))) {
+          return Type::Error();
+        }
         result = lit && result.IsInteger() ? result
                  : IsIntLiteral(*e.args[0]) && i == 1 && types[i].IsInteger() ? types[i]
                                                                               : CommonArithmetic(result, types[i]);

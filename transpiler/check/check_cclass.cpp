@@ -220,6 +220,13 @@ void Checker::DeclareCClasses() {
         continue;  // Cython's cache of freed instances: it changes no behaviour, so pyxx needs none
       }
       if (IsDataclassDecorator(*d)) {
+        if (cls.dataclass) {
+          // Python would make the dataclass again from the one it made; one is what Cython makes.
+          Report(Kind::UnsupportedDecorator, d->range, Text(d->range))
+              .AddNote(Kind::FixItHint, d->range, "the class is already a dataclass: remove one of the decorators");
+          ok = false;
+          continue;
+        }
         cls.dataclass.emplace();
         ok &= CheckDataclassOptions(*d, dataclass_options_[&s]);
         continue;

@@ -514,6 +514,16 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
     CppExpr field = EmitCClassField(target, true);
     std::string slot = Temp("field");
     ++scope_temps_;
+    if (!tt.IsObject()) {
+      // A C field with a Python operand (`self.total += x`, `x` untyped): its value as an
+      // object, the in-place operation, converted back (a TypeError/OverflowError leaves
+      // the field as it was).
+      Line(fmt::format("auto& {} = {};", slot, field.text));
+      std::string current = Declare("pyxx::Ref", Convert({slot, false}, tt, Type::Object()));
+      std::string result = apply(current);
+      Line(fmt::format("{} = {};", slot, Convert({result, true}, Type::Object(), tt)));
+      return;
+    }
     Line(fmt::format("PyObject*& {} = {};", slot, field.text));
     std::string current = Declare("pyxx::Ref", fmt::format("pyxx::Ref::borrow({})", slot));
     std::string result = apply(current);

@@ -18,6 +18,13 @@ class Options:
 
 
 @cython.dataclasses.dataclass
+@cython.dataclasses.dataclass(order=True)  # expected-error PX303: decorator `cython.dataclasses.dataclass(order=True)` not supported yet # expected-note: the class is already a dataclass
+@cython.cclass
+class Twice:
+    x: cython.int
+
+
+@cython.dataclasses.dataclass
 @cython.cclass
 class Fields:
     a: cython.int = cython.dataclasses.field(default=1, default_factory=int)  # expected-error PX113: cannot specify both default and default_factory

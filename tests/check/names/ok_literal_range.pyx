@@ -13,3 +13,7 @@ def fits(x: cython.uchar) -> cython.longlong:
 def exact():
     # Alone, a literal beyond C long stays an exact Python int.
     return -9223372036854775809, 36893488147419103232
+
+
+def bounded(x: cython.int, y: cython.longlong):
+    return min(x, 2147483647), max(-2147483648, x), min(y, 4294967295)
