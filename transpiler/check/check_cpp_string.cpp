@@ -273,27 +273,7 @@ auto Checker::CheckCppStringIndex(const Expr& e) -> Type {
            fmt::format("`{}`: a C++ `string` takes one index; a slice only before `.decode(...)`", Text(e.range)));
     return Type::Error();
   }
-  if (PeekCppPlaceType(e.object()) == nullptr) {
-    CheckExpr(*e.args[0]);
-    Report(Kind::UnsupportedExpression, e.range,
-           fmt::format("indexing a C++ `string` that is not a variable (`{}`)", Text(e.object().range)));
-    return Type::Error();
-  }
-  const Expr& index = *e.args[0];
-  Type k = CheckExpr(index);
-  if (k.IsError()) {
-    return Type::Error();
-  }
-  if (k.IsObject() && !k.IsExtension()) {
-    if (RequireGil(GilOp::ConvertFromObject, index.range)) {
-      return Type::Error();
-    }
-    MarkRaises();  // TypeError, OverflowError (converted to Py_ssize_t, as a C index)
-  } else if (!k.IsInteger()) {
-    Report(Kind::TypeMismatch, index.range, Describe(k), "a C integer index");
-    return Type::Error();
-  }
-  return Type::Of(TypeKind::Char);
+  return CheckCppPlaceIndex(e, "a C++ `string`") ? Type::Of(TypeKind::Char) : Type::Error();
 }
 
 // `a + b` of two C++ strings, or of one and a C string (a bytes literal is one):

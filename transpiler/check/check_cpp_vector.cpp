@@ -248,27 +248,33 @@ auto Checker::CheckVectorIndex(const Expr& e, const Type& t) -> Type {
     Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}`: a `vector` takes one index, no slice", Text(e.range)));
     return Type::Error();
   }
+  return CheckCppPlaceIndex(e, "a vector") ? *t.target : Type::Error();
+}
+
+// The one index of `v[i]` / `s[i]` on a C++ container variable: a C integer, or
+// a Python object converted to one (with the GIL). Reported otherwise.
+auto Checker::CheckCppPlaceIndex(const Expr& e, std::string_view container) -> bool {
   if (PeekCppPlaceType(e.object()) == nullptr) {
     CheckExpr(*e.args[0]);
     Report(Kind::UnsupportedExpression, e.range,
-           fmt::format("indexing a vector that is not a variable (`{}`)", Text(e.object().range)));
-    return Type::Error();
+           fmt::format("indexing {} that is not a variable (`{}`)", container, Text(e.object().range)));
+    return false;
   }
   const Expr& index = *e.args[0];
   Type k = CheckExpr(index);
   if (k.IsError()) {
-    return Type::Error();
+    return false;
   }
   if (k.IsObject() && !k.IsExtension()) {
     if (RequireGil(GilOp::ConvertFromObject, index.range)) {
-      return Type::Error();
+      return false;
     }
     MarkRaises();  // TypeError, OverflowError (converted to Py_ssize_t, as a C index)
   } else if (!k.IsInteger()) {
     Report(Kind::TypeMismatch, index.range, Describe(k), "a C integer index");
-    return Type::Error();
+    return false;
   }
-  return *t.target;
+  return true;
 }
 
 }  // namespace pyxx::check

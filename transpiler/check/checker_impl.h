@@ -447,6 +447,7 @@ class Checker {
   // The type of `v`, `vv[i]`, `self.v`, ...: a C++ value the code names in place
   // (a local, an extension type's field, an element of a vector that is one), or nullptr.
   [[nodiscard]] auto PeekCppPlaceType(const Expr& e) -> const Type*;
+  auto CheckCppPlaceIndex(const Expr& e, std::string_view container) -> bool;
   // C++ strings of `libcpp.string` (check_cpp_string.cpp).
   auto CheckCppStringConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   auto CheckCppStringConstructor(const Expr& e) -> Type;
