@@ -5,25 +5,12 @@
 
 #include "syntax/scalar_names.h"
 #include "syntax/string_literal.h"
+#include "syntax/text_scan.h"
 
 namespace pyxx::syntax {
 namespace {
 
 constexpr int kMaxClassicReports = 100;
-
-// Bytes of non-ASCII characters count as identifier characters (`Ωmega` is one name).
-auto IsIdentStart(char c) -> bool {
-  return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-auto IsIdentChar(char c) -> bool {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-auto Trim(std::string_view s) -> std::string_view {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // Splits on `separator` outside brackets and string literals.
 auto SplitTopLevel(std::string_view text, char separator) -> std::vector<std::string_view> {
@@ -69,10 +56,6 @@ auto MatchingParen(std::string_view text, size_t open) -> size_t {
     }
   }
   return std::string_view::npos;
-}
-
-auto StartsWithWord(std::string_view text, std::string_view word) -> bool {
-  return text.substr(0, word.size()) == word && (text.size() == word.size() || !IsIdentChar(text[word.size()]));
 }
 
 // "unsigned long fib" -> type "unsigned long", name "fib". The name is the last

@@ -7,32 +7,17 @@
 
 #include "syntax/libc_functions.h"
 #include "syntax/libc_math.h"
+#include "syntax/text_scan.h"
 
 namespace pyxx::syntax {
 namespace {
 
-auto IsIdentStart(char c) -> bool {
-  return std::isalpha(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-auto IsIdentChar(char c) -> bool {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
 auto IsIdentifier(std::string_view s) -> bool {
   if (s.empty() || !IsIdentStart(s[0])) return false;
   for (char c : s) {
     if (!IsIdentChar(c)) return false;
   }
   return true;
-}
-
-auto Trim(std::string_view s) -> std::string_view {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-auto StartsWithWord(std::string_view text, std::string_view word) -> bool {
-  return text.substr(0, word.size()) == word && (text.size() == word.size() || !IsIdentChar(text[word.size()]));
 }
 
 // "const char*s" -> {"const", "char", "*", "s"}; nullopt for other characters.
