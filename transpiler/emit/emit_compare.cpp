@@ -217,7 +217,7 @@ auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {
   std::string truth = object ? fmt::format("pyxx::truth({}.get(), {})", result, Site(e.range)) : result;
   CppExpr prev = first[1];
   for (size_t i = 1; i < n; ++i) {
-    Line(fmt::format("if ({}) {{", truth));
+    Line(fmt::format("if ({}) {{", WithoutOuterParens(truth)));
     indent_ += 2;
     std::vector<CppExpr> next = EmitInOrder({CompareOperand(e, i + 1)});
     named(next[0], i + 1);
@@ -310,7 +310,7 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   out_.resize(mark);
   scope_temps_ = temps;
   std::string result = Declare(t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), "");
-  Line(fmt::format("if ({}) {{", cond.text));
+  Line(fmt::format("if ({}) {{", WithoutOuterParens(cond.text)));
   indent_ += 2;
   Line(fmt::format("{} = {};", result, Owned(value(e.then_value()))));
   indent_ -= 2;

@@ -98,6 +98,25 @@ auto Emitter::Signature(const checked::FunctionInfo& fn) -> std::string {
                      NativeName(fn), params, fn.can_raise ? "" : " noexcept");
 }
 
+// See single_exit_: a class returned by value, a `return` statement, and a
+// `try`/`finally` or a context manager (their guards' destructors may throw).
+auto Emitter::NeedsSingleExit(const checked::FunctionInfo& fn) const -> bool {
+  if (!fn.return_type.IsObject() && !fn.return_type.IsCppClass()) {
+    return false;
+  }
+  bool returns = false;
+  bool throwing_cleanup = false;
+  syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+    returns |= s.kind == Stmt::Kind::Return;
+    throwing_cleanup |= s.kind == Stmt::Kind::Try && !s.finally_block.empty();
+    for (size_t i = 0; s.kind == Stmt::Kind::With && i < s.with_items.size(); ++i) {
+      throwing_cleanup |= s.with_items[i].kind == syntax::WithItem::Kind::Other &&
+                          module_.WithEffectOf(s, i) == checked::WithEffect::ContextManager;
+    }
+  });
+  return returns && throwing_cleanup;
+}
+
 void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   fn_ = &fn;
   track_line_ = fn.tracks_line;
@@ -203,6 +222,13 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
       view_access_[static_cast<int>(i)] = fmt::format("pyxx_view{}", i);
     }
   }
+  single_exit_ = NeedsSingleExit(fn);
+  exit_jumped_ = false;
+  if (single_exit_) {
+    Line(fmt::format("{} pyxx_return_value;", fn.return_type.IsObject() ? "pyxx::Ref" : checked::SpellCpp(fn.return_type)));
+    Line("{");  // the jumps to `pyxx_return` leave the body's scopes, never enter one
+    indent_ += 2;
+  }
   EmitBlock(fn.syntax->body);
   {
     const int saved = indent_;
@@ -212,11 +238,20 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   if (!EndsWithReturn(fn.syntax->body)) {
     if (fn.return_type.IsObject()) {
-      Line("return pyxx::Ref::borrow(Py_None);");
-    } else if (!fn.return_type.IsVoid()) {
+      Line(single_exit_ ? "pyxx_return_value = pyxx::Ref::borrow(Py_None);" : "return pyxx::Ref::borrow(Py_None);");
+    } else if (!fn.return_type.IsVoid() && !single_exit_) {
       // `return {};`, not `return T{};`: T may be several words (`unsigned char`).
       Line("return {};");
     }
+  }
+  if (single_exit_) {
+    indent_ -= 2;
+    Line("}");
+    if (exit_jumped_) {
+      Line("pyxx_return:");
+    }
+    Line("return pyxx_return_value;");
+    single_exit_ = false;
   }
   if (track_line_) {
     indent_ = body;

@@ -715,7 +715,7 @@ void Emitter::OpenBranch(const std::function<CppExpr()>& cond, bool first, int& 
   std::string head = "{";
   int saved_temps = scope_temps_;
   std::string statements = Capture([&] {
-    if (cond) head = fmt::format("if ({}) {{", cond().text);
+    if (cond) head = fmt::format("if ({}) {{", WithoutOuterParens(cond().text));
   });
   scope_temps_ = saved_temps;
   if (statements.empty()) {
@@ -792,7 +792,7 @@ void Emitter::EmitWhile(const Stmt& s) {
   std::string statements = Capture([&] { cond = EmitCondition(*s.conditions[0]); });
   scope_temps_ = saved_temps;
   if (statements.empty()) {
-    Line(fmt::format("while ({}) {{", cond));
+    Line(fmt::format("while ({}) {{", WithoutOuterParens(cond)));
   } else {
     // The condition needs statements: they run before each test.
     Line("while (true) {");
@@ -1051,8 +1051,22 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
 
 void Emitter::EmitReturn(const Stmt& s) {
   const Type& rt = fn_->return_type;
+  // In a single-exit function (see single_exit_): store the value, jump to the end.
+  auto give = [&](const std::string& value) {
+    if (!single_exit_) {
+      Line(fmt::format("return {};", value));
+      return;
+    }
+    Line(fmt::format("pyxx_return_value = {};", value));
+    Line("goto pyxx_return;");
+    exit_jumped_ = true;
+  };
   if (!s.value) {
-    Line(rt.IsObject() ? "return pyxx::Ref::borrow(Py_None);" : "return;");
+    if (rt.IsObject()) {
+      give("pyxx::Ref::borrow(Py_None)");
+    } else {
+      Line("return;");
+    }
     return;
   }
   if (rt.IsObject()) {
@@ -1060,10 +1074,10 @@ void Emitter::EmitReturn(const Stmt& s) {
     // A temporary is a local `pyxx::Ref` (move-only): `return t;` moves it, and
     // `std::move(t)` would only prevent copy elision (-Wpessimizing-move).
     const bool local_temp = v.ref_lvalue && v.text.rfind("pyxx_t", 0) == 0;
-    Line(fmt::format("return {};", local_temp ? v.text : Owned(v)));
+    give(local_temp ? (single_exit_ ? fmt::format("std::move({})", v.text) : v.text) : Owned(v));
     return;
   }
-  Line(fmt::format("return {};", EmitAs(*s.value, rt)));
+  give(EmitAs(*s.value, rt));
 }
 
 void Emitter::EmitRaise(const Stmt& s) {

@@ -81,6 +81,9 @@ auto DocstringOf(const syntax::Block& body) -> const std::string*;
 auto Punycode(std::string_view text) -> std::string;
 // A C++ string literal (quoted, escaped) for arbitrary bytes.
 auto CppStringLiteral(std::string_view bytes) -> std::string;
+// `condition` without the parentheses around all of it, for an `if`
+// or `while` head: `if ((a == b))` draws clang's -Wparentheses-equality.
+auto WithoutOuterParens(const std::string& condition) -> std::string;
 // The layout constant a memoryview type asks for (pyxx::kStrided, kCContiguous, kFContiguous).
 auto ViewContiguity(const Type& t) -> const char*;
 // The C++ cast for a C number conversion: static_cast, or pyxx::c_cast where
@@ -507,6 +510,13 @@ class Emitter {
   // Functions that call raising functions of the module add `pyxx_site` (the
   // line they are at) to an error passing through: its traceback entry.
   bool track_line_ = false;
+  // GCC 12 crashes (maybe_splice_retval_cleanup) on a function that returns a
+  // class, has a local with a throwing destructor (pyxx::Finally, WithExit)
+  // and a lambda after a `return`. Such functions return through one exit:
+  // `return` stores `pyxx_return_value` and jumps to `pyxx_return` at the end.
+  bool single_exit_ = false;
+  bool exit_jumped_ = false;  // a `return` jumped to `pyxx_return`
+  auto NeedsSingleExit(const checked::FunctionInfo& fn) const -> bool;
   // View parameters whose addressing is held in a local pyxx::ViewAccess
   // (`pyxx_view<i>`), by local index: element accesses go through it.
   std::map<int, std::string> view_access_;

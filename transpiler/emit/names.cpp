@@ -212,6 +212,34 @@ auto ModuleDefinition(const std::string& module_name, const std::string& doc, co
                      CppStringLiteral(module_name), doc, exec, constants, slots);
 }
 
+auto WithoutOuterParens(const std::string& condition) -> std::string {
+  if (condition.size() < 2 || condition.front() != '(' || condition.back() != ')') {
+    return condition;
+  }
+  // The first parenthesis must close at the last character (skipping literals).
+  int depth = 0;
+  char quote = 0;
+  for (size_t i = 0; i < condition.size(); ++i) {
+    const char c = condition[i];
+    if (quote != 0) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0 && i + 1 != condition.size()) {
+      return condition;  // `(a) && (b)`
+    }
+  }
+  return WithoutOuterParens(condition.substr(1, condition.size() - 2));  // `((a == b))` too
+}
+
 auto CppStringLiteral(std::string_view bytes) -> std::string {
   std::string out = "\"";
   for (unsigned char c : bytes) {

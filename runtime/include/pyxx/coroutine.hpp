@@ -313,8 +313,10 @@ class Coroutine {
   void* caller_sp_ = nullptr;
   ExceptionGlobals own_;
   bool exited_ = false;
+#ifdef PYXX_ASAN
   const void* caller_stack_bottom_ = nullptr;
   size_t caller_stack_size_ = 0;
+#endif
 };
 
 }  // namespace pyxx::coro

@@ -93,7 +93,7 @@ unsigned long fibonacci(unsigned long n) noexcept {  // @cython.cfunc @cython.no
   unsigned long c{};
   [[maybe_unused]] unsigned long pyxx_u_Q_i{};
 #line 6 "fib_cython.pyx"
-  if ((n <= 1ul)) {
+  if (n <= 1ul) {
 #line 7 "fib_cython.pyx"
     return n;
   }

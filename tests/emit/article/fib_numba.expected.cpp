@@ -99,7 +99,7 @@ namespace {
   long c{};
   [[maybe_unused]] long pyxx_u_Q_i{};
 #line 14 "fib_numba.pyx"
-  if ((n <= 1L)) {
+  if (n <= 1L) {
 #line 15 "fib_numba.pyx"
     return n;
   }
@@ -133,7 +133,7 @@ namespace {
   long c{};
   [[maybe_unused]] long pyxx_u_Q_i{};
 #line 33 "fib_numba.pyx"
-  if ((n <= 1L)) {
+  if (n <= 1L) {
 #line 34 "fib_numba.pyx"
     return n;
   }
@@ -163,7 +163,7 @@ namespace {
 #line 51 "fib_numba.pyx"
 long numba_recurse(long n) noexcept {  // @numba.jit
 #line 52 "fib_numba.pyx"
-  if ((n <= 0L)) {
+  if (n <= 0L) {
 #line 53 "fib_numba.pyx"
     return 0L;
   }

@@ -90,7 +90,7 @@ std::string tagged(std::string s, char* p) {  // @cython.cfunc @cython.nogil
   (t)[static_cast<size_t>(0L)] = pyxx::string_at(t, 1L, pyxx_site);
 #line 15 "cpp_string.pyx"
   pyxx_site.line = 15;
-  if (((pyxx::string_find(t, p, 0, pyxx_site) == std::string::npos) && (t < s))) {
+  if ((pyxx::string_find(t, p, 0, pyxx_site) == std::string::npos) && (t < s)) {
 #line 16 "cpp_string.pyx"
     pyxx_site.line = 16;
     return pyxx::string_concat(t, pyxx::literal_chars<char>(pyxx_bytes1.get()), pyxx_site);

@@ -119,7 +119,7 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 #line 13 "pointers_structs.pyx"
   end = (p + n);
 #line 14 "pointers_structs.pyx"
-  while (((static_cast<void*>(p) != static_cast<void*>(end)))) {
+  while (static_cast<void*>(p) != static_cast<void*>(end)) {
 #line 15 "pointers_structs.pyx"
     {
       auto& pyxx_ref0 = (p)->x;
@@ -141,7 +141,7 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 #line 20 "pointers_structs.pyx"
   pts = reinterpret_cast<pyxx_structs::pyxx_struct_0*>(::malloc((static_cast<size_t>(n) * sizeof(pyxx_structs::pyxx_struct_0))));
 #line 21 "pointers_structs.pyx"
-  if (((static_cast<void*>(pts) == nullptr))) {
+  if (static_cast<void*>(pts) == nullptr) {
 #line 22 "pointers_structs.pyx"
     pyxx_site.line = 22;
     {

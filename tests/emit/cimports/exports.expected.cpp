@@ -161,7 +161,7 @@ pyxx::Ref describe(pyxx::Ref x) {  // @cython.ccall
 void check_positive(int n) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"check_positive", 28};
 #line 29 "exports.pyx"
-  if ((n <= 0)) {
+  if (n <= 0) {
 #line 30 "exports.pyx"
     pyxx_site.line = 30;
     {

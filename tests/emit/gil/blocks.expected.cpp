@@ -88,7 +88,7 @@ namespace {
 double checked_root(double x) {  // @cython.cfunc @cython.nogil
   pyxx::Site pyxx_site{"checked_root", 7};
 #line 8 "blocks.pyx"
-  if ((x < 0)) {
+  if (x < 0) {
 #line 9 "blocks.pyx"
     pyxx_site.line = 9;
     {

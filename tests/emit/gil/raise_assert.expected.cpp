@@ -116,7 +116,7 @@ int held(int x) {
     }
   }
 #line 9 "raise_assert.pyx"
-  if ((x < 0)) {
+  if (x < 0) {
 #line 10 "raise_assert.pyx"
     pyxx_site.line = 10;
     {
@@ -145,7 +145,7 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
     }
   }
 #line 18 "raise_assert.pyx"
-  if ((x > 100)) {
+  if (x > 100) {
 #line 19 "raise_assert.pyx"
     {
       pyxx::AcquiredGil pyxx_gil;  // with cython.gil:
@@ -171,7 +171,7 @@ int released(int x) {
     {
       pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
 #line 26 "raise_assert.pyx"
-      if ((x == 3)) {
+      if (x == 3) {
 #line 27 "raise_assert.pyx"
         pyxx_site.line = 27;
         {

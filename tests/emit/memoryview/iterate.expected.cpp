@@ -169,7 +169,7 @@ pyxx::Ref evens(const pyxx::View<double, 1>& v) {
 #line 19 "iterate.pyx"
   s = 0L;
 #line 20 "iterate.pyx"
-  while ((v.shape(0) > 0L)) {
+  while (v.shape(0) > 0L) {
 #line 21 "iterate.pyx"
     pyxx_site.line = 21;
     s = pyxx::wrap_add<long>(s, v.at(v.index(0L, 0, true, true, pyxx_site)));

@@ -106,7 +106,7 @@ namespace {
 #line 11 "local_access.pyx"
   j = step;
 #line 12 "local_access.pyx"
-  while ((j < flags.shape(0))) {
+  while (j < flags.shape(0)) {
 #line 13 "local_access.pyx"
     pyxx_view2.at(j) = 0u;
 #line 14 "local_access.pyx"

@@ -82,7 +82,7 @@ pyxx::Ref countdown(int n) {
     pyxx::Site pyxx_site{"countdown", 6};
     pyxx::Ref received;
 #line 7 "generators.pyx"
-    while ((n > 0)) {
+    while (n > 0) {
 #line 8 "generators.pyx"
       pyxx_site.line = 8;
       received = pyxx_gen.yield_value(pyxx::to_object(n, pyxx_site), pyxx_site);

@@ -85,54 +85,60 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
   pyxx::Ref f;
   pyxx::Ref out;
   pyxx::Ref line;
-#line 4 "with_statement.pyx"
-  pyxx_site.line = 4;
+  pyxx::Ref pyxx_return_value;
   {
-    pyxx::Ref pyxx_manager0;  // with open(src) as f:
+#line 4 "with_statement.pyx"
+    pyxx_site.line = 4;
     {
-      pyxx::Ref pyxx_t2 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
-      pyxx_manager0 = pyxx::call(pyxx_t2.get(), {src.get()}, pyxx_site);
-    }
-    pyxx::WithExit pyxx_with1;
-    pyxx::Ref pyxx_entered3 = pyxx_with1.enter(pyxx_manager0.get(), pyxx_site);
-    try {
-      f = std::move(pyxx_entered3);
+      pyxx::Ref pyxx_manager0;  // with open(src) as f:
       {
-        pyxx::Ref pyxx_manager4;  // with open(dst, "w") as out:
-        {
-          pyxx::Ref pyxx_t6 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
-          pyxx_manager4 = pyxx::call(pyxx_t6.get(), {dst.get(), pyxx_str_w.get()}, pyxx_site);
-        }
-        pyxx::WithExit pyxx_with5;
-        pyxx::Ref pyxx_entered7 = pyxx_with5.enter(pyxx_manager4.get(), pyxx_site);
-        try {
-          out = std::move(pyxx_entered7);
-#line 5 "with_statement.pyx"
-          pyxx_site.line = 5;
-          {
-            pyxx::bound(f, "f", pyxx_site);
-            pyxx::Ref pyxx_t8 = pyxx::get_attr(f.get(), pyxx_str_readline, pyxx_site);
-            line = pyxx::call(pyxx_t8.get(), {}, pyxx_site);
-          }
-#line 6 "with_statement.pyx"
-          pyxx_site.line = 6;
-          {
-            pyxx::bound(out, "out", pyxx_site);
-            pyxx::Ref pyxx_t9 = pyxx::get_attr(out.get(), pyxx_str_write, pyxx_site);
-            pyxx::bound(line, "line", pyxx_site);
-            pyxx::call(pyxx_t9.get(), {line.get()}, pyxx_site);
-          }
-        } catch (...) {
-          pyxx_with5.exit_exception(pyxx_source_file);
-        }
+        pyxx::Ref pyxx_t2 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
+        pyxx_manager0 = pyxx::call(pyxx_t2.get(), {src.get()}, pyxx_site);
       }
-    } catch (...) {
-      pyxx_with1.exit_exception(pyxx_source_file);
+      pyxx::WithExit pyxx_with1;
+      pyxx::Ref pyxx_entered3 = pyxx_with1.enter(pyxx_manager0.get(), pyxx_site);
+      try {
+        f = std::move(pyxx_entered3);
+        {
+          pyxx::Ref pyxx_manager4;  // with open(dst, "w") as out:
+          {
+            pyxx::Ref pyxx_t6 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
+            pyxx_manager4 = pyxx::call(pyxx_t6.get(), {dst.get(), pyxx_str_w.get()}, pyxx_site);
+          }
+          pyxx::WithExit pyxx_with5;
+          pyxx::Ref pyxx_entered7 = pyxx_with5.enter(pyxx_manager4.get(), pyxx_site);
+          try {
+            out = std::move(pyxx_entered7);
+#line 5 "with_statement.pyx"
+            pyxx_site.line = 5;
+            {
+              pyxx::bound(f, "f", pyxx_site);
+              pyxx::Ref pyxx_t8 = pyxx::get_attr(f.get(), pyxx_str_readline, pyxx_site);
+              line = pyxx::call(pyxx_t8.get(), {}, pyxx_site);
+            }
+#line 6 "with_statement.pyx"
+            pyxx_site.line = 6;
+            {
+              pyxx::bound(out, "out", pyxx_site);
+              pyxx::Ref pyxx_t9 = pyxx::get_attr(out.get(), pyxx_str_write, pyxx_site);
+              pyxx::bound(line, "line", pyxx_site);
+              pyxx::call(pyxx_t9.get(), {line.get()}, pyxx_site);
+            }
+          } catch (...) {
+            pyxx_with5.exit_exception(pyxx_source_file);
+          }
+        }
+      } catch (...) {
+        pyxx_with1.exit_exception(pyxx_source_file);
+      }
     }
-  }
 #line 7 "with_statement.pyx"
-  pyxx_site.line = 7;
-  return pyxx::Ref::borrow(pyxx::bound(line, "line", pyxx_site).get());
+    pyxx_site.line = 7;
+    pyxx_return_value = pyxx::Ref::borrow(pyxx::bound(line, "line", pyxx_site).get());
+    goto pyxx_return;
+  }
+  pyxx_return:
+  return pyxx_return_value;
 }
 
 #line 10 "with_statement.pyx"
@@ -140,31 +146,38 @@ pyxx::Ref pair(pyxx::Ref manager) {
   pyxx::Site pyxx_site{"pair", 10};
   pyxx::Ref a;
   pyxx::Ref b;
-#line 11 "with_statement.pyx"
-  pyxx_site.line = 11;
+  pyxx::Ref pyxx_return_value;
   {
-    pyxx::Ref pyxx_manager0;  // with manager as (a, b):
-    pyxx_manager0 = pyxx::Ref::borrow(manager.get());
-    pyxx::WithExit pyxx_with1;
-    pyxx::Ref pyxx_entered2 = pyxx_with1.enter(pyxx_manager0.get(), pyxx_site);
-    try {
-      pyxx::Ref pyxx_items3[2];
-      pyxx::unpack(pyxx_entered2.get(), pyxx_items3, 2, pyxx_site);
-      a = std::move(pyxx_items3[0]);
-      b = std::move(pyxx_items3[1]);
+#line 11 "with_statement.pyx"
+    pyxx_site.line = 11;
+    {
+      pyxx::Ref pyxx_manager0;  // with manager as (a, b):
+      pyxx_manager0 = pyxx::Ref::borrow(manager.get());
+      pyxx::WithExit pyxx_with1;
+      pyxx::Ref pyxx_entered2 = pyxx_with1.enter(pyxx_manager0.get(), pyxx_site);
+      try {
+        pyxx::Ref pyxx_items3[2];
+        pyxx::unpack(pyxx_entered2.get(), pyxx_items3, 2, pyxx_site);
+        a = std::move(pyxx_items3[0]);
+        b = std::move(pyxx_items3[1]);
 #line 12 "with_statement.pyx"
-      pyxx_site.line = 12;
-      if (pyxx::truth(pyxx::bound(a, "a", pyxx_site).get(), pyxx_site)) {
+        pyxx_site.line = 12;
+        if (pyxx::truth(pyxx::bound(a, "a", pyxx_site).get(), pyxx_site)) {
 #line 13 "with_statement.pyx"
-        pyxx_site.line = 13;
-        return pyxx::Ref::borrow(pyxx::bound(b, "b", pyxx_site).get());
+          pyxx_site.line = 13;
+          pyxx_return_value = pyxx::Ref::borrow(pyxx::bound(b, "b", pyxx_site).get());
+          goto pyxx_return;
+        }
+      } catch (...) {
+        pyxx_with1.exit_exception(pyxx_source_file);
       }
-    } catch (...) {
-      pyxx_with1.exit_exception(pyxx_source_file);
     }
-  }
 #line 14 "with_statement.pyx"
-  return pyxx::Ref::borrow(Py_None);
+    pyxx_return_value = pyxx::Ref::borrow(Py_None);
+    goto pyxx_return;
+  }
+  pyxx_return:
+  return pyxx_return_value;
 }
 
 

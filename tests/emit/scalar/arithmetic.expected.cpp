@@ -180,7 +180,7 @@ int c_division(int a, int b) noexcept {  // @cython.cdivision
       const int pyxx_k3 = static_cast<int>(static_cast<size_t>(pyxx_start5) + pyxx_k3i * static_cast<size_t>(pyxx_step6));
       j = pyxx_k3;
 #line 27 "arithmetic.pyx"
-      if ((j == 9)) {
+      if (j == 9) {
 #line 28 "arithmetic.pyx"
         continue;
       }
@@ -196,11 +196,11 @@ int c_division(int a, int b) noexcept {  // @cython.cdivision
   k = 0L;
 #line 33 "arithmetic.pyx"
   bool pyxx_broke8 = false;
-  while ((k < static_cast<long>(n))) {
+  while (k < static_cast<long>(n)) {
 #line 34 "arithmetic.pyx"
     k = pyxx::wrap_add<long>(k, 1L);
 #line 35 "arithmetic.pyx"
-    if ((k > 5L)) {
+    if (k > 5L) {
 #line 36 "arithmetic.pyx"
       pyxx_broke8 = true;
       break;

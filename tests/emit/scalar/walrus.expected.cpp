@@ -124,7 +124,7 @@ pyxx::Ref first(pyxx::Ref words) {
   {
     Py_ssize_t pyxx_t0 = pyxx::length(words.get(), pyxx_site);
     n = pyxx_t0;
-    if ((pyxx_t0 > 1L)) {
+    if (pyxx_t0 > 1L) {
 #line 21 "walrus.pyx"
       pyxx_site.line = 21;
       return pyxx::to_object(n, pyxx_site);
