@@ -128,13 +128,8 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       EmitFor(s);
       return;
     case Stmt::Kind::Break:
-      if (!loop_flags_.empty() && !loop_flags_.back().empty()) {
-        Line(loop_flags_.back() + " = true;");
-      }
-      Line("break;");
-      return;
     case Stmt::Kind::Continue:
-      Line("continue;");
+      EmitLoopJump(s.kind == Stmt::Kind::Break);  // emit_finally.cpp
       return;
     case Stmt::Kind::Pass:
       return;
@@ -1052,18 +1047,21 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
 void Emitter::EmitReturn(const Stmt& s) {
   const Type& rt = fn_->return_type;
   if (!s.value) {
-    Line(rt.IsObject() ? "return pyxx::Ref::borrow(Py_None);" : "return;");
+    EmitReturnValue(rt.IsObject() ? "pyxx::Ref::borrow(Py_None)" : "");
     return;
   }
   if (rt.IsObject()) {
     CppExpr v = ConvertValue(ObjectValue(*s.value), AsObjectType(TypeOf(*s.value)), rt);
     // A temporary is a local `pyxx::Ref` (move-only): `return t;` moves it, and
-    // `std::move(t)` would only prevent copy elision (-Wpessimizing-move).
+    // `std::move(t)` would only prevent copy elision (-Wpessimizing-move); kept
+    // for a finally block that jumps, it is moved there.
     const bool local_temp = v.ref_lvalue && v.text.rfind("pyxx_t", 0) == 0;
-    Line(fmt::format("return {};", local_temp ? v.text : Owned(v)));
+    EmitReturnValue(!local_temp             ? Owned(v)
+                    : finally_exits_.empty() ? v.text
+                                             : fmt::format("std::move({})", v.text));
     return;
   }
-  Line(fmt::format("return {};", EmitAs(*s.value, rt)));
+  EmitReturnValue(EmitAs(*s.value, rt));
 }
 
 void Emitter::EmitRaise(const Stmt& s) {
@@ -1134,6 +1132,10 @@ void Emitter::EmitTry(const Stmt& s) {
   CommitSite();  // nothing of a `try` runs before its blocks
   if (s.finally_block.empty()) {
     EmitTryExcept(s);
+    return;
+  }
+  if (module_.Of(s).finally_jumps) {
+    EmitJumpingFinally(s);  // emit_finally.cpp
     return;
   }
   // The guard runs the finally block on a normal exit (including return, break
