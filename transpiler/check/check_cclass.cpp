@@ -251,6 +251,17 @@ void Checker::DeclareCClasses() {
       const std::string foreign = ForeignCClassNamed(*b);
       const std::string base_name = foreign.empty() && b->kind == Expr::Kind::Name ? b->name : foreign;
       auto base = base_name.empty() ? out_.cclass_index.end() : out_.cclass_index.find(base_name);
+      if (base == out_.cclass_index.end() && cls.base.empty() && b->kind == Expr::Kind::Name &&
+          IsPythonBuiltin(b->name) && module_names_.count(b->name) == 0) {
+        // Cython lays the type out after the builtin's own instance struct and
+        // inherits its slots; pyxx's types start at PyObject_HEAD.
+        Report(Kind::UnsupportedStatement, b->range,
+               fmt::format("an extension type deriving from the builtin type `{}` (derive a plain class from it, "
+                           "or hold a `{}` in a field)",
+                           b->name, b->name));
+        ok = false;
+        continue;
+      }
       if (base == out_.cclass_index.end() || !cls.base.empty() || b->name == s.name) {
         Report(Kind::UnsupportedStatement, b->range,
                std::string(cls.base.empty() ? "a base class of an extension type other than an extension type "
