@@ -257,8 +257,8 @@ void Checker::DeclareCClasses() {
         // inherits its slots; pyxx's types start at PyObject_HEAD.
         Report(Kind::UnsupportedStatement, b->range,
                fmt::format("an extension type deriving from the builtin type `{}` (derive a plain class from it, "
-                           "or hold a `{}` in a field)",
-                           b->name, b->name));
+                           "or keep the builtin value in a field)",
+                           b->name));
         ok = false;
         continue;
       }
