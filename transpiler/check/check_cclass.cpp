@@ -251,6 +251,17 @@ void Checker::DeclareCClasses() {
       const std::string foreign = ForeignCClassNamed(*b);
       const std::string base_name = foreign.empty() && b->kind == Expr::Kind::Name ? b->name : foreign;
       auto base = base_name.empty() ? out_.cclass_index.end() : out_.cclass_index.find(base_name);
+      if (base == out_.cclass_index.end() && cls.base.empty() && b->kind == Expr::Kind::Name &&
+          IsPythonBuiltin(b->name) && module_names_.count(b->name) == 0) {
+        // Cython lays the type out after the builtin's own instance struct and
+        // inherits its slots; pyxx's types start at PyObject_HEAD.
+        Report(Kind::UnsupportedStatement, b->range,
+               fmt::format("an extension type deriving from the builtin type `{}` (derive a plain class from it, "
+                           "or keep the builtin value in a field)",
+                           b->name));
+        ok = false;
+        continue;
+      }
       if (base == out_.cclass_index.end() || !cls.base.empty() || b->name == s.name) {
         Report(Kind::UnsupportedStatement, b->range,
                std::string(cls.base.empty() ? "a base class of an extension type other than an extension type "
@@ -372,6 +383,13 @@ void Checker::DeclareCClasses() {
       } else if (m.kind == Stmt::Kind::Function && (m.function->name == "__new__")) {
         Report(Kind::UnsupportedStatement, m.function->name_range,
                std::string("`__new__` in an extension type (write `__cinit__`, which runs when the object is made)"));
+        ok = false;
+      } else if (m.kind == Stmt::Kind::Function &&
+                 (m.function->name == "__getbuffer__" || m.function->name == "__releasebuffer__")) {
+        // Cython makes them the type's buffer slots, not methods: a method of
+        // that name would silently export nothing.
+        Report(Kind::UnsupportedStatement, m.function->name_range,
+               fmt::format("`{}` (exporting a buffer from an extension type)", m.function->name));
         ok = false;
       } else if (m.kind == Stmt::Kind::Assign && m.targets.size() == 1 && m.targets[0]->kind == Expr::Kind::Name &&
                  (m.targets[0]->name == "__slots__")) {

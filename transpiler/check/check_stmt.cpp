@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "check/leaving_jumps.h"
 #include "syntax/constant_statement.h"
 #include "syntax/walk.h"
 
@@ -1082,26 +1083,16 @@ void Checker::CheckTry(const Stmt& s) {
     MarkRaises();
   }
   CheckBlock(s.else_block);
-  // The finally block runs as a C++ scope guard: it cannot leave the function or a loop.
-  // `in_loop`: inside a loop that is itself inside the `finally` block (its body, not its `else`).
-  auto find_jumps = [&](auto& self, const Stmt& st, bool in_loop) -> void {
-    if (st.kind == Stmt::Kind::Return || (!in_loop && (st.kind == Stmt::Kind::Break || st.kind == Stmt::Kind::Continue))) {
-      Report(Kind::UnsupportedStatement, st.range, "`return`, `break` or `continue` inside `finally`");
+  // A finally block that jumps out is emitted inline, and the jumps out of the
+  // other blocks go through it (emit_finally.cpp).
+  if (checked::JumpKinds leaving = LeavingJumps(s.finally_block); leaving.any()) {
+    checked::StmtFacts& facts = out_.Write(s);
+    facts.finally_jumps = true;
+    facts.jumps_through = LeavingJumps(s.blocks[0]);
+    for (const auto& h : s.handlers) {
+      facts.jumps_through |= LeavingJumps(h.body);
     }
-    if (syntax::OpensScope(st)) {
-      return;
-    }
-    bool loop = st.kind == Stmt::Kind::For || st.kind == Stmt::Kind::While;
-    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) {
-                                                  bool in_else = false;
-                                                  for (const auto& e : st.else_block) {
-                                                    in_else |= e.get() == &child;
-                                                  }
-                                                  self(self, child, in_loop || (loop && !in_else));
-                                                }});
-  };
-  for (const auto& st : s.finally_block) {
-    find_jumps(find_jumps, *st, false);
+    facts.jumps_through |= LeavingJumps(s.else_block);
   }
   CheckBlock(s.finally_block);
 }

@@ -350,6 +350,20 @@ struct ExprFacts {
   bool no_overflow = false;
 };
 
+// Kinds of `return`/`break`/`continue` that leave a block (check/leaving_jumps.h).
+struct JumpKinds {
+  bool return_ = false;
+  bool break_ = false;
+  bool continue_ = false;
+  [[nodiscard]] auto any() const -> bool { return return_ || break_ || continue_; }
+  auto operator|=(const JumpKinds& o) -> JumpKinds& {
+    return_ |= o.return_;
+    break_ |= o.break_;
+    continue_ |= o.continue_;
+    return *this;
+  }
+};
+
 struct StmtFacts {
   bool gil_recorded = false;
   GilState gil = GilState::Held;  // the GIL state the statement runs in
@@ -388,6 +402,13 @@ struct StmtFacts {
   // evaluates: the index into the type's DataclassInfo::fields, else -1.
   int dataclass_default = -1;
   int dataclass_cclass = -1;  // ... of that type (an index into CheckedModule::cclasses)
+  // Try whose `finally` block may leave it by `return`, `break` or `continue`
+  // (which drops the propagating exception or the pending return, as Python
+  // does): the block is emitted inline after the `try`, not as a guard, and
+  // the jumps of these kinds out of the other blocks (`jumps_through`) pass
+  // through it.
+  bool finally_jumps = false;
+  JumpKinds jumps_through;
 };
 
 struct CheckedModule;

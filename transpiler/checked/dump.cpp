@@ -159,6 +159,10 @@ class Dumper {
     if (f.view_access_local >= 0) {
       out_ += fmt::format(" view_access=local#{}", f.view_access_local);
     }
+    if (f.finally_jumps) {
+      out_ += fmt::format(" finally_jumps through={}{}{}", f.jumps_through.return_ ? "r" : "-",
+                          f.jumps_through.break_ ? "b" : "-", f.jumps_through.continue_ ? "c" : "-");
+    }
     out_ += '\n';
     syntax::ForEachChild(s, syntax::Overloaded{[&](const syntax::Expr& e) { DumpExpr(e, depth + 1); },
                                                [&](const syntax::Stmt& child) { DumpStmt(child, depth + 1); }});

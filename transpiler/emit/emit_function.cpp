@@ -108,7 +108,8 @@ auto Emitter::NeedsSingleExit(const checked::FunctionInfo& fn) const -> bool {
   bool throwing_cleanup = false;
   syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
     returns |= s.kind == Stmt::Kind::Return;
-    throwing_cleanup |= s.kind == Stmt::Kind::Try && !s.finally_block.empty();
+    // a `finally` that jumps is emitted inline (emit_finally.cpp), without a guard
+    throwing_cleanup |= s.kind == Stmt::Kind::Try && !s.finally_block.empty() && !module_.Of(s).finally_jumps;
     for (size_t i = 0; s.kind == Stmt::Kind::With && i < s.with_items.size(); ++i) {
       throwing_cleanup |= s.with_items[i].kind == syntax::WithItem::Kind::Other &&
                           module_.WithEffectOf(s, i) == checked::WithEffect::ContextManager;

@@ -128,13 +128,8 @@ void Emitter::EmitStmtBody(const Stmt& s) {
       EmitFor(s);
       return;
     case Stmt::Kind::Break:
-      if (!loop_flags_.empty() && !loop_flags_.back().empty()) {
-        Line(loop_flags_.back() + " = true;");
-      }
-      Line("break;");
-      return;
     case Stmt::Kind::Continue:
-      Line("continue;");
+      EmitLoopJump(s.kind == Stmt::Kind::Break);  // emit_finally.cpp
       return;
     case Stmt::Kind::Pass:
       return;
@@ -1051,33 +1046,22 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
 
 void Emitter::EmitReturn(const Stmt& s) {
   const Type& rt = fn_->return_type;
-  // In a single-exit function (see single_exit_): store the value, jump to the end.
-  auto give = [&](const std::string& value) {
-    if (!single_exit_) {
-      Line(fmt::format("return {};", value));
-      return;
-    }
-    Line(fmt::format("pyxx_return_value = {};", value));
-    Line("goto pyxx_return;");
-    exit_jumped_ = true;
-  };
   if (!s.value) {
-    if (rt.IsObject()) {
-      give("pyxx::Ref::borrow(Py_None)");
-    } else {
-      Line("return;");
-    }
+    EmitReturnValue(rt.IsObject() ? "pyxx::Ref::borrow(Py_None)" : "");
     return;
   }
   if (rt.IsObject()) {
     CppExpr v = ConvertValue(ObjectValue(*s.value), AsObjectType(TypeOf(*s.value)), rt);
     // A temporary is a local `pyxx::Ref` (move-only): `return t;` moves it, and
-    // `std::move(t)` would only prevent copy elision (-Wpessimizing-move).
+    // `std::move(t)` would only prevent copy elision (-Wpessimizing-move); kept
+    // for a finally block that jumps or for the single exit, it is moved there.
     const bool local_temp = v.ref_lvalue && v.text.rfind("pyxx_t", 0) == 0;
-    give(local_temp ? (single_exit_ ? fmt::format("std::move({})", v.text) : v.text) : Owned(v));
+    EmitReturnValue(!local_temp                                  ? Owned(v)
+                    : finally_exits_.empty() && !single_exit_ ? v.text
+                                                                  : fmt::format("std::move({})", v.text));
     return;
   }
-  give(EmitAs(*s.value, rt));
+  EmitReturnValue(EmitAs(*s.value, rt));
 }
 
 void Emitter::EmitRaise(const Stmt& s) {
@@ -1148,6 +1132,10 @@ void Emitter::EmitTry(const Stmt& s) {
   CommitSite();  // nothing of a `try` runs before its blocks
   if (s.finally_block.empty()) {
     EmitTryExcept(s);
+    return;
+  }
+  if (module_.Of(s).finally_jumps) {
+    EmitJumpingFinally(s);  // emit_finally.cpp
     return;
   }
   // The guard runs the finally block on a normal exit (including return, break

@@ -304,6 +304,12 @@ class Emitter {
   void EmitTry(const Stmt& s);
   void EmitDel(const Expr& target);
   void EmitTryExcept(const Stmt& s);
+  // ---- `finally` blocks that jump (emit_finally.cpp)
+  void EmitJumpingFinally(const Stmt& s);
+  // `break`/`continue`, through the finally blocks that jump on the way out.
+  void EmitLoopJump(bool is_break);
+  // `return value` ("" in a void function), likewise.
+  void EmitReturnValue(const std::string& value);
 
   // ---- expressions (emit_expr.cpp, emit_call.cpp, emit_compare.cpp)
   // Emitting an expression may write statements (temporaries) before the
@@ -507,6 +513,16 @@ class Emitter {
   std::vector<std::string> loop_flags_;
   // The caught exception of each enclosing `except` block, innermost last.
   std::vector<std::string> handler_exceptions_;
+  // The `try` statements whose finally block jumps (emit_finally.cpp) whose
+  // other blocks are being emitted, innermost last: a jump out of them sets
+  // `leave` (and `value`, a return's) and goes to `label`, the finally block.
+  struct FinallyExit {
+    std::string label;
+    std::string leave;
+    std::string value;  // "" without a return, or in a void function
+    size_t loops = 0;   // loop_flags_.size() at the `try`: the loops outside it
+  };
+  std::vector<FinallyExit> finally_exits_;
   // Functions that call raising functions of the module add `pyxx_site` (the
   // line they are at) to an error passing through: its traceback entry.
   bool track_line_ = false;

@@ -6,6 +6,7 @@
 #include "syntax/c_data_syntax.h"
 #include "syntax/lowerer.h"
 #include "syntax/scalar_names.h"
+#include "syntax/walk.h"
 
 namespace pyxx::syntax {
 namespace {
@@ -236,6 +237,16 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
 
 auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
+  bool py_buffer = false;  // `Py_buffer`, `cython.pointer(Py_buffer)`, ...
+  ForEachExprIn(expr, [&](const Expr& e) {
+    py_buffer |= e.kind == Expr::Kind::DialectRef &&
+                 (e.dialect_path == "cpython.Py_buffer" || e.dialect_path == "cpython.buffer.Py_buffer");
+  });
+  if (py_buffer) {
+    TypeSink().Report(diag::Kind::UnsupportedType, range,
+                      std::string("`Py_buffer` (exporting a buffer from an extension type with `__getbuffer__`)"));
+    return InvalidType(range);
+  }
   if (auto fused_pointer = FusedPointer(expr)) {
     return *fused_pointer;
   }

@@ -350,4 +350,87 @@ class Finally {
   bool armed_ = true;
 };
 
+// How the blocks of a `try` whose `finally` block jumps were left (besides an
+// exception): the jump to make once the finally block completes.
+enum class Leave : unsigned char { kNormal, kReturn, kBreak, kContinue };
+
+// `finally` whose block may leave by `return`, `break` or `continue`: emitted
+// inline after its `try` (not as a Finally guard), so that those jumps are the
+// enclosing function's own:
+//
+//   pyxx::PendingException pending;  pyxx::Leave leave = pyxx::Leave::kNormal;
+//   try { ...; leave = pyxx::Leave::kReturn; goto fin; } catch (...) { pending.catch_propagating(file); }
+//   fin: try { <finally block> } catch (...) { pending.replace(); }
+//   pending.raise_again();  if (leave == pyxx::Leave::kReturn) ...
+//
+// While an exception propagates the block runs with it set aside as the
+// handled one. A jump out of the block drops it (the destructor), as Python
+// does; an exception raised in the block replaces it (and chains to it).
+// The GIL may be held or not: it is taken only while an exception is held.
+class PendingException {
+ public:
+  PendingException() noexcept = default;
+  PendingException(const PendingException&) = delete;
+  auto operator=(const PendingException&) -> PendingException& = delete;
+  ~PendingException() { discard(); }
+
+  // Inside the `try`'s `catch (...)`: takes the propagating exception and makes
+  // it the handled one. `site` (may be null), the function's source site: the
+  // line the exception left the `try` from, given back by raise_again().
+  void catch_propagating(const char* filename, const Site* site = nullptr) noexcept {
+    line_ = site != nullptr ? site->line : 0;
+    AcquiredGil gil;
+    pending_ = catch_exception(filename).release();
+    previous_ = detail::SaveTop();
+    Py_XINCREF(pending_);
+    detail::SetHandled(pending_);
+    caught_ = true;
+  }
+
+  // Inside `catch (...)` around the finally block: its exception goes on,
+  // chained to the one held (which is dropped).
+  [[noreturn]] void replace() {
+    if (!caught_) {
+      throw;
+    }
+    AcquiredGil gil;
+    Callers callers;
+    Site site = detail::SetPythonErrorFromCurrentException(&callers);  // chains to pending_
+    caught_ = false;
+    detail::RestoreTop(previous_);
+    Py_XDECREF(pending_);
+    throw PythonError{site, callers};
+  }
+
+  // After the finally block completed: the exception held (if any) propagates
+  // again, from the line it came from (`site`, may be null).
+  void raise_again(Site* site = nullptr) {
+    if (!caught_) {
+      return;
+    }
+    if (site != nullptr) {
+      site->line = line_;
+    }
+    caught_ = false;
+    AcquiredGil gil;
+    detail::RestoreTop(previous_);
+    Ref exception = Ref::steal(pending_);
+    rethrow(exception.get());
+  }
+
+ private:
+  void discard() noexcept {
+    if (caught_) {
+      AcquiredGil gil;
+      detail::RestoreTop(previous_);
+      Py_XDECREF(pending_);
+    }
+  }
+
+  PyObject* pending_ = nullptr;
+  PyObject* previous_ = nullptr;
+  int line_ = 0;
+  bool caught_ = false;
+};
+
 }  // namespace pyxx

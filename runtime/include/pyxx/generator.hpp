@@ -448,8 +448,12 @@ inline PyObject* GeneratorClose(PyObject* self, PyObject*) {
     return nullptr;
   }
   if (step == Generator::Step::Returned) {
+#if PY_VERSION_HEX >= 0x030D0000
+    return gen.TakeTransfer();  // 3.13: what the body returned (a `return` in `finally`)
+#else
     Py_DECREF(gen.TakeTransfer());
     Py_RETURN_NONE;
+#endif
   }
   if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
     PyErr_Clear();

@@ -16,7 +16,7 @@ class Fields:
 
 
 @cython.cclass
-class Derived(int):  # expected-error PX301: a base class of an extension type other than an extension type
+class Derived(int):  # expected-error PX301: deriving from the builtin type `int`
     pass
 
 
