@@ -129,7 +129,7 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
   for (const VectorMethod& m : kMethods) {
     if (name == m.name) method = &m;
   }
-  if ((name == "begin" || name == "end") && algorithm_arguments_ > 0 && e.args.empty() && e.keywords.empty() &&
+  if ((name == "begin" || name == "end") && iterator_arguments_ > 0 && e.args.empty() && e.keywords.empty() &&
       !v.target->IsVector()) {
     // An iterator of a libcpp.algorithm call: a pointer into the elements (they are contiguous).
     out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "vector." + name};
@@ -139,7 +139,7 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
     Report(Kind::UnsupportedExpression, callee.range,
            IsIteratorMethod(name)
                ? fmt::format("the method `.{}()` of a `vector` (pyxx has C++ iterators only as the arguments of "
-                             "`libcpp.algorithm` functions)",
+                             "`libcpp.algorithm` functions and of `cython.operator.dereference`)",
                              name)
                : fmt::format("the method `.{}()` of {}", name, Describe(v)));
     return Type::Error();

@@ -407,6 +407,9 @@ class Emitter {
   auto EmitCppStringSlice(const Expr& e) -> CppExpr;
   // libcpp.algorithm calls (emit_cpp_algorithm.cpp).
   auto EmitAlgorithmCall(const Expr& e, const std::string& name) -> CppExpr;
+  // cython.operator (emit_cpp_operator.cpp).
+  auto EmitDereference(const Expr& e) -> CppExpr;
+  auto EmitIncrement(const Expr& e) -> CppExpr;
   // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
   // `g.x`, `g.a[i].y`): its storage, read and written only through the
   // relaxed atomic accesses of runtime c_global.hpp.
