@@ -448,6 +448,11 @@ class Checker {
   // The type of `v`, `vv[i]`, `self.v`, ...: a C++ value the code names in place
   // (a local, an extension type's field, an element of a vector that is one), or nullptr.
   [[nodiscard]] auto PeekCppPlaceType(const Expr& e) -> const Type*;
+  // The type of a C++ value that is no place (`f()` of a cfunc returning a vector
+  // or a string, `a + b` of strings, `string(p)`), without checking it: its
+  // methods and `[i]` work on a temporary the statement holds.
+  [[nodiscard]] auto PeekCppValueType(const Expr& e) -> std::optional<Type>;
+  [[nodiscard]] auto PeekCppType(const Expr& e) -> std::optional<Type>;
   auto CheckCppPlaceIndex(const Expr& e, std::string_view container) -> bool;
   // C++ strings of `libcpp.string` (check_cpp_string.cpp).
   auto CheckCppStringConvertible(const Expr& e, const Type& from, const Type& to) -> bool;

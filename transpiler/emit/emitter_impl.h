@@ -395,6 +395,9 @@ class Emitter {
   // C++ vectors (emit_cpp_vector.cpp).
   auto VectorSizeOperand(const Expr& e) -> Operand;
   auto VectorPlaceOperand(const Expr& e) -> Operand;
+  // A vector or string the code names in place (a local, an extension type's field,
+  // an element of a vector that is one); any other is a value held in a temporary.
+  [[nodiscard]] auto IsCppPlace(const Expr& e) const -> bool;
   auto EmitVectorMethodCall(const Expr& e, const std::string& method) -> CppExpr;
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
