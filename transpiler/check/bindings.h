@@ -12,7 +12,8 @@
 namespace pyxx::check {
 
 // How many places in `body` (nested `def`/`class` bodies excluded) bind each
-// name: syntax::ForEachBoundName of every statement, plus `del` targets. A
+// name: syntax::ForEachBoundName of every statement, plus `del` targets and the
+// operands of cython.operator's increments. A
 // declaration alone (`n: cython.Py_ssize_t`, no value) is hoisted and runs no
 // code: no binding. Over-counting only ever proves less.
 inline auto CountBindings(const syntax::Block& body) -> std::unordered_map<std::string, int> {
@@ -26,6 +27,14 @@ inline auto CountBindings(const syntax::Block& body) -> std::unordered_map<std::
       for (const auto& t : s.targets) {
         syntax::ForEachBoundName(*t, [&](const syntax::Expr& n) { ++count[n.name]; });
       }
+    }
+  });
+  // `preincrement(n)` and the other increments of cython.operator store to `n`.
+  syntax::ForEachExprIn(body, [&](const syntax::Expr& e) {
+    if (e.kind == syntax::Expr::Kind::Call && e.callee().kind == syntax::Expr::Kind::DialectRef &&
+        syntax::IsIncrementOperator(e.callee().dialect) && e.args.size() == 1 &&
+        e.args[0]->kind == syntax::Expr::Kind::Name) {
+      ++count[e.args[0]->name];
     }
   });
   return count;

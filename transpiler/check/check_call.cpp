@@ -743,6 +743,12 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   if (name == DialectName::CythonAddress) {
     return CheckAddress(e);
   }
+  if (name == DialectName::CythonDereference) {
+    return CheckDereference(e);
+  }
+  if (syntax::IsIncrementOperator(name)) {
+    return CheckIncrement(e);
+  }
   if (path == "cython.parallel.threadid") {
     // The thread's number in its team: always 0, as prange and parallel blocks run on one thread.
     if (!e.args.empty() || !e.keywords.empty()) {

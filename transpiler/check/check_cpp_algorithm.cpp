@@ -47,7 +47,7 @@ auto Checker::CheckAlgorithmCall(const Expr& e) -> Type {
   // The iterators: pointers of one type (a vector's begin()/end() are pointers here).
   Type iterator = Type::Error();
   bool ok = true;
-  ++algorithm_arguments_;
+  ++iterator_arguments_;
   for (int i = 0; i < algorithm->iterators && ok; ++i) {
     const Expr& a = *e.args[static_cast<size_t>(i)];
     Type t = CheckExpr(a);
@@ -68,7 +68,7 @@ auto Checker::CheckAlgorithmCall(const Expr& e) -> Type {
       ok = false;
     }
   }
-  --algorithm_arguments_;
+  --iterator_arguments_;
   if (!ok) {
     return Type::Error();
   }

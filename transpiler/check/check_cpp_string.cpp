@@ -157,8 +157,8 @@ auto Checker::PeekCppStringMethod(const Expr& call) -> bool {
   if (callee.kind != Expr::Kind::Attribute || callee.name == "decode") {
     return false;
   }
-  const Type* t = PeekCppPlaceType(callee.object());
-  return t != nullptr && t->IsCppString();
+  std::optional<Type> t = PeekCppType(callee.object());  // a string variable or a new string value
+  return t && t->IsCppString();
 }
 
 auto Checker::CheckCppStringMethod(const Expr& e) -> Type {
@@ -186,6 +186,14 @@ auto Checker::CheckCppStringMethod(const Expr& e) -> Type {
                                                 : fmt::format("{} to {}", method->min_args, method->max_args),
            method->max_args == 1 ? "" : "s", n, n == 1 ? "was" : "were");
     for (const auto& a : e.args) CheckExpr(*a);
+    return Type::Error();
+  }
+  if ((name == "c_str" || name == "data") && PeekCppPlaceType(callee.object()) == nullptr) {
+    // The statement's temporary is gone once the pointer is used.
+    Report(Kind::UnsupportedExpression, callee.range,
+           fmt::format("`.{}()` of a string that is not a variable (the pointer would outlive it: store the string "
+                       "in a variable first)",
+                       name));
     return Type::Error();
   }
   bool ok = true;

@@ -84,9 +84,50 @@ auto Checker::PeekVectorMethod(const Expr& call) -> bool {
   if (callee.kind != Expr::Kind::Attribute) {
     return false;
   }
-  // `v.m()`, `vv[i].m()`: a vector variable, or an element of one that is a vector.
-  const Type* t = PeekCppPlaceType(callee.object());
-  return t != nullptr && t->IsVector();
+  // `v.m()`, `vv[i].m()`: a vector variable, or an element of one that is a vector;
+  // `f().m()`: a vector a cfunc returns.
+  std::optional<Type> t = PeekCppType(callee.object());
+  return t && t->IsVector();
+}
+
+auto Checker::PeekCppType(const Expr& e) -> std::optional<Type> {
+  if (const Type* place = PeekCppPlaceType(e)) {
+    return *place;
+  }
+  return PeekCppValueType(e);
+}
+
+auto Checker::PeekCppValueType(const Expr& e) -> std::optional<Type> {
+  if (e.kind == Expr::Kind::Binary && e.binary_op == syntax::BinaryOp::Add) {
+    // `a + b` with a C++ string operand: a new string (or PX111 when checked).
+    for (const Expr* operand : {&e.left(), &e.right()}) {
+      if (std::optional<Type> t = PeekCppType(*operand); t && t->IsCppString()) {
+        return t;
+      }
+    }
+    return std::nullopt;
+  }
+  if (e.kind != Expr::Kind::Call) {
+    return std::nullopt;
+  }
+  const Expr& callee = e.callee();
+  if (callee.kind == Expr::Kind::DialectRef && callee.dialect_path == "libcpp.string.string") {
+    return Type::Of(TypeKind::CppString);
+  }
+  // A cfunc or ccall of the module (not fused: its specialisation decides the type).
+  if (callee.kind != Expr::Kind::Name || LookupLocal(callee.name) >= 0 || IsClassBodyName(callee.name) ||
+      FusedGroupNamed(callee.name) != nullptr) {
+    return std::nullopt;
+  }
+  auto it = out_.function_index.find(callee.name);
+  if (it == out_.function_index.end()) {
+    return std::nullopt;
+  }
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(it->second)];
+  if (fn.kind == FunctionKind::Def || !fn.return_type.IsCppClass()) {
+    return std::nullopt;
+  }
+  return fn.return_type;
 }
 
 auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
@@ -129,7 +170,17 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
   for (const VectorMethod& m : kMethods) {
     if (name == m.name) method = &m;
   }
-  if ((name == "begin" || name == "end") && algorithm_arguments_ > 0 && e.args.empty() && e.keywords.empty() &&
+  const bool temporary = PeekCppPlaceType(callee.object()) == nullptr;
+  if (temporary && (name == "begin" || name == "end" || name == "data")) {
+    // The statement's temporary is gone once the pointer is used (each call makes another).
+    Report(Kind::UnsupportedExpression, callee.range,
+           fmt::format("`.{}()` of a vector that is not a variable (the pointer would outlive it: store the vector "
+                       "in a variable first)",
+                       name));
+    for (const auto& a : e.args) CheckExpr(*a);
+    return Type::Error();
+  }
+  if ((name == "begin" || name == "end") && iterator_arguments_ > 0 && e.args.empty() && e.keywords.empty() &&
       !v.target->IsVector()) {
     // An iterator of a libcpp.algorithm call: a pointer into the elements (they are contiguous).
     out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "vector." + name};
@@ -139,7 +190,7 @@ auto Checker::CheckVectorMethod(const Expr& e) -> Type {
     Report(Kind::UnsupportedExpression, callee.range,
            IsIteratorMethod(name)
                ? fmt::format("the method `.{}()` of a `vector` (pyxx has C++ iterators only as the arguments of "
-                             "`libcpp.algorithm` functions)",
+                             "`libcpp.algorithm` functions and of `cython.operator.dereference`)",
                              name)
                : fmt::format("the method `.{}()` of {}", name, Describe(v)));
     return Type::Error();
@@ -254,7 +305,7 @@ auto Checker::CheckVectorIndex(const Expr& e, const Type& t) -> Type {
 // The one index of `v[i]` / `s[i]` on a C++ container variable: a C integer, or
 // a Python object converted to one (with the GIL). Reported otherwise.
 auto Checker::CheckCppPlaceIndex(const Expr& e, std::string_view container) -> bool {
-  if (PeekCppPlaceType(e.object()) == nullptr) {
+  if (!PeekCppType(e.object())) {
     CheckExpr(*e.args[0]);
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("indexing {} that is not a variable (`{}`)", container, Text(e.object().range)));

@@ -842,7 +842,7 @@ auto Checker::CheckWalrus(const Expr& e) -> Type {
   Type v = CheckValueFor(e.walrus_value(), DeclaredTypeOfName(target).value_or(Type::Error()));
   CheckAssignTarget(target, v, &e.walrus_value(), e.range);
   if (const Resolution& r = out_.Resolve(target); r.kind == Resolution::Kind::Local) {
-    out_.functions[current_fn_].locals[r.index].stored_by_walrus = true;
+    out_.functions[current_fn_].locals[r.index].stored_in_expression = true;
   }
   if (v.IsError()) {
     return Type::Error();

@@ -357,9 +357,10 @@ class Checker {
   const Expr* array_data_base_ = nullptr;
   // The slice `s[a:b]` of `s[a:b].decode(...)` being checked, the one a C++ string allows.
   const Expr* cpp_string_decode_slice_ = nullptr;
-  // Inside the iterator arguments of a `libcpp.algorithm` call: `v.begin()` and
-  // `v.end()` are allowed there (check_cpp_algorithm.cpp).
-  int algorithm_arguments_ = 0;
+  // Inside the iterator arguments of a `libcpp.algorithm` call or of
+  // `cython.operator.dereference`: `v.begin()` and `v.end()` are allowed there
+  // (check_cpp_algorithm.cpp, check_cpp_operator.cpp).
+  int iterator_arguments_ = 0;
   // `obj.m(...)` on an instance of a cimported type with the C method `m`:
   // its index in foreign_functions, or -1.
   auto PeekForeignMethod(const Expr& call) const -> int;
@@ -447,6 +448,11 @@ class Checker {
   // The type of `v`, `vv[i]`, `self.v`, ...: a C++ value the code names in place
   // (a local, an extension type's field, an element of a vector that is one), or nullptr.
   [[nodiscard]] auto PeekCppPlaceType(const Expr& e) -> const Type*;
+  // The type of a C++ value that is no place (`f()` of a cfunc returning a vector
+  // or a string, `a + b` of strings, `string(p)`), without checking it: its
+  // methods and `[i]` work on a temporary the statement holds.
+  [[nodiscard]] auto PeekCppValueType(const Expr& e) -> std::optional<Type>;
+  [[nodiscard]] auto PeekCppType(const Expr& e) -> std::optional<Type>;
   auto CheckCppPlaceIndex(const Expr& e, std::string_view container) -> bool;
   // C++ strings of `libcpp.string` (check_cpp_string.cpp).
   auto CheckCppStringConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
@@ -460,6 +466,9 @@ class Checker {
   auto CheckCppStringCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   // `libcpp.algorithm` functions over pointer ranges (check_cpp_algorithm.cpp).
   auto CheckAlgorithmCall(const Expr& e) -> Type;
+  // `cython.operator.dereference` and the increments (check_cpp_operator.cpp).
+  auto CheckDereference(const Expr& e) -> Type;
+  auto CheckIncrement(const Expr& e) -> Type;
   // A pointer, array, struct or typedef type written as an expression, or nullopt.
   auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;

@@ -105,12 +105,13 @@ class EffectsPass {
       case Expr::Kind::String:
         return false;
       case Expr::Kind::Call:
-        // C builtins and libc math only compute (a vector's or string's methods and the
-        // libcpp.algorithm functions change their operands);
-        // everything else may run Python code.
+        // C builtins and libc math only compute (a vector's or string's methods, the
+        // libcpp.algorithm functions and cython.operator's increments change their
+        // operands); everything else may run Python code.
         if (m_.Resolve(e.callee()).kind == Resolution::Kind::CBuiltin) {
           const std::string& name = m_.Resolve(e.callee()).name;
-          return name.rfind("vector.", 0) == 0 || name.rfind("string.", 0) == 0 || name.rfind("algorithm.", 0) == 0;
+          return name.rfind("vector.", 0) == 0 || name.rfind("string.", 0) == 0 || name.rfind("algorithm.", 0) == 0 ||
+                 (e.callee().kind == Expr::Kind::DialectRef && syntax::IsIncrementOperator(e.callee().dialect));
         }
         return m_.Resolve(e).kind != Resolution::Kind::LibcMath;
       default:

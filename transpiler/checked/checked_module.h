@@ -37,9 +37,10 @@ struct LocalVar {
   // A variable of an enclosing function: its cell is this function's
   // closure[free_slot] (-1: the function's own variable).
   int free_slot = -1;
-  // An assignment expression (`x := v`) stores to it: an operand may change it
-  // in the middle of an expression, so reads are ordered with the other operands.
-  bool stored_by_walrus = false;
+  // An assignment expression (`x := v`) or an increment of cython.operator
+  // (`preincrement(x)`) stores to it: an operand may change it in the middle of
+  // an expression, so reads are ordered with the other operands.
+  bool stored_in_expression = false;
   // `x: cython.const[T] = v` / `cython.volatile[T]`: declared with the qualifier
   // (the emitter writes it into the C++ declaration).
   bool is_const = false;

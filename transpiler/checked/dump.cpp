@@ -118,7 +118,7 @@ class Dumper {
       if (local.cell) {
         out_ += " cell";
       }
-      if (local.stored_by_walrus) {
+      if (local.stored_in_expression) {
         out_ += " walrus";
       }
       if (local.free_slot >= 0) {

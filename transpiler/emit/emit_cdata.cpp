@@ -508,6 +508,12 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
     return std::nullopt;
   }
   const std::string& path = callee.dialect_path;
+  if (callee.dialect == syntax::DialectName::CythonDereference) {
+    return EmitDereference(e);
+  }
+  if (syntax::IsIncrementOperator(callee.dialect)) {
+    return EmitIncrement(e);
+  }
   if (callee.dialect == syntax::DialectName::CythonAddress) {
     CppExpr v = IsCGlobalPlace(*e.args[0]) ? EmitCGlobalPlace(*e.args[0]) : EmitExpr(*e.args[0]);
     v.text = fmt::format("(&({}))", v.text);

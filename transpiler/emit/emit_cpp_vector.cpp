@@ -24,8 +24,30 @@ auto Emitter::VectorSizeOperand(const Expr& e) -> Operand {
 }
 
 // The vector itself, never a copy: methods and indices act on the variable.
+auto Emitter::IsCppPlace(const Expr& e) const -> bool {
+  switch (e.kind) {
+    case Expr::Kind::Name:
+      return true;
+    case Expr::Kind::Attribute:
+      return module_.Resolve(e).kind == checked::Resolution::Kind::CClassField;
+    case Expr::Kind::Subscript:
+      return TypeOf(e.object()).IsVector() && IsCppPlace(e.object());
+    default:
+      return false;
+  }
+}
+
 auto Emitter::VectorPlaceOperand(const Expr& e) -> Operand {
-  return {"auto&", [this, &e] { return EmitExpr(e); }};
+  if (IsCppPlace(e)) {
+    return {"auto&", [this, &e] { return EmitExpr(e); }};
+  }
+  // `f().size()`, `(a + b)[i]`: the value in a temporary that lives to the end of
+  // the statement (the C++ helpers take the container by reference).
+  const std::string type = checked::SpellCpp(TypeOf(e));
+  return {type, [this, &e, type] {
+            CppExpr v = EmitExpr(e);
+            return CppExpr{Declare(type, v.text), false, v.effect, kPure};
+          }};
 }
 
 auto Emitter::EmitVectorMethodCall(const Expr& e, const std::string& method) -> CppExpr {

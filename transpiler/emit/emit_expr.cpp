@@ -298,7 +298,7 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           // A variable in a cell may be rebound by an inner function that a later operand
           // calls, any variable by a later operand's `:=`.
           const checked::LocalVar& local = fn_->locals[r.index];
-          const unsigned reads = local.in_cell() || local.stored_by_walrus ? kReads : kPure;
+          const unsigned reads = local.in_cell() || local.stored_in_expression ? kReads : kPure;
           if (module_.Of(e).needs_bound_check) {
             // Python locals may be read before they are bound: UnboundLocalError
             // (NameError for an enclosing function's variable), not a crash.

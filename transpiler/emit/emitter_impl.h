@@ -404,6 +404,9 @@ class Emitter {
   // C++ vectors (emit_cpp_vector.cpp).
   auto VectorSizeOperand(const Expr& e) -> Operand;
   auto VectorPlaceOperand(const Expr& e) -> Operand;
+  // A vector or string the code names in place (a local, an extension type's field,
+  // an element of a vector that is one); any other is a value held in a temporary.
+  [[nodiscard]] auto IsCppPlace(const Expr& e) const -> bool;
   auto EmitVectorMethodCall(const Expr& e, const std::string& method) -> CppExpr;
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
@@ -416,6 +419,9 @@ class Emitter {
   auto EmitCppStringSlice(const Expr& e) -> CppExpr;
   // libcpp.algorithm calls (emit_cpp_algorithm.cpp).
   auto EmitAlgorithmCall(const Expr& e, const std::string& name) -> CppExpr;
+  // cython.operator (emit_cpp_operator.cpp).
+  auto EmitDereference(const Expr& e) -> CppExpr;
+  auto EmitIncrement(const Expr& e) -> CppExpr;
   // A module-level C variable, or an element or field inside one (`g`, `g[i]`,
   // `g.x`, `g.a[i].y`): its storage, read and written only through the
   // relaxed atomic accesses of runtime c_global.hpp.

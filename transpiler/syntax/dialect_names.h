@@ -52,9 +52,19 @@ enum class DialectName : uint8_t {
   NumbaNjit,             // numba.njit
   LibcMath,              // a member of libc.math (its name: the path after "libc.math.")
   CythonViewArray,       // cython.view.array
+  CythonDereference,     // cython.operator.dereference
+  CythonPreincrement,    // cython.operator.preincrement
+  CythonPredecrement,    // cython.operator.predecrement
+  CythonPostincrement,   // cython.operator.postincrement
+  CythonPostdecrement,   // cython.operator.postdecrement
 };
 
 auto ClassifyDialectPath(std::string_view canonical_path) -> DialectName;
+// One of cython.operator's increments and decrements.
+inline auto IsIncrementOperator(DialectName name) -> bool {
+  return name == DialectName::CythonPreincrement || name == DialectName::CythonPredecrement ||
+         name == DialectName::CythonPostincrement || name == DialectName::CythonPostdecrement;
+}
 // The prange of Cython or of Numba.
 inline auto IsPrange(DialectName name) -> bool {
   return name == DialectName::CythonParallelPrange || name == DialectName::NumbaPrange;

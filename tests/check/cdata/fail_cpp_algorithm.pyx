@@ -9,7 +9,7 @@ Point = cython.struct(x=cython.int)
 
 def ranges(v: vector[cython.int], w: vector[cython.double], o: object):
     p: cython.p_void = cython.NULL
-    it = v.begin()  # expected-error PX302: the method `.begin()` of a `vector` (pyxx has C++ iterators only as the arguments of `libcpp.algorithm` functions)
+    it = v.begin()  # expected-error PX302: the method `.begin()` of a `vector` (pyxx has C++ iterators only as the arguments of `libcpp.algorithm` functions and of `cython.operator.dereference`)
     sort(v.begin(), w.end())  # expected-error PX103: cannot convert `cython.pointer(cython.double)` to `cython.pointer(cython.int)`
     sort(p, p)  # expected-error PX103: cannot convert `cython.pointer(cython.void)` to an iterator
     sort(o, o)  # expected-error PX103: cannot convert a Python object to an iterator

@@ -23,7 +23,7 @@ def elements():
 
 
 def methods(v: vector[cython.int]):
-    v.insert(0, 1)  # expected-error PX302: the method `.insert()` of a `vector` (pyxx has C++ iterators only as the arguments of `libcpp.algorithm` functions)
+    v.insert(0, 1)  # expected-error PX302: the method `.insert()` of a `vector` (pyxx has C++ iterators only as the arguments of `libcpp.algorithm` functions and of `cython.operator.dereference`)
     v.append(1)  # expected-error PX302: the method `.append()` of `vector[cython.int]`
     v.push_back()  # expected-error PX104: `v.push_back` takes 1 argument but 0 were given
     v.resize(1, 2, 3)  # expected-error PX104: `v.resize` takes 1 to 2 arguments but 3 were given
