@@ -333,6 +333,11 @@ auto Checker::CheckName(const Expr& e) -> Type {
     }
     return out_.c_globals[g].type;
   }
+  if (int c = LookupEnumConstant(e.name); c >= 0) {
+    // A compile-time C constant: no GIL, no code but its value.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::EnumConstant, c, e.name};
+    return EnumConstantType(module_.enum_constants[static_cast<size_t>(c)]);
+  }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];
@@ -653,6 +658,10 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
     }
     return Type::Object();
   }
+  if (!a.enum_name.empty() || !b.enum_name.empty()) {
+    return RejectEnumArithmetic(e.range, !a.enum_name.empty() ? a : b,
+                                fmt::format("the operator `{}`", BinaryOpText(e.binary_op)));
+  }
   if (a.IsComplex() || b.IsComplex()) {
     // C complex arithmetic (+ - * / **) with Python's semantics; // % and the
     // bitwise operators are TypeErrors in Python and compile errors in Cython.
@@ -725,6 +734,12 @@ auto Checker::CheckUnary(const Expr& e) -> Type {
       return Type::Error();
     }
     return Type::Object();
+  }
+  if (!a.enum_name.empty()) {
+    return RejectEnumArithmetic(e.range, a,
+                                fmt::format("the operator `{}`", e.unary_op == UnaryOp::Neg   ? "-"
+                                                                 : e.unary_op == UnaryOp::Pos ? "+"
+                                                                                              : "~"));
   }
   if (a.IsComplex() && e.unary_op != UnaryOp::Invert) {
     return a;
@@ -1531,6 +1546,11 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   }
   if (auto c_data = CheckCDataConvertible(e, from, to)) {
     return *c_data;
+  }
+  if (!to.enum_name.empty() && (from.IsNumeric() || from.IsComplex()) && from.enum_name != to.enum_name) {
+    // Cython: "Cannot assign type 'int' to 'color'": only the enum's own values (or a cast).
+    Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+    return false;
   }
   if (from == to) {
     return true;
