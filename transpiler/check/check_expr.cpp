@@ -13,6 +13,20 @@
 #include "syntax/scalar_names.h"
 
 namespace pyxx::check {
+namespace {
+
+// `cython.cimports.cpython.version.PY_VERSION_HEX` and its parts: C macros of Python.h.
+auto IsPythonVersionMacro(std::string_view path) -> bool {
+  for (std::string_view name : {"PY_VERSION_HEX", "PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION",
+                                "PY_RELEASE_LEVEL", "PY_RELEASE_SERIAL"}) {
+    if (path.size() == 16 + name.size() && path.substr(0, 16) == "cpython.version." && path.substr(16) == name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 using syntax::BinaryOp;
 using syntax::UnaryOp;
@@ -410,6 +424,11 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
+      }
+      if (IsPythonVersionMacro(e.dialect_path)) {
+        // A macro of the Python headers the module is compiled with (Cython's cpython/version.pxd: int).
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
+        return Type::Of(TypeKind::Int);
       }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.

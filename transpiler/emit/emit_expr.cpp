@@ -366,6 +366,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::DialectRef:
       if (const checked::Resolution& r = module_.Resolve(e); r.kind == Resolution::Kind::ForeignCClass) {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.version.", 0) == 0) {
+        return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
