@@ -63,6 +63,11 @@ void Checker::DeclareCTypes() {
                fmt::format("`cython.typedef` of {} (only C types)", Describe(*t)));
         t = Type::Error();
       }
+      for (const syntax::CEnum& c_enum : module_.c_enums) {
+        if (c_enum.name == name && t->IsInteger()) {
+          t->enum_name = name;  // the typedef a .pxd's `cdef enum` is spelled as
+        }
+      }
       c_types_[name] = *t;
       continue;
     }

@@ -13,6 +13,20 @@
 #include "syntax/scalar_names.h"
 
 namespace pyxx::check {
+namespace {
+
+// `cython.cimports.cpython.version.PY_VERSION_HEX` and its parts: C macros of Python.h.
+auto IsPythonVersionMacro(std::string_view path) -> bool {
+  for (std::string_view name : {"PY_VERSION_HEX", "PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION",
+                                "PY_RELEASE_LEVEL", "PY_RELEASE_SERIAL"}) {
+    if (path.size() == 16 + name.size() && path.substr(0, 16) == "cpython.version." && path.substr(16) == name) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 using syntax::BinaryOp;
 using syntax::UnaryOp;
@@ -333,6 +347,11 @@ auto Checker::CheckName(const Expr& e) -> Type {
     }
     return out_.c_globals[g].type;
   }
+  if (int c = LookupEnumConstant(e.name); c >= 0) {
+    // A compile-time C constant: no GIL, no code but its value.
+    out_.Write(e).resolution = Resolution{Resolution::Kind::EnumConstant, c, e.name};
+    return EnumConstantType(module_.enum_constants[static_cast<size_t>(c)]);
+  }
   if (auto it = out_.function_index.find(e.name); it != out_.function_index.end()) {
     out_.Write(e).resolution = Resolution{Resolution::Kind::Function, it->second, e.name};
     const FunctionInfo& f = out_.functions[it->second];
@@ -405,6 +424,11 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
       }
       if (e.dialect == syntax::DialectName::CythonNull) {
         return Type::Null();
+      }
+      if (IsPythonVersionMacro(e.dialect_path)) {
+        // A macro of the Python headers the module is compiled with (Cython's cpython/version.pxd: int).
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
+        return Type::Of(TypeKind::Int);
       }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.
@@ -653,6 +677,10 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
     }
     return Type::Object();
   }
+  if (!a.enum_name.empty() || !b.enum_name.empty()) {
+    return RejectEnumArithmetic(e.range, !a.enum_name.empty() ? a : b,
+                                fmt::format("the operator `{}`", BinaryOpText(e.binary_op)));
+  }
   if (a.IsComplex() || b.IsComplex()) {
     // C complex arithmetic (+ - * / **) with Python's semantics; // % and the
     // bitwise operators are TypeErrors in Python and compile errors in Cython.
@@ -725,6 +753,12 @@ auto Checker::CheckUnary(const Expr& e) -> Type {
       return Type::Error();
     }
     return Type::Object();
+  }
+  if (!a.enum_name.empty()) {
+    return RejectEnumArithmetic(e.range, a,
+                                fmt::format("the operator `{}`", e.unary_op == UnaryOp::Neg   ? "-"
+                                                                 : e.unary_op == UnaryOp::Pos ? "+"
+                                                                                              : "~"));
   }
   if (a.IsComplex() && e.unary_op != UnaryOp::Invert) {
     return a;
@@ -1531,6 +1565,11 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   }
   if (auto c_data = CheckCDataConvertible(e, from, to)) {
     return *c_data;
+  }
+  if (!to.enum_name.empty() && (from.IsNumeric() || from.IsComplex()) && from.enum_name != to.enum_name) {
+    // Cython: "Cannot assign type 'int' to 'color'": only the enum's own values (or a cast).
+    Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
+    return false;
   }
   if (from == to) {
     return true;

@@ -56,8 +56,8 @@ struct Accumulated {
       if ((int_literal || float_literal) && typed.IsComplex()) {
         return typed;  // `z = 0` and `z = w * 2j`: complex
       }
-      if ((int_literal || float_literal) && !typed.IsNumeric()) {
-        return Type::Object();  // a memoryview and a number: no single C type
+      if ((int_literal || float_literal) && (!typed.IsNumeric() || !typed.enum_name.empty())) {
+        return Type::Object();  // a memoryview (a C enum) and a number: no single C type
       }
       return typed;
     }

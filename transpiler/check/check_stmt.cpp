@@ -679,6 +679,10 @@ void Checker::CheckAugAssign(const Stmt& s) {
     MarkRaises();
     return;
   }
+  if (!tt.enum_name.empty() || !v.enum_name.empty()) {
+    RejectEnumArithmetic(s.range, !tt.enum_name.empty() ? tt : v, "an in-place operation");
+    return;
+  }
   if (tt.IsComplex() && (v.IsNumeric() || v.IsComplex())) {
     const syntax::BinaryOp op = s.aug_op;
     if (op != syntax::BinaryOp::Add && op != syntax::BinaryOp::Sub && op != syntax::BinaryOp::Mul &&
@@ -741,6 +745,9 @@ void Checker::CheckFor(const Stmt& s) {
       CheckExpr(*a);
     }
     Record(iter, Type::Error());
+    CheckAssignTarget(target, Type::Error(), nullptr, s.range);
+  } else if (is_range && !target_type.enum_name.empty()) {
+    Report(Kind::TypeMismatch, target.range, "the integers of `range`", Describe(target_type));
     CheckAssignTarget(target, Type::Error(), nullptr, s.range);
   } else if (is_range && target_type.IsInteger()) {
     if (iter.args.empty() || iter.args.size() > 3) {

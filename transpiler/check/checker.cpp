@@ -14,6 +14,7 @@ auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
   DeclareCTypes();
   DeclareCGlobals();
+  DeclareEnumConstants();
   DeclareForeignCClasses();
   DeclareCClasses();
   for (const auto& s : module_.body) {

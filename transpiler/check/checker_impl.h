@@ -76,6 +76,11 @@ class Checker {
   void DeclareCGlobal(const std::string& name, Type t, SourceRange where, SourceRange type_range, const Stmt& s);
   // The index in c_globals of a module-level C variable, or -1.
   auto LookupCGlobal(const std::string& name) const -> int;
+  // check_enums.cpp: the enumerators of a .pxd's C enums.
+  void DeclareEnumConstants();
+  auto LookupEnumConstant(const std::string& name) const -> int;
+  static auto EnumConstantType(const syntax::EnumConstant& c) -> Type;
+  auto RejectEnumArithmetic(SourceRange range, const Type& operand, const std::string& what) -> Type;
   std::set<const Stmt*> c_global_declarations_;  // top-level statements that declare C globals
   std::set<const Stmt*> rejected_c_declarations_;  // ... whose type was rejected (reported)
   // Top-level names annotated with a C type (`x: cython.int = 0`): Python globals

@@ -291,6 +291,7 @@ struct Resolution {
     ForeignCClass,    // a cimported extension type as a value (its type object): name the type
     CClassMethod,   // `obj.m` called: a C method, index into functions, name the class
     CClassSuper,    // `super().m` called in a method: the base type's C method `index` itself (no vtable)
+    EnumConstant,   // an enumerator of a .pxd's C enum: index into Module::enum_constants
   };
   Kind kind = Kind::None;
   int index = -1;

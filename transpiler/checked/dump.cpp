@@ -27,7 +27,7 @@ constexpr std::string_view kGilStates[] = {"held", "released", "maybe-released"}
 constexpr std::string_view kResolutions[] = {"none",    "local",    "function",  "global",
                                              "builtin", "cbuiltin", "libc-math", "comprehension-var",
                                              "class-name", "c-global", "cclass-field", "foreign-function", "foreign-cclass",
-                                             "cclass-method", "cclass-super"};
+                                             "cclass-method", "cclass-super", "enum-constant"};
 constexpr std::string_view kWithEffects[] = {"none", "release", "acquire", "release-if", "acquire-if", "context-manager"};
 
 template <size_t N, class E>

@@ -233,6 +233,9 @@ auto Join(const Type& a, const Type& b) -> Type {
   if (a.IsObject() && b.IsObject() && a.extension != b.extension) {
     return Type::Object();  // an instance of one extension type and something else
   }
+  if (a.enum_name != b.enum_name) {
+    return Type::Object();  // a C enum and another number: no C type holds both (Cython infers an object)
+  }
   if (a == b) {
     return a;
   }
@@ -372,6 +375,9 @@ auto SpellCpp(const Type& t) -> std::string {
 }
 
 auto SpellCython(const Type& t) -> std::string {
+  if (!t.enum_name.empty()) {
+    return t.enum_name;
+  }
   switch (t.kind) {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
@@ -400,6 +406,9 @@ auto Describe(const Type& t) -> std::string {
   if (t.IsObject()) {
     return t.object_name.empty() || t.object_name == "object" ? "a Python object"
                                                               : fmt::format("a Python `{}`", t.object_name);
+  }
+  if (!t.enum_name.empty()) {
+    return fmt::format("the C enum `{}`", t.enum_name);
   }
   return fmt::format("`{}`", SpellPyxx(t));
 }

@@ -49,6 +49,10 @@ struct Type {
   // Struct: a C tuple (`tuple[cython.int, cython.double]`), the struct of its
   // element types (fields f0, f1, ...; one struct per distinct tuple type).
   std::shared_ptr<const std::vector<Type>> elements;
+  // Int/UInt: a C enum of a .pxd (`cdef enum color`), held in the C type the C
+  // compiler gives it. Its own type for assignments (an integer is not
+  // converted to it implicitly, as in Cython) and for `cython.typeof`.
+  std::string enum_name;
 
   static auto Of(TypeKind k) -> Type {
     Type t;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "driver/cimports.h"
@@ -18,8 +19,8 @@ namespace pyxx::driver {
 namespace {
 
 constexpr std::string_view kOnlyTypes =
-    "a .pxd cimported without a .pyxd may declare only C structs, unions, typedefs and functions of the standard C "
-    "headers pyxx knows";
+    "a .pxd cimported without a .pyxd may declare only C structs, unions, enums, typedefs and functions of the "
+    "standard C headers pyxx knows";
 
 auto FindPxd(const std::string& module, const std::vector<std::string>& include_dirs) -> std::string {
   std::string relative = module;
@@ -60,12 +61,13 @@ struct TypesPxd {
   syntax::Module declared;     // its pure-mode spelling, parsed
   std::set<std::string> names;  // the types it declares
   std::vector<syntax::ExternFunction> externs;  // the C functions of its extern blocks
+  std::vector<syntax::CEnum> enums;             // its C enums (the named ones' types are in `names`)
   std::shared_ptr<const base::SourceBuffer> buffer;  // the .pxd's text (their notes point into it)
   std::string error;            // why it cannot be cimported ("dishes.pxd:3: ..."), or empty
 };
 
 auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPxd {
-  TypesPxd out{path, {}, {}, {}, {}, {}};
+  TypesPxd out{path, {}, {}, {}, {}, {}, {}};
   std::string text;
   if (!ReadRegularFile(path, kMaxInputBytes, text, out.error)) {
     return out;
@@ -92,6 +94,7 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
     out.externs.push_back(f);
     out.externs.back().pxd = out.buffer.get();
   }
+  out.enums = shadow.enums;
   for (const auto& d : pxd_sink.diagnostics()) {
     if (d.severity == diag::Severity::Error) {  // not UTF-8
       out.error = located(d.range.begin, fmt::format("{} [{}]", d.message, d.code()), false);
@@ -131,6 +134,17 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
     }
   }
   return out;
+}
+
+// The enumerator `name` of one of `enums` (with its own name as `local`), or nullopt.
+auto FindEnumConstant(const std::vector<syntax::CEnum>& enums, const std::string& name)
+    -> std::optional<syntax::EnumConstant> {
+  for (const syntax::CEnum& e : enums) {
+    for (const auto& [constant, value] : e.constants) {
+      if (constant == name) return syntax::EnumConstant{constant, e.name, e.is_unsigned, value};
+    }
+  }
+  return std::nullopt;
 }
 
 // Every name the module writes (bound or read, at any depth): a type of the
@@ -206,6 +220,7 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
   for (const auto& [import, name] : uses) imported.insert(import->path);
   syntax::AugmentingNames names;
   std::map<std::string, std::string> declared_by;  // type -> module
+  std::vector<syntax::EnumConstant> constants;     // the enumerators cimported, under their local names
   std::set<std::string> reported;                  // modules
   for (const auto& use : uses) {
     const auto& import = use.first;  // a plain variable: lambdas cannot capture a structured binding in C++17
@@ -232,6 +247,13 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
       }
     }
     const std::string type = import->path.substr(name.size() + 1);
+    if (auto constant = FindEnumConstant(pxd.enums, type)) {
+      // An enumerator: a compile-time constant the module names `local`.
+      constants.push_back(*constant);
+      constants.back().local = import->local;
+      names.cimported_c_types.insert(import->path);
+      continue;
+    }
     auto function = std::find_if(pxd.externs.begin(), pxd.externs.end(),
                                  [&](const syntax::ExternFunction& f) { return f.local == type; });
     if (function != pxd.externs.end()) {
@@ -240,7 +262,8 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
       names.extern_functions.push_back(*function);
       types.buffers.push_back(pxd.buffer);
     } else if (pxd.names.count(type) == 0) {
-      fail(fmt::format("`{}` declares no C struct, union, typedef or extern function `{}`", pxd.path, type));
+      fail(fmt::format("`{}` declares no C struct, union, enum, enum value, typedef or extern function `{}`",
+                       pxd.path, type));
     } else if (import->local != type) {
       fail(fmt::format("renaming a C type of a .pxd (`as {}`): cimport it under its own name", import->local));
     } else {
@@ -260,7 +283,9 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
     for (auto& s : pxd.declared.body) {
       if (!DeclaredType(*s).empty()) declarations.push_back(std::move(s));
     }
+    for (auto& e : pxd.enums) module.c_enums.push_back(std::move(e));
   }
+  module.enum_constants = std::move(constants);
   syntax::FoldDeclarations(module, std::move(declarations));
   return module;
 }

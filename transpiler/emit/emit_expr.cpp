@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
@@ -313,6 +314,16 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
+        case Resolution::Kind::EnumConstant: {
+          // Its value, in the enum's C type (INT_MIN has no literal of its own).
+          const syntax::EnumConstant& c = module_.syntax->enum_constants[static_cast<size_t>(r.index)];
+          if (c.is_unsigned) {
+            return {fmt::format("{}u", c.value)};
+          }
+          return {c.value == INT32_MIN ? std::string("(-2147483647 - 1)")
+                  : c.value < 0        ? fmt::format("({})", c.value)
+                                       : std::to_string(c.value)};
+        }
         case Resolution::Kind::CGlobal:
           // Any call may store to it: a read, ordered with the other operands.
           if (t.IsMemoryView()) {
@@ -355,6 +366,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::DialectRef:
       if (const checked::Resolution& r = module_.Resolve(e); r.kind == Resolution::Kind::ForeignCClass) {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.version.", 0) == 0) {
+        return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:

@@ -447,15 +447,29 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
     d.fixits.clear();
     pxd_sink.Add(std::move(d));
   }
-  if (!pxd_sink.HasErrors() && !declared.fused_types.empty()) {
-    // Its types would index the shadow's fused types, not the module's.
-    pxd_sink.Report(diag::Kind::UnsupportedPxdConstruct, origin(declared.fused_types[0].range), "a fused type");
+  if (!pxd_sink.HasErrors() && !declared.fused_functions.empty()) {
+    // The module's definition is lowered before the declaration is folded in,
+    // too late to be specialised: the module spells the fused parameters itself.
+    const FusedFunction& f = declared.fused_functions[0];
+    const std::string& fused = declared.fused_types[static_cast<size_t>(f.fused[0])].name;
+    pxd_sink.Report(diag::Kind::UnsupportedPxdConstruct,
+                    f.specialisations.empty() ? base::SourceRange{0, 0} : origin(f.specialisations[0]->range),
+                    fmt::format("a declaration of `{}` with the fused type `{}` (annotate the module's definition "
+                                "with it instead: `x: {}`)",
+                                f.name, fused, fused));
   }
   if (pxd_sink.HasErrors()) {
     return Parse(source, module_name, sink);  // the module's own errors still count
   }
   AugmentingNames names = DeclaredNames(declared);
   names.extern_functions = shadow.externs;
+  // The module's fused types begin with the shadow's, so that the declarations
+  // folded in index the same ones; they have no place in the module's text.
+  names.fused_types = declared.fused_types;
+  for (FusedTypeDef& def : names.fused_types) {
+    def.range = {0, 0};
+    for (TypeExpr& member : def.members) member.range = {0, 0};
+  }
   ParseOptions options;
   options.augmenting = &names;
   Module module = Parse(source, module_name, sink, options);
@@ -465,6 +479,13 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
     }
   }
   Merger(module, declared, shadow_buffer, shadow, pxd, sink, pxd_sink).Run();
+  // The module's own .pxd: every enumerator is a name of the module, as in Cython.
+  for (const CEnum& e : shadow.enums) {
+    for (const auto& [name, value] : e.constants) {
+      module.enum_constants.push_back({name, e.name, e.is_unsigned, value});
+    }
+  }
+  module.c_enums = std::move(shadow.enums);
   return module;
 }
 

@@ -114,6 +114,11 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
   FusedTypeDef def;
   def.name = Identifier(left);
   def.range = left.Range();
+  if (fused_names_.count(def.name) != 0) {
+    // A fused type of the module's .pxd (the only ones known before the module's own).
+    TypeSink().Report(diag::Kind::Redefinition, left.Range(), def.name);
+    return true;
+  }
   bool ok = true;
   if (call->args.empty() || !call->keywords.empty()) {
     TypeSink().Report(diag::Kind::FusedTypeError, call->range,

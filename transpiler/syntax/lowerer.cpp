@@ -14,6 +14,10 @@ void Lowerer::LowerModule(Node root, Module& module) {
       dialect_.Bind(local, path);  // the module's own imports, collected next, rebind
     }
     module.extern_functions = augmenting_->extern_functions;
+    for (const FusedTypeDef& def : augmenting_->fused_types) {
+      fused_names_[def.name] = static_cast<int>(fused_defs_.size());
+      fused_defs_.push_back(def);
+    }
     for (size_t i = 0; i < module.extern_functions.size(); ++i) {
       const ExternFunction& f = module.extern_functions[i];
       if (augmenting_->cimported_functions.empty()) {  // else bound by the cimports that name them

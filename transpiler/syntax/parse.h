@@ -35,6 +35,8 @@ struct AugmentingNames {
   // Cimports of those functions from a declarations-only .pxd: the cimported
   // path ("mylib.fast_sin") -> index in `extern_functions`.
   std::map<std::string, int, std::less<>> cimported_functions;
+  // Its fused types (`ctypedef fused`): the first of the module's, in this order.
+  std::vector<FusedTypeDef> fused_types;
 };
 
 struct ParseOptions {

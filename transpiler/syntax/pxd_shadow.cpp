@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 
 #include "syntax/classic_cython.h"
@@ -167,7 +169,7 @@ class ShadowWriter {
 
  private:
   struct Block {
-    enum class Kind : uint8_t { Class, Struct, Union, Extern } kind;
+    enum class Kind : uint8_t { Class, Struct, Union, Extern, Enum, Fused } kind;
     size_t indent = 0;
     size_t inner_indent = 0;
     std::string name;
@@ -176,12 +178,21 @@ class ShadowWriter {
     std::vector<std::pair<std::string, std::string>> members;  // struct/union: name, pure-mode type
     std::string libc_module;  // Extern: the module of its header
     bool nogil = false;       // Extern: `cdef extern from "..." nogil:`
+    CEnum c_enum;             // Enum: its name (empty: anonymous) and constants so far
   };
 
   void Line(std::string_view code, base::SourceRange range) {
     const int depth = block_ ? 1 : 0;
     if (block_ && block_->kind == Block::Kind::Extern) {
       ExternLine(code, range);
+      return;
+    }
+    if (block_ && block_->kind == Block::Kind::Enum) {
+      EnumLine(code, range);
+      return;
+    }
+    if (block_ && block_->kind == Block::Kind::Fused) {
+      FusedMember(code, range);
       return;
     }
     if (block_ && block_->kind != Block::Kind::Class) {
@@ -264,7 +275,15 @@ class ShadowWriter {
       OpenStruct(rest, range);
       return;
     }
-    for (std::string_view word : {"fused", "enum", "packed", "const", "extern", "public", "class"}) {
+    if (StartsWithWord(rest, "enum")) {
+      OpenEnum(Trim(rest.substr(4)), range, true);
+      return;
+    }
+    if (StartsWithWord(rest, "fused")) {
+      OpenFused(Trim(rest.substr(5)), range);
+      return;
+    }
+    for (std::string_view word : { "packed", "const", "extern", "public", "class"}) {
       if (StartsWithWord(rest, word)) {
         Reject(range, fmt::format("`ctypedef {}`", word));
         return;
@@ -295,7 +314,7 @@ class ShadowWriter {
       Reject(range, fmt::format("`{}`", rest));
       return;
     }
-    Block block{is_union ? Block::Kind::Union : Block::Kind::Struct, 0, 0, std::string(name), range, false, {}, {}, false};
+    Block block{is_union ? Block::Kind::Union : Block::Kind::Struct, 0, 0, std::string(name), range, false, {}, {}, false, {}};
     block_ = block;
   }
 
@@ -335,7 +354,7 @@ class ShadowWriter {
       }
       Emit(0, *pure, range);
       std::string_view name = Trim(rest.substr(5));
-      block_ = Block{Block::Kind::Class, 0, 0, std::string(FirstWord(name)), range, false, {}, {}, false};
+      block_ = Block{Block::Kind::Class, 0, 0, std::string(FirstWord(name)), range, false, {}, {}, false, {}};
       return;
     }
     if (!cpdef && (StartsWithWord(rest, "struct") || StartsWithWord(rest, "union"))) {
@@ -350,7 +369,20 @@ class ShadowWriter {
       OpenExtern(Trim(rest.substr(6)), range);
       return;
     }
-    for (std::string_view word : {"extern", "enum", "cppclass", "packed", "api", "fused", "const", "class"}) {
+    if (StartsWithWord(rest, "enum")) {
+      if (cpdef) {
+        // Cython 3 also makes it a Python enum class of the module, which pyxx does not make yet.
+        Reject(range, "`cpdef enum` (its Python enum class is not made yet; `cdef enum` is read)");
+        return;
+      }
+      if (block_) {
+        Reject(range, "an enum inside a class");
+        return;
+      }
+      OpenEnum(Trim(rest.substr(4)), range, false);
+      return;
+    }
+    for (std::string_view word : {"extern", "cppclass", "packed", "api", "fused", "const", "class"}) {
       if (StartsWithWord(rest, word)) {
         Reject(range, fmt::format("`{} {}`", cpdef ? "cpdef" : "cdef", word));
         return;
@@ -448,7 +480,7 @@ class ShadowWriter {
       Reject(range, fmt::format("`cdef extern from \"{}\" {}`", header, after));
       return;
     }
-    Block block{Block::Kind::Extern, 0, 0, std::string(header), range, false, {}, std::string(libc_module), nogil};
+    Block block{Block::Kind::Extern, 0, 0, std::string(header), range, false, {}, std::string(libc_module), nogil, {}};
     block_ = block;
   }
 
@@ -479,9 +511,154 @@ class ShadowWriter {
     }
   }
 
+  // `ctypedef fused number:` and its member types, one a line.
+  void OpenFused(std::string_view after, base::SourceRange range) {
+    std::string_view name = after.empty() || after.back() != ':' ? std::string_view() : Trim(after.substr(0, after.size() - 1));
+    if (name.empty() || FirstWord(name) != name || std::isdigit(static_cast<unsigned char>(name[0])) ||
+        !IsWordChar(name[0])) {
+      Reject(range, fmt::format("`ctypedef fused {}`", after));
+      return;
+    }
+    block_ = Block{Block::Kind::Fused, 0, 0, std::string(name), range, false, {}, {}, false, {}};
+  }
+
+  void FusedMember(std::string_view code, base::SourceRange range) {
+    block_->has_body = true;  // a member, or a line refused: an empty type is not reported too
+    auto pure = code.find_first_of(",=") == std::string_view::npos ? PxdPureModeType(code) : std::nullopt;
+    if (!pure) {
+      Reject(range, fmt::format("the fused type member `{}`", code));
+      return;
+    }
+    block_->members.emplace_back(std::string(code), *pure);
+  }
+
+  // `cdef enum color:` / `ctypedef enum color:` / `cdef enum:` (anonymous, not for ctypedef).
+  void OpenEnum(std::string_view after, base::SourceRange range, bool typedef_form) {
+    if (after.empty() || after.back() != ':') {
+      Reject(range, "an enum declared without its values");
+      return;
+    }
+    std::string_view name = Trim(after.substr(0, after.size() - 1));
+    if ((typedef_form && name.empty()) ||
+        (!name.empty() && (FirstWord(name) != name || std::isdigit(static_cast<unsigned char>(name[0])) ||
+                           !IsWordChar(name[0])))) {
+      Reject(range, fmt::format("`{}enum {}`", typedef_form ? "ctypedef " : "cdef ", after));
+      return;
+    }
+    Block block{Block::Kind::Enum, 0, 0, std::string(name), range, false, {}, {}, false, {}};
+    block.c_enum.name = std::string(name);
+    block_ = block;
+  }
+
+  // `red, green = 5, blue`: names with optional integer values (implicit: the previous one + 1).
+  void EnumLine(std::string_view code, base::SourceRange range) {
+    if (code == "pass") {
+      return;
+    }
+    block_->has_body = true;  // values, or a line refused: an empty enum is not reported too
+    std::string_view items = code;
+    if (!items.empty() && items.back() == ',') items.remove_suffix(1);
+    while (true) {
+      size_t comma = items.find(',');
+      std::string_view item = Trim(items.substr(0, comma));
+      std::string_view name = FirstWord(item);
+      std::string_view value_text = Trim(item.substr(name.size()));
+      std::optional<long long> value;
+      if (name.empty() || !IsWordChar(name[0]) || std::isdigit(static_cast<unsigned char>(name[0]))) {
+        Reject(range, fmt::format("the enum value `{}`", item));
+        return;
+      }
+      if (value_text.empty()) {
+        const auto& constants = block_->c_enum.constants;
+        value = constants.empty() ? 0 : constants.back().second + 1;
+      } else if (value_text[0] == '=') {
+        value = IntegerValue(Trim(value_text.substr(1)));
+      }
+      if (!value) {
+        Reject(range, fmt::format("the enum value `{}` (pyxx reads names and integer literals)", item));
+        return;
+      }
+      if (*value < INT32_MIN || *value > INT32_MAX) {
+        Reject(range, fmt::format("the enum value `{}` (a C enumerator must fit an int)", item));
+        return;
+      }
+      for (const CEnum& other : shadow_.enums) {
+        for (const auto& [existing, v] : other.constants) {
+          if (existing == name) {
+            Reject(range, fmt::format("a second enum value `{}`", name));
+            return;
+          }
+        }
+      }
+      for (const auto& [existing, v] : block_->c_enum.constants) {
+        if (existing == name) {
+          Reject(range, fmt::format("a second enum value `{}`", name));
+          return;
+        }
+      }
+      block_->c_enum.constants.emplace_back(std::string(name), *value);
+      if (comma == std::string_view::npos) break;
+      items = items.substr(comma + 1);
+    }
+  }
+
+  // `5`, `-3`, `0x10`: the value of an integer literal, or nullopt.
+  static auto IntegerValue(std::string_view text) -> std::optional<long long> {
+    bool negative = false;
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+      negative = text[0] == '-';
+      text = Trim(text.substr(1));
+    }
+    int base = 10;
+    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+      base = 16;
+      text.remove_prefix(2);
+    } else if (text.size() > 1 && text[0] == '0') {
+      return std::nullopt;  // C reads it as octal, Python refuses it: not guessed
+    }
+    if (text.empty() || text.size() > 12) return std::nullopt;
+    long long value = 0;
+    for (char c : text) {
+      int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                  : base == 16 && std::isxdigit(static_cast<unsigned char>(c))
+                      ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                      : -1;
+      if (digit < 0) return std::nullopt;
+      value = value * base + digit;
+    }
+    return negative ? -value : value;
+  }
+
   void CloseBlock() {
     Block block = std::move(*block_);
     block_.reset();
+    if (block.kind == Block::Kind::Fused) {
+      if (block.members.empty()) {
+        if (!block.has_body) Reject(block.range, "a fused type without members");
+        return;
+      }
+      std::string members;
+      for (const auto& [written, pure] : block.members) {
+        members += fmt::format("{}{}", members.empty() ? "" : ", ", pure);
+      }
+      // Read into the module's fused types (syntax/augment.cpp), as if it were written there.
+      Emit(0, fmt::format("{} = cython.fused_type({})", block.name, members), block.range);
+      return;
+    }
+    if (block.kind == Block::Kind::Enum) {
+      if (block.c_enum.constants.empty()) {
+        if (!block.has_body) Reject(block.range, "an enum without values");
+        return;
+      }
+      CEnum& e = block.c_enum;
+      e.is_unsigned = !e.name.empty() && std::all_of(e.constants.begin(), e.constants.end(),
+                                                     [](const auto& c) { return c.second >= 0; });
+      if (!e.name.empty()) {
+        Emit(0, fmt::format("{} = cython.typedef(cython.{})", e.name, e.is_unsigned ? "uint" : "int"), block.range);
+      }
+      shadow_.enums.push_back(std::move(e));
+      return;
+    }
     if (block.kind == Block::Kind::Extern) {
       if (!block.has_body) {
         Reject(block.range, "an extern block without declarations");

@@ -8,10 +8,12 @@
 // declarations, `cdef struct P:` a `P = cython.struct(...)` assignment, and so
 // on; the parser reads the shadow like any module, and syntax/augment.cpp folds
 // what it declares into the .py's tree. Constructs without a pure-mode
-// spelling (enums, C++ classes, DEF, include, extern blocks of other than
+// spelling (`cpdef enum`, C++ classes, DEF, include, extern blocks of other than
 // standard headers pyxx knows, ...) are reported here (PX123), at their place
 // in the .pxd. A known extern function is bound to pyxx's declaration of it
 // (syntax/pxd_extern.h); a `cpdef` one also gets its Python wrapper, a `def`.
+// A `cdef enum` is read into `enums` (its constants have no pure-mode
+// spelling); its type is spelled `color = cython.typedef(cython.uint)`.
 #pragma once
 
 #include <string>
@@ -37,6 +39,8 @@ struct PxdShadow {
   // Python wrapper `def` the shadow holds.
   std::vector<ExternFunction> externs;
   std::vector<std::string> wrappers;
+  // Its C enums; the shadow spells each named one's type as a typedef.
+  std::vector<CEnum> enums;
 };
 
 auto MakePxdShadow(const base::SourceBuffer& pxd, diag::DiagnosticSink& sink) -> PxdShadow;

@@ -468,6 +468,27 @@ struct ExternFunction {
   SourceRange pxd_range;
 };
 
+// A C enum a .pxd declares (`cdef enum color: red, green`, `ctypedef enum`,
+// an anonymous `cdef enum:`). Its type is spelled in the .pxd's shadow as a
+// typedef of the C type the C compiler gives it (unsigned int when no value is
+// negative, as GCC and Clang do; else int); `name` marks that typedef as this
+// enum. An anonymous enum has no name and no type: its constants are ints.
+struct CEnum {
+  std::string name;  // empty: anonymous
+  bool is_unsigned = false;
+  std::vector<std::pair<std::string, long long>> constants;  // in order, with their values
+};
+
+// An enumerator the module can name: `local` (its name in the module, or the
+// name it is cimported as) is the constant `value` of the enum `enum_name`
+// (empty: an anonymous enum's, a C int).
+struct EnumConstant {
+  std::string local;
+  std::string enum_name;
+  bool is_unsigned = false;
+  long long value = 0;
+};
+
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
 struct DialectImport {
   std::string path;   // canonical path bound: "cython", "cython.nogil", "numba.jit", "libc.math.sqrt"
@@ -510,6 +531,11 @@ struct Module {
   std::vector<FusedTypeDef> fused_types;
   std::vector<FusedFunction> fused_functions;
   std::vector<ExternFunction> extern_functions;
+  // The C enums of the module's .pxd or of the declarations-only .pxd files it
+  // cimports from (their types are typedefs of the body), and the enumerators
+  // it can name.
+  std::vector<CEnum> c_enums;
+  std::vector<EnumConstant> enum_constants;
   // `from __future__ import annotations`: class-body annotations are stored as text (PEP 563).
   bool postponed_annotations = false;
 };

@@ -2,11 +2,24 @@
 # does not read: each is refused at its line, none is ignored.
 cdef extern from "geometry.h":  # expected-error PX123: `cdef extern from "geometry.h"`
     double area(double x)
-cdef enum Colour:  # expected-error PX123: `cdef enum`
+cpdef enum Colour:  # expected-error PX123: `cpdef enum`
     red, green
-ctypedef fused number:  # expected-error PX123: `ctypedef fused`
+cdef enum Shade:
+    light = 1 << 2  # expected-error PX123: the enum value `light = 1 << 2`
+cdef enum Hue:
+    warm = 010  # expected-error PX123: the enum value `warm = 010`
+    cold = 2147483648  # expected-error PX123: must fit an int
+cdef enum Tone:
+    dark
+    dark  # expected-error PX123: a second enum value `dark`
+ctypedef enum:  # expected-error PX123: `ctypedef enum :`
+    nameless
+cdef enum Empty:  # expected-error PX123: an enum without values
+    pass
+ctypedef fused number:
+    int, double  # expected-error PX123: the fused type member `int, double`
+ctypedef fused:  # expected-error PX123: `ctypedef fused :`
     int
-    double
 DEF LIMIT = 10  # expected-error PX123: `DEF`
 include "other.pxi"  # expected-error PX123: `include`
 from other_module cimport helper  # expected-error PX123: a cimport from `other_module`

@@ -1,0 +1,67 @@
+// The C enums of a .pxd (`cdef enum color: red, green`): their types are
+// typedefs marked with the enum's name (check_cdata.cpp); this file gives
+// their enumerators a meaning. An enumerator is a compile-time constant of
+// the enum's type (an anonymous enum's: a C int), read without the GIL; no
+// code of the module may bind its name at module level.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "check/checker_impl.h"
+
+namespace pyxx::check {
+
+void Checker::DeclareEnumConstants() {
+  std::map<std::string, SourceRange> defined;  // the module's functions and classes
+  for (const auto& top : module_.body) {
+    if (top->kind == Stmt::Kind::Function) defined.emplace(top->function->name, top->range);
+    if (top->kind == Stmt::Kind::Class) defined.emplace(top->name, top->range);
+  }
+  std::set<std::string> seen;
+  for (const syntax::EnumConstant& c : module_.enum_constants) {
+    auto bound = module_name_ranges_.find(c.local);
+    auto def = defined.find(c.local);
+    if (!seen.insert(c.local).second || bound != module_name_ranges_.end() || def != defined.end() ||
+        c_types_.count(c.local) != 0) {
+      // Cython: "'red' redeclared" / "Assignment to non-lvalue 'red'".
+      Report(Kind::Redefinition,
+             bound != module_name_ranges_.end() ? bound->second : def != defined.end() ? def->second : SourceRange{0, 0},
+             c.local);
+    }
+  }
+}
+
+auto Checker::LookupEnumConstant(const std::string& name) const -> int {
+  const auto& constants = module_.enum_constants;
+  for (size_t i = 0; i < constants.size(); ++i) {
+    if (constants[i].local == name) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+auto Checker::EnumConstantType(const syntax::EnumConstant& c) -> Type {
+  if (c.enum_name.empty()) {
+    return Type::Of(TypeKind::Int);  // an anonymous enum's constant: a C int, as Cython types it
+  }
+  Type t = Type::Of(c.is_unsigned ? TypeKind::UInt : TypeKind::Int);
+  t.enum_name = c.enum_name;
+  return t;
+}
+
+// Arithmetic on an enum value: Cython types the result by its own rules (an
+// enum ranks below char) while the C compiler computes it in the enum's C
+// type (unsigned int when no value is negative), so `c - 1` is neither what
+// Python computes nor what the types say. Refused rather than approximated.
+auto Checker::RejectEnumArithmetic(SourceRange range, const Type& operand, const std::string& what) -> Type {
+  Report(Kind::UnsupportedExpression, range,
+         fmt::format("{} on {} (compare enum values with `==`, or convert first: "
+                     "`cython.cast(cython.int, c)`)",
+                     what, Describe(operand)));
+  return Type::Error();
+}
+
+}  // namespace pyxx::check
