@@ -93,7 +93,7 @@ int total(int* p, int n) noexcept {  // @cython.cfunc @cython.nogil
 #line 13 "cpp_operator.pyx"
   end = (p + n);
 #line 14 "cpp_operator.pyx"
-  while (((static_cast<void*>(p) != static_cast<void*>(end)))) {
+  while (static_cast<void*>(p) != static_cast<void*>(end)) {
 #line 15 "cpp_operator.pyx"
     s = pyxx::wrap_add<int>(s, (*p));
 #line 16 "cpp_operator.pyx"

@@ -52,7 +52,7 @@ unsigned int choose(int n) noexcept {  // @cython.cfunc @cython.nogil
 #line 9 "enums.pyx"
   s = ((n < 0) ? (-2147483647 - 1) : (-2147483647));
 #line 10 "enums.pyx"
-  if (((s == (-2147483647)) && (n > 4))) {
+  if ((s == (-2147483647)) && (n > 4)) {
 #line 11 "enums.pyx"
     return 5u;
   }
