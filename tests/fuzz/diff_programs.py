@@ -3,11 +3,17 @@ must be identical (a differential fuzzer for silent wrong results).
 
     diff_programs.py --pyxx PYXX [--seed N] [--functions K] [--keep DIR]
 
-Generates K functions over C ints (`cython.int`, `cython.longlong`), C doubles
-and Python objects: typed locals, arithmetic (`+ - * / // %`, bit operations,
-shifts, `abs`, `min`, `max`, `float`), comparisons and boolean operators,
-conditional expressions, `if`, `for ... in range`, augmented assignments.
-Each function is run on three argument sets and returns all its variables.
+Generates K functions over C integers of every width and signedness, C
+doubles and Python objects: typed locals, arithmetic (`+ - * / // %`, bit
+operations, shifts, `abs`, `min`, `max`, `float`), comparisons and boolean
+operators, conditional expressions, calls of `@cython.cfunc` helpers with C
+parameters and results, `if`, `for` and `while` (with `else`, `break`,
+`continue`), `try`/`except`/`else`/`finally`, `raise`, early `return` and
+augmented assignments. Each function is run on three argument sets and
+returns all its variables. An unannotated local gets an object first: one
+whose every value is a C value would be C-typed (spec section 4, as Numba),
+where Python and the compiled module may differ by design (`v = 7` then
+`v = 0.5` returns 7.0).
 
 Cython's C integers wrap where Python's do not, and C compares an integer with
 a double after converting it. So a function is kept only when, on every
@@ -141,9 +147,31 @@ def compare(op, a, b):
     return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "==": a == b, "!=": a != b}[op]
 
 
+class Helper:
+    """A `@cython.cfunc` the functions call: C parameters, a C return type."""
+
+    def __init__(self, name, params, result, body):
+        self.name, self.params, self.result, self.body = name, params, result, body
+
+    def text(self):
+        params = ", ".join(f"{n}: {ANNOTATION[t]}" for n, t in self.params)
+        return (f"@cython.cfunc\ndef {self.name}({params}) -> {ANNOTATION[self.result]}:\n"
+                f"    return {self.body.text}\n")
+
+    def call(self, args):
+        # A C parameter converts its argument: only values that fit agree with Python.
+        env = {}
+        for (name, ctype), value in zip(self.params, args):
+            env[name] = checked(value, ctype) if ctype in INT_TYPES else value
+        result = self.body.evaluate(env)
+        return float(result) if self.result == "double" else checked(result, self.result)
+
+
 class Generator:
-    def __init__(self, rng):
+    def __init__(self, rng, helpers=None):
         self.rng = rng
+        self.helpers = helpers if helpers is not None else []  # shared by the module's functions
+        self.in_helper = False
 
     def literal(self, ctype):
         r = self.rng
@@ -161,10 +189,12 @@ class Generator:
 
     def variable(self, ctype, scope):
         names = [n for n, t in scope.items() if t == ctype]
+        if not names and ctype in INT_TYPES:
+            names = [n for n, t in scope.items() if t in INT_TYPES]  # a helper's parameters
         if not names:
             return self.literal(ctype)
         name = self.rng.choice(names)
-        return Node(name, ctype, lambda env: env[name])
+        return Node(name, scope[name], lambda env: env[name])
 
     def expr(self, ctype, scope, depth):
         """An expression whose C type is ctype (an integer type may also yield a
@@ -181,7 +211,44 @@ class Generator:
             return self.builtin(ctype, scope, depth)
         if choice < 0.9:
             return self.conditional(ctype, scope, depth)
+        if ctype != "obj" and not self.in_helper:
+            return self.helper_call(ctype, scope, depth)
         return self.variable(ctype, scope)
+
+    def helper_call(self, ctype, scope, depth):
+        """A call of a (new or earlier) helper returning ctype."""
+        r = self.rng
+        fitting = [h for h in self.helpers if h.result == ctype]
+        if fitting and r.random() < 0.5:
+            helper = r.choice(fitting)
+        else:
+            helper = self.new_helper(ctype)
+        args = []
+        for _, ptype in helper.params:
+            arg = self.expr(self.int_type(ptype) if ptype in INT_TYPES else "double", scope, depth - 1)
+            if arg.literal or (ptype in INT_TYPES) != (arg.ctype in INT_TYPES):
+                arg = self.variable(ptype, scope)
+            args.append(arg)
+
+        def evaluate(env):
+            return helper.call([a.evaluate(env) for a in args])
+        return Node(f"{helper.name}({', '.join(a.text for a in args)})", ctype, evaluate)
+
+    def new_helper(self, result):
+        r = self.rng
+        params = [("p", r.choice([*INT_TYPES, "double"])), ("q", r.choice([*INT_TYPES, "double"]))]
+        self.in_helper = True
+        body = self.expr(result, dict(params), 2)
+        self.in_helper = False
+        if result == "double" and body.ctype in INT_TYPES:
+            inner = body
+            body = Node(f"float({inner.text})", "double", lambda env: float(mixed(inner.evaluate(env), inner.ctype,
+                                                                                   "double")))
+        elif result != "double" and body.ctype not in INT_TYPES:
+            body = self.variable(result, dict(params)) if result in dict(params).values() else self.literal(result)
+        helper = Helper(f"h{len(self.helpers)}", params, result, body)
+        self.helpers.append(helper)
+        return helper
 
     def int_type(self, preferred=None):
         r = self.rng
@@ -351,9 +418,9 @@ class Function:
     PARAMS = [("a", "int"), ("b", "longlong"), ("u", "uint"), ("s", "short"), ("n", "ssize"), ("z", "size"),
               ("x", "double"), ("o", "obj")]
 
-    def __init__(self, rng, name):
+    def __init__(self, rng, name, helpers):
         self.rng, self.name = rng, name
-        self.gen = Generator(rng)
+        self.gen = Generator(rng, helpers)
         self.scope = dict(self.PARAMS)
         self.lines = []
         self.counters = []  # while-loop counters, declared at the top
@@ -459,6 +526,16 @@ class Function:
         pad = "    " * ctx.indent
         ctype = self.assignment_target_type()
         value = self.gen.expr(ctype, self.scope, 3)
+        if ctype == "obj" and ctx.indent == 1:
+            # An unannotated local whose every value is a C value is C-typed
+            # (spec 4, as Numba: `v = 7` then `v = 0.5` gives 7.0): its first
+            # value is an object, so it stays one and keeps Python's semantics.
+            for _ in range(10):
+                if value.ctype == "obj":
+                    break
+                value = self.gen.expr(ctype, self.scope, 3)
+            else:
+                value = self.gen.variable("obj", self.scope)
         if value.ctype != ctype and ctype == "double":
             value = self.as_double(value)
         elif value.ctype != ctype and ctype == "obj":
@@ -609,20 +686,22 @@ ARGUMENT_SETS = [
 
 def generate(seed, count):
     rng = random.Random(seed)
-    functions, calls = [], []
+    functions, calls, helpers = [], [], []
     attempts = 0
     while len(functions) < count and attempts < count * 50:
         attempts += 1
-        f = Function(rng, f"f{len(functions)}")
+        kept = len(helpers)
+        f = Function(rng, f"f{len(functions)}", helpers)
         chosen = rng.sample(ARGUMENT_SETS, 3)
         try:
             for args in chosen:
                 f.run_model(args)
         except Invalid:
+            del helpers[kept:]  # the rejected function's new helpers go with it
             continue
         functions.append(f)
         calls.append(chosen)
-    pyx = "import cython\n\n\n" + "\n\n".join(f.text() for f in functions)
+    pyx = "import cython\n\n\n" + "\n\n".join([h.text() for h in helpers] + [f.text() for f in functions])
     driver = ["from diff_support import show", "", "inf, nan = float('inf'), float('nan')", "CALLS = ["]
     for f, chosen in zip(functions, calls):
         for args in chosen:
