@@ -12,14 +12,6 @@
 namespace pyxx::syntax {
 namespace {
 
-auto IsIdentifier(std::string_view s) -> bool {
-  if (s.empty() || !IsIdentStart(s[0])) return false;
-  for (char c : s) {
-    if (!IsIdentChar(c)) return false;
-  }
-  return true;
-}
-
 // "const char*s" -> {"const", "char", "*", "s"}; nullopt for other characters.
 auto Tokens(std::string_view text) -> std::optional<std::vector<std::string>> {
   std::vector<std::string> out;

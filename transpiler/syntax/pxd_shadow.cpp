@@ -8,28 +8,15 @@
 #include <optional>
 
 #include "syntax/classic_cython.h"
+#include "syntax/text_scan.h"
 #include "syntax/pxd_extern.h"
 
 namespace pyxx::syntax {
 namespace {
 
-auto IsWordChar(char c) -> bool {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-auto StartsWithWord(std::string_view text, std::string_view word) -> bool {
-  return text.substr(0, word.size()) == word && (text.size() == word.size() || !IsWordChar(text[word.size()]));
-}
-
-auto Trim(std::string_view s) -> std::string_view {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 auto FirstWord(std::string_view text) -> std::string_view {
   size_t n = 0;
-  while (n < text.size() && IsWordChar(text[n])) ++n;
+  while (n < text.size() && IsIdentChar(text[n])) ++n;
   return text.substr(0, n == 0 ? std::min<size_t>(1, text.size()) : n);
 }
 
@@ -42,7 +29,7 @@ auto ReplaceStarDefaults(std::string_view code) -> std::string {
     if (code[i] != '=') continue;
     size_t j = i + 1;
     while (j < code.size() && code[j] == ' ') ++j;
-    if (j < code.size() && code[j] == '*' && (j + 1 == code.size() || !IsWordChar(code[j + 1]))) {
+    if (j < code.size() && code[j] == '*' && (j + 1 == code.size() || !IsIdentChar(code[j + 1]))) {
       out += "...";
       i = j;
     }
@@ -73,8 +60,7 @@ auto UntypedNames(std::string_view names) -> std::vector<std::pair<std::string, 
   while (!names.empty()) {
     size_t comma = names.find(',');
     std::string_view name = Trim(names.substr(0, comma));
-    if (name.empty() || FirstWord(name) != name || !IsWordChar(name[0]) ||
-        std::isdigit(static_cast<unsigned char>(name[0]))) {
+    if (!IsIdentifier(name)) {
       return {};
     }
     out.emplace_back(std::string(name), "object");
@@ -310,7 +296,7 @@ class ShadowWriter {
       return;
     }
     std::string_view name = Trim(after.substr(0, after.size() - 1));
-    if (name.empty() || FirstWord(name) != name || !IsWordChar(name[0]) || std::isdigit(static_cast<unsigned char>(name[0]))) {
+    if (!IsIdentifier(name)) {
       Reject(range, fmt::format("`{}`", rest));
       return;
     }
@@ -514,8 +500,7 @@ class ShadowWriter {
   // `ctypedef fused number:` and its member types, one a line.
   void OpenFused(std::string_view after, base::SourceRange range) {
     std::string_view name = after.empty() || after.back() != ':' ? std::string_view() : Trim(after.substr(0, after.size() - 1));
-    if (name.empty() || FirstWord(name) != name || std::isdigit(static_cast<unsigned char>(name[0])) ||
-        !IsWordChar(name[0])) {
+    if (!IsIdentifier(name)) {
       Reject(range, fmt::format("`ctypedef fused {}`", after));
       return;
     }
@@ -539,9 +524,7 @@ class ShadowWriter {
       return;
     }
     std::string_view name = Trim(after.substr(0, after.size() - 1));
-    if ((typedef_form && name.empty()) ||
-        (!name.empty() && (FirstWord(name) != name || std::isdigit(static_cast<unsigned char>(name[0])) ||
-                           !IsWordChar(name[0])))) {
+    if ((typedef_form || !name.empty()) && !IsIdentifier(name)) {
       Reject(range, fmt::format("`{}enum {}`", typedef_form ? "ctypedef " : "cdef ", after));
       return;
     }
@@ -564,7 +547,7 @@ class ShadowWriter {
       std::string_view name = FirstWord(item);
       std::string_view value_text = Trim(item.substr(name.size()));
       std::optional<long long> value;
-      if (name.empty() || !IsWordChar(name[0]) || std::isdigit(static_cast<unsigned char>(name[0]))) {
+      if (!IsIdentifier(name)) {
         Reject(range, fmt::format("the enum value `{}`", item));
         return;
       }
@@ -582,24 +565,22 @@ class ShadowWriter {
         Reject(range, fmt::format("the enum value `{}` (a C enumerator must fit an int)", item));
         return;
       }
-      for (const CEnum& other : shadow_.enums) {
-        for (const auto& [existing, v] : other.constants) {
-          if (existing == name) {
-            Reject(range, fmt::format("a second enum value `{}`", name));
-            return;
-          }
-        }
-      }
-      for (const auto& [existing, v] : block_->c_enum.constants) {
-        if (existing == name) {
-          Reject(range, fmt::format("a second enum value `{}`", name));
-          return;
-        }
+      if (IsEnumValue(name)) {
+        Reject(range, fmt::format("a second enum value `{}`", name));
+        return;
       }
       block_->c_enum.constants.emplace_back(std::string(name), *value);
       if (comma == std::string_view::npos) break;
       items = items.substr(comma + 1);
     }
+  }
+
+  // A value of an enum read before, or of the one being read.
+  auto IsEnumValue(std::string_view name) const -> bool {
+    auto in = [&](const CEnum& e) {
+      return std::any_of(e.constants.begin(), e.constants.end(), [&](const auto& c) { return c.first == name; });
+    };
+    return std::any_of(shadow_.enums.begin(), shadow_.enums.end(), in) || in(block_->c_enum);
   }
 
   // `5`, `-3`, `0x10`: the value of an integer literal, or nullopt.

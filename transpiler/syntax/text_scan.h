@@ -16,6 +16,15 @@ inline auto IsIdentChar(char c) -> bool {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// `s` is one whole identifier (`red`, not `2x`, `a b` or ``).
+inline auto IsIdentifier(std::string_view s) -> bool {
+  if (s.empty() || !IsIdentStart(s[0])) return false;
+  for (char c : s) {
+    if (!IsIdentChar(c)) return false;
+  }
+  return true;
+}
+
 inline auto Trim(std::string_view s) -> std::string_view {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
