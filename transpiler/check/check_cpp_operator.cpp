@@ -11,11 +11,19 @@ namespace pyxx::check {
 
 using syntax::DialectName;
 
+// Both take exactly one positional argument.
+auto Checker::OneArgument(const Expr& e, const std::string& path) -> bool {
+  if (e.args.size() == 1 && e.keywords.empty()) {
+    return true;
+  }
+  const size_t n = e.args.size() + e.keywords.size();
+  Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+  return false;
+}
+
 auto Checker::CheckDereference(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;
-  if (e.args.size() != 1 || !e.keywords.empty()) {
-    const size_t n = e.args.size() + e.keywords.size();
-    Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+  if (!OneArgument(e, path)) {
     return Type::Error();
   }
   const Expr& x = *e.args[0];
@@ -39,9 +47,7 @@ auto Checker::CheckDereference(const Expr& e) -> Type {
 auto Checker::CheckIncrement(const Expr& e) -> Type {
   const std::string& path = e.callee().dialect_path;
   const std::string name = path.substr(path.rfind('.') + 1);
-  if (e.args.size() != 1 || !e.keywords.empty()) {
-    const size_t n = e.args.size() + e.keywords.size();
-    Report(Kind::WrongArgumentCount, e.range, path, 1, "", n, n == 1 ? "was" : "were");
+  if (!OneArgument(e, path)) {
     return Type::Error();
   }
   const Expr& x = *e.args[0];
@@ -59,7 +65,7 @@ auto Checker::CheckIncrement(const Expr& e) -> Type {
     Report(Kind::InvalidOperands, x.range, op, Describe(t));
     return Type::Error();
   }
-  const LocalVar* local = nullptr;
+  LocalVar* local = nullptr;
   if (x.kind == Expr::Kind::Name && current_fn_ >= 0) {
     if (const Resolution& r = out_.Resolve(x); r.kind == Resolution::Kind::Local) {
       local = &out_.functions[current_fn_].locals[r.index];
@@ -70,7 +76,7 @@ auto Checker::CheckIncrement(const Expr& e) -> Type {
            fmt::format("`{}` of `{}` (only of a C local variable of a function)", name, Text(x.range)));
     return Type::Error();
   }
-  out_.functions[current_fn_].locals[out_.Resolve(x).index].stored_in_expression = true;
+  local->stored_in_expression = true;
   out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
   return t;
 }

@@ -474,6 +474,7 @@ class Checker {
   // `cython.operator.dereference` and the increments (check_cpp_operator.cpp).
   auto CheckDereference(const Expr& e) -> Type;
   auto CheckIncrement(const Expr& e) -> Type;
+  auto OneArgument(const Expr& e, const std::string& path) -> bool;  // of cython.operator
   // A pointer, array, struct or typedef type written as an expression, or nullopt.
   auto CDataTypeFromExpr(const Expr& e) -> std::optional<Type>;
   auto CheckCIndex(const Expr& e, const Type& t) -> Type;
