@@ -120,8 +120,12 @@ def main():
         print(f"skipped: {args.python} does not import {', '.join(modules)}")
         return run_diff_test.SKIPPED
     with tempfile.TemporaryDirectory(prefix="pyxx-refcount-") as module_dir:
+        # PYXX_CHECK_FRAME: storing into a frame slot that still holds an
+        # object aborts (runtime/frame_slots.hpp), so a missed release fails here.
+        flags = (os.environ.get("CXXFLAGS", "") + " -DPYXX_CHECK_FRAME").strip()
         build = subprocess.run([args.pyxx, "build", os.path.basename(pyx), "-o", module_dir,
-                                "--python", args.python], cwd=os.path.dirname(pyx))
+                                "--python", args.python], cwd=os.path.dirname(pyx),
+                               env=dict(os.environ, CXXFLAGS=flags))
         if build.returncode != 0:
             print(f"error: pyxx build {pyx} --python {args.python} exited {build.returncode}",
                   file=sys.stderr)

@@ -184,6 +184,7 @@ auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {
     // C operands that are names or literals: (a < b && b < c) evaluates nothing twice.
     size_t mark = out_.size();
     int temps = scope_temps_;
+    const int slots = next_slot_;  // restored with the discarded code
     std::vector<CppExpr> all;
     bool simple = true;
     for (size_t i = 0; i <= n && simple; ++i) {
@@ -201,6 +202,7 @@ auto Emitter::EmitChainedCompare(const Expr& e) -> CppExpr {
     }
     out_.resize(mark);
     scope_temps_ = temps;
+    next_slot_ = slots;
   }
   // Each operand is used twice: a name, never an expression evaluated twice.
   auto named = [&](CppExpr& v, size_t i) {
@@ -251,6 +253,7 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
     // C++'s && and || short-circuit in order, when no operand after the first needs statements.
     size_t mark = out_.size();
     int temps = scope_temps_;
+    const int slots = next_slot_;  // restored with the discarded code
     CppExpr first = EmitExpr(*e.values()[0]);
     size_t after_first = out_.size();
     std::string text = first.text;
@@ -269,6 +272,7 @@ auto Emitter::EmitBoolOp(const Expr& e) -> CppExpr {
     }
     out_.resize(mark);  // statements needed: emit again in the statement form below
     scope_temps_ = temps;
+    next_slot_ = slots;
   }
   // `a or b` yields the first true operand (or the last one), in the common type:
   // r = a; if (!r) { r = b; if (!r) { r = c; } }
@@ -299,6 +303,7 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   CppExpr cond = ConditionValue(e.condition());
   size_t mark = out_.size();
   int temps = scope_temps_;
+  const int slots = next_slot_;  // restored with the discarded code
   CppExpr then_value = value(e.then_value());
   CppExpr else_value = value(e.else_value());
   unsigned effect = cond.effect | then_value.effect | else_value.effect;
@@ -309,6 +314,7 @@ auto Emitter::EmitConditional(const Expr& e) -> CppExpr {
   // A branch needs statements: r; if (cond) { r = then; } else { r = else; }
   out_.resize(mark);
   scope_temps_ = temps;
+  next_slot_ = slots;
   std::string result = Declare(t.IsObject() ? "pyxx::Ref" : checked::SpellCpp(t), "");
   Line(fmt::format("if ({}) {{", WithoutOuterParens(cond.text)));
   indent_ += 2;

@@ -136,7 +136,9 @@ void Emitter::EmitVectorLoopHead(const Stmt& s) {
   indent_ += 2;
   const Expr& target = *s.targets[0];
   const Type& tt = TypeOf(target);
+  const int head_slots = next_slot_;
   EmitStore(target, Convert({fmt::format("{}[{}]", vec, k), false}, element, tt), tt, false);
+  DropSlotsFrom(head_slots);  // made at each iteration
 }
 
 }  // namespace pyxx::emit

@@ -699,6 +699,9 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
     collect(*clause.target);
   }
   int saved_temps = scope_temps_;
+  // The loops' temporaries are made at each iteration: block-scoped `pyxx::Ref`s.
+  const bool saved_frame = frame_on_;
+  frame_on_ = false;
   Line("{");
   indent_ += 2;
   for (const auto& name : names) {
@@ -742,6 +745,7 @@ auto Emitter::EmitComprehension(const Expr& e) -> CppExpr {
   }
   indent_ -= 2;
   Line("}");
+  frame_on_ = saved_frame;
   scope_temps_ = saved_temps;
   return {result, true, first.effect | kWrites, kPure};
 }

@@ -24,6 +24,7 @@ void Emitter::EmitJumpingFinally(const Stmt& s) {
   const checked::JumpKinds& through = module_.Of(s).jumps_through;
   Line("{");
   indent_ += 2;
+  const int slot_mark = next_slot_;
   const std::string pending = Temp("pending");
   Line(fmt::format("pyxx::PendingException {};", pending));
   FinallyExit exit;
@@ -56,6 +57,9 @@ void Emitter::EmitJumpingFinally(const Stmt& s) {
   Line("}");
   if (!exit.label.empty()) {
     Line(exit.label + ":");
+  }
+  if (const std::string clear = ClearFrameFrom(slot_mark); !clear.empty()) {
+    Line(clear);  // what the `try` held when an exception or a jump left it
   }
   runtime_line_ = 0;  // reached from every block of the `try`
   Line("try {");
@@ -102,6 +106,9 @@ void Emitter::EmitLoopJump(bool is_break) {
   if (is_break && !loop_flags_.empty() && !loop_flags_.back().empty()) {
     Line(loop_flags_.back() + " = true;");
   }
+  if (!loop_slot_marks_.empty()) {
+    EmitSlotDrops(loop_slot_marks_.back(), next_slot_);  // what the loop body's statements hold
+  }
   Line(is_break ? "break;" : "continue;");
 }
 
@@ -117,6 +124,8 @@ void Emitter::EmitReturnValue(const std::string& value) {
   }
   if (single_exit_ && !value.empty()) {  // see single_exit_
     Line(fmt::format("pyxx_return_value = {};", value));
+    // Released before the `finally` blocks and `__exit__` calls the jump runs, as Python does.
+    EmitSlotDrops(frame_base_, next_slot_);
     Line("goto pyxx_return;");
     exit_jumped_ = true;
     return;

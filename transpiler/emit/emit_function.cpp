@@ -179,6 +179,12 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   if (fn.with_gil) {
     Line("pyxx::AcquiredGil pyxx_gil;  // @cython.with_gil");
   }
+  // The frame (runtime/frame_slots.hpp), declared here once its size is known.
+  // A nogil function's objects are released under the GIL by ClearWithGil instead.
+  const size_t frame_declaration = out_.size();
+  const int frame_indent = indent_;
+  frame_on_ = !fn.nogil;
+  next_slot_ = 0;
   for (const auto& local : fn.locals) {
     if (local.in_cell()) {
       DeclareCellLocal(local);
@@ -192,7 +198,9 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     }
     // A local that is only assigned (a loop counter `_i`) is still kept, as Python keeps it.
     std::string attribute = local.reads == 0 ? "[[maybe_unused]] " : "";
-    if (local.type.IsObject()) {
+    if (local.type.IsObject() && frame_on_) {
+      Line(fmt::format("{}pyxx::Ref& {} = pyxx_frame[{}];", attribute, CppName(local.name), next_slot_++));
+    } else if (local.type.IsObject()) {
       Line(fmt::format("{}pyxx::Ref {};", attribute, CppName(local.name)));
     } else {
       Line(fmt::format("{}{}{} {}{{}};", attribute, checked::SpellCpp(local.type), local.is_volatile ? " volatile" : "",
@@ -223,6 +231,8 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
       view_access_[static_cast<int>(i)] = fmt::format("pyxx_view{}", i);
     }
   }
+  frame_base_ = next_slot_;
+  frame_size_ = next_slot_;
   single_exit_ = NeedsSingleExit(fn);
   exit_jumped_ = false;
   if (single_exit_) {
@@ -236,6 +246,11 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     indent_ = view_access_indent;
     DeclareViewAccesses(fn, view_access_declaration);
     indent_ = saved;
+  }
+  RemoveEmptyFrameClears(frame_declaration);
+  if (frame_size_ > 0) {
+    out_.insert(frame_declaration,
+                fmt::format("{}pyxx::Frame<{}> pyxx_frame;\n", std::string(static_cast<size_t>(frame_indent), ' '), frame_size_));
   }
   if (!EndsWithReturn(fn.syntax->body)) {
     if (fn.return_type.IsObject()) {
@@ -254,6 +269,10 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
     Line("return pyxx_return_value;");
     single_exit_ = false;
   }
+  frame_on_ = false;
+  frame_size_ = 0;
+  next_slot_ = 0;
+  frame_base_ = 0;
   if (track_line_) {
     indent_ = body;
     Line("} catch (...) {");
@@ -282,6 +301,25 @@ void Emitter::EmitFunction(const checked::FunctionInfo& fn) {
   }
   Line("}");
   fn_ = nullptr;
+}
+
+// A handler or `finally` block releases the slots its `try` may have held
+// (ClearFrameFrom) before the function's frame size is known: those above
+// every slot the function uses (all, without a frame) release nothing.
+void Emitter::RemoveEmptyFrameClears(size_t from) {
+  static constexpr std::string_view kClear = "pyxx_frame.clear_from(";
+  size_t pos = from;
+  while ((pos = out_.find(kClear, pos)) != std::string::npos) {
+    const size_t line_begin = out_.rfind('\n', pos) + 1;
+    const size_t line_end = out_.find('\n', pos) + 1;
+    const int slot = std::stoi(out_.substr(pos + kClear.size()));
+    if (slot >= frame_size_) {
+      out_.erase(line_begin, line_end - line_begin);
+      pos = line_begin;
+    } else {
+      pos = line_end;
+    }
+  }
 }
 
 // Declares, at `at` in out_, the ViewAccess of each view parameter whose

@@ -5,6 +5,8 @@
 // statements are the one order it guarantees everywhere.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -17,6 +19,13 @@ constexpr size_t kLongOperand = 60;
 auto Emitter::Declare(const std::string& type, const std::string& init) -> std::string {
   std::string name = Temp("t");
   ++scope_temps_;
+  if (frame_on_ && type == "pyxx::Ref") {
+    const int slot = next_slot_++;
+    frame_size_ = std::max(frame_size_, next_slot_);
+    Line(init.empty() ? fmt::format("pyxx::Ref& {} = pyxx_frame[{}];", name, slot)
+                      : fmt::format("pyxx::Ref& {} = pyxx_frame.hold({}, {});", name, slot, init));
+    return name;
+  }
   if (init.empty()) {
     Line(type == "pyxx::Ref" ? fmt::format("pyxx::Ref {};", name) : fmt::format("{} {}{{}};", type, name));
   } else {
@@ -110,8 +119,10 @@ void Emitter::Scoped(const std::function<void()>& emit) {
   int saved_temps = scope_temps_;
   scope_temps_ = 0;
   size_t mark = out_.size();
+  const int slot_mark = next_slot_;
   indent_ += 2;
   emit();
+  DropSlotsFrom(slot_mark);
   indent_ -= 2;
   if (scope_temps_ == 0) {
     Dedent(mark);
@@ -120,6 +131,47 @@ void Emitter::Scoped(const std::function<void()>& emit) {
     Line("}");
   }
   scope_temps_ = saved_temps;
+}
+
+namespace {
+
+// Does the last line of `out` leave its block (so that code after it never runs)?
+auto LastLineJumps(const std::string& out) -> bool {
+  size_t end = out.size();
+  while (end > 0 && out[end - 1] == '\n') --end;
+  size_t begin = out.rfind('\n', end == 0 ? 0 : end - 1);
+  begin = begin == std::string::npos ? 0 : begin + 1;
+  std::string_view line(out.data() + begin, end - begin);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  return line.rfind("goto ", 0) == 0 || line.rfind("return ", 0) == 0 || line == "return;" || line == "break;" ||
+         line == "continue;";
+}
+
+}  // namespace
+
+void Emitter::EmitSlotDrops(int from, int to) {
+  if (from < to && LastLineJumps(out_)) {
+    return;  // unreachable
+  }
+  for (int slot = to - 1; slot >= from; --slot) {
+    Line(fmt::format("pyxx_frame.drop({});", slot));
+  }
+}
+
+void Emitter::DropSlotsFrom(int mark) {
+  EmitSlotDrops(mark, next_slot_);
+  next_slot_ = std::min(next_slot_, mark);
+}
+
+void Emitter::WithoutFrame(const std::function<void()>& emit) {
+  const bool saved = frame_on_;
+  frame_on_ = false;
+  emit();
+  frame_on_ = saved;
+}
+
+auto Emitter::ClearFrameFrom(int mark) const -> std::string {
+  return frame_on_ ? fmt::format("pyxx_frame.clear_from({});", mark) : "";
 }
 
 }  // namespace pyxx::emit

@@ -33,7 +33,9 @@ void Emitter::EmitStmt(const Stmt& s) {
   const StmtSiteState outer = stmt_;
   stmt_ = StmtSiteState{true, s.range, out_.size(), indent_, source_.Locate(s.range.begin).line, false,
                         track_line_ && module_.Of(s).calls_raising};
+  const int slot_mark = next_slot_;
   EmitStmtBody(s);
+  DropSlotsFrom(slot_mark);  // what the statement held outside a Scoped block
   if (const int local = module_.Of(s).view_access_local; local >= 0) {
     DeclareLocalViewAccess(local);
   }
@@ -784,7 +786,8 @@ void Emitter::EmitWhile(const Stmt& s) {
   runtime_line_ = 0;
   std::string cond;
   int saved_temps = scope_temps_;
-  std::string statements = Capture([&] { cond = EmitCondition(*s.conditions[0]); });
+  // The test's temporaries are made again at each test: block-scoped `pyxx::Ref`s.
+  std::string statements = Capture([&] { WithoutFrame([&] { cond = EmitCondition(*s.conditions[0]); }); });
   scope_temps_ = saved_temps;
   if (statements.empty()) {
     Line(fmt::format("while ({}) {{", WithoutOuterParens(cond)));
@@ -796,8 +799,10 @@ void Emitter::EmitWhile(const Stmt& s) {
   }
   indent_ += 2;
   loop_flags_.push_back(flag);
+  loop_slot_marks_.push_back(next_slot_);
   runtime_line_ = 0;
   EmitBlock(s.blocks[0]);
+  loop_slot_marks_.pop_back();
   loop_flags_.pop_back();
   indent_ -= 2;
   Line("}");
@@ -903,25 +908,37 @@ void Emitter::EmitFor(const Stmt& s) {
     std::string item = Temp("item");
     if (TypeOf(*s.value).IsMemoryView()) {
       Line(fmt::format("pyxx::Ref {} = {};", it, ViewIterator(*s.value, Site(s.value->range)).text));
+    } else if (frame_on_) {
+      // A slot, released after the loop by the statement.
+      it = Declare("pyxx::Ref", fmt::format("pyxx::get_iter({}, {})", EmitPyObjectPtr(*s.value), Site(s.value->range)));
     } else {
       Line(fmt::format("pyxx::Ref {} = pyxx::get_iter({}, {});", it, EmitPyObjectPtr(*s.value), Site(s.value->range)));
     }
     CommitSite();
     runtime_line_ = 0;  // `next` runs again after the block
-    Line(fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, Site(s.value->range)));
-    indent_ += 2;
     const Expr& target = *s.targets[0];
     const Type& tt = TypeOf(target);
-    if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+    const bool unpack = target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List;
+    // A frame's item is a raw new reference handed to the target at once: no
+    // `pyxx::Ref` (and no cleanup) living through the body.
+    const bool raw_item = frame_on_ && !unpack;
+    Line(raw_item ? fmt::format("while (PyObject* {} = pyxx::next({}.get(), {}).release()) {{", item, it, Site(s.value->range))
+                  : fmt::format("while (pyxx::Ref {} = pyxx::next({}.get(), {})) {{", item, it, Site(s.value->range)));
+    indent_ += 2;
+    const int head_slots = next_slot_;
+    if (unpack) {
       EmitUnpack(target, item + ".get()");
     } else {
-      std::string v = fmt::format("std::move({})", item);
+      std::string v = raw_item ? fmt::format("pyxx::Ref::steal({})", item) : fmt::format("std::move({})", item);
       EmitStore(target, Convert({v, false}, Type::Object(), tt), tt, false);
     }
+    DropSlotsFrom(head_slots);  // the target's temporaries, made at each iteration
   }
   loop_flags_.push_back(flag);
+  loop_slot_marks_.push_back(next_slot_);
   runtime_line_ = 0;
   EmitBlock(s.blocks[0]);
+  loop_slot_marks_.pop_back();
   loop_flags_.pop_back();
   indent_ -= 2;
   Line("}");
@@ -987,14 +1004,21 @@ void Emitter::EmitWith(const Stmt& s, size_t item_index) {
       Line("pyxx::ReleasedGil pyxx_nogil;" + comment);
       break;
     case checked::WithEffect::Acquire:
+      // Inside `with nogil:`, a slot released after this block would be released without the GIL.
       Line("pyxx::AcquiredGil pyxx_gil;" + comment);
-      break;
+      WithoutFrame([&] { EmitWith(s, item_index + 1); });
+      indent_ -= 2;
+      Line("}");
+      return;
     case checked::WithEffect::ReleaseIf:
       Line(fmt::format("pyxx::ReleasedGilIf pyxx_nogil({});{}", EmitCondition(*item.condition), comment));
       break;
     case checked::WithEffect::AcquireIf:
       Line(fmt::format("pyxx::AcquiredGilIf pyxx_gil({});{}", EmitCondition(*item.condition), comment));
-      break;
+      WithoutFrame([&] { EmitWith(s, item_index + 1); });
+      indent_ -= 2;
+      Line("}");
+      return;
     case checked::WithEffect::ContextManager:
       EmitWithContextManager(s, item_index, comment);
       indent_ -= 2;
@@ -1023,6 +1047,7 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
   } else {
     Line(fmt::format("{}.enter({}.get(), {});", guard, manager, Site(item.range)));
   }
+  const int slot_mark = next_slot_;
   Line("try {");
   indent_ += 2;
   if (item.target) {
@@ -1040,6 +1065,9 @@ void Emitter::EmitWithContextManager(const Stmt& s, size_t item_index, const std
   EmitWith(s, item_index + 1);
   indent_ -= 2;
   Line("} catch (...) {");
+  if (const std::string clear = ClearFrameFrom(slot_mark); !clear.empty()) {
+    Line("  " + clear);  // what the block held when the exception left it
+  }
   Line(fmt::format("  {}.exit_exception(pyxx_source_file{});", guard, track_line_ ? ", &pyxx_site" : ""));
   Line("}");
 }
@@ -1056,9 +1084,10 @@ void Emitter::EmitReturn(const Stmt& s) {
     // `std::move(t)` would only prevent copy elision (-Wpessimizing-move); kept
     // for a finally block that jumps or for the single exit, it is moved there.
     const bool local_temp = v.ref_lvalue && v.text.rfind("pyxx_t", 0) == 0;
-    EmitReturnValue(!local_temp                                  ? Owned(v)
-                    : finally_exits_.empty() && !single_exit_ ? v.text
-                                                                  : fmt::format("std::move({})", v.text));
+    // (A temporary in a frame slot is a `pyxx::Ref&`: moved as well.)
+    EmitReturnValue(!local_temp                                                ? Owned(v)
+                    : finally_exits_.empty() && !single_exit_ && !frame_on_ ? v.text
+                                                                                : fmt::format("std::move({})", v.text));
     return;
   }
   EmitReturnValue(EmitAs(*s.value, rt));
@@ -1146,6 +1175,9 @@ void Emitter::EmitTry(const Stmt& s) {
   Line(fmt::format("pyxx::Finally {}([&] {{", guard));
   indent_ += 2;
   runtime_line_ = 0;
+  if (const std::string clear = ClearFrameFrom(next_slot_); !clear.empty()) {
+    Line(clear);  // what the `try` held when a return, a jump or an exception left it
+  }
   EmitBlock(s.finally_block);
   runtime_line_ = 0;
   indent_ -= 2;
@@ -1172,6 +1204,7 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   if (!completed.empty()) {
     Line(fmt::format("bool {} = false;", completed));
   }
+  const int slot_mark = next_slot_;
   Line("try {");
   indent_ += 2;
   EmitBlock(s.blocks[0]);
@@ -1182,6 +1215,9 @@ void Emitter::EmitTryExcept(const Stmt& s) {
   Line("} catch (...) {");
   indent_ += 2;
   runtime_line_ = 0;
+  if (const std::string clear = ClearFrameFrom(slot_mark); !clear.empty()) {
+    Line(clear);  // what the `try` block held when the exception left it
+  }
   std::string exc = Temp("exception");
   if (track_line_) {
     // Re-raised, the error keeps the line it left the `try` block from as this

@@ -476,6 +476,30 @@ class Emitter {
   // Temporaries declared in the innermost statement scope (Scoped).
   int scope_temps_ = 0;
 
+  // ---- the function's frame of object slots (runtime/frame_slots.hpp)
+  // In a function with a frame, its named object locals are slots [0,
+  // frame_base_) and Declare puts object temporaries in the slots above, as a
+  // stack: a statement (and Scoped) releases the slots it took when it ends.
+  // Regions whose code repeats without statements of their own (a `while`
+  // test, a comprehension) and `with gil:` blocks keep `pyxx::Ref` temporaries.
+  bool frame_on_ = false;
+  int frame_base_ = 0;
+  int next_slot_ = 0;
+  int frame_size_ = 0;
+  // next_slot_ at the start of each enclosing loop body, innermost last: what a
+  // `break` or `continue` releases first.
+  std::vector<int> loop_slot_marks_;
+  // Emits the release of slots [from, to), innermost first.
+  void EmitSlotDrops(int from, int to);
+  // Releases the slots taken since `mark` (the end of what held them).
+  void DropSlotsFrom(int mark);
+  // Emits `emit` with object temporaries as `pyxx::Ref` locals (no slots).
+  void WithoutFrame(const std::function<void()>& emit);
+  // What a handler, a `finally` block or `__exit__` runs first: the release of
+  // what the `try` block held at `mark` and above (nothing without a frame).
+  auto ClearFrameFrom(int mark) const -> std::string;
+  void RemoveEmptyFrameClears(size_t from);
+
   // ---- output
   void Line(const std::string& text);
   void LineDirective(syntax::SourceRange r);

@@ -50,6 +50,9 @@ class Ref {
     Py_XDECREF(old);
   }
   explicit operator bool() const noexcept { return obj_ != nullptr; }
+  // Takes over a new reference into a Ref known to be empty (Frame::hold):
+  // no release of an old value to compile.
+  void fill_empty(PyObject* stolen) noexcept { obj_ = stolen; }
 
  private:
   explicit Ref(PyObject* obj) noexcept : obj_(obj) {}

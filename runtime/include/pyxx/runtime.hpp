@@ -9,6 +9,7 @@
 //                   __context__), finally, `except E as name` unbinding
 //   gil.hpp         RAII guards: ReleasedGil, AcquiredGil, their *If variants, ReleasedGilIfHeld
 //   object.hpp      Ref, an owning PyObject reference; check() for C-API results
+//   frame_slots.hpp Frame<N>, a function's object locals and temporaries in one array
 //   convert.hpp     from_python / to_python for every C scalar type, CPython's rules
 //   arithmetic.hpp  Python semantics on C values without UB: wrapping + - * neg abs,
 //                   floor // and %, /, **, shifts, and cdivision's C / and %
@@ -72,6 +73,7 @@
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
+#include "frame_slots.hpp"
 #include "gil.hpp"
 #include "module.hpp"
 #include "object.hpp"

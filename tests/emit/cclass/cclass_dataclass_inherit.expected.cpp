@@ -230,14 +230,18 @@ namespace {
 #line 22 "cclass_dataclass_inherit.pyx"
 pyxx::Ref pyxx_nested0_Q_Q_post_init_Q_(pyxx::Ref self, pyxx::Ref scale) {
   pyxx::Site pyxx_site{"__post_init__", 22};
+  pyxx::Frame<3> pyxx_frame;
 #line 23 "cclass_dataclass_inherit.pyx"
   pyxx_site.line = 23;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_int, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::to_object(reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_a, pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx::check(PyNumber_Multiply(pyxx_t1.get(), scale.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_int, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::to_object(reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_a, pyxx_site));
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::check(PyNumber_Multiply(pyxx_t1.get(), scale.get()), pyxx_site));
     int pyxx_t3 = pyxx::as_c<int>(pyxx::call(pyxx_t0.get(), {pyxx_t2.get()}, pyxx_site).get(), pyxx_site);
     reinterpret_cast<pyxx_cclass_Base*>(self.get())->f_a = pyxx_t3;
+    pyxx_frame.drop(2);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
   return pyxx::Ref::borrow(Py_None);
 }

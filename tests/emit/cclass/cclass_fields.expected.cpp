@@ -186,7 +186,8 @@ namespace {
 #line 25 "cclass_fields.pyx"
 long total(pyxx::Ref c, pyxx::Ref other) {
   pyxx::Site pyxx_site{"total", 25};
-  pyxx::Ref d;
+  pyxx::Frame<1> pyxx_frame;
+  pyxx::Ref& d = pyxx_frame[0];
 #line 26 "cclass_fields.pyx"
   pyxx_site.line = 26;
   d = pyxx::instance_test(pyxx::Ref::borrow(other.get()), pyxx_type_Counter, "Counter", pyxx_site);
@@ -198,10 +199,12 @@ long total(pyxx::Ref c, pyxx::Ref other) {
 #line 14 "cclass_fields.pyx"
 pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name) {
   pyxx::Site pyxx_site{"__init__", 14};
+  pyxx::Frame<1> pyxx_frame;
 #line 15 "cclass_fields.pyx"
   {
-    pyxx::Ref pyxx_t0 = pyxx::Ref::borrow(name.get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::Ref::borrow(name.get()));
     pyxx::store_field(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_name, std::move(pyxx_t0));
+    pyxx_frame.drop(0);
   }
 #line 16 "cclass_fields.pyx"
   {
@@ -211,8 +214,9 @@ pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name) {
 #line 17 "cclass_fields.pyx"
   pyxx_site.line = 17;
   {
-    pyxx::Ref pyxx_t2 = pyxx::make_list({}, pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(0, pyxx::make_list({}, pyxx_site));
     pyxx::store_field(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_items, std::move(pyxx_t2));
+    pyxx_frame.drop(0);
   }
   return pyxx::Ref::borrow(Py_None);
 }
@@ -220,6 +224,7 @@ pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name) {
 #line 19 "cclass_fields.pyx"
 long pyxx_nested2_bump(pyxx::Ref self) {
   pyxx::Site pyxx_site{"bump", 19};
+  pyxx::Frame<3> pyxx_frame;
 #line 20 "cclass_fields.pyx"
   {
     auto& pyxx_ref0 = reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_count;
@@ -228,10 +233,13 @@ long pyxx_nested2_bump(pyxx::Ref self) {
 #line 21 "cclass_fields.pyx"
   pyxx_site.line = 21;
   {
-    pyxx::Ref pyxx_t1 = pyxx::Ref::borrow(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_items);
-    pyxx::Ref pyxx_t2 = pyxx::get_attr(pyxx_t1.get(), pyxx_str_append, pyxx_site);
-    pyxx::Ref pyxx_t3 = pyxx::to_object(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_count, pyxx_site);
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(0, pyxx::Ref::borrow(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_items));
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(1, pyxx::get_attr(pyxx_t1.get(), pyxx_str_append, pyxx_site));
+    pyxx::Ref& pyxx_t3 = pyxx_frame.hold(2, pyxx::to_object(reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_count, pyxx_site));
     pyxx::call(pyxx_t2.get(), {pyxx_t3.get()}, pyxx_site);
+    pyxx_frame.drop(2);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
 #line 22 "cclass_fields.pyx"
   return reinterpret_cast<pyxx_cclass_Counter*>(self.get())->f_count;

@@ -127,11 +127,12 @@ namespace {
 pyxx::Ref use(PyObject* pyxx_module, pyxx::Ref a, int n, double d) {
   pyxx::Site pyxx_site{"use", 19};
   try {
+    pyxx::Frame<2> pyxx_frame;
 #line 20 "cclass_fused_methods.pyx"
     pyxx_site.line = 20;
     {
-      pyxx::Ref pyxx_t0 = pyxx::to_object(reinterpret_cast<pyxx_cclass_Acc*>(a.get())->pyxx_vtab->fused0_add(pyxx_module, a, n), pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::to_object(reinterpret_cast<pyxx_cclass_Acc*>(a.get())->pyxx_vtab->fused1_add(pyxx_module, a, d), pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(reinterpret_cast<pyxx_cclass_Acc*>(a.get())->pyxx_vtab->fused0_add(pyxx_module, a, n), pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::to_object(reinterpret_cast<pyxx_cclass_Acc*>(a.get())->pyxx_vtab->fused1_add(pyxx_module, a, d), pyxx_site));
       return pyxx::make_tuple({pyxx_t0.get(), pyxx_t1.get()}, pyxx_site);
     }
   } catch (...) {

@@ -133,14 +133,18 @@ int build(PyObject* pyxx_module, int key) {
 #line 12 "cclass_static_methods.pyx"
 pyxx::Ref pyxx_nested1_make(PyObject* pyxx_module, int key) {  // @cython.cfunc
   pyxx::Site pyxx_site{"make", 12};
-  pyxx::Ref n;
+  pyxx::Frame<4> pyxx_frame;
+  pyxx::Ref& n = pyxx_frame[0];
 #line 13 "cclass_static_methods.pyx"
   pyxx_site.line = 13;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_Node, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::get_attr(pyxx_t0.get(), pyxx_str___new__, pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx::get_global(pyxx_module, pyxx_str_Node, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::get_global(pyxx_module, pyxx_str_Node, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(2, pyxx::get_attr(pyxx_t0.get(), pyxx_str___new__, pyxx_site));
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(3, pyxx::get_global(pyxx_module, pyxx_str_Node, pyxx_site));
     n = pyxx::instance_test(pyxx::call(pyxx_t1.get(), {pyxx_t2.get()}, pyxx_site), pyxx_type_Node, "Node", pyxx_site);
+    pyxx_frame.drop(3);
+    pyxx_frame.drop(2);
+    pyxx_frame.drop(1);
   }
 #line 14 "cclass_static_methods.pyx"
   pyxx_site.line = 14;

@@ -109,13 +109,14 @@ int total(int* p, int n) noexcept {  // @cython.cfunc @cython.nogil
 #line 20 "cpp_operator.pyx"
 pyxx::Ref ordered(int x, unsigned char c, double d) {
   pyxx::Site pyxx_site{"ordered", 20};
+  pyxx::Frame<1> pyxx_frame;
 #line 21 "cpp_operator.pyx"
   pyxx_site.line = 21;
   {
     int pyxx_t1 = x;
     int pyxx_t0 = pyxx::wrap_add<int>(x, 1);
     x = pyxx_t0;
-    pyxx::Ref pyxx_t2 = pyxx::to_object(pyxx::wrap_add<int>(pyxx::wrap_add<int>(pyxx_t1, pyxx_t0), x), pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(0, pyxx::to_object(pyxx::wrap_add<int>(pyxx::wrap_add<int>(pyxx_t1, pyxx_t0), x), pyxx_site));
     unsigned char pyxx_t3 = c;
     c = static_cast<unsigned char>(pyxx::wrap_sub<int>(static_cast<int>(pyxx_t3), 1));
     double pyxx_t4 = (d + 1);

@@ -104,6 +104,7 @@ std::string tagged(std::string s, char* p) {  // @cython.cfunc @cython.nogil
 pyxx::Ref shown(pyxx::Ref b, int i) {
   pyxx::Site pyxx_site{"shown", 20};
   try {
+    pyxx::Frame<7> pyxx_frame;
     std::string s{};
     std::string t{};
 #line 21 "cpp_string.pyx"
@@ -119,13 +120,13 @@ pyxx::Ref shown(pyxx::Ref b, int i) {
 #line 24 "cpp_string.pyx"
     pyxx_site.line = 24;
     {
-      pyxx::Ref pyxx_t0 = pyxx::to_object(t, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::to_object((t).size(), pyxx_site);
-      pyxx::Ref pyxx_t2 = pyxx::to_object((t)[static_cast<size_t>(i)], pyxx_site);
-      pyxx::Ref pyxx_t3 = pyxx::string_slice_bytes(t, 1L, static_cast<Py_ssize_t>(-1L), pyxx_site);
-      pyxx::Ref pyxx_t4 = pyxx::get_attr(pyxx_t3.get(), pyxx_str_decode, pyxx_site);
-      pyxx::Ref pyxx_t5 = pyxx::call(pyxx_t4.get(), {pyxx_str_ascii.get()}, pyxx_site);
-      pyxx::Ref pyxx_t6 = pyxx::to_object(pyxx::string_substr(t, 1L, pyxx_site), pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(t, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::to_object((t).size(), pyxx_site));
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::to_object((t)[static_cast<size_t>(i)], pyxx_site));
+      pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx::string_slice_bytes(t, 1L, static_cast<Py_ssize_t>(-1L), pyxx_site));
+      pyxx::Ref& pyxx_t4 = pyxx_frame.hold(4, pyxx::get_attr(pyxx_t3.get(), pyxx_str_decode, pyxx_site));
+      pyxx::Ref& pyxx_t5 = pyxx_frame.hold(5, pyxx::call(pyxx_t4.get(), {pyxx_str_ascii.get()}, pyxx_site));
+      pyxx::Ref& pyxx_t6 = pyxx_frame.hold(6, pyxx::to_object(pyxx::string_substr(t, 1L, pyxx_site), pyxx_site));
       return pyxx::make_tuple({pyxx_t0.get(), pyxx_t1.get(), pyxx_t2.get(), pyxx_t5.get(), pyxx_t6.get()}, pyxx_site);
     }
   } catch (...) {

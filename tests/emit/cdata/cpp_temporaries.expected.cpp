@@ -77,16 +77,17 @@ std::vector<long> squares(int n) {  // @cython.cfunc @cython.nogil
 pyxx::Ref values(std::string a, int n) {
   pyxx::Site pyxx_site{"values", 14};
   try {
+    pyxx::Frame<4> pyxx_frame;
 #line 15 "cpp_temporaries.pyx"
     pyxx_site.line = 15;
     {
       std::string pyxx_t0 = pyxx::string_concat(a, pyxx::literal_chars<char>(pyxx_bytes0.get()), pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::to_object((pyxx_t0).size(), pyxx_site);
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(0, pyxx::to_object((pyxx_t0).size(), pyxx_site));
       std::vector<long> pyxx_t2 = squares(n);
-      pyxx::Ref pyxx_t3 = pyxx::to_object((pyxx_t2)[static_cast<size_t>(0L)], pyxx_site);
+      pyxx::Ref& pyxx_t3 = pyxx_frame.hold(1, pyxx::to_object((pyxx_t2)[static_cast<size_t>(0L)], pyxx_site));
       std::vector<long> pyxx_t4 = squares(n);
-      pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::vector_at(pyxx_t4, 1L, pyxx_site), pyxx_site);
-      pyxx::Ref pyxx_t6 = pyxx::to_object((a).size(), pyxx_site);
+      pyxx::Ref& pyxx_t5 = pyxx_frame.hold(2, pyxx::to_object(pyxx::vector_at(pyxx_t4, 1L, pyxx_site), pyxx_site));
+      pyxx::Ref& pyxx_t6 = pyxx_frame.hold(3, pyxx::to_object((a).size(), pyxx_site));
       return pyxx::make_tuple({pyxx_t1.get(), pyxx_t3.get(), pyxx_t5.get(), pyxx_t6.get()}, pyxx_site);
     }
   } catch (...) {

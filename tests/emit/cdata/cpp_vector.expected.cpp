@@ -134,6 +134,7 @@ std::vector<long> squares(int n) {  // @cython.cfunc @cython.nogil
 pyxx::Ref make(int n) {
   pyxx::Site pyxx_site{"make", 28};
   try {
+    pyxx::Frame<2> pyxx_frame;
     std::vector<double> v{};
 #line 29 "cpp_vector.pyx"
     pyxx_site.line = 29;
@@ -147,8 +148,8 @@ pyxx::Ref make(int n) {
 #line 32 "cpp_vector.pyx"
     pyxx_site.line = 32;
     {
-      pyxx::Ref pyxx_t0 = pyxx::to_object(v, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::to_object(squares(n), pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(v, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::to_object(squares(n), pyxx_site));
       return pyxx::make_tuple({pyxx_t0.get(), pyxx_t1.get()}, pyxx_site);
     }
   } catch (...) {

@@ -94,7 +94,8 @@ int first(pyxx::Ref a) {
 #line 12 "cpython_array.pyx"
 pyxx::Ref grown(pyxx::Ref a, Py_ssize_t n) {
   pyxx::Site pyxx_site{"grown", 12};
-  pyxx::Ref b;
+  pyxx::Frame<1> pyxx_frame;
+  pyxx::Ref& b = pyxx_frame[0];
 #line 13 "cpython_array.pyx"
   pyxx_site.line = 13;
   b = pyxx::array_clone((pyxx::Ref::borrow(a.get())).get(), n, true, pyxx_type_arrayQu002earray, pyxx_site);

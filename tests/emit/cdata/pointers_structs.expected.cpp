@@ -133,6 +133,7 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 #line 19 "pointers_structs.pyx"
 [[gnu::noinline]] pyxx::Ref run(int n) {
   pyxx::Site pyxx_site{"run", 19};
+  pyxx::Frame<3> pyxx_frame;
   pyxx_structs::pyxx_struct_0* pts{};
   int i{};
   pyxx_structs::pyxx_struct_0 first{};
@@ -145,10 +146,12 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 #line 22 "pointers_structs.pyx"
     pyxx_site.line = 22;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_MemoryError, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {}, pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_MemoryError, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::call(pyxx_t0.get(), {}, pyxx_site));
       pyxx::set_exception(pyxx_t1.get(), nullptr);
       pyxx::raise_python(pyxx_site);
+      pyxx_frame.drop(1);
+      pyxx_frame.drop(0);
     }
   }
 #line 24 "pointers_structs.pyx"
@@ -184,9 +187,9 @@ void shift(pyxx_structs::pyxx_struct_0* p, int n, double dx) noexcept {  // @cyt
 #line 33 "pointers_structs.pyx"
   pyxx_site.line = 33;
   {
-    pyxx::Ref pyxx_t5 = pyxx::to_object(first, pyxx_site);
-    pyxx::Ref pyxx_t6 = pyxx::to_object(a, pyxx_site);
-    pyxx::Ref pyxx_t7 = pyxx::to_object((q)[0L], pyxx_site);
+    pyxx::Ref& pyxx_t5 = pyxx_frame.hold(0, pyxx::to_object(first, pyxx_site));
+    pyxx::Ref& pyxx_t6 = pyxx_frame.hold(1, pyxx::to_object(a, pyxx_site));
+    pyxx::Ref& pyxx_t7 = pyxx_frame.hold(2, pyxx::to_object((q)[0L], pyxx_site));
     return pyxx::make_tuple({pyxx_t5.get(), pyxx_t6.get(), pyxx_t7.get()}, pyxx_site);
   }
 }

@@ -138,10 +138,11 @@ double area(double w, double h) noexcept {  // @cython.cfunc @cython.nogil
 #line 17 "exports.pyx"
 double scaled(PyObject* pyxx_module, double x) {  // @cython.cfunc
   pyxx::Site pyxx_site{"scaled", 17};
+  pyxx::Frame<1> pyxx_frame;
 #line 18 "exports.pyx"
   pyxx_site.line = 18;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site));
     return pyxx::as_c<double>(pyxx::check(PyNumber_Multiply(pyxx::to_object(x, pyxx_site).get(), pyxx_t0.get()), pyxx_site).get(), pyxx_site);
   }
 }
@@ -149,10 +150,11 @@ double scaled(PyObject* pyxx_module, double x) {  // @cython.cfunc
 #line 22 "exports.pyx"
 pyxx::Ref describe(pyxx::Ref x) {  // @cython.ccall
   pyxx::Site pyxx_site{"describe", 22};
+  pyxx::Frame<1> pyxx_frame;
 #line 23 "exports.pyx"
   pyxx_site.line = 23;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_repr, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_repr, pyxx_site));
     return pyxx::exact_type_test(pyxx::call(pyxx_t0.get(), {x.get()}, pyxx_site), &PyUnicode_Type, "str", pyxx_site);
   }
 }

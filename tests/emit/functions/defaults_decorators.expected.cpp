@@ -126,12 +126,15 @@ namespace {
 #line 10 "defaults_decorators.pyx"
 pyxx::Ref grow(pyxx::Ref x, pyxx::Ref into, int k) {
   pyxx::Site pyxx_site{"grow", 10};
+  pyxx::Frame<2> pyxx_frame;
 #line 12 "defaults_decorators.pyx"
   pyxx_site.line = 12;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(into.get(), pyxx_str_append, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Multiply(x.get(), pyxx::to_object(k, pyxx_site).get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_attr(into.get(), pyxx_str_append, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_Multiply(x.get(), pyxx::to_object(k, pyxx_site).get()), pyxx_site));
     pyxx::call(pyxx_t0.get(), {pyxx_t1.get()}, pyxx_site);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
 #line 13 "defaults_decorators.pyx"
   return pyxx::Ref::borrow(into.get());
@@ -149,19 +152,20 @@ pyxx::Ref cached(int n) {
 pyxx::Ref caller(PyObject* pyxx_module) {
   pyxx::Site pyxx_site{"caller", 21};
   try {
+    pyxx::Frame<4> pyxx_frame;
 #line 22 "defaults_decorators.pyx"
     pyxx_site.line = 22;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_global(pyxx_module, pyxx_str_grow, pyxx_site);
-      pyxx::Ref pyxx_t1;
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_global(pyxx_module, pyxx_str_grow, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame[1];
       if (pyxx::is_own_def(pyxx_t0.get(), pyxx_module, &pyxx_wrap_grow)) {
         pyxx::RecursionGuard pyxx_recursion{pyxx_site};
         pyxx_t1 = grow(pyxx::to_object(1L, pyxx_site), pyxx::Ref::borrow(pyxx::stored_default(pyxx_module, 0, "grow", pyxx_site)), pyxx::as_c<int>(pyxx::stored_default(pyxx_module, 1, "grow", pyxx_site), pyxx_site));
       } else {
         pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_int_1.get()}, pyxx_site);
       }
-      pyxx::Ref pyxx_t2 = pyxx::get_global(pyxx_module, pyxx_str_cached, pyxx_site);
-      pyxx::Ref pyxx_t3 = pyxx::call(pyxx_t2.get(), {pyxx_int_2.get()}, pyxx_site);
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::get_global(pyxx_module, pyxx_str_cached, pyxx_site));
+      pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx::call(pyxx_t2.get(), {pyxx_int_2.get()}, pyxx_site));
       return pyxx::make_tuple({pyxx_t1.get(), pyxx_t3.get()}, pyxx_site);
     }
   } catch (...) {

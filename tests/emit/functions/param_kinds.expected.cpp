@@ -103,8 +103,9 @@ pyxx::Ref kinds(pyxx::Ref a, int b, pyxx::Ref args, pyxx::Ref c, pyxx::Ref d, py
 pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Ref xs, pyxx::Ref kw) {
   pyxx::Site pyxx_site{"unpack", 10};
   try {
-    pyxx::Ref first;
-    pyxx::Ref rest;
+    pyxx::Frame<8> pyxx_frame;
+    pyxx::Ref& first = pyxx_frame[0];
+    pyxx::Ref& rest = pyxx_frame[1];
 #line 11 "param_kinds.pyx"
     pyxx_site.line = 11;
     {
@@ -117,16 +118,16 @@ pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Ref xs, pyxx::Ref kw) {
 #line 12 "param_kinds.pyx"
     pyxx_site.line = 12;
     {
-      pyxx::Ref pyxx_t2 = pyxx::get_global(pyxx_module, pyxx_str_kinds, pyxx_site);
-      pyxx::Ref pyxx_t3 = pyxx::Ref::borrow(xs.get());
-      pyxx::Ref pyxx_t4 = pyxx::new_dict(pyxx_site);
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::get_global(pyxx_module, pyxx_str_kinds, pyxx_site));
+      pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx::Ref::borrow(xs.get()));
+      pyxx::Ref& pyxx_t4 = pyxx_frame.hold(4, pyxx::new_dict(pyxx_site));
       pyxx::call_keyword(pyxx_t2.get(), pyxx_t4.get(), pyxx_str_c.get(), first.get(), pyxx_site);
       pyxx::call_merge(pyxx_t2.get(), pyxx_t4.get(), kw.get(), pyxx_site);
-      pyxx::Ref pyxx_t5 = pyxx::call_unpacked(pyxx_t2.get(), pyxx_t3.get(), true, pyxx_t4.get(), pyxx_site);
-      pyxx::Ref pyxx_t6 = pyxx::new_list(pyxx_site);
+      pyxx::Ref& pyxx_t5 = pyxx_frame.hold(5, pyxx::call_unpacked(pyxx_t2.get(), pyxx_t3.get(), true, pyxx_t4.get(), pyxx_site));
+      pyxx::Ref& pyxx_t6 = pyxx_frame.hold(6, pyxx::new_list(pyxx_site));
       pyxx::list_extend(pyxx_t6.get(), rest.get(), pyxx_site);
       pyxx::list_append(pyxx_t6.get(), pyxx_int_0.get(), pyxx_site);
-      pyxx::Ref pyxx_t7 = pyxx::new_dict(pyxx_site);
+      pyxx::Ref& pyxx_t7 = pyxx_frame.hold(7, pyxx::new_dict(pyxx_site));
       pyxx::dict_update(pyxx_t7.get(), kw.get(), pyxx_site);
       pyxx::dict_set(pyxx_t7.get(), pyxx_str_k.get(), pyxx_int_1.get(), pyxx_site);
       return pyxx::make_tuple({pyxx_t5.get(), pyxx_t6.get(), pyxx_t7.get()}, pyxx_site);

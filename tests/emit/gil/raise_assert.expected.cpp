@@ -107,6 +107,7 @@ namespace {
 #line 7 "raise_assert.pyx"
 int held(int x) {
   pyxx::Site pyxx_site{"held", 7};
+  pyxx::Frame<2> pyxx_frame;
 #line 8 "raise_assert.pyx"
   pyxx_site.line = 8;
   if (pyxx::assertions_enabled()) {
@@ -120,10 +121,12 @@ int held(int x) {
 #line 10 "raise_assert.pyx"
     pyxx_site.line = 10;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_ValueError, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str_negative.get()}, pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_ValueError, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::call(pyxx_t0.get(), {pyxx_str_negative.get()}, pyxx_site));
       pyxx::set_exception(pyxx_t1.get(), nullptr);
       pyxx::raise_python(pyxx_site);
+      pyxx_frame.drop(1);
+      pyxx_frame.drop(0);
     }
   }
 #line 11 "raise_assert.pyx"
@@ -167,6 +170,7 @@ int maybe_released(int x) {  // @cython.cfunc @cython.nogil
 int released(int x) {
   pyxx::Site pyxx_site{"released", 24};
   try {
+    pyxx::Frame<2> pyxx_frame;
 #line 25 "raise_assert.pyx"
     {
       pyxx::ReleasedGil pyxx_nogil;  // with cython.nogil:
@@ -176,11 +180,13 @@ int released(int x) {
         pyxx_site.line = 27;
         {
           pyxx::AcquiredGil pyxx_gil;
-          pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_KeyError, pyxx_site);
-          pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
+          pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_KeyError, pyxx_site));
+          pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::call(pyxx_t0.get(), {pyxx::to_object(x, pyxx_site).get()}, pyxx_site));
           pyxx::set_exception(pyxx_t1.get(), nullptr);
         }
         pyxx::raise_python(pyxx_site);
+        pyxx_frame.drop(1);
+        pyxx_frame.drop(0);
       }
 #line 28 "raise_assert.pyx"
       pyxx_site.line = 28;

@@ -110,8 +110,9 @@ namespace {
 #line 7 "iterate.pyx"
 [[gnu::noinline]] pyxx::Ref rows(const pyxx::View<int, 2>& m) {
   pyxx::Site pyxx_site{"rows", 7};
-  pyxx::Ref out;
-  pyxx::Ref row;
+  pyxx::Frame<5> pyxx_frame;
+  pyxx::Ref& out = pyxx_frame[0];
+  pyxx::Ref& row = pyxx_frame[1];
 #line 8 "iterate.pyx"
   pyxx_site.line = 8;
   out = pyxx::make_list({}, pyxx_site);
@@ -119,16 +120,19 @@ namespace {
   pyxx_site.line = 9;
   {
     pyxx::Ref pyxx_iter0 = pyxx::view_iter(m, pyxx_site);
-    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(9))) {
-      row = std::move(pyxx_item1);
+    while (PyObject* pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(9)).release()) {
+      row = pyxx::Ref::steal(pyxx_item1);
 #line 10 "iterate.pyx"
       pyxx_site.line = 10;
       {
-        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site);
-        pyxx::Ref pyxx_t3 = pyxx::get_builtin(pyxx_str_list, pyxx_site);
+        pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site));
+        pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx::get_builtin(pyxx_str_list, pyxx_site));
         pyxx::bound(row, "row", pyxx_site);
-        pyxx::Ref pyxx_t4 = pyxx::call(pyxx_t3.get(), {row.get()}, pyxx_site);
+        pyxx::Ref& pyxx_t4 = pyxx_frame.hold(4, pyxx::call(pyxx_t3.get(), {row.get()}, pyxx_site));
         pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx_site);
+        pyxx_frame.drop(4);
+        pyxx_frame.drop(3);
+        pyxx_frame.drop(2);
       }
     }
   }
@@ -139,11 +143,12 @@ namespace {
 #line 14 "iterate.pyx"
 pyxx::Ref evens(const pyxx::View<double, 1>& v) {
   pyxx::Site pyxx_site{"evens", 14};
+  pyxx::Frame<5> pyxx_frame;
 #line 15 "iterate.pyx"
   pyxx_site.line = 15;
   {
     pyxx::Ref pyxx_iter0 = pyxx::view_iter(v, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyList_New(0), pyxx_site);
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(0, pyxx::check(PyList_New(0), pyxx_site));
     {
       pyxx::Ref x;
       while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
@@ -154,10 +159,10 @@ pyxx::Ref evens(const pyxx::View<double, 1>& v) {
         pyxx::check_status(PyList_Append(pyxx_t1.get(), x.get()), pyxx_site);
       }
     }
-    pyxx::Ref pyxx_t5 = pyxx::get_builtin(pyxx_str_sum, pyxx_site);
-    pyxx::Ref pyxx_t6 = pyxx::view_iter(v, pyxx_site);
-    pyxx::Ref pyxx_t7 = pyxx_genexpr3(pyxx::Ref::borrow(pyxx_t6.get()));
-    pyxx::Ref pyxx_t8 = pyxx::call(pyxx_t5.get(), {pyxx_t7.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t5 = pyxx_frame.hold(1, pyxx::get_builtin(pyxx_str_sum, pyxx_site));
+    pyxx::Ref& pyxx_t6 = pyxx_frame.hold(2, pyxx::view_iter(v, pyxx_site));
+    pyxx::Ref& pyxx_t7 = pyxx_frame.hold(3, pyxx_genexpr3(pyxx::Ref::borrow(pyxx_t6.get())));
+    pyxx::Ref& pyxx_t8 = pyxx_frame.hold(4, pyxx::call(pyxx_t5.get(), {pyxx_t7.get()}, pyxx_site));
     return pyxx::make_tuple({pyxx_t1.get(), pyxx_t8.get()}, pyxx_site);
   }
 }
@@ -186,15 +191,17 @@ pyxx::Ref evens(const pyxx::View<double, 1>& v) {
 pyxx::Ref pyxx_genexpr3(pyxx::Ref pyxx_u_Qu002e0) {
   return pyxx::make_generator("<genexpr>", "evens.<locals>.<genexpr>", pyxx_source_file, nullptr, [pyxx_u_Qu002e0 = std::move(pyxx_u_Qu002e0)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     pyxx::Site pyxx_site{"<genexpr>", 15};
-    pyxx::Ref x;
+    pyxx::Frame<2> pyxx_frame;
+    pyxx::Ref& x = pyxx_frame[0];
     {
-      pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site);
-      while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(15))) {
-        x = std::move(pyxx_item1);
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(1, pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site));
+      while (PyObject* pyxx_item1 = pyxx::next(pyxx_t2.get(), pyxx_site.at(15)).release()) {
+        x = pyxx::Ref::steal(pyxx_item1);
         pyxx_site.line = 15;
         pyxx_gen.yield_value(pyxx::Ref::borrow(x.get()), pyxx_site);
       }
     }
+    pyxx_frame.drop(1);
     return pyxx::Ref::borrow(Py_None);
   });
 }

@@ -125,6 +125,7 @@ double first(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
 pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step) {
   pyxx::Site pyxx_site{"locals_and_slices", 10};
   try {
+    pyxx::Frame<2> pyxx_frame;
     pyxx::View<double, 2> m{};
     pyxx::View<double, 1> col{};
     double x{};
@@ -150,8 +151,8 @@ pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step) {
 #line 15 "slices.pyx"
     pyxx_site.line = 15;
     {
-      pyxx::Ref pyxx_t4 = pyxx::ssize_tuple(m.shapes(), 2, pyxx_site);
-      pyxx::Ref pyxx_t5 = pyxx::view_to_object(m.slice<2>({pyxx::Axis::slice(false, 0, false, 0, true, static_cast<Py_ssize_t>(-1L)), pyxx::Axis::slice(true, 2L, false, 0, false, 0)}, pyxx_site), pyxx_site);
+      pyxx::Ref& pyxx_t4 = pyxx_frame.hold(0, pyxx::ssize_tuple(m.shapes(), 2, pyxx_site));
+      pyxx::Ref& pyxx_t5 = pyxx_frame.hold(1, pyxx::view_to_object(m.slice<2>({pyxx::Axis::slice(false, 0, false, 0, true, static_cast<Py_ssize_t>(-1L)), pyxx::Axis::slice(true, 2L, false, 0, false, 0)}, pyxx_site), pyxx_site));
       return pyxx::make_tuple({pyxx_t4.get(), pyxx_t5.get(), pyxx::to_object(x, pyxx_site).get()}, pyxx_site);
     }
   } catch (...) {
@@ -186,10 +187,11 @@ pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f) 
 #line 24 "slices.pyx"
 pyxx::Ref new_array(int n) {
   pyxx::Site pyxx_site{"new_array", 24};
+  pyxx::Frame<1> pyxx_frame;
 #line 25 "slices.pyx"
   pyxx_site.line = 25;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_tuple({pyxx::to_object(n, pyxx_site).get(), pyxx_int_2.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::make_tuple({pyxx::to_object(n, pyxx_site).get(), pyxx_int_2.get()}, pyxx_site));
     return pyxx::view_array(pyxx_t0.get(), pyxx_int_8.get(), pyxx_str_d.get(), pyxx_site);
   }
 }

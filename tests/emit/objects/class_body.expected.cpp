@@ -108,8 +108,9 @@ int pyxx_u_Q_twice(int n) noexcept {  // @cython.cfunc @cython.nogil
 #line 31 "class_body.pyx"
 pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start) {
   pyxx::Site pyxx_site{"make", 31};
-  pyxx::Ref seen;
-  pyxx::Ref pyxx_u_Local;
+  pyxx::Frame<3> pyxx_frame;
+  pyxx::Ref& seen = pyxx_frame[0];
+  pyxx::Ref& pyxx_u_Local = pyxx_frame[1];
 #line 32 "class_body.pyx"
   seen = pyxx::Ref::borrow(start.get());
 #line 34 "class_body.pyx"
@@ -120,23 +121,26 @@ pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start) {
 #line 36 "class_body.pyx"
     pyxx_site.line = 36;
     {
-      pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_InPlaceAdd(seen.get(), pyxx_int_1.get()), pyxx_site);
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(2, pyxx::check(PyNumber_InPlaceAdd(seen.get(), pyxx_int_1.get()), pyxx_site));
       seen = std::move(pyxx_t1);
+      pyxx_frame.drop(2);
     }
 #line 37 "class_body.pyx"
     pyxx_site.line = 37;
     {
       {
-        pyxx::Ref pyxx_t3 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+        pyxx::Ref& pyxx_t3 = pyxx_frame.hold(2, pyxx::get_builtin(pyxx_str_range, pyxx_site));
         pyxx::Ref pyxx_v2 = pyxx::call(pyxx_t3.get(), {start.get()}, pyxx_site);
         pyxx::Ref pyxx_items4[2];
         pyxx::unpack_starred(pyxx_v2.get(), pyxx_items4, 1, 0, pyxx_site);
         pyxx::class_store(pyxx_t0.ns(), pyxx_str_a, (std::move(pyxx_items4[0])).get(), pyxx_site);
         pyxx::class_store(pyxx_t0.ns(), pyxx_str_rest, (std::move(pyxx_items4[1])).get(), pyxx_site);
       }
+      pyxx_frame.drop(2);
     }
-    pyxx::Ref pyxx_t5 = pyxx_t0.create(pyxx_site.at(34));
+    pyxx::Ref& pyxx_t5 = pyxx_frame.hold(2, pyxx_t0.create(pyxx_site.at(34)));
     pyxx_u_Local = std::move(pyxx_t5);
+    pyxx_frame.drop(2);
   }
 #line 39 "class_body.pyx"
   pyxx_site.line = 39;

@@ -138,11 +138,12 @@ namespace {
 #line 7 "class_forms.pyx"
 pyxx::Ref pyxx_nested0_hello(pyxx::Ref self) {
   pyxx::Site pyxx_site{"hello", 7};
+  pyxx::Frame<2> pyxx_frame;
 #line 8 "class_forms.pyx"
   pyxx_site.line = 8;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_type, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {self.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_type, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::call(pyxx_t0.get(), {self.get()}, pyxx_site));
     return pyxx::get_attr(pyxx_t1.get(), pyxx_str___name__, pyxx_site);
   }
 }
@@ -150,12 +151,14 @@ pyxx::Ref pyxx_nested0_hello(pyxx::Ref self) {
 #line 15 "class_forms.pyx"
 pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self) {
   pyxx::Site pyxx_site{"nested", 15};
-  pyxx::Ref inner;
+  pyxx::Frame<2> pyxx_frame;
+  pyxx::Ref& inner = pyxx_frame[0];
 #line 16 "class_forms.pyx"
   pyxx_site.line = 16;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_inner, pyxx_module, pyxx_str_inner.get(), pyxx_str3.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx::class_cell_of(pyxx_function), pyxx_site, pyxx_str2.get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::make_function(&pyxx_wrap_nested2_inner, pyxx_module, pyxx_str_inner.get(), pyxx_str3.get(), nullptr, pyxx::Ref(), pyxx::Ref(), pyxx::class_cell_of(pyxx_function), pyxx_site, pyxx_str2.get()));
     inner = std::move(pyxx_t0);
+    pyxx_frame.drop(1);
   }
 #line 18 "class_forms.pyx"
   pyxx_site.line = 18;
@@ -165,11 +168,12 @@ pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* 
 #line 16 "class_forms.pyx"
 pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me) {
   pyxx::Site pyxx_site{"inner", 16};
+  pyxx::Frame<2> pyxx_frame;
 #line 17 "class_forms.pyx"
   pyxx_site.line = 17;
   {
-    pyxx::Ref pyxx_t0 = pyxx::zero_arg_super(pyxx_function, me.get(), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::get_attr(pyxx_t0.get(), pyxx_str_hello, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::zero_arg_super(pyxx_function, me.get(), pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::get_attr(pyxx_t0.get(), pyxx_str_hello, pyxx_site));
     return pyxx::call(pyxx_t1.get(), {}, pyxx_site);
   }
 }
@@ -179,12 +183,15 @@ pyxx::Ref pyxx_nested3_gen([[maybe_unused]] PyObject* pyxx_function, [[maybe_unu
   return pyxx::make_generator("gen", "Starred.gen", pyxx_source_file, nullptr, [pyxx_function_owner = pyxx::Ref::borrow(pyxx_function), self = std::move(self)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     PyObject* const pyxx_function = pyxx_function_owner.get();
     pyxx::Site pyxx_site{"gen", 20};
+    pyxx::Frame<2> pyxx_frame;
 #line 21 "class_forms.pyx"
     pyxx_site.line = 21;
     {
-      pyxx::Ref pyxx_t0 = pyxx::zero_arg_super(pyxx_function, self.get(), pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::get_attr(pyxx_t0.get(), pyxx_str_hello, pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::zero_arg_super(pyxx_function, self.get(), pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::get_attr(pyxx_t0.get(), pyxx_str_hello, pyxx_site));
       pyxx_gen.yield_value(pyxx::call(pyxx_t1.get(), {}, pyxx_site), pyxx_site);
+      pyxx_frame.drop(1);
+      pyxx_frame.drop(0);
     }
     return pyxx::Ref::borrow(Py_None);
   });

@@ -127,16 +127,18 @@ namespace {
 #line 4 "closures.pyx"
 pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
   pyxx::Site pyxx_site{"make_counter", 4};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::Ref pyxx_cell_count = pyxx::new_c_cell<long>({}, pyxx_site);
   [[maybe_unused]] long& count = pyxx::cell_value<long>(pyxx_cell_count.get());
-  pyxx::Ref increment;
+  pyxx::Ref& increment = pyxx_frame[0];
 #line 5 "closures.pyx"
   count = static_cast<long>(start);
 #line 7 "closures.pyx"
   pyxx_site.line = 7;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str1.get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::make_function(&pyxx_wrap_nested2_increment, pyxx_module, pyxx_str_increment.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_count.get()}, pyxx_site), pyxx::make_tuple({pyxx_int_1.get()}, pyxx_site), nullptr, pyxx_site, pyxx_str1.get()));
     increment = std::move(pyxx_t0);
+    pyxx_frame.drop(1);
   }
 #line 12 "closures.pyx"
   return pyxx::Ref::borrow(increment.get());
@@ -145,16 +147,17 @@ pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
 #line 15 "closures.pyx"
 pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
   pyxx::Site pyxx_site{"adders", 15};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::Ref pyxx_cell_offset = pyxx::new_cell(pyxx_site);
   [[maybe_unused]] pyxx::Ref& offset = pyxx::cell_object(pyxx_cell_offset.get());
-  pyxx::Ref made;
+  pyxx::Ref& made = pyxx_frame[0];
 #line 16 "closures.pyx"
   offset = pyxx::Ref::borrow(pyxx_int_10.get());
 #line 17 "closures.pyx"
   pyxx_site.line = 17;
   {
     pyxx::Ref pyxx_iter0 = pyxx::get_iter(values.get(), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyList_New(0), pyxx_site);
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyList_New(0), pyxx_site));
     {
       pyxx::Ref v;
       while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
@@ -164,6 +167,7 @@ pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
       }
     }
     made = std::move(pyxx_t1);
+    pyxx_frame.drop(1);
   }
 #line 18 "closures.pyx"
   return pyxx::Ref::borrow(made.get());
@@ -172,13 +176,16 @@ pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
 #line 7 "closures.pyx"
 pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step) {
   pyxx::Site pyxx_site{"increment", 7};
+  pyxx::Frame<2> pyxx_frame;
   long& count = pyxx::cell_value<long>(pyxx::closure_cell(pyxx_closure, 0));
 #line 9 "closures.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_t0 = pyxx::to_object(count, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_InPlaceAdd(pyxx_t0.get(), step.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(count, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_InPlaceAdd(pyxx_t0.get(), step.get()), pyxx_site));
     count = pyxx::as_c<long>(pyxx_t1.get(), pyxx_site);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
 #line 10 "closures.pyx"
   pyxx_site.line = 10;
@@ -188,10 +195,11 @@ pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step) {
 #line 17 "closures.pyx"
 pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Ref x, pyxx::Ref v) {
   pyxx::Site pyxx_site{"<lambda>", 17};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::Ref& offset = pyxx::cell_object(pyxx::closure_cell(pyxx_closure, 0));
   {
-    pyxx::Ref pyxx_t0 = pyxx::check(PyNumber_Add(x.get(), v.get()), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::Ref::borrow(pyxx::bound_free(offset, "offset", pyxx_site).get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::check(PyNumber_Add(x.get(), v.get()), pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::Ref::borrow(pyxx::bound_free(offset, "offset", pyxx_site).get()));
     return pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx_t1.get()), pyxx_site);
   }
 }

@@ -97,11 +97,12 @@ namespace {
 #line 6 "comprehensions.pyx"
 pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
   pyxx::Site pyxx_site{"f", 6};
+  pyxx::Frame<6> pyxx_frame;
 #line 7 "comprehensions.pyx"
   pyxx_site.line = 7;
   {
     pyxx::Ref pyxx_iter0 = pyxx::get_iter(xs.get(), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyList_New(0), pyxx_site);
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(0, pyxx::check(PyList_New(0), pyxx_site));
     {
       pyxx::Ref x;
       while (pyxx::Ref pyxx_item2 = pyxx::next(pyxx_iter0.get(), pyxx_site)) {
@@ -112,9 +113,9 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
         pyxx::check_status(PyList_Append(pyxx_t1.get(), pyxx_t4.get()), pyxx_site);
       }
     }
-    pyxx::Ref pyxx_t5 = pyxx::get_attr(d.get(), pyxx_str_items, pyxx_site);
+    pyxx::Ref& pyxx_t5 = pyxx_frame.hold(1, pyxx::get_attr(d.get(), pyxx_str_items, pyxx_site));
     pyxx::Ref pyxx_iter6 = pyxx::get_iter(pyxx::call(pyxx_t5.get(), {}, pyxx_site).get(), pyxx_site);
-    pyxx::Ref pyxx_t7 = pyxx::check(PyDict_New(), pyxx_site);
+    pyxx::Ref& pyxx_t7 = pyxx_frame.hold(2, pyxx::check(PyDict_New(), pyxx_site));
     {
       pyxx::Ref k;
       pyxx::Ref v;
@@ -126,9 +127,9 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
         pyxx::check_status(PyDict_SetItem(pyxx_t7.get(), k.get(), v.get()), pyxx_site);
       }
     }
-    pyxx::Ref pyxx_t10 = pyxx::get_builtin(pyxx_str_sum, pyxx_site);
-    pyxx::Ref pyxx_t11 = pyxx_genexpr2(pyxx::get_iter(xs.get(), pyxx_site));
-    pyxx::Ref pyxx_t12 = pyxx::call(pyxx_t10.get(), {pyxx_t11.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t10 = pyxx_frame.hold(3, pyxx::get_builtin(pyxx_str_sum, pyxx_site));
+    pyxx::Ref& pyxx_t11 = pyxx_frame.hold(4, pyxx_genexpr2(pyxx::get_iter(xs.get(), pyxx_site)));
+    pyxx::Ref& pyxx_t12 = pyxx_frame.hold(5, pyxx::call(pyxx_t10.get(), {pyxx_t11.get()}, pyxx_site));
     return pyxx::make_tuple({pyxx_t1.get(), pyxx_t7.get(), pyxx_t12.get()}, pyxx_site);
   }
 }
@@ -136,14 +137,15 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
 #line 10 "comprehensions.pyx"
 pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
   pyxx::Site pyxx_site{"g", 10};
-  pyxx::Ref pairs;
-  pyxx::Ref flat;
+  pyxx::Frame<7> pyxx_frame;
+  pyxx::Ref& pairs = pyxx_frame[0];
+  pyxx::Ref& flat = pyxx_frame[1];
 #line 11 "comprehensions.pyx"
   pyxx_site.line = 11;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(2, pyxx::get_builtin(pyxx_str_range, pyxx_site));
     pyxx::Ref pyxx_iter1 = pyxx::get_iter(pyxx::call(pyxx_t0.get(), {pyxx::to_object(n, pyxx_site).get()}, pyxx_site).get(), pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx::check(PyList_New(0), pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(3, pyxx::check(PyList_New(0), pyxx_site));
     {
       pyxx::Ref i;
       pyxx::Ref j;
@@ -162,12 +164,14 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
       }
     }
     pairs = std::move(pyxx_t2);
+    pyxx_frame.drop(3);
+    pyxx_frame.drop(2);
   }
 #line 12 "comprehensions.pyx"
   pyxx_site.line = 12;
   {
     pyxx::Ref pyxx_iter10 = pyxx::get_iter(rows.get(), pyxx_site);
-    pyxx::Ref pyxx_t11 = pyxx::check(PySet_New(nullptr), pyxx_site);
+    pyxx::Ref& pyxx_t11 = pyxx_frame.hold(2, pyxx::check(PySet_New(nullptr), pyxx_site));
     {
       pyxx::Ref c;
       pyxx::Ref row;
@@ -181,15 +185,16 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
       }
     }
     flat = std::move(pyxx_t11);
+    pyxx_frame.drop(2);
   }
 #line 13 "comprehensions.pyx"
   pyxx_site.line = 13;
   {
-    pyxx::Ref pyxx_t15 = pyxx::get_builtin(pyxx_str_sorted, pyxx_site);
-    pyxx::Ref pyxx_t16 = pyxx::call(pyxx_t15.get(), {flat.get()}, pyxx_site);
-    pyxx::Ref pyxx_t17 = pyxx::get_builtin(pyxx_str_range, pyxx_site);
+    pyxx::Ref& pyxx_t15 = pyxx_frame.hold(2, pyxx::get_builtin(pyxx_str_sorted, pyxx_site));
+    pyxx::Ref& pyxx_t16 = pyxx_frame.hold(3, pyxx::call(pyxx_t15.get(), {flat.get()}, pyxx_site));
+    pyxx::Ref& pyxx_t17 = pyxx_frame.hold(4, pyxx::get_builtin(pyxx_str_range, pyxx_site));
     pyxx::Ref pyxx_iter18 = pyxx::get_iter(pyxx::call(pyxx_t17.get(), {pyxx_int_2.get()}, pyxx_site).get(), pyxx_site);
-    pyxx::Ref pyxx_t19 = pyxx::check(PyList_New(0), pyxx_site);
+    pyxx::Ref& pyxx_t19 = pyxx_frame.hold(5, pyxx::check(PyList_New(0), pyxx_site));
     {
       pyxx::Ref r;
       while (pyxx::Ref pyxx_item20 = pyxx::next(pyxx_iter18.get(), pyxx_site)) {
@@ -209,7 +214,7 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
         pyxx::check_status(PyList_Append(pyxx_t19.get(), pyxx_t23.get()), pyxx_site);
       }
     }
-    pyxx::Ref pyxx_t27 = pyxx::get_global(pyxx_module, pyxx_str_SQUARES, pyxx_site);
+    pyxx::Ref& pyxx_t27 = pyxx_frame.hold(6, pyxx::get_global(pyxx_module, pyxx_str_SQUARES, pyxx_site));
     return pyxx::make_tuple({pairs.get(), pyxx_t16.get(), pyxx_t19.get(), pyxx_t27.get()}, pyxx_site);
   }
 }
@@ -218,15 +223,17 @@ pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
 pyxx::Ref pyxx_genexpr2(pyxx::Ref pyxx_u_Qu002e0) {
   return pyxx::make_generator("<genexpr>", "f.<locals>.<genexpr>", pyxx_source_file, nullptr, [pyxx_u_Qu002e0 = std::move(pyxx_u_Qu002e0)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     pyxx::Site pyxx_site{"<genexpr>", 7};
-    pyxx::Ref y;
+    pyxx::Frame<2> pyxx_frame;
+    pyxx::Ref& y = pyxx_frame[0];
     {
-      pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site);
-      while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(7))) {
-        y = std::move(pyxx_item1);
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(1, pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site));
+      while (PyObject* pyxx_item1 = pyxx::next(pyxx_t2.get(), pyxx_site.at(7)).release()) {
+        y = pyxx::Ref::steal(pyxx_item1);
         pyxx_site.line = 7;
         pyxx_gen.yield_value(pyxx::Ref::borrow(y.get()), pyxx_site);
       }
     }
+    pyxx_frame.drop(1);
     return pyxx::Ref::borrow(Py_None);
   });
 }

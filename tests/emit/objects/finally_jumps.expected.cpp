@@ -95,59 +95,63 @@ namespace {
 #line 7 "finally_jumps.pyx"
 [[gnu::noinline]] pyxx::Ref first_int(pyxx::Ref items) {
   pyxx::Site pyxx_site{"first_int", 7};
-  pyxx::Ref item;
+  pyxx::Frame<3> pyxx_frame;
+  pyxx::Ref& item = pyxx_frame[0];
 #line 8 "finally_jumps.pyx"
   pyxx_site.line = 8;
   {
-    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx_site);
-    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(8))) {
-      item = std::move(pyxx_item1);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(1, pyxx::get_iter(items.get(), pyxx_site));
+    while (PyObject* pyxx_item1 = pyxx::next(pyxx_t2.get(), pyxx_site.at(8)).release()) {
+      item = pyxx::Ref::steal(pyxx_item1);
 #line 9 "finally_jumps.pyx"
       {
-        pyxx::PendingException pyxx_pending2;
-        pyxx::Leave pyxx_leave4 = pyxx::Leave::kNormal;
-        pyxx::Ref pyxx_returned5;
+        pyxx::PendingException pyxx_pending3;
+        pyxx::Leave pyxx_leave5 = pyxx::Leave::kNormal;
+        pyxx::Ref pyxx_returned6;
         try {
 #line 10 "finally_jumps.pyx"
           pyxx_site.line = 10;
           {
             pyxx::bound(item, "item", pyxx_site);
-            pyxx::Ref pyxx_t6 = pyxx::to_object(item.get() == pyxx::Ref::borrow(Py_None).get(), pyxx_site);
-            if (pyxx::truth(pyxx_t6.get(), pyxx_site)) {
+            pyxx::Ref& pyxx_t7 = pyxx_frame.hold(2, pyxx::to_object(item.get() == pyxx::Ref::borrow(Py_None).get(), pyxx_site));
+            if (pyxx::truth(pyxx_t7.get(), pyxx_site)) {
 #line 11 "finally_jumps.pyx"
-              pyxx_leave4 = pyxx::Leave::kBreak;
-              goto pyxx_finally3;
+              pyxx_leave5 = pyxx::Leave::kBreak;
+              goto pyxx_finally4;
             }
           }
+          pyxx_frame.drop(2);
 #line 12 "finally_jumps.pyx"
           pyxx_site.line = 12;
           {
-            pyxx::Ref pyxx_t7 = pyxx::get_builtin(pyxx_str_int, pyxx_site);
+            pyxx::Ref& pyxx_t8 = pyxx_frame.hold(2, pyxx::get_builtin(pyxx_str_int, pyxx_site));
             pyxx::bound(item, "item", pyxx_site);
-            pyxx_returned5 = pyxx::call(pyxx_t7.get(), {item.get()}, pyxx_site);
-            pyxx_leave4 = pyxx::Leave::kReturn;
-            goto pyxx_finally3;
+            pyxx_returned6 = pyxx::call(pyxx_t8.get(), {item.get()}, pyxx_site);
+            pyxx_leave5 = pyxx::Leave::kReturn;
+            goto pyxx_finally4;
           }
         } catch (...) {
-          pyxx_pending2.catch_propagating(pyxx_source_file);
+          pyxx_pending3.catch_propagating(pyxx_source_file);
         }
-        pyxx_finally3:
+        pyxx_finally4:
+        pyxx_frame.clear_from(2);
         try {
 #line 14 "finally_jumps.pyx"
           continue;
         } catch (...) {
-          pyxx_pending2.replace();
+          pyxx_pending3.replace();
         }
-        pyxx_pending2.raise_again();
-        if (pyxx_leave4 == pyxx::Leave::kReturn) {
-          return pyxx_returned5;
+        pyxx_pending3.raise_again();
+        if (pyxx_leave5 == pyxx::Leave::kReturn) {
+          return pyxx_returned6;
         }
-        if (pyxx_leave4 == pyxx::Leave::kBreak) {
+        if (pyxx_leave5 == pyxx::Leave::kBreak) {
           break;
         }
       }
     }
   }
+  pyxx_frame.drop(1);
 #line 15 "finally_jumps.pyx"
   return pyxx::Ref::borrow(pyxx_int_neg_1.get());
 }

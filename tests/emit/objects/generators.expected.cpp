@@ -80,7 +80,8 @@ namespace {
 pyxx::Ref countdown(int n) {
   return pyxx::make_generator("countdown", "countdown", pyxx_source_file, nullptr, [n](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     pyxx::Site pyxx_site{"countdown", 6};
-    pyxx::Ref received;
+    pyxx::Frame<2> pyxx_frame;
+    pyxx::Ref& received = pyxx_frame[0];
 #line 7 "generators.pyx"
     while (n > 0) {
 #line 8 "generators.pyx"
@@ -90,13 +91,14 @@ pyxx::Ref countdown(int n) {
       pyxx_site.line = 9;
       {
         pyxx::bound(received, "received", pyxx_site);
-        pyxx::Ref pyxx_t0 = pyxx::to_object(received.get() != pyxx::Ref::borrow(Py_None).get(), pyxx_site);
+        pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::to_object(received.get() != pyxx::Ref::borrow(Py_None).get(), pyxx_site));
         if (pyxx::truth(pyxx_t0.get(), pyxx_site)) {
 #line 10 "generators.pyx"
           pyxx_site.line = 10;
           n = pyxx::as_c<int>(pyxx::bound(received, "received", pyxx_site).get(), pyxx_site);
         }
       }
+      pyxx_frame.drop(1);
 #line 11 "generators.pyx"
       n = pyxx::wrap_sub<int>(n, 1);
     }
@@ -109,7 +111,8 @@ pyxx::Ref countdown(int n) {
 pyxx::Ref chained(pyxx::Ref first, pyxx::Ref second) {
   return pyxx::make_generator("chained", "chained", pyxx_source_file, nullptr, [first = std::move(first), second = std::move(second)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     pyxx::Site pyxx_site{"chained", 15};
-    pyxx::Ref result;
+    pyxx::Frame<1> pyxx_frame;
+    pyxx::Ref& result = pyxx_frame[0];
 #line 16 "generators.pyx"
     pyxx_site.line = 16;
     result = pyxx_gen.yield_from(first.get(), pyxx_site);

@@ -108,14 +108,15 @@ namespace {
 #line 4 "genexpr.pyx"
 pyxx::Ref scaled(pyxx::Ref xs, int pyxx_arg_k) {
   pyxx::Site pyxx_site{"scaled", 4};
+  pyxx::Frame<3> pyxx_frame;
   pyxx::Ref pyxx_cell_k = pyxx::new_c_cell<int>(pyxx_arg_k, pyxx_site);
   [[maybe_unused]] int& k = pyxx::cell_value<int>(pyxx_cell_k.get());
 #line 5 "genexpr.pyx"
   pyxx_site.line = 5;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_any, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::make_tuple({pyxx_cell_k.get()}, pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx_genexpr2(pyxx_t1.get(), pyxx::get_iter(xs.get(), pyxx_site));
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_any, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::make_tuple({pyxx_cell_k.get()}, pyxx_site));
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx_genexpr2(pyxx_t1.get(), pyxx::get_iter(xs.get(), pyxx_site)));
     return pyxx::call(pyxx_t0.get(), {pyxx_t2.get()}, pyxx_site);
   }
 }
@@ -123,14 +124,16 @@ pyxx::Ref scaled(pyxx::Ref xs, int pyxx_arg_k) {
 #line 8 "genexpr.pyx"
 pyxx::Ref counter(PyObject* pyxx_module, int pyxx_arg_start) {
   pyxx::Site pyxx_site{"counter", 8};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::Ref pyxx_cell_start = pyxx::new_c_cell<int>(pyxx_arg_start, pyxx_site);
   [[maybe_unused]] int& start = pyxx::cell_value<int>(pyxx_cell_start.get());
-  pyxx::Ref gen;
+  pyxx::Ref& gen = pyxx_frame[0];
 #line 9 "genexpr.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::make_function(&pyxx_wrap_nested3_gen, pyxx_module, pyxx_str_gen.get(), pyxx_str2.get(), nullptr, pyxx::make_tuple({pyxx_cell_start.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site, pyxx_str1.get()));
     gen = std::move(pyxx_t0);
+    pyxx_frame.drop(1);
   }
 #line 14 "genexpr.pyx"
   return pyxx::Ref::borrow(gen.get());
@@ -141,23 +144,27 @@ pyxx::Ref pyxx_genexpr2(PyObject* pyxx_closure, pyxx::Ref pyxx_u_Qu002e0) {
   return pyxx::make_generator("<genexpr>", "scaled.<locals>.<genexpr>", pyxx_source_file, nullptr, [pyxx_closure_owner = pyxx::Ref::borrow(pyxx_closure), pyxx_u_Qu002e0 = std::move(pyxx_u_Qu002e0)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     PyObject* const pyxx_closure = pyxx_closure_owner.get();
     pyxx::Site pyxx_site{"<genexpr>", 5};
-    pyxx::Ref x;
+    pyxx::Frame<4> pyxx_frame;
+    pyxx::Ref& x = pyxx_frame[0];
     int& k = pyxx::cell_value<int>(pyxx::closure_cell(pyxx_closure, 0));
     {
-      pyxx::Ref pyxx_iter0 = pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site);
-      while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(5))) {
-        x = std::move(pyxx_item1);
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(1, pyxx::get_iter(pyxx_u_Qu002e0.get(), pyxx_site));
+      while (PyObject* pyxx_item1 = pyxx::next(pyxx_t2.get(), pyxx_site.at(5)).release()) {
+        x = pyxx::Ref::steal(pyxx_item1);
         pyxx_site.line = 5;
         if (pyxx::truth(x.get(), pyxx_site)) {
           pyxx_site.line = 5;
           {
-            pyxx::Ref pyxx_t2 = pyxx::to_object(k, pyxx_site);
-            pyxx::Ref pyxx_t3 = pyxx::check(PyNumber_Multiply(x.get(), pyxx_t2.get()), pyxx_site);
-            pyxx_gen.yield_value(pyxx::richcompare(pyxx_t3.get(), pyxx_int_10.get(), Py_GT, pyxx_site), pyxx_site);
+            pyxx::Ref& pyxx_t3 = pyxx_frame.hold(2, pyxx::to_object(k, pyxx_site));
+            pyxx::Ref& pyxx_t4 = pyxx_frame.hold(3, pyxx::check(PyNumber_Multiply(x.get(), pyxx_t3.get()), pyxx_site));
+            pyxx_gen.yield_value(pyxx::richcompare(pyxx_t4.get(), pyxx_int_10.get(), Py_GT, pyxx_site), pyxx_site);
+            pyxx_frame.drop(3);
+            pyxx_frame.drop(2);
           }
         }
       }
     }
+    pyxx_frame.drop(1);
     return pyxx::Ref::borrow(Py_None);
   });
 }
@@ -167,6 +174,7 @@ pyxx::Ref pyxx_nested3_gen(PyObject* pyxx_closure, pyxx::Ref step) {
   return pyxx::make_generator("gen", "counter.<locals>.gen", pyxx_source_file, nullptr, [pyxx_closure_owner = pyxx::Ref::borrow(pyxx_closure), step = std::move(step)](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     PyObject* const pyxx_closure = pyxx_closure_owner.get();
     pyxx::Site pyxx_site{"gen", 9};
+    pyxx::Frame<2> pyxx_frame;
     int value{};
     int& start = pyxx::cell_value<int>(pyxx::closure_cell(pyxx_closure, 0));
 #line 10 "genexpr.pyx"
@@ -179,9 +187,11 @@ pyxx::Ref pyxx_nested3_gen(PyObject* pyxx_closure, pyxx::Ref step) {
 #line 13 "genexpr.pyx"
       pyxx_site.line = 13;
       {
-        pyxx::Ref pyxx_t0 = pyxx::to_object(value, pyxx_site);
-        pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_InPlaceAdd(pyxx_t0.get(), step.get()), pyxx_site);
+        pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(value, pyxx_site));
+        pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_InPlaceAdd(pyxx_t0.get(), step.get()), pyxx_site));
         value = pyxx::as_c<int>(pyxx_t1.get(), pyxx_site);
+        pyxx_frame.drop(1);
+        pyxx_frame.drop(0);
       }
     }
     return pyxx::Ref::borrow(Py_None);

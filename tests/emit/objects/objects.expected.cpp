@@ -127,65 +127,75 @@ namespace {
 #line 7 "objects.pyx"
 [[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
   pyxx::Site pyxx_site{"describe", 7};
-  pyxx::Ref out;
-  pyxx::Ref item;
-  pyxx::Ref info;
+  pyxx::Frame<7> pyxx_frame;
+  pyxx::Ref& out = pyxx_frame[0];
+  pyxx::Ref& item = pyxx_frame[1];
+  pyxx::Ref& info = pyxx_frame[2];
 #line 8 "objects.pyx"
   pyxx_site.line = 8;
   out = pyxx::make_list({}, pyxx_site);
 #line 9 "objects.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_iter0 = pyxx::get_iter(items.get(), pyxx_site);
-    while (pyxx::Ref pyxx_item1 = pyxx::next(pyxx_iter0.get(), pyxx_site.at(9))) {
-      item = std::move(pyxx_item1);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(3, pyxx::get_iter(items.get(), pyxx_site));
+    while (PyObject* pyxx_item1 = pyxx::next(pyxx_t2.get(), pyxx_site.at(9)).release()) {
+      item = pyxx::Ref::steal(pyxx_item1);
 #line 10 "objects.pyx"
       pyxx_site.line = 10;
       {
-        pyxx::Ref pyxx_t2 = pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site);
+        pyxx::Ref& pyxx_t3 = pyxx_frame.hold(4, pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site));
         pyxx::bound(item, "item", pyxx_site);
-        pyxx::Ref pyxx_t3 = pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site);
-        pyxx::Ref pyxx_t4 = pyxx::check(PyNumber_Multiply(item.get(), pyxx_t3.get()), pyxx_site);
-        pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx_site);
+        pyxx::Ref& pyxx_t4 = pyxx_frame.hold(5, pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site));
+        pyxx::Ref& pyxx_t5 = pyxx_frame.hold(6, pyxx::check(PyNumber_Multiply(item.get(), pyxx_t4.get()), pyxx_site));
+        pyxx::call(pyxx_t3.get(), {pyxx_t5.get()}, pyxx_site);
+        pyxx_frame.drop(6);
+        pyxx_frame.drop(5);
+        pyxx_frame.drop(4);
       }
     }
   }
+  pyxx_frame.drop(3);
 #line 11 "objects.pyx"
   pyxx_site.line = 11;
   {
-    pyxx::Ref pyxx_t5 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
-    pyxx::Ref pyxx_t6 = (pyxx::truth(items.get(), pyxx_site) ? pyxx::check(PyObject_GetItem(items.get(), pyxx_int_0.get()), pyxx_site) : pyxx::Ref::borrow(Py_None));
-    info = pyxx::make_dict({pyxx_str_name.get(), name.get(), pyxx_str_count.get(), pyxx_t5.get(), pyxx_str_first.get(), pyxx_t6.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t6 = pyxx_frame.hold(3, pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site));
+    pyxx::Ref& pyxx_t7 = pyxx_frame.hold(4, (pyxx::truth(items.get(), pyxx_site) ? pyxx::check(PyObject_GetItem(items.get(), pyxx_int_0.get()), pyxx_site) : pyxx::Ref::borrow(Py_None)));
+    info = pyxx::make_dict({pyxx_str_name.get(), name.get(), pyxx_str_count.get(), pyxx_t6.get(), pyxx_str_first.get(), pyxx_t7.get()}, pyxx_site);
+    pyxx_frame.drop(4);
+    pyxx_frame.drop(3);
   }
 #line 12 "objects.pyx"
   pyxx_site.line = 12;
   {
-    pyxx::Ref pyxx_t7 = pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site);
-    pyxx::Ref pyxx_t8 = pyxx::fstring({name.get(), pyxx_str6.get(), pyxx_t7.get()}, pyxx_site);
-    return pyxx::make_tuple({out.get(), info.get(), pyxx_t8.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t8 = pyxx_frame.hold(3, pyxx::to_object(pyxx::length(items.get(), pyxx_site), pyxx_site));
+    pyxx::Ref& pyxx_t9 = pyxx_frame.hold(4, pyxx::fstring({name.get(), pyxx_str6.get(), pyxx_t8.get()}, pyxx_site));
+    return pyxx::make_tuple({out.get(), info.get(), pyxx_t9.get()}, pyxx_site);
   }
 }
 
 #line 15 "objects.pyx"
 pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
   pyxx::Site pyxx_site{"attrs", 15};
+  pyxx::Frame<7> pyxx_frame;
 #line 16 "objects.pyx"
   pyxx_site.line = 16;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx_int_1.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_Add(pyxx_t0.get(), pyxx_int_1.get()), pyxx_site));
     pyxx::set_attr(obj.get(), pyxx_str_value, pyxx_t1.get(), pyxx_site);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
 #line 17 "objects.pyx"
   pyxx_site.line = 17;
   {
-    pyxx::Ref pyxx_t2 = pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site);
-    pyxx::Ref pyxx_t3 = pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx_site);
-    pyxx::Ref pyxx_t4 = pyxx::slice(pyxx_int_1.get(), pyxx_int_3.get(), Py_None, pyxx_site);
-    pyxx::Ref pyxx_t5 = pyxx::check(PyObject_GetItem(obj.get(), pyxx_t4.get()), pyxx_site);
-    pyxx::Ref pyxx_t6 = pyxx::get_global(pyxx_module, pyxx_str_math, pyxx_site);
-    pyxx::Ref pyxx_t7 = pyxx::get_attr(pyxx_t6.get(), pyxx_str_floor, pyxx_site);
-    pyxx::Ref pyxx_t8 = pyxx::call(pyxx_t7.get(), {pyxx_float_2_5.get()}, pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(0, pyxx::get_attr(obj.get(), pyxx_str_value, pyxx_site));
+    pyxx::Ref& pyxx_t3 = pyxx_frame.hold(1, pyxx::check(PyObject_GetItem(obj.get(), key.get()), pyxx_site));
+    pyxx::Ref& pyxx_t4 = pyxx_frame.hold(2, pyxx::slice(pyxx_int_1.get(), pyxx_int_3.get(), Py_None, pyxx_site));
+    pyxx::Ref& pyxx_t5 = pyxx_frame.hold(3, pyxx::check(PyObject_GetItem(obj.get(), pyxx_t4.get()), pyxx_site));
+    pyxx::Ref& pyxx_t6 = pyxx_frame.hold(4, pyxx::get_global(pyxx_module, pyxx_str_math, pyxx_site));
+    pyxx::Ref& pyxx_t7 = pyxx_frame.hold(5, pyxx::get_attr(pyxx_t6.get(), pyxx_str_floor, pyxx_site));
+    pyxx::Ref& pyxx_t8 = pyxx_frame.hold(6, pyxx::call(pyxx_t7.get(), {pyxx_float_2_5.get()}, pyxx_site));
     return pyxx::make_tuple({pyxx_t2.get(), pyxx_t3.get(), pyxx_t5.get(), pyxx_t8.get()}, pyxx_site);
   }
 }
@@ -193,7 +203,8 @@ pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
 #line 20 "objects.pyx"
 int mixed(int n, pyxx::Ref obj) {
   pyxx::Site pyxx_site{"mixed", 20};
-  pyxx::Ref x;
+  pyxx::Frame<1> pyxx_frame;
+  pyxx::Ref& x = pyxx_frame[0];
 #line 21 "objects.pyx"
   pyxx_site.line = 21;
   x = pyxx::check(PyNumber_Add(obj.get(), pyxx::to_object(n, pyxx_site).get()), pyxx_site);

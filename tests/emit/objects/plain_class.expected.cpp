@@ -121,12 +121,15 @@ namespace {
 #line 7 "plain_class.pyx"
 pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value) {
   pyxx::Site pyxx_site{"__init__", 7};
+  pyxx::Frame<2> pyxx_frame;
 #line 8 "plain_class.pyx"
   pyxx_site.line = 8;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(self.get(), pyxx_str_scale, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Multiply(value.get(), pyxx_t0.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_attr(self.get(), pyxx_str_scale, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_Multiply(value.get(), pyxx_t0.get()), pyxx_site));
     pyxx::set_attr(self.get(), pyxx_str_value, pyxx_t1.get(), pyxx_site);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
   return pyxx::Ref::borrow(Py_None);
 }
@@ -134,13 +137,17 @@ pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value) {
 #line 12 "plain_class.pyx"
 pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value) {
   pyxx::Site pyxx_site{"__init__", 12};
+  pyxx::Frame<3> pyxx_frame;
 #line 13 "plain_class.pyx"
   pyxx_site.line = 13;
   {
-    pyxx::Ref pyxx_t0 = pyxx::zero_arg_super(pyxx_function, self.get(), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::get_attr(pyxx_t0.get(), pyxx_str___init__, pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx::check(PyNumber_Add(value.get(), pyxx_int_1.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::zero_arg_super(pyxx_function, self.get(), pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::get_attr(pyxx_t0.get(), pyxx_str___init__, pyxx_site));
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::check(PyNumber_Add(value.get(), pyxx_int_1.get()), pyxx_site));
     pyxx::call(pyxx_t1.get(), {pyxx_t2.get()}, pyxx_site);
+    pyxx_frame.drop(2);
+    pyxx_frame.drop(1);
+    pyxx_frame.drop(0);
   }
   return pyxx::Ref::borrow(Py_None);
 }
@@ -148,10 +155,11 @@ pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[m
 #line 16 "plain_class.pyx"
 pyxx::Ref pyxx_nested2_doubled(pyxx::Ref self) {
   pyxx::Site pyxx_site{"doubled", 16};
+  pyxx::Frame<1> pyxx_frame;
 #line 17 "plain_class.pyx"
   pyxx_site.line = 17;
   {
-    pyxx::Ref pyxx_t0 = pyxx::get_attr(self.get(), pyxx_str_value, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_attr(self.get(), pyxx_str_value, pyxx_site));
     return pyxx::check(PyNumber_Multiply(pyxx_t0.get(), pyxx_int_2.get()), pyxx_site);
   }
 }

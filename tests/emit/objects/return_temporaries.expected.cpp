@@ -84,59 +84,66 @@ namespace {
 #line 4 "return_temporaries.pyx"
 pyxx::Ref built(pyxx::Ref what, pyxx::Ref xs) {
   pyxx::Site pyxx_site{"built", 4};
+  pyxx::Frame<2> pyxx_frame;
 #line 5 "return_temporaries.pyx"
   pyxx_site.line = 5;
   {
-    pyxx::Ref pyxx_t0 = pyxx::richcompare(what.get(), pyxx_int_0.get(), Py_EQ, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::richcompare(what.get(), pyxx_int_0.get(), Py_EQ, pyxx_site));
     if (pyxx::truth(pyxx_t0.get(), pyxx_site)) {
 #line 6 "return_temporaries.pyx"
       pyxx_site.line = 6;
       {
-        pyxx::Ref pyxx_t1 = pyxx::new_list(pyxx_site);
+        pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::new_list(pyxx_site));
         pyxx::list_extend(pyxx_t1.get(), xs.get(), pyxx_site);
-        return pyxx_t1;
+        return std::move(pyxx_t1);
       }
     }
   }
+  pyxx_frame.drop(0);
 #line 7 "return_temporaries.pyx"
   pyxx_site.line = 7;
   {
-    pyxx::Ref pyxx_t2 = pyxx::richcompare(what.get(), pyxx_int_1.get(), Py_EQ, pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(0, pyxx::richcompare(what.get(), pyxx_int_1.get(), Py_EQ, pyxx_site));
     if (pyxx::truth(pyxx_t2.get(), pyxx_site)) {
 #line 8 "return_temporaries.pyx"
       pyxx_site.line = 8;
       {
-        pyxx::Ref pyxx_t3 = pyxx::new_set(pyxx_site);
+        pyxx::Ref& pyxx_t3 = pyxx_frame.hold(1, pyxx::new_set(pyxx_site));
         pyxx::set_update(pyxx_t3.get(), xs.get(), pyxx_site);
-        return pyxx_t3;
+        return std::move(pyxx_t3);
       }
     }
   }
+  pyxx_frame.drop(0);
 #line 9 "return_temporaries.pyx"
   pyxx_site.line = 9;
   {
-    pyxx::Ref pyxx_t4 = pyxx::new_dict(pyxx_site);
+    pyxx::Ref& pyxx_t4 = pyxx_frame.hold(0, pyxx::new_dict(pyxx_site));
     pyxx::dict_set(pyxx_t4.get(), pyxx_str_first.get(), pyxx_int_1.get(), pyxx_site);
     pyxx::dict_update(pyxx_t4.get(), xs.get(), pyxx_site);
-    return pyxx_t4;
+    return std::move(pyxx_t4);
   }
 }
 
 #line 12 "return_temporaries.pyx"
 pyxx::Ref class_without_keywords(PyObject* pyxx_module, pyxx::Ref bases) {
   pyxx::Site pyxx_site{"class_without_keywords", 12};
-  pyxx::Ref pyxx_u_C;
+  pyxx::Frame<4> pyxx_frame;
+  pyxx::Ref& pyxx_u_C = pyxx_frame[0];
 #line 14 "return_temporaries.pyx"
   {
   pyxx_site.line = 14;
     pyxx::ClassBuilder pyxx_t0{};
-    pyxx::Ref pyxx_t1 = pyxx::new_list(pyxx_site);
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::new_list(pyxx_site));
     pyxx::list_extend(pyxx_t1.get(), bases.get(), pyxx_site);
-    pyxx::Ref pyxx_t2 = pyxx::new_dict(pyxx_site);
+    pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::new_dict(pyxx_site));
     static_cast<void>(pyxx::build_class_builtin(pyxx_site));
     pyxx_t0.prepare_unpacked(pyxx_module, pyxx_str_C.get(), pyxx_str3.get(), std::move(pyxx_t1), std::move(pyxx_t2), pyxx_site);
-    pyxx::Ref pyxx_t3 = pyxx_t0.create(pyxx_site);
+    pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx_t0.create(pyxx_site));
     pyxx_u_C = std::move(pyxx_t3);
+    pyxx_frame.drop(3);
+    pyxx_frame.drop(2);
+    pyxx_frame.drop(1);
   }
 #line 16 "return_temporaries.pyx"
   return pyxx::Ref::borrow(pyxx_u_C.get());

@@ -82,9 +82,10 @@ namespace {
 #line 3 "with_statement.pyx"
 pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
   pyxx::Site pyxx_site{"copy_first_line", 3};
-  pyxx::Ref f;
-  pyxx::Ref out;
-  pyxx::Ref line;
+  pyxx::Frame<4> pyxx_frame;
+  pyxx::Ref& f = pyxx_frame[0];
+  pyxx::Ref& out = pyxx_frame[1];
+  pyxx::Ref& line = pyxx_frame[2];
   pyxx::Ref pyxx_return_value;
   {
 #line 4 "with_statement.pyx"
@@ -92,8 +93,9 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
     {
       pyxx::Ref pyxx_manager0;  // with open(src) as f:
       {
-        pyxx::Ref pyxx_t2 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
+        pyxx::Ref& pyxx_t2 = pyxx_frame.hold(3, pyxx::get_builtin(pyxx_str_open, pyxx_site));
         pyxx_manager0 = pyxx::call(pyxx_t2.get(), {src.get()}, pyxx_site);
+        pyxx_frame.drop(3);
       }
       pyxx::WithExit pyxx_with1;
       pyxx::Ref pyxx_entered3 = pyxx_with1.enter(pyxx_manager0.get(), pyxx_site);
@@ -102,8 +104,9 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
         {
           pyxx::Ref pyxx_manager4;  // with open(dst, "w") as out:
           {
-            pyxx::Ref pyxx_t6 = pyxx::get_builtin(pyxx_str_open, pyxx_site);
+            pyxx::Ref& pyxx_t6 = pyxx_frame.hold(3, pyxx::get_builtin(pyxx_str_open, pyxx_site));
             pyxx_manager4 = pyxx::call(pyxx_t6.get(), {dst.get(), pyxx_str_w.get()}, pyxx_site);
+            pyxx_frame.drop(3);
           }
           pyxx::WithExit pyxx_with5;
           pyxx::Ref pyxx_entered7 = pyxx_with5.enter(pyxx_manager4.get(), pyxx_site);
@@ -113,22 +116,26 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
             pyxx_site.line = 5;
             {
               pyxx::bound(f, "f", pyxx_site);
-              pyxx::Ref pyxx_t8 = pyxx::get_attr(f.get(), pyxx_str_readline, pyxx_site);
+              pyxx::Ref& pyxx_t8 = pyxx_frame.hold(3, pyxx::get_attr(f.get(), pyxx_str_readline, pyxx_site));
               line = pyxx::call(pyxx_t8.get(), {}, pyxx_site);
+              pyxx_frame.drop(3);
             }
 #line 6 "with_statement.pyx"
             pyxx_site.line = 6;
             {
               pyxx::bound(out, "out", pyxx_site);
-              pyxx::Ref pyxx_t9 = pyxx::get_attr(out.get(), pyxx_str_write, pyxx_site);
+              pyxx::Ref& pyxx_t9 = pyxx_frame.hold(3, pyxx::get_attr(out.get(), pyxx_str_write, pyxx_site));
               pyxx::bound(line, "line", pyxx_site);
               pyxx::call(pyxx_t9.get(), {line.get()}, pyxx_site);
+              pyxx_frame.drop(3);
             }
           } catch (...) {
+            pyxx_frame.clear_from(3);
             pyxx_with5.exit_exception(pyxx_source_file);
           }
         }
       } catch (...) {
+        pyxx_frame.clear_from(3);
         pyxx_with1.exit_exception(pyxx_source_file);
       }
     }
@@ -144,8 +151,9 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
 #line 10 "with_statement.pyx"
 pyxx::Ref pair(pyxx::Ref manager) {
   pyxx::Site pyxx_site{"pair", 10};
-  pyxx::Ref a;
-  pyxx::Ref b;
+  pyxx::Frame<2> pyxx_frame;
+  pyxx::Ref& a = pyxx_frame[0];
+  pyxx::Ref& b = pyxx_frame[1];
   pyxx::Ref pyxx_return_value;
   {
 #line 11 "with_statement.pyx"

@@ -338,15 +338,17 @@ double norm(PyObject* pyxx_module, pyxx::Ref p) {
 #line 31 "parts.pyx"
 pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n) {
   pyxx::Site pyxx_site{"adder", 31};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::Ref pyxx_cell_n = pyxx::new_cell(pyxx_site);
   [[maybe_unused]] pyxx::Ref& n = pyxx::cell_object(pyxx_cell_n.get());
   n = std::move(pyxx_arg_n);
-  pyxx::Ref add;
+  pyxx::Ref& add = pyxx_frame[0];
 #line 32 "parts.pyx"
   pyxx_site.line = 32;
   {
-    pyxx::Ref pyxx_t0 = pyxx::make_function(&pyxx_wrap_nested6_add, pyxx_module, pyxx_str_add.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_n.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::make_function(&pyxx_wrap_nested6_add, pyxx_module, pyxx_str_add.get(), pyxx_str1.get(), nullptr, pyxx::make_tuple({pyxx_cell_n.get()}, pyxx_site), pyxx::Ref(), nullptr, pyxx_site, pyxx_str0.get()));
     add = std::move(pyxx_t0);
+    pyxx_frame.drop(1);
   }
 #line 34 "parts.pyx"
   return pyxx::Ref::borrow(add.get());
@@ -392,11 +394,12 @@ pyxx::Ref pyxx_nested4_Q_Q_init_Q_(pyxx::Ref self, double x) {
 #line 18 "parts.pyx"
 double pyxx_nested5_scaled([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self) {  // @cython.ccall
   pyxx::Site pyxx_site{"scaled", 18};
+  pyxx::Frame<2> pyxx_frame;
 #line 19 "parts.pyx"
   pyxx_site.line = 19;
   {
-    pyxx::Ref pyxx_t0 = pyxx::to_object(reinterpret_cast<pyxx_cclass_Point*>(self.get())->f_x, pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(reinterpret_cast<pyxx_cclass_Point*>(self.get())->f_x, pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site));
     return pyxx::as_c<double>(pyxx::check(PyNumber_Multiply(pyxx_t0.get(), pyxx_t1.get()), pyxx_site).get(), pyxx_site);
   }
 }
@@ -404,11 +407,12 @@ double pyxx_nested5_scaled([[maybe_unused]] PyObject* pyxx_module, const pyxx::R
 #line 32 "parts.pyx"
 pyxx::Ref pyxx_nested6_add(PyObject* pyxx_closure, pyxx::Ref x) {
   pyxx::Site pyxx_site{"add", 32};
+  pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& n = pyxx::cell_object(pyxx::closure_cell(pyxx_closure, 0));
 #line 33 "parts.pyx"
   pyxx_site.line = 33;
   {
-    pyxx::Ref pyxx_t0 = pyxx::Ref::borrow(pyxx::bound_free(n, "n", pyxx_site).get());
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::Ref::borrow(pyxx::bound_free(n, "n", pyxx_site).get()));
     return pyxx::check(PyNumber_Add(x.get(), pyxx_t0.get()), pyxx_site);
   }
 }

@@ -86,6 +86,7 @@ pyxx::Complex<double> step(pyxx::Complex<double> z, pyxx::Complex<double> c) {  
 pyxx::Ref use(pyxx::Complex<double> z, int n) {
   pyxx::Site pyxx_site{"use", 10};
   try {
+    pyxx::Frame<3> pyxx_frame;
     pyxx::Complex<float> w{};
 #line 11 "complex.pyx"
     w = pyxx::to_complex<float>(z);
@@ -94,9 +95,9 @@ pyxx::Ref use(pyxx::Complex<double> z, int n) {
 #line 13 "complex.pyx"
     pyxx_site.line = 13;
     {
-      pyxx::Ref pyxx_t0 = pyxx::to_object(step(z, pyxx::to_complex<double>(w)), pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::to_object(pyxx::complex_abs(z, pyxx_site), pyxx_site);
-      pyxx::Ref pyxx_t2 = pyxx::to_object((z == pyxx::to_complex<double>(n)), pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(step(z, pyxx::to_complex<double>(w)), pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::to_object(pyxx::complex_abs(z, pyxx_site), pyxx_site));
+      pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::to_object((z == pyxx::to_complex<double>(n)), pyxx_site));
       return pyxx::make_tuple({pyxx_t0.get(), pyxx_t1.get(), pyxx_t2.get(), pyxx::to_object((z).real, pyxx_site).get()}, pyxx_site);
     }
   } catch (...) {
