@@ -96,6 +96,31 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
   }
 }
 
+auto Emitter::IdentityOrMembershipTest(const Expr& e) -> std::optional<CppExpr> {
+  if (e.kind != Expr::Kind::Compare || e.compare_ops.size() != 1 || !TypeOf(e).IsObject() ||
+      module_.Of(e).c_membership) {
+    return std::nullopt;
+  }
+  const CompareOp op = e.compare_ops[0];
+  const bool identity = op == CompareOp::Is || op == CompareOp::IsNot;
+  if (!identity && op != CompareOp::In && op != CompareOp::NotIn) {
+    return std::nullopt;
+  }
+  // `None` is Py_None itself: no reference taken for a test.
+  auto is_none = [&](size_t i) { return e.values()[i]->kind == Expr::Kind::None; };
+  auto operand = [&](size_t i) -> Operand {
+    return is_none(i) ? Operand{"PyObject*", [] { return CppExpr{"Py_None"}; }} : ObjectOperand(*e.values()[i]);
+  };
+  std::vector<CppExpr> v = EmitInOrder({operand(0), operand(1)});
+  auto pointer = [&](size_t i) { return is_none(i) ? v[i].text : v[i].text + ".get()"; };
+  // `in` runs __contains__ (arbitrary code); `is` only compares addresses.
+  const unsigned own = identity ? kPure : kWrites | kRaises;
+  std::string test = identity ? fmt::format("({} {} {})", pointer(0), op == CompareOp::Is ? "==" : "!=", pointer(1))
+                              : fmt::format("{}pyxx::contains({}, {}, {})", op == CompareOp::NotIn ? "!" : "",
+                                            pointer(1), pointer(0), Site(e.range));
+  return CppExpr{test, false, v[0].effect | v[1].effect | own, v[0].pending | v[1].pending | own};
+}
+
 auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
   const Expr& x = *e.values()[i];
   return TypeOf(e).IsObject() ? ObjectOperand(x) : OperandAs(x, TypeOf(x));

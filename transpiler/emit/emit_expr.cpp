@@ -274,6 +274,9 @@ auto Emitter::ViewIterator(const Expr& view, const std::string& site) -> CppExpr
 }
 
 auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
+  if (auto test = IdentityOrMembershipTest(e)) {
+    return *test;
+  }
   if (TypeOf(e).IsObject()) {
     CppExpr v = ObjectValue(e);
     if ((v.pending & kWrites) != 0) {

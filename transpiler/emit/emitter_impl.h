@@ -345,6 +345,9 @@ class Emitter {
       -> std::string;
   auto PairCompare(const Expr& e, size_t i, const std::string& a, const std::string& b) -> std::string;
   auto CompareOperand(const Expr& e, size_t i) -> Operand;
+  // `a in b`, `a not in b`, `a is b`, `a is not b` of objects tested for truth:
+  // the C bool itself (what the Python bool they make would test as).
+  auto IdentityOrMembershipTest(const Expr& e) -> std::optional<CppExpr>;
   // `v` as a pyxx::Ref prvalue: temporaries are moved, variables borrowed.
   auto Owned(const CppExpr& v) -> std::string;
   auto EmitBoolOp(const Expr& e) -> CppExpr;

@@ -80,7 +80,7 @@ namespace {
 pyxx::Ref countdown(int n) {
   return pyxx::make_generator("countdown", "countdown", pyxx_source_file, nullptr, [n](pyxx::Generator& pyxx_gen) mutable -> pyxx::Ref {
     pyxx::Site pyxx_site{"countdown", 6};
-    pyxx::Frame<2> pyxx_frame;
+    pyxx::Frame<1> pyxx_frame;
     pyxx::Ref& received = pyxx_frame[0];
 #line 7 "generators.pyx"
     while (n > 0) {
@@ -91,14 +91,12 @@ pyxx::Ref countdown(int n) {
       pyxx_site.line = 9;
       {
         pyxx::bound(received, "received", pyxx_site);
-        pyxx::Ref& pyxx_t0 = pyxx_frame.hold(1, pyxx::to_object(received.get() != pyxx::Ref::borrow(Py_None).get(), pyxx_site));
-        if (pyxx::truth(pyxx_t0.get(), pyxx_site)) {
+        if (received.get() != Py_None) {
 #line 10 "generators.pyx"
           pyxx_site.line = 10;
           n = pyxx::as_c<int>(pyxx::bound(received, "received", pyxx_site).get(), pyxx_site);
         }
       }
-      pyxx_frame.drop(1);
 #line 11 "generators.pyx"
       n = pyxx::wrap_sub<int>(n, 1);
     }
