@@ -171,6 +171,29 @@ class EffectsPass {
         }
       }
     }
+    // A `for` loop binds its target before each run of its body: a read inside
+    // the body is bound unless something deletes the name (bound_after 0) or
+    // an inner function may (a variable in a cell).
+    std::vector<std::vector<syntax::SourceRange>> loop_bodies(fn.locals.size());
+    syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
+      if (s.kind != Stmt::Kind::For || s.blocks.empty() || s.blocks[0].empty()) {
+        return;
+      }
+      const syntax::SourceRange body{s.blocks[0].front()->range.begin, s.blocks[0].back()->range.end};
+      for (const auto& t : s.targets) {
+        syntax::ForEachBoundName(*t, [&](const Expr& n) {
+          if (auto it = fn.local_index.find(n.name); it != fn.local_index.end()) {
+            loop_bodies[it->second].push_back(body);
+          }
+        });
+      }
+    });
+    auto in_loop_body = [&](int local, uint32_t at) {
+      for (const auto& r : loop_bodies[static_cast<size_t>(local)]) {
+        if (at >= r.begin && at < r.end) return true;
+      }
+      return false;
+    };
     // Names that are only stored to (or deleted) are not reads.
     std::unordered_set<const Expr*> stores;
     syntax::ForEachStmtIn(fn.syntax->body, [&](const Stmt& s) {
@@ -199,7 +222,8 @@ class EffectsPass {
         return;  // a generator expression's own variables are its loop targets, read inside their loops
       }
       uint32_t after = bound_after[r.index];
-      m_.Write(e).needs_bound_check = !(after != 0 && e.range.begin >= after);
+      const bool loop_bound = after != 0 && !fn.locals[r.index].in_cell() && in_loop_body(r.index, e.range.begin);
+      m_.Write(e).needs_bound_check = !loop_bound && !(after != 0 && e.range.begin >= after);
     });
   }
 

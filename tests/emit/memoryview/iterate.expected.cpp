@@ -127,7 +127,6 @@ namespace {
       {
         pyxx::Ref& pyxx_t2 = pyxx_frame.hold(2, pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site));
         pyxx::Ref& pyxx_t3 = pyxx_frame.hold(3, pyxx::get_builtin(pyxx_str_list, pyxx_site));
-        pyxx::bound(row, "row", pyxx_site);
         pyxx::Ref& pyxx_t4 = pyxx_frame.hold(4, pyxx::call(pyxx_t3.get(), {row.get()}, pyxx_site));
         pyxx::call(pyxx_t2.get(), {pyxx_t4.get()}, pyxx_site);
         pyxx_frame.drop(4);

@@ -110,20 +110,15 @@ namespace {
         pyxx::Ref pyxx_returned6;
         try {
 #line 10 "finally_jumps.pyx"
-          pyxx_site.line = 10;
-          {
-            pyxx::bound(item, "item", pyxx_site);
-            if (item.get() == Py_None) {
+          if (item.get() == Py_None) {
 #line 11 "finally_jumps.pyx"
-              pyxx_leave5 = pyxx::Leave::kBreak;
-              goto pyxx_finally4;
-            }
+            pyxx_leave5 = pyxx::Leave::kBreak;
+            goto pyxx_finally4;
           }
 #line 12 "finally_jumps.pyx"
           pyxx_site.line = 12;
           {
             pyxx::Ref& pyxx_t7 = pyxx_frame.hold(2, pyxx::get_builtin(pyxx_str_int, pyxx_site));
-            pyxx::bound(item, "item", pyxx_site);
             pyxx_returned6 = pyxx::call(pyxx_t7.get(), {item.get()}, pyxx_site);
             pyxx_leave5 = pyxx::Leave::kReturn;
             goto pyxx_finally4;

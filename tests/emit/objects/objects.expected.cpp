@@ -144,7 +144,6 @@ namespace {
       pyxx_site.line = 10;
       {
         pyxx::Ref& pyxx_t3 = pyxx_frame.hold(4, pyxx::get_attr(out.get(), pyxx_str_append, pyxx_site));
-        pyxx::bound(item, "item", pyxx_site);
         pyxx::Ref& pyxx_t4 = pyxx_frame.hold(5, pyxx::get_global(pyxx_module, pyxx_str_SCALE, pyxx_site));
         pyxx::Ref& pyxx_t5 = pyxx_frame.hold(6, pyxx::check(PyNumber_Multiply(item.get(), pyxx_t4.get()), pyxx_site));
         pyxx::call(pyxx_t3.get(), {pyxx_t5.get()}, pyxx_site);
