@@ -107,6 +107,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);
     }
+    if (module_names_.count(callee.name) == 0 && callee.name == "unicode") {
+      return CheckBuiltinCall(e, "str");  // Cython 3's name for `str` (plain Python 3 has none)
+    }
   }
   // `obj.m(...)` on an instance of a cimported extension type with a C method `m`.
   if (int foreign = PeekForeignMethod(e); foreign >= 0 && !class_name) {
@@ -407,6 +410,7 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, con
         continue;
       }
       if (t.IsObject() && !IsCStringLiteral(*bound[i], callee.param_types[i]) &&
+          !(callee.param_types[i].IsUcs4() && IsUcs4Literal(*bound[i])) &&
           RequireGil(GilOp::PassObject, bound[i]->range)) {
         ok = false;
         continue;

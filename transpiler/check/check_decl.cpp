@@ -211,6 +211,11 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
         ReportMisplacedFused(t);
         return Type::Error();
       }
+      if (t.element == syntax::ScalarKind::UCS4) {
+        // Its buffer format is no struct-module code pyxx checks (array's 'w' is 3.13's).
+        Report(Kind::UnsupportedType, t.range, std::string("a memoryview of `cython.Py_UCS4`"));
+        return Type::Error();
+      }
       Type mv = Type::Of(TypeKind::MemoryView);
       mv.element = t.element;
       mv.ndim = t.ndim;

@@ -82,6 +82,7 @@ auto FromScalar(ScalarKind s) -> Type {
     case ScalarKind::FloatComplex: return Type::Of(TypeKind::FloatComplex);
     case ScalarKind::DoubleComplex: return Type::Of(TypeKind::DoubleComplex);
     case ScalarKind::LongDoubleComplex: return Type::Of(TypeKind::LongDoubleComplex);
+    case ScalarKind::UCS4: return Type::Of(TypeKind::UCS4);
   }
   return Type::Error();
 }
@@ -109,6 +110,7 @@ auto ScalarOf(TypeKind k) -> ScalarKind {
     case TypeKind::FloatComplex: return ScalarKind::FloatComplex;
     case TypeKind::DoubleComplex: return ScalarKind::DoubleComplex;
     case TypeKind::LongDoubleComplex: return ScalarKind::LongDoubleComplex;
+    case TypeKind::UCS4: return ScalarKind::UCS4;
     default: return ScalarKind::Void;
   }
 }
@@ -304,6 +306,7 @@ auto ScalarName(TypeKind k) -> std::string_view {
     case TypeKind::FloatComplex: return "floatcomplex";
     case TypeKind::DoubleComplex: return "doublecomplex";
     case TypeKind::LongDoubleComplex: return "longdoublecomplex";
+    case TypeKind::UCS4: return "Py_UCS4";
     default: return "?";
   }
 }
@@ -332,6 +335,7 @@ auto CppScalarName(TypeKind k) -> std::string_view {
     case TypeKind::FloatComplex: return "pyxx::Complex<float>";
     case TypeKind::DoubleComplex: return "pyxx::Complex<double>";
     case TypeKind::LongDoubleComplex: return "pyxx::Complex<long double>";
+    case TypeKind::UCS4: return "pyxx::ucs4";  // its own C++ type: never an integer by mistake
     default: return "?";
   }
 }
@@ -395,6 +399,7 @@ auto SpellCython(const Type& t) -> std::string {
     case TypeKind::FloatComplex: return "float complex";
     case TypeKind::DoubleComplex: return "double complex";
     case TypeKind::LongDoubleComplex: return "long double complex";
+    case TypeKind::UCS4: return "Py_UCS4";
     default: return std::string(CppScalarName(t.kind));
   }
 }

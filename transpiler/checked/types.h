@@ -20,6 +20,9 @@ enum class TypeKind : uint8_t {
   SizeT, SSizeT, HashT,
   Float, Double, LongDouble,
   FloatComplex, DoubleComplex, LongDoubleComplex,  // C complex numbers (pyxx::Complex<T>)
+  // cython.Py_UCS4: a code point (pyxx::ucs4). Not a number: arithmetic and
+  // truth tests are Python's on the one-character `str` it converts to, as in Cython.
+  UCS4,
   MemoryView,
   Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
   Vector,  // a C++ std::vector of `target` (`libcpp.vector.vector[T]`, checked/c_data_types.cpp)
@@ -83,8 +86,9 @@ struct Type {
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
   [[nodiscard]] auto IsC() const -> bool {
-    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
+    return IsNumeric() || IsComplex() || IsUcs4() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
   }
+  [[nodiscard]] auto IsUcs4() const -> bool { return kind == TypeKind::UCS4; }
   [[nodiscard]] auto IsVector() const -> bool { return kind == TypeKind::Vector; }
   [[nodiscard]] auto IsCppString() const -> bool { return kind == TypeKind::CppString; }
   // A C++ class value (a vector, a string): constructed, copied and destroyed by
