@@ -202,6 +202,9 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::CppString:
       return ResolveCType(t);
     case K::Scalar:
+      if (!t.c_name.empty()) {
+        return RejectOpaqueValue(t);  // `f: FILE` (check_cdata.cpp)
+      }
       return FromScalar(t.scalar);
     case K::Fused:
       ReportMisplacedFused(t);

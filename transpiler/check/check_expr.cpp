@@ -438,6 +438,12 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
         return Type::Of(TypeKind::Int);
       }
+      if (e.dialect_path == "libc.stdio.stdin" || e.dialect_path == "libc.stdio.stdout" ||
+          e.dialect_path == "libc.stdio.stderr") {
+        // The C streams (Cython's stdio.pxd: `FILE *stdout`), read without the GIL.
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
+        return Type::PointerTo(OpaqueStruct("FILE"));
+      }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "string.npos"};

@@ -495,6 +495,12 @@ class Checker {
   // `cython.cast(cython.double[:n, :m], p)`: std::nullopt when the type is not of that shape.
   auto CheckPointerViewCast(const Expr& e) -> std::optional<Type>;
   auto CheckLibcCall(const Expr& e) -> Type;
+  // libc.stdio's FILE, and PX304 for one that is not behind a pointer.
+  static auto OpaqueStruct(const std::string& name) -> Type;
+  // cpython.exc's PyErr_SetFromErrno(type) and ...WithFilenameObject(type, name):
+  // the OSError of C's errno, raised (check_stdio.cpp).
+  auto CheckErrnoErrorCall(const Expr& e) -> Type;
+  auto RejectOpaqueValue(const syntax::TypeExpr& t) -> Type;
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;

@@ -19,6 +19,9 @@ auto operator==(const Type& a, const Type& b) -> bool {
   if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct || a.kind == TypeKind::Vector) {
     return SameCData(a, b);
   }
+  if (a.kind == TypeKind::Void) {
+    return a.struct_name == b.struct_name;  // `void` or an opaque C struct (FILE)
+  }
   return true;
 }
 
@@ -358,6 +361,8 @@ auto SpellPyxx(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
+    case TypeKind::Void:
+      return t.struct_name.empty() ? "cython.void" : t.struct_name;
     case TypeKind::MemoryView:
       if (t.struct_id >= 0) {
         return fmt::format("{}[{}]", t.struct_name, MemoryViewDims(t));
@@ -372,6 +377,7 @@ auto SpellCpp(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
+    case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;
     case TypeKind::MemoryView:
       return fmt::format("pyxx::View<{}, {}>", SpellCpp(ViewElement(t)), t.ndim);
     default: return std::string(CppScalarName(t.kind));
@@ -386,6 +392,7 @@ auto SpellCython(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
+    case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;
     case TypeKind::Object:
       if (t.IsExtension()) {
         return t.extension;  // Cython's typeof names an extension type bare

@@ -47,7 +47,7 @@ struct Type {
   long long length = 0;      // Array: the number of elements
   int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>);
                              // MemoryView: its element's, when the element is a struct (else -1)
-  std::string struct_name;   // Struct: the name it was declared with
+  std::string struct_name;   // Struct: the name it was declared with; Void: an opaque C struct (`FILE`)
   bool is_union = false;     // Struct: a `cython.union`
   // Struct: a C tuple (`tuple[cython.int, cython.double]`), the struct of its
   // element types (fields f0, f1, ...; one struct per distinct tuple type).
@@ -78,6 +78,8 @@ struct Type {
   [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
   [[nodiscard]] auto IsExtension() const -> bool { return kind == TypeKind::Object && !extension.empty(); }
   [[nodiscard]] auto IsVoid() const -> bool { return kind == TypeKind::Void; }
+  // libc's FILE: void-like (no value, no size, nothing to index), only pointed at.
+  [[nodiscard]] auto IsOpaqueStruct() const -> bool { return kind == TypeKind::Void && !struct_name.empty(); }
   [[nodiscard]] auto IsMemoryView() const -> bool { return kind == TypeKind::MemoryView; }
   [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
   [[nodiscard]] auto IsFloating() const -> bool { return kind >= TypeKind::Float && kind <= TypeKind::LongDouble; }

@@ -378,6 +378,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
       } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.version.", 0) == 0) {
         return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("libc.stdio.", 0) == 0) {
+        return {r.name.substr(11)};  // stdin, stdout, stderr of <stdio.h>
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
