@@ -107,6 +107,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     if (module_names_.count(callee.name) == 0 && IsPythonBuiltin(callee.name)) {
       return CheckBuiltinCall(e, callee.name);
     }
+    if (module_names_.count(callee.name) == 0 && callee.name == "unicode") {
+      return CheckBuiltinCall(e, "str");  // Cython 3's name for `str` (plain Python 3 has none)
+    }
   }
   // `obj.m(...)` on an instance of a cimported extension type with a C method `m`.
   if (int foreign = PeekForeignMethod(e); foreign >= 0 && !class_name) {
@@ -407,6 +410,7 @@ auto Checker::CheckBoundArguments(const Expr& e, const FunctionInfo& callee, con
         continue;
       }
       if (t.IsObject() && !IsCStringLiteral(*bound[i], callee.param_types[i]) &&
+          !(callee.param_types[i].IsUcs4() && IsUcs4Literal(*bound[i])) &&
           RequireGil(GilOp::PassObject, bound[i]->range)) {
         ok = false;
         continue;
@@ -759,8 +763,12 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::Int);
   }
-  if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("cpython.mem.", 0) == 0) {
+  if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("libc.stdio.", 0) == 0 ||
+      path.rfind("cpython.mem.", 0) == 0) {
     return CheckLibcCall(e);
+  }
+  if (path.rfind("cpython.exc.", 0) == 0) {
+    return CheckErrnoErrorCall(e);  // check_stdio.cpp
   }
   if (name == DialectName::CythonPointer) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", Text(e.range)));

@@ -121,19 +121,38 @@ void Checker::DeclareCTypes() {
   }
 }
 
+// libc's FILE (`from cython.cimports.libc.stdio import FILE`): a C struct whose
+// fields are libc's own, so only a pointer to it is a type pyxx takes.
+auto Checker::OpaqueStruct(const std::string& name) -> Type {
+  Type t = Type::Of(TypeKind::Void);
+  t.struct_name = name;
+  return t;
+}
+
+auto Checker::RejectOpaqueValue(const syntax::TypeExpr& t) -> Type {
+  Report(Kind::UnsupportedType, t.range,
+         fmt::format("a `{}` value (libc's `{}` is only pointed at: `cython.pointer({})`)", t.c_name, t.c_name,
+                     t.c_name));
+  return Type::Error();
+}
+
 auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
   using K = syntax::TypeExpr::Kind;
   switch (t.kind) {
     case K::Invalid:
       return Type::Error();
     case K::Scalar:
+      if (!t.c_name.empty()) {
+        return RejectOpaqueValue(t);
+      }
       return checked::FromScalar(t.scalar);
     case K::Object:
       return Type::Object();
     case K::MemoryView:
       return AnnotationType(t, false);
     case K::Pointer: {
-      Type inner = ResolveCType(*t.target);
+      Type inner = t.target->kind == K::Scalar && !t.target->c_name.empty() ? OpaqueStruct(t.target->c_name)
+                                                                             : ResolveCType(*t.target);
       if (inner.IsError()) {
         return inner;
       }
@@ -414,6 +433,12 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
       continue;
     }
     switch (f->params[i]) {
+      case 'f':
+        if (!t.IsPointer() || !(t.IsNull() || (t.target->IsOpaqueStruct() && t.target->struct_name == "FILE"))) {
+          Report(Kind::TypeMismatch, a.range, Describe(t), "a `cython.pointer(FILE)`");
+          ok = false;
+        }
+        break;
       case 'p':
         if (!t.IsPointer() && !t.IsArray()) {
           Report(Kind::TypeMismatch, a.range, Describe(t), "a pointer");
@@ -442,6 +467,7 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
   switch (f->result) {
     case 'p': return VoidPointer();
     case 's': return Type::PointerTo(Type::Of(TypeKind::Char));
+    case 'f': return Type::PointerTo(OpaqueStruct("FILE"));
     case 'z': return Type::Of(TypeKind::SizeT);
     case 'i': return Type::Of(TypeKind::Int);
     case 'l': return Type::Of(TypeKind::Long);
@@ -527,7 +553,7 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   }
   if (to.IsPointer()) {
     const Type p = Decayed(from);
-    if (p.IsPointer() && (p.IsNull() || p == to || to.target->IsVoid())) {
+    if (p.IsPointer() && (p.IsNull() || p == to || (to.target->IsVoid() && !to.target->IsOpaqueStruct()))) {
       return true;  // NULL, the same pointer type, anything to `void*`, an array to its first element
     }
     auto b = Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));

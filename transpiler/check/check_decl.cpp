@@ -202,6 +202,9 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::CppString:
       return ResolveCType(t);
     case K::Scalar:
+      if (!t.c_name.empty()) {
+        return RejectOpaqueValue(t);  // `f: FILE` (check_cdata.cpp)
+      }
       return FromScalar(t.scalar);
     case K::Fused:
       ReportMisplacedFused(t);
@@ -209,6 +212,11 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::MemoryView: {
       if (t.fused >= 0) {
         ReportMisplacedFused(t);
+        return Type::Error();
+      }
+      if (t.element == syntax::ScalarKind::UCS4) {
+        // Its buffer format is no struct-module code pyxx checks (array's 'w' is 3.13's).
+        Report(Kind::UnsupportedType, t.range, std::string("a memoryview of `cython.Py_UCS4`"));
         return Type::Error();
       }
       Type mv = Type::Of(TypeKind::MemoryView);

@@ -172,6 +172,10 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && out_.cclass_index.count(e.name) != 0) {
     return Type::Instance(e.name);  // an extension type of the module
   }
+  if (e.kind == Expr::Kind::Name && e.name == "unicode" && LookupLocal(e.name) < 0 &&
+      module_names_.count(e.name) == 0) {
+    return Type::Object("str");  // `cython.cast(unicode, s)`: Cython 3's name for `str`
+  }
   if (std::string cls = ForeignCClassNamed(e); !cls.empty()) {
     return Type::Instance(cls);  // an extension type cimported from another module
   }
@@ -282,6 +286,9 @@ auto Checker::CheckValueFor(const Expr& e, const Type& to) -> Type {
   if (IsCStringLiteral(e, to)) {
     return Record(e, Type::Object(e.is_bytes ? "bytes" : "str"));
   }
+  if (to.IsUcs4() && IsUcs4Literal(e)) {
+    return Record(e, Type::Object("str"));  // its code, a C constant (no object, no GIL)
+  }
   if (e.kind == Expr::Kind::Tuple && to.IsCTuple()) {
     return CheckCTupleDisplay(e, to);
   }
@@ -382,6 +389,13 @@ auto Checker::CheckName(const Expr& e) -> Type {
     RejectFrameBuiltinValue(e);  // check_frames.cpp
     return Type::Error();
   }
+  if (e.name == "unicode") {
+    // Cython 3 compiles `unicode` as the builtin `str` (plain Python 3 has no such name).
+    out_.Write(e).resolution = Resolution{Resolution::Kind::Builtin, -1, "str"};
+    RequireGil(GilOp::ReadGlobal, e.range, "`unicode`");
+    MarkRaises();
+    return Type::Object();
+  }
   if (IsPythonBuiltin(e.name)) {
     // `__name__`, `__doc__`, `__file__` are the module's: globals read from its dict.
     const bool module_attribute = IsModuleAttribute(e.name);
@@ -403,12 +417,6 @@ auto Checker::CheckName(const Expr& e) -> Type {
     b.AddNote(Kind::FixItHint, e.range, fmt::format("import it: `from {} import {}`", from, e.name));
     b.AddFixIt({0, 0}, fmt::format("from {} import {}\n", from, e.name));
   }
-  if (e.name == "unicode") {
-    // Cython 3 compiles it as `str`; plain Python 3 has no such name. Annotations
-    // may say `unicode` (they are not run), code says `str`.
-    b.AddNote(Kind::FixItHint, e.range, std::string("`unicode` is Python 2's `str`: write `str`"));
-    b.AddFixIt(e.range, "str");
-  }
   return Type::Error();
 }
 
@@ -429,6 +437,12 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         // A macro of the Python headers the module is compiled with (Cython's cpython/version.pxd: int).
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
         return Type::Of(TypeKind::Int);
+      }
+      if (e.dialect_path == "libc.stdio.stdin" || e.dialect_path == "libc.stdio.stdout" ||
+          e.dialect_path == "libc.stdio.stderr") {
+        // The C streams (Cython's stdio.pxd: `FILE *stdout`), read without the GIL.
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
+        return Type::PointerTo(OpaqueStruct("FILE"));
       }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.
@@ -667,7 +681,9 @@ auto Checker::CheckBinary(const Expr& e) -> Type {
   if (a.IsPointer() || a.IsArray() || b.IsPointer() || b.IsArray()) {
     return CheckPointerArithmetic(e, a, b);
   }
-  if (a.IsObject() || b.IsObject()) {
+  // A Py_UCS4 operand is the one-character str it converts to, as in Cython:
+  // `c + 1` is Python's TypeError, `c * 3` a str of three.
+  if (a.IsObject() || b.IsObject() || a.IsUcs4() || b.IsUcs4()) {
     if (RequireGil(GilOp::Arithmetic, e.range, fmt::format("(`{}`)", BinaryOpText(e.binary_op)), &e)) {
       return Type::Error();
     }
@@ -981,6 +997,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   bool any_error = false;
   bool membership = IsMembershipDisplay(e);
   std::vector<bool> checked(e.operands.size(), false);
+  std::vector<bool> deferred_str(e.operands.size(), false);
   if (e.compare_ops.size() == 1 &&
       (e.compare_ops[0] == syntax::CompareOp::Is || e.compare_ops[0] == syntax::CompareOp::IsNot)) {
     // `v is None` of a typed view touches no Python object: None is not checked as a value.
@@ -1003,10 +1020,16 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
     if (i == 1 && membership) {
       types[i] = CheckMembershipDisplay(e, types[0]);
       any_error |= types[i].IsError();
+    } else if (e.operands[i]->kind == Expr::Kind::String && !e.operands[i]->is_bytes) {
+      deferred_str[i] = true;  // a Py_UCS4 constant next to one (check_ucs4.cpp), else an object
     } else if (!IsOneByteBytes(*e.operands[i])) {
       types[i] = CheckExpr(*e.operands[i]);
       any_error |= types[i].IsError();
     }
+  }
+  CheckUcs4CompareLiterals(e, types, deferred_str);
+  for (size_t i = 0; i < e.operands.size(); ++i) {
+    any_error |= deferred_str[i] && types[i].IsError();
   }
   for (size_t i = 0; i < e.operands.size(); ++i) {
     if (!IsOneByteBytes(*e.operands[i])) {
@@ -1059,6 +1082,12 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
   if (membership && out_.Write(e).c_membership) {
     return Type::Of(TypeKind::Bint);
   }
+  if (RejectUcs4Compare(e, types)) {
+    return Type::Error();
+  }
+  if (IsUcs4InLiteral(e, types)) {
+    return Type::Of(TypeKind::Bint);  // `c in "aeiou"`: a C test (check_ucs4.cpp)
+  }
   for (const Type& t : types) {
     any_object |= t.IsObject();
   }
@@ -1098,7 +1127,7 @@ auto Checker::CheckCompare(const Expr& e) -> Type {
       }
       continue;
     }
-    if (!types[i].IsNumeric()) {
+    if (!types[i].IsNumeric() && !types[i].IsUcs4()) {
       Report(Kind::InvalidOperands, e.values()[i]->range, "comparison", Describe(types[i]));
       return Type::Error();
     }
@@ -1112,7 +1141,8 @@ void Checker::CheckCondition(const Expr& e) {
     if (!RequireGil(GilOp::TruthTest, e.range, {}, &e)) {
       MarkRaises();
     }
-  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct() || t.IsCppClass()) {
+  } else if (t.IsMemoryView() || t.IsArray() || t.IsStruct() || t.IsCppClass() || t.IsUcs4()) {
+    // Py_UCS4: Cython tests the code (`not c`) or the str (`bool(c)`), never both alike.
     Report(Kind::InvalidOperands, e.range, "truth test", Describe(t));
   } else if (t.IsVoid()) {
     Report(Kind::TypeMismatch, e.range, Describe(t), "a condition");
@@ -1232,6 +1262,13 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
       return Type::Error();
     }
     t = Type::Object("bytes");
+  }
+  if (t.IsUcs4()) {
+    // `c.isdigit()`, `c.upper()`: a method of the one-character str, as Cython's.
+    if (!CheckConvertible(e.object(), t, Type::Object())) {
+      return Type::Error();
+    }
+    t = Type::Object("str");
   }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, ".", Describe(t));
@@ -1565,6 +1602,9 @@ auto Checker::CheckConvertible(const Expr& e, const Type& from, const Type& to) 
   }
   if (auto c_data = CheckCDataConvertible(e, from, to)) {
     return *c_data;
+  }
+  if (auto code_point = CheckUcs4Convertible(e, from, to)) {
+    return *code_point;  // check_ucs4.cpp
   }
   if (!to.enum_name.empty() && (from.IsNumeric() || from.IsComplex()) && from.enum_name != to.enum_name) {
     // Cython: "Cannot assign type 'int' to 'color'": only the enum's own values (or a cast).

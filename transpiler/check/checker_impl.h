@@ -397,6 +397,18 @@ class Checker {
   static auto HasUnpacking(const Expr& call) -> bool;
   // Checks `e` where a value of type `to` is needed; reports impossible conversions.
   auto CheckConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
+  // ---- cython.Py_UCS4 (check_ucs4.cpp)
+  // A `str` literal of exactly one character: a Py_UCS4 constant where one is expected.
+  static auto IsUcs4Literal(const Expr& e) -> bool;
+  // `c in "aeiou"` of a Py_UCS4 `c`: a C test against the literal's characters.
+  static auto IsUcs4InLiteral(const Expr& e, const std::vector<Type>& types) -> bool;
+  // Conversions to and from Py_UCS4, or nullopt when neither side is one.
+  auto CheckUcs4Convertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;
+  // The str literals of a comparison that CheckCompare left unchecked: a
+  // character next to a Py_UCS4 is its code, `c in "abc"` a C test; else an object.
+  void CheckUcs4CompareLiterals(const Expr& e, std::vector<Type>& types, const std::vector<bool>& deferred);
+  // PX111 for an operation a Py_UCS4 cannot take in a comparison, or false.
+  auto RejectUcs4Compare(const Expr& e, const std::vector<Type>& types) -> bool;
   auto IsIntLiteral(const Expr& e) const -> bool;
   // PX115 when the integer literal `e` does not fit the C integer type `to` it is used as.
   auto CheckLiteralFits(const Expr& e, const Type& to) -> bool;
@@ -483,6 +495,12 @@ class Checker {
   // `cython.cast(cython.double[:n, :m], p)`: std::nullopt when the type is not of that shape.
   auto CheckPointerViewCast(const Expr& e) -> std::optional<Type>;
   auto CheckLibcCall(const Expr& e) -> Type;
+  // libc.stdio's FILE, and PX304 for one that is not behind a pointer.
+  static auto OpaqueStruct(const std::string& name) -> Type;
+  // cpython.exc's PyErr_SetFromErrno(type) and ...WithFilenameObject(type, name):
+  // the OSError of C's errno, raised (check_stdio.cpp).
+  auto CheckErrnoErrorCall(const Expr& e) -> Type;
+  auto RejectOpaqueValue(const syntax::TypeExpr& t) -> Type;
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
   auto CheckCDataConvertible(const Expr& e, const Type& from, const Type& to) -> std::optional<bool>;

@@ -19,6 +19,9 @@ auto operator==(const Type& a, const Type& b) -> bool {
   if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct || a.kind == TypeKind::Vector) {
     return SameCData(a, b);
   }
+  if (a.kind == TypeKind::Void) {
+    return a.struct_name == b.struct_name;  // `void` or an opaque C struct (FILE)
+  }
   return true;
 }
 
@@ -82,6 +85,7 @@ auto FromScalar(ScalarKind s) -> Type {
     case ScalarKind::FloatComplex: return Type::Of(TypeKind::FloatComplex);
     case ScalarKind::DoubleComplex: return Type::Of(TypeKind::DoubleComplex);
     case ScalarKind::LongDoubleComplex: return Type::Of(TypeKind::LongDoubleComplex);
+    case ScalarKind::UCS4: return Type::Of(TypeKind::UCS4);
   }
   return Type::Error();
 }
@@ -109,6 +113,7 @@ auto ScalarOf(TypeKind k) -> ScalarKind {
     case TypeKind::FloatComplex: return ScalarKind::FloatComplex;
     case TypeKind::DoubleComplex: return ScalarKind::DoubleComplex;
     case TypeKind::LongDoubleComplex: return ScalarKind::LongDoubleComplex;
+    case TypeKind::UCS4: return ScalarKind::UCS4;
     default: return ScalarKind::Void;
   }
 }
@@ -304,6 +309,7 @@ auto ScalarName(TypeKind k) -> std::string_view {
     case TypeKind::FloatComplex: return "floatcomplex";
     case TypeKind::DoubleComplex: return "doublecomplex";
     case TypeKind::LongDoubleComplex: return "longdoublecomplex";
+    case TypeKind::UCS4: return "Py_UCS4";
     default: return "?";
   }
 }
@@ -332,6 +338,7 @@ auto CppScalarName(TypeKind k) -> std::string_view {
     case TypeKind::FloatComplex: return "pyxx::Complex<float>";
     case TypeKind::DoubleComplex: return "pyxx::Complex<double>";
     case TypeKind::LongDoubleComplex: return "pyxx::Complex<long double>";
+    case TypeKind::UCS4: return "pyxx::ucs4";  // its own C++ type: never an integer by mistake
     default: return "?";
   }
 }
@@ -354,6 +361,8 @@ auto SpellPyxx(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
+    case TypeKind::Void:
+      return t.struct_name.empty() ? "cython.void" : t.struct_name;
     case TypeKind::MemoryView:
       if (t.struct_id >= 0) {
         return fmt::format("{}[{}]", t.struct_name, MemoryViewDims(t));
@@ -368,6 +377,7 @@ auto SpellCpp(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
+    case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;
     case TypeKind::MemoryView:
       return fmt::format("pyxx::View<{}, {}>", SpellCpp(ViewElement(t)), t.ndim);
     default: return std::string(CppScalarName(t.kind));
@@ -382,6 +392,7 @@ auto SpellCython(const Type& t) -> std::string {
     case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
+    case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;
     case TypeKind::Object:
       if (t.IsExtension()) {
         return t.extension;  // Cython's typeof names an extension type bare
@@ -395,6 +406,7 @@ auto SpellCython(const Type& t) -> std::string {
     case TypeKind::FloatComplex: return "float complex";
     case TypeKind::DoubleComplex: return "double complex";
     case TypeKind::LongDoubleComplex: return "long double complex";
+    case TypeKind::UCS4: return "Py_UCS4";
     default: return std::string(CppScalarName(t.kind));
   }
 }

@@ -20,6 +20,9 @@ enum class TypeKind : uint8_t {
   SizeT, SSizeT, HashT,
   Float, Double, LongDouble,
   FloatComplex, DoubleComplex, LongDoubleComplex,  // C complex numbers (pyxx::Complex<T>)
+  // cython.Py_UCS4: a code point (pyxx::ucs4). Not a number: arithmetic and
+  // truth tests are Python's on the one-character `str` it converts to, as in Cython.
+  UCS4,
   MemoryView,
   Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
   Vector,  // a C++ std::vector of `target` (`libcpp.vector.vector[T]`, checked/c_data_types.cpp)
@@ -44,7 +47,7 @@ struct Type {
   long long length = 0;      // Array: the number of elements
   int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>);
                              // MemoryView: its element's, when the element is a struct (else -1)
-  std::string struct_name;   // Struct: the name it was declared with
+  std::string struct_name;   // Struct: the name it was declared with; Void: an opaque C struct (`FILE`)
   bool is_union = false;     // Struct: a `cython.union`
   // Struct: a C tuple (`tuple[cython.int, cython.double]`), the struct of its
   // element types (fields f0, f1, ...; one struct per distinct tuple type).
@@ -75,6 +78,8 @@ struct Type {
   [[nodiscard]] auto IsObject() const -> bool { return kind == TypeKind::Object; }
   [[nodiscard]] auto IsExtension() const -> bool { return kind == TypeKind::Object && !extension.empty(); }
   [[nodiscard]] auto IsVoid() const -> bool { return kind == TypeKind::Void; }
+  // libc's FILE: void-like (no value, no size, nothing to index), only pointed at.
+  [[nodiscard]] auto IsOpaqueStruct() const -> bool { return kind == TypeKind::Void && !struct_name.empty(); }
   [[nodiscard]] auto IsMemoryView() const -> bool { return kind == TypeKind::MemoryView; }
   [[nodiscard]] auto IsInteger() const -> bool { return kind >= TypeKind::Bint && kind <= TypeKind::HashT; }
   [[nodiscard]] auto IsFloating() const -> bool { return kind >= TypeKind::Float && kind <= TypeKind::LongDouble; }
@@ -83,8 +88,9 @@ struct Type {
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
   [[nodiscard]] auto IsC() const -> bool {
-    return IsNumeric() || IsComplex() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
+    return IsNumeric() || IsComplex() || IsUcs4() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
   }
+  [[nodiscard]] auto IsUcs4() const -> bool { return kind == TypeKind::UCS4; }
   [[nodiscard]] auto IsVector() const -> bool { return kind == TypeKind::Vector; }
   [[nodiscard]] auto IsCppString() const -> bool { return kind == TypeKind::CppString; }
   // A C++ class value (a vector, a string): constructed, copied and destroyed by

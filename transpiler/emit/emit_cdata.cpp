@@ -20,6 +20,13 @@ namespace {
 
 auto Decayed(const Type& t) -> Type { return t.IsArray() ? Type::PointerTo(*t.target) : t; }
 
+// stdio's `FILE*`.
+auto FilePointer() -> Type {
+  Type file = Type::Of(TypeKind::Void);
+  file.struct_name = "FILE";
+  return Type::PointerTo(file);
+}
+
 auto IsCData(const Type& t) -> bool { return t.IsPointer() || t.IsArray() || t.IsStruct() || t.IsCppClass(); }
 
 // Which conversions a struct gets, as the checker allows them: to a dict when
@@ -563,6 +570,21 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
   if (callee.dialect == syntax::DialectName::CythonDeclare && e.args.size() == 1 && t.IsPointer()) {
     return CppExpr{fmt::format("static_cast<{}>(nullptr)", checked::SpellCpp(t))};
   }
+  if (path.rfind("cpython.exc.", 0) == 0) {
+    // PyErr_SetFromErrno*: always NULL with the OSError of errno set, raised here.
+    std::vector<Operand> operands;
+    for (const auto& a : e.args) {
+      operands.push_back(ObjectOperand(*a));
+    }
+    std::vector<CppExpr> v = EmitInOrder(operands);
+    std::string args;
+    for (const CppExpr& x : v) {
+      args += (args.empty() ? "" : ", ") + x.text + ".get()";
+    }
+    CppExpr out = Combined(v, kWrites | kRaises);
+    out.text = fmt::format("pyxx::check({}({}), {})", path.substr(12), args, Site(e.range));
+    return out;
+  }
   const syntax::LibcFunction* f = syntax::FindLibcFunction(path);
   if (f == nullptr) {
     return std::nullopt;
@@ -577,6 +599,8 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
     const char code = f->params[i];
     if (a.kind == Expr::Kind::String) {
       operands.push_back(OperandAs(a, char_pointer));  // a C string literal
+    } else if (code == 'f') {
+      operands.push_back(OperandAs(a, FilePointer()));  // a FILE* (NULL included)
     } else if (at.IsPointer() || at.IsArray()) {
       operands.push_back(OperandAs(a, Decayed(at)));
     } else {

@@ -57,8 +57,10 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
   CompareOp op = e.compare_ops[i];
   if (!TypeOf(e).IsObject()) {
     // C values compare in their common type (C semantics, as Cython).
-    const Type& lt = TypeOf(*e.values()[i]);
-    const Type& rt = TypeOf(*e.values()[i + 1]);
+    // A Py_UCS4 compares as its unsigned code (Cython's Py_UCS4 is a C integer type).
+    auto code_type = [](const Type& t) { return t.IsUcs4() ? Type::Of(TypeKind::UInt) : t; };
+    const Type lt = code_type(TypeOf(*e.values()[i]));
+    const Type rt = code_type(TypeOf(*e.values()[i + 1]));
     if (lt.IsCppString()) {
       return fmt::format("({} {} {})", a, CppCompareOp(op), b);  // two C++ strings, byte-wise
     }
@@ -76,6 +78,14 @@ auto Emitter::PairCompare(const Expr& e, size_t i, const std::string& a, const s
     auto side = [&](const Expr& x, const std::string& text) {
       if (IsIntLiteralExpr(x) && x.kind == Expr::Kind::Int) {
         return EmitIntLiteral(x, common.IsFloating() ? Type::Of(TypeKind::Int) : common);
+      }
+      if (TypeOf(x).IsUcs4()) {
+        if (x.kind == Expr::Kind::String) {
+          return EmitUcs4Code(x, common);  // `c == "a"`: the code as a literal of the common type
+        }
+        // A scoped enum converts to an integer explicitly (to a float through one).
+        return common.IsInteger() ? fmt::format("static_cast<{}>({})", checked::SpellCpp(common), text)
+                                  : fmt::format("static_cast<{}>(static_cast<Py_UCS4>({}))", checked::SpellCpp(common), text);
       }
       return TypeOf(x) == common ? text : fmt::format("static_cast<{}>({})", checked::SpellCpp(common), text);
     };
@@ -129,6 +139,10 @@ auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
 auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
   if (module_.Of(e).c_membership) {
     return EmitCMembership(e);
+  }
+  if (!TypeOf(e).IsObject() && TypeOf(*e.values()[0]).IsUcs4() &&
+      (e.compare_ops[0] == CompareOp::In || e.compare_ops[0] == CompareOp::NotIn)) {
+    return EmitUcs4InLiteral(e);  // `c in "aeiou"` (emit_ucs4.cpp)
   }
   if (e.compare_ops.size() > 1) {
     return EmitChainedCompare(e);

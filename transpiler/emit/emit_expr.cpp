@@ -10,6 +10,7 @@
 #include <set>
 
 #include "syntax/libc_math.h"
+#include "checked/ucs4_literal.h"
 #include "emit/emitter_impl.h"
 #include "syntax/walk.h"
 
@@ -158,6 +159,9 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   if (auto c_data = ConvertCData(value, from, to)) {
     return *c_data;
   }
+  if (auto code_point = ConvertUcs4(value, from, to)) {
+    return *code_point;  // emit_ucs4.cpp
+  }
   if (to.IsComplex() && (from.IsNumeric() || from.IsComplex())) {
     // A real number is complex(x, 0.0); a complex changes the type of its parts.
     value.text = fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(to)), value.text);
@@ -216,6 +220,12 @@ auto Emitter::ValueAs(const Expr& e, const Type& to) -> CppExpr {
     if (auto constant = ConstantObject(e)) {
       return *constant;
     }
+  }
+  if (e.kind == Expr::Kind::String && to.IsUcs4()) {
+    // `c: cython.Py_UCS4 = "a"`: the character's code (the checker allows one character only).
+    auto codes = checked::StrLiteralCodePoints(e.text);
+    PYXX_CHECK(codes && codes->size() == 1, "a Py_UCS4 literal that is not one character");
+    return {checked::Ucs4Constant((*codes)[0])};
   }
   if (e.kind == Expr::Kind::String && to.IsPointer() && to.IsCString()) {
     // `p: cython.p_char = b"abc"`: the constant's own buffer, which cannot fail and touches no
@@ -312,8 +322,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           }
           return {LocalName(r.index), t.IsObject(), reads, reads};
         }
-        case Resolution::Kind::Builtin:
-          return {fmt::format("pyxx::get_builtin({}, {})", NameConstant(e.name), Site(e.range)), false, kReads | kRaises,
+        case Resolution::Kind::Builtin:  // r.name: `unicode` is `str`
+          return {fmt::format("pyxx::get_builtin({}, {})", NameConstant(r.name), Site(e.range)), false, kReads | kRaises,
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
@@ -371,6 +381,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
       } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.version.", 0) == 0) {
         return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("libc.stdio.", 0) == 0) {
+        return {r.name.substr(11)};  // stdin, stdout, stderr of <stdio.h>
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:
@@ -378,6 +390,12 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::None:
       return {"pyxx::Ref::borrow(Py_None)"};
     case K::String:
+      if (t.IsUcs4()) {
+        // A one-character literal compared with a Py_UCS4: its code.
+        auto codes = checked::StrLiteralCodePoints(e.text);
+        PYXX_CHECK(codes && codes->size() == 1, "a Py_UCS4 literal that is not one character");
+        return {checked::Ucs4Constant((*codes)[0])};
+      }
       if (t.IsInteger()) {
         // A one-byte bytes literal compared with a C char: its code (PX402).
         return {fmt::format("static_cast<{}>({})", checked::SpellCpp(t),

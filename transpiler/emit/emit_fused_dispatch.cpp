@@ -56,6 +56,7 @@ auto RankOf(ScalarKind k) -> CythonRank {
     case ScalarKind::DoubleComplex: return {6, 1};
     case ScalarKind::LongDoubleComplex: return {7, 1};
     case ScalarKind::Void: return {0, 1};
+    case ScalarKind::UCS4: return {2.5, 0};  // Cython's rank (never a fused member: PX304)
   }
   return {0, 1};
 }

@@ -438,6 +438,13 @@ class Emitter {
   auto EmitArrayData(const Expr& e) -> CppExpr;  // `a.data.as_ints`
   // Conversions to, from and between C data types; nullopt when neither is one.
   auto ConvertCData(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
+  // ---- cython.Py_UCS4 (emit_ucs4.cpp)
+  // Conversions to and from a code point, or nullopt when neither side is one.
+  auto ConvertUcs4(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
+  // `c in "aeiou"`: C comparisons with the literal's characters.
+  auto EmitUcs4InLiteral(const Expr& e) -> CppExpr;
+  // A one-character literal compared with a Py_UCS4: its code, in the comparison's C type.
+  auto EmitUcs4Code(const Expr& literal, const Type& as) -> std::string;
 
   // ---- module constants (emit_constants.cpp)
   // The pyxx::Constant variable for a value, added on first use.

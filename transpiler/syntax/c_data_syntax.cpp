@@ -88,6 +88,12 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
       if (auto scalar = StdintScalar(e.dialect_path)) {
         return Scalar(*scalar, e.range);
       }
+      if (e.dialect_path == "libc.stdio.FILE") {
+        // C's opaque FILE: void-like, valid only as a pointer's target (check_cdata.cpp).
+        TypeExpr t = Scalar(ScalarKind::Void, e.range);
+        t.c_name = "FILE";
+        return t;
+      }
       if (e.dialect_path == "libcpp.string.string") {
         return Make(TypeExpr::Kind::CppString, e.range);  // C++'s std::string
       }

@@ -25,6 +25,23 @@ constexpr LibcFunction kLibcFunctions[] = {
     {"libc.string.strncpy", "wcz", 's', false},
     {"libc.string.strcat", "wc", 's', false},
     {"libc.string.strncat", "wcz", 's', false},
+    // stdio.h: only the functions whose every argument has one C type (printf & co.
+    // are variadic: PX302).
+    {"libc.stdio.fopen", "cc", 'f', false},
+    {"libc.stdio.fclose", "f", 'i', false},
+    {"libc.stdio.fflush", "f", 'i', false},
+    {"libc.stdio.feof", "f", 'i', false},
+    {"libc.stdio.ferror", "f", 'i', false},
+    {"libc.stdio.fread", "pzzf", 'z', false},
+    {"libc.stdio.fwrite", "pzzf", 'z', false},
+    {"libc.stdio.fputs", "cf", 'i', false},
+    {"libc.stdio.fgets", "wif", 's', false},
+    {"libc.stdio.fgetc", "f", 'i', false},
+    {"libc.stdio.fputc", "if", 'i', false},
+    {"libc.stdio.puts", "c", 'i', false},
+    {"libc.stdio.putchar", "i", 'i', false},
+    {"libc.stdio.remove", "c", 'i', false},
+    {"libc.stdio.rename", "cc", 'i', false},
     {"cpython.mem.PyMem_Malloc", "z", 'p', true},
     {"cpython.mem.PyMem_Calloc", "zz", 'p', true},
     {"cpython.mem.PyMem_Realloc", "pz", 'p', true},
@@ -48,7 +65,8 @@ auto FindLibcFunction(std::string_view path) -> const LibcFunction* {
 
 auto KnownLibcFunctions() -> const char* {
   return "malloc, calloc, realloc, free, atoi, atol, atof, abort, exit, memcpy, memmove, memset, memcmp, strlen, "
-         "strcmp, strncmp, strcpy, strncpy, strcat, strncat and cpython.mem's PyMem_* functions";
+         "strcmp, strncmp, strcpy, strncpy, strcat, strncat, stdio's fopen, fclose, fflush, feof, ferror, fread, "
+         "fwrite, fputs, fgets, fgetc, fputc, puts, putchar, remove, rename and cpython.mem's PyMem_* functions";
 }
 
 }  // namespace pyxx::syntax

@@ -1,4 +1,4 @@
-// The C functions of libc (stdlib, string) and cpython.mem that pyxx knows,
+// The C functions of libc (stdlib, string, stdio) and cpython.mem that pyxx knows,
 // with their signatures in one-letter codes: checked by check/, called by emit/.
 #pragma once
 
@@ -7,7 +7,7 @@
 namespace pyxx::syntax {
 
 // Parameters: 'p' any pointer (void*), 'c' a char pointer read (const char*),
-// 'w' a char pointer written (char*), 'z' size_t, 'i' int.
+// 'w' a char pointer written (char*), 'z' size_t, 'i' int, 'f' a `FILE*` (stdio).
 // Results: those, and 'v' void, 'l' long, 'd' double, 's' char*.
 struct LibcFunction {
   std::string_view path;  // `libc.string.strlen`

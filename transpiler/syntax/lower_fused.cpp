@@ -131,8 +131,9 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
       ok = false;  // reported
       continue;
     }
+    // Py_UCS4 is no C number: its dispatch (a str of one character) is not pyxx's yet.
     const bool scalar = member.kind == TypeExpr::Kind::Scalar && member.scalar != ScalarKind::Void &&
-                        !member.python_builtin_spelling;
+                        member.scalar != ScalarKind::UCS4 && !member.python_builtin_spelling;
     const bool view = member.kind == TypeExpr::Kind::MemoryView && member.fused < 0;
     // `object`, a builtin type (`bytes`, `str`, `list`, ...) or an extension type of the
     // module: a Python object member, dispatched by isinstance as in Cython. `int`,

@@ -23,6 +23,7 @@ constexpr std::pair<std::string_view, ScalarKind> kCythonScalars[] = {
     // C complex types; `cython.complex` is Cython's `double complex` too.
     {"floatcomplex", ScalarKind::FloatComplex}, {"doublecomplex", ScalarKind::DoubleComplex},
     {"longdoublecomplex", ScalarKind::LongDoubleComplex}, {"complex", ScalarKind::DoubleComplex},
+    {"Py_UCS4", ScalarKind::UCS4},
 };
 
 // Fixed-width Numba names on the LP64 C types (int64 is `long` there).
@@ -42,7 +43,7 @@ constexpr std::pair<std::string_view, ScalarKind> kNumbaScalars[] = {
 
 constexpr std::string_view kUnsupportedCython[] = {
     "pointer", "struct", "union", "typedef", "fused_type", "const", "volatile", "array",
-    "Py_UCS4", "Py_UNICODE",
+    "Py_UNICODE",
     "ptrdiff_t", "ssize_t", "NULL", "typeof", "cast", "address", "sizeof",
 };
 

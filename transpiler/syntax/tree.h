@@ -47,6 +47,7 @@ enum class ScalarKind : uint8_t {
   Float, Double, LongDouble, Bint, SizeT, SSizeT, HashT, Void,
   // Numba's fixed-width spellings map onto these too (int64 -> LongLong etc.).
   FloatComplex, DoubleComplex, LongDoubleComplex,  // `complex`, cython.doublecomplex, ...
+  UCS4,  // cython.Py_UCS4: a code point, a one-character `str` at the Python boundary
 };
 
 struct TypeExpr {

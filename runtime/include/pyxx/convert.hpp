@@ -9,7 +9,9 @@
 //    C cast does on IEEE machines (written out, since the cast itself is UB);
 //  - bool (bint) takes the truth value of any object, as Cython does: `bool(x)`,
 //    which may call __bool__/__len__ and fail;
-//  - C char types are small integers, not one-character strings (as in Cython).
+//  - C char types are small integers, not one-character strings (as in Cython);
+//  - Py_UCS4 (pyxx::ucs4) is a code point: a one-character str gives its code,
+//    an int in range(0x110000) itself, and it becomes a one-character str.
 // from_python returns false with a Python exception set; to_python returns a new
 // reference, or nullptr with an exception set. Both need the GIL.
 #pragma once
@@ -20,6 +22,11 @@
 #include <type_traits>
 
 namespace pyxx {
+
+// cython.Py_UCS4: a scoped enum, so no integer overload (to_python(unsigned),
+// C arithmetic) can take a code point by mistake; == and < compare codes.
+enum class ucs4 : Py_UCS4 {};
+
 namespace detail {
 
 inline bool RaiseIntOverflow(const char* what, const char* cname) noexcept {
@@ -196,6 +203,49 @@ inline bool from_python(PyObject* obj, bool& out) noexcept {
   if (truth < 0) return false;
   out = truth != 0;
   return true;
+}
+
+// Py_UCS4, as Cython 3 converts it: a str of length 1 gives its character, any
+// other str is a ValueError; anything else converts as a C long, in range(0x110000).
+inline bool from_python(PyObject* obj, ucs4& out) noexcept {
+  if (PyUnicode_Check(obj)) {
+    const Py_ssize_t length = PyUnicode_GetLength(obj);
+    if (length < 0) return false;
+    if (length != 1) {
+      PyErr_Format(PyExc_ValueError,
+                   "only single character unicode strings can be converted to Py_UCS4, got length %zd", length);
+      return false;
+    }
+    out = static_cast<ucs4>(PyUnicode_ReadChar(obj, 0));
+    return true;
+  }
+  long value = 0;
+  if (!from_python(obj, value)) return false;
+  if (value < 0) {
+    PyErr_SetString(PyExc_OverflowError, "cannot convert negative value to Py_UCS4");
+    return false;
+  }
+  if (value > 0x10FFFF) {
+    PyErr_SetString(PyExc_OverflowError, "value too large to convert to Py_UCS4");
+    return false;
+  }
+  out = static_cast<ucs4>(value);
+  return true;
+}
+
+// A one-character str; a code beyond 0x10FFFF (a C integer stored in a
+// Py_UCS4) is CPython's ValueError "chr() arg not in range(0x110000)".
+inline PyObject* to_python(ucs4 value) noexcept {
+  const Py_UCS4 code = static_cast<Py_UCS4>(value);
+  return PyUnicode_FromOrdinal(code > 0x10FFFF ? 0x110000 : static_cast<int>(code));
+}
+
+// `c in "aeiou"` of a Py_UCS4: is the code one of the literal's n characters?
+inline bool ucs4_in(ucs4 c, const char32_t* chars, size_t n) noexcept {
+  for (size_t i = 0; i < n; ++i) {
+    if (static_cast<char32_t>(c) == chars[i]) return true;
+  }
+  return false;
 }
 
 // A pointer would otherwise convert silently to bool: make it a compile error.

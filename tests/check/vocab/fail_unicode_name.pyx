@@ -1,12 +1,9 @@
-# `unicode` as a value: Cython 3 compiles it as `str`, plain Python 3 has no such
-# name; pyxx asks for `str`.
+# `unicode` as a value is Cython 3's `str`: a builtin read from the module's
+# builtins, which needs the GIL like `str` does.
 import cython
 
 
 def convert(o: object) -> cython.unicode:
-    return unicode(o)  # expected-error PX101: name `unicode` is not defined expected-note: `unicode` is Python 2's `str`: write `str`
-
-
-def test(o: object):
-    t: unicode = "x"
-    return t, isinstance(o, unicode)  # expected-error PX101: `unicode` expected-note: write `str`
+    with cython.nogil:  # expected-note: the GIL is released here
+        t = unicode  # expected-error PX201: reading a Python global `unicode` without the GIL
+    return t(o)

@@ -14,3 +14,10 @@ def joined(a: unicode, b: cython.unicode) -> cython.unicode:
 def use(a: "unicode") -> "unicode":
     s = cython.declare(cython.unicode, a)
     return joined(s, s)
+
+
+# As a value too (a call, `type(o) is unicode`, isinstance, a cast): `str`.
+def convert(o: object) -> unicode:
+    if type(o) is unicode or isinstance(o, unicode):
+        return cython.cast(unicode, o)
+    return unicode(o)

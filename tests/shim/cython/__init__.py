@@ -119,6 +119,9 @@ _SCALARS = {
     # C complex types (cython.complex is double complex).
     "floatcomplex": ("complex", 8, True), "doublecomplex": ("complex", 16, True),
     "longdoublecomplex": ("complex", 32, True), "complex": ("complex", 16, True),
+    # Shadow.py makes the character types integer typedefs too (plain Python
+    # keeps the one-character str an annotated variable is given).
+    "Py_UCS4": ("int", 4, False), "Py_UNICODE": ("int", 4, False),
 }
 for _name, (_kind, _size, _signed) in _SCALARS.items():
     globals()[_name] = _CScalar(_name, _kind, _size, _signed)
