@@ -428,7 +428,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     case Expr::Kind::Subscript:
     case Expr::Kind::Attribute: {
       const Type& base = TypeOf(target.object());
-      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() ||
+      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() || base.IsCppPair() ||
                              (base.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
       if ((base.IsMemoryView() && target.kind == Expr::Kind::Subscript) || c_element) {
         // Python evaluates the value, then the view and its indices, then stores.
@@ -503,6 +503,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   };
   const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
   const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct() ||
+                         (owner.IsCppPair() && target.kind == Expr::Kind::Attribute) ||
                          (owner.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i] += obj`, `s.x += obj`
   if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
     // An object field: read, the in-place operation, stored back (the instance evaluated once).
@@ -898,6 +899,8 @@ void Emitter::EmitFor(const Stmt& s) {
     }
   } else if (TypeOf(*s.value).IsVector()) {
     EmitVectorLoopHead(s);  // emit_cpp_vector.cpp
+  } else if (TypeOf(*s.value).IsCppMap() || TypeOf(*s.value).IsCppSet()) {
+    EmitCppContainerLoopHead(s);  // emit_cpp_map.cpp
   } else {
     std::string it = Temp("iter");
     std::string item = Temp("item");

@@ -411,6 +411,13 @@ class Emitter {
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
   void EmitVectorLoopHead(const Stmt& s);
+  // C++ maps, sets and pairs (emit_cpp_map.cpp).
+  auto CppKeyOperand(const Expr& e, const Type& key) -> Operand;
+  auto EmitCppMapMethodCall(const Expr& e, const std::string& method) -> CppExpr;
+  auto EmitCppTemplateConstructor(const Expr& e) -> CppExpr;
+  auto EmitCppMapIndex(const Expr& e) -> CppExpr;
+  auto EmitCppFoundCompare(const Expr& e) -> CppExpr;
+  void EmitCppContainerLoopHead(const Stmt& s);
   // C++ strings (emit_cpp_string.cpp).
   auto CppStringOperand(const Expr& e) -> Operand;
   auto EmitCppStringMethodCall(const Expr& e, const std::string& method) -> CppExpr;
