@@ -21,6 +21,9 @@ def run(mod):
     documented("pairs(1, 2.5)", mod.pairs, (1, 2.5), "((1, 2.5), (2, 5.0), 1, 5.0, (0, 0))")
     show("nested()", mod.nested)
     show("float_keys()", mod.float_keys)
+    show("updates()", mod.updates)
+    # The extension type's map field exists only compiled (plain Python has no field until assigned).
+    documented("Ledger().run()", lambda: mod.Ledger().run(), (), "(7.0, {})")
     show("from_dict({2: 3, 1: 4})", mod.from_dict, {2: 3, 1: 4})
     show("from_dict({})", mod.from_dict, {})
     show("unordered_from_dict({5: 1, 6: 2.5})", mod.unordered_from_dict, {5: 1, 6: 2.5})

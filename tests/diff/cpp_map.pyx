@@ -167,3 +167,38 @@ def boundary(m: map[cython.int, string]) -> map[cython.int, string]:
 
 def pair_boundary(p: pair[cython.int, cython.double]) -> pair[cython.double, cython.int]:
     return pair[cython.double, cython.int](p.second, p.first)
+
+
+def updates():
+    m = map[cython.int, cython.long]()
+    m[3] = 4
+    m[3] += m.erase(3)  # the value removes the key: stored again after it, as Python does
+    m[4] += m.count(4)  # reading m[4] inserted it first
+    z = map[cython.int, cython.doublecomplex]()
+    z[1] += 2j
+    z[1] *= 2
+    o = map[cython.int, cython.double]()
+    w: object = 2.5  # an object operand: the operation runs as Python code
+    o[7] += w
+    o[7] -= o.erase(7)
+    return m, z, o
+
+
+@cython.cclass
+class Ledger:
+    balances: map[cython.int, cython.double]
+
+    @cython.cfunc
+    def reset(self) -> cython.double:
+        self.balances.clear()
+        return 1.0
+
+    def run(self):
+        self.balances[1] = 5.0
+        self.balances[1] += self.reset()  # the method clears the field: stored again after it
+        self.balances[2] += 1
+        total: cython.double = 0
+        for kv in self.balances:  # over a copy of the field
+            self.balances.erase(kv.first)
+            total += kv.second
+        return total, self.balances

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "emit/emitter_impl.h"
+#include "syntax/walk.h"
 
 namespace pyxx::emit {
 namespace {
@@ -83,6 +84,36 @@ auto Emitter::EmitCppMapIndex(const Expr& e) -> CppExpr {
   CppExpr out = Combined(v, kReads | kWrites | kRaises);
   out.text = fmt::format("pyxx::map_index({}, {}, {})", v[0].text, v[1].text, Site(e.range));
   out.ref_lvalue = false;
+  return out;
+}
+
+auto Emitter::IsCppMapElement(const Expr& target) const -> bool {
+  return target.kind == Expr::Kind::Subscript && TypeOf(target.object()).IsCppMap();
+}
+
+// A value that changes the map (`m[k] += m.erase(k)`, a method that clears a
+// map field) would leave a reference to the element dangling: the key is held so
+// that the store can look the element up again (Python stores after the value
+// too, re-inserting the key). Only a value that calls something or binds a name
+// can; for any other (`m[k] += 1`) the element is the one lookup, as before.
+auto Emitter::EmitCppMapElementHeld(const Expr& target, const Expr* value, std::string& lookup) -> CppExpr {
+  bool may_change = value == nullptr;
+  if (value != nullptr) {
+    syntax::ForEachExprIn(*value, [&](const Expr& x) {
+      may_change |= x.kind == Expr::Kind::Call || x.kind == Expr::Kind::NamedExpr || x.kind == Expr::Kind::Yield ||
+                    x.kind == Expr::Kind::Await;
+    });
+  }
+  if (!may_change) {
+    return EmitExpr(target);
+  }
+  const Type& container = TypeOf(target.object());
+  std::vector<CppExpr> v =
+      EmitInOrder({VectorPlaceOperand(target.object()), CppKeyOperand(*target.args[0], *container.key)});
+  const std::string key = Declare(checked::SpellCpp(*container.key), v[1].text);
+  lookup = fmt::format("pyxx::map_index({}, {}, {})", v[0].text, key, Site(target.range));
+  CppExpr out = Combined(v, kReads | kWrites | kRaises);
+  out.text = lookup;
   return out;
 }
 

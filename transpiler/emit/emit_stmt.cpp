@@ -561,13 +561,20 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
     // A buffer element (or a C element or field) with an object value: the element once, by reference.
     const bool global = IsCGlobalPlace(target);
-    CppExpr element = global ? EmitCGlobalPlace(target) : c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
+    std::string map_lookup;  // a map's element: looked up again after the operation (emit_cpp_map.cpp)
+    CppExpr element = IsCppMapElement(target) ? EmitCppMapElementHeld(target, nullptr, map_lookup)
+                      : global                ? EmitCGlobalPlace(target)
+                      : c_element             ? EmitExpr(target)
+                                              : EmitMemoryViewElement(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
     std::string current = Declare(
         "pyxx::Ref", fmt::format("pyxx::to_object({}, {})", global ? LoadCGlobal(CppExpr{ref}).text : ref, site));
     std::string result = apply(current);
+    if (!map_lookup.empty()) {
+      ref = Declare("auto&", map_lookup);  // the operation ran Python code, which may have changed the map
+    }
     std::string converted = Convert({result, true}, Type::Object(), tt);
     Line(StoreLine(ref, converted, global));
     return;
@@ -596,6 +603,18 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
     const bool global = IsCGlobalPlace(target);
     const CGlobalRead read = global ? ReadCGlobalPlace(target, tt) : CGlobalRead{};
+    if (IsCppMapElement(target)) {
+      // A map's element: read once (the key held), stored by a new lookup after the value.
+      std::string lookup;
+      const std::string current = Declare(checked::SpellCpp(tt), EmitCppMapElementHeld(target, nullptr, lookup).text);
+      const std::string value = Declare(checked::SpellCpp(operand), EmitAs(*s.value, operand));
+      const std::string lhs =
+          tt == operand ? current
+                        : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
+      const std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, operand);
+      Line(StoreLine(lookup, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr), false));
+      return;
+    }
     const std::string current = global ? read.current : EmitExpr(target).text;
     const std::string lhs =
         tt == operand ? current
@@ -648,8 +667,10 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     // The element (its indices and bounds check) first, then its value, then the value
     // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field; a
     // field of an extension type likewise).
+    std::string map_lookup;  // a map's element: its lookup with the key held (emit_cpp_map.cpp)
     CppExpr element = field                                   ? EmitCClassField(target, true)
                       : global                                  ? EmitCGlobalPlace(target)
+                      : IsCppMapElement(target)                 ? EmitCppMapElementHeld(target, s.value.get(), map_lookup)
                       : TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target)
                                                                : EmitExpr(target);
     std::string ref = Temp("ref");
@@ -665,6 +686,12 @@ void Emitter::EmitAugAssign(const Stmt& s) {
       out_.resize(mark);
       current = Declare(checked::SpellCpp(tt), ref);
       out_ += statements;
+      if (!map_lookup.empty()) {
+        // The value may have changed the map (`m[k] += m.erase(k)`): `ref` could
+        // dangle, so the element is looked up again once the value is computed.
+        value.text = Declare(checked::SpellCpp(value_type), value.text);
+        ref = Declare("auto&", map_lookup);
+      }
     }
     store(ref, current, value.text);
     return;

@@ -416,6 +416,11 @@ class Emitter {
   auto EmitCppMapMethodCall(const Expr& e, const std::string& method) -> CppExpr;
   auto EmitCppTemplateConstructor(const Expr& e) -> CppExpr;
   auto EmitCppMapIndex(const Expr& e) -> CppExpr;
+  // `m[k]` as an augmented assignment's target: when `value` (null: any
+  // operation) may change the map, the key in a temporary and `lookup` set to a
+  // lookup that can run again after the value; else `lookup` stays empty.
+  [[nodiscard]] auto IsCppMapElement(const Expr& target) const -> bool;
+  auto EmitCppMapElementHeld(const Expr& target, const Expr* value, std::string& lookup) -> CppExpr;
   auto EmitCppFoundCompare(const Expr& e) -> CppExpr;
   void EmitCppContainerLoopHead(const Stmt& s);
   // C++ strings (emit_cpp_string.cpp).
