@@ -12,6 +12,7 @@ def run(mod):
     show("words(b'a b a c')", mod.words, b"a b a c")
     # Assigning or swapping changes the variables, not objects they share.
     show("swapped()", mod.swapped)
+    show("literals([b'a'])", mod.literals, [b"a"])
     show("from_iterable(range(3))", mod.from_iterable, range(3))
     show("from_iterable([2, 2])", mod.from_iterable, [2, 2])
     documented("from_iterable(5)", mod.from_iterable, (5,), "TypeError: 'int' object is not iterable")

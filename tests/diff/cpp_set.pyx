@@ -82,3 +82,19 @@ def boundary(s: unordered_set[cython.int]) -> cpp_set[cython.int]:
     for x in s:
         out.insert(x * 2)
     return out
+
+
+@cython.cfunc
+@cython.nogil
+def tagged(s: cpp_set[string]) -> cpp_set[string]:
+    s.insert(b"x")  # a bytes literal is a C string: no GIL needed
+    s.insert(b"y")
+    return s
+
+
+def literals(items):
+    s = cython.declare(cpp_set[string], items)
+    with cython.nogil:
+        t = tagged(s)
+    back: set = t
+    return sorted(back)

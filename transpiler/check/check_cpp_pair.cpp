@@ -21,9 +21,7 @@ auto Checker::CheckCppPairConstructor(const Expr& e, const Type& t) -> Type {
   }
   bool ok = true;
   for (size_t i = 0; i < e.args.size(); ++i) {
-    const Type& member = i == 0 ? *t.key : *t.target;
-    const Type at = member.IsCppString() ? CheckCppStringOperand(*e.args[i], true) : CheckValueFor(*e.args[i], member);
-    ok &= !at.IsError() && CheckConvertible(*e.args[i], at, member);
+    ok &= CheckCppKeyArgument(*e.args[i], i == 0 ? *t.key : *t.target);  // a string member also takes a C string
   }
   if (t.key->IsCppClass() || t.target->IsCppClass()) {
     MarkRaises();  // copying a container member allocates: MemoryError

@@ -40,10 +40,9 @@ auto Emitter::EmitCppMapMethodCall(const Expr& e, const std::string& method) -> 
   std::vector<Operand> operands{VectorPlaceOperand(object)};
   if (method == "swap") {
     operands.push_back(VectorPlaceOperand(*e.args[0]));
-  } else if (method == "insert") {
-    operands.push_back(OperandAs(*e.args[0], container.IsCppMap() ? Type::CppPairOf(*container.key, *container.target)
-                                                                   : *container.target));
-  } else if (!e.args.empty()) {
+  } else if (method == "insert" && container.IsCppMap()) {
+    operands.push_back(OperandAs(*e.args[0], Type::CppPairOf(*container.key, *container.target)));
+  } else if (!e.args.empty()) {  // a key, or a set's element to insert
     operands.push_back(CppKeyOperand(*e.args[0], KeyOf(container)));
   }
   std::vector<CppExpr> v = EmitInOrder(operands);
