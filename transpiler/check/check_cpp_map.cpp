@@ -77,10 +77,10 @@ auto Checker::CppTemplateType(const syntax::TypeExpr& t) -> Type {
     const bool key = (is_map && i == 0) || is_set;
     if (key ? !IsCppKeyType(params[i]) : !IsCppMemberType(params[i])) {
       Report(Kind::InvalidTypeUse, t.elements[i].range,
-             key ? fmt::format("a `{}` {} must be a C integer, a floating type or a C++ `string`, not {} (`{}`)", name,
-                               is_map ? "key" : "element", Describe(params[i]), Text(t.range))
-                 : fmt::format("a `{}` {} must be a C value other than a C array, not {} (`{}`)", name,
-                               is_map ? "value" : "member", Describe(params[i]), Text(t.range)));
+             key ? fmt::format("the {} type of `{}` must be a C integer, a floating type or a C++ `string`, not {} (`{}`)",
+                               is_map ? "key" : "element", name, Describe(params[i]), Text(t.range))
+                 : fmt::format("the {} type of `{}` must be a C value other than a C array, not {} (`{}`)",
+                               is_map ? "value" : "member", name, Describe(params[i]), Text(t.range)));
       return Type::Error();
     }
   }
@@ -190,7 +190,8 @@ auto Checker::CheckCppMapMethod(const Expr& e) -> Type {
       Report(Kind::TypeMismatch, a.range, Describe(t), Describe(c));
       ok = false;
     } else if (!t.IsError() && PeekCppPlaceType(a) == nullptr) {
-      Report(Kind::UnsupportedExpression, a.range, fmt::format("`.swap()` with a `{}` that is not a variable", container));
+      Report(Kind::UnsupportedExpression, a.range,
+             fmt::format("`.swap()` with a `{}` that is not a variable", container));
       ok = false;
     }
     ok &= !t.IsError();
@@ -343,7 +344,7 @@ void Checker::CheckCppContainerLoop(const Stmt& s, const Type& it) {
   auto refuse = [&](SourceRange where, const std::string& how) {
     auto b = Report(Kind::ContainerChangedInLoop, where, ContainerName(it), name, how);
     b.AddNote(Kind::FixItHint, iter.range,
-              fmt::format("the loop is over `{}` itself: change a copy of it, or make the changes after the loop", name));
+              fmt::format("the loop is over `{}` itself: change a copy, or make the changes after the loop", name));
   };
   for (const auto& stmt : s.blocks[0]) {
     syntax::ForEachStmtIn(*stmt, [&](const Stmt& inner) {

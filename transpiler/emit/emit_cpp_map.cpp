@@ -69,8 +69,7 @@ auto Emitter::EmitCppTemplateConstructor(const Expr& e) -> CppExpr {
   if (e.args.empty()) {
     return CppExpr{checked::SpellCpp(t) + "()"};
   }
-  auto member = [this](const Expr& a, const Type& m) { return m.IsCppString() ? CppKeyOperand(a, m) : OperandAs(a, m); };
-  std::vector<CppExpr> v = EmitInOrder({member(*e.args[0], *t.key), member(*e.args[1], *t.target)});
+  std::vector<CppExpr> v = EmitInOrder({CppKeyOperand(*e.args[0], *t.key), CppKeyOperand(*e.args[1], *t.target)});
   CppExpr out = Combined(v, kPure);
   out.text = fmt::format("{}({}, {})", checked::SpellCpp(t), v[0].text, v[1].text);
   return out;

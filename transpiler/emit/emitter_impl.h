@@ -411,7 +411,8 @@ class Emitter {
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
   void EmitVectorLoopHead(const Stmt& s);
-  // C++ maps, sets and pairs (emit_cpp_map.cpp).
+  // C++ maps, sets and pairs (emit_cpp_map.cpp). A key (or a set element, a
+  // pair member) operand: a C string or bytes literal copied into a string.
   auto CppKeyOperand(const Expr& e, const Type& key) -> Operand;
   auto EmitCppMapMethodCall(const Expr& e, const std::string& method) -> CppExpr;
   auto EmitCppTemplateConstructor(const Expr& e) -> CppExpr;

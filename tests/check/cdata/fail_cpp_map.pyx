@@ -18,12 +18,12 @@ class Box:
 
 
 def types():
-    a: map[object, cython.int]  # expected-error PX113: a `map` key must be a C integer, a floating type or a C++ `string`, not a Python object
-    b: unordered_map[cython.int, object]  # expected-error PX113: a `unordered_map` value must be a C value other than a C array, not a Python object
+    a: map[object, cython.int]  # expected-error PX113: the key type of `map` must be a C integer, a floating type or a C++ `string`, not a Python object
+    b: unordered_map[cython.int, object]  # expected-error PX113: the value type of `unordered_map` must be a C value other than a C array, not a Python object
     c: map[Point, cython.int]  # expected-error PX113: not `Point`
     d: map[cython.int]  # expected-error PX113: `map` takes 2 type parameters
     e: map[vector[cython.int], cython.int]  # expected-error PX113: not `vector[cython.int]`
-    f: pair[cython.int, cython.int[3]]  # expected-error PX113: a `pair` member must be a C value other than a C array
+    f: pair[cython.int, cython.int[3]]  # expected-error PX113: the member type of `pair` must be a C value other than a C array
     g: cython.pointer(map[cython.int, cython.int])  # expected-error PX304: a pointer to `map[cython.int, cython.int]`
     h: pair[cython.int]  # expected-error PX113: `pair` takes 2 type parameters
     return 0
@@ -105,7 +105,7 @@ def closures(m: map[cython.int, cython.int]):  # expected-error PX304: the C++ `
 
 def sets(s: cpp_set[cython.int]):
     a: unordered_set[cython.int, cython.int]  # expected-error PX113: `unordered_set` takes 1 type parameter
-    b: cpp_set[cython.p_int]  # expected-error PX113: a `set` element must be a C integer, a floating type or a C++ `string`
+    b: cpp_set[cython.p_int]  # expected-error PX113: the element type of `set` must be a C integer, a floating type or a C++ `string`
     s.at(1)  # expected-error PX302: the method `.at()` of `set[cython.int]`
     x = s[1]  # expected-error PX111: operator `[]` cannot be applied to `set[cython.int]`
     d: dict = s  # expected-error PX103: cannot convert `set[cython.int]` to a Python `dict`
