@@ -8,6 +8,7 @@
 
 #include "check/checker_impl.h"
 #include "checked/frame_builtins.h"
+#include "syntax/c_data_syntax.h"
 #include "syntax/libc_math.h"
 
 namespace pyxx::check {
@@ -54,6 +55,12 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       callee.object().dialect_path == "libcpp.vector.vector") {
     std::optional<Type> t = CDataTypeFromExpr(callee);
     return CheckVectorConstructor(e, t.value_or(Type::Error()));
+  }
+  // `map[K, V]()`, `set[T]()`, `pair[A, B](a, b)`: a new C++ container or pair.
+  if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::DialectRef &&
+      syntax::IsCppTemplatePath(callee.object().dialect_path)) {
+    std::optional<Type> t = CDataTypeFromExpr(callee);
+    return CheckCppTemplateConstructor(e, t.value_or(Type::Error()));
   }
   // `f[cython.double](x)`: the specialisation named.
   if (callee.kind == Expr::Kind::Subscript && callee.object().kind == Expr::Kind::Name &&
@@ -163,6 +170,9 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   // `v.push_back(x)`, `v.size()`, ... of a C++ vector variable (check_cpp_vector.cpp).
   if (PeekVectorMethod(e)) {
     return CheckVectorMethod(e);
+  }
+  if (PeekCppMapMethod(e)) {
+    return CheckCppMapMethod(e);  // `m.count(k)`, `s.insert(x)`, ... (check_cpp_map.cpp)
   }
   if (PeekCppStringMethod(e)) {
     return CheckCppStringMethod(e);  // `s.size()`, `s.append(b"x")`, ... (check_cpp_string.cpp)
@@ -463,7 +473,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
     if (all_c) {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::CBuiltin, -1, name};
       if (name == "len") {
-        if (e.args.size() != 1 || !(types[0].IsMemoryView() || types[0].IsCppClass())) {
+        if (e.args.size() != 1 || !(types[0].IsMemoryView() || (types[0].IsCppClass() && !types[0].IsCppPair()))) {
           Report(Kind::InvalidOperands, e.range, "len()", Describe(types[0]));
           return Type::Error();
         }

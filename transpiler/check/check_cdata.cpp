@@ -162,8 +162,7 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       }
       if (inner.IsMemoryView() || inner.IsCppClass()) {
         Report(Kind::UnsupportedType, t.range,
-               fmt::format("a pointer to a {} (`{}`)",
-                           inner.IsVector() ? "vector" : inner.IsCppString() ? "C++ string" : "memoryview", Text(t.range)));
+               fmt::format("a pointer to {} (`{}`)", inner.IsMemoryView() ? "a memoryview" : Describe(inner), Text(t.range)));
         return Type::Error();
       }
       return Type::PointerTo(inner);
@@ -187,6 +186,8 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
       return CTupleType(t);
     case K::CppVector:
       return VectorType(t);  // check_cpp_vector.cpp
+    case K::CppTemplate:
+      return CppTemplateType(t);  // check_cpp_map.cpp
     case K::CppString:
       out_.uses_cpp_string = true;
       return Type::Of(TypeKind::CppString);
@@ -540,6 +541,9 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   if (from.IsVector() || to.IsVector()) {
     return CheckVectorConvertible(e, from, to);  // check_cpp_vector.cpp
   }
+  if (from.IsCppMap() || to.IsCppMap() || from.IsCppSet() || to.IsCppSet() || from.IsCppPair() || to.IsCppPair()) {
+    return CheckCppContainerConvertible(e, from, to);  // check_cpp_map.cpp
+  }
   if (to.IsPointer() && to.IsCString() && from.IsObject()) {
     return CheckCharPointerFromObject(e, from, to);
   }
@@ -688,6 +692,12 @@ auto Checker::ConvertibleFromObject(const Type& t) const -> bool {
   if (t.IsCppString()) {
     return true;  // from bytes or bytearray
   }
+  if (t.IsCppMap() || t.IsCppPair()) {
+    return ConvertibleFromObject(*t.key) && ConvertibleFromObject(*t.target);  // from `.items()`, from 2 items
+  }
+  if (t.IsCppSet()) {
+    return ConvertibleFromObject(*t.target);  // from any iterable
+  }
   if (t.IsStruct()) {
     for (const auto& field : out_.structs[t.struct_id].fields) {
       if (!ConvertibleFromObject(field.second)) {
@@ -713,6 +723,12 @@ auto Checker::ConvertibleToObject(const Type& t) const -> bool {
   }
   if (t.IsCppString()) {
     return true;  // bytes
+  }
+  if (t.IsCppMap() || t.IsCppPair()) {
+    return ConvertibleToObject(*t.key) && ConvertibleToObject(*t.target);  // a dict, a tuple of two
+  }
+  if (t.IsCppSet()) {
+    return ConvertibleToObject(*t.target);  // a set
   }
   if (t.IsStruct()) {
     if (t.is_union) {

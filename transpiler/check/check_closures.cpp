@@ -295,6 +295,7 @@ void Checker::ResolveClosures() {
                  fmt::format("the {} `{}` used by a nested function or lambda",
                              local.type.IsVector()      ? "vector"
                              : local.type.IsCppString() ? "C++ string"
+                             : local.type.IsCppClass()  ? "C++ `" + SpellPyxx(local.type) + "`"
                                                         : "memoryview",
                              local.name));
           local.type = Type::Error();

@@ -144,6 +144,9 @@ auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
     if (std::optional<Type> owner = PeekInstanceType(root->object())) {
       auto [cls, index] = out_.FindField(owner->extension, root->name);
       t = cls != nullptr ? &cls->fields[static_cast<size_t>(index)].type : nullptr;
+    } else if (const Type* pair = PeekCppPlaceType(root->object()); pair != nullptr && pair->IsCppPair()) {
+      // `kv.second`: a member of a pair that is a place itself.
+      t = root->name == "first" ? pair->key.get() : root->name == "second" ? pair->target.get() : nullptr;
     }
   } else if (root->kind == Expr::Kind::Name && current_fn_ >= 0) {
     const int local = LookupLocal(root->name);
@@ -152,7 +155,8 @@ auto Checker::PeekCppPlaceType(const Expr& e) -> const Type* {
   if (t == nullptr) {
     return nullptr;
   }
-  for (; depth > 0 && t->IsVector(); --depth) {
+  // `vv[i]`, `m[k]`: an element of a vector, a map's value (both references into it).
+  for (; depth > 0 && (t->IsVector() || t->IsCppMap()); --depth) {
     t = t->target.get();
   }
   return depth == 0 ? t : nullptr;

@@ -200,6 +200,7 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::CTuple:
     case K::CppVector:
     case K::CppString:
+    case K::CppTemplate:
       return ResolveCType(t);
     case K::Scalar:
       if (!t.c_name.empty()) {

@@ -990,6 +990,9 @@ auto Checker::CheckMembershipDisplay(const Expr& e, const Type& left) -> Type {
 }
 
 auto Checker::CheckCompare(const Expr& e) -> Type {
+  if (std::optional<Type> found = CheckCppFoundCompare(e)) {
+    return *found;  // `m.find(k) != m.end()` (check_cpp_map.cpp)
+  }
   bool any_object = false;
   std::vector<Type> types(e.operands.size());
   // A one-byte bytes literal next to a C char is that character's code, as in
@@ -1207,6 +1210,9 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("{} has no attribute `{}`: index it (`t[0]`)", Describe(t), e.name));
     return Type::Error();
   }
+  if (t.IsCppPair()) {
+    return CheckCppPairField(e, t);  // `p.first`, `p.second` (check_cpp_pair.cpp)
+  }
   if (t.IsStruct() || (t.IsPointer() && t.target != nullptr && t.target->IsStruct())) {
     return CheckStructField(e, t);  // `s.x`, and `p.x` through a pointer to a struct, as Cython
   }
@@ -1343,6 +1349,9 @@ auto Checker::CheckSubscriptOf(const Expr& e, const Type& t) -> Type {
   }
   if (t.IsCppString()) {
     return CheckCppStringIndex(e);  // check_cpp_string.cpp
+  }
+  if (t.IsCppMap() || t.IsCppSet()) {
+    return CheckCppMapIndex(e, t);  // check_cpp_map.cpp
   }
   if (t.IsCTuple()) {
     return CheckCTupleIndex(e, t);

@@ -48,7 +48,8 @@ auto Checker::CGlobalUnstorable(const Type& t) const -> std::string {
     return CGlobalUnstorable(*t.target);
   }
   if (t.IsCppClass()) {
-    return t.IsVector() ? "a C++ `vector` type" : "a C++ `string`";  // no leaves to load and store atomically
+    // No leaves to load and store atomically.
+    return t.IsVector() ? "a C++ `vector` type" : t.IsCppString() ? "a C++ `string`" : "a C++ `" + SpellPyxx(t) + "` type";
   }
   if (t.IsStruct()) {
     const checked::CStruct& st = out_.structs[static_cast<size_t>(t.struct_id)];

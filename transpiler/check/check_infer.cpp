@@ -245,6 +245,10 @@ void Checker::InferLocals(int fn_index) {
               elem = Type::Error();
             } else if (iterated.IsVector()) {
               elem = *iterated.target;  // as Cython infers a C++ container's items
+            } else if (iterated.IsCppSet()) {
+              elem = *iterated.target;
+            } else if (iterated.IsCppMap()) {
+              elem = Type::CppPairOf(*iterated.key, *iterated.target);
             }
             if (poisoned && s->targets[0]->kind == Expr::Kind::Name) {
               acc[s->targets[0]->name].poisoned = true;

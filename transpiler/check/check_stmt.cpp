@@ -563,7 +563,12 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       // A field of an extension type, `s.x = v`, `p.x = v` (a C store) take the field's
       // declared type; any other attribute an object.
       const Type& owner = TypeOf(target.object());
-      const bool field = owner.IsStruct() || owner.IsPointer() ||
+      if (owner.IsCppPair() && !t.IsError() && PeekCppPlaceType(target.object()) == nullptr) {
+        Report(Kind::UnsupportedStatement, target.range,
+               std::string("assigning a member of a `pair` that is not a variable"));
+        return;
+      }
+      const bool field = owner.IsStruct() || owner.IsPointer() || owner.IsCppPair() ||
                          out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());
@@ -826,6 +831,8 @@ void Checker::CheckFor(const Stmt& s) {
           CheckConvertible(iter, *it.target, TypeOf(target));
         }
       }
+    } else if (it.IsCppMap() || it.IsCppSet()) {
+      CheckCppContainerLoop(s, it);  // check_cpp_map.cpp
     } else if (it.IsObject()) {
       if (!RequireGil(GilOp::Iterate, iter.range)) {
         MarkRaises();

@@ -481,6 +481,21 @@ class Checker {
   auto CheckCppStringIndex(const Expr& e) -> Type;
   auto CheckCppStringConcat(const Expr& e, const Type& a, const Type& b, const char* op) -> Type;
   auto CheckCppStringCompare(const Expr& e, const std::vector<Type>& types) -> Type;
+  // C++ maps and sets of `libcpp.map` & co. (check_cpp_map.cpp).
+  static auto IsCppKeyType(const Type& t) -> bool;
+  static auto IsCppMemberType(const Type& t) -> bool;
+  auto CppTemplateType(const syntax::TypeExpr& t) -> Type;
+  auto CheckCppContainerConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
+  [[nodiscard]] auto PeekCppMapMethod(const Expr& call) -> bool;
+  auto CheckCppKeyArgument(const Expr& a, const Type& key) -> bool;
+  auto CheckCppMapMethod(const Expr& e) -> Type;
+  auto CheckCppTemplateConstructor(const Expr& e, const Type& t) -> Type;
+  auto CheckCppMapIndex(const Expr& e, const Type& t) -> Type;
+  auto CheckCppFoundCompare(const Expr& e) -> std::optional<Type>;
+  void CheckCppContainerLoop(const Stmt& s, const Type& it);
+  // `libcpp.utility.pair` (check_cpp_pair.cpp).
+  auto CheckCppPairConstructor(const Expr& e, const Type& t) -> Type;
+  auto CheckCppPairField(const Expr& e, const Type& t) -> Type;
   // `libcpp.algorithm` functions over pointer ranges (check_cpp_algorithm.cpp).
   auto CheckAlgorithmCall(const Expr& e) -> Type;
   // `cython.operator.dereference` and the increments (check_cpp_operator.cpp).

@@ -24,6 +24,39 @@ auto Type::VectorOf(Type t) -> Type {
   return v;
 }
 
+auto Type::CppMapOf(Type key, Type value, bool unordered) -> Type {
+  Type m = Of(TypeKind::CppMap);
+  m.key = std::make_shared<const Type>(std::move(key));
+  m.target = std::make_shared<const Type>(std::move(value));
+  m.unordered = unordered;
+  return m;
+}
+
+auto Type::CppSetOf(Type element, bool unordered) -> Type {
+  Type s = Of(TypeKind::CppSet);
+  s.target = std::make_shared<const Type>(std::move(element));
+  s.unordered = unordered;
+  return s;
+}
+
+auto Type::CppPairOf(Type first, Type second) -> Type {
+  Type p = Of(TypeKind::CppPair);
+  p.key = std::make_shared<const Type>(std::move(first));
+  p.target = std::make_shared<const Type>(std::move(second));
+  return p;
+}
+
+namespace {
+
+// The comparison an ordered container's C++ type names: floating keys are
+// ordered with NaN after every number (pyxx::TotalLess, runtime/pyxx/cpp_map.hpp),
+// since `<` is no strict weak order with NaN and std::map would be undefined.
+auto OrderedCompare(const Type& key) -> std::string {
+  return key.IsFloating() ? fmt::format(", pyxx::TotalLess<{}>", SpellCpp(key)) : std::string();
+}
+
+}  // namespace
+
 auto SameCData(const Type& a, const Type& b) -> bool {
   if (a.kind != b.kind) {
     return false;
@@ -38,6 +71,10 @@ auto SameCData(const Type& a, const Type& b) -> bool {
       return a.length == b.length && *a.target == *b.target;
     case TypeKind::Vector:
       return *a.target == *b.target;
+    case TypeKind::CppMap: case TypeKind::CppPair:
+      return a.unordered == b.unordered && *a.key == *b.key && *a.target == *b.target;
+    case TypeKind::CppSet:
+      return a.unordered == b.unordered && *a.target == *b.target;
     case TypeKind::Struct:
       return a.struct_id == b.struct_id;
     default:
@@ -55,6 +92,12 @@ auto SpellCDataPyxx(const Type& t) -> std::string {
       return fmt::format("vector[{}]", SpellPyxx(*t.target));
     case TypeKind::CppString:
       return "string";
+    case TypeKind::CppMap:
+      return fmt::format("{}map[{}, {}]", t.unordered ? "unordered_" : "", SpellPyxx(*t.key), SpellPyxx(*t.target));
+    case TypeKind::CppSet:
+      return fmt::format("{}set[{}]", t.unordered ? "unordered_" : "", SpellPyxx(*t.target));
+    case TypeKind::CppPair:
+      return fmt::format("pair[{}, {}]", SpellPyxx(*t.key), SpellPyxx(*t.target));
     case TypeKind::Struct:
       return t.struct_name;
     default:
@@ -73,6 +116,14 @@ auto SpellCDataCpp(const Type& t) -> std::string {
       return fmt::format("std::vector<{}>", SpellCpp(*t.target));
     case TypeKind::CppString:
       return "std::string";
+    case TypeKind::CppMap:
+      return t.unordered ? fmt::format("std::unordered_map<{}, {}>", SpellCpp(*t.key), SpellCpp(*t.target))
+                         : fmt::format("std::map<{}, {}{}>", SpellCpp(*t.key), SpellCpp(*t.target), OrderedCompare(*t.key));
+    case TypeKind::CppSet:
+      return t.unordered ? fmt::format("std::unordered_set<{}>", SpellCpp(*t.target))
+                         : fmt::format("std::set<{}{}>", SpellCpp(*t.target), OrderedCompare(*t.target));
+    case TypeKind::CppPair:
+      return fmt::format("std::pair<{}, {}>", SpellCpp(*t.key), SpellCpp(*t.target));
     case TypeKind::Struct:
       return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
@@ -90,6 +141,12 @@ auto SpellCDataCython(const Type& t) -> std::string {
       return fmt::format("vector[{}]", SpellCython(*t.target));
     case TypeKind::CppString:
       return "string";
+    case TypeKind::CppMap:
+      return fmt::format("{}map[{},{}]", t.unordered ? "unordered_" : "", SpellCython(*t.key), SpellCython(*t.target));
+    case TypeKind::CppSet:
+      return fmt::format("{}set[{}]", t.unordered ? "unordered_" : "", SpellCython(*t.target));
+    case TypeKind::CppPair:
+      return fmt::format("pair[{},{}]", SpellCython(*t.key), SpellCython(*t.target));
     case TypeKind::Struct:
       if (t.IsCTuple()) {
         std::string elements;  // Cython's `(int, double)`

@@ -437,6 +437,11 @@ struct CheckedModule {
   bool uses_cpp_string = false;
   // A `libcpp.algorithm` function is called: pyxx/cpp_algorithm.hpp, likewise.
   bool uses_cpp_algorithm = false;
+  // Some type is a C++ map, set or pair: pyxx/cpp_map.hpp, pyxx/cpp_set.hpp,
+  // pyxx/cpp_pair.hpp, likewise.
+  bool uses_cpp_map = false;
+  bool uses_cpp_set = false;
+  bool uses_cpp_pair = false;
   std::vector<FunctionInfo> functions;  // in source order
   std::unordered_map<std::string, int> function_index;
   // Object slots in the module's state (default values of module-level functions).

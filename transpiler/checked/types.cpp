@@ -16,7 +16,8 @@ auto operator==(const Type& a, const Type& b) -> bool {
     return a.element == b.element && a.struct_id == b.struct_id && a.ndim == b.ndim &&
            a.contiguous_dim == b.contiguous_dim;
   }
-  if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct || a.kind == TypeKind::Vector) {
+  if (a.kind == TypeKind::Pointer || a.kind == TypeKind::Array || a.kind == TypeKind::Struct || a.kind == TypeKind::Vector ||
+      a.kind == TypeKind::CppMap || a.kind == TypeKind::CppSet || a.kind == TypeKind::CppPair) {
     return SameCData(a, b);
   }
   if (a.kind == TypeKind::Void) {
@@ -358,7 +359,8 @@ auto MemoryViewDims(const Type& t) -> std::string {
 
 auto SpellPyxx(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataPyxx(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString:
+    case TypeKind::CppMap: case TypeKind::CppSet: case TypeKind::CppPair: return SpellCDataPyxx(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return t.object_name.empty() ? "object" : t.object_name;
     case TypeKind::Void:
@@ -374,7 +376,8 @@ auto SpellPyxx(const Type& t) -> std::string {
 
 auto SpellCpp(const Type& t) -> std::string {
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCpp(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString:
+    case TypeKind::CppMap: case TypeKind::CppSet: case TypeKind::CppPair: return SpellCDataCpp(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Object: return "PyObject*";
     case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;
@@ -389,7 +392,8 @@ auto SpellCython(const Type& t) -> std::string {
     return t.enum_name;
   }
   switch (t.kind) {
-    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString: return SpellCDataCython(t);
+    case TypeKind::Pointer: case TypeKind::Array: case TypeKind::Struct: case TypeKind::Vector: case TypeKind::CppString:
+    case TypeKind::CppMap: case TypeKind::CppSet: case TypeKind::CppPair: return SpellCDataCython(t);
     case TypeKind::Error: return "<error>";
     case TypeKind::Bint: return "bint";
     case TypeKind::Void: return t.struct_name.empty() ? "void" : t.struct_name;

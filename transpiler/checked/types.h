@@ -27,6 +27,10 @@ enum class TypeKind : uint8_t {
   Pointer, Array, Struct,  // C data (checked/c_data_types.cpp): `target`, `length`, `struct_id`
   Vector,  // a C++ std::vector of `target` (`libcpp.vector.vector[T]`, checked/c_data_types.cpp)
   CppString,  // a C++ std::string (`libcpp.string.string`): bytes at the Python boundary
+  // `libcpp.map` / `libcpp.unordered_map` (`key` to `target`), `libcpp.set` /
+  // `libcpp.unordered_set` (of `target`), `libcpp.utility.pair` (`key`, `target`):
+  // checked/c_data_types.cpp
+  CppMap, CppSet, CppPair,
   Object,  // any Python object; object_name refines it for messages ("list", "int")
 };
 
@@ -44,6 +48,10 @@ struct Type {
   // Pointer: the pointee (null for the type of `cython.NULL`, which converts to
   // any pointer); Array: the element type.
   std::shared_ptr<const Type> target;
+  // CppMap: the key type (`target` is the mapped type); CppPair: `first`'s type
+  // (`target` is `second`'s).
+  std::shared_ptr<const Type> key;
+  bool unordered = false;    // CppMap, CppSet: std::unordered_map / std::unordered_set
   long long length = 0;      // Array: the number of elements
   int struct_id = -1;        // Struct: index into CheckedModule::structs (C++ name pyxx_struct_<id>);
                              // MemoryView: its element's, when the element is a struct (else -1)
@@ -88,14 +96,20 @@ struct Type {
   [[nodiscard]] auto IsComplex() const -> bool { return kind >= TypeKind::FloatComplex && kind <= TypeKind::LongDoubleComplex; }
   // A C value: no GIL needed to hold or copy it.
   [[nodiscard]] auto IsC() const -> bool {
-    return IsNumeric() || IsComplex() || IsUcs4() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsVector() || IsCppString();
+    return IsNumeric() || IsComplex() || IsUcs4() || IsMemoryView() || IsPointer() || IsArray() || IsStruct() || IsCppClass();
   }
   [[nodiscard]] auto IsUcs4() const -> bool { return kind == TypeKind::UCS4; }
   [[nodiscard]] auto IsVector() const -> bool { return kind == TypeKind::Vector; }
   [[nodiscard]] auto IsCppString() const -> bool { return kind == TypeKind::CppString; }
-  // A C++ class value (a vector, a string): constructed, copied and destroyed by
-  // C++, so it cannot live where C data is zeroed or copied as bytes.
-  [[nodiscard]] auto IsCppClass() const -> bool { return IsVector() || IsCppString(); }
+  [[nodiscard]] auto IsCppMap() const -> bool { return kind == TypeKind::CppMap; }
+  [[nodiscard]] auto IsCppSet() const -> bool { return kind == TypeKind::CppSet; }
+  [[nodiscard]] auto IsCppPair() const -> bool { return kind == TypeKind::CppPair; }
+  // A C++ class value (a vector, a string, a map, a set, a pair): constructed,
+  // copied and destroyed by C++, so it cannot live where C data is zeroed or
+  // copied as bytes.
+  [[nodiscard]] auto IsCppClass() const -> bool {
+    return IsVector() || IsCppString() || IsCppMap() || IsCppSet() || IsCppPair();
+  }
   [[nodiscard]] auto IsPointer() const -> bool { return kind == TypeKind::Pointer; }
   [[nodiscard]] auto IsNull() const -> bool { return kind == TypeKind::Pointer && target == nullptr; }
   [[nodiscard]] auto IsArray() const -> bool { return kind == TypeKind::Array; }
@@ -111,6 +125,9 @@ struct Type {
   static auto PointerTo(Type t) -> Type;
   static auto ArrayOf(Type t, long long n) -> Type;
   static auto VectorOf(Type t) -> Type;
+  static auto CppMapOf(Type key, Type value, bool unordered) -> Type;
+  static auto CppSetOf(Type element, bool unordered) -> Type;
+  static auto CppPairOf(Type first, Type second) -> Type;
   [[nodiscard]] auto IsSigned() const -> bool;
 
   friend auto operator==(const Type& a, const Type& b) -> bool;

@@ -140,6 +140,12 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
   if (r.kind == Resolution::Kind::CBuiltin && r.name == "vector") {
     return EmitVectorConstructor(e);
   }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name == "cpp_container") {
+    return EmitCppTemplateConstructor(e);  // emit_cpp_map.cpp
+  }
+  if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpp_map.", 0) == 0) {
+    return EmitCppMapMethodCall(e, r.name.substr(8));
+  }
   if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("algorithm.", 0) == 0) {
     return EmitAlgorithmCall(e, r.name.substr(10));
   }

@@ -301,6 +301,9 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
       if (base.IsVector()) {
         return EmitVectorIndex(e);
       }
+      if (base.IsCppMap()) {
+        return EmitCppMapIndex(e);  // emit_cpp_map.cpp
+      }
       if (base.IsCppString()) {
         return e.args[0]->kind == Expr::Kind::Slice ? EmitCppStringSlice(e) : EmitVectorIndex(e);  // `s[i]`: a char
       }
@@ -314,7 +317,8 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
     }
     case K::Attribute: {
       const Type& base = TypeOf(e.object());
-      if (!base.IsStruct() && !(base.IsPointer() && base.target != nullptr && base.target->IsStruct())) {
+      if (!base.IsStruct() && !base.IsCppPair() &&
+          !(base.IsPointer() && base.target != nullptr && base.target->IsStruct())) {
         return std::nullopt;
       }
       if (IsCGlobalPlace(e)) {

@@ -137,6 +137,10 @@ auto Emitter::CompareOperand(const Expr& e, size_t i) -> Operand {
 }
 
 auto Emitter::EmitCompare(const Expr& e) -> CppExpr {
+  if (const checked::Resolution& r = module_.Resolve(e);
+      r.kind == checked::Resolution::Kind::CBuiltin && r.name == "cpp_map.found") {
+    return EmitCppFoundCompare(e);  // `m.find(k) != m.end()` (emit_cpp_map.cpp)
+  }
   if (module_.Of(e).c_membership) {
     return EmitCMembership(e);
   }

@@ -29,9 +29,10 @@ auto Emitter::IsCppPlace(const Expr& e) const -> bool {
     case Expr::Kind::Name:
       return true;
     case Expr::Kind::Attribute:
-      return module_.Resolve(e).kind == checked::Resolution::Kind::CClassField;
+      return module_.Resolve(e).kind == checked::Resolution::Kind::CClassField ||
+             (TypeOf(e.object()).IsCppPair() && IsCppPlace(e.object()));
     case Expr::Kind::Subscript:
-      return TypeOf(e.object()).IsVector() && IsCppPlace(e.object());
+      return (TypeOf(e.object()).IsVector() || TypeOf(e.object()).IsCppMap()) && IsCppPlace(e.object());
     default:
       return false;
   }

@@ -160,7 +160,10 @@ auto Emitter::Run() -> std::string {
                             // Outside the precompiled prelude: only modules that use a vector pay for <vector>.
                             {"cpp_includes", std::string(module_.uses_cpp_vector ? "#include \"pyxx/cpp_vector.hpp\"\n" : "") +
                                                  (module_.uses_cpp_string ? "#include \"pyxx/cpp_string.hpp\"\n" : "") +
-                                                 (module_.uses_cpp_algorithm ? "#include \"pyxx/cpp_algorithm.hpp\"\n" : "")},
+                                                 (module_.uses_cpp_algorithm ? "#include \"pyxx/cpp_algorithm.hpp\"\n" : "") +
+                                                 (module_.uses_cpp_pair ? "#include \"pyxx/cpp_pair.hpp\"\n" : "") +
+                                                 (module_.uses_cpp_map ? "#include \"pyxx/cpp_map.hpp\"\n" : "") +
+                                                 (module_.uses_cpp_set ? "#include \"pyxx/cpp_set.hpp\"\n" : "")},
                             // The path as a string literal's inside, also in the header
                             // comment: a line break in a file name cannot start a line.
                             {"source_escaped", source_escaped},

@@ -430,7 +430,7 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     case Expr::Kind::Subscript:
     case Expr::Kind::Attribute: {
       const Type& base = TypeOf(target.object());
-      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() ||
+      const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() || base.IsCppPair() ||
                              (base.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
       if ((base.IsMemoryView() && target.kind == Expr::Kind::Subscript) || c_element) {
         // Python evaluates the value, then the view and its indices, then stores.
@@ -505,6 +505,7 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   };
   const Type& owner = target.kind == Expr::Kind::Name ? tt : TypeOf(target.object());
   const bool c_element = owner.IsPointer() || owner.IsArray() || owner.IsStruct() ||
+                         (owner.IsCppPair() && target.kind == Expr::Kind::Attribute) ||
                          (owner.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i] += obj`, `s.x += obj`
   if (target.kind == Expr::Kind::Attribute && module_.Resolve(target).kind == Resolution::Kind::CClassField) {
     // An object field: read, the in-place operation, stored back (the instance evaluated once).
@@ -562,13 +563,20 @@ void Emitter::EmitAugAssignObject(const Stmt& s) {
   if (target.kind == Expr::Kind::Subscript || target.kind == Expr::Kind::Attribute) {
     // A buffer element (or a C element or field) with an object value: the element once, by reference.
     const bool global = IsCGlobalPlace(target);
-    CppExpr element = global ? EmitCGlobalPlace(target) : c_element ? EmitExpr(target) : EmitMemoryViewElement(target);
+    std::string map_lookup;  // a map's element: looked up again after the operation (emit_cpp_map.cpp)
+    CppExpr element = IsCppMapElement(target) ? EmitCppMapElementHeld(target, nullptr, map_lookup)
+                      : global                ? EmitCGlobalPlace(target)
+                      : c_element             ? EmitExpr(target)
+                                              : EmitMemoryViewElement(target);
     std::string ref = Temp("ref");
     ++scope_temps_;
     Line(fmt::format("auto& {} = {};", ref, element.text));
     std::string current = Declare(
         "pyxx::Ref", fmt::format("pyxx::to_object({}, {})", global ? LoadCGlobal(CppExpr{ref}).text : ref, site));
     std::string result = apply(current);
+    if (!map_lookup.empty()) {
+      ref = Declare("auto&", map_lookup);  // the operation ran Python code, which may have changed the map
+    }
     std::string converted = Convert({result, true}, Type::Object(), tt);
     Line(StoreLine(ref, converted, global));
     return;
@@ -597,6 +605,18 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     const std::string part = checked::SpellCpp(checked::ComplexPart(tt));
     const bool global = IsCGlobalPlace(target);
     const CGlobalRead read = global ? ReadCGlobalPlace(target, tt) : CGlobalRead{};
+    if (IsCppMapElement(target)) {
+      // A map's element: read once (the key held), stored by a new lookup after the value.
+      std::string lookup;
+      const std::string current = Declare(checked::SpellCpp(tt), EmitCppMapElementHeld(target, nullptr, lookup).text);
+      const std::string value = Declare(checked::SpellCpp(operand), EmitAs(*s.value, operand));
+      const std::string lhs =
+          tt == operand ? current
+                        : fmt::format("pyxx::to_complex<{}>({})", checked::SpellCpp(checked::ComplexPart(operand)), current);
+      const std::string expr = EmitBinaryC(s.aug_op, lhs, value, operand, operand);
+      Line(StoreLine(lookup, tt == operand ? expr : fmt::format("pyxx::to_complex<{}>({})", part, expr), false));
+      return;
+    }
     const std::string current = global ? read.current : EmitExpr(target).text;
     const std::string lhs =
         tt == operand ? current
@@ -649,8 +669,10 @@ void Emitter::EmitAugAssign(const Stmt& s) {
     // The element (its indices and bounds check) first, then its value, then the value
     // of the right side, as Python reads them (`p[i]`, `s.x`: a C element or field; a
     // field of an extension type likewise).
+    std::string map_lookup;  // a map's element: its lookup with the key held (emit_cpp_map.cpp)
     CppExpr element = field                                   ? EmitCClassField(target, true)
                       : global                                  ? EmitCGlobalPlace(target)
+                      : IsCppMapElement(target)                 ? EmitCppMapElementHeld(target, s.value.get(), map_lookup)
                       : TypeOf(target.object()).IsMemoryView() ? EmitMemoryViewElement(target)
                                                                : EmitExpr(target);
     std::string ref = Temp("ref");
@@ -666,6 +688,12 @@ void Emitter::EmitAugAssign(const Stmt& s) {
       out_.resize(mark);
       current = Declare(checked::SpellCpp(tt), ref);
       out_ += statements;
+      if (!map_lookup.empty()) {
+        // The value may have changed the map (`m[k] += m.erase(k)`): `ref` could
+        // dangle, so the element is looked up again once the value is computed.
+        value.text = Declare(checked::SpellCpp(value_type), value.text);
+        ref = Declare("auto&", map_lookup);
+      }
     }
     store(ref, current, value.text);
     return;
@@ -903,6 +931,8 @@ void Emitter::EmitFor(const Stmt& s) {
     }
   } else if (TypeOf(*s.value).IsVector()) {
     EmitVectorLoopHead(s);  // emit_cpp_vector.cpp
+  } else if (TypeOf(*s.value).IsCppMap() || TypeOf(*s.value).IsCppSet()) {
+    EmitCppContainerLoopHead(s);  // emit_cpp_map.cpp
   } else {
     std::string it = Temp("iter");
     std::string item = Temp("item");

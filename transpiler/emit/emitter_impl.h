@@ -414,6 +414,19 @@ class Emitter {
   auto EmitVectorConstructor(const Expr& e) -> CppExpr;
   auto EmitVectorIndex(const Expr& e) -> CppExpr;
   void EmitVectorLoopHead(const Stmt& s);
+  // C++ maps, sets and pairs (emit_cpp_map.cpp). A key (or a set element, a
+  // pair member) operand: a C string or bytes literal copied into a string.
+  auto CppKeyOperand(const Expr& e, const Type& key) -> Operand;
+  auto EmitCppMapMethodCall(const Expr& e, const std::string& method) -> CppExpr;
+  auto EmitCppTemplateConstructor(const Expr& e) -> CppExpr;
+  auto EmitCppMapIndex(const Expr& e) -> CppExpr;
+  // `m[k]` as an augmented assignment's target: when `value` (null: any
+  // operation) may change the map, the key in a temporary and `lookup` set to a
+  // lookup that can run again after the value; else `lookup` stays empty.
+  [[nodiscard]] auto IsCppMapElement(const Expr& target) const -> bool;
+  auto EmitCppMapElementHeld(const Expr& target, const Expr* value, std::string& lookup) -> CppExpr;
+  auto EmitCppFoundCompare(const Expr& e) -> CppExpr;
+  void EmitCppContainerLoopHead(const Stmt& s);
   // C++ strings (emit_cpp_string.cpp).
   auto CppStringOperand(const Expr& e) -> Operand;
   auto EmitCppStringMethodCall(const Expr& e, const std::string& method) -> CppExpr;

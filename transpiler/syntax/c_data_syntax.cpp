@@ -82,6 +82,18 @@ auto StdintScalar(std::string_view path) -> std::optional<ScalarKind> {
   return std::nullopt;
 }
 
+auto IsCppTemplatePath(std::string_view dialect_path) -> bool {
+  static constexpr std::string_view kTemplates[] = {"libcpp.map.map", "libcpp.unordered_map.unordered_map",
+                                                    "libcpp.set.set", "libcpp.unordered_set.unordered_set",
+                                                    "libcpp.utility.pair"};
+  for (std::string_view path : kTemplates) {
+    if (dialect_path == path) {
+      return true;
+    }
+  }
+  return false;
+}
+
 auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr> {
   switch (e.kind) {
     case Expr::Kind::DialectRef: {
@@ -143,6 +155,16 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
         auto inner = AnyCTypeExpr(*e.args[0], names);
         return Wrap(TypeExpr::Kind::CppVector, inner ? std::move(*inner) : Make(TypeExpr::Kind::Invalid, e.range),
                     e.range);
+      }
+      if (base.kind == Expr::Kind::DialectRef && IsCppTemplatePath(base.dialect_path)) {
+        // `map[K, V]`, `set[T]`, `pair[A, B]`: the checker counts and resolves the parameters.
+        TypeExpr t = Make(TypeExpr::Kind::CppTemplate, e.range);
+        t.c_name = base.dialect_path;
+        for (const ExprPtr& arg : e.args) {
+          auto param = AnyCTypeExpr(*arg, names);
+          t.elements.push_back(param ? std::move(*param) : Make(TypeExpr::Kind::Invalid, arg->range));
+        }
+        return t;
       }
       // `T[n]`: only a subscript by an integer literal is an array (`T[:]` is a memoryview).
       if (e.args.size() != 1 || e.args[0]->kind != Expr::Kind::Int) {

@@ -24,6 +24,11 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
 // Any type a C data type can be built on: a scalar, `object`, or C data.
 auto AnyCTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeExpr>;
 
+// `libcpp.map.map`, `libcpp.set.set`, `libcpp.utility.pair` and the unordered
+// ones: the C++ class templates of two or one parameters pyxx compiles besides
+// `vector` (their TypeExpr is Kind::CppTemplate).
+auto IsCppTemplatePath(std::string_view dialect_path) -> bool;
+
 // `libc.stdint.int32_t` and friends, on LP64.
 auto StdintScalar(std::string_view canonical_path) -> std::optional<ScalarKind>;
 

@@ -79,6 +79,13 @@ class Dumper {
         return fmt::format("vector:{}", type.target != nullptr ? TypeText(*type.target) : "?");
       case TypeExpr::Kind::CppString:
         return "string";
+      case TypeExpr::Kind::CppTemplate: {
+        std::string params;
+        for (const TypeExpr& param : type.elements) {
+          params += (params.empty() ? "" : ",") + TypeText(param);
+        }
+        return fmt::format("{}[{}]", type.c_name, params);
+      }
       case TypeExpr::Kind::CName:
         return fmt::format("cname:{}", type.c_name);
       case TypeExpr::Kind::Fused:

@@ -174,21 +174,39 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
     if (Is(base, kinds_.Identifier)) {
       // `vector[cython.int]` (a cimported C++ template): rebuilt as the subscript it means.
       ExprPtr callee = LowerExprOrError(base, base.Range());
-      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path.rfind("libcpp.", 0) == 0 &&
-          callee->dialect_path != "libcpp.vector.vector") {
+      const bool cpp_template = callee->kind == Expr::Kind::DialectRef &&
+                                (callee->dialect_path == "libcpp.vector.vector" || IsCppTemplatePath(callee->dialect_path));
+      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path.rfind("libcpp.", 0) == 0 && !cpp_template) {
         TypeSink().Report(diag::Kind::UnsupportedType, inner.Range(),
                           fmt::format("the C++ type `{}` (of `{}`)", Text(inner), callee->dialect_path));
         return InvalidType(inner.Range());
       }
-      if (callee->kind == Expr::Kind::DialectRef && callee->dialect_path == "libcpp.vector.vector") {
+      if (cpp_template) {
         Node parameters = inner.NamedChildCount() > 1 ? inner.NamedChild(1) : Node();
         ExprPtr subscript = MakeExpr(Expr::Kind::Subscript, inner.Range());
         subscript->operands.push_back(std::move(callee));
+        // A parameter that is a template itself (`vector[vector[cython.int]]`) is
+        // no expression of the annotation grammar: lowered as an annotation, and
+        // put in its place once the outer type is built.
+        std::vector<std::pair<size_t, TypeExpr>> nested;
         for (Node param : NamedChildrenOf(parameters)) {
           Node value = Is(param, kinds_.Type) && param.NamedChildCount() == 1 ? param.NamedChild(0) : param;
+          if (Is(value, kinds_.GenericType)) {
+            nested.emplace_back(subscript->args.size(), LowerAnnotation(param));
+            subscript->args.push_back(MakeExpr(Expr::Kind::None, value.Range()));  // a placeholder
+            continue;
+          }
           subscript->args.push_back(LowerExprOrError(value, value.Range()));
         }
-        return TypeFromExpr(*subscript);
+        TypeExpr type = TypeFromExpr(*subscript);
+        for (auto& [index, param] : nested) {
+          if (type.kind == TypeExpr::Kind::CppTemplate && index < type.elements.size()) {
+            type.elements[index] = std::move(param);
+          } else if (type.kind == TypeExpr::Kind::CppVector && index == 0 && type.target != nullptr) {
+            *type.target = std::move(param);
+          }
+        }
+        return type;
       }
     }
     if (Is(base, kinds_.Identifier) && c_type_names_.count(base_name) != 0) {
@@ -493,7 +511,7 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
            t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
-           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::CppString || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::CppString || t.kind == TypeExpr::Kind::CppTemplate || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
   };
   if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
     return std::nullopt;

@@ -63,6 +63,10 @@ struct TypeExpr {
     CTuple,      // tuple[cython.int, cython.double]: a C tuple of `elements`
     CppVector,   // vector[T] of `from cython.cimports.libcpp.vector import vector`: `target`
     CppString,   // `string` of `from cython.cimports.libcpp.string import string`
+    // map[K, V], unordered_map[K, V], set[T], unordered_set[T], pair[A, B] of
+    // `libcpp.map` & co.: `c_name` is the template's path ("libcpp.map.map"),
+    // `elements` its parameters as written (the checker counts them).
+    CppTemplate,
   };
   Kind kind = Kind::Invalid;
   SourceRange range;
@@ -100,7 +104,7 @@ struct TypeExpr {
   std::shared_ptr<TypeExpr> target;
   long long length = 0;
   std::string c_name;
-  // Kind::CTuple: the element types, in order.
+  // Kind::CTuple: the element types, in order; Kind::CppTemplate: its parameters.
   std::vector<TypeExpr> elements;
   // Kind::Object: object_name is an extension type of the module (a module-level
   // `@cython.cclass` class); a boundary tests it with isinstance, not exactly.

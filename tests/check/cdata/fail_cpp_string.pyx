@@ -13,7 +13,7 @@ class Box:
 
 
 def types():
-    p: cython.pointer(string)  # expected-error PX304: a pointer to a C++ string
+    p: cython.pointer(string)  # expected-error PX304: a pointer to `string`
     a = cython.declare(string[2])  # expected-error PX304: a C array of `string`
     return a
 

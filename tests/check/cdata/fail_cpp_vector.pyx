@@ -1,8 +1,8 @@
 # C++ vectors: what pyxx (and Cython) refuses, each with its reason.
 import cython
 from cython.cimports.libcpp.vector import vector
-from cython.cimports.libcpp.set import set as cpp_set
-from cython.cimports.libcpp.map import map
+from cython.cimports.libcpp.deque import deque
+from cython.cimports.libcpp.list import list as cpp_list
 
 Holder = cython.struct(items=vector[cython.int])  # expected-error PX113: a struct field cannot be `vector[cython.int]`
 shared = cython.declare(vector[cython.int])  # expected-error PX304: a module-level C variable of a C++ `vector` type
@@ -17,7 +17,7 @@ def elements():
     a: vector[object]  # expected-error PX113: a `vector` element must be a C value other than `bint` or a C array, not a Python object
     b: vector[cython.bint]  # expected-error PX113: not `cython.bint`
     c: vector[cython.int[3]]  # expected-error PX113: not `cython.int[3]`
-    d: cython.pointer(vector[cython.int])  # expected-error PX304: a pointer to a vector
+    d: cython.pointer(vector[cython.int])  # expected-error PX304: a pointer to `vector[cython.int]`
     e = cython.declare(vector[cython.int][4])  # expected-error PX304: a C array of `vector[cython.int]`
     return e
 
@@ -61,6 +61,6 @@ def without_gil(v: vector[cython.int]):
 
 
 def other_containers(b: bytes):
-    s: cpp_set[cython.int]  # expected-error PX304: the C++ type `cpp_set[cython.int]` (of `libcpp.set.set`)
-    m: map[cython.int, cython.int]  # expected-error PX304: the C++ type `map[cython.int, cython.int]` (of `libcpp.map.map`)
+    s: cpp_list[cython.int]  # expected-error PX304: the C++ type `cpp_list[cython.int]` (of `libcpp.list.list`)
+    m: deque[cython.int]  # expected-error PX304: the C++ type `deque[cython.int]` (of `libcpp.deque.deque`)
     return b

@@ -1,2 +1,2 @@
 """Shim for `cython.cimports.libcpp`: the C++ standard containers pyxx compiles."""
-from . import algorithm, string, vector  # noqa: F401
+from . import algorithm, map, set, string, unordered_map, unordered_set, utility, vector  # noqa: F401
