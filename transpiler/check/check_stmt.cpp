@@ -665,6 +665,15 @@ void Checker::CheckAugAssign(const Stmt& s) {
   if (tt.IsError() || v.IsError()) {
     return;
   }
+  if (target.kind == Expr::Kind::Attribute && TypeOf(target.object()).IsPointer() &&
+      TypeOf(target.object()).target != nullptr && TypeOf(target.object()).target->py_buffer &&
+      (target.name == "obj" || target.name == "readonly")) {
+    // `buffer.obj += x`: its store counts references; `readonly` is a bint kept in a C int.
+    Report(Kind::UnsupportedStatement, s.range,
+           fmt::format("an in-place operation on `{}` (write `{} = {} ...`)", Text(target.range), Text(target.range),
+                       Text(target.range)));
+    return;
+  }
   if (tt.IsPointer() && v.IsInteger() && (s.aug_op == syntax::BinaryOp::Add || s.aug_op == syntax::BinaryOp::Sub) &&
       tt.target != nullptr && !tt.target->IsVoid()) {
     return;  // `p += n`: pointer arithmetic

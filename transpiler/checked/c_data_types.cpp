@@ -74,7 +74,7 @@ auto SpellCDataCpp(const Type& t) -> std::string {
     case TypeKind::CppString:
       return "std::string";
     case TypeKind::Struct:
-      return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
+      return t.py_buffer ? std::string("Py_buffer") : fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
       return SpellCpp(t);
   }

@@ -427,6 +427,10 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Subscript:
     case Expr::Kind::Attribute: {
+      if (IsPyBufferField(target, "obj") || IsPyBufferField(target, "readonly")) {
+        EmitPyBufferStore(target, value);  // a counted reference, a bint (emit_buffer.cpp)
+        return;
+      }
       const Type& base = TypeOf(target.object());
       const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() ||
                              (base.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`

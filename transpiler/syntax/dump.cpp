@@ -79,6 +79,8 @@ class Dumper {
         return fmt::format("vector:{}", type.target != nullptr ? TypeText(*type.target) : "?");
       case TypeExpr::Kind::CppString:
         return "string";
+      case TypeExpr::Kind::PyBuffer:
+        return "Py_buffer";
       case TypeExpr::Kind::CName:
         return fmt::format("cname:{}", type.c_name);
       case TypeExpr::Kind::Fused:

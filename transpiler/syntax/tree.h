@@ -62,6 +62,7 @@ struct TypeExpr {
     CTuple,      // tuple[cython.int, cython.double]: a C tuple of `elements`
     CppVector,   // vector[T] of `from cython.cimports.libcpp.vector import vector`: `target`
     CppString,   // `string` of `from cython.cimports.libcpp.string import string`
+    PyBuffer,    // CPython's `Py_buffer` (`from cython.cimports.cpython(.buffer) import Py_buffer`)
   };
   Kind kind = Kind::Invalid;
   SourceRange range;

@@ -4,4 +4,5 @@
 # only compiled).
 import array  # noqa: F401
 
-from . import mem  # noqa: F401
+from . import buffer, mem  # noqa: F401
+from .buffer import Py_buffer  # noqa: F401
