@@ -90,6 +90,30 @@ def run(mod):
     finally:
         sys.unraisablehook = old_hook
 
+    import io
+
+    w, r = mod.Filled(True), mod.Filled(False)
+    documented("fill info", lambda: (bytes(r), geometry(memoryview(r)), memoryview(r).obj is r), (),
+               "(b'w\\x00\\x00\\x00', ((4,), (1,), 'B', 1, 1, True, 4), True)")
+    documented("readinto writable", lambda: (io.BytesIO(b"xyz").readinto(w), w.first()), (), "(3, 120)")
+    # PyBuffer_FillInfo's BufferError, which readinto's argument parser turns into a TypeError.
+    documented("readinto read-only", lambda: io.BytesIO(b"xyz").readinto(r), (),
+               "TypeError: readinto() argument must be read-write bytes-like object, not cclass_buffer_export.Filled")
+    show("first unchanged", r.first)
+    documented("asked writable", lambda: (w.asked_writable, r.asked_writable), (),
+               "([True], [False, False, False, True])")
+    before = sys.getrefcount(r)
+    for _ in range(5):
+        try:
+            io.BytesIO(b"xyz").readinto(r)
+        except (BufferError, TypeError):
+            pass
+        try:
+            memoryview(r).release()
+        except TypeError:
+            pass
+    show("fill info keeps no reference", lambda: sys.getrefcount(r) - before)
+
     # Compiled, the slots are no attributes (plain Python: ordinary methods).
     documented("no attribute", lambda: (hasattr(mod.Matrix, "__getbuffer__"), hasattr(m, "__releasebuffer__")), (),
                "(False, False)")

@@ -4,6 +4,7 @@
 import cython
 from cython.cimports.cpython import Py_buffer
 from cython.cimports.cpython.buffer import Py_buffer as Buffer
+from cython.cimports.cpython.buffer import PyBuffer_FillInfo, PyBUF_WRITABLE
 from cython.cimports.libcpp.vector import vector
 
 log = []
@@ -129,6 +130,26 @@ class BadRelease(Bytes3):
 
     def __releasebuffer__(self, view: cython.pointer(Py_buffer)):
         raise KeyError("release failed")
+
+
+@cython.cclass
+class Filled:
+    """Four bytes exported with PyBuffer_FillInfo; read-only unless made writable."""
+    data: cython.uchar[4]
+    writable: cython.bint
+    asked_writable = cython.declare(list, visibility='readonly')
+
+    def __init__(self, writable: cython.bint):
+        self.writable = writable
+        self.asked_writable = []
+        self.data[0] = 119
+
+    def __getbuffer__(self, buffer: cython.pointer(Py_buffer), flags: cython.int):
+        self.asked_writable.append((flags & PyBUF_WRITABLE) != 0)
+        PyBuffer_FillInfo(buffer, self, cython.address(self.data[0]), 4, not self.writable, flags)
+
+    def first(self):
+        return self.data[0]
 
 
 def matrix(rows, ncols):

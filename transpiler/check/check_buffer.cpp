@@ -15,6 +15,80 @@
 
 namespace pyxx::check {
 
+// `cpython.buffer.PyBUF_X` (also through `cpython`): a flag macro of Python.h, or empty.
+auto Checker::PyBufferFlag(const std::string& path) -> std::string {
+  static constexpr std::string_view kFlags[] = {
+      "PyBUF_MAX_NDIM", "PyBUF_SIMPLE",     "PyBUF_WRITABLE",       "PyBUF_WRITEABLE", "PyBUF_FORMAT",
+      "PyBUF_ND",       "PyBUF_STRIDES",    "PyBUF_C_CONTIGUOUS",   "PyBUF_F_CONTIGUOUS",
+      "PyBUF_ANY_CONTIGUOUS", "PyBUF_INDIRECT", "PyBUF_CONTIG",     "PyBUF_CONTIG_RO", "PyBUF_STRIDED",
+      "PyBUF_STRIDED_RO", "PyBUF_RECORDS",  "PyBUF_RECORDS_RO",     "PyBUF_FULL",      "PyBUF_FULL_RO",
+      "PyBUF_READ",     "PyBUF_WRITE"};
+  const std::string_view name = std::string_view(path).substr(path.rfind('.') + 1);
+  if (path != "cpython.buffer." + std::string(name) && path != "cpython." + std::string(name)) {
+    return {};
+  }
+  for (std::string_view flag : kFlags) {
+    if (flag == name) {
+      return std::string(name);
+    }
+  }
+  return {};
+}
+
+auto Checker::IsPyBufferPointer(const Type& t) -> bool {
+  return t.IsPointer() && t.target != nullptr && t.target->IsStruct() && t.target->py_buffer;
+}
+
+// `PyBuffer_FillInfo(view, exporter, buf, len, readonly, flags)` (Cython's
+// declaration: `except -1`): fills the view for a contiguous run of unsigned
+// bytes, `obj` the exporter; it needs the GIL.
+auto Checker::CheckPyBufferFillInfo(const Expr& e) -> Type {
+  const std::string& path = e.callee().dialect_path;
+  if (e.args.size() != 6 || !e.keywords.empty()) {
+    const size_t n = e.args.size() + e.keywords.size();
+    Report(Kind::WrongArgumentCount, e.range, "PyBuffer_FillInfo", 6, "s (by position)", n, n == 1 ? "was" : "were");
+    return Type::Error();
+  }
+  out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
+  if (RequireGilForCall("`PyBuffer_FillInfo`", e.range, -1)) {
+    return Type::Error();
+  }
+  bool ok = true;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    const Expr& a = *e.args[i];
+    Type t = CheckExpr(a);
+    if (t.IsError()) {
+      ok = false;
+      continue;
+    }
+    switch (i) {
+      case 0:
+        if (!IsPyBufferPointer(t)) {
+          Report(Kind::TypeMismatch, a.range, Describe(t), "a `Py_buffer` pointer (the `buffer` parameter)");
+          ok = false;
+        }
+        break;
+      case 1:
+        ok &= CheckConvertible(a, t, Type::Object());
+        break;
+      case 2:
+        if (!t.IsPointer() && !t.IsArray()) {
+          Report(Kind::TypeMismatch, a.range, Describe(t), "a pointer");
+          ok = false;
+        }
+        break;
+      case 3:
+        ok &= CheckConvertible(a, t, Type::Of(TypeKind::SSizeT));
+        break;
+      default:
+        ok &= CheckConvertible(a, t, Type::Of(TypeKind::Int));
+        break;
+    }
+  }
+  MarkRaises();  // BufferError: a writable buffer asked of a read-only one
+  return ok ? Type::Of(TypeKind::Int) : Type::Error();
+}
+
 auto Checker::IsBufferSlotName(const std::string& name) -> bool {
   return name == "__getbuffer__" || name == "__releasebuffer__";
 }
@@ -78,8 +152,7 @@ void Checker::CheckBufferSlotSignature(const syntax::Function& fn, FunctionInfo&
     }
   }
   const Type& buffer = info.param_types[1];
-  if (!buffer.IsError() &&
-      !(buffer.IsPointer() && buffer.target != nullptr && buffer.target->IsStruct() && buffer.target->py_buffer)) {
+  if (!buffer.IsError() && !IsPyBufferPointer(buffer)) {
     wrong(fn.params[1].annotation ? fn.params[1].annotation->range : fn.params[1].range,
           fmt::format("parameter `{}` of `{}` is {}", fn.params[1].name, fn.name, Describe(buffer)));
   }
@@ -109,7 +182,7 @@ void Checker::CheckBufferSlotSignature(const syntax::Function& fn, FunctionInfo&
 // `buffer[i]`, `buffer + n`, `cython.address(buffer[0])`: the slot's caller owns one
 // struct, reached through its fields only (a copy would duplicate `obj` uncounted).
 auto Checker::RejectPyBufferPointerUse(const Expr& e, const Type& t) -> bool {
-  if (!(t.IsPointer() && t.target != nullptr && t.target->IsStruct() && t.target->py_buffer)) {
+  if (!IsPyBufferPointer(t)) {
     return false;
   }
   Report(Kind::UnsupportedExpression, e.range,

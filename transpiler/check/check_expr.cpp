@@ -430,6 +430,11 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
         return Type::Of(TypeKind::Int);
       }
+      if (std::string flag = PyBufferFlag(e.dialect_path); !flag.empty()) {
+        // A PyBUF_* macro of Python.h (Cython's cpython/buffer.pxd: an anonymous enum, so int).
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "cpython.buffer." + flag};
+        return Type::Of(TypeKind::Int);
+      }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "string.npos"};

@@ -439,6 +439,9 @@ class Checker {
   // `__releasebuffer__` of an extension type.
   auto PyBufferType(const syntax::TypeExpr& t) -> Type;
   static auto IsBufferSlotName(const std::string& name) -> bool;
+  static auto IsPyBufferPointer(const Type& t) -> bool;
+  static auto PyBufferFlag(const std::string& path) -> std::string;
+  auto CheckPyBufferFillInfo(const Expr& e) -> Type;
   void CheckBufferSlotSignature(const syntax::Function& fn, FunctionInfo& info);
   auto RejectPyBufferPointerUse(const Expr& e, const Type& t) -> bool;
   bool py_buffer_allowed_ = false;  // resolving the parameters of a buffer slot method

@@ -109,4 +109,19 @@ void Emitter::EmitPyBufferStore(const Expr& target, const std::string& value) {
                             : fmt::format("({})->readonly = {};", view, value));
 }
 
+// `PyBuffer_FillInfo(view, exporter, buf, len, readonly, flags)`: the arguments in
+// source order, then the call (pyxx::buffer_fill_info keeps `obj` counted).
+auto Emitter::EmitPyBufferFillInfo(const Expr& e) -> CppExpr {
+  const Type& buf = TypeOf(*e.args[2]);
+  std::vector<CppExpr> v = EmitInOrder({OperandAs(*e.args[0], TypeOf(*e.args[0])), ObjectOperand(*e.args[1]),
+                                        OperandAs(*e.args[2], buf.IsArray() ? Type::PointerTo(*buf.target) : buf),
+                                        OperandAs(*e.args[3], Type::Of(TypeKind::SSizeT)),
+                                        OperandAs(*e.args[4], Type::Of(TypeKind::Int)),
+                                        OperandAs(*e.args[5], Type::Of(TypeKind::Int))});
+  CppExpr out = Combined(v, kWrites | kRaises);
+  out.text = fmt::format("pyxx::buffer_fill_info({}, ({}).get(), {}, {}, {}, {}, {})", v[0].text, v[1].text, v[2].text,
+                         v[3].text, v[4].text, v[5].text, Site(e.range));
+  return out;
+}
+
 }  // namespace pyxx::emit

@@ -368,6 +368,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {fmt::format("pyxx::Ref::borrow(reinterpret_cast<PyObject*>({}))", CClassTypeVar(r.name))};
       } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.version.", 0) == 0) {
         return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.buffer.", 0) == 0) {
+        return {fmt::format("static_cast<int>({})", r.name.substr(15))};  // a PyBUF_* macro of Python.h
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:

@@ -252,6 +252,7 @@ class Emitter {
   auto IsPyBufferField(const Expr& e, const char* field) const -> bool;
   auto EmitPyBufferField(const Expr& e, CppExpr pointer) -> CppExpr;
   void EmitPyBufferStore(const Expr& target, const std::string& value);
+  auto EmitPyBufferFillInfo(const Expr& e) -> CppExpr;
   auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
       -> std::vector<std::string>;
   // `obj.m(...)`, a C method: through the vtable (a ccall method: its dispatcher).

@@ -41,6 +41,20 @@ inline Ref buffer_obj(const Py_buffer* view) noexcept {
   return Ref::borrow(view->obj != nullptr ? view->obj : Py_None);
 }
 
+// `PyBuffer_FillInfo(view, exporter, ...)` as Cython's declaration (`except -1`):
+// it stores a new reference to the exporter over the view's `obj` without
+// dropping the one there (None, set by getbuffer_begin, or what the method
+// stored), which is dropped here once the call succeeded (a failed call leaves it).
+inline int buffer_fill_info(Py_buffer* view, PyObject* exporter, const void* buf, Py_ssize_t len, int readonly,
+                            int flags, Site site) {
+  PyObject* old = view->obj;
+  if (PyBuffer_FillInfo(view, exporter, const_cast<void*>(buf), len, readonly, flags) < 0) {
+    raise_python(site);
+  }
+  Py_XDECREF(old);  // the view's reference (FillInfo holds its own to the exporter)
+  return 0;
+}
+
 // bf_releasebuffer may run while an exception propagates (a view released as a
 // frame unwinds): that exception is kept aside while `__releasebuffer__` runs.
 class KeptErrorScope {

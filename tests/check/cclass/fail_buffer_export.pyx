@@ -4,6 +4,7 @@
 import cython
 from cython.cimports.cpython import Py_buffer
 from cython.cimports.cpython.buffer import Py_buffer as Buffer
+from cython.cimports.cpython.buffer import PyBuffer_FillInfo
 
 
 @cython.cclass
@@ -69,6 +70,18 @@ class Misuse:
         self = None  # expected-error PX301: binding the parameter `self` again
         with cython.nogil:
             buffer.obj = None  # expected-error PX201
+
+
+@cython.cclass
+class BadFill:
+    data: cython.char[2]
+
+    def __getbuffer__(self, buffer: cython.pointer(Py_buffer), flags: cython.int):
+        PyBuffer_FillInfo(buffer, self, cython.address(self.data[0]), 2, 1)  # expected-error PX104: takes 6 arguments
+        PyBuffer_FillInfo(self, self, cython.address(self.data[0]), 2, 1, flags)  # expected-error PX103: a `Py_buffer` pointer
+        PyBuffer_FillInfo(buffer, self, 0, 2, 1, flags)  # expected-error PX103: a pointer
+        with cython.nogil:
+            PyBuffer_FillInfo(buffer, None, cython.address(self.data[0]), 2, 1, flags)  # expected-error PX202
 
 
 @cython.cfunc

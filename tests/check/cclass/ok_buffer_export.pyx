@@ -4,6 +4,8 @@
 import cython
 from cython.cimports.cpython import Py_buffer
 from cython.cimports.cpython.buffer import Py_buffer as Buffer
+from cython.cimports.cpython.buffer import PyBuffer_FillInfo, PyBUF_WRITABLE, PyBUF_FULL_RO
+from cython.cimports.cpython import PyBUF_ND
 
 
 @cython.cclass
@@ -40,3 +42,14 @@ class ReleaseOnly:
     # base) the type exports nothing and the slot is never called.
     def __releasebuffer__(self, buffer: cython.pointer(Py_buffer)):
         pass
+
+
+@cython.cclass
+class Filled:
+    data: cython.uchar[8]
+
+    def __getbuffer__(self, buffer: cython.pointer(Py_buffer), flags: cython.int):
+        if flags & PyBUF_WRITABLE and not flags & PyBUF_ND:
+            raise BufferError("simple writable buffers only")
+        readonly: cython.int = flags == PyBUF_FULL_RO
+        PyBuffer_FillInfo(buffer, self, self.data, 8, readonly, flags)

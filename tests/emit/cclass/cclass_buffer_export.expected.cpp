@@ -24,12 +24,14 @@ pyxx::Constant pyxx_str1;
 pyxx::Constant pyxx_bytes_i;
 pyxx::Constant pyxx_str_Ints;
 pyxx::Constant pyxx_str_Raw;
+pyxx::Constant pyxx_str_Filled;
 const pyxx::ConstantSpec pyxx_constant_specs[] = {
     {&pyxx_str_BufferError, pyxx::ConstantSpec::kName, "BufferError", 11, 0.0},
     {&pyxx_str1, pyxx::ConstantSpec::kStr, "too many views", 14, 0.0},
     {&pyxx_bytes_i, pyxx::ConstantSpec::kBytes, "i", 1, 0.0},
     {&pyxx_str_Ints, pyxx::ConstantSpec::kName, "Ints", 4, 0.0},
     {&pyxx_str_Raw, pyxx::ConstantSpec::kName, "Raw", 3, 0.0},
+    {&pyxx_str_Filled, pyxx::ConstantSpec::kName, "Filled", 6, 0.0},
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
@@ -39,8 +41,10 @@ namespace pyxx_structs {
 void pyxx_nested0_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags);
 void pyxx_nested1_Q_Q_releasebuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer);
 void pyxx_nested2_Q_Q_getbuffer_Q_([[maybe_unused]] const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) noexcept;
+void pyxx_nested3_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, int flags);
 PyTypeObject* pyxx_type_Ints = nullptr;
 PyTypeObject* pyxx_type_Raw = nullptr;
+PyTypeObject* pyxx_type_Filled = nullptr;
 struct pyxx_cclass_Ints {
   PyObject_HEAD
   pyxx::CArray<int, 3> f_data;
@@ -151,6 +155,58 @@ PyType_Slot pyxx_slots_Raw[] = {
     {0, nullptr},
 };
 PyType_Spec pyxx_spec_Raw = {"cclass_buffer_export.Raw", static_cast<int>(sizeof(pyxx_cclass_Raw)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Raw};
+struct pyxx_cclass_Filled {
+  PyObject_HEAD
+  pyxx::CArray<char, 4> f_data;
+};
+pyxx::CClassHooks pyxx_hooks_Filled;
+PyObject* pyxx_new_Filled(PyTypeObject* type, PyObject* args, PyObject* kwds) {
+  PyObject* o = type->tp_alloc(type, 0);
+  if (o == nullptr) return nullptr;
+  if (!pyxx::cclass_call_cinit(pyxx_hooks_Filled.cinit, o, args, kwds)) {
+    Py_DECREF(o);
+    return nullptr;
+  }
+  return o;
+}
+void pyxx_dealloc_Filled(PyObject* o) {
+  PyTypeObject* type = Py_TYPE(o);
+  PyObject_GC_UnTrack(o);
+  pyxx::cclass_call_dealloc(pyxx_hooks_Filled.dealloc, o);
+  type->tp_free(o);
+  Py_DECREF(type);
+}
+int pyxx_traverse_Filled(PyObject* o, visitproc visit, void* arg) {
+  Py_VISIT(Py_TYPE(o));
+  return 0;
+}
+int pyxx_clear_Filled(PyObject* o) {
+  (void)o;
+  return 0;
+}
+PyGetSetDef pyxx_getset_Filled[] = {
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+int pyxx_getbuffer_Filled(PyObject* o, Py_buffer* view, int flags) {
+  if (!pyxx::getbuffer_begin(view)) return -1;
+  try {
+    pyxx_nested3_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(o), view, flags);
+  } catch (...) {
+    pyxx::handle_exception_int(pyxx_source_file);
+    return pyxx::getbuffer_failed(view);
+  }
+  return pyxx::getbuffer_end(view);
+}
+PyType_Slot pyxx_slots_Filled[] = {
+    {Py_bf_getbuffer, reinterpret_cast<void*>(pyxx_getbuffer_Filled)},
+    {Py_tp_new, reinterpret_cast<void*>(pyxx_new_Filled)},
+    {Py_tp_dealloc, reinterpret_cast<void*>(pyxx_dealloc_Filled)},
+    {Py_tp_traverse, reinterpret_cast<void*>(pyxx_traverse_Filled)},
+    {Py_tp_clear, reinterpret_cast<void*>(pyxx_clear_Filled)},
+    {Py_tp_getset, pyxx_getset_Filled},
+    {0, nullptr},
+};
+PyType_Spec pyxx_spec_Filled = {"cclass_buffer_export.Filled", static_cast<int>(sizeof(pyxx_cclass_Filled)), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE, pyxx_slots_Filled};
 int pyxx_exec(PyObject* pyxx_module);
 
 const Py_ssize_t pyxx_capi_offset1 = offsetof(pyxx_cclass_Ints, f_views);
@@ -158,6 +214,7 @@ const pyxx::CapiExport pyxx_capi[] = {
     {"Ints", "pyxx-capi-1 class Ints()", reinterpret_cast<void*>(&pyxx_type_Ints)},
     {"Ints.views", "pyxx-capi-1 field Ints.views: cython.int", reinterpret_cast<void*>(const_cast<Py_ssize_t*>(&pyxx_capi_offset1))},
     {"Raw", "pyxx-capi-1 class Raw()", reinterpret_cast<void*>(&pyxx_type_Raw)},
+    {"Filled", "pyxx-capi-1 class Filled()", reinterpret_cast<void*>(&pyxx_type_Filled)},
 };
 
 
@@ -171,13 +228,13 @@ PYXX_GENERATED_MODULE(cclass_buffer_export, nullptr, pyxx_exec, pyxx_constants)
 
 namespace {
 
-#line 14 "cclass_buffer_export.pyx"
-void pyxx_nested0_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) {
-  pyxx::Site pyxx_site{"__getbuffer__", 14};
 #line 15 "cclass_buffer_export.pyx"
-  if (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_views > 10) {
+void pyxx_nested0_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) {
+  pyxx::Site pyxx_site{"__getbuffer__", 15};
 #line 16 "cclass_buffer_export.pyx"
-    pyxx_site.line = 16;
+  if (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_views > 10) {
+#line 17 "cclass_buffer_export.pyx"
+    pyxx_site.line = 17;
     {
       pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_BufferError, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str1.get()}, pyxx_site);
@@ -185,40 +242,40 @@ void pyxx_nested0_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, [[m
       pyxx::raise_python(pyxx_site);
     }
   }
-#line 17 "cclass_buffer_export.pyx"
-  (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_shape)[0L] = 3L;
 #line 18 "cclass_buffer_export.pyx"
-  (buffer)->buf = static_cast<void*>((&((reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_data)[0L])));
+  (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_shape)[0L] = 3L;
 #line 19 "cclass_buffer_export.pyx"
-  pyxx::store_field((buffer)->obj, pyxx::Ref::borrow(self.get()));
+  (buffer)->buf = static_cast<void*>((&((reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_data)[0L])));
 #line 20 "cclass_buffer_export.pyx"
-  (buffer)->len = static_cast<Py_ssize_t>((3ul * sizeof(int)));
+  pyxx::store_field((buffer)->obj, pyxx::Ref::borrow(self.get()));
 #line 21 "cclass_buffer_export.pyx"
-  (buffer)->itemsize = static_cast<Py_ssize_t>(sizeof(int));
+  (buffer)->len = static_cast<Py_ssize_t>((3ul * sizeof(int)));
 #line 22 "cclass_buffer_export.pyx"
-  (buffer)->readonly = true;
+  (buffer)->itemsize = static_cast<Py_ssize_t>(sizeof(int));
 #line 23 "cclass_buffer_export.pyx"
-  (buffer)->ndim = 1;
+  (buffer)->readonly = true;
 #line 24 "cclass_buffer_export.pyx"
-  (buffer)->format = pyxx::literal_chars<char>(pyxx_bytes_i.get());
+  (buffer)->ndim = 1;
 #line 25 "cclass_buffer_export.pyx"
-  (buffer)->shape = (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_shape).data();
+  (buffer)->format = pyxx::literal_chars<char>(pyxx_bytes_i.get());
 #line 26 "cclass_buffer_export.pyx"
-  (buffer)->strides = nullptr;
+  (buffer)->shape = (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_shape).data();
 #line 27 "cclass_buffer_export.pyx"
-  (buffer)->suboffsets = nullptr;
+  (buffer)->strides = nullptr;
 #line 28 "cclass_buffer_export.pyx"
+  (buffer)->suboffsets = nullptr;
+#line 29 "cclass_buffer_export.pyx"
   {
     auto& pyxx_ref2 = reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_views;
     pyxx_ref2 = pyxx::wrap_add<int>(pyxx_ref2, 1);
   }
 }
 
-#line 30 "cclass_buffer_export.pyx"
-void pyxx_nested1_Q_Q_releasebuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer) {
 #line 31 "cclass_buffer_export.pyx"
-  if ((buffer)->readonly != 0) {
+void pyxx_nested1_Q_Q_releasebuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer) {
 #line 32 "cclass_buffer_export.pyx"
+  if ((buffer)->readonly != 0) {
+#line 33 "cclass_buffer_export.pyx"
     {
       auto& pyxx_ref0 = reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_views;
       pyxx_ref0 = pyxx::wrap_sub<int>(pyxx_ref0, 1);
@@ -226,10 +283,18 @@ void pyxx_nested1_Q_Q_releasebuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer)
   }
 }
 
-#line 37 "cclass_buffer_export.pyx"
-void pyxx_nested2_Q_Q_getbuffer_Q_([[maybe_unused]] const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) noexcept {
 #line 38 "cclass_buffer_export.pyx"
+void pyxx_nested2_Q_Q_getbuffer_Q_([[maybe_unused]] const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) noexcept {
+#line 39 "cclass_buffer_export.pyx"
   (buffer)->len = 0L;
+}
+
+#line 46 "cclass_buffer_export.pyx"
+void pyxx_nested3_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, int flags) {
+  pyxx::Site pyxx_site{"__getbuffer__", 46};
+#line 47 "cclass_buffer_export.pyx"
+  pyxx_site.line = 47;
+  (void)(pyxx::buffer_fill_info(buffer, (self).get(), (reinterpret_cast<pyxx_cclass_Filled*>(self.get())->f_data).data(), 4L, static_cast<int>((static_cast<int>(flags & static_cast<int>(PyBUF_WRITABLE)) == 0)), flags, pyxx_site));
 }
 
 
@@ -245,21 +310,29 @@ int pyxx_exec(PyObject* pyxx_module) {
   }
   try {
     pyxx::Site pyxx_site{"<module>", 0};
-#line 8 "cclass_buffer_export.pyx"
+#line 9 "cclass_buffer_export.pyx"
     {
-    pyxx_site.line = 8;
+    pyxx_site.line = 9;
       pyxx::ClassBuilder pyxx_t0{};
       pyxx_t0.prepare(pyxx_module, pyxx_str_Ints.get(), pyxx_str_Ints.get(), {}, {}, {}, pyxx_site);
       pyxx::Ref pyxx_t1 = pyxx::create_cclass(pyxx_t0, &pyxx_spec_Ints, pyxx_hooks_Ints, pyxx_type_Ints, nullptr, pyxx_site);
       pyxx::set_global(pyxx_module, pyxx_str_Ints, pyxx_t1.get(), pyxx_site);
     }
-#line 35 "cclass_buffer_export.pyx"
+#line 36 "cclass_buffer_export.pyx"
     {
-    pyxx_site.line = 35;
+    pyxx_site.line = 36;
       pyxx::ClassBuilder pyxx_t2{};
       pyxx_t2.prepare(pyxx_module, pyxx_str_Raw.get(), pyxx_str_Raw.get(), {}, {}, {}, pyxx_site);
       pyxx::Ref pyxx_t3 = pyxx::create_cclass(pyxx_t2, &pyxx_spec_Raw, pyxx_hooks_Raw, pyxx_type_Raw, nullptr, pyxx_site);
       pyxx::set_global(pyxx_module, pyxx_str_Raw, pyxx_t3.get(), pyxx_site);
+    }
+#line 42 "cclass_buffer_export.pyx"
+    {
+    pyxx_site.line = 42;
+      pyxx::ClassBuilder pyxx_t4{};
+      pyxx_t4.prepare(pyxx_module, pyxx_str_Filled.get(), pyxx_str_Filled.get(), {}, {}, {}, pyxx_site);
+      pyxx::Ref pyxx_t5 = pyxx::create_cclass(pyxx_t4, &pyxx_spec_Filled, pyxx_hooks_Filled, pyxx_type_Filled, nullptr, pyxx_site);
+      pyxx::set_global(pyxx_module, pyxx_str_Filled, pyxx_t5.get(), pyxx_site);
     }
   } catch (...) {
     return pyxx::handle_exception_int(pyxx_source_file);

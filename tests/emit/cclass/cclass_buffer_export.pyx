@@ -3,6 +3,7 @@
 # None); bf_releasebuffer calls `__releasebuffer__`, its errors unraisable.
 import cython
 from cython.cimports.cpython import Py_buffer
+from cython.cimports.cpython.buffer import PyBuffer_FillInfo, PyBUF_WRITABLE
 
 
 @cython.cclass
@@ -36,3 +37,11 @@ class Ints:
 class Raw:
     def __getbuffer__(self, buffer: cython.pointer(Py_buffer), flags: cython.int):
         buffer.len = 0
+
+
+@cython.cclass
+class Filled:
+    data: cython.char[4]
+
+    def __getbuffer__(self, buffer: cython.pointer(Py_buffer), flags: cython.int):
+        PyBuffer_FillInfo(buffer, self, self.data, 4, (flags & PyBUF_WRITABLE) == 0, flags)

@@ -5,4 +5,4 @@
 import array  # noqa: F401
 
 from . import buffer, mem  # noqa: F401
-from .buffer import Py_buffer  # noqa: F401
+from .buffer import *  # noqa: F401,F403  (Cython's cpython/__init__.pxd cimports cpython.buffer's names)
