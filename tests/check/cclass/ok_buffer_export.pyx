@@ -20,7 +20,8 @@ class Exporter:
         self.shape[0] = 4
         buffer.buf = cython.address(self.data[0])
         buffer.obj = self
-        buffer.len = 4 * cython.sizeof(cython.double)
+        with cython.nogil:  # the struct's C fields need no GIL
+            buffer.len = 4 * cython.sizeof(cython.double)
         buffer.itemsize = cython.sizeof(cython.double)
         buffer.readonly = buffer.obj is not self
         buffer.ndim = 1
