@@ -487,8 +487,14 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
       }
     }
     const int idx = LookupLocal(e.name);
-    if (idx < 0 || IsClassBodyName(e.name)) {
+    if (IsClassBodyName(e.name)) {
       return std::nullopt;
+    }
+    if (idx < 0) {
+      // A module-level extension type variable (`cython.declare(p=T)`).
+      const int g = LookupCGlobal(e.name);
+      const Type* t = g >= 0 ? &out_.c_globals[static_cast<size_t>(g)].type : nullptr;
+      return t != nullptr && t->IsExtension() ? std::optional<Type>(*t) : std::nullopt;
     }
     const Type& t = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : out_.functions[current_fn_].locals[idx].type;
     return t.IsExtension() ? std::optional<Type>(t) : std::nullopt;

@@ -342,7 +342,7 @@ auto Checker::CheckName(const Expr& e) -> Type {
   if (int g = LookupCGlobal(e.name); g >= 0) {
     // A C global: read without the GIL, like a C local (a memoryview: with it).
     out_.Write(e).resolution = Resolution{Resolution::Kind::CGlobal, g, e.name};
-    if (out_.c_globals[g].type.IsMemoryView() && RequireGilForModuleView(e)) {
+    if ((out_.c_globals[g].type.IsMemoryView() || out_.c_globals[g].type.IsObject()) && RequireGilForModuleView(e)) {
       return Type::Error();
     }
     return out_.c_globals[g].type;

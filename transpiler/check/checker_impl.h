@@ -30,7 +30,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView, ArrayData,
+  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView, ModuleObject, ArrayData,
 };
 
 // Why code runs without the GIL, for the note at the release point.

@@ -329,6 +329,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           if (t.IsMemoryView()) {
             return {CGlobalName(e.name) + ".get()", false, kReads, kReads};  // a module-level view (GIL held)
           }
+          if (t.IsObject()) {  // a module-level extension type variable (GIL held)
+            return {fmt::format("pyxx::Ref::borrow({}.get())", CGlobalName(e.name)), false, kReads, kReads};
+          }
           return {fmt::format("pyxx::c_global_load({})", CGlobalName(e.name)), false, kReads, kReads};
         case Resolution::Kind::ClassName:
           return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),

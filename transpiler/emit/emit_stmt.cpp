@@ -692,6 +692,9 @@ auto Emitter::CStore(const Expr& target, const std::string& value) -> std::strin
     if (TypeOf(target).IsMemoryView()) {
       return StoreLine(CGlobalName(target.name) + ".get()", value, false);  // with the GIL, as every use of it
     }
+    if (TypeOf(target).IsObject()) {
+      return fmt::format("{}.set({});", CGlobalName(target.name), value);  // an extension type variable (GIL held)
+    }
     return StoreLine(CGlobalName(target.name), value, true);
   }
   return StoreLine(EmitExpr(target).text, value, false);
