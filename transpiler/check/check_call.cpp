@@ -617,6 +617,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   if (path.rfind("cpython.array.", 0) == 0) {
     return CheckArrayHelperCall(e);
   }
+  if (path == "cpython.buffer.PyBuffer_FillInfo" || path == "cpython.PyBuffer_FillInfo") {
+    return CheckPyBufferFillInfo(e);  // check_buffer.cpp
+  }
   if (int foreign = ResolveCimported(e.callee()); foreign != -1) {
     return foreign >= 0 ? CheckCimportedCall(e, foreign) : Type::Error();
   }

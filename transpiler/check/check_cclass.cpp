@@ -384,13 +384,6 @@ void Checker::DeclareCClasses() {
         Report(Kind::UnsupportedStatement, m.function->name_range,
                std::string("`__new__` in an extension type (write `__cinit__`, which runs when the object is made)"));
         ok = false;
-      } else if (m.kind == Stmt::Kind::Function &&
-                 (m.function->name == "__getbuffer__" || m.function->name == "__releasebuffer__")) {
-        // Cython makes them the type's buffer slots, not methods: a method of
-        // that name would silently export nothing.
-        Report(Kind::UnsupportedStatement, m.function->name_range,
-               fmt::format("`{}` (exporting a buffer from an extension type)", m.function->name));
-        ok = false;
       } else if (m.kind == Stmt::Kind::Assign && m.targets.size() == 1 && m.targets[0]->kind == Expr::Kind::Name &&
                  (m.targets[0]->name == "__slots__")) {
         Report(Kind::UnsupportedStatement, m.targets[0]->range,
@@ -494,8 +487,14 @@ auto Checker::PeekInstanceType(const Expr& e) const -> std::optional<Type> {
       }
     }
     const int idx = LookupLocal(e.name);
-    if (idx < 0 || IsClassBodyName(e.name)) {
+    if (IsClassBodyName(e.name)) {
       return std::nullopt;
+    }
+    if (idx < 0) {
+      // A module-level extension type variable (`cython.declare(p=T)`).
+      const int g = LookupCGlobal(e.name);
+      const Type* t = g >= 0 ? &out_.c_globals[static_cast<size_t>(g)].type : nullptr;
+      return t != nullptr && t->IsExtension() ? std::optional<Type>(*t) : std::nullopt;
     }
     const Type& t = narrowed_.count(idx) != 0 ? narrowed_.at(idx) : out_.functions[current_fn_].locals[idx].type;
     return t.IsExtension() ? std::optional<Type>(t) : std::nullopt;

@@ -191,6 +191,8 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
     case K::CppString:
       out_.uses_cpp_string = true;
       return Type::Of(TypeKind::CppString);
+    case K::PyBuffer:
+      return PyBufferType(t);  // check_buffer.cpp
     case K::Fused:
       // Only a parameter's or local's own type is specialised (syntax/fused.cpp).
       Report(Kind::UnsupportedType, t.range, fmt::format("a fused type inside a C data type (`{}`)", Text(t.range)));
@@ -233,6 +235,9 @@ auto Checker::CheckCIndex(const Expr& e, const Type& t) -> Type {
   }
   if (t.target == nullptr || t.target->IsVoid()) {
     Report(Kind::InvalidOperands, e.range, "[]", Describe(t));
+    return Type::Error();
+  }
+  if (RejectPyBufferPointerUse(e, t)) {
     return Type::Error();
   }
   const Expr& index = *e.args[0];
@@ -385,6 +390,15 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
     addressable = (base.IsPointer() || base.IsArray()) && x.args[0]->kind != Expr::Kind::Slice;
     // `cython.address(v[i])`: an element of a view's buffer (writable: effects.cpp).
     addressable |= base.IsMemoryView() && !t.IsMemoryView();
+    // `cython.address(v[i])` of a vector variable or field (as Cython: `&v[i]`, unchecked like `v[i]`); not of
+    // a temporary vector, which is gone after the statement.
+    if (base.IsVector() && x.args[0]->kind != Expr::Kind::Slice) {
+      const Expr& vec = x.object();
+      const Resolution& r = out_.Write(vec).resolution;
+      addressable |= (vec.kind == Expr::Kind::Name && r.kind == Resolution::Kind::Local &&
+                      !out_.functions[current_fn_].locals[r.index].in_cell()) ||
+                     (vec.kind == Expr::Kind::Attribute && r.kind == Resolution::Kind::CClassField);
+    }
   } else if (x.kind == Expr::Kind::Attribute) {
     const Type& base = TypeOf(x.object());
     addressable = base.IsStruct() || base.IsPointer();
@@ -396,7 +410,7 @@ auto Checker::CheckAddress(const Expr& e) -> Type {
   if (!addressable) {
     Report(Kind::UnsupportedExpression, e.range,
            fmt::format("`cython.address` of `{}` (only of a C local variable of a function, a module-level C "
-                       "variable, an element `p[i]` or `view[i]`, or a field `s.x`)",
+                       "variable, an element `p[i]`, `view[i]` or `v[i]` of a vector variable, or a field `s.x`)",
                        Text(x.range)));
     return Type::Error();
   }
@@ -484,6 +498,9 @@ auto Checker::CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b
   const Type pb = Decayed(b);
   const BinaryOp op = e.binary_op;
   auto arithmetic_on = [&](const Type& p) -> bool {
+    if (RejectPyBufferPointerUse(e, p)) {
+      return false;
+    }
     if (p.target == nullptr || p.target->IsVoid()) {
       Report(Kind::InvalidOperands, e.range, op == BinaryOp::Add ? "+" : "-",
              fmt::format("{} (no arithmetic on `void*`: cast it first)", Describe(p)));

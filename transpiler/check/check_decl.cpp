@@ -201,6 +201,7 @@ auto Checker::AnnotationType(const syntax::TypeExpr& t, bool numba) -> Type {
     case K::CppVector:
     case K::CppString:
     case K::CppTemplate:
+    case K::PyBuffer:
       return ResolveCType(t);
     case K::Scalar:
       if (!t.c_name.empty()) {
@@ -317,8 +318,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   // `@staticmethod` `@cython.cfunc`: a C function of the type, without `self` or a vtable slot.
   const Expr* static_decorator = in_cclass && a.cfunc && !a.ccall ? StaticmethodDecorator(fn) : nullptr;
   const bool static_c = static_decorator != nullptr;
-  const bool c_method = in_cclass && (a.cfunc || a.ccall) && !static_c;
-  info.kind = nested && !c_method && !static_c ? FunctionKind::Def
+  // `__getbuffer__`/`__releasebuffer__`: the type's buffer slots, C functions (check_buffer.cpp).
+  const bool buffer_slot = in_cclass && IsBufferSlotName(fn.name);
+  const bool c_method = in_cclass && (a.cfunc || a.ccall) && !static_c && !buffer_slot;
+  info.kind = buffer_slot                                ? FunctionKind::CFunc
+              : nested && !c_method && !static_c ? FunctionKind::Def
               : a.numba                        ? FunctionKind::Numba
               : a.ccall                        ? FunctionKind::CCall
               : a.cfunc                        ? FunctionKind::CFunc
@@ -328,6 +332,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (static_c) {
     info.static_of = out_.cclass_index.at(c_method_of->second);
+  }
+  if (buffer_slot) {
+    info.buffer_slot_of = out_.cclass_index.at(c_method_of->second);
   }
   bool numba = info.kind == FunctionKind::Numba;
 
@@ -355,6 +362,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       if (redefined_.count(&fn) != 0) {
         break;  // one diagnostic per cause: PX105 said it
       }
+      if (buffer_slot) {
+        Report(Kind::InvalidDecorator, d.range,
+               fmt::format("`@{}` on `{}`: the type's buffer slot takes no decorators (as in Cython)", d.path, fn.name));
+        continue;
+      }
       const bool c_function = d.name == syntax::DialectName::CythonCfunc ||
                               d.name == syntax::DialectName::CythonCcall ||
                               d.name == syntax::DialectName::CythonNogil ||
@@ -380,7 +392,13 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                      "a nested function is a Python function: move it to module level to make it a C function");
       }
     }
-    if (c_method || static_c) {
+    if (buffer_slot) {
+      for (const auto& d : a.unknown_decorators) {
+        Report(Kind::InvalidDecorator, d->range,
+               fmt::format("`@{}` on `{}`: the type's buffer slot takes no decorators (as in Cython)", Text(d->range),
+                           fn.name));
+      }
+    } else if (c_method || static_c) {
       for (const auto& d : a.unknown_decorators) {
         if (d.get() == static_decorator) {
           continue;
@@ -493,14 +511,16 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                                  : "positional-only parameters",
                          numba ? "Numba" : a.ccall ? "`@cython.ccall`" : "`@cython.cfunc`"));
       t = Type::Error();
-    } else if (c_method && i == 0 && !p.annotation && !p.default_value) {
+    } else if ((c_method || buffer_slot) && i == 0 && !p.annotation && !p.default_value) {
       t = Type::Instance(c_method_of->second);  // `self`: an instance, also in a nogil method
     } else if (p.kind != syntax::Param::Kind::Normal) {
       t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
       t = AnnotationType(a.numba_param_types[i], true);
     } else if (p.annotation) {
+      py_buffer_allowed_ = buffer_slot;  // its `buffer` parameter's type
       t = AnnotationType(*p.annotation, numba);
+      py_buffer_allowed_ = false;
       if (const syntax::TypeExpr* local = LocalsEntry(a, p.name); local != nullptr &&
           !(AnnotationType(*local, numba) == t)) {
         Report(Kind::Redefinition, local->range, p.name).AddNote(Kind::PreviousDefinition, p.range, p.name);
@@ -646,7 +666,20 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     info.return_type = Type::Error();  // callers are not wrong because of it
   }
 
+  if (buffer_slot) {
+    CheckBufferSlotSignature(fn, info);
+  }
   int index = static_cast<int>(out_.functions.size());
+  if (buffer_slot) {
+    checked::CClassInfo& cls = out_.cclasses[static_cast<size_t>(info.buffer_slot_of)];
+    int& slot = fn.name == "__getbuffer__" ? cls.getbuffer : cls.releasebuffer;
+    if (slot >= 0) {
+      Report(Kind::Redefinition, fn.name_range, fn.name)
+          .AddNote(Kind::PreviousDefinition, out_.functions[static_cast<size_t>(slot)].syntax->name_range, fn.name);
+    } else {
+      slot = index;
+    }
+  }
   if (bad_decorators) {
     bad_declarations_.insert(index);
   }

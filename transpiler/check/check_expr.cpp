@@ -349,7 +349,7 @@ auto Checker::CheckName(const Expr& e) -> Type {
   if (int g = LookupCGlobal(e.name); g >= 0) {
     // A C global: read without the GIL, like a C local (a memoryview: with it).
     out_.Write(e).resolution = Resolution{Resolution::Kind::CGlobal, g, e.name};
-    if (out_.c_globals[g].type.IsMemoryView() && RequireGilForModuleView(e)) {
+    if ((out_.c_globals[g].type.IsMemoryView() || out_.c_globals[g].type.IsObject()) && RequireGilForModuleView(e)) {
       return Type::Error();
     }
     return out_.c_globals[g].type;
@@ -443,6 +443,11 @@ auto Checker::CheckExprInner(const Expr& e) -> Type {
         // The C streams (Cython's stdio.pxd: `FILE *stdout`), read without the GIL.
         out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, e.dialect_path};
         return Type::PointerTo(OpaqueStruct("FILE"));
+      }
+      if (std::string flag = PyBufferFlag(e.dialect_path); !flag.empty()) {
+        // A PyBUF_* macro of Python.h (Cython's cpython/buffer.pxd: an anonymous enum, so int).
+        out_.Write(e).resolution = Resolution{Resolution::Kind::CBuiltin, -1, "cpython.buffer." + flag};
+        return Type::Of(TypeKind::Int);
       }
       if (e.dialect_path == "libcpp.string.npos") {
         // std::string::npos, what `find` returns when it finds nothing.

@@ -121,6 +121,10 @@ void Checker::DeclareCGlobals() {
       std::optional<Type> t = DeclaredType(*call->args[0]);
       if (t && !t->IsObject()) {
         DeclareCGlobal(s.targets[0]->name, *t, s.targets[0]->range, call->args[0]->range, s);
+      } else if (!t && NamesCClassStatement(*call->args[0])) {
+        // An extension type: a typed object variable, as `cython.declare(x=T)` below.
+        DeclareCGlobal(s.targets[0]->name, Type::Instance(call->args[0]->name), s.targets[0]->range,
+                       call->args[0]->range, s);
       }
     } else if (const Expr* call = KeywordDeclare(s)) {
       // `cython.declare(x=T, y=U)`.
@@ -130,12 +134,9 @@ void Checker::DeclareCGlobals() {
         }
         std::optional<Type> t = DeclaredType(*kw.value);
         if (!t && NamesCClassStatement(*kw.value)) {
-          // Cython makes a hidden typed object variable (not a module attribute); pyxx has none yet.
-          Report(Kind::UnsupportedType, kw.value->range,
-                 fmt::format("a module-level `cython.declare` of the extension type `{}` (bind `{}` as a plain "
-                             "global, or type it in a function)",
-                             kw.value->name, kw.name));
-          rejected_c_declarations_.insert(&s);
+          // As Cython's `cdef T x` at module level: a typed object variable of the
+          // extension (None until stored), not a module attribute; used with the GIL.
+          DeclareCGlobal(kw.name, Type::Instance(kw.value->name), kw.name_range, kw.value->range, s);
           continue;
         }
         if (!t) {
@@ -212,7 +213,9 @@ void Checker::DeclareCGlobals() {
 // a use that holds it sees a whole view, never one half rebound: every use
 // (reading it, its elements or attributes, storing to it) needs the GIL.
 auto Checker::RequireGilForModuleView(const Expr& name) -> bool {
-  return RequireGil(GilOp::ModuleView, name.range, fmt::format("`{}`", name.name));
+  const int g = LookupCGlobal(name.name);
+  const bool object = g >= 0 && out_.c_globals[static_cast<size_t>(g)].type.IsObject();
+  return RequireGil(object ? GilOp::ModuleObject : GilOp::ModuleView, name.range, fmt::format("`{}`", name.name));
 }
 
 auto Checker::LookupCGlobal(const std::string& name) const -> int {

@@ -468,7 +468,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         out_.Write(target).resolution = Resolution{Resolution::Kind::CGlobal, g, target.name};
         const Type& gt = out_.c_globals[g].type;
         Record(target, gt);
-        if (gt.IsMemoryView() && RequireGilForModuleView(target)) {
+        if ((gt.IsMemoryView() || gt.IsObject()) && RequireGilForModuleView(target)) {
           return;
         }
         if (value != nullptr && !value_type.IsError()) {
@@ -670,6 +670,22 @@ void Checker::CheckAugAssign(const Stmt& s) {
   if (tt.IsError() || v.IsError()) {
     return;
   }
+  if (target.kind == Expr::Kind::Name && tt.IsObject() && out_.Resolve(target).kind == Resolution::Kind::CGlobal) {
+    // A module-level extension type variable: stored with a type test, not through Python's in-place protocol.
+    Report(Kind::UnsupportedStatement, s.range,
+           fmt::format("an in-place operation on the module-level variable `{}` (write `{} = {} ...`)", target.name,
+                       target.name, target.name));
+    return;
+  }
+  if (target.kind == Expr::Kind::Attribute && TypeOf(target.object()).IsPointer() &&
+      TypeOf(target.object()).target != nullptr && TypeOf(target.object()).target->py_buffer &&
+      (target.name == "obj" || target.name == "readonly")) {
+    // `buffer.obj += x`: its store counts references; `readonly` is a bint kept in a C int.
+    Report(Kind::UnsupportedStatement, s.range,
+           fmt::format("an in-place operation on `{}` (write `{} = {} ...`)", Text(target.range), Text(target.range),
+                       Text(target.range)));
+    return;
+  }
   if (tt.IsPointer() && v.IsInteger() && (s.aug_op == syntax::BinaryOp::Add || s.aug_op == syntax::BinaryOp::Sub) &&
       tt.target != nullptr && !tt.target->IsVoid()) {
     return;  // `p += n`: pointer arithmetic
@@ -741,6 +757,11 @@ void Checker::CheckFor(const Stmt& s) {
   Type target_type = target_local >= 0    ? out_.functions[current_fn_].locals[target_local].type
                      : target_global >= 0 ? out_.c_globals[target_global].type
                                           : Type::Object();
+  if (target_global >= 0 && target_type.IsObject()) {
+    Report(Kind::UnsupportedStatement, target.range,
+           fmt::format("the module-level extension type variable `{}` as a loop variable", target.name));
+    target_type = Type::Error();
+  }
   bool pushed = false;
 
   if (is_range && target_type.IsError()) {

@@ -30,7 +30,7 @@ enum class GilOp : uint8_t {
   CreateList, CreateTuple, CreateDict, CreateSet, CreateString, FormatString, CreateLambda,
   CreateClass, CreateComprehension, CreateFunction, ConvertToObject, ConvertFromObject, Delete, Import, TryExcept,
   Reraise, ReturnObject, AssignObject, PassObject, DiscardObject, CallObject, Unpack, Await,
-  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView, ArrayData,
+  ViewObject, ViewCopy, CreateViewArray, IterateView, ModuleView, ModuleObject, ArrayData,
 };
 
 // Why code runs without the GIL, for the note at the release point.
@@ -447,6 +447,17 @@ class Checker {
   void DeclareCTypes();
   [[nodiscard]] auto IsCTypeName(const std::string& name) const -> bool;
   auto ResolveCType(const syntax::TypeExpr& t) -> Type;
+  // Buffer export (check_buffer.cpp): `Py_buffer`, the `__getbuffer__` and
+  // `__releasebuffer__` of an extension type.
+  auto PyBufferType(const syntax::TypeExpr& t) -> Type;
+  static auto IsBufferSlotName(const std::string& name) -> bool;
+  static auto IsPyBufferPointer(const Type& t) -> bool;
+  static auto PyBufferFlag(const std::string& path) -> std::string;
+  auto CheckPyBufferFillInfo(const Expr& e) -> Type;
+  void CheckBufferSlotSignature(const syntax::Function& fn, FunctionInfo& info);
+  auto RejectPyBufferPointerUse(const Expr& e, const Type& t) -> bool;
+  bool py_buffer_allowed_ = false;  // resolving the parameters of a buffer slot method
+  int py_buffer_struct_ = -1;       // its index in out_.structs, once used
   // C tuples (check_ctuple.cpp).
   auto CTupleType(const syntax::TypeExpr& t) -> Type;
   auto CTupleTypeFromExpr(const Expr& e) -> std::optional<Type>;

@@ -48,6 +48,7 @@ auto GilOpText(GilOp op) -> std::string {
     case GilOp::CreateViewArray: return "creating a `cython.view.array`";
     case GilOp::IterateView: return "iterating over a memoryview (its items are Python objects)";
     case GilOp::ModuleView: return "using the module-level memoryview";
+    case GilOp::ModuleObject: return "using the module-level extension type variable";
     case GilOp::ArrayData: return "reading the data pointer of an `array.array`";
   }
   return "using a Python object";

@@ -125,7 +125,7 @@ auto SpellCDataCpp(const Type& t) -> std::string {
     case TypeKind::CppPair:
       return fmt::format("std::pair<{}, {}>", SpellCpp(*t.key), SpellCpp(*t.target));
     case TypeKind::Struct:
-      return fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
+      return t.py_buffer ? std::string("Py_buffer") : fmt::format("pyxx_structs::pyxx_struct_{}", t.struct_id);
     default:
       return SpellCpp(t);
   }

@@ -141,6 +141,10 @@ struct FunctionInfo {
   // index of its class, else -1. A plain C function (no `self`, no vtable slot), called
   // as `Cls.m(...)`; `cclass` stays -1.
   int static_of = -1;
+  // `__getbuffer__`/`__releasebuffer__` of an extension type: the index of its
+  // class, else -1. A C function (kind CFunc, not in the vtable nor the type's
+  // namespace) that the type's bf_getbuffer/bf_releasebuffer slot calls.
+  int buffer_slot_of = -1;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
   // Parameter `i` is an extension type instance lent by the caller (`const pyxx::Ref&`):
@@ -219,6 +223,10 @@ struct CClassInfo {
   std::unordered_map<std::string, int> c_method_index;  // name -> function index
   // Static C methods (`@staticmethod` `@cython.cfunc`): name -> function index.
   std::unordered_map<std::string, int> static_methods;
+  // `__getbuffer__` / `__releasebuffer__` (function indexes, -1 if absent): the
+  // type's buffer slots (emit/emit_buffer.cpp).
+  int getbuffer = -1;
+  int releasebuffer = -1;
   // A type cimported from another pyxx module (`from cython.cimports.m import T`):
   // that module's name (the type's `name` is "m.T"), else empty. Its fields are the
   // ones the declarations file exports, reached through offsets the exporting
@@ -271,6 +279,9 @@ struct CStruct {
   // A C tuple (`tuple[cython.int, cython.double]`): its element types (the
   // fields are f0, f1, ...); null for a struct or union.
   std::shared_ptr<const std::vector<Type>> ctuple_elements;
+  // CPython's `Py_buffer` (cpython.buffer): Python.h defines it, so no definition
+  // is emitted; its field `obj` is an object (a counted reference), as in Cython.
+  bool py_buffer = false;
 };
 
 // What a name, call or with-item was resolved to.

@@ -57,6 +57,7 @@ struct Type {
                              // MemoryView: its element's, when the element is a struct (else -1)
   std::string struct_name;   // Struct: the name it was declared with; Void: an opaque C struct (`FILE`)
   bool is_union = false;     // Struct: a `cython.union`
+  bool py_buffer = false;    // Struct: CPython's `Py_buffer` (declared by Python.h, spelled as itself)
   // Struct: a C tuple (`tuple[cython.int, cython.double]`), the struct of its
   // element types (fields f0, f1, ...; one struct per distinct tuple type).
   std::shared_ptr<const std::vector<Type>> elements;

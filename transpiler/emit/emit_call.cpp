@@ -188,6 +188,9 @@ auto Emitter::EmitCall(const Expr& e) -> CppExpr {
       if (name.rfind("cpython.array.", 0) == 0) {
         return EmitArrayHelperCall(e, name);
       }
+      if (name == "cpython.buffer.PyBuffer_FillInfo" || name == "cpython.PyBuffer_FillInfo") {
+        return EmitPyBufferFillInfo(e);  // emit_buffer.cpp
+      }
       if (dialect == syntax::DialectName::CythonViewArray) {
         // The arguments in source order (as Python evaluates them), then the array.
         std::vector<Operand> operands;

@@ -296,8 +296,11 @@ auto Emitter::CClassDeclarations() -> std::string {
     if (cls.dataclass) {
       out += DataclassDefinitions(cls, getset_var, dataclass_slots);
     }
+    std::string buffer_slots;
+    out += BufferSlotDefinitions(cls, buffer_slots);  // emit_buffer.cpp
     out += Shared() + fmt::format("PyType_Slot pyxx_slots_{}[] = {{\n", EscapeIdentifier(cls.name));
     out += dataclass_slots;
+    out += buffer_slots;
     out += fmt::format("    {{Py_tp_new, reinterpret_cast<void*>({})}},\n", SlotFunction("new", cls.name));
     out += fmt::format("    {{Py_tp_dealloc, reinterpret_cast<void*>({})}},\n", SlotFunction("dealloc", cls.name));
     out += fmt::format("    {{Py_tp_traverse, reinterpret_cast<void*>({})}},\n", SlotFunction("traverse", cls.name));
@@ -689,7 +692,8 @@ auto Emitter::KnownInstance(const Expr& e) -> bool {
   const checked::LocalVar& local = fn_->locals[i];
   // Tested at a `def` boundary, or a C method's `self` (its caller tested it). A C
   // function's instance parameter may be None, as in Cython.
-  const bool tested = fn_->kind == checked::FunctionKind::Def || (fn_->cclass >= 0 && i == 0);
+  const bool tested =
+      fn_->kind == checked::FunctionKind::Def || ((fn_->cclass >= 0 || fn_->buffer_slot_of >= 0) && i == 0);
   return tested && local.is_param && !local.in_cell() && i < fn_->param_type_tests.size() &&
          fn_->param_type_tests[i].instance && !fn_->param_type_tests[i].allows_none && i < fn_->param_facts.size() &&
          !fn_->param_facts[i].rebound;

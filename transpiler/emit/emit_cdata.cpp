@@ -146,10 +146,15 @@ auto Emitter::StructDefinitions() -> std::string {
   }
   out += "namespace pyxx_structs {\n";
   for (size_t i = 0; i < module_.structs.size(); ++i) {
-    out += fmt::format("{} pyxx_struct_{};\n", module_.structs[i].is_union ? "union" : "struct", i);
+    if (!module_.structs[i].py_buffer) {
+      out += fmt::format("{} pyxx_struct_{};\n", module_.structs[i].is_union ? "union" : "struct", i);
+    }
   }
   for (size_t i = 0; i < module_.structs.size(); ++i) {
     const checked::CStruct& st = module_.structs[i];
+    if (st.py_buffer) {
+      continue;  // CPython's, from Python.h
+    }
     out += fmt::format("// {} `{}`\n{} pyxx_struct_{} {{\n", st.ctuple_elements ? "C tuple" : st.is_union ? "union" : "struct", st.name,
                        st.is_union ? "union" : "struct", i);
     for (const auto& [name, type] : st.fields) {
@@ -323,6 +328,9 @@ auto Emitter::EmitCData(const Expr& e) -> std::optional<CppExpr> {
       }
       if (IsCGlobalPlace(e)) {
         return LoadCGlobal(EmitCGlobalPlace(e));
+      }
+      if (base.IsPointer() && base.target->py_buffer) {
+        return EmitPyBufferField(e, EmitExpr(e.object()));  // emit_buffer.cpp
       }
       CppExpr v = EmitExpr(e.object());
       v.text = fmt::format("({}){}{}", v.text, base.IsPointer() ? "->" : ".", FieldName(e.name));

@@ -131,6 +131,9 @@ void Emitter::EmitClass(const Stmt& s) {
            CClassMethodsKept(module_.cclasses[static_cast<size_t>(facts.cclass)], cls, after)) {
         Line(line);
       }
+      if (std::string keep = BufferSlotsKeepModule(module_.cclasses[static_cast<size_t>(facts.cclass)]); !keep.empty()) {
+        Line(keep);
+      }
     }
     for (size_t k = decorators; k-- > 0;) {
       Line(fmt::format("{} = pyxx::decorate({}.get(), std::move({}), {});", cls, v[k].text, cls, after));

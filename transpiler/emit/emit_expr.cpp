@@ -342,6 +342,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
           if (t.IsMemoryView()) {
             return {CGlobalName(e.name) + ".get()", false, kReads, kReads};  // a module-level view (GIL held)
           }
+          if (t.IsObject()) {  // a module-level extension type variable (GIL held)
+            return {fmt::format("pyxx::Ref::borrow({}.get())", CGlobalName(e.name)), false, kReads, kReads};
+          }
           return {fmt::format("pyxx::c_global_load({})", CGlobalName(e.name)), false, kReads, kReads};
         case Resolution::Kind::ClassName:
           return {fmt::format("pyxx::class_lookup({}.ns(), pyxx_module, {}, {})", class_builders_.back(),
@@ -383,6 +386,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
         return {fmt::format("static_cast<int>({})", r.name.substr(16))};  // a macro of Python.h
       } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("libc.stdio.", 0) == 0) {
         return {r.name.substr(11)};  // stdin, stdout, stderr of <stdio.h>
+      } else if (r.kind == Resolution::Kind::CBuiltin && r.name.rfind("cpython.buffer.", 0) == 0) {
+        return {fmt::format("static_cast<int>({})", r.name.substr(15))};  // a PyBUF_* macro of Python.h
       }
       return {syntax::LibcMathConstant(module_.Resolve(e).name)};
     case K::Bool:

@@ -39,9 +39,9 @@ auto Emitter::Run() -> std::string {
     // A memoryview holds a buffer: never released by a C++ destructor, which
     // would run after the interpreter is gone (c_global.hpp, ModuleView).
     declarations += Shared();
-    declarations += g.type.IsMemoryView()
-                        ? fmt::format("pyxx::ModuleView<{}> {};\n", checked::SpellCpp(g.type), CGlobalName(g.name))
-                        : fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
+    declarations += g.type.IsMemoryView() ? fmt::format("pyxx::ModuleView<{}> {};\n", checked::SpellCpp(g.type), CGlobalName(g.name))
+                    : g.type.IsObject()   ? fmt::format("pyxx::ModuleObject {};\n", CGlobalName(g.name))
+                                          : fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
   }
   for (const auto& fn : module_.functions) {
     declarations += Signature(fn) + ";\n";

@@ -429,6 +429,10 @@ void Emitter::EmitStore(const Expr& target, const std::string& value_cpp, const 
     }
     case Expr::Kind::Subscript:
     case Expr::Kind::Attribute: {
+      if (IsPyBufferField(target, "obj") || IsPyBufferField(target, "readonly")) {
+        EmitPyBufferStore(target, value);  // a counted reference, a bint (emit_buffer.cpp)
+        return;
+      }
       const Type& base = TypeOf(target.object());
       const bool c_element = base.IsPointer() || base.IsArray() || base.IsStruct() || base.IsCppPair() ||
                              (base.IsCppClass() && target.kind == Expr::Kind::Subscript);  // `p[i]`, `s.x`, `p.x`, `v[i]`
@@ -717,6 +721,9 @@ auto Emitter::CStore(const Expr& target, const std::string& value) -> std::strin
   if (target.kind == Expr::Kind::Name && module_.Resolve(target).kind == Resolution::Kind::CGlobal) {
     if (TypeOf(target).IsMemoryView()) {
       return StoreLine(CGlobalName(target.name) + ".get()", value, false);  // with the GIL, as every use of it
+    }
+    if (TypeOf(target).IsObject()) {
+      return fmt::format("{}.set({});", CGlobalName(target.name), value);  // an extension type variable (GIL held)
     }
     return StoreLine(CGlobalName(target.name), value, true);
   }

@@ -245,6 +245,14 @@ class Emitter {
   // The exported trampoline of the C method `index` of `cls` (emit_cimports.cpp).
   auto MethodTrampoline(const checked::CClassInfo& cls, int index, const std::string& name) -> std::string;
   // After the type is made: the statements that keep its ccall methods' Python functions.
+  // Buffer export (emit_buffer.cpp): the bf_getbuffer/bf_releasebuffer slots of a
+  // type with `__getbuffer__`/`__releasebuffer__`, and the fields of its Py_buffer.
+  auto BufferSlotDefinitions(const checked::CClassInfo& cls, std::string& slots) -> std::string;
+  auto BufferSlotsKeepModule(const checked::CClassInfo& cls) -> std::string;
+  auto IsPyBufferField(const Expr& e, const char* field) const -> bool;
+  auto EmitPyBufferField(const Expr& e, CppExpr pointer) -> CppExpr;
+  void EmitPyBufferStore(const Expr& target, const std::string& value);
+  auto EmitPyBufferFillInfo(const Expr& e) -> CppExpr;
   auto CClassMethodsKept(const checked::CClassInfo& cls, const std::string& type, const std::string& site)
       -> std::vector<std::string>;
   // `obj.m(...)`, a C method: through the vtable (a ccall method: its dispatcher).

@@ -109,6 +109,9 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
       if (e.dialect_path == "libcpp.string.string") {
         return Make(TypeExpr::Kind::CppString, e.range);  // C++'s std::string
       }
+      if (e.dialect_path == "cpython.Py_buffer" || e.dialect_path == "cpython.buffer.Py_buffer") {
+        return Make(TypeExpr::Kind::PyBuffer, e.range);  // the checker says where it may appear
+      }
       std::string_view member = CythonMember(e.dialect_path);
       if (auto shorthand = PointerShorthand(member)) {
         TypeExpr t = Scalar(shorthand->second, e.range);

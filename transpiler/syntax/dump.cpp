@@ -86,6 +86,8 @@ class Dumper {
         }
         return fmt::format("{}[{}]", type.c_name, params);
       }
+      case TypeExpr::Kind::PyBuffer:
+        return "Py_buffer";
       case TypeExpr::Kind::CName:
         return fmt::format("cname:{}", type.c_name);
       case TypeExpr::Kind::Fused:

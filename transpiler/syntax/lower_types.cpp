@@ -255,16 +255,6 @@ auto Lowerer::LowerAnnotationExpression(Node inner, base::SourceRange range) -> 
 
 auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
   const base::SourceRange range = expr.range;
-  bool py_buffer = false;  // `Py_buffer`, `cython.pointer(Py_buffer)`, ...
-  ForEachExprIn(expr, [&](const Expr& e) {
-    py_buffer |= e.kind == Expr::Kind::DialectRef &&
-                 (e.dialect_path == "cpython.Py_buffer" || e.dialect_path == "cpython.buffer.Py_buffer");
-  });
-  if (py_buffer) {
-    TypeSink().Report(diag::Kind::UnsupportedType, range,
-                      std::string("`Py_buffer` (exporting a buffer from an extension type with `__getbuffer__`)"));
-    return InvalidType(range);
-  }
   if (auto fused_pointer = FusedPointer(expr)) {
     return *fused_pointer;
   }
@@ -511,7 +501,8 @@ auto Lowerer::CTupleOf(std::vector<TypeExpr> elements, base::SourceRange range) 
   auto written_as_c = [](const TypeExpr& t) {
     return (t.kind == TypeExpr::Kind::Scalar && !t.python_builtin_spelling) || t.kind == TypeExpr::Kind::Pointer ||
            t.kind == TypeExpr::Kind::Array || t.kind == TypeExpr::Kind::CName || t.kind == TypeExpr::Kind::CTuple ||
-           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::CppString || t.kind == TypeExpr::Kind::CppTemplate || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
+           t.kind == TypeExpr::Kind::CppVector || t.kind == TypeExpr::Kind::CppString || t.kind == TypeExpr::Kind::CppTemplate ||
+           t.kind == TypeExpr::Kind::PyBuffer || t.kind == TypeExpr::Kind::Fused || t.kind == TypeExpr::Kind::MemoryView;
   };
   if (std::none_of(elements.begin(), elements.end(), written_as_c)) {
     return std::nullopt;

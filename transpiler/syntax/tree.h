@@ -67,6 +67,7 @@ struct TypeExpr {
     // `libcpp.map` & co.: `c_name` is the template's path ("libcpp.map.map"),
     // `elements` its parameters as written (the checker counts them).
     CppTemplate,
+    PyBuffer,    // CPython's `Py_buffer` (`from cython.cimports.cpython(.buffer) import Py_buffer`)
   };
   Kind kind = Kind::Invalid;
   SourceRange range;

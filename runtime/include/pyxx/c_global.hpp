@@ -27,6 +27,7 @@
 
 #include "c_data.hpp"
 #include "complex.hpp"
+#include "object.hpp"
 
 namespace pyxx {
 
@@ -121,6 +122,25 @@ class ModuleView {
 
  private:
   alignas(View) unsigned char storage_[sizeof(View)];
+};
+
+// A module-level variable of an extension type (`cython.declare(p=T)`): None
+// until module code stores to it, used with the GIL only (the checker's rule),
+// so its uses never overlap. It keeps its last object until process exit, as a
+// module global does (the interpreter may be gone when destructors run).
+class ModuleObject {
+ public:
+  auto get() const noexcept -> PyObject* { return obj_ != nullptr ? obj_ : Py_None; }
+  // The value was tested against the declared type; the old object is dropped
+  // last (its destructor may run code that reads the variable).
+  void set(Ref value) noexcept {
+    PyObject* old = obj_;
+    obj_ = value.release();
+    Py_XDECREF(old);
+  }
+
+ private:
+  PyObject* obj_ = nullptr;
 };
 
 }  // namespace pyxx

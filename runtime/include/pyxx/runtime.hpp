@@ -85,6 +85,7 @@
 // protocol, exception states of generators): left out there, where the checker
 // refuses the constructs that need it (PX306).
 #ifndef Py_LIMITED_API
+#include "buffer_export.hpp"
 #include "cclass.hpp"
 #include "classes.hpp"
 #include "cpython_array.hpp"

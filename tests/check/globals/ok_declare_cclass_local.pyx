@@ -1,6 +1,6 @@
 # expected-no-diagnostics
-# An extension type declared where pyxx types it: a local of a function, and
-# `x = cython.declare(T, value)` at module level (a Python global, tested once).
+# An extension type declared as a local of a function, and `x =
+# cython.declare(T, value)` at module level (a typed variable of the module).
 import cython
 
 

@@ -253,14 +253,14 @@ def freelist(n):
 
 def cclass(cls):
     """@cython.cclass: the class itself, with what compiled extension types do
-    that a plain class would not: fields start as zero (C types) or None
-    (objects) instead of being missing, `__cinit__` runs when an instance is
+    that a plain class would not: fields start as zero (C types), empty (C++
+    containers) or None (objects) instead of being missing, `__cinit__` runs when an instance is
     made (before `__init__`, with the same arguments), `__dealloc__` when it dies."""
     zeroed = _zeroed.setdefault(cls, {})
     for name, ctype in cls.__dict__.get("__annotations__", {}).items():
         # `__dict__: dict` declares the instance dictionary a Python class has anyway.
         if name not in cls.__dict__ and name != "__dict__":
-            if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)):
+            if isinstance(ctype, (_cdata.ArrayType, _cdata.StructType)) or getattr(ctype, "_cpp_class", False):
                 field = _cdata.ValueField(ctype)
                 field.__set_name__(cls, name)
                 setattr(cls, name, field)

@@ -176,8 +176,8 @@ class ArrayType:
 
 
 class ValueField:
-    """A C array or struct field of a cclass: each instance has its own value,
-    zero-filled until assigned; assignment converts (a dict to a struct, an
+    """A C array, struct or C++ container field of a cclass: each instance has
+    its own value, zero-filled (empty) until assigned; assignment converts (a dict to a struct, an
     iterable to an array) and copies, as storing a C value does."""
 
     def __init__(self, ctype):
@@ -196,6 +196,8 @@ class ValueField:
     def __set__(self, obj, value):
         if isinstance(self.ctype, ArrayType):
             obj.__dict__[self.name] = self.ctype(value)
+        elif getattr(self.ctype, "_cpp_class", False):
+            obj.__dict__[self.name] = self.ctype._from_iterable(value)  # a C++ container: a copy
         else:
             obj.__dict__[self.name] = self.ctype.from_mapping(value)
 

@@ -4,4 +4,5 @@
 # only compiled).
 import array  # noqa: F401
 
-from . import mem  # noqa: F401
+from . import buffer, mem  # noqa: F401
+from .buffer import *  # noqa: F401,F403  (Cython's cpython/__init__.pxd cimports cpython.buffer's names)
