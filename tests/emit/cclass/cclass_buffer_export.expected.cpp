@@ -231,15 +231,18 @@ namespace {
 #line 15 "cclass_buffer_export.pyx"
 void pyxx_nested0_Q_Q_getbuffer_Q_(const pyxx::Ref& self, Py_buffer* buffer, [[maybe_unused]] int flags) {
   pyxx::Site pyxx_site{"__getbuffer__", 15};
+  pyxx::Frame<2> pyxx_frame;
 #line 16 "cclass_buffer_export.pyx"
   if (reinterpret_cast<pyxx_cclass_Ints*>(self.get())->f_views > 10) {
 #line 17 "cclass_buffer_export.pyx"
     pyxx_site.line = 17;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_BufferError, pyxx_site);
-      pyxx::Ref pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_str1.get()}, pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_BufferError, pyxx_site));
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::call(pyxx_t0.get(), {pyxx_str1.get()}, pyxx_site));
       pyxx::set_exception(pyxx_t1.get(), nullptr);
       pyxx::raise_python(pyxx_site);
+      pyxx_frame.drop(1);
+      pyxx_frame.drop(0);
     }
   }
 #line 18 "cclass_buffer_export.pyx"

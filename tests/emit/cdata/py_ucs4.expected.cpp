@@ -69,6 +69,7 @@ bool is_vowel(pyxx::ucs4 c) noexcept {  // @cython.cfunc @cython.nogil
 #line 12 "py_ucs4.pyx"
 pyxx::Ref first(pyxx::Ref o, long n) {
   pyxx::Site pyxx_site{"first", 12};
+  pyxx::Frame<2> pyxx_frame;
   pyxx::ucs4 c{};
   pyxx::ucs4 d{};
   int code{};
@@ -82,8 +83,8 @@ pyxx::Ref first(pyxx::Ref o, long n) {
 #line 16 "py_ucs4.pyx"
   pyxx_site.line = 16;
   {
-    pyxx::Ref pyxx_t0 = pyxx::to_object(is_vowel(c), pyxx_site);
-    pyxx::Ref pyxx_t1 = pyxx::check(PyNumber_Add(pyxx::to_object(c, pyxx_site).get(), pyxx_str0.get()), pyxx_site);
+    pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::to_object(is_vowel(c), pyxx_site));
+    pyxx::Ref& pyxx_t1 = pyxx_frame.hold(1, pyxx::check(PyNumber_Add(pyxx::to_object(c, pyxx_site).get(), pyxx_str0.get()), pyxx_site));
     return pyxx::make_tuple({pyxx::to_object(c, pyxx_site).get(), pyxx::to_object(d, pyxx_site).get(), pyxx::to_object(code, pyxx_site).get(), pyxx_t0.get(), pyxx_t1.get()}, pyxx_site);
   }
 }

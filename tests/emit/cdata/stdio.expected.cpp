@@ -67,6 +67,7 @@ namespace {
 #line 8 "stdio.pyx"
 int write(pyxx::Ref path, pyxx::Ref line) {
   pyxx::Site pyxx_site{"write", 8};
+  pyxx::Frame<1> pyxx_frame;
   char* p{};
   char* text{};
   FILE* f{};
@@ -84,8 +85,9 @@ int write(pyxx::Ref path, pyxx::Ref line) {
 #line 13 "stdio.pyx"
     pyxx_site.line = 13;
     {
-      pyxx::Ref pyxx_t0 = pyxx::get_builtin(pyxx_str_OSError, pyxx_site);
+      pyxx::Ref& pyxx_t0 = pyxx_frame.hold(0, pyxx::get_builtin(pyxx_str_OSError, pyxx_site));
       pyxx::check(PyErr_SetFromErrnoWithFilenameObject(pyxx_t0.get(), path.get()), pyxx_site);
+      pyxx_frame.drop(0);
     }
   }
 #line 14 "stdio.pyx"

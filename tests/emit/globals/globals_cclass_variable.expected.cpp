@@ -151,6 +151,7 @@ namespace {
 int zap(PyObject* pyxx_module, int v) {
   pyxx::Site pyxx_site{"zap", 19};
   try {
+    pyxx::Frame<1> pyxx_frame;
 #line 20 "globals_cclass_variable.pyx"
     pyxx_site.line = 20;
     {
@@ -160,7 +161,7 @@ int zap(PyObject* pyxx_module, int v) {
 #line 21 "globals_cclass_variable.pyx"
     pyxx_site.line = 21;
     {
-      pyxx::Ref pyxx_t1 = pyxx::Ref::borrow(pyxx_cg_p.get());
+      pyxx::Ref& pyxx_t1 = pyxx_frame.hold(0, pyxx::Ref::borrow(pyxx_cg_p.get()));
       return pyxx::cclass_fields<pyxx_cclass_Parrot>(pyxx_t1.get(), "'NoneType' object has no attribute 'describe'", pyxx_site)->pyxx_vtab->m_describe(pyxx_module, pyxx_t1);
     }
   } catch (...) {
