@@ -555,11 +555,8 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   if (from.IsCppString() || to.IsCppString()) {
     return CheckCppStringConvertible(e, from, to);  // check_cpp_string.cpp
   }
-  if (from.IsVector() || to.IsVector()) {
-    return CheckVectorConvertible(e, from, to);  // check_cpp_vector.cpp
-  }
-  if (from.IsCppMap() || to.IsCppMap() || from.IsCppSet() || to.IsCppSet() || from.IsCppPair() || to.IsCppPair()) {
-    return CheckCppContainerConvertible(e, from, to);  // check_cpp_map.cpp
+  if (from.IsCppClass() || to.IsCppClass()) {
+    return CheckCppContainerConvertible(e, from, to);  // vector, map, set, pair: check_cpp_map.cpp
   }
   if (to.IsPointer() && to.IsCString() && from.IsObject()) {
     return CheckCharPointerFromObject(e, from, to);

@@ -34,7 +34,7 @@ auto Checker::ResolveCimported(const Expr& ref) -> int {
              fmt::format("the declarations of `{}` declare no exported C function or extension type `{}`", m.name, name));
       return -2;
     }
-    ForeignFunction foreign{m.name, *info};
+    ForeignFunction foreign{m.name, *info, "", nullptr};  // a module-level function
     // What the declaration says, not what its `...` body does: it raises unless
     // it is declared `@cython.exceptval(check=False)`.
     const auto& attrs = info->syntax->attrs;

@@ -96,20 +96,23 @@ auto Checker::CppTemplateType(const syntax::TypeExpr& t) -> Type {
   return Type::CppPairOf(params[0], params[1]);
 }
 
-// A map, set or pair and other values: from an object (Cython's from-py
-// conversions), to an object (a dict, a set, a tuple), a copy of the same type.
+// A vector, map, set or pair and other values: from an object (Cython's
+// from-py conversions: any iterable for a vector or set, a mapping's items, two
+// items for a pair), to an object (a list, a dict, a set, a tuple), a copy of
+// the same type. (A C++ string has its own rules: check_cpp_string.cpp.)
 auto Checker::CheckCppContainerConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
-  if (from.IsObject() && (to.IsCppMap() || to.IsCppSet() || to.IsCppPair())) {
+  if (from.IsObject() && to.IsCppClass()) {
     return CheckConversionFromObject(e, from, to);
   }
-  if ((from.IsCppMap() || from.IsCppSet() || from.IsCppPair()) && to.IsObject()) {
-    const char* python = from.IsCppMap() ? "dict" : from.IsCppSet() ? "set" : "tuple";
+  if (from.IsCppClass() && to.IsObject()) {
+    const char* python = from.IsVector() ? "list" : from.IsCppMap() ? "dict" : from.IsCppSet() ? "set" : "tuple";
     if (!ConvertibleToObject(from) ||
         (!to.object_name.empty() && to.object_name != "object" && to.object_name != python)) {
       Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
       return false;
     }
-    if (RequireGil(GilOp::ConvertToObject, e.range, fmt::format("(a `{}` becomes a `{}`)", SpellPyxx(from), python))) {
+    const std::string spelled = from.IsVector() ? "vector" : SpellPyxx(from);
+    if (RequireGil(GilOp::ConvertToObject, e.range, fmt::format("(a `{}` becomes a `{}`)", spelled, python))) {
       return false;
     }
     MarkRaises();

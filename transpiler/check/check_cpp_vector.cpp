@@ -52,32 +52,6 @@ auto Checker::VectorType(const syntax::TypeExpr& t) -> Type {
   return Type::VectorOf(element);
 }
 
-auto Checker::CheckVectorConvertible(const Expr& e, const Type& from, const Type& to) -> bool {
-  if (from.IsObject() && to.IsVector()) {
-    // Any iterable, each item converted to the element type (Cython's from-py conversion).
-    return CheckConversionFromObject(e, from, to);
-  }
-  if (from.IsVector() && to.IsObject()) {
-    // A new list of the elements (Cython's to-py conversion).
-    if (!ConvertibleToObject(from) || (!to.object_name.empty() && to.object_name != "object" &&
-                                       to.object_name != "list")) {
-      Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
-      return false;
-    }
-    if (RequireGil(GilOp::ConvertToObject, e.range, "(a `vector` becomes a `list`)")) {
-      return false;
-    }
-    MarkRaises();
-    return true;
-  }
-  if (from == to) {
-    MarkRaises();  // a copy allocates: MemoryError
-    return true;
-  }
-  Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
-  return false;
-}
-
 // `v.m(...)` on a vector variable (or on a vector element of one).
 auto Checker::PeekVectorMethod(const Expr& call) -> bool {
   const Expr& callee = call.callee();

@@ -468,7 +468,6 @@ class Checker {
   void CheckCTupleUnpack(const Expr& target, const Type& value_type, SourceRange range);
   // C++ vectors of `libcpp.vector` (check_cpp_vector.cpp).
   auto VectorType(const syntax::TypeExpr& t) -> Type;
-  auto CheckVectorConvertible(const Expr& e, const Type& from, const Type& to) -> bool;
   [[nodiscard]] auto PeekVectorMethod(const Expr& call) -> bool;
   auto CheckVectorMethod(const Expr& e) -> Type;
   auto CheckVectorConstructor(const Expr& e, const Type& t) -> Type;

@@ -11,6 +11,7 @@
 
 #include "c_data.hpp"
 #include "cpp_associative.hpp"
+#include "from_iterable.hpp"
 #include "object.hpp"
 
 namespace pyxx {
@@ -20,33 +21,8 @@ namespace detail {
 // and inserted. `out` is left unchanged on failure.
 template <class S>
 inline bool SetFromPython(PyObject* obj, S& out) noexcept {
-  PyObject* iterator = PyObject_GetIter(obj);
-  if (iterator == nullptr) {
-    return false;
-  }
-  S value;
-  bool ok = true;
-  while (PyObject* item = PyIter_Next(iterator)) {
-    typename S::value_type element{};
-    ok = Converter<typename S::value_type>::from(item, element);
-    Py_DECREF(item);
-    if (!ok) {
-      break;
-    }
-    try {
-      value.insert(std::move(element));
-    } catch (const std::bad_alloc&) {
-      PyErr_NoMemory();
-      ok = false;
-      break;
-    }
-  }
-  Py_DECREF(iterator);
-  if (!ok || PyErr_Occurred() != nullptr) {
-    return false;
-  }
-  out.swap(value);
-  return true;
+  using Element = typename S::value_type;
+  return FillFromIterable<Element>(obj, out, [](S& set, Element&& e) { set.insert(std::move(e)); });
 }
 
 // A new Python set of the elements (Cython's to-py conversion).

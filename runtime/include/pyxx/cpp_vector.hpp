@@ -19,6 +19,7 @@
 
 #include "c_data.hpp"
 #include "errors.hpp"
+#include "from_iterable.hpp"
 #include "object.hpp"
 
 namespace pyxx {
@@ -47,33 +48,7 @@ inline size_t AsSize(N n) noexcept {
 template <class T>
 struct Converter<std::vector<T>> {
   static bool from(PyObject* obj, std::vector<T>& out) noexcept {
-    PyObject* iterator = PyObject_GetIter(obj);
-    if (iterator == nullptr) {
-      return false;
-    }
-    std::vector<T> value;
-    bool ok = true;
-    while (PyObject* item = PyIter_Next(iterator)) {
-      T element{};
-      ok = Converter<T>::from(item, element);
-      Py_DECREF(item);
-      if (!ok) {
-        break;
-      }
-      try {
-        value.push_back(element);
-      } catch (const std::bad_alloc&) {
-        PyErr_NoMemory();
-        ok = false;
-        break;
-      }
-    }
-    Py_DECREF(iterator);
-    if (!ok || PyErr_Occurred() != nullptr) {
-      return false;
-    }
-    out.swap(value);
-    return true;
+    return detail::FillFromIterable<T>(obj, out, [](std::vector<T>& v, T&& e) { v.push_back(std::move(e)); });
   }
 
   // A new list of the elements (Cython's to-py conversion).
