@@ -135,22 +135,27 @@ void Emitter::Scoped(const std::function<void()>& emit) {
 
 namespace {
 
-// Does the last line of `out` leave its block (so that code after it never runs)?
-auto LastLineJumps(const std::string& out) -> bool {
+// Is the last line of `out` a jump at `indent` (a statement of the block code
+// at that indent would follow, so that code never runs)?
+auto LastLineJumps(const std::string& out, int indent) -> bool {
   size_t end = out.size();
   while (end > 0 && out[end - 1] == '\n') --end;
   size_t begin = out.rfind('\n', end == 0 ? 0 : end - 1);
   begin = begin == std::string::npos ? 0 : begin + 1;
   std::string_view line(out.data() + begin, end - begin);
-  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  return line.rfind("goto ", 0) == 0 || line.rfind("return ", 0) == 0 || line == "return;" || line == "break;" ||
-         line == "continue;";
+  int spaces = 0;
+  while (!line.empty() && line.front() == ' ') {
+    line.remove_prefix(1);
+    ++spaces;
+  }
+  return spaces == indent && (line.rfind("goto ", 0) == 0 || line.rfind("return ", 0) == 0 || line == "return;" || line == "break;" ||
+         line == "continue;");
 }
 
 }  // namespace
 
 void Emitter::EmitSlotDrops(int from, int to) {
-  if (from < to && LastLineJumps(out_)) {
+  if (from < to && LastLineJumps(out_, indent_)) {
     return;  // unreachable
   }
   for (int slot = to - 1; slot >= from; --slot) {
