@@ -31,31 +31,31 @@ auto Emitter::BufferSlotDefinitions(const checked::CClassInfo& cls, std::string&
   }
   // The compiled method's arguments: the module (if it uses it), `self` lent for the call, the view, ...
   auto call = [&](const checked::FunctionInfo& fn, const std::string& rest) {
-    return fmt::format("{}({}pyxx::Ref::borrow(o), view{})", NativeName(fn),
+    return fmt::format("{}({}pyxx::Ref::borrow(pyxx_self), pyxx_view{})", NativeName(fn),
                        fn.uses_module ? BufferModuleVar(cls.name) + ", " : "", rest);
   };
   if (cls.getbuffer >= 0) {
     const checked::FunctionInfo& fn = module_.functions[static_cast<size_t>(cls.getbuffer)];
-    out += Shared() + fmt::format("int pyxx_getbuffer_{}(PyObject* o, Py_buffer* view, int flags) {{\n", name);
-    out += "  if (!pyxx::getbuffer_begin(view)) return -1;\n";
+    out += Shared() + fmt::format("int pyxx_getbuffer_{}(PyObject* pyxx_self, Py_buffer* pyxx_view, int pyxx_flags) {{\n", name);
+    out += "  if (!pyxx::getbuffer_begin(pyxx_view)) return -1;\n";
     if (fn.can_raise) {
       out += fmt::format("  try {{\n    {};\n  }} catch (...) {{\n    pyxx::handle_exception_int(pyxx_source_file);\n"
-                         "    return pyxx::getbuffer_failed(view);\n  }}\n",
-                         call(fn, ", flags"));
+                         "    return pyxx::getbuffer_failed(pyxx_view);\n  }}\n",
+                         call(fn, ", pyxx_flags"));
     } else {
-      out += fmt::format("  {};\n", call(fn, ", flags"));
+      out += fmt::format("  {};\n", call(fn, ", pyxx_flags"));
     }
-    out += "  return pyxx::getbuffer_end(view);\n}\n";
+    out += "  return pyxx::getbuffer_end(pyxx_view);\n}\n";
     slots += fmt::format("    {{Py_bf_getbuffer, reinterpret_cast<void*>(pyxx_getbuffer_{})}},\n", name);
   }
   if (cls.releasebuffer >= 0) {
     const checked::FunctionInfo& fn = module_.functions[static_cast<size_t>(cls.releasebuffer)];
-    out += Shared() + fmt::format("void pyxx_releasebuffer_{}(PyObject* o, Py_buffer* view) {{\n", name);
-    out += fn.can_raise ? "  const pyxx::KeptErrorScope kept;\n" : "";
+    out += Shared() + fmt::format("void pyxx_releasebuffer_{}(PyObject* pyxx_self, Py_buffer* pyxx_view) {{\n", name);
+    out += fn.can_raise ? "  const pyxx::KeptErrorScope pyxx_kept;\n" : "";
     if (fn.can_raise) {
       // No way to report an error from here: printed, as Cython's void slots do.
       out += fmt::format("  try {{\n    {};\n  }} catch (...) {{\n    pyxx::handle_exception(pyxx_source_file);\n"
-                         "    PyErr_WriteUnraisable(o);\n  }}\n",
+                         "    PyErr_WriteUnraisable(pyxx_self);\n  }}\n",
                          call(fn, ""));
     } else {
       out += fmt::format("  {};\n", call(fn, ""));

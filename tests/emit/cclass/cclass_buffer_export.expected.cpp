@@ -79,23 +79,23 @@ int pyxx_clear_Ints(PyObject* o) {
 PyGetSetDef pyxx_getset_Ints[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
-int pyxx_getbuffer_Ints(PyObject* o, Py_buffer* view, int flags) {
-  if (!pyxx::getbuffer_begin(view)) return -1;
+int pyxx_getbuffer_Ints(PyObject* pyxx_self, Py_buffer* pyxx_view, int pyxx_flags) {
+  if (!pyxx::getbuffer_begin(pyxx_view)) return -1;
   try {
-    pyxx_nested0_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(o), view, flags);
+    pyxx_nested0_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(pyxx_self), pyxx_view, pyxx_flags);
   } catch (...) {
     pyxx::handle_exception_int(pyxx_source_file);
-    return pyxx::getbuffer_failed(view);
+    return pyxx::getbuffer_failed(pyxx_view);
   }
-  return pyxx::getbuffer_end(view);
+  return pyxx::getbuffer_end(pyxx_view);
 }
-void pyxx_releasebuffer_Ints(PyObject* o, Py_buffer* view) {
-  const pyxx::KeptErrorScope kept;
+void pyxx_releasebuffer_Ints(PyObject* pyxx_self, Py_buffer* pyxx_view) {
+  const pyxx::KeptErrorScope pyxx_kept;
   try {
-    pyxx_nested1_Q_Q_releasebuffer_Q_(pyxx::Ref::borrow(o), view);
+    pyxx_nested1_Q_Q_releasebuffer_Q_(pyxx::Ref::borrow(pyxx_self), pyxx_view);
   } catch (...) {
     pyxx::handle_exception(pyxx_source_file);
-    PyErr_WriteUnraisable(o);
+    PyErr_WriteUnraisable(pyxx_self);
   }
 }
 PyType_Slot pyxx_slots_Ints[] = {
@@ -140,10 +140,10 @@ int pyxx_clear_Raw(PyObject* o) {
 PyGetSetDef pyxx_getset_Raw[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
-int pyxx_getbuffer_Raw(PyObject* o, Py_buffer* view, int flags) {
-  if (!pyxx::getbuffer_begin(view)) return -1;
-  pyxx_nested2_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(o), view, flags);
-  return pyxx::getbuffer_end(view);
+int pyxx_getbuffer_Raw(PyObject* pyxx_self, Py_buffer* pyxx_view, int pyxx_flags) {
+  if (!pyxx::getbuffer_begin(pyxx_view)) return -1;
+  pyxx_nested2_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(pyxx_self), pyxx_view, pyxx_flags);
+  return pyxx::getbuffer_end(pyxx_view);
 }
 PyType_Slot pyxx_slots_Raw[] = {
     {Py_bf_getbuffer, reinterpret_cast<void*>(pyxx_getbuffer_Raw)},
@@ -187,15 +187,15 @@ int pyxx_clear_Filled(PyObject* o) {
 PyGetSetDef pyxx_getset_Filled[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
-int pyxx_getbuffer_Filled(PyObject* o, Py_buffer* view, int flags) {
-  if (!pyxx::getbuffer_begin(view)) return -1;
+int pyxx_getbuffer_Filled(PyObject* pyxx_self, Py_buffer* pyxx_view, int pyxx_flags) {
+  if (!pyxx::getbuffer_begin(pyxx_view)) return -1;
   try {
-    pyxx_nested3_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(o), view, flags);
+    pyxx_nested3_Q_Q_getbuffer_Q_(pyxx::Ref::borrow(pyxx_self), pyxx_view, pyxx_flags);
   } catch (...) {
     pyxx::handle_exception_int(pyxx_source_file);
-    return pyxx::getbuffer_failed(view);
+    return pyxx::getbuffer_failed(pyxx_view);
   }
-  return pyxx::getbuffer_end(view);
+  return pyxx::getbuffer_end(pyxx_view);
 }
 PyType_Slot pyxx_slots_Filled[] = {
     {Py_bf_getbuffer, reinterpret_cast<void*>(pyxx_getbuffer_Filled)},
