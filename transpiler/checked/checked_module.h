@@ -147,13 +147,23 @@ struct FunctionInfo {
   int buffer_slot_of = -1;
 
   [[nodiscard]] auto python_visible() const -> bool { return kind != FunctionKind::CFunc; }
-  // Parameter `i` is an extension type instance lent by the caller (`const pyxx::Ref&`):
-  // a C function's, not bound again and not in a cell, so nogil code passes it
-  // without touching its reference count.
+  // Parameter `i` is lent by the caller, who keeps it alive for the call; the
+  // body never binds it again and no inner function shares it (no cell):
+  // - a C function's extension type instance (`const pyxx::Ref&`), so nogil
+  //   code passes it without touching its reference count;
+  // - a `def` function's object parameter (`pyxx::Lent`), so its Python entry
+  //   point passes the argument it was given, holding no reference itself. Not
+  //   a generator's: its body runs after the call returned. Not an extension
+  //   type instance: the C methods it is passed to take `const pyxx::Ref&`.
   [[nodiscard]] auto borrows_param(size_t i) const -> bool {
-    return (kind == FunctionKind::CFunc || kind == FunctionKind::CCall) && i < param_types.size() &&
-           param_types[i].IsExtension() && i < param_facts.size() && !param_facts[i].rebound &&
-           (i >= locals.size() || !locals[i].in_cell());
+    if (i >= param_types.size() || i >= param_facts.size() || param_facts[i].rebound ||
+        (i < locals.size() && locals[i].in_cell())) {
+      return false;
+    }
+    if (kind == FunctionKind::Def) {
+      return !is_generator && param_types[i].IsObject() && !param_types[i].IsExtension();
+    }
+    return (kind == FunctionKind::CFunc || kind == FunctionKind::CCall) && param_types[i].IsExtension();
   }
   // A pyxx function object (runtime/closure.hpp) made when its definition runs:
   // its wrapper is called with that object, which holds the module, the

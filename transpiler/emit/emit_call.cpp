@@ -88,7 +88,8 @@ auto Emitter::EmitBoundArguments(const Expr& e, const checked::FunctionInfo& tar
   for (size_t j = 0; j < v.size(); ++j) {
     const size_t i = params[j];
     if (target.borrows_param(i) && v[j].ref_lvalue && (v[j].pending & kReads) == 0) {
-      by_param[i] = v[j].text;  // lent: a variable that nothing rebinds during the call
+      // lent: a variable that nothing rebinds during the call
+      by_param[i] = target.kind == checked::FunctionKind::Def ? v[j].text + ".get()" : v[j].text;
     } else {
       by_param[i] = target.param_types[i].IsObject() ? Owned(v[j]) : v[j].text;
     }
@@ -415,6 +416,9 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
         value = fmt::format("pyxx::arg_type_checked({}, &{}, {}, \"{}\", {})", Owned(v[k]),
                             BuiltinTypeObject(test->type_name), test->allows_none ? "true" : "false",
                             target.syntax->params[i].name, site);
+      } else if (target.borrows_param(i) && at.IsObject() && v[k].ref_lvalue &&
+                 !checked::NeedsInstanceTest(at, pt)) {
+        value = v[k].text + ".get()";  // lent: a variable of this function or a constant, which the callee cannot rebind
       } else {
         value = pt.IsObject() && at.IsObject() && !checked::NeedsInstanceTest(at, pt)
                     ? Owned(v[k])
@@ -458,7 +462,9 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
                         ? fmt::format("pyxx::is_own_def({}.get(), pyxx_module, &{})", callee, WrapperName(target))
                         : fmt::format("pyxx::is_own_function({}.get(), pyxx_module, {})", callee,
                                       DefFunction(own_wrapper));
-  std::string native_call = fmt::format("{}({})", NativeName(target), native_args);
+  // The name in parentheses: no argument-dependent lookup, which for a `pyxx::Ref`
+  // passed to a `pyxx::Lent` parameter could prefer a runtime template of the same name.
+  std::string native_call = fmt::format("({})({})", NativeName(target), native_args);
   unsigned effect = kWrites;
   for (const auto& a : v) effect |= a.effect;
   if (rt.IsVoid()) {

@@ -33,7 +33,7 @@ auto ParamCpp(const checked::FunctionInfo& fn, size_t i) -> std::string {
   const Type& t = fn.param_types[i];
   const checked::ParamFacts& facts = fn.param_facts[i];
   if (fn.borrows_param(i)) {
-    return "const pyxx::Ref&";
+    return fn.kind == checked::FunctionKind::Def ? "pyxx::Lent" : "const pyxx::Ref&";
   }
   if (t.IsObject()) {
     return "pyxx::Ref";
@@ -526,6 +526,11 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
       Line("  return nullptr;");
       Line("}");
       call_args += t.IsCppClass() ? fmt::format("std::move({})", name) : name;
+    } else if (t.IsObject() && fn.kind == checked::FunctionKind::Def && fn.borrows_param(i) &&
+               (!params[i].default_value || params[i].default_value->kind == syntax::Expr::Kind::None)) {
+      // Lent to the function as the caller lent it (pyxx::Lent): no reference of our own.
+      call_args += params[i].default_value ? fmt::format("pyxx_argv[{}] != nullptr ? pyxx_argv[{}] : Py_None", k, k)
+                                           : fmt::format("pyxx_argv[{}]", k);
     } else if (t.IsObject()) {
       if (params[i].default_value) {
         Line(fmt::format("pyxx::Ref {} = pyxx_argv[{}] != nullptr ? pyxx::Ref::borrow(pyxx_argv[{}]) : {};", name, k, k,

@@ -44,7 +44,9 @@ auto Emitter::Run() -> std::string {
                                           : fmt::format("{} {}{{}};\n", checked::SpellCpp(g.type), CGlobalName(g.name));
   }
   for (const auto& fn : module_.functions) {
-    declarations += Signature(fn) + ";\n";
+    if (!LocalToItsPart(fn)) {
+      declarations += Signature(fn) + ";\n";
+    }
   }
   // After the functions: the extension types' vtables name their C methods.
   declarations += CClassDeclarations();
@@ -79,6 +81,13 @@ auto Emitter::Run() -> std::string {
       continue;  // a generator expression's function is only called by its expression
     }
     out_.clear();
+    if (LocalToItsPart(fn)) {
+      // Declared where its part begins to use it: internal linkage, so GCC can
+      // inline it into its wrapper and emit no copy of its own.
+      std::string signature = Signature(fn);
+      const size_t after_attributes = signature.rfind("[[", 0) == 0 ? signature.find("]] ") + 3 : 0;
+      out_ += signature.insert(after_attributes, "static ") + ";\n";
+    }
     EmitWrapper(fn);
     wrapper_code[i] = out_ + "\n";
     if (fn.made_at_def() || fn.syntax->fused_group >= 0) {
@@ -196,6 +205,15 @@ auto Emitter::InParts(const std::vector<std::string>& code, const std::vector<in
     out += code[i];
   }
   return open >= 0 ? out + PartEnd() : out;
+}
+
+// In a module of several parts, a `def` function that only its own wrapper calls
+// (no direct call from the module's code, no C method or buffer slot of an
+// extension type, no specialisation or generator) has internal linkage in the
+// part that holds both.
+auto Emitter::LocalToItsPart(const checked::FunctionInfo& fn) const -> bool {
+  return parts_ > 1 && fn.kind == checked::FunctionKind::Def && fn.cclass < 0 && fn.buffer_slot_of < 0 &&
+         !fn.called_in_module && !fn.is_generator && fn.syntax->fused_group < 0 && !fn.syntax->genexpr;
 }
 
 // `ml_meth, ml_flags` of a `def` wrapper's method table entry. The limited API

@@ -136,6 +136,7 @@ class Emitter {
   [[nodiscard]] auto Shared() const -> std::string { return parts_ > 1 ? "PYXX_SHARED " : ""; }
   [[nodiscard]] auto MaybeUnused() const -> std::string { return "[[maybe_unused]] " + Shared(); }
   auto InParts(const std::vector<std::string>& code, const std::vector<int>& part_of) const -> std::string;
+  auto LocalToItsPart(const checked::FunctionInfo& fn) const -> bool;
   int parts_ = 1;
   // ---- functions (emit_function.cpp)
   auto Signature(const checked::FunctionInfo& fn) -> std::string;

@@ -59,6 +59,32 @@ class Ref {
   PyObject* obj_ = nullptr;
 };
 
+// An object parameter lent by the caller: a `def` function's parameter that
+// its body never binds again. The caller (the Python entry point, or a call
+// from the module) keeps the object alive for the whole call, so the callee
+// takes no reference of its own and its entry point holds no `Ref` whose
+// release every exit would need. Where the body keeps the value (a variable,
+// a container, a return) it converts to a new `Ref`. Only a parameter has
+// this type: a `Lent` never outlives the call it was lent to.
+class Lent {
+ public:
+  Lent(PyObject* obj) noexcept : obj_(obj) {}
+  Lent(const Ref& ref) noexcept : obj_(ref.get()) {}
+  Lent(const Lent&) noexcept = default;
+  Lent& operator=(const Lent&) = delete;  // a parameter the body binds again is a Ref
+
+  PyObject* get() const noexcept { return obj_; }
+  PyObject* new_reference() const noexcept {
+    Py_XINCREF(obj_);
+    return obj_;
+  }
+  operator Ref() const noexcept { return Ref::borrow(obj_); }
+  explicit operator bool() const noexcept { return obj_ != nullptr; }
+
+ private:
+  PyObject* obj_;
+};
+
 // For C-API calls returning a new reference or null with an exception set.
 inline Ref check(PyObject* p, Site s) {
   if (p == nullptr) raise_python(s);

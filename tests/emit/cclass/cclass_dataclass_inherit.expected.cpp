@@ -43,7 +43,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref pyxx_nested0_Q_Q_post_init_Q_(pyxx::Ref self, pyxx::Ref scale);
+pyxx::Ref pyxx_nested0_Q_Q_post_init_Q_(pyxx::Ref self, pyxx::Lent scale);
 PyTypeObject* pyxx_type_Base = nullptr;
 PyTypeObject* pyxx_type_Derived = nullptr;
 struct pyxx_cclass_Base {
@@ -197,9 +197,8 @@ PyObject* pyxx_wrap_nested0_Q_Q_post_init_Q_(PyObject*, PyObject* const* pyxx_ar
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested0_Q_Q_post_init_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested0_Q_Q_post_init_Q_(std::move(pyxx_param0), pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -228,7 +227,7 @@ PYXX_GENERATED_MODULE(cclass_dataclass_inherit, nullptr, pyxx_exec, pyxx_constan
 namespace {
 
 #line 22 "cclass_dataclass_inherit.pyx"
-pyxx::Ref pyxx_nested0_Q_Q_post_init_Q_(pyxx::Ref self, pyxx::Ref scale) {
+pyxx::Ref pyxx_nested0_Q_Q_post_init_Q_(pyxx::Ref self, pyxx::Lent scale) {
   pyxx::Site pyxx_site{"__post_init__", 22};
   pyxx::Frame<3> pyxx_frame;
 #line 23 "cclass_dataclass_inherit.pyx"

@@ -39,8 +39,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-long total(pyxx::Ref c, pyxx::Ref other);
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name);
+long total(pyxx::Ref c, pyxx::Lent other);
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Lent name);
 long pyxx_nested2_bump(pyxx::Ref self);
 PyTypeObject* pyxx_type_Counter = nullptr;
 struct pyxx_cclass_Counter {
@@ -111,9 +111,8 @@ PyObject* pyxx_wrap_total(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx::to_python(total(std::move(pyxx_param0), std::move(pyxx_param1)));
+    return pyxx::to_python(total(std::move(pyxx_param0), pyxx_argv[1]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -133,9 +132,8 @@ PyObject* pyxx_wrap_nested1_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, P
   if (!pyxx::arg_type_test(pyxx_argv[1], &PyUnicode_Type, false, "name")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested1_Q_Q_init_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested1_Q_Q_init_Q_(std::move(pyxx_param0), pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -184,7 +182,7 @@ PYXX_GENERATED_MODULE(cclass_fields, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 25 "cclass_fields.pyx"
-long total(pyxx::Ref c, pyxx::Ref other) {
+long total(pyxx::Ref c, pyxx::Lent other) {
   pyxx::Site pyxx_site{"total", 25};
   pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& d = pyxx_frame[0];
@@ -197,7 +195,7 @@ long total(pyxx::Ref c, pyxx::Ref other) {
 }
 
 #line 14 "cclass_fields.pyx"
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref name) {
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_(pyxx::Ref self, pyxx::Lent name) {
   pyxx::Site pyxx_site{"__init__", 14};
   pyxx::Frame<1> pyxx_frame;
 #line 15 "cclass_fields.pyx"

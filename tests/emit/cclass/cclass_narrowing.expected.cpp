@@ -25,8 +25,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-long size_of(pyxx::Ref x);
-long cast_size(pyxx::Ref x);
+long size_of(pyxx::Lent x);
+long cast_size(pyxx::Lent x);
 PyTypeObject* pyxx_type_Box = nullptr;
 struct pyxx_cclass_Box {
   PyObject_HEAD
@@ -78,9 +78,8 @@ PyObject* pyxx_wrap_size_of(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx::to_python(size_of(std::move(pyxx_param0)));
+    return pyxx::to_python(size_of(pyxx_argv[0]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -93,9 +92,8 @@ PyObject* pyxx_wrap_cast_size(PyObject*, PyObject* const* pyxx_args, Py_ssize_t 
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx::to_python(cast_size(std::move(pyxx_param0)));
+    return pyxx::to_python(cast_size(pyxx_argv[0]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -121,7 +119,7 @@ PYXX_GENERATED_MODULE(cclass_narrowing, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 11 "cclass_narrowing.pyx"
-long size_of(pyxx::Ref x) {
+long size_of(pyxx::Lent x) {
   pyxx::Site pyxx_site{"size_of", 11};
 #line 12 "cclass_narrowing.pyx"
   pyxx_site.line = 12;
@@ -135,7 +133,7 @@ long size_of(pyxx::Ref x) {
 }
 
 #line 17 "cclass_narrowing.pyx"
-long cast_size(pyxx::Ref x) {
+long cast_size(pyxx::Lent x) {
   pyxx::Site pyxx_site{"cast_size", 17};
 #line 18 "cclass_narrowing.pyx"
   pyxx_site.line = 18;

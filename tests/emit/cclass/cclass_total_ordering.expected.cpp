@@ -35,8 +35,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref pyxx_nested0_Q_Q_eq_Q_(pyxx::Ref self, pyxx::Ref other);
-pyxx::Ref pyxx_nested1_Q_Q_lt_Q_(pyxx::Ref self, pyxx::Ref other);
+pyxx::Ref pyxx_nested0_Q_Q_eq_Q_(pyxx::Ref self, pyxx::Lent other);
+pyxx::Ref pyxx_nested1_Q_Q_lt_Q_(pyxx::Ref self, pyxx::Lent other);
 PyTypeObject* pyxx_type_Rank = nullptr;
 struct pyxx_cclass_Rank {
   PyObject_HEAD
@@ -92,9 +92,8 @@ PyObject* pyxx_wrap_nested0_Q_Q_eq_Q_(PyObject*, PyObject* const* pyxx_args, Py_
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested0_Q_Q_eq_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested0_Q_Q_eq_Q_(std::move(pyxx_param0), pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -111,9 +110,8 @@ PyObject* pyxx_wrap_nested1_Q_Q_lt_Q_(PyObject*, PyObject* const* pyxx_args, Py_
     return nullptr;
   }
   pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested1_Q_Q_lt_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested1_Q_Q_lt_Q_(std::move(pyxx_param0), pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -137,7 +135,7 @@ PYXX_GENERATED_MODULE(cclass_total_ordering, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 11 "cclass_total_ordering.pyx"
-pyxx::Ref pyxx_nested0_Q_Q_eq_Q_(pyxx::Ref self, pyxx::Ref other) {
+pyxx::Ref pyxx_nested0_Q_Q_eq_Q_(pyxx::Ref self, pyxx::Lent other) {
   pyxx::Site pyxx_site{"__eq__", 11};
 #line 12 "cclass_total_ordering.pyx"
   pyxx_site.line = 12;
@@ -145,7 +143,7 @@ pyxx::Ref pyxx_nested0_Q_Q_eq_Q_(pyxx::Ref self, pyxx::Ref other) {
 }
 
 #line 14 "cclass_total_ordering.pyx"
-pyxx::Ref pyxx_nested1_Q_Q_lt_Q_(pyxx::Ref self, pyxx::Ref other) {
+pyxx::Ref pyxx_nested1_Q_Q_lt_Q_(pyxx::Ref self, pyxx::Lent other) {
   pyxx::Site pyxx_site{"__lt__", 14};
 #line 15 "cclass_total_ordering.pyx"
   pyxx_site.line = 15;

@@ -38,7 +38,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 long tally(std::map<int, long> m, int key);
-std::unordered_map<std::string, double> by_name(pyxx::Ref d);
+std::unordered_map<std::string, double> by_name(pyxx::Lent d);
 size_t distinct(std::map<int, long> values);
 [[gnu::noinline]] std::pair<int, int> pyxx_nested3_seen(pyxx::Ref self);
 PyTypeObject* pyxx_type_Counter = nullptr;
@@ -97,9 +97,8 @@ PyObject* pyxx_wrap_by_name(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyDict_Type, false, "d")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx::to_python_adl(by_name(std::move(pyxx_param0)));
+    return pyxx::to_python_adl(by_name(pyxx_argv[0]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -177,7 +176,7 @@ long tally(std::map<int, long> m, int key) {  // @cython.cfunc @cython.nogil
 }
 
 #line 27 "cpp_map.pyx"
-std::unordered_map<std::string, double> by_name(pyxx::Ref d) {
+std::unordered_map<std::string, double> by_name(pyxx::Lent d) {
   pyxx::Site pyxx_site{"by_name", 27};
   std::unordered_map<std::string, double> m{};
 #line 28 "cpp_map.pyx"

@@ -35,7 +35,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 std::string tagged(std::string s, char* p);
-pyxx::Ref shown(pyxx::Ref b, int i);
+pyxx::Ref shown(pyxx::Lent b, int i);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_shown(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -48,13 +48,12 @@ PyObject* pyxx_wrap_shown(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyBytes_Type, false, "b")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return shown(std::move(pyxx_param0), pyxx_param1).release();
+    return shown(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -101,7 +100,7 @@ std::string tagged(std::string s, char* p) {  // @cython.cfunc @cython.nogil
 }
 
 #line 20 "cpp_string.pyx"
-pyxx::Ref shown(pyxx::Ref b, int i) {
+pyxx::Ref shown(pyxx::Lent b, int i) {
   pyxx::Site pyxx_site{"shown", 20};
   try {
     pyxx::Frame<7> pyxx_frame;

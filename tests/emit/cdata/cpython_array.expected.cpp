@@ -25,8 +25,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-int first(pyxx::Ref a);
-pyxx::Ref grown(pyxx::Ref a, Py_ssize_t n);
+int first(pyxx::Lent a);
+pyxx::Ref grown(pyxx::Lent a, Py_ssize_t n);
 PyTypeObject* pyxx_type_arrayQu002earray = nullptr;
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -40,9 +40,8 @@ PyObject* pyxx_wrap_first(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_arrayQu002earray, false, "a", "array.array")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx::to_python(first(std::move(pyxx_param0)));
+    return pyxx::to_python(first(pyxx_argv[0]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -58,13 +57,12 @@ PyObject* pyxx_wrap_grown(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_instance_test(pyxx_argv[0], pyxx_type_arrayQu002earray, false, "a", "array.array")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   Py_ssize_t pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return grown(std::move(pyxx_param0), pyxx_param1).release();
+    return grown(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -84,7 +82,7 @@ PYXX_GENERATED_MODULE(cpython_array, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 8 "cpython_array.pyx"
-int first(pyxx::Ref a) {
+int first(pyxx::Lent a) {
   pyxx::Site pyxx_site{"first", 8};
 #line 9 "cpython_array.pyx"
   pyxx_site.line = 9;
@@ -92,7 +90,7 @@ int first(pyxx::Ref a) {
 }
 
 #line 12 "cpython_array.pyx"
-pyxx::Ref grown(pyxx::Ref a, Py_ssize_t n) {
+pyxx::Ref grown(pyxx::Lent a, Py_ssize_t n) {
   pyxx::Site pyxx_site{"grown", 12};
   pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& b = pyxx_frame[0];

@@ -26,7 +26,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 bool is_vowel(pyxx::ucs4 c) noexcept;
-pyxx::Ref first(pyxx::Ref o, long n);
+pyxx::Ref first(pyxx::Lent o, long n);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_first(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -36,13 +36,12 @@ PyObject* pyxx_wrap_first(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   long pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return first(std::move(pyxx_param0), pyxx_param1).release();
+    return first(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -67,7 +66,7 @@ bool is_vowel(pyxx::ucs4 c) noexcept {  // @cython.cfunc @cython.nogil
 }
 
 #line 12 "py_ucs4.pyx"
-pyxx::Ref first(pyxx::Ref o, long n) {
+pyxx::Ref first(pyxx::Lent o, long n) {
   pyxx::Site pyxx_site{"first", 12};
   pyxx::Frame<2> pyxx_frame;
   pyxx::ucs4 c{};

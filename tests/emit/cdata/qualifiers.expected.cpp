@@ -23,7 +23,7 @@ pyxx::ConstantTable pyxx_constants;
 
 double area(double w, double h) noexcept;
 [[gnu::noinline]] long table(int n) noexcept;
-int pyxx_u_from_python(pyxx::Ref o);
+int pyxx_u_from_python(pyxx::Lent o);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_table(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -47,9 +47,8 @@ PyObject* pyxx_wrap_from_python(PyObject*, PyObject* const* pyxx_args, Py_ssize_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx::to_python(pyxx_u_from_python(std::move(pyxx_param0)));
+    return pyxx::to_python(pyxx_u_from_python(pyxx_argv[0]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -121,7 +120,7 @@ double area(double w, double h) noexcept {  // @cython.cfunc @cython.nogil
 }
 
 #line 26 "qualifiers.pyx"
-int pyxx_u_from_python(pyxx::Ref o) {
+int pyxx_u_from_python(pyxx::Lent o) {
   pyxx::Site pyxx_site{"from_python", 26};
 #line 27 "qualifiers.pyx"
   pyxx_site.line = 27;

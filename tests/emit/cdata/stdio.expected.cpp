@@ -27,7 +27,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-int write(pyxx::Ref path, pyxx::Ref line);
+int write(pyxx::Lent path, pyxx::Lent line);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_write(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -40,13 +40,11 @@ PyObject* pyxx_wrap_write(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyBytes_Type, false, "path")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (!pyxx::arg_type_test(pyxx_argv[1], &PyBytes_Type, false, "line")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx::to_python(write(std::move(pyxx_param0), std::move(pyxx_param1)));
+    return pyxx::to_python(write(pyxx_argv[0], pyxx_argv[1]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -65,7 +63,7 @@ PYXX_GENERATED_MODULE(stdio, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 8 "stdio.pyx"
-int write(pyxx::Ref path, pyxx::Ref line) {
+int write(pyxx::Lent path, pyxx::Lent line) {
   pyxx::Site pyxx_site{"write", 8};
   pyxx::Frame<1> pyxx_frame;
   char* p{};

@@ -37,7 +37,7 @@ double area(double w, double h) noexcept;
 double scaled(PyObject* pyxx_module, double x);
 pyxx::Ref describe(pyxx::Ref x);
 void check_positive(int n);
-pyxx::Ref not_exported(pyxx::Ref x) noexcept;
+pyxx::Ref not_exported(pyxx::Lent x) noexcept;
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_describe(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -62,8 +62,7 @@ PyObject* pyxx_wrap_not_exported(PyObject*, PyObject* const* pyxx_args, Py_ssize
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  return not_exported(std::move(pyxx_param0)).release();
+  return not_exported(pyxx_argv[0]).release();
 }
 
 // The module whose globals the exported functions read (made once, kept: see pyxx_exec).
@@ -177,7 +176,7 @@ void check_positive(int n) {  // @cython.cfunc @cython.nogil
 }
 
 #line 33 "exports.pyx"
-pyxx::Ref not_exported(pyxx::Ref x) noexcept {
+pyxx::Ref not_exported(pyxx::Lent x) noexcept {
 #line 34 "exports.pyx"
   return pyxx::Ref::borrow(x.get());
 }

@@ -53,7 +53,7 @@ pyxx::Ref pyxx_cimported2(pyxx::Ref pyxx_p0) {
 }
 
 double total(double w, double h);
-pyxx::Ref text(pyxx::Ref x);
+pyxx::Ref text(pyxx::Lent x);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_total(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -85,9 +85,8 @@ PyObject* pyxx_wrap_text(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return text(std::move(pyxx_param0)).release();
+    return text(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -127,7 +126,7 @@ double total(double w, double h) {
 }
 
 #line 15 "imports.pyx"
-pyxx::Ref text(pyxx::Ref x) {
+pyxx::Ref text(pyxx::Lent x) {
   pyxx::Site pyxx_site{"text", 15};
   try {
 #line 16 "imports.pyx"

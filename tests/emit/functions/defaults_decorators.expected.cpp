@@ -47,7 +47,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref grow(pyxx::Ref x, pyxx::Ref into, int k);
+pyxx::Ref grow(pyxx::Lent x, pyxx::Lent into, int k);
 pyxx::Ref cached(int n);
 pyxx::Ref caller(PyObject* pyxx_module);
 PyObject* pyxx_wrap_grow(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
@@ -62,7 +62,6 @@ PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssi
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   pyxx::Ref pyxx_param1 = pyxx::Ref::borrow((pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::default_value(pyxx_module, 0, "grow")));
   if (!pyxx_param1) {
     return nullptr;
@@ -73,7 +72,7 @@ PyObject* pyxx_wrap_grow(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssi
     return nullptr;
   }
   try {
-    return grow(std::move(pyxx_param0), std::move(pyxx_param1), pyxx_param2).release();
+    return grow(pyxx_argv[0], std::move(pyxx_param1), pyxx_param2).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -124,7 +123,7 @@ PYXX_GENERATED_MODULE_SLOTS(defaults_decorators, nullptr, pyxx_exec, pyxx_consta
 namespace {
 
 #line 10 "defaults_decorators.pyx"
-pyxx::Ref grow(pyxx::Ref x, pyxx::Ref into, int k) {
+pyxx::Ref grow(pyxx::Lent x, pyxx::Lent into, int k) {
   pyxx::Site pyxx_site{"grow", 10};
   pyxx::Frame<2> pyxx_frame;
 #line 12 "defaults_decorators.pyx"
@@ -160,7 +159,7 @@ pyxx::Ref caller(PyObject* pyxx_module) {
       pyxx::Ref& pyxx_t1 = pyxx_frame[1];
       if (pyxx::is_own_def(pyxx_t0.get(), pyxx_module, &pyxx_wrap_grow)) {
         pyxx::RecursionGuard pyxx_recursion{pyxx_site};
-        pyxx_t1 = grow(pyxx::to_object(1L, pyxx_site), pyxx::Ref::borrow(pyxx::stored_default(pyxx_module, 0, "grow", pyxx_site)), pyxx::as_c<int>(pyxx::stored_default(pyxx_module, 1, "grow", pyxx_site), pyxx_site));
+        pyxx_t1 = (grow)(pyxx::to_object(1L, pyxx_site), pyxx::Ref::borrow(pyxx::stored_default(pyxx_module, 0, "grow", pyxx_site)), pyxx::as_c<int>(pyxx::stored_default(pyxx_module, 1, "grow", pyxx_site), pyxx_site));
       } else {
         pyxx_t1 = pyxx::call(pyxx_t0.get(), {pyxx_int_1.get()}, pyxx_site);
       }

@@ -33,8 +33,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref kinds(pyxx::Ref a, int b, pyxx::Ref args, pyxx::Ref c, pyxx::Ref d, pyxx::Ref kwargs);
-pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Ref xs, pyxx::Ref kw);
+pyxx::Ref kinds(pyxx::Lent a, int b, pyxx::Lent args, pyxx::Lent c, pyxx::Lent d, pyxx::Lent kwargs);
+pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Lent xs, pyxx::Lent kw);
 PyObject* pyxx_wrap_kinds(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -48,15 +48,13 @@ PyObject* pyxx_wrap_kinds(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv, &pyxx_varargs, &pyxx_varkw)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param3 = pyxx::Ref::borrow(pyxx_argv[2]);
   pyxx::Ref pyxx_param4 = pyxx_argv[3] != nullptr ? pyxx::Ref::borrow(pyxx_argv[3]) : pyxx::Ref::borrow(pyxx_int_1.get());
   try {
-    return kinds(std::move(pyxx_param0), pyxx_param1, std::move(pyxx_varargs), std::move(pyxx_param3), std::move(pyxx_param4), std::move(pyxx_varkw)).release();
+    return kinds(pyxx_argv[0], pyxx_param1, std::move(pyxx_varargs), pyxx_argv[2], std::move(pyxx_param4), std::move(pyxx_varkw)).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -69,10 +67,8 @@ PyObject* pyxx_wrap_unpack(PyObject* pyxx_module, PyObject* const* pyxx_args, Py
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_u_unpack(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_u_unpack(pyxx_module, pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -92,7 +88,7 @@ PYXX_GENERATED_MODULE(param_kinds, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 6 "param_kinds.pyx"
-pyxx::Ref kinds(pyxx::Ref a, int b, pyxx::Ref args, pyxx::Ref c, pyxx::Ref d, pyxx::Ref kwargs) {
+pyxx::Ref kinds(pyxx::Lent a, int b, pyxx::Lent args, pyxx::Lent c, pyxx::Lent d, pyxx::Lent kwargs) {
   pyxx::Site pyxx_site{"kinds", 6};
 #line 7 "param_kinds.pyx"
   pyxx_site.line = 7;
@@ -100,7 +96,7 @@ pyxx::Ref kinds(pyxx::Ref a, int b, pyxx::Ref args, pyxx::Ref c, pyxx::Ref d, py
 }
 
 #line 10 "param_kinds.pyx"
-pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Ref xs, pyxx::Ref kw) {
+pyxx::Ref pyxx_u_unpack(PyObject* pyxx_module, pyxx::Lent xs, pyxx::Lent kw) {
   pyxx::Site pyxx_site{"unpack", 10};
   try {
     pyxx::Frame<8> pyxx_frame;

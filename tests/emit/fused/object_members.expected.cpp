@@ -29,9 +29,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref pyxx_fused0_describe([[maybe_unused]] pyxx::Ref x);
+pyxx::Ref pyxx_fused0_describe([[maybe_unused]] pyxx::Lent x);
 pyxx::Ref pyxx_fused1_describe([[maybe_unused]] double x);
-pyxx::Ref pyxx_fused2_describe([[maybe_unused]] pyxx::Ref x);
+pyxx::Ref pyxx_fused2_describe([[maybe_unused]] pyxx::Lent x);
 pyxx::Ref pyxx_fused3_describe([[maybe_unused]] pyxx::Ref x);
 PyTypeObject* pyxx_type_Box = nullptr;
 struct pyxx_cclass_Box {
@@ -85,9 +85,8 @@ PyObject* pyxx_wrap_fused0_describe(PyObject*, PyObject* const* pyxx_args, Py_ss
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_fused0_describe(std::move(pyxx_param0)).release();
+    return pyxx_fused0_describe(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -121,9 +120,8 @@ PyObject* pyxx_wrap_fused2_describe(PyObject*, PyObject* const* pyxx_args, Py_ss
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyBytes_Type, false, "x")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_fused2_describe(std::move(pyxx_param0)).release();
+    return pyxx_fused2_describe(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -195,7 +193,7 @@ PYXX_GENERATED_MODULE(object_members, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 14 "object_members.pyx"
-pyxx::Ref pyxx_fused0_describe([[maybe_unused]] pyxx::Ref x) {
+pyxx::Ref pyxx_fused0_describe([[maybe_unused]] pyxx::Lent x) {
 #line 16 "object_members.pyx"
   return pyxx::Ref::borrow(pyxx_int_0.get());
 }
@@ -207,7 +205,7 @@ pyxx::Ref pyxx_fused1_describe([[maybe_unused]] double x) {
 }
 
 #line 14 "object_members.pyx"
-pyxx::Ref pyxx_fused2_describe([[maybe_unused]] pyxx::Ref x) {
+pyxx::Ref pyxx_fused2_describe([[maybe_unused]] pyxx::Lent x) {
 #line 18 "object_members.pyx"
   return pyxx::Ref::borrow(pyxx_int_1.get());
 }

@@ -27,7 +27,7 @@ pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::ModuleObject pyxx_cg_p;
 int zap(PyObject* pyxx_module, int v);
-pyxx::Ref put(pyxx::Ref x);
+pyxx::Ref put(pyxx::Lent x);
 int pyxx_nested2_describe([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self);
 PyTypeObject* pyxx_type_Parrot = nullptr;
 struct pyxx_vtab_Parrot {
@@ -104,9 +104,8 @@ PyObject* pyxx_wrap_put(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_n
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return put(std::move(pyxx_param0)).release();
+    return put(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -171,7 +170,7 @@ int zap(PyObject* pyxx_module, int v) {
 }
 
 #line 24 "globals_cclass_variable.pyx"
-pyxx::Ref put(pyxx::Ref x) {
+pyxx::Ref put(pyxx::Lent x) {
   pyxx::Site pyxx_site{"put", 24};
 #line 26 "globals_cclass_variable.pyx"
   pyxx_site.line = 26;

@@ -22,7 +22,7 @@ constexpr const char* pyxx_source_file = "module_views.pyx";
 pyxx::ConstantTable pyxx_constants;
 
 pyxx::ModuleView<pyxx::View<double, 1>> pyxx_cg_view;
-pyxx::Ref bind(pyxx::Ref obj);
+pyxx::Ref bind(pyxx::Lent obj);
 pyxx::Ref first();
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -33,9 +33,8 @@ PyObject* pyxx_wrap_bind(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return bind(std::move(pyxx_param0)).release();
+    return bind(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -69,7 +68,7 @@ PYXX_GENERATED_MODULE(module_views, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 8 "module_views.pyx"
-pyxx::Ref bind(pyxx::Ref obj) {
+pyxx::Ref bind(pyxx::Lent obj) {
   pyxx::Site pyxx_site{"bind", 8};
 #line 10 "module_views.pyx"
   pyxx_site.line = 10;

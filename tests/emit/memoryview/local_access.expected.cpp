@@ -21,9 +21,9 @@ constexpr const char* pyxx_source_file = "local_access.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::ConstantTable pyxx_constants;
 
-[[gnu::noinline]] pyxx::Ref clear_multiples(pyxx::Ref obj, Py_ssize_t step);
-double rebound(pyxx::Ref a, pyxx::Ref b);
-double in_a_block(pyxx::Ref a, bool flag);
+[[gnu::noinline]] pyxx::Ref clear_multiples(pyxx::Lent obj, Py_ssize_t step);
+double rebound(pyxx::Lent a, pyxx::Lent b);
+double in_a_block(pyxx::Lent a, bool flag);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_clear_multiples(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -33,13 +33,12 @@ PyObject* pyxx_wrap_clear_multiples(PyObject*, PyObject* const* pyxx_args, Py_ss
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   Py_ssize_t pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return clear_multiples(std::move(pyxx_param0), pyxx_param1).release();
+    return clear_multiples(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -52,10 +51,8 @@ PyObject* pyxx_wrap_rebound(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx::to_python(rebound(std::move(pyxx_param0), std::move(pyxx_param1)));
+    return pyxx::to_python(rebound(pyxx_argv[0], pyxx_argv[1]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -68,13 +65,12 @@ PyObject* pyxx_wrap_in_a_block(PyObject*, PyObject* const* pyxx_args, Py_ssize_t
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   bool pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return pyxx::to_python(in_a_block(std::move(pyxx_param0), pyxx_param1));
+    return pyxx::to_python(in_a_block(pyxx_argv[0], pyxx_param1));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -95,7 +91,7 @@ PYXX_GENERATED_MODULE(local_access, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 9 "local_access.pyx"
-[[gnu::noinline]] pyxx::Ref clear_multiples(pyxx::Ref obj, Py_ssize_t step) {  // @cython.boundscheck @cython.wraparound
+[[gnu::noinline]] pyxx::Ref clear_multiples(pyxx::Lent obj, Py_ssize_t step) {  // @cython.boundscheck @cython.wraparound
   pyxx::Site pyxx_site{"clear_multiples", 9};
   pyxx::View<unsigned char, 1> flags{};
   Py_ssize_t j{};
@@ -116,7 +112,7 @@ namespace {
 }
 
 #line 17 "local_access.pyx"
-double rebound(pyxx::Ref a, pyxx::Ref b) {
+double rebound(pyxx::Lent a, pyxx::Lent b) {
   pyxx::Site pyxx_site{"rebound", 17};
   pyxx::View<double, 1> v{};
   double s{};
@@ -135,7 +131,7 @@ double rebound(pyxx::Ref a, pyxx::Ref b) {
 }
 
 #line 24 "local_access.pyx"
-double in_a_block(pyxx::Ref a, bool flag) {
+double in_a_block(pyxx::Lent a, bool flag) {
   pyxx::Site pyxx_site{"in_a_block", 24};
   pyxx::View<double, 1> w{};
 #line 25 "local_access.pyx"

@@ -30,7 +30,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 double first(const pyxx::View<double, 1>& v);
-pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step);
+pyxx::Ref locals_and_slices(pyxx::Lent arr, Py_ssize_t j, Py_ssize_t step);
 pyxx::Ref copies(const pyxx::View<double, 2>& m, const pyxx::View<float, 2>& f);
 pyxx::Ref new_array(int n);
 int pyxx_exec(PyObject* pyxx_module);
@@ -42,7 +42,6 @@ PyObject* pyxx_wrap_locals_and_slices(PyObject*, PyObject* const* pyxx_args, Py_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   Py_ssize_t pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
@@ -52,7 +51,7 @@ PyObject* pyxx_wrap_locals_and_slices(PyObject*, PyObject* const* pyxx_args, Py_
     return nullptr;
   }
   try {
-    return locals_and_slices(std::move(pyxx_param0), pyxx_param1, pyxx_param2).release();
+    return locals_and_slices(pyxx_argv[0], pyxx_param1, pyxx_param2).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -122,7 +121,7 @@ double first(const pyxx::View<double, 1>& v) {  // @cython.cfunc @cython.nogil
 }
 
 #line 10 "slices.pyx"
-pyxx::Ref locals_and_slices(pyxx::Ref arr, Py_ssize_t j, Py_ssize_t step) {
+pyxx::Ref locals_and_slices(pyxx::Lent arr, Py_ssize_t j, Py_ssize_t step) {
   pyxx::Site pyxx_site{"locals_and_slices", 10};
   try {
     pyxx::Frame<2> pyxx_frame;

@@ -29,7 +29,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref typed(pyxx::Ref a, pyxx::Ref b, pyxx::Ref c, pyxx::Ref d);
+pyxx::Ref typed(pyxx::Lent a, pyxx::Lent b, pyxx::Lent c, pyxx::Lent d);
 int pyxx_u_cdiv(int a, int b) noexcept;
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -43,11 +43,9 @@ PyObject* pyxx_wrap_typed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyList_Type, false, "a")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (pyxx_argv[1] != nullptr && !pyxx::arg_type_test(pyxx_argv[1], &PyDict_Type, true, "b")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref::borrow(Py_None);
   if (pyxx_argv[2] != nullptr && !pyxx::arg_type_test(pyxx_argv[2], &PyLong_Type, false, "c")) {
     return nullptr;
   }
@@ -55,9 +53,8 @@ PyObject* pyxx_wrap_typed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (pyxx_argv[3] != nullptr && !pyxx::arg_type_test(pyxx_argv[3], &PyUnicode_Type, true, "d")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param3 = pyxx_argv[3] != nullptr ? pyxx::Ref::borrow(pyxx_argv[3]) : pyxx::Ref::borrow(Py_None);
   try {
-    return typed(std::move(pyxx_param0), std::move(pyxx_param1), std::move(pyxx_param2), std::move(pyxx_param3)).release();
+    return typed(pyxx_argv[0], pyxx_argv[1] != nullptr ? pyxx_argv[1] : Py_None, std::move(pyxx_param2), pyxx_argv[3] != nullptr ? pyxx_argv[3] : Py_None).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -95,7 +92,7 @@ PYXX_GENERATED_MODULE(annotations_vocab, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 8 "annotations_vocab.pyx"
-pyxx::Ref typed(pyxx::Ref a, pyxx::Ref b, pyxx::Ref c, pyxx::Ref d) {
+pyxx::Ref typed(pyxx::Lent a, pyxx::Lent b, pyxx::Lent c, pyxx::Lent d) {
   pyxx::Site pyxx_site{"typed", 8};
 #line 9 "annotations_vocab.pyx"
   pyxx_site.line = 9;

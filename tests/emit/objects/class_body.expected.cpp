@@ -58,7 +58,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 int pyxx_u_Q_twice(int n) noexcept;
-pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start);
+pyxx::Ref make(PyObject* pyxx_module, pyxx::Lent start);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_make(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -68,9 +68,8 @@ PyObject* pyxx_wrap_make(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return make(pyxx_module, std::move(pyxx_param0)).release();
+    return make(pyxx_module, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -106,7 +105,7 @@ int pyxx_u_Q_twice(int n) noexcept {  // @cython.cfunc @cython.nogil
 }
 
 #line 31 "class_body.pyx"
-pyxx::Ref make(PyObject* pyxx_module, pyxx::Ref start) {
+pyxx::Ref make(PyObject* pyxx_module, pyxx::Lent start) {
   pyxx::Site pyxx_site{"make", 31};
   pyxx::Frame<3> pyxx_frame;
   pyxx::Ref& seen = pyxx_frame[0];

@@ -57,9 +57,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref pyxx_nested0_hello(pyxx::Ref self);
-pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self);
-pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me);
+pyxx::Ref pyxx_nested0_hello(pyxx::Lent self);
+pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Lent self);
+pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Lent me);
 pyxx::Ref pyxx_nested3_gen([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -70,9 +70,8 @@ PyObject* pyxx_wrap_nested0_hello(PyObject*, PyObject* const* pyxx_args, Py_ssiz
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested0_hello(std::move(pyxx_param0)).release();
+    return pyxx_nested0_hello(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -86,9 +85,8 @@ PyObject* pyxx_wrap_nested1_nested(PyObject* pyxx_self, PyObject* const* pyxx_ar
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested1_nested(pyxx_module, pyxx_self, std::move(pyxx_param0)).release();
+    return pyxx_nested1_nested(pyxx_module, pyxx_self, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -101,9 +99,8 @@ PyObject* pyxx_wrap_nested2_inner(PyObject* pyxx_self, PyObject* const* pyxx_arg
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested2_inner(pyxx_self, std::move(pyxx_param0)).release();
+    return pyxx_nested2_inner(pyxx_self, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -136,7 +133,7 @@ PYXX_GENERATED_MODULE(class_forms, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "class_forms.pyx"
-pyxx::Ref pyxx_nested0_hello(pyxx::Ref self) {
+pyxx::Ref pyxx_nested0_hello(pyxx::Lent self) {
   pyxx::Site pyxx_site{"hello", 7};
   pyxx::Frame<2> pyxx_frame;
 #line 8 "class_forms.pyx"
@@ -149,7 +146,7 @@ pyxx::Ref pyxx_nested0_hello(pyxx::Ref self) {
 }
 
 #line 15 "class_forms.pyx"
-pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self) {
+pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* pyxx_function, pyxx::Lent self) {
   pyxx::Site pyxx_site{"nested", 15};
   pyxx::Frame<2> pyxx_frame;
   pyxx::Ref& inner = pyxx_frame[0];
@@ -166,7 +163,7 @@ pyxx::Ref pyxx_nested1_nested(PyObject* pyxx_module, [[maybe_unused]] PyObject* 
 }
 
 #line 16 "class_forms.pyx"
-pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref me) {
+pyxx::Ref pyxx_nested2_inner([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Lent me) {
   pyxx::Site pyxx_site{"inner", 16};
   pyxx::Frame<2> pyxx_frame;
 #line 17 "class_forms.pyx"

@@ -40,9 +40,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::Ref make_counter(PyObject* pyxx_module, int start);
-pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values);
-pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step);
-pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Ref x, pyxx::Ref v);
+pyxx::Ref adders(PyObject* pyxx_module, pyxx::Lent values);
+pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Lent step);
+pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Lent x, pyxx::Lent v);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_make_counter(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -70,9 +70,8 @@ PyObject* pyxx_wrap_adders(PyObject* pyxx_module, PyObject* const* pyxx_args, Py
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return adders(pyxx_module, std::move(pyxx_param0)).release();
+    return adders(pyxx_module, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -102,10 +101,9 @@ PyObject* pyxx_wrap_lambda3(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   pyxx::Ref pyxx_param1 = pyxx::Ref::borrow((pyxx_argv[1] != nullptr ? pyxx_argv[1] : pyxx::function_default(pyxx_self, 0)));
   try {
-    return pyxx_lambda3(pyxx_closure, std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_lambda3(pyxx_closure, pyxx_argv[0], std::move(pyxx_param1)).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -145,7 +143,7 @@ pyxx::Ref make_counter(PyObject* pyxx_module, int start) {
 }
 
 #line 15 "closures.pyx"
-pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
+pyxx::Ref adders(PyObject* pyxx_module, pyxx::Lent values) {
   pyxx::Site pyxx_site{"adders", 15};
   pyxx::Frame<2> pyxx_frame;
   pyxx::Ref pyxx_cell_offset = pyxx::new_cell(pyxx_site);
@@ -174,7 +172,7 @@ pyxx::Ref adders(PyObject* pyxx_module, pyxx::Ref values) {
 }
 
 #line 7 "closures.pyx"
-pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step) {
+pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Lent step) {
   pyxx::Site pyxx_site{"increment", 7};
   pyxx::Frame<2> pyxx_frame;
   long& count = pyxx::cell_value<long>(pyxx::closure_cell(pyxx_closure, 0));
@@ -193,7 +191,7 @@ pyxx::Ref pyxx_nested2_increment(PyObject* pyxx_closure, pyxx::Ref step) {
 }
 
 #line 17 "closures.pyx"
-pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Ref x, pyxx::Ref v) {
+pyxx::Ref pyxx_lambda3(PyObject* pyxx_closure, pyxx::Lent x, pyxx::Lent v) {
   pyxx::Site pyxx_site{"<lambda>", 17};
   pyxx::Frame<2> pyxx_frame;
   pyxx::Ref& offset = pyxx::cell_object(pyxx::closure_cell(pyxx_closure, 0));

@@ -41,8 +41,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d);
-pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows);
+pyxx::Ref f(pyxx::Lent xs, pyxx::Lent d);
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Lent rows);
 pyxx::Ref pyxx_genexpr2(pyxx::Ref pyxx_u_Qu002e0);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -53,10 +53,8 @@ PyObject* pyxx_wrap_f(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nar
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return f(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return f(pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -73,9 +71,8 @@ PyObject* pyxx_wrap_g(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssiz
   if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return g(pyxx_module, pyxx_param0, std::move(pyxx_param1)).release();
+    return g(pyxx_module, pyxx_param0, pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -95,7 +92,7 @@ PYXX_GENERATED_MODULE(comprehensions, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 6 "comprehensions.pyx"
-pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
+pyxx::Ref f(pyxx::Lent xs, pyxx::Lent d) {
   pyxx::Site pyxx_site{"f", 6};
   pyxx::Frame<6> pyxx_frame;
 #line 7 "comprehensions.pyx"
@@ -135,7 +132,7 @@ pyxx::Ref f(pyxx::Ref xs, pyxx::Ref d) {
 }
 
 #line 10 "comprehensions.pyx"
-pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Ref rows) {
+pyxx::Ref g(PyObject* pyxx_module, int n, pyxx::Lent rows) {
   pyxx::Site pyxx_site{"g", 10};
   pyxx::Frame<7> pyxx_frame;
   pyxx::Ref& pairs = pyxx_frame[0];

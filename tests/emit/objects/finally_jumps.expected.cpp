@@ -29,7 +29,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-[[gnu::noinline]] pyxx::Ref first_int(pyxx::Ref items);
+[[gnu::noinline]] pyxx::Ref first_int(pyxx::Lent items);
 int safe_div(int a, int b);
 pyxx::Ref plain_finally(pyxx::Ref x);
 int pyxx_exec(PyObject* pyxx_module);
@@ -41,9 +41,8 @@ PyObject* pyxx_wrap_first_int(PyObject*, PyObject* const* pyxx_args, Py_ssize_t 
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return first_int(std::move(pyxx_param0)).release();
+    return first_int(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -93,7 +92,7 @@ PYXX_GENERATED_MODULE(finally_jumps, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "finally_jumps.pyx"
-[[gnu::noinline]] pyxx::Ref first_int(pyxx::Ref items) {
+[[gnu::noinline]] pyxx::Ref first_int(pyxx::Lent items) {
   pyxx::Site pyxx_site{"first_int", 7};
   pyxx::Frame<3> pyxx_frame;
   pyxx::Ref& item = pyxx_frame[0];

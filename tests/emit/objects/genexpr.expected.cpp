@@ -33,7 +33,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref scaled(pyxx::Ref xs, int pyxx_arg_k);
+pyxx::Ref scaled(pyxx::Lent xs, int pyxx_arg_k);
 pyxx::Ref counter(PyObject* pyxx_module, int pyxx_arg_start);
 pyxx::Ref pyxx_genexpr2(PyObject* pyxx_closure, pyxx::Ref pyxx_u_Qu002e0);
 pyxx::Ref pyxx_nested3_gen(PyObject* pyxx_closure, pyxx::Ref step);
@@ -46,13 +46,12 @@ PyObject* pyxx_wrap_scaled(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return scaled(std::move(pyxx_param0), pyxx_param1).release();
+    return scaled(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -106,7 +105,7 @@ PYXX_GENERATED_MODULE(genexpr, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 4 "genexpr.pyx"
-pyxx::Ref scaled(pyxx::Ref xs, int pyxx_arg_k) {
+pyxx::Ref scaled(pyxx::Lent xs, int pyxx_arg_k) {
   pyxx::Site pyxx_site{"scaled", 4};
   pyxx::Frame<3> pyxx_frame;
   pyxx::Ref pyxx_cell_k = pyxx::new_c_cell<int>(pyxx_arg_k, pyxx_site);

@@ -51,9 +51,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name);
-pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key);
-int mixed(int n, pyxx::Ref obj);
+[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Lent items, pyxx::Lent name);
+pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Lent obj, pyxx::Lent key);
+int mixed(int n, pyxx::Lent obj);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -63,13 +63,12 @@ PyObject* pyxx_wrap_describe(PyObject* pyxx_module, PyObject* const* pyxx_args, 
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   if (pyxx_argv[1] != nullptr && !pyxx::arg_type_test(pyxx_argv[1], &PyUnicode_Type, false, "name")) {
     return nullptr;
   }
   pyxx::Ref pyxx_param1 = pyxx_argv[1] != nullptr ? pyxx::Ref::borrow(pyxx_argv[1]) : pyxx::Ref::borrow(pyxx_str_items.get());
   try {
-    return describe(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return describe(pyxx_module, pyxx_argv[0], std::move(pyxx_param1)).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -82,10 +81,8 @@ PyObject* pyxx_wrap_attrs(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return attrs(pyxx_module, std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return attrs(pyxx_module, pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -102,9 +99,8 @@ PyObject* pyxx_wrap_mixed(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::from_python(pyxx_argv[0], pyxx_param0)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx::to_python(mixed(pyxx_param0, std::move(pyxx_param1)));
+    return pyxx::to_python(mixed(pyxx_param0, pyxx_argv[1]));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -125,7 +121,7 @@ PYXX_GENERATED_MODULE(objects, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "objects.pyx"
-[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Ref items, pyxx::Ref name) {
+[[gnu::noinline]] pyxx::Ref describe(PyObject* pyxx_module, pyxx::Lent items, pyxx::Lent name) {
   pyxx::Site pyxx_site{"describe", 7};
   pyxx::Frame<7> pyxx_frame;
   pyxx::Ref& out = pyxx_frame[0];
@@ -173,7 +169,7 @@ namespace {
 }
 
 #line 15 "objects.pyx"
-pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
+pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Lent obj, pyxx::Lent key) {
   pyxx::Site pyxx_site{"attrs", 15};
   pyxx::Frame<7> pyxx_frame;
 #line 16 "objects.pyx"
@@ -200,7 +196,7 @@ pyxx::Ref attrs(PyObject* pyxx_module, pyxx::Ref obj, pyxx::Ref key) {
 }
 
 #line 20 "objects.pyx"
-int mixed(int n, pyxx::Ref obj) {
+int mixed(int n, pyxx::Lent obj) {
   pyxx::Site pyxx_site{"mixed", 20};
   pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& x = pyxx_frame[0];

@@ -55,9 +55,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value);
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value);
-pyxx::Ref pyxx_nested2_doubled(pyxx::Ref self);
+pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Lent self, pyxx::Lent value);
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Lent self, pyxx::Lent value);
+pyxx::Ref pyxx_nested2_doubled(pyxx::Lent self);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_nested0_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -67,10 +67,8 @@ PyObject* pyxx_wrap_nested0_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, P
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested0_Q_Q_init_Q_(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested0_Q_Q_init_Q_(pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -83,10 +81,8 @@ PyObject* pyxx_wrap_nested1_Q_Q_init_Q_(PyObject* pyxx_self, PyObject* const* py
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return pyxx_nested1_Q_Q_init_Q_(pyxx_self, std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return pyxx_nested1_Q_Q_init_Q_(pyxx_self, pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -99,9 +95,8 @@ PyObject* pyxx_wrap_nested2_doubled(PyObject*, PyObject* const* pyxx_args, Py_ss
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested2_doubled(std::move(pyxx_param0)).release();
+    return pyxx_nested2_doubled(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -119,7 +114,7 @@ PYXX_GENERATED_MODULE(plain_class, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 7 "plain_class.pyx"
-pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value) {
+pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Lent self, pyxx::Lent value) {
   pyxx::Site pyxx_site{"__init__", 7};
   pyxx::Frame<2> pyxx_frame;
 #line 8 "plain_class.pyx"
@@ -135,7 +130,7 @@ pyxx::Ref pyxx_nested0_Q_Q_init_Q_(pyxx::Ref self, pyxx::Ref value) {
 }
 
 #line 12 "plain_class.pyx"
-pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Ref self, pyxx::Ref value) {
+pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[maybe_unused]] pyxx::Lent self, pyxx::Lent value) {
   pyxx::Site pyxx_site{"__init__", 12};
   pyxx::Frame<3> pyxx_frame;
 #line 13 "plain_class.pyx"
@@ -153,7 +148,7 @@ pyxx::Ref pyxx_nested1_Q_Q_init_Q_([[maybe_unused]] PyObject* pyxx_function, [[m
 }
 
 #line 16 "plain_class.pyx"
-pyxx::Ref pyxx_nested2_doubled(pyxx::Ref self) {
+pyxx::Ref pyxx_nested2_doubled(pyxx::Lent self) {
   pyxx::Site pyxx_site{"doubled", 16};
   pyxx::Frame<1> pyxx_frame;
 #line 17 "plain_class.pyx"

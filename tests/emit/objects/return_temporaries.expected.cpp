@@ -33,8 +33,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref built(pyxx::Ref what, pyxx::Ref xs);
-pyxx::Ref class_without_keywords(PyObject* pyxx_module, pyxx::Ref bases);
+pyxx::Ref built(pyxx::Lent what, pyxx::Lent xs);
+pyxx::Ref class_without_keywords(PyObject* pyxx_module, pyxx::Lent bases);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_built(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -44,10 +44,8 @@ PyObject* pyxx_wrap_built(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return built(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return built(pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -60,9 +58,8 @@ PyObject* pyxx_wrap_class_without_keywords(PyObject* pyxx_module, PyObject* cons
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return class_without_keywords(pyxx_module, std::move(pyxx_param0)).release();
+    return class_without_keywords(pyxx_module, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -82,7 +79,7 @@ PYXX_GENERATED_MODULE(return_temporaries, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 4 "return_temporaries.pyx"
-pyxx::Ref built(pyxx::Ref what, pyxx::Ref xs) {
+pyxx::Ref built(pyxx::Lent what, pyxx::Lent xs) {
   pyxx::Site pyxx_site{"built", 4};
   pyxx::Frame<2> pyxx_frame;
 #line 5 "return_temporaries.pyx"
@@ -126,7 +123,7 @@ pyxx::Ref built(pyxx::Ref what, pyxx::Ref xs) {
 }
 
 #line 12 "return_temporaries.pyx"
-pyxx::Ref class_without_keywords(PyObject* pyxx_module, pyxx::Ref bases) {
+pyxx::Ref class_without_keywords(PyObject* pyxx_module, pyxx::Lent bases) {
   pyxx::Site pyxx_site{"class_without_keywords", 12};
   pyxx::Frame<4> pyxx_frame;
   pyxx::Ref& pyxx_u_C = pyxx_frame[0];

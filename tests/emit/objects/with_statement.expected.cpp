@@ -31,8 +31,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst);
-pyxx::Ref pair(pyxx::Ref manager);
+pyxx::Ref copy_first_line(pyxx::Lent src, pyxx::Lent dst);
+pyxx::Ref pair(pyxx::Lent manager);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_copy_first_line(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -42,10 +42,8 @@ PyObject* pyxx_wrap_copy_first_line(PyObject*, PyObject* const* pyxx_args, Py_ss
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  pyxx::Ref pyxx_param1 = pyxx::Ref::borrow(pyxx_argv[1]);
   try {
-    return copy_first_line(std::move(pyxx_param0), std::move(pyxx_param1)).release();
+    return copy_first_line(pyxx_argv[0], pyxx_argv[1]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -58,9 +56,8 @@ PyObject* pyxx_wrap_pair(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pair(std::move(pyxx_param0)).release();
+    return pair(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -80,7 +77,7 @@ PYXX_GENERATED_MODULE(with_statement, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 3 "with_statement.pyx"
-pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
+pyxx::Ref copy_first_line(pyxx::Lent src, pyxx::Lent dst) {
   pyxx::Site pyxx_site{"copy_first_line", 3};
   pyxx::Frame<4> pyxx_frame;
   pyxx::Ref& f = pyxx_frame[0];
@@ -149,7 +146,7 @@ pyxx::Ref copy_first_line(pyxx::Ref src, pyxx::Ref dst) {
 }
 
 #line 10 "with_statement.pyx"
-pyxx::Ref pair(pyxx::Ref manager) {
+pyxx::Ref pair(pyxx::Lent manager) {
   pyxx::Site pyxx_site{"pair", 10};
   pyxx::Frame<2> pyxx_frame;
   pyxx::Ref& a = pyxx_frame[0];

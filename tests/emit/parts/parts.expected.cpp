@@ -74,11 +74,8 @@ PYXX_SHARED pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 double square(double v) noexcept;
 double norm(PyObject* pyxx_module, pyxx::Ref p);
-pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n);
 pyxx::Ref evens(int n);
-pyxx::Ref pyxx_nested4_Q_Q_init_Q_(pyxx::Ref self, double x);
 double pyxx_nested5_scaled([[maybe_unused]] PyObject* pyxx_module, const pyxx::Ref& self);
-pyxx::Ref pyxx_nested6_add(PyObject* pyxx_closure, pyxx::Ref x);
 PYXX_SHARED PyTypeObject* pyxx_type_Point = nullptr;
 struct pyxx_vtab_Point {
   double (*m_scaled)(PyObject*, const pyxx::Ref&);
@@ -169,6 +166,7 @@ PyObject* pyxx_wrap_norm(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_s
   }
 }
 
+static pyxx::Ref adder(PyObject* pyxx_module, pyxx::Ref pyxx_arg_n);
 PyObject* pyxx_wrap_adder(PyObject* pyxx_module, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"n", nullptr};
   static const pyxx::ArgSpec pyxx_spec{"adder", pyxx_names, 1, 1, 0, 0, 0, nullptr, false, false};
@@ -204,6 +202,7 @@ PyObject* pyxx_wrap_evens(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   }
 }
 
+static pyxx::Ref pyxx_nested4_Q_Q_init_Q_(pyxx::Ref self, double x);
 PyObject* pyxx_wrap_nested4_Q_Q_init_Q_(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   static const char* const pyxx_names[] = {"self", "x", nullptr};
   static const pyxx::ArgSpec pyxx_spec{"Point.__init__", pyxx_names, 2, 2, 0, 0, 0, nullptr, false, false};
@@ -247,6 +246,7 @@ PyObject* pyxx_wrap_nested5_scaled(PyObject* pyxx_self, PyObject* const* pyxx_ar
   }
 }
 
+static pyxx::Ref pyxx_nested6_add(PyObject* pyxx_closure, pyxx::Lent x);
 PyObject* pyxx_wrap_nested6_add(PyObject* pyxx_self, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
   PyObject* pyxx_closure = pyxx::function_closure(pyxx_self);
   static const char* const pyxx_names[] = {"x", nullptr};
@@ -255,9 +255,8 @@ PyObject* pyxx_wrap_nested6_add(PyObject* pyxx_self, PyObject* const* pyxx_args,
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested6_add(pyxx_closure, std::move(pyxx_param0)).release();
+    return pyxx_nested6_add(pyxx_closure, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -405,7 +404,7 @@ double pyxx_nested5_scaled([[maybe_unused]] PyObject* pyxx_module, const pyxx::R
 }
 
 #line 32 "parts.pyx"
-pyxx::Ref pyxx_nested6_add(PyObject* pyxx_closure, pyxx::Ref x) {
+pyxx::Ref pyxx_nested6_add(PyObject* pyxx_closure, pyxx::Lent x) {
   pyxx::Site pyxx_site{"add", 32};
   pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& n = pyxx::cell_object(pyxx::closure_cell(pyxx_closure, 0));
@@ -469,7 +468,7 @@ int pyxx_exec(PyObject* pyxx_module) {
       double pyxx_t7{};
       if (pyxx::is_own_function(pyxx_t4.get(), pyxx_module, PYXX_FASTCALL(pyxx_wrap_norm))) {
         pyxx::RecursionGuard pyxx_recursion{pyxx_site};
-        pyxx_t7 = norm(pyxx_module, pyxx::arg_instance_checked(std::move(pyxx_t6), pyxx_type_Point, false, "p", "Point", pyxx_site));
+        pyxx_t7 = (norm)(pyxx_module, pyxx::arg_instance_checked(std::move(pyxx_t6), pyxx_type_Point, false, "p", "Point", pyxx_site));
       } else {
         pyxx_t7 = pyxx::as_c<double>(pyxx::call(pyxx_t4.get(), {pyxx_t6.get()}, pyxx_site).get(), pyxx_site);
       }

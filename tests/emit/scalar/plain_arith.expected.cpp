@@ -22,7 +22,7 @@ constexpr const char* pyxx_source_file = "plain_arith.pyx";
 pyxx::ConstantTable pyxx_constants;
 
 [[gnu::noinline]] pyxx::Ref stencil(const pyxx::View<double, 1>& a, const pyxx::View<double, 1>& out) noexcept;
-[[gnu::noinline]] long counted(pyxx::Ref x, int k);
+[[gnu::noinline]] long counted(pyxx::Lent x, int k);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_stencil(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -53,13 +53,12 @@ PyObject* pyxx_wrap_counted(PyObject*, PyObject* const* pyxx_args, Py_ssize_t py
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyList_Type, false, "x")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return pyxx::to_python(counted(std::move(pyxx_param0), pyxx_param1));
+    return pyxx::to_python(counted(pyxx_argv[0], pyxx_param1));
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -99,7 +98,7 @@ namespace {
 }
 
 #line 15 "plain_arith.pyx"
-[[gnu::noinline]] long counted(pyxx::Ref x, int k) {
+[[gnu::noinline]] long counted(pyxx::Lent x, int k) {
   pyxx::Site pyxx_site{"counted", 15};
   long total{};
   int i{};

@@ -27,7 +27,7 @@ pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 int count_up(int limit) noexcept;
 pyxx::Ref reread(long x);
-pyxx::Ref first(pyxx::Ref words);
+pyxx::Ref first(pyxx::Lent words);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_reread(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -55,9 +55,8 @@ PyObject* pyxx_wrap_first(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return first(std::move(pyxx_param0)).release();
+    return first(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -116,7 +115,7 @@ pyxx::Ref reread(long x) {
 }
 
 #line 19 "walrus.pyx"
-pyxx::Ref first(pyxx::Ref words) {
+pyxx::Ref first(pyxx::Lent words) {
   pyxx::Site pyxx_site{"first", 19};
   Py_ssize_t n{};
 #line 20 "walrus.pyx"

@@ -1,0 +1,27 @@
+from diff_support import show
+
+
+def run(mod):
+    show("returned", mod.returned, "a")
+    show("unused", mod.unused, 1, 2)
+    show("dropped_elsewhere", lambda: mod.dropped_elsewhere(mod.holder[0]) is not None)
+    show("kept", mod.kept, "k", [1])
+    show("passed_on", mod.passed_on, ("t",))
+    show("passed_literal", mod.passed_literal)
+    show("to_c", mod.to_c, 5)
+    show("with_default 1", mod.with_default, 1)
+    show("with_default 3", mod.with_default, 1, 2, 3)
+    show("with_default kw", mod.with_default, x=1, z="z")
+    show("star", mod.star, 1, 2, 3, a=4)
+    show("keyword_only", mod.keyword_only, [1], key={"k": 1})
+    show("rebound", mod.rebound, 7)
+    show("in_closure", lambda: mod.in_closure("c")())
+    show("generator", lambda: list(mod.generator("g")))
+    show("weak_dies", mod.weak_dies, lambda: mod.Tracked("w"))
+    show("after_caller_drops", mod.after_caller_drops, mod.Tracked("a"))
+    show("lent_to_method", mod.lent_to_method, mod.WithMethod(), (1,))
+    box = mod.Box(mod.Tracked("old"))
+    show("Box.replace", box.replace, mod.Tracked("new"))
+    show("Box ==", lambda: mod.Box(1) == mod.Box(1))
+    show("Box != other", lambda: mod.Box(1) == 1)
+    show("log", lambda: list(mod.log))
