@@ -653,6 +653,7 @@ void Lowerer::CollectTypeAliases(Node root) {
   if (augmenting_ != nullptr) {
     c_type_names_.insert(augmenting_->c_types.begin(), augmenting_->c_types.end());
   }
+  // The classes first: a fused type's member may name one written after it.
   for (Node statement : NamedChildrenOf(root)) {
     Node definition = statement;
     if (Is(definition, kinds_.DecoratedDefinition)) {
@@ -671,8 +672,9 @@ void Lowerer::CollectTypeAliases(Node root) {
                                               ? ExtensionType(Identifier(name), name.Range())
                                               : AnyObject(name.Range());
       }
-      continue;
     }
+  }
+  for (Node statement : NamedChildrenOf(root)) {
     if (!Is(statement, kinds_.ExpressionStatement) || statement.NamedChildCount() != 1) {
       continue;
     }
