@@ -48,21 +48,6 @@ auto IsNumberPointer(const TypeExpr& t) -> bool {
 
 }  // namespace
 
-auto Lowerer::MemberFromExpr(const Expr& arg) -> TypeExpr {
-  // Cython reads the members where a C type is expected: a bare C name is the C
-  // type (`double`, `int`, `float` is C's float, `p_char`), `bool` and `complex`
-  // the builtins' C equivalents (bint, double complex).
-  if (arg.kind == Expr::Kind::Name && FusedIndex(arg) < 0 && c_type_names_.count(arg.name) == 0) {
-    if (auto c_type = BareCTypeName(arg.name, arg.range)) {
-      return *c_type;
-    }
-    if (arg.name == "bool" || arg.name == "complex") {
-      return Member(arg.name == "bool" ? ScalarKind::Bint : ScalarKind::DoubleComplex, arg.range);
-    }
-  }
-  return TypeFromExpr(arg);
-}
-
 auto Lowerer::FusedIndex(const Expr& expr) -> int {
   std::string key;
   if (expr.kind == Expr::Kind::Name) {
@@ -155,7 +140,7 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
     ok = false;
   }
   for (const ExprPtr& arg : call->args) {
-    TypeExpr member = MemberFromExpr(*arg);
+    TypeExpr member = CTypeFromExpr(*arg);
     if (member.kind == TypeExpr::Kind::Invalid) {
       ok = false;  // reported
       continue;
