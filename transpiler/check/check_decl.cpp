@@ -530,6 +530,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
       t = AnnotationType(a.numba_param_types[i], true);
+    } else if (p.annotation && p.annotation->is_const && !p.annotation->is_volatile) {
+      t = ConstValueType(*p.annotation, numba);  // the body may not store to it (MarkConstParams)
     } else if (p.annotation) {
       py_buffer_allowed_ = buffer_slot;  // its `buffer` parameter's type
       t = AnnotationType(*p.annotation, numba);
@@ -627,6 +629,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (a.has_numba_signature && a.numba_return_type) {
     info.return_type = AnnotationType(*a.numba_return_type, true);
+  } else if (written_return && written_return->is_const && !written_return->is_volatile) {
+    // A const result is a value like any other: Cython's `const int f()`.
+    info.return_type = ConstValueType(*written_return, numba);
   } else if (written_return) {
     info.return_type = AnnotationType(*written_return, numba);
   } else if (numba) {
@@ -994,6 +999,7 @@ void Checker::DeclareLocals(int fn_index) {
     }
   }
   MarkQualifiedLocals(fn, qualified, order);
+  MarkConstParams(fn, order);
   declared_names_.resize(out_.functions.size());
   for (const auto& [name, t] : declared) {
     declared_names_[fn_index].insert(name);
