@@ -783,6 +783,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
   if (path.rfind("cpython.exc.", 0) == 0) {
     return CheckErrnoErrorCall(e);  // check_stdio.cpp
   }
+  if (path.rfind("cpython.ref.", 0) == 0) {
+    return CheckRefcountCall(e);  // check_cpython_ref.cpp
+  }
   if (name == DialectName::CythonPointer) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", Text(e.range)));
     return Type::Error();

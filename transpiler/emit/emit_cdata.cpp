@@ -597,6 +597,13 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
     out.text = fmt::format("pyxx::check({}({}), {})", path.substr(12), args, Site(e.range));
     return out;
   }
+  if (path == "cpython.ref.Py_REFCNT") {
+    // The count of the object as the generated code holds it now.
+    std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args[0])});
+    CppExpr out = Combined(v, 0);
+    out.text = fmt::format("Py_REFCNT({}.get())", v[0].text);
+    return out;
+  }
   const syntax::LibcFunction* f = syntax::FindLibcFunction(path);
   if (f == nullptr) {
     return std::nullopt;
