@@ -776,6 +776,9 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::Int);
   }
+  if (path == "libc.stdio.printf" || path == "libc.stdio.fprintf" || path == "libc.stdio.snprintf") {
+    return CheckPrintfCall(e);  // check_printf.cpp
+  }
   if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("libc.stdio.", 0) == 0 ||
       path.rfind("cpython.mem.", 0) == 0) {
     return CheckLibcCall(e);

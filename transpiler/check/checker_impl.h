@@ -530,6 +530,7 @@ class Checker {
   // the OSError of C's errno, raised (check_stdio.cpp).
   auto CheckErrnoErrorCall(const Expr& e) -> Type;
   auto CheckRefcountCall(const Expr& e) -> Type;  // check_cpython_ref.cpp
+  auto CheckPrintfCall(const Expr& e) -> Type;    // check_printf.cpp
   auto RejectOpaqueValue(const syntax::TypeExpr& t) -> Type;
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;
