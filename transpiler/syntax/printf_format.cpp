@@ -7,42 +7,47 @@
 namespace pyxx::syntax {
 
 auto ParseFormat(const std::string& format, std::vector<FormatConversion>& out) -> std::optional<std::string> {
-  for (size_t i = 0; i < format.size(); ++i) {
-    if (format[i] != '%') {
+  // C would stop at a NUL byte (and C++ compilers warn of one in a format).
+  if (format.find('\0') != std::string::npos) {
+    return std::string("a NUL byte");
+  }
+  const std::string_view text(format);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
       continue;
     }
     const size_t start = i++;
-    if (i < format.size() && format[i] == '%') {
+    if (i < text.size() && text[i] == '%') {
       continue;  // `%%`
     }
     FormatConversion c;
-    while (i < format.size() && std::string_view("-+ #0").find(format[i]) != std::string_view::npos) {
+    while (i < text.size() && std::string_view("-+ #0").find(text[i]) != std::string_view::npos) {
       ++i;
     }
     auto number_or_star = [&] {
-      if (i < format.size() && format[i] == '*') {
+      if (i < text.size() && text[i] == '*') {
         c.args.push_back(FormatArg::Int);
         ++i;
         return;
       }
-      while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
         ++i;
       }
     };
     number_or_star();
-    if (i < format.size() && format[i] == '.') {
+    if (i < text.size() && text[i] == '.') {
       ++i;
       number_or_star();
     }
     std::string length;
-    while (i < format.size() && std::string_view("hlzjtL").find(format[i]) != std::string_view::npos) {
-      length += format[i++];
+    while (i < text.size() && std::string_view("hlzjtL").find(text[i]) != std::string_view::npos) {
+      length += text[i++];
     }
-    if (i >= format.size()) {
-      return fmt::format("the format ends inside the conversion `{}`", format.substr(start));
+    if (i >= text.size()) {
+      return fmt::format("the format ends inside the conversion `{}`", std::string(text.substr(start)));
     }
-    const char conv = format[i];
-    c.spelled = format.substr(start, i - start + 1);
+    const char conv = text[i];
+    c.spelled = std::string(text.substr(start, i - start + 1));
     std::optional<FormatArg> w;
     const std::string_view ints = "di";
     const std::string_view unsigneds = "ouxX";

@@ -17,6 +17,7 @@ def wrong(n: cython.int, big: cython.long, x: cython.double, s: cython.p_char, o
     printf(b"%n\n", cython.address(n))  # expected-error PX302: the conversion `%n`
     printf(b"%ls\n", s)  # expected-error PX302: the conversion `%ls`
     printf(b"%5")  # expected-error PX302: the format ends inside the conversion `%5`
+    printf(b"%d\0%d", n, n)  # expected-error PX302: a NUL byte in a format of `printf`
     fprintf(s, b"%d\n", n)  # expected-error PX103: to a `cython.pointer(FILE)`
     snprintf(cython.address(n), 4, b"%d", n)  # expected-error PX103: to a `cython.p_char` buffer
     with cython.nogil:
