@@ -422,17 +422,18 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
         info.decorators.push_back(d.get());  // a decorator written in Python: applied when the `def` runs
         continue;
       }
-      if (callee.kind == Expr::Kind::Name && module_names_.count(callee.name) == 0 && !IsPythonBuiltin(callee.name)) {
+      static constexpr std::string_view kCythonDecorators[] = {
+          "exceptval", "locals", "returns", "inline", "cfunc", "ccall", "nogil", "with_gil", "boundscheck",
+          "wraparound", "cdivision", "final", "infer_types", "annotation_typing"};
+      if (callee.kind == Expr::Kind::Name &&
+          std::find(std::begin(kCythonDecorators), std::end(kCythonDecorators), callee.name) !=
+              std::end(kCythonDecorators) &&
+          module_names_.count(callee.name) == 0 && out_.function_index.count(callee.name) == 0 &&
+          out_.cclass_index.count(callee.name) == 0) {
         // `@exceptval(...)` without `from cython import exceptval`: a name nothing binds.
-        auto b = Report(Kind::UndefinedName, callee.range, callee.name);
-        static constexpr std::string_view kCythonDecorators[] = {
-            "exceptval", "locals", "returns", "inline", "cfunc", "ccall", "nogil", "with_gil", "boundscheck",
-            "wraparound", "cdivision", "final", "infer_types", "annotation_typing"};
-        if (std::find(std::begin(kCythonDecorators), std::end(kCythonDecorators), callee.name) !=
-            std::end(kCythonDecorators)) {
-          b.AddNote(Kind::FixItHint, callee.range,
-                    fmt::format("Cython's decorator is `cython.{0}` (or `from cython import {0}`)", callee.name));
-        }
+        Report(Kind::UndefinedName, callee.range, callee.name)
+            .AddNote(Kind::FixItHint, callee.range,
+                     fmt::format("Cython's decorator is `cython.{0}` (or `from cython import {0}`)", callee.name));
         continue;
       }
       // Cython too: C functions take no arbitrary decorators.
