@@ -776,12 +776,18 @@ auto Checker::CheckDialectCall(const Expr& e) -> Type {
     out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::CBuiltin, -1, path};
     return Type::Of(TypeKind::Int);
   }
+  if (path == "libc.stdio.printf" || path == "libc.stdio.fprintf" || path == "libc.stdio.snprintf") {
+    return CheckPrintfCall(e);  // check_printf.cpp
+  }
   if (path.rfind("libc.stdlib.", 0) == 0 || path.rfind("libc.string.", 0) == 0 || path.rfind("libc.stdio.", 0) == 0 ||
       path.rfind("cpython.mem.", 0) == 0) {
     return CheckLibcCall(e);
   }
   if (path.rfind("cpython.exc.", 0) == 0) {
     return CheckErrnoErrorCall(e);  // check_stdio.cpp
+  }
+  if (path.rfind("cpython.ref.", 0) == 0) {
+    return CheckRefcountCall(e);  // check_cpython_ref.cpp
   }
   if (name == DialectName::CythonPointer) {
     Report(Kind::InvalidTypeUse, e.range, fmt::format("the type `{}` is not a value", Text(e.range)));

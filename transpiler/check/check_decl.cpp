@@ -422,6 +422,20 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
         info.decorators.push_back(d.get());  // a decorator written in Python: applied when the `def` runs
         continue;
       }
+      static constexpr std::string_view kCythonDecorators[] = {
+          "exceptval", "locals", "returns", "inline", "cfunc", "ccall", "nogil", "with_gil", "boundscheck",
+          "wraparound", "cdivision", "final", "infer_types", "annotation_typing"};
+      if (callee.kind == Expr::Kind::Name &&
+          std::find(std::begin(kCythonDecorators), std::end(kCythonDecorators), callee.name) !=
+              std::end(kCythonDecorators) &&
+          module_names_.count(callee.name) == 0 && out_.function_index.count(callee.name) == 0 &&
+          out_.cclass_index.count(callee.name) == 0) {
+        // `@exceptval(...)` without `from cython import exceptval`: a name nothing binds.
+        Report(Kind::UndefinedName, callee.range, callee.name)
+            .AddNote(Kind::FixItHint, callee.range,
+                     fmt::format("Cython's decorator is `cython.{0}` (or `from cython import {0}`)", callee.name));
+        continue;
+      }
       // Cython too: C functions take no arbitrary decorators.
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
     }
@@ -517,6 +531,8 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       t = Type::Object();  // the tuple of `*args`, the dict of `**kwargs` (annotations describe items)
     } else if (a.has_numba_signature && i < numba_sig_params) {
       t = AnnotationType(a.numba_param_types[i], true);
+    } else if (p.annotation && p.annotation->is_const && !p.annotation->is_volatile) {
+      t = ConstValueType(*p.annotation, numba);  // the body may not store to it (MarkConstParams)
     } else if (p.annotation) {
       py_buffer_allowed_ = buffer_slot;  // its `buffer` parameter's type
       t = AnnotationType(*p.annotation, numba);
@@ -614,6 +630,9 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
   }
   if (a.has_numba_signature && a.numba_return_type) {
     info.return_type = AnnotationType(*a.numba_return_type, true);
+  } else if (written_return && written_return->is_const && !written_return->is_volatile) {
+    // A const result is a value like any other: Cython's `const int f()`.
+    info.return_type = ConstValueType(*written_return, numba);
   } else if (written_return) {
     info.return_type = AnnotationType(*written_return, numba);
   } else if (numba) {
@@ -981,6 +1000,7 @@ void Checker::DeclareLocals(int fn_index) {
     }
   }
   MarkQualifiedLocals(fn, qualified, order);
+  MarkConstParams(fn, order);
   declared_names_.resize(out_.functions.size());
   for (const auto& [name, t] : declared) {
     declared_names_[fn_index].insert(name);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "check/checker_impl.h"
+#include "syntax/c_data_syntax.h"
 #include "syntax/walk.h"
 #include "checked/frame_builtins.h"
 #include "syntax/libc_math.h"
@@ -148,6 +149,8 @@ auto Checker::TypeOfIntLiteral(const Expr& e) const -> Type {
   return Type::Of(TypeKind::ULongLong);
 }
 
+// Every caller reads a type where Cython expects a C type (cython.cast, sizeof,
+// declare, typedef, struct fields, a fused function's index), not an annotation.
 auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
   if (auto c_data = CDataTypeFromExpr(e)) {
     return c_data;  // pointers, C arrays, structs, typedefs (check_cdata.cpp)
@@ -183,15 +186,23 @@ auto Checker::TypeFromExpr(const Expr& e) -> std::optional<Type> {
     UseArrayType(e.range);
     return Type::Object(std::string(checked::kArrayArray));  // cpython.array's array.array
   }
+  if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0) {
+    // Cython reads these types where a C type is expected (its parse_basic_type
+    // comes first): `int` is C's int, `float` C's float, `double`, `p_char`.
+    if (auto c_type = syntax::BareCTypeName(e.name, e.range)) {
+      return ResolveCType(*c_type);
+    }
+  }
   if (e.kind == Expr::Kind::Name && LookupLocal(e.name) < 0 && module_names_.count(e.name) == 0) {
     if (e.name == "object") {
       return Type::Object();
     }
-    if (e.name == "float") {
-      return Type::Of(TypeKind::Double);
+    if (e.name == "bool" || e.name == "complex") {
+      // The builtins' C equivalents, as Cython reads a type there.
+      return Type::Of(e.name == "bool" ? TypeKind::Bint : TypeKind::DoubleComplex);
     }
-    if (e.name == "int" || e.name == "list" || e.name == "dict" || e.name == "str" || e.name == "tuple" ||
-        e.name == "bool" || e.name == "set" || e.name == "bytes") {
+    if (e.name == "list" || e.name == "dict" || e.name == "str" || e.name == "tuple" || e.name == "set" ||
+        e.name == "bytes") {
       return Type::Object(e.name);
     }
   }

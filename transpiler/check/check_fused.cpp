@@ -14,7 +14,8 @@ namespace {
 // How well an argument fits a member (lower is better); kNoFit: not at all.
 constexpr int kExact = 0;
 constexpr int kLiteral = 1;
-constexpr int kConversion = 2;
+constexpr int kIntLiteralToFloating = 2;
+constexpr int kConversion = 3;
 constexpr int kNoFit = 99;
 
 auto MemberType(const syntax::TypeExpr& member) -> Type {
@@ -29,7 +30,19 @@ auto MemberType(const syntax::TypeExpr& member) -> Type {
     return member.extension ? Type::Instance(member.object_name)
                             : Type::Object(member.object_name == "object" ? "" : member.object_name);
   }
+  if (member.kind == syntax::TypeExpr::Kind::Pointer) {
+    return Type::PointerTo(MemberType(*member.target));  // `cython.p_char`
+  }
   return FromScalar(member.scalar);
+}
+
+// How many pointers `t` is made of (`cython.pp_int`: 2).
+auto PointerDepth(const syntax::TypeExpr* t) -> int {
+  int depth = 0;
+  for (; t != nullptr && t->kind == syntax::TypeExpr::Kind::Pointer; t = t->target.get()) {
+    ++depth;
+  }
+  return depth;
 }
 
 auto FusedNameOf(const syntax::Module& module, int fused) -> std::string {
@@ -76,6 +89,31 @@ void Checker::RejectUnsupportedFused(FunctionInfo& info) {
     for (const auto& p : fn.params) {
       if (p.kind != syntax::Param::Kind::Normal) {
         reject("a function with `*args` or `**kwargs`");
+        break;
+      }
+    }
+  }
+  if (info.kind == FunctionKind::Def || info.kind == FunctionKind::CCall) {
+    // Called from Python, a bytes argument picks the member whose Python type is
+    // `bytes`: Cython sorts a C string and `bytes` in no documented order.
+    for (int fused : module_.fused_functions[fn.fused_group].fused) {
+      const auto& members = module_.fused_types[fused].members;
+      const bool c_string = std::any_of(members.begin(), members.end(), syntax::IsCStringMember);
+      const bool bytes = std::any_of(members.begin(), members.end(), [](const syntax::TypeExpr& m) {
+        return m.kind == syntax::TypeExpr::Kind::Object && m.object_name == "bytes";
+      });
+      if (c_string && bytes) {
+        if (first) {
+          Report(Kind::FusedTypeError, fn.def_range,
+                 fmt::format("`{}` is called from Python, but its fused type `{}` has both a C string member and "
+                             "`bytes`: which of them a bytes argument picks is not defined in Cython; make it a "
+                             "`@cython.cfunc` or leave one of them out",
+                             fn.name, FusedNameOf(module_, fused)));
+        }
+        for (Type& t : info.param_types) {
+          t = Type::Error();
+        }
+        info.return_type = Type::Error();
         break;
       }
     }
@@ -236,16 +274,21 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
           want.contiguous_dim = written->contiguous_dim;
         }
         // `x: cython.pointer[T]`: a pointer (to a pointer ...) to the member; only an exact match fits.
-        int pointers = 0;
-        for (const syntax::TypeExpr* w = written ? &*written : nullptr; w && w->kind == syntax::TypeExpr::Kind::Pointer;
-             w = w->target.get()) {
-          ++pointers;
-        }
+        // (`written` is the first specialisation's: the pointers beyond its member's own.)
+        const int pointers = PointerDepth(written ? &*written : nullptr) - PointerDepth(&members[0]);
         for (int k = 0; k < pointers; ++k) {
           want = Type::PointerTo(want);
         }
         int s = kNoFit;
-        if (want.IsObject()) {
+        if (arg.kind == Expr::Kind::String && pointers == 0) {
+          // A string literal is a `bytes` or `str` object (its own type fits exactly), and
+          // converts to a C string, as Cython's overload resolution takes it.
+          const std::string own = arg.is_bytes ? "bytes" : "str";
+          s = want.IsObject() && !want.IsExtension() && want.object_name == own ? kExact
+              : want.IsObject() && want.object_name.empty() && !want.IsExtension() ? kConversion
+              : want.IsPointer() && want.IsCString()                               ? kLiteral
+                                                                                   : kNoFit;
+        } else if (want.IsObject()) {
           // A Python object member: an object argument fits `object` (or its own
           // declared type exactly); a C value converts to `object` only.
           const bool plain = want.object_name.empty() && !want.IsExtension();
@@ -272,8 +315,12 @@ auto Checker::PickSpecialisation(const Expr& call, const syntax::FusedFunction& 
         } else if (IsIntLiteral(arg) && want.IsInteger()) {
           auto v = IntLiteralValue(arg);
           s = v && LiteralFits(*v, want) ? kLiteral : kNoFit;
-        } else if ((arg.kind == Expr::Kind::Float || IsIntLiteral(arg)) && want.IsFloating()) {
+        } else if (arg.kind == Expr::Kind::Float && want.IsFloating()) {
           s = kLiteral;  // a literal number converts to any floating member
+        } else if (IsIntLiteral(arg) && want.IsFloating()) {
+          // An integer literal prefers an integer member it fits: Cython's overload
+          // resolution ranks a conversion within integers before one to floating point.
+          s = kIntLiteralToFloating;
         } else if ((at->IsNumeric() || at->IsComplex()) && (want.IsNumeric() || want.IsComplex()) &&
                    !(at->IsComplex() && !want.IsComplex())) {
           s = kConversion;

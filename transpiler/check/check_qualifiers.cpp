@@ -1,6 +1,6 @@
-// `cython.const[T]` and `cython.volatile[T]` on a function's local variables:
-// what they may qualify, where they may be declared, and that nothing stores to
-// a const one after its declaration.
+// `cython.const[T]` and `cython.volatile[T]` on a function's local variables
+// (and const on its parameters and result): what they may qualify, where they
+// may be declared, and that nothing stores to a const one after its declaration.
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
@@ -90,6 +90,46 @@ void Checker::MarkQualifiedLocals(FunctionInfo& fn, const std::unordered_map<std
         Report(Kind::InvalidAssignmentTarget, where,
                fmt::format("store to `{}`: it is declared `cython.const`", name))
             .AddNote(Kind::PreviousDefinition, declared, name);
+      }
+    }
+  }
+}
+
+auto Checker::ConstValueType(const syntax::TypeExpr& annotation, bool numba) -> Type {
+  syntax::TypeExpr unqualified = annotation;
+  unqualified.is_const = false;
+  Type t = AnnotationType(unqualified, numba);
+  if (t.IsError()) {
+    return t;
+  }
+  // As for locals: a C number or a pointer, whose C++ type a `const` does not change
+  // at a call (the parameter is a copy, the result a value).
+  if (!(t.IsNumeric() || t.IsPointer())) {
+    Report(Kind::UnsupportedType, annotation.range, fmt::format("`cython.const` of {}", Describe(t)));
+    return Type::Error();
+  }
+  return t;
+}
+
+void Checker::MarkConstParams(FunctionInfo& fn, const std::vector<std::pair<std::string, SourceRange>>& bindings) {
+  if (fn.syntax == nullptr) {
+    return;
+  }
+  for (const syntax::Param& p : fn.syntax->params) {
+    if (!p.annotation || !p.annotation->is_const || p.annotation->is_volatile) {
+      continue;
+    }
+    auto it = fn.local_index.find(p.name);
+    if (it == fn.local_index.end()) {
+      continue;
+    }
+    fn.locals[static_cast<size_t>(it->second)].is_const = true;
+    // The parameter is bound by the call: every binding in the body is a store.
+    for (const auto& [bound, where] : bindings) {
+      if (bound == p.name && where.begin != p.range.begin) {
+        Report(Kind::InvalidAssignmentTarget, where,
+               fmt::format("store to `{}`: the parameter is declared `cython.const`", p.name))
+            .AddNote(Kind::PreviousDefinition, p.range, p.name);
       }
     }
   }

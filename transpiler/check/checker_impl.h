@@ -258,6 +258,10 @@ class Checker {
   void DeclareLocals(int fn_index);
   // `x: cython.const[T] = v` in a function (check_qualifiers.cpp): T, or nullopt once reported.
   auto QualifiedLocalType(const FunctionInfo& fn, const Stmt& s, bool numba, bool top_level) -> std::optional<Type>;
+  // `cython.const[T]` on a parameter or a result: T (a C number or a pointer), else PX304.
+  auto ConstValueType(const syntax::TypeExpr& annotation, bool numba) -> Type;
+  // A `cython.const[T]` parameter: a local the body may not store to (PX110).
+  void MarkConstParams(FunctionInfo& fn, const std::vector<std::pair<std::string, SourceRange>>& bindings);
   void MarkQualifiedLocals(FunctionInfo& fn, const std::unordered_map<std::string, const Stmt*>& qualified,
                            const std::vector<std::pair<std::string, SourceRange>>& bindings);
   void InferLocals(int fn_index);
@@ -525,6 +529,8 @@ class Checker {
   // cpython.exc's PyErr_SetFromErrno(type) and ...WithFilenameObject(type, name):
   // the OSError of C's errno, raised (check_stdio.cpp).
   auto CheckErrnoErrorCall(const Expr& e) -> Type;
+  auto CheckRefcountCall(const Expr& e) -> Type;  // check_cpython_ref.cpp
+  auto CheckPrintfCall(const Expr& e) -> Type;    // check_printf.cpp
   auto RejectOpaqueValue(const syntax::TypeExpr& t) -> Type;
   auto CheckPointerArithmetic(const Expr& e, const Type& a, const Type& b) -> Type;
   auto CheckPointerCompare(const Expr& e, const std::vector<Type>& types) -> Type;

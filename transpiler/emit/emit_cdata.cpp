@@ -10,6 +10,7 @@
 
 #include "syntax/libc_functions.h"
 #include "emit/emitter_impl.h"
+#include "syntax/printf_format.h"
 
 namespace pyxx::emit {
 
@@ -597,6 +598,16 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
     out.text = fmt::format("pyxx::check({}({}), {})", path.substr(12), args, Site(e.range));
     return out;
   }
+  if (path == "libc.stdio.printf" || path == "libc.stdio.fprintf" || path == "libc.stdio.snprintf") {
+    return EmitPrintfCall(e, path.substr(11));
+  }
+  if (path == "cpython.ref.Py_REFCNT") {
+    // The count of the object as the generated code holds it now.
+    std::vector<CppExpr> v = EmitInOrder({ObjectOperand(*e.args[0])});
+    CppExpr out = Combined(v, 0);
+    out.text = fmt::format("Py_REFCNT({}.get())", v[0].text);
+    return out;
+  }
   const syntax::LibcFunction* f = syntax::FindLibcFunction(path);
   if (f == nullptr) {
     return std::nullopt;
@@ -634,6 +645,68 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
     effect |= v[i].effect;
   }
   return CppExpr{fmt::format("{}{}({})", libc ? "::" : "", name, args), false, effect, effect};
+}
+
+// printf & co. (checked against their literal format): the format is written as
+// a C++ literal, so the C++ compiler's format check sees it too; each argument
+// is passed as its own C type (C promotes it), a C string as `const char*` and
+// a `%p` pointer as `const void*`.
+auto Emitter::EmitPrintfCall(const Expr& e, const std::string& name) -> CppExpr {
+  const size_t fixed = name == "printf" ? 0 : name == "fprintf" ? 1 : 2;
+  const Type char_pointer = Type::PointerTo(Type::Of(TypeKind::Char));
+  // What each argument after the format is to the conversion that reads it.
+  std::vector<syntax::FormatConversion> conversions;
+  syntax::ParseFormat(e.args[fixed]->text, conversions);  // checked: it parses
+  std::vector<syntax::FormatArg> reads;
+  for (const auto& c : conversions) {
+    reads.insert(reads.end(), c.args.begin(), c.args.end());
+  }
+  std::vector<Operand> operands;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    if (i == fixed) {
+      continue;  // the format: a literal
+    }
+    const Expr& a = *e.args[i];
+    const Type& at = TypeOf(a);
+    if (a.kind == Expr::Kind::String) {
+      operands.push_back(OperandAs(a, char_pointer));
+    } else if (i == 0 && name == "fprintf") {
+      operands.push_back(OperandAs(a, FilePointer()));
+    } else if (i == 1 && name == "snprintf") {
+      operands.push_back(OperandAs(a, Type::Of(TypeKind::SizeT)));
+    } else if (at.IsPointer() || at.IsArray()) {
+      operands.push_back(OperandAs(a, Decayed(at)));
+    } else if (auto integer = i > fixed ? syntax::FormatInteger(reads[i - fixed - 1]) : std::nullopt;
+               integer && a.kind == Expr::Kind::Int) {
+      operands.push_back(OperandAs(a, checked::FromScalar(*integer)));  // a literal: the type the conversion reads
+    } else {
+      operands.push_back(OperandAs(a, at));
+    }
+  }
+  std::vector<CppExpr> v = EmitInOrder(operands);
+  std::string args;
+  unsigned effect = kWrites;  // writes to a stream or a buffer
+  size_t k = 0;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    std::string arg;
+    if (i == fixed) {
+      arg = CppStringLiteral(e.args[i]->text);
+    } else {
+      const CppExpr& x = v[k++];
+      const Type at = Decayed(TypeOf(*e.args[i]));
+      arg = x.text;
+      effect |= x.effect;
+      if (i == 0 && name == "snprintf") {
+        arg = fmt::format("reinterpret_cast<char*>({})", arg);  // an unsigned char buffer too
+      } else if (i > fixed && e.args[i]->kind != Expr::Kind::String && at.IsPointer()) {
+        const bool c_string = reads[i - fixed - 1] == syntax::FormatArg::CString;
+        arg = c_string ? fmt::format("reinterpret_cast<const char*>({})", arg)
+                       : fmt::format("static_cast<const void*>({})", arg);
+      }
+    }
+    args += (i > 0 ? ", " : "") + arg;
+  }
+  return CppExpr{fmt::format("::{}({})", name, args), false, effect, effect};
 }
 
 }  // namespace pyxx::emit

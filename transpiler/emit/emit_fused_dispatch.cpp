@@ -212,8 +212,8 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
       // `bytes`), else `object` for any default no other member takes (None).
       for (size_t m = 0; by_default < 0 && m < def.members.size(); ++m) {
         const TypeExpr& member = def.members[m];
-        if (member.kind == TypeExpr::Kind::Object && d->kind == syntax::Expr::Kind::String &&
-            member.object_name == (d->is_bytes ? "bytes" : "str")) {
+        const bool own_type = member.kind == TypeExpr::Kind::Object && member.object_name == (d->is_bytes ? "bytes" : "str");
+        if (d->kind == syntax::Expr::Kind::String && (own_type || (d->is_bytes && syntax::IsCStringMember(member)))) {
           by_default = static_cast<int>(m);
         }
       }
@@ -235,6 +235,16 @@ void Emitter::EmitFusedDispatcher(const syntax::FusedFunction& group) {
       Line(fmt::format("{}if (pyxx_arg != nullptr && {}(pyxx_arg)) {{", chain, check));
       Line(fmt::format("  pyxx_wanted[{}] = {};  // {}", k, m, syntax::SpellFusedMember(def.members[m])));
       chain = "} else ";
+    }
+    // C string members (`cython.p_char`): Cython's "py_type_name" of a char pointer is
+    // `bytes`; the first one declared takes a bytes argument (a `bytes` member beside
+    // one is refused by the checker: Cython's choice between them is unspecified).
+    for (size_t m = 0; m < def.members.size(); ++m) {
+      if (syntax::IsCStringMember(def.members[m]) && seen.insert("PyBytes_Check").second) {
+        Line(fmt::format("{}if (pyxx_arg != nullptr && PyBytes_Check(pyxx_arg)) {{", chain));
+        Line(fmt::format("  pyxx_wanted[{}] = {};  // {}", k, m, syntax::SpellFusedMember(def.members[m])));
+        chain = "} else ";
+      }
     }
     // Python object members other than `object`: isinstance, in declaration order
     // (after the numbers, before the buffers, as Cython's dispatcher).

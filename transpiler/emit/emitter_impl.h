@@ -454,6 +454,7 @@ class Emitter {
   auto EmitCGlobalPlace(const Expr& e) -> CppExpr;
   auto LoadCGlobal(CppExpr place) -> CppExpr;
   auto EmitCDataCall(const Expr& e) -> std::optional<CppExpr>;
+  auto EmitPrintfCall(const Expr& e, const std::string& name) -> CppExpr;  // printf, fprintf, snprintf
   // ---- cpython.array (emit_cpython_array.cpp)
   auto ArrayTypeVar() -> std::string;  // the array.array type object's variable
   auto EmitArrayHelperCall(const Expr& e, const std::string& path) -> CppExpr;  // `array.clone(...)`, ...

@@ -30,7 +30,8 @@ auto Scalar(ScalarKind kind, SourceRange range) -> TypeExpr {
   return t;
 }
 
-// `p_int`, `pp_double`: the number of `p`s and the scalar.
+}  // namespace
+
 auto PointerShorthand(std::string_view name) -> std::optional<std::pair<int, ScalarKind>> {
   size_t p = 0;
   while (p < name.size() && name[p] == 'p') {
@@ -45,6 +46,26 @@ auto PointerShorthand(std::string_view name) -> std::optional<std::pair<int, Sca
   }
   return std::make_pair(static_cast<int>(p), *scalar);
 }
+
+auto BareCTypeName(std::string_view name, SourceRange range) -> std::optional<TypeExpr> {
+  // Cython's parse_basic_type: its C spellings; the complex ones and Py_UCS4 are
+  // left to the caller (Cython reads `complex` as the builtin's C equivalent).
+  if (auto scalar = CythonScalar(name)) {
+    const bool plain = *scalar != ScalarKind::FloatComplex && *scalar != ScalarKind::DoubleComplex &&
+                       *scalar != ScalarKind::LongDoubleComplex && *scalar != ScalarKind::UCS4;
+    return plain ? std::optional<TypeExpr>(Scalar(*scalar, range)) : std::nullopt;
+  }
+  if (auto shorthand = PointerShorthand(name)) {
+    TypeExpr t = Scalar(shorthand->second, range);
+    for (int i = 0; i < shorthand->first; ++i) {
+      t = Wrap(TypeExpr::Kind::Pointer, std::move(t), range);
+    }
+    return t;
+  }
+  return std::nullopt;
+}
+
+namespace {
 
 // A positive decimal length `[10]`.
 auto ArrayLength(const Expr& e) -> std::optional<long long> {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "syntax/tree.h"
 
@@ -28,6 +29,16 @@ auto AnyCTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<TypeE
 // ones: the C++ class templates of two or one parameters pyxx compiles besides
 // `vector` (their TypeExpr is Kind::CppTemplate).
 auto IsCppTemplatePath(std::string_view dialect_path) -> bool;
+
+// `p_int`, `pp_double` (Cython's pointer shorthands): the number of `p`s and the scalar.
+auto PointerShorthand(std::string_view name) -> std::optional<std::pair<int, ScalarKind>>;
+
+// A C type named without `cython.` where Cython reads a C type (its
+// parse_basic_type): the type of `cython.cast`/`sizeof`/`declare`, a member of
+// `cython.fused_type(...)`. `double`, `int`, `float` (C float), `ulong`,
+// `p_char`, `pp_double`; nullopt for other names. (In an annotation such a
+// name is no C type for Cython.)
+auto BareCTypeName(std::string_view name, SourceRange range) -> std::optional<TypeExpr>;
 
 // `libc.stdint.int32_t` and friends, on LP64.
 auto StdintScalar(std::string_view canonical_path) -> std::optional<ScalarKind>;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 
+#include "syntax/c_data_syntax.h"
 #include "syntax/dialect_names.h"
 #include "syntax/scalar_names.h"
 
@@ -148,6 +149,13 @@ class Specialiser {
       // `cython.cast(T, x)`, `T is cython.double`: the member's dialect name.
       ExprPtr out = NewExpr(Expr::Kind::DialectRef, e.range);
       out->dialect_path = "cython." + std::string(CythonName(member->scalar));
+      out->dialect = ClassifyDialectPath(out->dialect_path);
+      return out;
+    }
+    if (const TypeExpr* member = MemberNamed(e); member != nullptr && member->kind == TypeExpr::Kind::Pointer) {
+      // `cython.cast(T, x)`, `T is cython.p_char`: the pointer's shorthand, `cython.p_char`.
+      ExprPtr out = NewExpr(Expr::Kind::DialectRef, e.range);
+      out->dialect_path = SpellFusedMember(*member);
       out->dialect = ClassifyDialectPath(out->dialect_path);
       return out;
     }
@@ -294,17 +302,54 @@ class Specialiser {
 
 // ---- folding `T is cython.double` and dropping dead branches ----------------
 
-// The C scalar a type test's operand names, after substitution: `cython.double`,
-// or a bare Cython type name (`int`, `long`, `double`), as Cython reads the
-// operands of `is` between types.
-auto TestedScalar(const Expr& e) -> std::optional<ScalarKind> {
+// The type a type test's operand names, as a key to compare: a C number
+// (`cython.double`, or a bare name as Cython reads the operands of `is` between
+// types: `int`, `long`) "double"; a pointer (`cython.p_char`, `p_char`)
+// "p_char"; `object`; a builtin type (`bytes`, `unicode` is `str`) "py:bytes".
+// `own` is the name of the Python type member the left operand stands for, if
+// any: only the same name on the right is that type. Other names: nullopt.
+auto TestedTypeKey(const Expr& e, const std::string& own = {}) -> std::optional<std::string> {
+  std::string_view name;
   if (e.kind == Expr::Kind::DialectRef && e.dialect_path.rfind("cython.", 0) == 0) {
-    return CythonScalar(std::string_view(e.dialect_path).substr(7));
+    name = std::string_view(e.dialect_path).substr(7);
+    if (name == "object") {
+      return std::string("object");
+    }
+  } else if (e.kind == Expr::Kind::Name) {
+    name = e.name;
+    if (name == "object") {
+      return std::string("object");
+    }
+    if (name == "unicode") {
+      return std::string("py:str");
+    }
+    if (name == "bool") {
+      return std::string("bint");  // the builtin's C equivalent, as Cython reads a type there
+    }
+    static constexpr std::string_view kBuiltins[] = {"bytes", "str", "bytearray", "list", "dict",
+                                                     "tuple", "set", "frozenset"};
+    if (std::find(std::begin(kBuiltins), std::end(kBuiltins), name) != std::end(kBuiltins) || name == own) {
+      return "py:" + std::string(name);
+    }
+  } else {
+    return std::nullopt;
   }
-  if (e.kind == Expr::Kind::Name) {
-    return CythonScalar(e.name);
+  if (auto scalar = CythonScalar(name)) {
+    return std::string(CythonName(*scalar));
+  }
+  if (auto pointer = PointerShorthand(name)) {
+    return std::string(static_cast<size_t>(pointer->first), 'p') + "_" + std::string(CythonName(pointer->second));
   }
   return std::nullopt;
+}
+
+// The key of a member of a fused type, as TestedTypeKey gives it.
+auto MemberKey(const TypeExpr& member) -> std::string {
+  if (member.kind == TypeExpr::Kind::Object) {
+    return member.object_name == "object" ? "object" : "py:" + member.object_name;
+  }
+  std::string spelled = SpellFusedMember(member);
+  return member.kind == TypeExpr::Kind::MemoryView ? "view:" + spelled : spelled.substr(7);  // drop "cython."
 }
 
 class Folder {
@@ -378,7 +423,7 @@ class Folder {
     }
   }
 
-  // `A is B`, `A is not B` between C types, `A in T` / `A not in T` for a fused `T`.
+  // `A is B`, `A is not B` between types, `A in T` / `A not in T` for a fused `T`.
   auto TypeTest(const Expr& e) const -> std::optional<bool> {
     if (e.kind == Expr::Kind::Unary && e.unary_op == UnaryOp::Not && e.operands[0]->kind == Expr::Kind::Bool &&
         e.operands[0]->cython_compiled) {
@@ -404,41 +449,22 @@ class Folder {
     const CompareOp op = e.compare_ops[0];
     const Expr& left = *e.operands[0];
     const Expr& right = *e.operands[1];
-    if (left.kind == Expr::Kind::DialectRef && left.dialect_path == "cython.object" &&
-        (op == CompareOp::Is || op == CompareOp::IsNot)) {
-      // The `object` member: only `object` itself is it (a C number is not).
-      const bool is_object = (right.kind == Expr::Kind::Name && right.name == "object") ||
-                             (right.kind == Expr::Kind::DialectRef && right.dialect_path == "cython.object");
-      if (!is_object && !TestedScalar(right)) {
-        return std::nullopt;
-      }
-      return is_object == (op == CompareOp::Is);
+    // Only tests of a type written through `cython.` or of a fused type's member.
+    const bool object_member = object_members_.count(&left) != 0;
+    if (left.kind != Expr::Kind::DialectRef && !object_member) {
+      return std::nullopt;
     }
-    if (object_members_.count(&left) != 0 && (op == CompareOp::Is || op == CompareOp::IsNot)) {
-      // A Python type member (`bytes`, an extension type): it is itself, never a
-      // C number nor `object`; against another name the test runs.
-      const bool same = right.kind == Expr::Kind::Name && right.name == left.name;
-      const bool other = TestedScalar(right).has_value() ||
-                         (right.kind == Expr::Kind::Name && right.name == "object") ||
-                         (right.kind == Expr::Kind::DialectRef && right.dialect_path == "cython.object");
-      if (!same && !other) {
-        return std::nullopt;
-      }
-      return same == (op == CompareOp::Is);
-    }
-    auto left_scalar = TestedScalar(left);
-    if (!left_scalar || left.kind != Expr::Kind::DialectRef) {
-      return std::nullopt;  // only tests of a type written through `cython.` or a fused type
+    std::optional<std::string> left_key = TestedTypeKey(left, object_member ? left.name : std::string());
+    if (!left_key) {
+      return std::nullopt;
     }
     if (op == CompareOp::Is || op == CompareOp::IsNot) {
-      std::optional<ScalarKind> right_scalar = TestedScalar(right);
-      if (!right_scalar && right.kind == Expr::Kind::Name && right.name == "object") {
-        return op == CompareOp::IsNot;  // a C number is never `object`
-      }
-      if (!right_scalar) {
+      // A Python type member against a name that is no type pyxx knows: the test runs.
+      std::optional<std::string> right_key = TestedTypeKey(right, object_member ? left.name : std::string());
+      if (!right_key) {
         return std::nullopt;
       }
-      return (*left_scalar == *right_scalar) == (op == CompareOp::Is);
+      return (*left_key == *right_key) == (op == CompareOp::Is);
     }
     if (op == CompareOp::In || op == CompareOp::NotIn) {
       int fused = FusedNamed(right);
@@ -447,7 +473,7 @@ class Folder {
       }
       bool member = false;
       for (const TypeExpr& m : module_.fused_types[fused].members) {
-        member |= m.kind == TypeExpr::Kind::Scalar && m.scalar == *left_scalar;
+        member |= MemberKey(m) == *left_key;
       }
       return member == (op == CompareOp::In);
     }
@@ -529,6 +555,16 @@ auto SpellFusedMember(const TypeExpr& member) -> std::string {
   if (member.kind == TypeExpr::Kind::Object) {
     return member.object_name;  // `object`, `bytes`, an extension type's name
   }
+  if (member.kind == TypeExpr::Kind::Pointer) {
+    // Cython's shorthand: `cython.p_char`, `cython.pp_int`.
+    const TypeExpr* target = &member;
+    size_t depth = 0;
+    while (target->kind == TypeExpr::Kind::Pointer && target->target) {
+      target = target->target.get();
+      ++depth;
+    }
+    return "cython." + std::string(depth, 'p') + "_" + std::string(CythonName(target->scalar));
+  }
   std::string text = "cython." + std::string(CythonName(member.kind == TypeExpr::Kind::Scalar ? member.scalar
                                                                                                 : member.element));
   if (member.kind == TypeExpr::Kind::MemoryView) {
@@ -540,6 +576,13 @@ auto SpellFusedMember(const TypeExpr& member) -> std::string {
     text += "]";
   }
   return text;
+}
+
+auto IsCStringMember(const TypeExpr& member) -> bool {
+  return member.kind == TypeExpr::Kind::Pointer && member.target && member.target->kind == TypeExpr::Kind::Scalar &&
+         member.target->c_name.empty() &&
+         (member.target->scalar == ScalarKind::Char || member.target->scalar == ScalarKind::SChar ||
+          member.target->scalar == ScalarKind::UChar);
 }
 
 namespace {

@@ -19,4 +19,8 @@ void ExpandFusedFunctions(Module& module, diag::DiagnosticSink& sink);
 // "cython.double", "cython.int[:, ::1]": a member of a fused type as pyxx source spells it.
 auto SpellFusedMember(const TypeExpr& member) -> std::string;
 
+// A member that is a pointer to char (`cython.p_char`, `p_uchar`, `p_schar`): a C
+// string, which Python passes as `bytes`.
+auto IsCStringMember(const TypeExpr& member) -> bool;
+
 }  // namespace pyxx::syntax

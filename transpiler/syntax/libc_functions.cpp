@@ -25,8 +25,8 @@ constexpr LibcFunction kLibcFunctions[] = {
     {"libc.string.strncpy", "wcz", 's', false},
     {"libc.string.strcat", "wc", 's', false},
     {"libc.string.strncat", "wcz", 's', false},
-    // stdio.h: only the functions whose every argument has one C type (printf & co.
-    // are variadic: PX302).
+    // stdio.h: the functions whose every argument has one C type (printf, fprintf and
+    // snprintf are variadic: check_printf.cpp checks them against their format).
     {"libc.stdio.fopen", "cc", 'f', false},
     {"libc.stdio.fclose", "f", 'i', false},
     {"libc.stdio.fflush", "f", 'i', false},
@@ -66,7 +66,8 @@ auto FindLibcFunction(std::string_view path) -> const LibcFunction* {
 auto KnownLibcFunctions() -> const char* {
   return "malloc, calloc, realloc, free, atoi, atol, atof, abort, exit, memcpy, memmove, memset, memcmp, strlen, "
          "strcmp, strncmp, strcpy, strncpy, strcat, strncat, stdio's fopen, fclose, fflush, feof, ferror, fread, "
-         "fwrite, fputs, fgets, fgetc, fputc, puts, putchar, remove, rename and cpython.mem's PyMem_* functions";
+         "fwrite, fputs, fgets, fgetc, fputc, puts, putchar, remove, rename, printf, fprintf, snprintf and "
+         "cpython.mem's PyMem_* functions";
 }
 
 }  // namespace pyxx::syntax

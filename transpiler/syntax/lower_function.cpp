@@ -252,7 +252,7 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
   } else if (name == "returns" && call) {
     if (expr.args.size() == 1 && expr.keywords.empty()) {
-      attrs.returns = TypeFromExpr(*expr.args[0]);
+      attrs.returns = CTypeFromExpr(*expr.args[0]);  // a C type context for Cython
     } else {
       sink_.Report(diag::Kind::InvalidDecorator, decorator.Range(),
                    "`@cython.returns` takes one argument, the return type");
@@ -282,7 +282,7 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
     recognised();
   } else if (name == "locals" && call) {
     for (Keyword& keyword : expr.keywords) {
-      attrs.locals.emplace_back(keyword.name, TypeFromExpr(*keyword.value));
+      attrs.locals.emplace_back(keyword.name, CTypeFromExpr(*keyword.value));  // a C type context for Cython
     }
     if (!expr.args.empty()) {
       sink_.Report(diag::Kind::InvalidDecorator, expr.args_range,

@@ -3,6 +3,8 @@
 // become Module::fused_types; annotations naming them are TypeExpr::Kind::Fused.
 #include <fmt/format.h>
 
+#include "syntax/c_data_syntax.h"
+#include "syntax/fused.h"
 #include "syntax/lowerer.h"
 #include "syntax/scalar_names.h"
 
@@ -30,6 +32,18 @@ auto PredefinedMembers(std::string_view path) -> std::vector<ScalarKind> {
             ScalarKind::FloatComplex, ScalarKind::DoubleComplex};
   }
   return {};
+}
+
+// `cython.p_char`, `cython.pointer(cython.pointer(cython.int))`: pointers down to a C number (or void).
+auto IsNumberPointer(const TypeExpr& t) -> bool {
+  const TypeExpr* p = &t;
+  int depth = 0;
+  while (p->kind == TypeExpr::Kind::Pointer && p->target) {
+    p = p->target.get();
+    ++depth;
+  }
+  return depth > 0 && p->kind == TypeExpr::Kind::Scalar && p->c_name.empty() && p->scalar != ScalarKind::UCS4 &&
+         p->fused < 0;
 }
 
 }  // namespace
@@ -126,7 +140,7 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
     ok = false;
   }
   for (const ExprPtr& arg : call->args) {
-    TypeExpr member = TypeFromExpr(*arg);
+    TypeExpr member = CTypeFromExpr(*arg);
     if (member.kind == TypeExpr::Kind::Invalid) {
       ok = false;  // reported
       continue;
@@ -135,30 +149,26 @@ auto Lowerer::CollectFusedType(Node left, Node right) -> bool {
     const bool scalar = member.kind == TypeExpr::Kind::Scalar && member.scalar != ScalarKind::Void &&
                         member.scalar != ScalarKind::UCS4 && !member.python_builtin_spelling;
     const bool view = member.kind == TypeExpr::Kind::MemoryView && member.fused < 0;
+    // A pointer to a C number (or to such a pointer): `cython.p_char`, `cython.pointer(cython.int)`.
+    const bool pointer = IsNumberPointer(member);
     // `object`, a builtin type (`bytes`, `str`, `list`, ...) or an extension type of the
-    // module: a Python object member, dispatched by isinstance as in Cython. `int`,
-    // `bool` and `float` are left out (Cython reads them as C types there).
+    // module: a Python object member, dispatched by isinstance as in Cython.
     const bool python_object = member.kind == TypeExpr::Kind::Object && !member.python_builtin_spelling &&
                                !member.cimported && member.object_name != "None" && member.object_name != "type" &&
                                (member.object_name != "object" || Text(arg->range) == "object" ||
                                 Text(arg->range) == "cython.object");  // not a plain class or typing.Any
-    if (!scalar && !view && !python_object) {
-      // Pointers and fused members are not specialised by pyxx (yet).
+    if (!scalar && !view && !pointer && !python_object) {
+      // Structs, fused types, C++ types are not specialised by pyxx (yet).
       TypeSink().Report(diag::Kind::UnsupportedType, arg->range,
-                        fmt::format("`{}` as a member of a fused type (pyxx takes C numbers, typed memoryviews and "
-                                    "Python object types)",
+                        fmt::format("`{}` as a member of a fused type (pyxx takes C numbers, pointers to them, "
+                                    "typed memoryviews and Python object types)",
                                     Text(arg->range)));
       ok = false;
       continue;
     }
     member.allows_none = false;
     for (const TypeExpr& other : def.members) {
-      const bool same = other.kind == member.kind &&
-                        (python_object ? other.object_name == member.object_name
-                         : scalar      ? other.scalar == member.scalar
-                                       : other.element == member.element && other.ndim == member.ndim &&
-                                        other.contiguous_dim == member.contiguous_dim);
-      if (same) {
+      if (SpellFusedMember(other) == SpellFusedMember(member)) {
         TypeSink().Report(diag::Kind::FusedTypeError, arg->range,
                           fmt::format("`{}` appears twice in the fused type `{}`", Text(arg->range), def.name));
         ok = false;

@@ -343,7 +343,9 @@ auto Lowerer::TypeFromExpr(const Expr& expr) -> TypeExpr {
         return type;
       }
       auto builder = TypeSink().Report(diag::Kind::UnknownType, range, expr.name);
-      if (CythonScalar(expr.name)) {
+      if (BareCTypeName(expr.name, range)) {
+        // A C type name: Cython reads it as one only where a C type is expected
+        // (cython.cast, sizeof, declare), never in an annotation.
         builder.AddFixIt(range, "cython." + expr.name);
       }
       return InvalidType(range);
@@ -597,6 +599,21 @@ void Lowerer::CollectUnionMembers(Node node, std::vector<TypeExpr>& out) {
   out.push_back(LowerAnnotationExpression(node, node.Range()));
 }
 
+auto Lowerer::CTypeFromExpr(const Expr& arg) -> TypeExpr {
+  // Cython's parse_basic_type comes first: a bare C name is the C type (`double`,
+  // `int`, `float` is C's float, `p_char`), `bool` and `complex` the builtins' C
+  // equivalents (bint, double complex).
+  if (arg.kind == Expr::Kind::Name && FusedIndex(arg) < 0 && c_type_names_.count(arg.name) == 0) {
+    if (auto c_type = BareCTypeName(arg.name, arg.range)) {
+      return *c_type;
+    }
+    if (arg.name == "bool" || arg.name == "complex") {
+      return ScalarType(arg.name == "bool" ? ScalarKind::Bint : ScalarKind::DoubleComplex, arg.range);
+    }
+  }
+  return TypeFromExpr(arg);
+}
+
 auto Lowerer::TypeFromString(const Expr& literal) -> TypeExpr {
   // A dotted name, resolved as if it were written without quotes: "cython.int",
   // "List", "typing.Any", a type alias. Anything else is not read.
@@ -653,6 +670,7 @@ void Lowerer::CollectTypeAliases(Node root) {
   if (augmenting_ != nullptr) {
     c_type_names_.insert(augmenting_->c_types.begin(), augmenting_->c_types.end());
   }
+  // The classes first: a fused type's member may name one written after it.
   for (Node statement : NamedChildrenOf(root)) {
     Node definition = statement;
     if (Is(definition, kinds_.DecoratedDefinition)) {
@@ -671,8 +689,9 @@ void Lowerer::CollectTypeAliases(Node root) {
                                               ? ExtensionType(Identifier(name), name.Range())
                                               : AnyObject(name.Range());
       }
-      continue;
     }
+  }
+  for (Node statement : NamedChildrenOf(root)) {
     if (!Is(statement, kinds_.ExpressionStatement) || statement.NamedChildCount() != 1) {
       continue;
     }

@@ -130,6 +130,10 @@ class Lowerer {
   // `T = cython.fused_type(A, B)` at module level: true when `right` is one
   // (recorded, or reported when a member is not supported).
   auto CollectFusedType(Node left, Node right) -> bool;
+  // A type where Cython reads a C type, not an annotation (a fused type's member,
+  // `@cython.locals`, `@cython.returns`): a bare C name (`double`, `p_char`) is that
+  // type, `int`/`float`/`bool`/`complex` C int, float, bint, double complex.
+  auto CTypeFromExpr(const Expr& arg) -> TypeExpr;
   // The index in fused_defs_ of the fused type `expr` names (`T`, `cython.floating`), or -1.
   auto FusedIndex(const Expr& expr) -> int;
   // `cython.pointer[T]` / `cython.pointer(T)` (nested too) of a fused type `T`:

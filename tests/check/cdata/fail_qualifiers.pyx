@@ -1,7 +1,7 @@
 # `cython.const[T]` / `cython.volatile[T]`: a const local is given its value where
-# it is declared and never stored to again; qualifiers anywhere but on a
-# function's local (parameters, results, fields, globals, pointer targets) are
-# not supported yet.
+# it is declared and never stored to again, nor is a const parameter; qualifiers
+# anywhere but on a function's local, a const parameter or result (volatile
+# parameters, fields, globals, pointer targets) are not supported yet.
 import cython
 
 g: cython.const[cython.int] = 3  # expected-error PX304: anywhere but on a local variable
@@ -38,9 +38,18 @@ def in_block(n: cython.int) -> cython.int:
     return 0
 
 
-def params(a: cython.const[cython.int]) -> cython.const[cython.int]:  # expected-error PX304: anywhere but on a local variable
+def params(a: cython.const[cython.int], v: cython.volatile[cython.int]) -> cython.const[cython.int]:
     # expected-error@-1 PX304: anywhere but on a local variable
+    a = v  # expected-error PX110: store to `a`: the parameter is declared `cython.const`
+    a += 1  # expected-error PX110: store to `a`
+    for a in range(3):  # expected-error PX110: store to `a`
+        pass
     return a
+
+
+def const_object(o: cython.const[object]) -> cython.const[list]:  # expected-error PX304: `cython.const` of a Python object
+    # expected-error@-1 PX304: `cython.const` of a Python `list`
+    return [o]
 
 
 def not_numbers(o) -> cython.int:

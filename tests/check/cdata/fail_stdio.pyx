@@ -1,7 +1,7 @@
 # FILE is libc's own struct: only pointed at, passed to stdio's functions and
 # compared. printf & co. are variadic (their arguments have no declared type).
 import cython
-from cython.cimports.libc.stdio import FILE, fopen, fclose, fputs, printf
+from cython.cimports.libc.stdio import FILE, fopen, fclose, fputs, printf, sprintf
 from cython.cimports.libc.stdlib import malloc
 from cython.cimports.cpython.exc import PyErr_SetFromErrno, PyErr_Occurred
 
@@ -18,7 +18,8 @@ def misuse(p: cython.p_int) -> cython.int:
     c = f[0]  # expected-error PX111: operator `[]` cannot be applied to `cython.pointer(FILE)`
     fclose(p)  # expected-error PX103: cannot convert `cython.pointer(cython.int)` to a `cython.pointer(FILE)`
     fputs("x", "y")  # expected-error PX103: to a `cython.pointer(FILE)`
-    printf("%d\n", 1)  # expected-error PX302: `libc.stdio.printf` (pyxx knows
+    printf("%d\n", 1)  # a literal format whose conversion fits (check_printf.cpp)
+    sprintf(cython.NULL, "%d", 1)  # expected-error PX302: `libc.stdio.sprintf` (pyxx knows
     return 0
 
 

@@ -20,5 +20,5 @@ def calls(o, s: cython.short, fl: cython.float):
     b = f(s, fl)  # expected-error PX117: several members fit
     c = f[cython.long](1, 2)  # expected-error PX117: not a member
     d = f[cython.int, cython.int](1, 2)  # expected-error PX117: indexed with 2 types
-    e = f(1, 2)  # expected-error PX117: several members fit
+    e = f(1, 2)  # the `cython.int` one: an integer literal prefers an integer member, as in Cython
     return a, b, c, d, e

@@ -3,8 +3,6 @@ import cython
 
 double_or_object = cython.fused_type(cython.double, object)
 text = cython.fused_type(bytes, str)
-pointer_or_int = cython.fused_type(cython.p_int, cython.int)  # expected-error PX304: `cython.p_int` as a member of a fused type
-int_spelled = cython.fused_type(int, cython.double)  # expected-error PX304: `int` as a member of a fused type
 twice = cython.fused_type(bytes, str, bytes)  # expected-error PX117: `bytes` appears twice
 
 
