@@ -108,27 +108,35 @@ void Checker::CollectModuleNames() {
   for (const auto& top : module_.body) {
     class_globals(class_globals, *top);
   }
-  // `global x` then `x = 0` in a function creates the module global `x`.
-  for (const auto& top : module_.body) {
-    if (top->kind != Stmt::Kind::Function) {
-      continue;
-    }
-    std::set<std::string> globals;
-    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
-      if (s.kind == Stmt::Kind::Global) {
-        globals.insert(s.names.begin(), s.names.end());
-      }
-    });
-    if (globals.empty()) {
-      continue;
-    }
-    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
-      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
-        if (globals.count(std::string(name)) != 0) {
-          bind(std::string(name), r);
+  // `global x` then `x = 0` in a function creates the module global `x`: in any
+  // function, a method or a nested one too (a private name there is mangled: `_C__x`).
+  auto function_globals = [&](auto& self, const Stmt& st) -> void {
+    if (st.kind == Stmt::Kind::Function && st.function) {
+      const syntax::Block& body = st.function->body;
+      std::set<std::string> globals;
+      syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+        if (s.kind == Stmt::Kind::Global) {
+          globals.insert(s.names.begin(), s.names.end());
         }
       });
-    });
+      if (!globals.empty()) {
+        syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+          syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+            if (globals.count(std::string(name)) != 0) {
+              bind(std::string(name), r);
+            }
+          });
+        });
+      }
+      for (const auto& inner : body) {
+        self(self, *inner);
+      }
+      return;
+    }
+    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) { self(self, child); }});
+  };
+  for (const auto& top : module_.body) {
+    function_globals(function_globals, *top);
   }
 }
 
