@@ -481,10 +481,15 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                 [](const Stmt&) {}});
   });
   if (info.is_generator && info.kind != FunctionKind::Def) {
-    Report(Kind::InvalidGenerator, fn.def_range,
-           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
-                       "(a {} function returns its value once)",
-                       fn.name, numba ? "Numba" : "C"));
+    auto b = Report(Kind::InvalidGenerator, fn.def_range,
+                    fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                                "(a {} function returns its value once)",
+                                fn.name, numba ? "Numba" : "C"));
+    if (!numba) {
+      // Cython 3.0 refuses it too ("'yield' not supported here").
+      b.AddNote(Kind::FixItHint, fn.def_range,
+                "drop the decorator: a plain `def` generator is called the same way and returns the generator object");
+    }
   }
 
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
@@ -640,16 +645,15 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
            std::string("returning an array from a Numba function (Numba returns a NumPy array)"));
     info.return_type = Type::Error();
   }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    // A call returns the generator object whatever the annotation says: Cython 3
+    // ignores a generator's return annotation (`-> Iterator[int]`, `-> 'float'`), as Python does.
+    info.return_type = Type::Object();
+  }
   if (info.kind == FunctionKind::Def || info.kind == FunctionKind::CCall) {
     RejectUnconvertibleSignature(fn, info, written_return ? written_return->range : fn.name_range);
   }
   if (info.is_generator && info.kind == FunctionKind::Def) {
-    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
-      Report(Kind::InvalidGenerator, fn.return_type->range,
-             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
-                         fn.name));
-    }
-    info.return_type = Type::Object();
     for (size_t i = 0; i < info.param_types.size(); ++i) {
       if (info.param_types[i].IsMemoryView()) {
         Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));
