@@ -18,6 +18,7 @@ def run(mod):
     show("in_lambda", lambda: items(mod.in_lambda(7)))
     show("gen_locals", lambda: list(mod.gen_locals(2)))
     show("view_local", mod.view_local, array("i", [1, 2]))
+    show("c_values", lambda: items(mod.c_values(2)))
     show("Holder.named", lambda: mod.Holder().named())
     show("Holder.plain", lambda: mod.Holder().plain())
     show("a new dict each call", lambda: mod.deleted(1) is not mod.deleted(1))

@@ -70,6 +70,14 @@ class Holder:
         return sorted(locals())
 
 
+def c_values(n: cython.int):
+    pair: tuple[cython.int, cython.double] = (n, n / 4)
+    letter: cython.Py_UCS4 = 'x'
+    z: cython.doublecomplex = n + 1j
+    row: cython.int[3] = [n, n + 1, n + 2]
+    return locals()
+
+
 def declared_unassigned():
     count: cython.int
     label = "x"

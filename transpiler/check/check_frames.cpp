@@ -125,8 +125,14 @@ auto Checker::CheckLocalsDict(const Expr& e, const std::string& name) -> bool {
       return reject(fmt::format("in a function with the `cython.const` variable `{}`", local.name),
                     "name the values in a dict such as `{'x': x}`");
     }
+    if (local.type.IsPointer() && local.type.IsCString()) {
+      // Cython gives its bytes, which a NULL or dangling pointer has not.
+      return reject(fmt::format("in a function with the C string pointer `{}`", local.name),
+                    "name the values in a dict such as `{'x': x}`");
+    }
     // As Cython: a variable whose C type has no Python value (a pointer, a union) is left out.
-    if (local.type.IsObject() || local.type.IsMemoryView() || ConvertibleToObject(local.type)) {
+    if (local.type.IsObject() || local.type.IsMemoryView() || local.type.IsUcs4() ||
+        ConvertibleToObject(local.type)) {
       entries.emplace_back(local.name, static_cast<int>(i));
     }
   }

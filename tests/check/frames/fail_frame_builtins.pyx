@@ -19,6 +19,11 @@ class Derived(dict):
         return vars()  # expected-error PX302: `vars()` in a method that uses zero-argument `super()` or whose inner function uses `__class__`
 
 
+def with_c_string(data: bytes):
+    p: cython.p_char = data
+    return locals()  # expected-error PX302: `locals()` in a function with the C string pointer `p`
+
+
 def with_const(n: cython.int):
     limit: cython.const[cython.int] = n * 2
     return locals()  # expected-error PX302: `locals()` in a function with the `cython.const` variable `limit`
