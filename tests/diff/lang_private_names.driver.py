@@ -17,3 +17,4 @@ def run(mod):
     show("_Hidden", lambda: (mod._Hidden().peek(), sorted(k for k in vars(mod._Hidden) if "secret" in k or "Inner" in k)))
     show("___", lambda: sorted(k for k in vars(mod.___) if "kept" in k))
     show("Box", lambda: mod.Box(4).doubled())
+    show("nested_global", mod.nested_global)

@@ -69,3 +69,12 @@ class Box:
 
 def published():
     return _Counter__published
+
+
+def nested_global():
+    # `global` in any function creates the module global, a nested one's too.
+    def inner():
+        global made_by_inner
+        made_by_inner = "inner"
+    inner()
+    return made_by_inner
