@@ -39,6 +39,12 @@ auto IsSameLocal(const Expr& e, const std::string& name) -> bool {
   return e.kind == Expr::Kind::Name && e.name == name;
 }
 
+// `k, v` (or `[k, v]`): two variables a map's pair is unpacked into.
+auto IsPairUnpackingTarget(const Expr& target) -> bool {
+  return (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) && target.args.size() == 2 &&
+         target.args[0]->kind == Expr::Kind::Name && target.args[1]->kind == Expr::Kind::Name;
+}
+
 }  // namespace
 
 // A key of a map or an element of a set: what std::less / std::hash and
@@ -331,14 +337,27 @@ void Checker::CheckCppContainerLoop(const Stmt& s, const Type& it) {
   if (it.IsCppMap()) {
     out_.uses_cpp_pair = true;
   }
-  if (target.kind != Expr::Kind::Name) {
+  if (IsPairUnpackingTarget(target) && it.IsCppMap()) {
+    // `for k, v in m`: Cython unpacks each pair (as a tuple) into the two variables.
+    Record(target, item);
+    const Type* parts[] = {it.key.get(), it.target.get()};
+    for (size_t i = 0; i < 2; ++i) {
+      const Expr& part = *target.args[i];
+      CheckAssignTarget(part, *parts[i], nullptr, s.range);
+      if (!TypeOf(part).IsError()) {
+        CheckConvertible(iter, *parts[i], TypeOf(part));
+      }
+    }
+  } else if (target.kind != Expr::Kind::Name) {
     Report(Kind::UnsupportedStatement, target.range,
-           fmt::format("a `for` over a `{}` with a target that is not a variable", ContainerName(it)));
+           fmt::format("a `for` over a `{}` with a target that is not a variable{}", ContainerName(it),
+                       it.IsCppMap() ? " or two variables (`for k, v in m`)" : ""));
     return;
-  }
-  CheckAssignTarget(target, item, nullptr, s.range);
-  if (!TypeOf(target).IsError()) {
-    CheckConvertible(iter, item, TypeOf(target));
+  } else {
+    CheckAssignTarget(target, item, nullptr, s.range);
+    if (!TypeOf(target).IsError()) {
+      CheckConvertible(iter, item, TypeOf(target));
+    }
   }
   if (iter.kind != Expr::Kind::Name) {
     return;  // a field or a value: the emitter iterates over a copy

@@ -108,27 +108,35 @@ void Checker::CollectModuleNames() {
   for (const auto& top : module_.body) {
     class_globals(class_globals, *top);
   }
-  // `global x` then `x = 0` in a function creates the module global `x`.
-  for (const auto& top : module_.body) {
-    if (top->kind != Stmt::Kind::Function) {
-      continue;
-    }
-    std::set<std::string> globals;
-    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
-      if (s.kind == Stmt::Kind::Global) {
-        globals.insert(s.names.begin(), s.names.end());
-      }
-    });
-    if (globals.empty()) {
-      continue;
-    }
-    syntax::ForEachStmtIn(top->function->body, [&](const Stmt& s) {
-      syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
-        if (globals.count(std::string(name)) != 0) {
-          bind(std::string(name), r);
+  // `global x` then `x = 0` in a function creates the module global `x`: in any
+  // function, a method or a nested one too (a private name there is mangled: `_C__x`).
+  auto function_globals = [&](auto& self, const Stmt& st) -> void {
+    if (st.kind == Stmt::Kind::Function && st.function) {
+      const syntax::Block& body = st.function->body;
+      std::set<std::string> globals;
+      syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+        if (s.kind == Stmt::Kind::Global) {
+          globals.insert(s.names.begin(), s.names.end());
         }
       });
-    });
+      if (!globals.empty()) {
+        syntax::ForEachStmtIn(body, [&](const Stmt& s) {
+          syntax::ForEachBoundName(s, [&](std::string_view name, SourceRange r) {
+            if (globals.count(std::string(name)) != 0) {
+              bind(std::string(name), r);
+            }
+          });
+        });
+      }
+      for (const auto& inner : body) {
+        self(self, *inner);
+      }
+      return;
+    }
+    syntax::ForEachChild(st, syntax::Overloaded{[](const Expr&) {}, [&](const Stmt& child) { self(self, child); }});
+  };
+  for (const auto& top : module_.body) {
+    function_globals(function_globals, *top);
   }
 }
 
@@ -487,10 +495,15 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                                                 [](const Stmt&) {}});
   });
   if (info.is_generator && info.kind != FunctionKind::Def) {
-    Report(Kind::InvalidGenerator, fn.def_range,
-           fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
-                       "(a {} function returns its value once)",
-                       fn.name, numba ? "Numba" : "C"));
+    auto b = Report(Kind::InvalidGenerator, fn.def_range,
+                    fmt::format("`{}` contains `yield`, but only a plain `def` function can be a generator "
+                                "(a {} function returns its value once)",
+                                fn.name, numba ? "Numba" : "C"));
+    if (!numba) {
+      // Cython 3.0 refuses it too ("'yield' not supported here").
+      b.AddNote(Kind::FixItHint, fn.def_range,
+                "drop the decorator: a plain `def` generator is called the same way and returns the generator object");
+    }
   }
 
   // A mistake in the decorators leaves the intended kind unknown: calls of the function
@@ -651,16 +664,15 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
            std::string("returning an array from a Numba function (Numba returns a NumPy array)"));
     info.return_type = Type::Error();
   }
+  if (info.is_generator && info.kind == FunctionKind::Def) {
+    // A call returns the generator object whatever the annotation says: Cython 3
+    // ignores a generator's return annotation (`-> Iterator[int]`, `-> 'float'`), as Python does.
+    info.return_type = Type::Object();
+  }
   if (info.kind == FunctionKind::Def || info.kind == FunctionKind::CCall) {
     RejectUnconvertibleSignature(fn, info, written_return ? written_return->range : fn.name_range);
   }
   if (info.is_generator && info.kind == FunctionKind::Def) {
-    if (!info.return_type.IsObject() && !info.return_type.IsError()) {
-      Report(Kind::InvalidGenerator, fn.return_type->range,
-             fmt::format("generator `{}` returns a generator object: its return annotation cannot be a C type",
-                         fn.name));
-    }
-    info.return_type = Type::Object();
     for (size_t i = 0; i < info.param_types.size(); ++i) {
       if (info.param_types[i].IsMemoryView()) {
         Report(Kind::UnsupportedType, fn.params[i].range, std::string("memoryview parameters of generators"));

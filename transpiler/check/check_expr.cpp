@@ -423,6 +423,13 @@ auto Checker::CheckName(const Expr& e) -> Type {
     return Type::Error();
   }
   auto b = Report(Kind::UndefinedName, e.range, e.name);
+  if (const std::string written = Text(e.range); written != e.name && written.rfind("__", 0) == 0) {
+    // Mangled by the lowerer (syntax/mangle.h): say so, the source shows another name.
+    b.AddNote(Kind::FixItHint, e.range,
+              fmt::format("inside a class `{}` is the private name `{}`, as in Python (Cython 3 would fall back "
+                          "to a global `{}` where Python raises NameError): define `{}` at module level",
+                          written, e.name, written, e.name));
+  }
   if (e.name == "nogil" || e.name == "gil" || e.name == "cfunc" || e.name == "prange") {
     std::string from = e.name == "prange" ? "cython.parallel" : "cython";
     b.AddNote(Kind::FixItHint, e.range, fmt::format("import it: `from {} import {}`", from, e.name));

@@ -4,6 +4,11 @@
 // would need a function's local variables as a mapping is rejected (PX302).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "check/checker_impl.h"
 #include "checked/frame_builtins.h"
 #include "syntax/walk.h"
@@ -58,6 +63,15 @@ auto Checker::CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> T
       const Expr* locals = NamespaceArgument(e, 2, "locals");
       needs_locals = (globals == nullptr || IsNoneLiteral(*globals)) && (locals == nullptr || IsNoneLiteral(*locals));
     }
+    if (needs_locals && namespace_builtin && name != "dir" && comprehension_scopes_.empty()) {
+      // A function's or a lambda's own variables, as Cython 3 gives them.
+      if (!CheckLocalsDict(e, name)) {
+        return Type::Error();
+      }
+      out_.Write(e.callee()).resolution = Resolution{Resolution::Kind::Builtin, static_cast<int>(scope), name};
+      MarkRaises();
+      return Type::Object("dict");
+    }
     if (needs_locals) {
       const std::string what =
           namespace_builtin ? fmt::format("`{}()`", name) : fmt::format("`{}()` without a globals mapping", name);
@@ -80,6 +94,61 @@ auto Checker::CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> T
   MarkUsesModule();
   MarkRaises();
   return Type::Object();
+}
+
+auto Checker::CheckLocalsDict(const Expr& e, const std::string& name) -> bool {
+  const FunctionInfo& fn = out_.functions[static_cast<size_t>(current_fn_)];
+  auto reject = [&](const std::string& why, const std::string& hint) {
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}()` {}", name, why))
+        .AddNote(Kind::FixItHint, e.range, hint);
+    return false;
+  };
+  if (fn.syntax->genexpr) {
+    // CPython's would hold the hidden iterator `.0`.
+    return reject("in a generator expression", "name the values in a dict such as `{'x': x}`");
+  }
+  bool names_class = false;
+  syntax::ForEachExprIn(fn.syntax->body, [&](const Expr& sub) {
+    names_class |= sub.kind == Expr::Kind::Name && sub.name == "__class__";
+  });
+  const bool class_cell = fn.uses_class_cell && fn.local_index.count("__class__") == 0;
+  if (class_cell && !names_class) {
+    // Python lists the `__class__` cell that `super()` (or an inner function) made; whether Cython does is not settled.
+    return reject("in a method that uses zero-argument `super()` or whose inner function uses `__class__`",
+                  "name the values in a dict such as `{'self': self}`");
+  }
+  std::vector<std::pair<std::string, int>> entries;
+  for (size_t i = 0; i < fn.locals.size(); ++i) {
+    const LocalVar& local = fn.locals[i];
+    if (local.is_const) {
+      // Declared where its value is given: a read before that has nothing to read.
+      return reject(fmt::format("in a function with the `cython.const` variable `{}`", local.name),
+                    "name the values in a dict such as `{'x': x}`");
+    }
+    if (local.type.IsPointer() && local.type.IsCString()) {
+      // Cython gives its bytes, which a NULL or dangling pointer has not.
+      return reject(fmt::format("in a function with the C string pointer `{}`", local.name),
+                    "name the values in a dict such as `{'x': x}`");
+    }
+    // As Cython: a variable whose C type has no Python value (a pointer, a union) is left out.
+    if (local.type.IsObject() || local.type.IsMemoryView() || local.type.IsUcs4() ||
+        ConvertibleToObject(local.type)) {
+      entries.emplace_back(local.name, static_cast<int>(i));
+    }
+  }
+  if (class_cell) {
+    entries.emplace_back("__class__", ExprFacts::kLocalsClassCell);
+  }
+  std::sort(entries.begin(), entries.end());
+  std::vector<int> dict;
+  for (const auto& [local_name, index] : entries) {
+    dict.push_back(index);
+    if (index >= 0 && !inferring_) {
+      ++local_reads_[current_fn_][static_cast<size_t>(index)];
+    }
+  }
+  out_.Write(e).locals_dict = std::move(dict);
+  return true;
 }
 
 auto Checker::RejectFrameBuiltinThroughModule(const Expr& e) -> bool {

@@ -379,6 +379,9 @@ class Checker {
   // ---- globals(), locals(), vars(), dir(), eval(), exec() (check_frames.cpp)
   auto FrameScopeHere() const -> checked::FrameScope;
   auto CheckFrameBuiltinCall(const Expr& e, const std::string& name) -> Type;
+  // `locals()`/`vars()` in a function: records the dict's entries (ExprFacts::locals_dict),
+  // or reports why this function's variables cannot be given exactly.
+  auto CheckLocalsDict(const Expr& e, const std::string& name) -> bool;
   void RejectFrameBuiltinValue(const Expr& e);  // `f = locals`: PX302
   auto RejectFrameBuiltinThroughModule(const Expr& e) -> bool;  // `builtins.eval`: PX302
   void RejectFrameImport(const syntax::ImportName& imp);        // `from builtins import eval`: PX302

@@ -98,9 +98,23 @@ class Analysis {
         shadowed_.resize(hidden);
         return;
       }
+      case Expr::Kind::Call:
+        syntax::ForEachChild(e, [&](const Expr& child) { Expression(child, f, conditional); });
+        if (IsLocalsCall(e)) {
+          // `locals()` reads every variable: one it may find unbound keeps that state (an object).
+          for (const std::string& name : candidates_) Read(name, f);
+        }
+        return;
       default:
         syntax::ForEachChild(e, [&](const Expr& child) { Expression(child, f, conditional); });
     }
+  }
+
+  static auto IsLocalsCall(const Expr& call) -> bool {
+    if (call.operands.empty()) return false;
+    const Expr& callee = call.callee();
+    return callee.kind == Expr::Kind::Name && (callee.name == "locals" || callee.name == "vars") &&
+           call.args.empty() && call.keywords.empty();
   }
 
   // An assignment target: its names are bound after the value; attributes and

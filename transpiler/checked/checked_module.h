@@ -347,6 +347,11 @@ struct ExprFacts {
   bool c_membership = false;
   // `t[k]` of a C tuple: the element read (k made non-negative); -1 otherwise.
   int ctuple_index = -1;
+  // `locals()`/`vars()` in a function: the entries of the dict it makes, sorted
+  // by name as Cython does: a local's index, or kLocalsClassCell for a method's
+  // `__class__`. An unbound one is left out when the call runs.
+  std::vector<int> locals_dict;
+  static constexpr int kLocalsClassCell = -1;
   // Written by the effects pass, for every expression of the module:
   bool analysed = false;
   bool has_effects = false;   // may run code whose order is observable (calls, object operations)

@@ -202,6 +202,15 @@ class Dumper {
         out_ += fmt::format(" {}", text);
       }
     }
+    if (!f.locals_dict.empty()) {
+      out_ += " locals_dict=[";
+      for (size_t i = 0; i < f.locals_dict.size(); ++i) {
+        const int entry = f.locals_dict[i];
+        out_ += fmt::format("{}{}", i == 0 ? "" : ", ",
+                            entry == ExprFacts::kLocalsClassCell ? std::string("__class__") : fmt::format("#{}", entry));
+      }
+      out_ += "]";
+    }
     if (f.ctuple_index >= 0) {
       out_ += fmt::format(" ctuple_index={}", f.ctuple_index);
     }

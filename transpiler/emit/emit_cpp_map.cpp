@@ -142,6 +142,18 @@ void Emitter::EmitCppContainerLoopHead(const Stmt& s) {
   Line(fmt::format("for (const auto& {} : {}) {{", item, held));
   indent_ += 2;
   const Expr& target = *s.targets[0];
+  if (target.kind == Expr::Kind::Tuple || target.kind == Expr::Kind::List) {
+    // `for k, v in m` (the checker allows two variables over a map): the pair's
+    // parts, stored left to right as Python's unpacking does.
+    const Type* parts[] = {container.key.get(), container.target.get()};
+    const char* members[] = {".first", ".second"};
+    for (size_t i = 0; i < 2; ++i) {
+      const Expr& part = *target.args[i];
+      const Type& pt = TypeOf(part);
+      EmitStore(part, Convert({item + members[i], false}, *parts[i], pt), pt, false);
+    }
+    return;
+  }
   const Type& tt = TypeOf(target);
   const Type element = container.IsCppMap() ? Type::CppPairOf(*container.key, *container.target) : *container.target;
   EmitStore(target, Convert({item, false}, element, tt), tt, false);

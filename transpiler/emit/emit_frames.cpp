@@ -22,6 +22,9 @@ auto Emitter::EmitFrameBuiltinCall(const Expr& e, const Resolution& r) -> CppExp
   if (no_arguments && r.name == "globals") {
     return {"pyxx::module_globals(pyxx_module)", false, kReads, kReads};
   }
+  if (no_arguments && scope == FrameScope::Function && (r.name == "locals" || r.name == "vars")) {
+    return EmitLocalsDict(e);
+  }
   // locals(), vars(), dir() where the scope's locals are a mapping (the checker
   // rejected them in functions): the module's __dict__ or the class namespace.
   if (no_arguments && r.name != "eval" && r.name != "exec" && scope != FrameScope::Function) {
@@ -41,6 +44,29 @@ auto Emitter::EmitFrameBuiltinCall(const Expr& e, const Resolution& r) -> CppExp
       "pyxx::frame_builtin(pyxx::get_builtin({}, {}), pyxx::FrameKind::{}, pyxx_module, {}, pyxx::FrameScopeKind::{}, {})",
       NameConstant(r.name), site, kKindNames[kind - std::begin(kKinds)], class_ns, kScopes[r.index], site);
   return EmitObjectCall({"pyxx::Ref", [get] { return CppExpr{get, false, kReads | kRaises, kReads | kRaises}; }}, e);
+}
+
+// `locals()` in a function: a new dict of its variables (ExprFacts::locals_dict),
+// C values converted, unbound ones (a null object) left out when it runs.
+auto Emitter::EmitLocalsDict(const Expr& e) -> CppExpr {
+  std::string items;
+  for (const int entry : module_.Of(e).locals_dict) {
+    std::string key;
+    std::string value;
+    if (entry == checked::ExprFacts::kLocalsClassCell) {
+      key = NameConstant("__class__");
+      value = "pyxx::class_cell_contents(pyxx_function)";
+    } else {
+      const checked::LocalVar& local = fn_->locals[static_cast<size_t>(entry)];
+      key = NameConstant(local.name);
+      value = local.type.IsObject()
+                  ? LocalName(entry) + ".get()"
+                  : ConvertValue(CppExpr{LocalName(entry)}, local.type, Type::Object()).text + ".get()";
+    }
+    items += fmt::format("{}{}.get(), {}", items.empty() ? "" : ", ", key, value);
+  }
+  return {fmt::format("pyxx::locals_dict({{{}}}, {})", items, Site(e.range)), false, kReads | kRaises,
+          kReads | kRaises};
 }
 
 }  // namespace pyxx::emit

@@ -365,6 +365,7 @@ class Emitter {
   auto EmitCall(const Expr& e) -> CppExpr;
   // globals(), locals(), vars(), dir(), eval(), exec() (emit_frames.cpp).
   auto EmitFrameBuiltinCall(const Expr& e, const checked::Resolution& r) -> CppExpr;
+  auto EmitLocalsDict(const Expr& e) -> CppExpr;  // `locals()` in a function
   auto EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& target) -> CppExpr;
   auto EmitSubscript(const Expr& e) -> CppExpr;
   auto EmitSubscriptKey(const Expr& e) -> Operand;

@@ -614,10 +614,37 @@ auto Lowerer::CTypeFromExpr(const Expr& arg) -> TypeExpr {
   return TypeFromExpr(arg);
 }
 
+namespace {
+
+// Words separated by a space ("the width in pixels", "int or None"): a
+// description, which no type spelling is (`Dict[str, int]` has no space between
+// two words).
+auto IsDescription(const std::string& text) -> bool {
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!std::isspace(static_cast<unsigned char>(text[i])) || i == 0 || !word_char(text[i - 1])) {
+      continue;
+    }
+    size_t next = i;
+    while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next]))) ++next;
+    if (next < text.size() && word_char(text[next])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 auto Lowerer::TypeFromString(const Expr& literal) -> TypeExpr {
   // A dotted name, resolved as if it were written without quotes: "cython.int",
-  // "List", "typing.Any", a type alias. Anything else is not read.
+  // "List", "typing.Any", a type alias. A description is no type: the
+  // annotation is ignored (a Python object), as Cython 3 ignores a string it
+  // cannot read as a type. Anything else is not read.
   const std::string& text = literal.text;
+  if (IsDescription(text)) {
+    return AnyObject(literal.range);
+  }
   std::vector<std::string> parts;
   size_t start = 0;
   bool ok = !text.empty();

@@ -429,6 +429,13 @@ inline PyObject* method_class_borrowed(PyObject* function, Site site) {
 
 inline Ref method_class(PyObject* function, Site site) { return Ref::borrow(method_class_borrowed(function, site)); }
 
+// A method's `__class__` for its `locals()`: the class (borrowed), or null
+// while the class statement has not made it.
+inline PyObject* class_cell_contents(PyObject* function) noexcept {
+  PyObject* cell = reinterpret_cast<FunctionObject*>(function)->class_cell;
+  return cell != nullptr ? PyCell_GET(cell) : nullptr;
+}
+
 // The class cell a method passes on to the functions nested in it (borrowed; may be null).
 inline PyObject* class_cell_of(PyObject* function) noexcept {
   return reinterpret_cast<FunctionObject*>(function)->class_cell;

@@ -218,6 +218,18 @@ inline Ref make_dict(std::initializer_list<PyObject*> keys_and_values, Site site
   return d;
 }
 
+// `locals()` in a function: its variables by name, each left out while unbound
+// (a null value), as Cython builds it.
+inline Ref locals_dict(std::initializer_list<PyObject*> names_and_values, Site site) {
+  Ref d = check(PyDict_New(), site);
+  for (const PyObject* const* p = names_and_values.begin(); p + 1 < names_and_values.end(); p += 2) {
+    if (p[1] != nullptr) {
+      check_status(PyDict_SetItem(d.get(), const_cast<PyObject*>(p[0]), const_cast<PyObject*>(p[1])), site);
+    }
+  }
+  return d;
+}
+
 inline Ref make_str(const char* utf8, Py_ssize_t size, Site site) {
   return check(PyUnicode_DecodeUTF8(utf8, size, "surrogatepass"), site);
 }

@@ -55,8 +55,10 @@ def pairs(p: pair[cython.int, cython.double]):
 
 
 def loops(m: map[cython.int, cython.int]):
-    for k, v in m:  # expected-error PX301: a `for` over a `map` with a target that is not a variable
+    for k, v, w in m:  # expected-error PX301: a `for` over a `map` with a target that is not a variable or two variables
         pass
+    for k, v in m:
+        m.erase(k)  # expected-error PX130: the body of a `for` over the C++ `map` `m` calls `.erase()`
     for kv in m:
         m[kv.first] = 1  # expected-error PX130: the body of a `for` over the C++ `map` `m` indexes it
         m.erase(kv.first)  # expected-error PX130: calls `.erase()`
@@ -112,3 +114,8 @@ def sets(s: cpp_set[cython.int]):
     for e in s:
         s.insert(e + 1)  # expected-error PX130: the body of a `for` over the C++ `set` `s` calls `.insert()`
     return x, d
+
+
+def set_unpacking(s: cpp_set[cython.int]):
+    for a, b in s:  # expected-error PX301: a `for` over a `set` with a target that is not a variable
+        pass

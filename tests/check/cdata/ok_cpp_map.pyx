@@ -82,3 +82,14 @@ def set_values(items: set) -> cpp_set[cython.double]:
     s: cpp_set[cython.double] = items
     s.erase(1.5)
     return s
+
+
+@cython.cfunc
+@cython.nogil
+def weighted(m: map[cython.int, cython.double]) -> cython.double:
+    k: cython.int
+    v: cython.double
+    total: cython.double = 0
+    for k, v in m:  # each pair unpacked into the two variables, without the GIL
+        total += k * v
+    return total

@@ -4,13 +4,29 @@
 import cython
 
 
-def snapshot(a):
-    b = 2
-    return locals()  # expected-error PX302: `locals()` in a function, lambda or comprehension
+def in_generator_expression(xs):
+    return list(locals() for x in xs)  # expected-error PX302: `locals()` in a generator expression
 
 
-def names():
-    return vars()  # expected-error PX302: `vars()` in a function
+class Derived(dict):
+    def keys_seen(self):
+        super().keys()
+        return locals()  # expected-error PX302: `locals()` in a method that uses zero-argument `super()`
+
+    def inner_uses_class(self):
+        def inner():
+            return __class__
+        return vars()  # expected-error PX302: `vars()` in a method that uses zero-argument `super()` or whose inner function uses `__class__`
+
+
+def with_c_string(data: bytes):
+    p: cython.p_char = data
+    return locals()  # expected-error PX302: `locals()` in a function with the C string pointer `p`
+
+
+def with_const(n: cython.int):
+    limit: cython.const[cython.int] = n * 2
+    return locals()  # expected-error PX302: `locals()` in a function with the `cython.const` variable `limit`
 
 
 def listing():

@@ -41,3 +41,25 @@ def shadowed_locally(s):
     eval = len
     dir = sorted
     return eval(s), dir(s)
+
+
+def snapshot(a, b: cython.int):
+    c = 2.5
+    p: cython.p_int = cython.address(b)  # no Python value: left out, as Cython does
+    p[0] += 1
+    return locals(), vars()
+
+
+class WithClassCell:
+    def method(self):
+        __class__
+        return locals()
+
+
+def in_lambda(x):
+    return (lambda y: locals())(x)
+
+
+def in_generator(n):
+    for i in range(n):
+        yield locals()

@@ -14,10 +14,6 @@ def nogil_gen(n: cython.int) -> cython.int:  # expected-error PX116
     yield n
 
 
-def typed_return(n: cython.int) -> cython.int:  # expected-error PX116
-    yield n
-
-
 def released(n: cython.int):
     with cython.nogil:
         yield n  # expected-error PX201

@@ -26,3 +26,17 @@ def both(n: cython.int):
     first = yield from walk(n)
     received = yield first
     return received
+
+
+# A generator's return annotation is not its call's result (a generator object):
+# ignored, as Cython 3 and Python ignore it.
+def annotated_c(n: cython.int) -> cython.int:
+    yield n
+
+
+def annotated_text(x: 'int') -> 'float':
+    yield float(x)
+
+
+def annotated_pointer(n: cython.int) -> cython.p_int:
+    yield n

@@ -24,7 +24,11 @@ def c_tuple(x: tuple[cython.int, complex]):  # expected-error PX113: a C tuple e
     return x
 
 
-def quoted_expression(x: "List[int]"):  # expected-error PX304
+def quoted_expression(x: "List[int]"):  # expected-error PX304: `"List[int]"` (only a quoted type name is read
+    return x
+
+
+def quoted_generic(x: "Dict[str, int]"):  # expected-error PX304: the string annotation `"Dict[str, int]"`
     return x
 
 

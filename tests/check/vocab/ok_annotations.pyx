@@ -31,3 +31,9 @@ def call_it(v: cython.double[:]) -> cython.double:
     with cython.nogil:
         r = directive_blocks(v, 2)
     return r
+
+
+# A description is no type: ignored (a Python object), as Cython 3 ignores it.
+def described(n: "how many", factor: "int or None" = None) -> "the result":
+    width: "in pixels" = n
+    return width, factor

@@ -21,6 +21,7 @@ wrap. Differential drivers normalise results that may wrap (e.g. `% 2**64`).
 import sys as _sys
 import builtins as _builtins
 import math as _math
+import operator as _operator
 import struct as _struct
 
 compiled = False
@@ -40,6 +41,10 @@ class _CScalar:
                 return _builtins.complex(single(value.real), single(value.imag))
             return value
         if self.kind == "float":
+            if not isinstance(value, (_builtins.int, _builtins.float)) and not (
+                    hasattr(type(value), "__float__") or hasattr(type(value), "__index__")):
+                # PyFloat_AsDouble's error (compiled code never parses a str)
+                raise TypeError(f"must be real number, not {type(value).__name__}")
             if self.size == 4:  # round to single precision, as a C float does
                 return _struct.unpack("f", _struct.pack("f", _builtins.float(value)))[0]
             return _builtins.float(value)
@@ -51,7 +56,9 @@ class _CScalar:
             if _math.isnan(value) or _math.isinf(value):
                 return 0  # pyxx's defined result (docs/design-choices.md)
             value = _builtins.int(value)  # C truncates toward zero, as int() does
-        value = _builtins.int(value)
+        # Any other object converts as compiled code converts it to a C integer
+        # (`__index__`: None or a str is CPython's TypeError, not int()'s parsing).
+        value = _operator.index(value)
         bits = 8 * self.size
         value &= (1 << bits) - 1
         if self.signed and value >= 1 << (bits - 1):
@@ -111,7 +118,7 @@ _SCALARS = {
     "size_t": ("int", 8, False), "Py_ssize_t": ("int", 8, True),
     "Py_hash_t": ("int", 8, True), "ssize_t": ("int", 8, True),
     "float": ("float", 4, True), "double": ("float", 8, True),
-    "longdouble": ("float", 16, True), "bint": ("bool", 4, True),
+    "longdouble": ("float", 16, True), "bint": ("bool", 1, True),  # pyxx's bint is a C++ bool
     "void": ("void", 0, True),
     # Explicitly signed spellings.
     "sshort": ("int", 2, True), "sint": ("int", 4, True),
@@ -251,6 +258,24 @@ def freelist(n):
     return _identity
 
 
+class _PrivateField:
+    """A field an annotation declares in a cclass: each instance reads its start
+    value until it assigns its own; the class has no such attribute (Cython's
+    field is not visible from Python, so `Class.field` is an AttributeError)."""
+
+    def __init__(self, start):
+        self.start = start
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            raise AttributeError(f"type object '{owner.__module__}.{owner.__qualname__}' "
+                                 f"has no attribute '{self.name}'")
+        return self.start
+
+
 def cclass(cls):
     """@cython.cclass: the class itself, with what compiled extension types do
     that a plain class would not: fields start as zero (C types), empty (C++
@@ -265,7 +290,9 @@ def cclass(cls):
                 field.__set_name__(cls, name)
                 setattr(cls, name, field)
             else:
-                setattr(cls, name, ctype() if isinstance(ctype, _CScalar) else None)
+                field = _PrivateField(ctype() if isinstance(ctype, _CScalar) else None)
+                field.__set_name__(cls, name)
+                setattr(cls, name, field)
             zeroed[name] = cls.__dict__[name]
     _cclasses.add(cls)
     chain = [k for k in cls.__mro__ if k in _cclasses]  # the type, then its base extension types
@@ -342,7 +369,10 @@ def returns(ctype):
 
 
 # --- values ---
-def declare(ctype=None, value=None, *, visibility=None, **variables):
+_UNSET = _builtins.object()  # `declare(T)` without a value (`declare(T, None)` converts None)
+
+
+def declare(ctype=None, value=_UNSET, *, visibility=None, **variables):
     """declare(T, v) gives v converted to T; declare(T) gives T's zero;
     declare(x=T) (a declaration only) gives None. `visibility=` (a field of
     a cclass: 'public', 'readonly', 'private') changes nothing in plain Python."""
@@ -359,6 +389,10 @@ def declare(ctype=None, value=None, *, visibility=None, **variables):
         return None
     if ctype is None:
         return None
+    if value is None and isinstance(ctype, _CScalar):
+        return ctype(value)  # a C number made from None: the TypeError compiled code raises
+    if value is _UNSET:
+        value = None
     if getattr(ctype, "_cpp_class", False):  # a C++ container: empty, or converted from an iterable
         return ctype() if value is None else ctype._from_iterable(value)
     if value is None:

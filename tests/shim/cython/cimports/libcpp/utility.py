@@ -23,6 +23,10 @@ class _Pair:
     def __repr__(self):
         return repr(self._as_tuple())
 
+    def __iter__(self):
+        # Unpacking a pair (`k, v = p`, `for k, v in m`): Cython makes it a tuple first.
+        return iter(self._as_tuple())
+
     def __eq__(self, other):
         return self._as_tuple() == (other._as_tuple() if isinstance(other, _Pair) else other)
 
