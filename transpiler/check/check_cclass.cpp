@@ -806,18 +806,19 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    // A ccall override of a cfunc method (Cython allows it) fills its slot, with the same signature.
-    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall &&
-                                  b.extends < 0 && b.param_types.size() == info.param_types.size();
+    // A ccall override of a cfunc method (Cython allows it) fills its slot.
+    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall;
     bool same = (b.kind == info.kind || ccall_over_cfunc) && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
     for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
     }
-    // A cfunc override may add parameters, each with a default (Cython's optional
-    // arguments); not one that extends an extension itself (one thunk per slot).
+    // An override may add parameters, each with a default (Cython's optional
+    // arguments), also again in a chain: each extension gets a slot of its own
+    // and fills the one it extends with a thunk. Not a ccall one of a ccall
+    // method (whose Python override lookup the base's dispatcher does).
     const bool extending = same && b.param_types.size() < info.param_types.size();
-    if (extending && (info.kind != FunctionKind::CFunc || out_.functions[static_cast<size_t>(out_.IntroducingMethod(base))].extends >= 0)) {
+    if (extending && info.kind == FunctionKind::CCall && !ccall_over_cfunc) {
       same = false;
     }
     for (size_t i = b.param_types.size(); same && i < info.param_types.size(); ++i) {
@@ -827,8 +828,8 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
                          "(`@cython.cfunc`/`@cython.ccall`; a ccall one may override a cfunc one), takes and returns "
-                         "the same types (a cfunc one may add parameters with defaults, once in a chain of "
-                         "overrides), and is nogil if the base method is",
+                         "the same types (it may add parameters with defaults, unless it is a ccall one "
+                         "overriding a ccall one), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),

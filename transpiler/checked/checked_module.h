@@ -544,13 +544,31 @@ struct CheckedModule {
     }
     return function;
   }
-  // A `@cython.ccall` method overriding a `@cython.cfunc` one (Cython allows it):
-  // its vtable slot is the cfunc's, and the function in it looks for a Python
-  // override, as a ccall dispatcher does.
+  // The method a C method overrides or extends (adding parameters), or -1.
+  [[nodiscard]] auto BaseCMethod(int function) const -> int {
+    const FunctionInfo& f = functions[static_cast<size_t>(function)];
+    return f.overrides >= 0 ? f.overrides : f.extends;
+  }
+  // A `@cython.ccall` method overriding or extending a `@cython.cfunc` one
+  // (Cython allows it): the function in its vtable slot looks for a Python
+  // override, as a ccall dispatcher does, since calls through the base type
+  // reach it through the vtable.
   [[nodiscard]] auto CcallOverCfunc(int function) const -> bool {
-    const int slot = IntroducingMethod(function);
-    return functions[static_cast<size_t>(function)].kind == FunctionKind::CCall && slot != function &&
-           functions[static_cast<size_t>(slot)].kind == FunctionKind::CFunc;
+    const int base = BaseCMethod(function);
+    return functions[static_cast<size_t>(function)].kind == FunctionKind::CCall && base >= 0 &&
+           functions[static_cast<size_t>(base)].kind == FunctionKind::CFunc;
+  }
+  // The override in the chain of `defined` (itself, or a method it overrides or
+  // extends) that extends the method introducing the vtable slot `slot`: its
+  // thunk fills that slot in the vtable of `defined`'s type.
+  [[nodiscard]] auto ExtensionOfSlot(int defined, int slot) const -> int {
+    for (int f = defined; f >= 0; f = BaseCMethod(f)) {
+      const int extended = functions[static_cast<size_t>(f)].extends;
+      if (extended >= 0 && IntroducingMethod(extended) == slot) {
+        return f;
+      }
+    }
+    return -1;
   }
   // C functions of other pyxx modules that the module calls, in order of first use.
   std::vector<ForeignFunction> foreign_functions;

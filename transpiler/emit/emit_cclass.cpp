@@ -5,6 +5,8 @@
 // instance is a C access to the struct.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -166,7 +168,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += Shared() + fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
     for (int index : cls.c_methods) {
       const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
-      if (m.kind == checked::FunctionKind::CCall) {
+      if (m.kind == checked::FunctionKind::CCall && !module_.CcallOverCfunc(index)) {
         out += CcallDispatcherDefinition(cls, m, false);
       }
     }
@@ -426,14 +428,17 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
       continue;
     }
     const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
-    const int introducing = module_.IntroducingMethod(defined);
-    if (module_.CcallOverCfunc(defined)) {
-      items.push_back(CcallSlotName(module_.functions[static_cast<size_t>(defined)]));
+    if (module_.IntroducingMethod(defined) == index) {
+      const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(defined)];
+      items.push_back(module_.CcallOverCfunc(defined) ? CcallSlotName(m) : NativeName(m));
       continue;
     }
-    // An override that adds parameters fills this slot with its thunk (the base's signature).
-    items.push_back(introducing != index ? ExtensionThunkName(module_.functions[static_cast<size_t>(introducing)])
-                                         : NativeName(module_.functions[static_cast<size_t>(defined)]));
+    // A slot of a method that `defined` extends (adding parameters), directly or
+    // through a chain of overrides: the thunk of the extension made from it,
+    // which calls the next slot with the defaults of the parameters it adds.
+    const int extension = module_.ExtensionOfSlot(defined, index);
+    PYXX_CHECK(extension >= 0, "a vtable slot neither the method's own nor one it extends");
+    items.push_back(ExtensionThunkName(module_.functions[static_cast<size_t>(extension)]));
   }
   std::string out = "{";
   for (size_t i = 0; i < items.size(); ++i) {
@@ -587,7 +592,9 @@ auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::strin
   std::vector<std::string> lines;
   std::vector<int> ccall = cls.c_methods;
   for (int index : CcallOverrides(cls)) {
-    ccall.push_back(index);
+    if (std::find(ccall.begin(), ccall.end(), index) == ccall.end()) {  // an extending one has a slot of its own
+      ccall.push_back(index);
+    }
   }
   for (int index : ccall) {
     const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];

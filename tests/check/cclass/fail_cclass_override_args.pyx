@@ -34,8 +34,23 @@ class Buffered(Reader):
 @cython.cclass
 class Wide(Buffered):
     @cython.cfunc
-    def read(self, n: cython.int, block: cython.int = 64, wide: cython.bint = True) -> cython.int:  # expected-error PX113: overrides `Buffered.read` with another signature
+    def read(self, n: cython.int, block: cython.int = 64, wide: cython.bint = True) -> cython.int:
         return n
+
+    @cython.ccall
+    def peek(self, n: cython.int) -> cython.int:
+        return n
+
+
+@cython.cclass
+class Wider(Wide):
+    @cython.ccall
+    def read(self, n: cython.int, block: cython.int = 32, wide: cython.bint = True, far: cython.int = 0) -> cython.int:  # expected-error PX113: parameter `block` of the C method override `read` has another default value
+        return n
+
+    @cython.ccall
+    def peek(self, n: cython.int, ahead: cython.int = 1) -> cython.int:  # expected-error PX113: overrides `Wide.peek` with another signature
+        return n + ahead
 
 
 @cython.cclass
