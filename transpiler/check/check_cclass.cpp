@@ -589,6 +589,9 @@ void Checker::CheckCClassNamesKept() {
       if (cls.IsForeign() || cls.syntax == &s) {
         return;
       }
+      if (only == nullptr && KeepsCClassByImport(s, name, it->second)) {
+        return;
+      }
       Report(Kind::Redefinition, r, it->first)
           .AddNote(Kind::PreviousDefinition, cls.syntax->head_range, it->first)
           .AddNote(Kind::FixItHint, r,
@@ -607,6 +610,27 @@ void Checker::CheckCClassNamesKept() {
     }
     syntax::ForEachStmtIn(out_.functions[i].syntax->body, [&](const Stmt& s) { check(s, &global_decls_[i]); });
   }
+}
+
+// `from m import T` in module code, with `T` an extension type of the module
+// (a module importing itself, as a documentation example does): Cython
+// imports `m` and binds nothing, the name keeps the type. The import runs and
+// must give the type itself (else ImportError, where Cython would go on with
+// its own type and Python with the other object).
+auto Checker::KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool {
+  if (s.kind != Stmt::Kind::Import) {
+    return false;
+  }
+  std::vector<int>& kept = out_.Write(s).import_kept_cclass;
+  for (size_t i = 0; i < s.imports.size(); ++i) {
+    const syntax::ImportName& imp = s.imports[i];
+    if (!imp.name.empty() && syntax::BoundName(imp) == name && (imp.alias.empty() || imp.alias == imp.name)) {
+      kept.resize(s.imports.size(), -1);
+      kept[i] = cclass;
+      return true;
+    }
+  }
+  return false;
 }
 
 auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const

@@ -185,6 +185,7 @@ class Checker {
   // `x` is a T in the rest of the block. The narrowing, or nothing.
   auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
   void CheckCClassNamesKept();
+  auto KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool;
   auto NamesModuleCClass(const Expr& e) const -> bool;
   auto IsFreelistDecorator(const Expr& d) const -> bool;
   auto ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const -> std::vector<std::pair<int, Type>>;

@@ -403,6 +403,10 @@ struct StmtFacts {
   // Import (one per name) and Try (one per handler with `as`) directly in a
   // class body: where each name is bound. Empty elsewhere.
   std::vector<Resolution> bindings;
+  // Import in module code: per name, the extension type of the module that a
+  // `from m import T` names (the name keeps the type; the import must give it),
+  // else -1. Empty when it names none.
+  std::vector<int> import_kept_cclass;
   // `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)`: a
   // compile-time declaration, no code.
   bool c_type_declaration = false;
