@@ -861,11 +861,24 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    // Compiled calls write the default values of the method their object's type
-    // names: an override keeps those of the parameters it shares with its base.
+    // An override may give a parameter it shares with its base another default
+    // value when the chain starts at a cfunc method: then the method that runs
+    // fills in the defaults (MarkCalleeDefaults). Else compiled calls write the
+    // default values of the method their object's type names, so an override
+    // keeps those of its base.
+    int root = base;
+    while (out_.BaseCMethod(root) >= 0) {
+      root = out_.BaseCMethod(root);
+    }
+    const bool callee_defaults_possible = out_.functions[static_cast<size_t>(root)].kind == FunctionKind::CFunc;
     for (size_t i = 1; i < b.param_types.size() && i < fn.params.size(); ++i) {
       const Expr* mine = fn.params[i].default_value.get();
       const Expr* theirs = b.syntax->params[i].default_value.get();
+      if (mine != nullptr && theirs != nullptr && Text(mine->range) != Text(theirs->range) &&
+          callee_defaults_possible) {
+        callee_default_roots_.insert(root);
+        continue;
+      }
       if ((mine == nullptr) != (theirs == nullptr) ||
           (mine != nullptr && Text(mine->range) != Text(theirs->range))) {
         auto r = Report(Kind::InvalidTypeUse, mine != nullptr ? mine->range : fn.params[i].range,
@@ -887,6 +900,53 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
   cls.c_method_index.emplace(fn.name, index);
   if (base < 0 || info.extends >= 0) {
     cls.c_methods.push_back(index);  // a new vtable slot
+  }
+}
+
+// Every method of a chain of overrides whose defaults an override changes
+// fills in the defaults itself (FunctionInfo::callee_defaults): the chain's
+// vtable slots take a mask of the parameters a call passes.
+void Checker::MarkCalleeDefaults() {
+  if (callee_default_roots_.empty()) {
+    return;
+  }
+  std::set<int> reported;  // one diagnostic per chain
+  for (size_t i = 0; i < out_.functions.size(); ++i) {
+    FunctionInfo& f = out_.functions[i];
+    if (f.cclass < 0 || f.syntax == nullptr) {
+      continue;
+    }
+    int root = static_cast<int>(i);
+    while (out_.BaseCMethod(root) >= 0) {
+      root = out_.BaseCMethod(root);
+    }
+    if (callee_default_roots_.count(root) == 0) {
+      continue;
+    }
+    f.callee_defaults = true;
+    if (reported.count(root) != 0) {
+      continue;
+    }
+    if (f.param_types.size() > 32) {
+      reported.insert(root);
+      Report(Kind::InvalidTypeUse, f.syntax->name_range,
+             fmt::format("C method `{}` has more than 32 parameters and overrides of it change default values",
+                         f.name()));
+      continue;
+    }
+    for (size_t p = 1; p < f.param_types.size() && p < f.syntax->params.size(); ++p) {
+      if ((f.param_types[p].IsExtension() || f.param_types[p].IsMemoryView()) &&
+          f.syntax->params[p].default_value != nullptr) {
+        reported.insert(root);
+        // Lent by the caller (`const pyxx::Ref&`, a view): the slot's thunk could not put the default in its place.
+        Report(Kind::InvalidTypeUse, f.syntax->params[p].default_value->range,
+               fmt::format("a default value of the {} parameter `{}` of the C method `{}`, whose overrides change "
+                           "default values",
+                           f.param_types[p].IsExtension() ? "extension type" : "memoryview",
+                           f.syntax->params[p].name, f.name()));
+        break;
+      }
+    }
   }
 }
 

@@ -137,6 +137,12 @@ struct FunctionInfo {
   // slot of its own (calls through its type may pass the new arguments) and fills
   // the base method's slot with a thunk that passes the defaults.
   int extends = -1;
+  // A C method of a chain of overrides (one vtable slot family, rooted at a
+  // cfunc method) where an override gives a parameter another default value:
+  // as in Cython, the method that runs fills in the defaults of what a call
+  // leaves out. Its vtable slots take a mask of the parameters passed (bit i
+  // for parameter i, `self` included) and hold a thunk that fills the others.
+  bool callee_defaults = false;
   // A `@staticmethod` `@cython.cfunc` of an extension type (Cython's factory idiom): the
   // index of its class, else -1. A plain C function (no `self`, no vtable slot), called
   // as `Cls.m(...)`; `cclass` stays -1.
