@@ -950,6 +950,38 @@ void Checker::MarkCalleeDefaults() {
   }
 }
 
+// A `@classmethod` that an augmenting .pxd's `cpdef`/`cdef` declaration made
+// Cython drop (syntax/augment.cpp): the method takes the instance first, where
+// plain Python passes the class. A body that uses that parameter would see the
+// instance instead of the class: refused; one that does not behaves the same
+// for calls through instances.
+void Checker::RejectUsedDroppedClassmethod(const syntax::Function& fn) {
+  const Expr* dropped = fn.attrs.dropped_classmethod.get();
+  if (dropped == nullptr) {
+    return;
+  }
+  bool used = fn.params.empty() || fn.params[0].kind != syntax::Param::Kind::Normal;
+  const std::string first = fn.params.empty() ? std::string() : fn.params[0].name;
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    used |= syntax::OpensScope(s);  // a nested scope could use it: not looked into
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                 syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                   used |= (x.kind == Expr::Kind::Name && x.name == first) ||
+                                                           x.kind == Expr::Kind::Lambda;
+                                                 });
+                                               },
+                                               [](const Stmt&) {}});
+  });
+  if (used) {
+    Report(Kind::UnsupportedDecorator, dropped->range, "classmethod")
+        .AddNote(Kind::FixItHint, dropped->range,
+                 fmt::format("the .pxd declares `{}` a C method: Cython then drops `@classmethod` and passes the "
+                             "instance as `{}`, where Python passes the class; pyxx follows it only for a body "
+                             "that does not use `{}`",
+                             fn.name, first, first));
+  }
+}
+
 // A C method of a cimported base type is dispatched through the exporting
 // module's vtable and ccall dispatcher, which know only that module's types:
 // a method of the same name here (C or Python) would not take its place there.

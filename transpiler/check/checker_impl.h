@@ -186,6 +186,7 @@ class Checker {
   auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
   void CheckCClassNamesKept();
   void MarkCalleeDefaults();
+  void RejectUsedDroppedClassmethod(const syntax::Function& fn);
   auto KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool;
   auto NamesModuleCClass(const Expr& e) const -> bool;
   auto IsFreelistDecorator(const Expr& d) const -> bool;
