@@ -589,6 +589,9 @@ void Checker::CheckCClassNamesKept() {
       if (cls.IsForeign() || cls.syntax == &s) {
         return;
       }
+      if (only == nullptr && KeepsCClassByImport(s, name, it->second)) {
+        return;
+      }
       Report(Kind::Redefinition, r, it->first)
           .AddNote(Kind::PreviousDefinition, cls.syntax->head_range, it->first)
           .AddNote(Kind::FixItHint, r,
@@ -607,6 +610,27 @@ void Checker::CheckCClassNamesKept() {
     }
     syntax::ForEachStmtIn(out_.functions[i].syntax->body, [&](const Stmt& s) { check(s, &global_decls_[i]); });
   }
+}
+
+// `from m import T` in module code, with `T` an extension type of the module
+// (a module importing itself, as a documentation example does): Cython
+// imports `m` and binds nothing, the name keeps the type. The import runs and
+// must give the type itself (else ImportError, where Cython would go on with
+// its own type and Python with the other object).
+auto Checker::KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool {
+  if (s.kind != Stmt::Kind::Import) {
+    return false;
+  }
+  std::vector<int>& kept = out_.Write(s).import_kept_cclass;
+  for (size_t i = 0; i < s.imports.size(); ++i) {
+    const syntax::ImportName& imp = s.imports[i];
+    if (!imp.name.empty() && syntax::BoundName(imp) == name && (imp.alias.empty() || imp.alias == imp.name)) {
+      kept.resize(s.imports.size(), -1);
+      kept[i] = cclass;
+      return true;
+    }
+  }
+  return false;
 }
 
 auto Checker::IsinstanceNarrowing(const Expr& cond, const syntax::Block& branch) const
@@ -806,18 +830,19 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    // A ccall override of a cfunc method (Cython allows it) fills its slot, with the same signature.
-    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall &&
-                                  b.extends < 0 && b.param_types.size() == info.param_types.size();
+    // A ccall override of a cfunc method (Cython allows it) fills its slot.
+    const bool ccall_over_cfunc = b.kind == FunctionKind::CFunc && info.kind == FunctionKind::CCall;
     bool same = (b.kind == info.kind || ccall_over_cfunc) && b.param_types.size() <= info.param_types.size() &&
                 b.return_type == info.return_type && (!b.nogil || info.nogil) && b.with_gil == info.with_gil;
     for (size_t i = 1; same && i < b.param_types.size(); ++i) {
       same = b.param_types[i] == info.param_types[i];
     }
-    // A cfunc override may add parameters, each with a default (Cython's optional
-    // arguments); not one that extends an extension itself (one thunk per slot).
+    // An override may add parameters, each with a default (Cython's optional
+    // arguments), also again in a chain: each extension gets a slot of its own
+    // and fills the one it extends with a thunk. Not a ccall one of a ccall
+    // method (whose Python override lookup the base's dispatcher does).
     const bool extending = same && b.param_types.size() < info.param_types.size();
-    if (extending && (info.kind != FunctionKind::CFunc || out_.functions[static_cast<size_t>(out_.IntroducingMethod(base))].extends >= 0)) {
+    if (extending && info.kind == FunctionKind::CCall && !ccall_over_cfunc) {
       same = false;
     }
     for (size_t i = b.param_types.size(); same && i < info.param_types.size(); ++i) {
@@ -827,8 +852,8 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
       Report(Kind::InvalidTypeUse, fn.name_range,
              fmt::format("C method `{}` overrides `{}.{}` with another signature: an override is the same kind "
                          "(`@cython.cfunc`/`@cython.ccall`; a ccall one may override a cfunc one), takes and returns "
-                         "the same types (a cfunc one may add parameters with defaults, once in a chain of "
-                         "overrides), and is nogil if the base method is",
+                         "the same types (it may add parameters with defaults, unless it is a ccall one "
+                         "overriding a ccall one), and is nogil if the base method is",
                          fn.name, out_.functions[static_cast<size_t>(base)].cclass >= 0
                                       ? out_.cclasses[static_cast<size_t>(b.cclass)].name
                                       : std::string(),
@@ -836,11 +861,24 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
           .AddNote(Kind::PreviousDefinition, b.syntax->name_range, fn.name);
       return;
     }
-    // Compiled calls write the default values of the method their object's type
-    // names: an override keeps those of the parameters it shares with its base.
+    // An override may give a parameter it shares with its base another default
+    // value when the chain starts at a cfunc method: then the method that runs
+    // fills in the defaults (MarkCalleeDefaults). Else compiled calls write the
+    // default values of the method their object's type names, so an override
+    // keeps those of its base.
+    int root = base;
+    while (out_.BaseCMethod(root) >= 0) {
+      root = out_.BaseCMethod(root);
+    }
+    const bool callee_defaults_possible = out_.functions[static_cast<size_t>(root)].kind == FunctionKind::CFunc;
     for (size_t i = 1; i < b.param_types.size() && i < fn.params.size(); ++i) {
       const Expr* mine = fn.params[i].default_value.get();
       const Expr* theirs = b.syntax->params[i].default_value.get();
+      if (mine != nullptr && theirs != nullptr && Text(mine->range) != Text(theirs->range) &&
+          callee_defaults_possible) {
+        callee_default_roots_.insert(root);
+        continue;
+      }
       if ((mine == nullptr) != (theirs == nullptr) ||
           (mine != nullptr && Text(mine->range) != Text(theirs->range))) {
         auto r = Report(Kind::InvalidTypeUse, mine != nullptr ? mine->range : fn.params[i].range,
@@ -862,6 +900,85 @@ void Checker::DeclareCMethod(FunctionInfo& info, int index) {
   cls.c_method_index.emplace(fn.name, index);
   if (base < 0 || info.extends >= 0) {
     cls.c_methods.push_back(index);  // a new vtable slot
+  }
+}
+
+// Every method of a chain of overrides whose defaults an override changes
+// fills in the defaults itself (FunctionInfo::callee_defaults): the chain's
+// vtable slots take a mask of the parameters a call passes.
+void Checker::MarkCalleeDefaults() {
+  if (callee_default_roots_.empty()) {
+    return;
+  }
+  std::set<int> reported;  // one diagnostic per chain
+  for (size_t i = 0; i < out_.functions.size(); ++i) {
+    FunctionInfo& f = out_.functions[i];
+    if (f.cclass < 0 || f.syntax == nullptr) {
+      continue;
+    }
+    int root = static_cast<int>(i);
+    while (out_.BaseCMethod(root) >= 0) {
+      root = out_.BaseCMethod(root);
+    }
+    if (callee_default_roots_.count(root) == 0) {
+      continue;
+    }
+    f.callee_defaults = true;
+    if (reported.count(root) != 0) {
+      continue;
+    }
+    if (f.param_types.size() > 32) {
+      reported.insert(root);
+      Report(Kind::InvalidTypeUse, f.syntax->name_range,
+             fmt::format("C method `{}` has more than 32 parameters and overrides of it change default values",
+                         f.name()));
+      continue;
+    }
+    for (size_t p = 1; p < f.param_types.size() && p < f.syntax->params.size(); ++p) {
+      if ((f.param_types[p].IsExtension() || f.param_types[p].IsMemoryView()) &&
+          f.syntax->params[p].default_value != nullptr) {
+        reported.insert(root);
+        // Lent by the caller (`const pyxx::Ref&`, a view): the slot's thunk could not put the default in its place.
+        Report(Kind::InvalidTypeUse, f.syntax->params[p].default_value->range,
+               fmt::format("a default value of the {} parameter `{}` of the C method `{}`, whose overrides change "
+                           "default values",
+                           f.param_types[p].IsExtension() ? "extension type" : "memoryview",
+                           f.syntax->params[p].name, f.name()));
+        break;
+      }
+    }
+  }
+}
+
+// A `@classmethod` that an augmenting .pxd's `cpdef`/`cdef` declaration made
+// Cython drop (syntax/augment.cpp): the method takes the instance first, where
+// plain Python passes the class. A body that uses that parameter would see the
+// instance instead of the class: refused; one that does not behaves the same
+// for calls through instances.
+void Checker::RejectUsedDroppedClassmethod(const syntax::Function& fn) {
+  const Expr* dropped = fn.attrs.dropped_classmethod.get();
+  if (dropped == nullptr) {
+    return;
+  }
+  bool used = fn.params.empty() || fn.params[0].kind != syntax::Param::Kind::Normal;
+  const std::string first = fn.params.empty() ? std::string() : fn.params[0].name;
+  syntax::ForEachStmtIn(fn.body, [&](const Stmt& s) {
+    used |= syntax::OpensScope(s);  // a nested scope could use it: not looked into
+    syntax::ForEachChild(s, syntax::Overloaded{[&](const Expr& e) {
+                                                 syntax::ForEachExprIn(e, [&](const Expr& x) {
+                                                   used |= (x.kind == Expr::Kind::Name && x.name == first) ||
+                                                           x.kind == Expr::Kind::Lambda;
+                                                 });
+                                               },
+                                               [](const Stmt&) {}});
+  });
+  if (used) {
+    Report(Kind::UnsupportedDecorator, dropped->range, "classmethod")
+        .AddNote(Kind::FixItHint, dropped->range,
+                 fmt::format("the .pxd declares `{}` a C method: Cython then drops `@classmethod` and passes the "
+                             "instance as `{}`, where Python passes the class; pyxx follows it only for a body "
+                             "that does not use `{}`",
+                             fn.name, first, first));
   }
 }
 

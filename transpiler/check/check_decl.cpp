@@ -407,6 +407,7 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
                            fn.name));
       }
     } else if (c_method || static_c) {
+      RejectUsedDroppedClassmethod(fn);
       for (const auto& d : a.unknown_decorators) {
         if (d.get() == static_decorator) {
           continue;

@@ -41,6 +41,7 @@ auto Checker::Run() -> CheckedModule {
   for (size_t i = 0; i < n; ++i) {
     DeclareLocals(static_cast<int>(i));
   }
+  MarkCalleeDefaults();
   CheckCClassNamesKept();
   ResolveClosures();
   // Twice: a function's inferred locals may depend on another's inferred return type.

@@ -185,6 +185,9 @@ class Checker {
   // `x` is a T in the rest of the block. The narrowing, or nothing.
   auto IsinstanceGuard(const syntax::Block& block, size_t at) const -> std::optional<std::pair<int, Type>>;
   void CheckCClassNamesKept();
+  void MarkCalleeDefaults();
+  void RejectUsedDroppedClassmethod(const syntax::Function& fn);
+  auto KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool;
   auto NamesModuleCClass(const Expr& e) const -> bool;
   auto IsFreelistDecorator(const Expr& d) const -> bool;
   auto ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const -> std::vector<std::pair<int, Type>>;
@@ -595,6 +598,8 @@ class Checker {
   bool inferring_ = false;  // locals not yet typed read as <error>, silently
   bool read_untyped_local_ = false;  // inference read a local it has not typed yet
   std::set<int> bad_declarations_;  // functions whose decorators were rejected
+  // The first methods of chains of C method overrides where an override changes a default value.
+  std::set<int> callee_default_roots_;
   // Module-level functions reported as PX105: their second declaration (as a
   // function made at run time) reports nothing more.
   std::set<const syntax::Function*> redefined_;

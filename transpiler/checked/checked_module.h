@@ -137,6 +137,12 @@ struct FunctionInfo {
   // slot of its own (calls through its type may pass the new arguments) and fills
   // the base method's slot with a thunk that passes the defaults.
   int extends = -1;
+  // A C method of a chain of overrides (one vtable slot family, rooted at a
+  // cfunc method) where an override gives a parameter another default value:
+  // as in Cython, the method that runs fills in the defaults of what a call
+  // leaves out. Its vtable slots take a mask of the parameters passed (bit i
+  // for parameter i, `self` included) and hold a thunk that fills the others.
+  bool callee_defaults = false;
   // A `@staticmethod` `@cython.cfunc` of an extension type (Cython's factory idiom): the
   // index of its class, else -1. A plain C function (no `self`, no vtable slot), called
   // as `Cls.m(...)`; `cclass` stays -1.
@@ -418,6 +424,10 @@ struct StmtFacts {
   // Import (one per name) and Try (one per handler with `as`) directly in a
   // class body: where each name is bound. Empty elsewhere.
   std::vector<Resolution> bindings;
+  // Import in module code: per name, the extension type of the module that a
+  // `from m import T` names (the name keeps the type; the import must give it),
+  // else -1. Empty when it names none.
+  std::vector<int> import_kept_cclass;
   // `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)`: a
   // compile-time declaration, no code.
   bool c_type_declaration = false;
@@ -559,13 +569,31 @@ struct CheckedModule {
     }
     return function;
   }
-  // A `@cython.ccall` method overriding a `@cython.cfunc` one (Cython allows it):
-  // its vtable slot is the cfunc's, and the function in it looks for a Python
-  // override, as a ccall dispatcher does.
+  // The method a C method overrides or extends (adding parameters), or -1.
+  [[nodiscard]] auto BaseCMethod(int function) const -> int {
+    const FunctionInfo& f = functions[static_cast<size_t>(function)];
+    return f.overrides >= 0 ? f.overrides : f.extends;
+  }
+  // A `@cython.ccall` method overriding or extending a `@cython.cfunc` one
+  // (Cython allows it): the function in its vtable slot looks for a Python
+  // override, as a ccall dispatcher does, since calls through the base type
+  // reach it through the vtable.
   [[nodiscard]] auto CcallOverCfunc(int function) const -> bool {
-    const int slot = IntroducingMethod(function);
-    return functions[static_cast<size_t>(function)].kind == FunctionKind::CCall && slot != function &&
-           functions[static_cast<size_t>(slot)].kind == FunctionKind::CFunc;
+    const int base = BaseCMethod(function);
+    return functions[static_cast<size_t>(function)].kind == FunctionKind::CCall && base >= 0 &&
+           functions[static_cast<size_t>(base)].kind == FunctionKind::CFunc;
+  }
+  // The override in the chain of `defined` (itself, or a method it overrides or
+  // extends) that extends the method introducing the vtable slot `slot`: its
+  // thunk fills that slot in the vtable of `defined`'s type.
+  [[nodiscard]] auto ExtensionOfSlot(int defined, int slot) const -> int {
+    for (int f = defined; f >= 0; f = BaseCMethod(f)) {
+      const int extended = functions[static_cast<size_t>(f)].extends;
+      if (extended >= 0 && IntroducingMethod(extended) == slot) {
+        return f;
+      }
+    }
+    return -1;
   }
   // C functions of other pyxx modules that the module calls, in order of first use.
   std::vector<ForeignFunction> foreign_functions;

@@ -159,6 +159,11 @@ class Dumper {
     if (f.view_access_local >= 0) {
       out_ += fmt::format(" view_access=local#{}", f.view_access_local);
     }
+    for (size_t i = 0; i < f.import_kept_cclass.size(); ++i) {
+      if (f.import_kept_cclass[i] >= 0) {
+        out_ += fmt::format(" keeps_cclass={}", module_.cclasses[static_cast<size_t>(f.import_kept_cclass[i])].name);
+      }
+    }
     if (f.finally_jumps) {
       out_ += fmt::format(" finally_jumps through={}{}{}", f.jumps_through.return_ ? "r" : "-",
                           f.jumps_through.break_ ? "b" : "-", f.jumps_through.continue_ ? "c" : "-");

@@ -5,6 +5,8 @@
 // instance is a C access to the struct.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -134,6 +136,7 @@ auto Emitter::CClassDeclarations() -> std::string {
         for (size_t i = 0; i < m.param_types.size(); ++i) {
           params += ", " + ParamCpp(m, i);
         }
+        params += m.callee_defaults ? ", unsigned" : "";  // the mask of the parameters passed
         out += fmt::format("  {} (*{})({});\n", ReturnCpp(m.return_type), SlotMember(m), params);
       }
       out += "};\n";
@@ -144,6 +147,11 @@ auto Emitter::CClassDeclarations() -> std::string {
       }
       for (int index : CcallOverrides(cls)) {
         out += fmt::format("{};\n", CcallSlotPrototype(module_.functions[static_cast<size_t>(index)]));
+      }
+      for (const checked::FunctionInfo& m : module_.functions) {
+        if (m.callee_defaults && &module_.cclasses[static_cast<size_t>(m.cclass)] == &cls) {
+          out += DefaultsThunkDefinition(m);
+        }
       }
       out += Shared() + fmt::format("const {} {}{};\n", VtableStruct(cls.name), VtableVar(cls.name), VtableInit(cls, cls));
     }
@@ -166,7 +174,7 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += Shared() + fmt::format("pyxx::CClassHooks {};\n", HooksVar(cls.name));
     for (int index : cls.c_methods) {
       const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
-      if (m.kind == checked::FunctionKind::CCall) {
+      if (m.kind == checked::FunctionKind::CCall && !module_.CcallOverCfunc(index)) {
         out += CcallDispatcherDefinition(cls, m, false);
       }
     }
@@ -426,14 +434,19 @@ auto Emitter::VtableInit(const checked::CClassInfo& cls, const checked::CClassIn
       continue;
     }
     const int defined = module_.FindCMethod(cls.name, module_.functions[static_cast<size_t>(index)].name());
-    const int introducing = module_.IntroducingMethod(defined);
-    if (module_.CcallOverCfunc(defined)) {
-      items.push_back(CcallSlotName(module_.functions[static_cast<size_t>(defined)]));
+    if (module_.IntroducingMethod(defined) == index) {
+      const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(defined)];
+      items.push_back(m.callee_defaults           ? DefaultsThunkName(m)
+                      : module_.CcallOverCfunc(defined) ? CcallSlotName(m)
+                                                        : NativeName(m));
       continue;
     }
-    // An override that adds parameters fills this slot with its thunk (the base's signature).
-    items.push_back(introducing != index ? ExtensionThunkName(module_.functions[static_cast<size_t>(introducing)])
-                                         : NativeName(module_.functions[static_cast<size_t>(defined)]));
+    // A slot of a method that `defined` extends (adding parameters), directly or
+    // through a chain of overrides: the thunk of the extension made from it,
+    // which calls the next slot with the defaults of the parameters it adds.
+    const int extension = module_.ExtensionOfSlot(defined, index);
+    PYXX_CHECK(extension >= 0, "a vtable slot neither the method's own nor one it extends");
+    items.push_back(ExtensionThunkName(module_.functions[static_cast<size_t>(extension)]));
   }
   std::string out = "{";
   for (size_t i = 0; i < items.size(); ++i) {
@@ -484,16 +497,75 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
     params += fmt::format(", {} pyxx_a{}", type, i);
     args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
   }
-  const checked::FunctionInfo* outer = fn_;
-  fn_ = &m;  // the defaults are the override's, emitted as its calls write them
-  for (size_t i = slot.param_types.size(); i < m.param_types.size(); ++i) {
-    const Expr& value = *m.syntax->params[i].default_value;
-    args += ", " + (m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
+  if (m.callee_defaults) {
+    // The added parameters are not passed: the method that runs fills them in.
+    params += ", unsigned pyxx_given";
+    for (size_t i = slot.param_types.size(); i < m.param_types.size(); ++i) {
+      args += ", {}";
+    }
+    args += ", pyxx_given";
+  } else {
+    const checked::FunctionInfo* outer = fn_;
+    fn_ = &m;  // the defaults are the override's, emitted as its calls write them
+    for (size_t i = slot.param_types.size(); i < m.param_types.size(); ++i) {
+      const Expr& value = *m.syntax->params[i].default_value;
+      args += ", " + (m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
+    }
+    fn_ = outer;
   }
-  fn_ = outer;
   return Shared() + fmt::format("{} {}({}) {{\n  return {}->{}({});\n}}\n", ReturnCpp(m.return_type), ExtensionThunkName(m), params,
                      VtableOf(cls, CClassStructAt(RootOf(module_, cls), "pyxx_a0.get()")), SlotMember(m),
                      args);
+}
+
+auto Emitter::DefaultsThunkName(const checked::FunctionInfo& m) -> std::string {
+  return fmt::format("pyxx_defaults{}_{}", &m - module_.functions.data(), EscapeIdentifier(m.name()));
+}
+
+// The vtable slot of a method whose chain of overrides changes default values
+// (FunctionInfo::callee_defaults): it fills in its own defaults of the
+// parameters the call left out (their bit clear in `pyxx_given`), as Cython's
+// C method does with its optional arguments, then runs the method (or, for a
+// ccall one, the function that looks for a Python override first).
+auto Emitter::DefaultsThunkDefinition(const checked::FunctionInfo& m) -> std::string {
+  const int index = static_cast<int>(&m - module_.functions.data());
+  std::string params = "PyObject* pyxx_module";
+  std::string args = "pyxx_module";
+  std::string fill;
+  const checked::FunctionInfo* outer = fn_;
+  fn_ = &m;  // the defaults are emitted as the method's own calls write them
+  for (size_t i = 0; i < m.param_types.size(); ++i) {
+    const std::string type = ParamCpp(m, i);
+    params += fmt::format(", {} pyxx_a{}", type, i);
+    args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
+    if (i > 0 && i < m.syntax->params.size() && m.syntax->params[i].default_value != nullptr) {
+      const Expr& value = *m.syntax->params[i].default_value;
+      fill += fmt::format("  if ((pyxx_given & {}u) == 0) {{\n    pyxx_a{} = {};\n  }}\n", 1u << i, i,
+                          m.param_types[i].IsObject() ? OwnedObject(value) : EmitAs(value, m.param_types[i]));
+    }
+  }
+  fn_ = outer;
+  const std::string target = module_.CcallOverCfunc(index) ? CcallSlotName(m) : NativeName(m);
+  return Shared() + fmt::format("{} {}({}, unsigned pyxx_given) {{\n{}  return {}({});\n}}\n", ReturnCpp(m.return_type),
+                                DefaultsThunkName(m), params, fill, target, args);
+}
+
+// The mask of the parameters a call of `m` passes (bit i for parameter i, the
+// object included) for the slots of a method that fills in its own defaults;
+// the others' values are left out (`{}`): the method that runs puts its
+// defaults there.
+auto Emitter::GivenMask(const Expr& call, const checked::FunctionInfo& m, std::vector<std::string>& by_param)
+    -> std::string {
+  const auto* bound = module_.CallArguments(call);
+  unsigned given = 1;  // the object
+  for (size_t i = 1; i < m.param_types.size(); ++i) {
+    if (bound != nullptr && (*bound)[i] != nullptr) {
+      given |= 1u << i;
+    } else {
+      by_param[i] = "{}";
+    }
+  }
+  return fmt::format("{}u", given);
 }
 
 // A compiled call of a ccall method: on an instance of a Python subclass, the
@@ -587,7 +659,9 @@ auto Emitter::CClassMethodsKept(const checked::CClassInfo& cls, const std::strin
   std::vector<std::string> lines;
   std::vector<int> ccall = cls.c_methods;
   for (int index : CcallOverrides(cls)) {
-    ccall.push_back(index);
+    if (std::find(ccall.begin(), ccall.end(), index) == ccall.end()) {  // an extending one has a slot of its own
+      ccall.push_back(index);
+    }
   }
   for (int index : ccall) {
     const checked::FunctionInfo& m = module_.functions[static_cast<size_t>(index)];
@@ -650,6 +724,14 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
                            Site(e.range), args);
     return out;
   }
+  if (m.callee_defaults) {
+    const std::string given = GivenMask(e, m, by_param);
+    args.clear();
+    for (size_t i = 1; i < by_param.size(); ++i) {
+      args += ", " + by_param[i];
+    }
+    args += ", " + given;
+  }
   const std::string fields =
       KnownInstance(object)
           ? CClassStructAt(root, self + ".get()")
@@ -662,6 +744,7 @@ auto Emitter::EmitCClassMethodCall(const Expr& e) -> CppExpr {
 auto Emitter::CMethodCall(const checked::FunctionInfo& m, const std::string& object, const std::string& module,
                           const std::string& self, const std::string& site, const std::string& args) -> std::string {
   const int index = static_cast<int>(&m - module_.functions.data());
+  PYXX_CHECK(!m.callee_defaults, "a C method that fills in its own defaults called without the mask of its arguments");
   const checked::FunctionInfo& slot = module_.functions[static_cast<size_t>(module_.IntroducingMethod(index))];
   const checked::CClassInfo& cls = module_.cclasses[static_cast<size_t>(slot.cclass)];
   if (m.kind == checked::FunctionKind::CCall && !module_.CcallOverCfunc(index)) {

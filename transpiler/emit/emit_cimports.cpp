@@ -102,8 +102,9 @@ auto IsExportedField(const checked::CClassField& field) -> bool {
 auto IsExportedMethod(const checked::FunctionInfo& fn) -> bool {
   // An override that adds parameters is not exported: other modules call the base's slot, which runs it.
   // Nor is a fused one (its specialisations have no declaration to write yet).
+  // Nor one whose slots fill in defaults (they take a mask of the arguments passed).
   return (fn.kind == checked::FunctionKind::CFunc || fn.kind == checked::FunctionKind::CCall) && fn.extends < 0 &&
-         fn.syntax->fused_group < 0 &&
+         fn.syntax->fused_group < 0 && !fn.callee_defaults &&
          !fn.param_types.empty() && fn.borrows_param(0) && CrossesCapi(fn, 1, false);
 }
 

@@ -1355,6 +1355,14 @@ void Emitter::EmitImport(const Stmt& s) {
       value = imp.alias.empty() ? fmt::format("pyxx::import_module({}, {})", CppStringLiteral(imp.module), Site(imp.range))
                                 : fmt::format("pyxx::check(PyImport_ImportModule({}), {})", CppStringLiteral(imp.module), Site(imp.range));
     } else {
+      const std::vector<int>& kept = module_.Of(s).import_kept_cclass;
+      if (const size_t i = &imp - s.imports.data(); i < kept.size() && kept[i] >= 0) {
+        // The name of an extension type of the module keeps the type: nothing is bound.
+        Line(fmt::format("pyxx::import_keeping_type({}, {}, {}, {});", CppStringLiteral(imp.module),
+                         CppStringLiteral(imp.name), CClassTypeVar(module_.cclasses[static_cast<size_t>(kept[i])].name),
+                         Site(imp.range)));
+        continue;
+      }
       value = fmt::format("pyxx::import_from({}, {}, {})", CppStringLiteral(imp.module), CppStringLiteral(imp.name), Site(imp.range));
     }
     const std::vector<checked::Resolution>& in_class = module_.Of(s).bindings;

@@ -238,6 +238,9 @@ class Emitter {
   auto CcallSlotPrototype(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkName(const checked::FunctionInfo& m) -> std::string;
   auto ExtensionThunkDefinition(const checked::CClassInfo& cls, const checked::FunctionInfo& m) -> std::string;
+  auto DefaultsThunkName(const checked::FunctionInfo& m) -> std::string;
+  auto DefaultsThunkDefinition(const checked::FunctionInfo& m) -> std::string;
+  auto GivenMask(const Expr& call, const checked::FunctionInfo& m, std::vector<std::string>& by_param) -> std::string;
   // A call of the C method `m` on `object` (a PyObject* known not to be None), passed
   // as `self` (a pyxx::Ref): a ccall method through its dispatcher (a Python
   // override may run), a cfunc one through the vtable. `args`: ", a, b".

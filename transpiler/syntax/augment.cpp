@@ -270,6 +270,17 @@ class Merger {
     def.pxd_range = Origin(decl.range);
     FunctionAttrs& a = def.attrs;
     FunctionAttrs& d = decl.attrs;
+    if ((d.cfunc || d.ccall) && !a.cfunc && !a.ccall) {
+      // Cython makes the `def` the .pxd's C function and leaves its Python
+      // decorators out: a `@classmethod` one then takes the instance first.
+      for (auto it = a.unknown_decorators.begin(); it != a.unknown_decorators.end(); ++it) {
+        if ((*it)->kind == Expr::Kind::Name && (*it)->name == "classmethod") {
+          a.dropped_classmethod = std::move(*it);
+          a.unknown_decorators.erase(it);
+          break;
+        }
+      }
+    }
     a.cfunc |= d.cfunc;
     a.ccall |= d.ccall;
     a.nogil |= d.nogil;

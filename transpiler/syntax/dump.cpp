@@ -308,6 +308,10 @@ class Dumper {
       out_ += fmt::format("(decorator {} {})", decorator.path, Pos(decorator.range));
     }
     DumpExprs("unknown-decorators", a.unknown_decorators);
+    if (a.dropped_classmethod) {
+      Line();
+      out_ += fmt::format("(dropped-classmethod {})", Pos(a.dropped_classmethod->range));
+    }
     if (a.exceptval_value) {
       Line();
       out_ += "(exceptval";

@@ -323,6 +323,10 @@ struct FunctionAttrs {
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;
+  // `@classmethod` on a method an augmenting .pxd declares `cpdef`/`cdef`:
+  // Cython drops it (the method takes the instance first), and so does pyxx.
+  // Where it stood, or null when none was dropped.
+  ExprPtr dropped_classmethod;
   // `@cython.infer_types(...)` (or the module's `# cython: infer_types=...`):
   // True infers C types for unannotated locals (pyxx's default), None only the
   // safe ones (no C integers), False none (every unannotated local is an object).

@@ -293,6 +293,19 @@ inline Ref import_from(const char* module, const char* name, Site site) {
   return Ref::steal(value);
 }
 
+// `from module import T` where T names an extension type of the importing
+// module: the name keeps the type (Cython binds nothing), so the import must
+// give that type itself.
+inline void import_keeping_type(const char* module, const char* name, PyTypeObject* type, Site site) {
+  Ref value = import_from(module, name, site);
+  if (value.get() != reinterpret_cast<PyObject*>(type)) {
+    PyErr_Format(PyExc_ImportError,
+                 "'%s' from '%s' is not the extension type %s, whose name cannot be bound to another object", name,
+                 module, PYXX_TYPE_NAME(type));
+    raise_python(site);
+  }
+}
+
 inline Ref get_iter(PyObject* iterable, Site site) { return check(PyObject_GetIter(iterable), site); }
 
 // The next item, or a null Ref at the end.

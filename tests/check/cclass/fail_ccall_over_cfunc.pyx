@@ -1,4 +1,5 @@
-# A `@cython.ccall` override of a `@cython.cfunc` method keeps its signature;
+# A `@cython.ccall` override of a `@cython.cfunc` method keeps its signature
+# (it may add parameters with defaults only);
 # a cfunc cannot override a ccall method, and the ccall override cannot be
 # overridden again (not yet).
 import cython
@@ -39,7 +40,7 @@ class Middle(Base):
         return 0
 
     @cython.ccall
-    def fixed(self, n: cython.int, extra: cython.int = 1) -> cython.int:  # expected-error PX113: overrides `Base.fixed` with another signature
+    def fixed(self, n: cython.int, extra: cython.int) -> cython.int:  # expected-error PX113: overrides `Base.fixed` with another signature
         return n
 
     @cython.cfunc

@@ -4,7 +4,7 @@ import cython
 
 
 @cython.cclass
-class Kept:  # expected-note 3: `Kept` was first defined here
+class Kept:  # expected-note 6: `Kept` was first defined here
     n: cython.int
 
 
@@ -18,3 +18,14 @@ def rebind_kept():
 
 for Kept in range(2):  # expected-error PX105 expected-note: cannot be bound again
     pass
+
+
+# `from m import Kept` keeps the type (the import must give it); another name
+# imported as Kept, a module, or such an import in a function binds it.
+from collections import OrderedDict as Kept  # expected-error PX105 expected-note: cannot be bound again
+import collections as Kept  # expected-error PX105 expected-note: cannot be bound again
+
+
+def import_kept():
+    global Kept
+    from fail_cclass_rebound import Kept  # expected-error PX105 expected-note: cannot be bound again

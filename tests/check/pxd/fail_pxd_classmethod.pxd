@@ -1,0 +1,3 @@
+cdef class Shelf:
+    cpdef str label(tp)
+    cpdef str named(tp)
