@@ -28,7 +28,7 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 double weighted_sum(std::map<int, double> m) noexcept;
-[[gnu::noinline]] pyxx::Ref items(pyxx::Ref d);
+[[gnu::noinline]] pyxx::Ref items(pyxx::Lent d);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_items(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -41,9 +41,8 @@ PyObject* pyxx_wrap_items(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::arg_type_test(pyxx_argv[0], &PyDict_Type, false, "d")) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return items(std::move(pyxx_param0)).release();
+    return items(pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -83,7 +82,7 @@ double weighted_sum(std::map<int, double> m) noexcept {  // @cython.cfunc @cytho
 }
 
 #line 17 "cpp_map_pair_unpacking.pyx"
-[[gnu::noinline]] pyxx::Ref items(pyxx::Ref d) {
+[[gnu::noinline]] pyxx::Ref items(pyxx::Lent d) {
   pyxx::Site pyxx_site{"items", 17};
   pyxx::Frame<5> pyxx_frame;
   std::map<int, int> m{};

@@ -21,7 +21,7 @@ constexpr const char* pyxx_source_file = "cpython_ref.pyx";
 // by the exec function (pyxx/constants.hpp).
 pyxx::ConstantTable pyxx_constants;
 
-Py_ssize_t count(pyxx::Ref o) noexcept;
+Py_ssize_t count(pyxx::Lent o) noexcept;
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_count(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -31,8 +31,7 @@ PyObject* pyxx_wrap_count(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
-  return pyxx::to_python(count(std::move(pyxx_param0)));
+  return pyxx::to_python(count(pyxx_argv[0]));
 }
 
 
@@ -48,7 +47,7 @@ PYXX_GENERATED_MODULE(cpython_ref, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 6 "cpython_ref.pyx"
-Py_ssize_t count(pyxx::Ref o) noexcept {
+Py_ssize_t count(pyxx::Lent o) noexcept {
 #line 7 "cpython_ref.pyx"
   return Py_REFCNT(o.get());
 }

@@ -26,9 +26,9 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
 pyxx::Ref pyxx_fused0_first(char* s, char* t);
-pyxx::Ref pyxx_fused1_first(char* s, pyxx::Ref t);
+pyxx::Ref pyxx_fused1_first(char* s, pyxx::Lent t);
 pyxx::Ref pyxx_fused2_first(int s, char* t);
-pyxx::Ref pyxx_fused3_first(int s, pyxx::Ref t);
+pyxx::Ref pyxx_fused3_first(int s, pyxx::Lent t);
 PyObject* pyxx_dispatch_first(PyObject*, PyObject* const*, Py_ssize_t, PyObject*);
 int pyxx_exec(PyObject* pyxx_module);
 
@@ -175,7 +175,7 @@ pyxx::Ref pyxx_fused0_first(char* s, char* t) {
 }
 
 #line 9 "c_string_members.pyx"
-pyxx::Ref pyxx_fused1_first(char* s, pyxx::Ref t) {
+pyxx::Ref pyxx_fused1_first(char* s, pyxx::Lent t) {
   pyxx::Site pyxx_site{"first", 9};
   pyxx::Frame<1> pyxx_frame;
 #line 11 "c_string_members.pyx"
@@ -199,7 +199,7 @@ pyxx::Ref pyxx_fused2_first(int s, char* t) {
 }
 
 #line 9 "c_string_members.pyx"
-pyxx::Ref pyxx_fused3_first(int s, pyxx::Ref t) {
+pyxx::Ref pyxx_fused3_first(int s, pyxx::Lent t) {
   pyxx::Site pyxx_site{"first", 9};
 #line 13 "c_string_members.pyx"
   pyxx_site.line = 13;

@@ -43,8 +43,8 @@ const pyxx::ConstantSpec pyxx_constant_specs[] = {
 };
 pyxx::ConstantTable pyxx_constants(pyxx_constant_specs);
 
-pyxx::Ref snapshot(pyxx::Ref a, int n);
-pyxx::Ref pyxx_nested1_method([[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self);
+pyxx::Ref snapshot(pyxx::Lent a, int n);
+pyxx::Ref pyxx_nested1_method([[maybe_unused]] PyObject* pyxx_function, pyxx::Lent self);
 int pyxx_exec(PyObject* pyxx_module);
 
 PyObject* pyxx_wrap_snapshot(PyObject*, PyObject* const* pyxx_args, Py_ssize_t pyxx_nargs, PyObject* pyxx_kwnames) {
@@ -54,13 +54,12 @@ PyObject* pyxx_wrap_snapshot(PyObject*, PyObject* const* pyxx_args, Py_ssize_t p
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   int pyxx_param1{};
   if (!pyxx::from_python(pyxx_argv[1], pyxx_param1)) {
     return nullptr;
   }
   try {
-    return snapshot(std::move(pyxx_param0), pyxx_param1).release();
+    return snapshot(pyxx_argv[0], pyxx_param1).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -73,9 +72,8 @@ PyObject* pyxx_wrap_nested1_method(PyObject* pyxx_self, PyObject* const* pyxx_ar
   if (!pyxx::unpack_call(pyxx_args, pyxx_nargs, pyxx_kwnames, pyxx_spec, pyxx_argv)) {
     return nullptr;
   }
-  pyxx::Ref pyxx_param0 = pyxx::Ref::borrow(pyxx_argv[0]);
   try {
-    return pyxx_nested1_method(pyxx_self, std::move(pyxx_param0)).release();
+    return pyxx_nested1_method(pyxx_self, pyxx_argv[0]).release();
   } catch (...) {
     return pyxx::handle_exception(pyxx_source_file);
   }
@@ -94,7 +92,7 @@ PYXX_GENERATED_MODULE(locals_dict, nullptr, pyxx_exec, pyxx_constants)
 namespace {
 
 #line 6 "locals_dict.pyx"
-pyxx::Ref snapshot(pyxx::Ref a, int n) {
+pyxx::Ref snapshot(pyxx::Lent a, int n) {
   pyxx::Site pyxx_site{"snapshot", 6};
   pyxx::Frame<1> pyxx_frame;
   pyxx::Ref& b = pyxx_frame[0];
@@ -113,7 +111,7 @@ pyxx::Ref snapshot(pyxx::Ref a, int n) {
 }
 
 #line 14 "locals_dict.pyx"
-pyxx::Ref pyxx_nested1_method([[maybe_unused]] PyObject* pyxx_function, pyxx::Ref self) {
+pyxx::Ref pyxx_nested1_method([[maybe_unused]] PyObject* pyxx_function, pyxx::Lent self) {
   pyxx::Site pyxx_site{"method", 14};
 #line 15 "locals_dict.pyx"
   pyxx_site.line = 15;
