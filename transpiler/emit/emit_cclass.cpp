@@ -19,6 +19,13 @@ namespace {
 
 auto HooksVar(const std::string& name) -> std::string { return "pyxx_hooks_" + EscapeIdentifier(name); }
 auto SpecVar(const std::string& name) -> std::string { return "pyxx_spec_" + EscapeIdentifier(name); }
+// Parameter `i` of a thunk that forwards its arguments (`T pyxx_aI`), and the
+// argument it passes on: moved when the thunk owns it.
+void AddForwardedParam(const std::string& type, size_t i, std::string& params, std::string& args) {
+  params += fmt::format(", {} pyxx_a{}", type, i);
+  args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
+}
+
 auto SlotFunction(const char* slot, const std::string& name) -> std::string {
   return fmt::format("pyxx_{}_{}", slot, EscapeIdentifier(name));
 }
@@ -493,9 +500,7 @@ auto Emitter::ExtensionThunkDefinition(const checked::CClassInfo& cls, const che
   std::string params = "PyObject* pyxx_module";
   std::string args = "pyxx_module";
   for (size_t i = 0; i < slot.param_types.size(); ++i) {
-    const std::string type = ParamCpp(slot, i);
-    params += fmt::format(", {} pyxx_a{}", type, i);
-    args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
+    AddForwardedParam(ParamCpp(slot, i), i, params, args);
   }
   if (m.callee_defaults) {
     // The added parameters are not passed: the method that runs fills them in.
@@ -535,9 +540,7 @@ auto Emitter::DefaultsThunkDefinition(const checked::FunctionInfo& m) -> std::st
   const checked::FunctionInfo* outer = fn_;
   fn_ = &m;  // the defaults are emitted as the method's own calls write them
   for (size_t i = 0; i < m.param_types.size(); ++i) {
-    const std::string type = ParamCpp(m, i);
-    params += fmt::format(", {} pyxx_a{}", type, i);
-    args += type == "pyxx::Ref" ? fmt::format(", std::move(pyxx_a{})", i) : fmt::format(", pyxx_a{}", i);
+    AddForwardedParam(ParamCpp(m, i), i, params, args);
     if (i > 0 && i < m.syntax->params.size() && m.syntax->params[i].default_value != nullptr) {
       const Expr& value = *m.syntax->params[i].default_value;
       fill += fmt::format("  if ((pyxx_given & {}u) == 0) {{\n    pyxx_a{} = {};\n  }}\n", 1u << i, i,
