@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <set>
 #include <string>
 
 #include "check/checker_impl.h"
@@ -19,15 +18,21 @@ void Checker::DeclareEnumConstants() {
     if (top->kind == Stmt::Kind::Function) defined.emplace(top->function->name, top->range);
     if (top->kind == Stmt::Kind::Class) defined.emplace(top->name, top->range);
   }
-  std::set<std::string> seen;
+  std::map<std::string, SourceRange> seen;  // constant -> where the module first named it
   for (const syntax::EnumConstant& c : module_.enum_constants) {
+    auto [first, fresh] = seen.emplace(c.local, c.cimported_at);
     auto bound = module_name_ranges_.find(c.local);
     auto def = defined.find(c.local);
-    if (!seen.insert(c.local).second || bound != module_name_ranges_.end() || def != defined.end() ||
-        c_types_.count(c.local) != 0) {
-      // Cython: "'red' redeclared" / "Assignment to non-lvalue 'red'".
+    // Cython: "'red' redeclared" / "Assignment to non-lvalue 'red'".
+    if (!fresh) {
+      // Two cimports (or a cimport and the module's own .pxd) name the same constant.
+      auto d = Report(Kind::Redefinition, c.cimported_at, c.local);
+      if (!first->second.empty()) d.AddNote(Kind::PreviousDefinition, first->second, c.local);
+    } else if (bound != module_name_ranges_.end() || def != defined.end() || c_types_.count(c.local) != 0) {
       Report(Kind::Redefinition,
-             bound != module_name_ranges_.end() ? bound->second : def != defined.end() ? def->second : SourceRange{0, 0},
+             bound != module_name_ranges_.end() ? bound->second
+             : def != defined.end()             ? def->second
+                                                : c.cimported_at,
              c.local);
     }
   }

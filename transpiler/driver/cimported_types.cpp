@@ -251,6 +251,7 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
       // An enumerator: a compile-time constant the module names `local`.
       constants.push_back(*constant);
       constants.back().local = import->local;
+      constants.back().cimported_at = import->range;
       names.cimported_c_types.insert(import->path);
       continue;
     }

@@ -497,6 +497,7 @@ struct EnumConstant {
   std::string enum_name;
   bool is_unsigned = false;
   long long value = 0;
+  SourceRange cimported_at{};  // the name in `from cython.cimports.M import NAME`; empty for the module's own .pxd
 };
 
 // Compile-time imports pyxx understood (`import cython`, `from numba import jit`).
