@@ -1,3 +1,4 @@
+# expected-no-diagnostics
 import cython
 
 
