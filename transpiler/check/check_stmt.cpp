@@ -578,6 +578,17 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       }
       const bool field = owner.IsStruct() || owner.IsPointer() || owner.IsCppPair() ||
                          out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
+      if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
+          target.object().kind == Expr::Kind::Name && class_names_.count(target.object().name) != 0 &&
+          out_.Resolve(*value).kind == Resolution::Kind::Function &&
+          !BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
+        // `Cls.m = f` with a builtin function of the module: Python's would bind, it would not.
+        Report(Kind::UnsupportedExpression, value->range,
+               fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                           "write `staticmethod({})` or a `def` in the class that calls it)",
+                           value->name, value->name));
+        return;
+      }
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());
       }

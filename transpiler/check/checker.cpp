@@ -14,6 +14,7 @@ namespace pyxx::check {
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
   stored_in_classes_ = FunctionsStoredInClasses(module_);
+  class_names_ = ModuleClassNames(module_);
   DeclareCTypes();
   DeclareCGlobals();
   DeclareEnumConstants();

@@ -609,6 +609,7 @@ class Checker {
   std::set<std::string> module_names_;      // Python globals bound at module level
   // Names the module stores as class attributes (class_stored_functions.h).
   std::set<std::string> stored_in_classes_;
+  std::set<std::string> class_names_;  // what the module's `class` statements bind
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
   std::unordered_map<std::string, SourceRange> module_name_ranges_;
   std::vector<std::optional<GilNeed>> first_gil_need_;  // per function

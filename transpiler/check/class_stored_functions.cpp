@@ -45,11 +45,16 @@ void Collect(const Stmt& s, bool in_class_body, const std::set<std::string>& cla
 
 }  // namespace
 
-auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string> {
+auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string> {
   std::set<std::string> classes;
   for (const auto& s : module.body) {
     CollectClassNames(*s, classes);
   }
+  return classes;
+}
+
+auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string> {
+  const std::set<std::string> classes = ModuleClassNames(module);
   std::set<std::string> names;
   for (const auto& s : module.body) {
     Collect(*s, false, classes, names);

@@ -17,4 +17,7 @@ namespace pyxx::check {
 // object, which behaves as Python's.
 auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string>;
 
+// The names the module's `class` statements bind (nested ones included).
+auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string>;
+
 }  // namespace pyxx::check

@@ -126,6 +126,9 @@ class Aliases:
     static_plus = staticmethod(module_function)
 
 
+Aliases.later = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
+
+
 class Async:
     async def fetch(self):  # expected-error PX305
         return 1
