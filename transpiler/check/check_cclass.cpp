@@ -136,6 +136,34 @@ auto Checker::IsFreelistDecorator(const Expr& d) const -> bool {
   return n.find_first_not_of("0123456789_") == std::string::npos && n.find_first_not_of("0_") != std::string::npos;
 }
 
+// `@cython.collection_type("sequence")` or `("mapping")`: the string literal picks the flag.
+auto Checker::CheckCollectionType(const Expr& d, CClassInfo& cls) -> bool {
+  if (d.kind == Expr::Kind::Call && d.args.size() == 1 && d.keywords.empty() &&
+      d.args[0]->kind == Expr::Kind::String && !d.args[0]->is_bytes && (d.args[0]->text == "sequence" || d.args[0]->text == "mapping")) {
+    if (cls.collection != CClassInfo::Collection::None) {
+      Report(Kind::InvalidDecorator, d.range, std::string("`@cython.collection_type` is given twice"));
+      return false;
+    }
+    cls.collection =
+        d.args[0]->text == "sequence" ? CClassInfo::Collection::Sequence : CClassInfo::Collection::Mapping;
+    return true;
+  }
+  Report(Kind::InvalidDecorator, d.range,
+         std::string("`@cython.collection_type` takes one argument, \"sequence\" or \"mapping\""));
+  return false;
+}
+
+// `@cython.type_version_tag(True)`, or the bare decorator. False would ask for a
+// type without a version tag, which CPython 3 no longer has.
+auto Checker::IsTypeVersionTagDecorator(const Expr& d) const -> bool {
+  if (d.kind == Expr::Kind::DialectRef) {
+    return d.dialect_path == "cython.type_version_tag";
+  }
+  return d.kind == Expr::Kind::Call && d.callee().kind == Expr::Kind::DialectRef &&
+         d.callee().dialect_path == "cython.type_version_tag" && d.args.size() == 1 && d.keywords.empty() &&
+         d.args[0]->kind == Expr::Kind::Bool && d.args[0]->bool_value;
+}
+
 namespace {
 
 constexpr const char* kOrderingMethods[] = {"__lt__", "__le__", "__gt__", "__ge__"};
@@ -236,10 +264,24 @@ void Checker::DeclareCClasses() {
         ok &= CheckTotalOrdering(s, *d);
         continue;
       }
+      if (path == "cython.collection_type") {
+        ok &= CheckCollectionType(*d, cls);
+        continue;
+      }
+      if ((path == "cython.no_gc_clear" || path == "cython.no_gc") && d->kind == Expr::Kind::DialectRef) {
+        // no_gc: Cython's instances would not be tracked at all; pyxx's still are, so a
+        // cycle through them is collected instead of leaked (no other difference).
+        cls.no_gc_clear |= path == "cython.no_gc_clear";
+        continue;
+      }
+      if (IsTypeVersionTagDecorator(*d)) {
+        continue;  // every type of CPython 3 has a version tag: nothing to ask for
+      }
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range))
           .AddNote(Kind::FixItHint, d->range,
-                   "an extension type takes `@cython.cclass`, `@cython.final`, `@cython.freelist(n)` and "
-                   "`@cython.total_ordering`");
+                   "an extension type takes `@cython.cclass`, `@cython.final`, `@cython.freelist(n)`, "
+                   "`@cython.total_ordering`, `@cython.collection_type(...)`, `@cython.no_gc_clear`, "
+                   "`@cython.no_gc` and `@cython.type_version_tag(True)`");
       ok = false;
     }
     for (const auto& b : s.bases) {

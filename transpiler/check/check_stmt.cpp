@@ -10,6 +10,13 @@ namespace pyxx::check {
 
 namespace {
 
+// A module-level function stored as a class attribute behaves as Cython says: a
+// function object binds as a method; with `@cython.binding(False)` it is a
+// builtin function, which Cython does not bind either.
+auto BindsAsMethod(const checked::FunctionInfo& f) -> bool {
+  return f.bound_at_def || (f.syntax != nullptr && f.syntax->attrs.binding == false);
+}
+
 auto IsDeclareStatement(const Stmt& s) -> bool {
   return s.kind == Stmt::Kind::Expr && s.value->kind == Expr::Kind::Call &&
          s.value->callee().kind == Expr::Kind::DialectRef &&
@@ -448,9 +455,10 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
           return;
         }
         if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
-            out_.Resolve(*value).kind == Resolution::Kind::Function) {
-          // Python's function binds as a method (`obj.f()` passes obj); pyxx's module-level
-          // functions are builtin functions, which do not: calls through instances would differ.
+            out_.Resolve(*value).kind == Resolution::Kind::Function &&
+            !BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
+          // Python's function binds as a method (`obj.f()` passes obj); a `@cython.ccall`
+          // function is a builtin function of the module, which does not.
           Report(Kind::UnsupportedExpression, value->range,
                  fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
                              "write `staticmethod({})` or a `def` in the class that calls it)",
@@ -570,6 +578,17 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       }
       const bool field = owner.IsStruct() || owner.IsPointer() || owner.IsCppPair() ||
                          out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
+      if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
+          target.object().kind == Expr::Kind::Name && class_names_.count(target.object().name) != 0 &&
+          out_.Resolve(*value).kind == Resolution::Kind::Function &&
+          !BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
+        // `Cls.m = f` with a builtin function of the module: Python's would bind, it would not.
+        Report(Kind::UnsupportedExpression, value->range,
+               fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                           "write `staticmethod({})` or a `def` in the class that calls it)",
+                           value->name, value->name));
+        return;
+      }
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());
       }

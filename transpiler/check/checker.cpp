@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "check/checker_impl.h"
+#include "check/class_stored_functions.h"
 #include "check/effects.h"
 #include "syntax/walk.h"
 
@@ -12,6 +13,8 @@ namespace pyxx::check {
 
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
+  stored_in_classes_ = FunctionsStoredInClasses(module_);
+  class_names_ = ModuleClassNames(module_);
   DeclareCTypes();
   DeclareCGlobals();
   DeclareEnumConstants();

@@ -190,6 +190,8 @@ class Checker {
   auto KeepsCClassByImport(const Stmt& s, std::string_view name, int cclass) -> bool;
   auto NamesModuleCClass(const Expr& e) const -> bool;
   auto IsFreelistDecorator(const Expr& d) const -> bool;
+  auto IsTypeVersionTagDecorator(const Expr& d) const -> bool;
+  auto CheckCollectionType(const Expr& d, CClassInfo& cls) -> bool;
   auto ConjunctNarrowings(const Expr& cond, const syntax::Block& branch) const -> std::vector<std::pair<int, Type>>;
   // Narrows a local, remembering what it was; RestoreNarrowed undoes a list of them.
   void Narrow(const std::pair<int, Type>& narrowing, std::vector<std::pair<int, std::optional<Type>>>& restore);
@@ -605,6 +607,9 @@ class Checker {
   std::set<const syntax::Function*> redefined_;
   std::set<std::string> poisoned_locals_;  // locals inference found <error> from a reported mistake
   std::set<std::string> module_names_;      // Python globals bound at module level
+  // Names the module stores as class attributes (class_stored_functions.h).
+  std::set<std::string> stored_in_classes_;
+  std::set<std::string> class_names_;  // what the module's `class` statements bind
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
   std::unordered_map<std::string, SourceRange> module_name_ranges_;
   std::vector<std::optional<GilNeed>> first_gil_need_;  // per function

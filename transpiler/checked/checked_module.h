@@ -230,6 +230,13 @@ struct CClassInfo {
   // @cython.total_ordering: the class body's missing ordering methods are made
   // from its `__eq__` (or `__ne__`) and one ordering method when the type is made.
   bool total_ordering = false;
+  // @cython.collection_type("sequence" | "mapping"): Py_TPFLAGS_SEQUENCE or
+  // Py_TPFLAGS_MAPPING, which `match` statements read (subtypes inherit them).
+  enum class Collection : uint8_t { None, Sequence, Mapping };
+  Collection collection = Collection::None;
+  // @cython.no_gc_clear: no tp_clear, so a cycle's collection leaves the fields
+  // for __dealloc__ to read (Cython's reason for it).
+  bool no_gc_clear = false;
   // `__dict__: dict` in the body: instances hold a dictionary of attributes the
   // type does not declare (tp_dictoffset), as Cython's do. No C field of its own.
   bool instance_dict = false;

@@ -81,6 +81,21 @@ auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
   return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
 }
 
+// Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING are CPython 3.10's (runtime/pyxx/cclass.hpp
+// spells them 0 before: `match` came with them).
+auto TypeFlags(const checked::CClassInfo& cls) -> std::string {
+  std::string flags = "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC";
+  if (!cls.final) {
+    flags += " | Py_TPFLAGS_BASETYPE";
+  }
+  if (cls.collection == checked::CClassInfo::Collection::Sequence) {
+    flags += " | PYXX_TPFLAGS_SEQUENCE";
+  } else if (cls.collection == checked::CClassInfo::Collection::Mapping) {
+    flags += " | PYXX_TPFLAGS_MAPPING";
+  }
+  return flags;
+}
+
 }  // namespace
 
 // `object` (a PyObject*) as a pointer to the struct of `cls`: the instance itself,
@@ -264,11 +279,13 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
     out += cimported != nullptr ? fmt::format("  return {}->tp_traverse(o, visit, arg);\n}}\n", cimported_type)
                                 : "  return 0;\n}\n";
-    out += Shared() + fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
-    out += object_fields("  pyxx::clear_field({});\n");
-    out += dict_slot("  Py_CLEAR({});\n");
-    out += view_fields("  pyxx::clear_view_field({});\n");
-    out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
+    if (!cls.no_gc_clear) {
+      out += Shared() + fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
+      out += object_fields("  pyxx::clear_field({});\n");
+      out += dict_slot("  Py_CLEAR({});\n");
+      out += view_fields("  pyxx::clear_view_field({});\n");
+      out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
+    }
     // Public and readonly fields: descriptors on the type.
     std::string getset;
     for (const auto& f : cls.fields) {
@@ -319,14 +336,15 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += fmt::format("    {{Py_tp_new, reinterpret_cast<void*>({})}},\n", SlotFunction("new", cls.name));
     out += fmt::format("    {{Py_tp_dealloc, reinterpret_cast<void*>({})}},\n", SlotFunction("dealloc", cls.name));
     out += fmt::format("    {{Py_tp_traverse, reinterpret_cast<void*>({})}},\n", SlotFunction("traverse", cls.name));
-    out += fmt::format("    {{Py_tp_clear, reinterpret_cast<void*>({})}},\n", SlotFunction("clear", cls.name));
+    if (!cls.no_gc_clear) {
+      out += fmt::format("    {{Py_tp_clear, reinterpret_cast<void*>({})}},\n", SlotFunction("clear", cls.name));
+    }
     out += fmt::format("    {{Py_tp_getset, {}}},\n", getset_var);
     out += members_slot;
     out += "    {0, nullptr},\n};\n";
     out += Shared() + fmt::format("PyType_Spec {} = {{{}, static_cast<int>(sizeof({})), 0, {}, pyxx_slots_{}}};\n",
                        SpecVar(cls.name), CppStringLiteral(options_.module_name + "." + cls.name), S,
-                       cls.final ? "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC"
-                                 : "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_BASETYPE",
+                       TypeFlags(cls),
                        EscapeIdentifier(cls.name));
     if (cimported != nullptr) {
       out += PlaceFunctionDefinition(cls, *cimported, getset_var);

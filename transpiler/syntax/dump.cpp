@@ -299,6 +299,7 @@ class Dumper {
     tristate(a.wraparound, "wraparound");
     tristate(a.cdivision, "cdivision");
     tristate(a.nonecheck, "nonecheck");
+    tristate(a.binding, "binding");
     if (a.has_exceptval) {
       flags += fmt::format("{}exceptval(check={})", flags.empty() ? "" : " ", a.exceptval_check ? "True" : "False");
     }

@@ -698,15 +698,25 @@ void ExpandFunction(Module& module, StmtPtr s, Block& out, diag::DiagnosticSink&
   module.fused_functions.push_back(std::move(group));
 }
 
+// `@staticmethod` or `@classmethod` as written (the checker rejects a rebound name).
+auto IsStaticOrClassmethod(const Expr& d) -> bool {
+  return d.kind == Expr::Kind::Name && (d.name == "staticmethod" || d.name == "classmethod");
+}
+
 // A `@cython.cfunc` method of an extension type (not a static one): its
 // specialisations are C methods of the type, each with a vtable slot. A `def`
-// method (of any class) without decorators: the class binds one function, its
-// dispatcher, whose call runs the specialisation of the arguments' types.
+// method (of any class) without decorators, or with only `@staticmethod` or
+// `@classmethod`: the class binds one function, its dispatcher (wrapped by that
+// decorator), whose call runs the specialisation of the arguments' types.
 auto IsFusableMethod(const Stmt& s, bool extension_type) -> bool {
-  if (s.kind != Stmt::Kind::Function || !s.function->attrs.unknown_decorators.empty() || s.function->is_async) {
+  if (s.kind != Stmt::Kind::Function || s.function->is_async) {
     return false;
   }
   const FunctionAttrs& a = s.function->attrs;
+  if (!a.unknown_decorators.empty()) {
+    return a.unknown_decorators.size() == 1 && IsStaticOrClassmethod(*a.unknown_decorators[0]) && !a.cfunc &&
+           !a.ccall && !a.numba;
+  }
   return a.cfunc ? extension_type && !a.ccall : !a.ccall && !a.numba;
 }
 

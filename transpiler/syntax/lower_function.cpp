@@ -43,6 +43,7 @@ auto Lowerer::LowerFunction(Node node, Node outer) -> StmtPtr {
   }
   stmt->head_range = function->def_range;
   function->attrs.infer_types = infer_types_;
+  function->attrs.binding = binding_;
   const bool saved_annotation_typing = annotation_typing_;
   if (!ts_node_eq(outer.Raw(), node.Raw())) {
     for (Node child : NamedChildrenOf(outer)) {
@@ -224,6 +225,11 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
   } else if (name == "nonecheck" && call) {
     attrs.nonecheck = bool_argument();
     recognised();
+  } else if (name == "binding" && call) {
+    if (std::optional<bool> value = bool_argument()) {
+      attrs.binding = value;
+    }
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
   } else if (name == "annotation_typing") {
     // False: the function's annotations (parameters, return, locals) are not
     // types; everything stays a Python object, as in Cython. Applies to the

@@ -44,7 +44,7 @@ void Lowerer::LowerModule(Node root, Module& module) {
 
 void Lowerer::ReadDirectiveComments() {
   // Cython reads `# cython: name=value, ...` in the comments before the first
-  // statement. pyxx acts on annotation_typing and infer_types there; the other
+  // statement. pyxx acts on annotation_typing, infer_types and binding there; the other
   // directives of such a comment (language_level, boundscheck, ...) stay comments.
   std::string_view text = source_.text();
   size_t pos = 0;
@@ -92,6 +92,8 @@ void Lowerer::ReadDirectiveComments() {
         infer_types_ = FunctionAttrs::Inference::Safe;
       } else if (item == "infer_types=False") {
         infer_types_ = FunctionAttrs::Inference::Off;
+      } else if (item == "binding=True" || item == "binding=False") {
+        binding_ = item == "binding=True";
       }
     }
   }

@@ -183,6 +183,8 @@ class Lowerer {
   bool annotation_typing_ = true;
   // The module's `# cython: infer_types=...`, or the enclosing function's decorator.
   FunctionAttrs::Inference infer_types_ = FunctionAttrs::Inference::Full;
+  // The module's `# cython: binding=...`: every function's default for `@cython.binding`.
+  std::optional<bool> binding_;
   void ReadDirectiveComments();
   const NodeKinds& kinds_;
   const FieldIds& fields_;

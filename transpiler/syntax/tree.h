@@ -312,6 +312,9 @@ struct FunctionAttrs {
   std::optional<TypeExpr> numba_return_type;
   std::optional<bool> boundscheck, wraparound, cdivision;
   std::optional<bool> nonecheck;  // @cython.nonecheck(True): Cython's errors for a None memoryview
+  // @cython.binding(True/False), or the module's `# cython: binding=...`: True
+  // makes a module-level `def` a function object that binds as a method.
+  std::optional<bool> binding;
   // @cython.exceptval(value, check=...)
   bool has_exceptval = false;
   ExprPtr exceptval_value;

@@ -18,6 +18,16 @@
 #include "errors.hpp"
 #include "object.hpp"
 
+// `@cython.collection_type(...)`: the flags `match` reads (CPython 3.10, which
+// brought `match`; before it nothing reads them).
+#ifdef Py_TPFLAGS_SEQUENCE
+#define PYXX_TPFLAGS_SEQUENCE Py_TPFLAGS_SEQUENCE
+#define PYXX_TPFLAGS_MAPPING Py_TPFLAGS_MAPPING
+#else
+#define PYXX_TPFLAGS_SEQUENCE 0
+#define PYXX_TPFLAGS_MAPPING 0
+#endif
+
 namespace pyxx {
 
 // What tp_new and tp_dealloc of one extension type call (strong references or null).

@@ -34,7 +34,7 @@ class Derived(Ordered):
         return True
 
 
-@cython.collection_type("sequence")  # expected-error PX303: decorator `cython.collection_type("sequence")`
+@cython.internal  # expected-error PX303: decorator `cython.internal`
 @cython.cclass
 class Items:
     pass

@@ -115,13 +115,18 @@ def nested_outside_method():
     return inner
 
 
+@cython.ccall
 def module_function(a):
     return a + 1
 
 
 class Aliases:
+    # A `@cython.ccall` function is a builtin function of the module: it would not bind.
     plus = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
     static_plus = staticmethod(module_function)
+
+
+Aliases.later = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
 
 
 class Async:

@@ -80,3 +80,22 @@ class Starred(*mixins, **{}):
         def helper(me):
             return super().norm2()  # a function nested in a method has the class cell
         return helper(self)
+
+
+def module_plus(a):
+    return a + 1
+
+
+@cython.binding(False)
+def never_binds(a):
+    return a
+
+
+class Aliased:
+    # A module-level `def` stored in a class is a function object: it binds as a method.
+    plus = module_plus
+    # Cython's `binding=False`: a builtin function, which Cython does not bind either.
+    unbound = never_binds
+
+
+Aliased.plus_again = module_plus

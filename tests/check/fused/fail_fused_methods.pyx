@@ -1,6 +1,6 @@
 # Fused methods: calls of `@cython.cfunc` ones pick one specialisation;
-# overriding and indexing them, fused types in `@cython.ccall` or static
-# methods, and fused `def` methods with computed defaults are not supported.
+# overriding and indexing them, fused types in `@cython.ccall` methods or
+# property setters, and fused `def` methods with computed defaults are not supported.
 import cython
 
 number = cython.fused_type(cython.int, cython.double)
@@ -24,9 +24,13 @@ class Box:
     def as_def(self, x: number, y=[]):  # expected-error PX304: whose default values are not literals
         return x
 
-    @staticmethod
-    def as_static(x: number):  # expected-error PX117: outside the signature
-        return x
+    @property
+    def value(self):
+        return 0
+
+    @value.setter
+    def value(self, x: number):  # expected-error PX117: outside the signature
+        pass
 
     @cython.ccall
     def as_ccall(self, x: number) -> cython.int:  # expected-error PX117: outside the signature

@@ -258,6 +258,31 @@ def freelist(n):
     return _identity
 
 
+def collection_type(kind):
+    """@cython.collection_type("sequence" | "mapping"): the type's instances match
+    sequence (or mapping) patterns in `match`. A compiled type gets the type flag;
+    a plain class gets it by registering with the ABC, which sets the same flag."""
+    import collections.abc
+
+    abc = {"sequence": collections.abc.Sequence, "mapping": collections.abc.Mapping}[kind]
+
+    def decorate(cls):
+        abc.register(cls)
+        return cls
+
+    return decorate
+
+
+# @cython.no_gc_clear, @cython.no_gc, @cython.type_version_tag(True): how the
+# compiled type takes part in garbage collection and attribute caches.
+no_gc_clear = no_gc = _identity
+
+
+def type_version_tag(flag=True):
+    """Bare (as Cython's Shadow has it) or called with True."""
+    return flag if isinstance(flag, type) else _identity
+
+
 class _PrivateField:
     """A field an annotation declares in a cclass: each instance reads its start
     value until it assigns its own; the class has no such attribute (Cython's
