@@ -30,3 +30,6 @@ def run(mod):
     show("Kiln().last", lambda: k.last)
     k.last = mod.glaze.gloss
     show("Kiln().last = gloss", lambda: k.last)
+    show("with_default()", mod.with_default)
+    show("label(glaze.crackle)", mod.label, mod.glaze.crackle)
+    documented("label(6)", mod.label, (6,), "('<glaze.satin: 6>', [<glaze.satin: 6>], {'finish': <glaze.satin: 6>})")

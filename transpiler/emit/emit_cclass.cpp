@@ -601,7 +601,7 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
       convert_args += fmt::format(
           "      pyxx::Ref {} = {};\n", object,
           t.IsMemoryView() ? fmt::format("pyxx::view_to_object({}, pyxx_site)", arg)
-                           : fmt::format("pyxx::to_object({}, pyxx_site)", arg));
+                           : CpdefEnumObject(t, arg, "pyxx_site").value_or(fmt::format("pyxx::to_object({}, pyxx_site)", arg)));
       objects += (objects.empty() ? "" : ", ") + object + ".get()";
     }
   }

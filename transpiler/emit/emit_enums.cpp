@@ -61,6 +61,12 @@ auto Emitter::CpdefEnumToPython(const Type& t, const std::string& value) const -
   return fmt::format("pyxx::enum_to_python({}, static_cast<long long>({}))", EnumClassVar(t.enum_name), value);
 }
 
+auto Emitter::CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
+    -> std::optional<std::string> {
+  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  return fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(t.enum_name), value, site);
+}
+
 auto Emitter::CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string> {
   if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
   return fmt::format("pyxx::enum_field_get<{}, &{}>", checked::SpellCpp(t), EnumClassVar(t.enum_name));

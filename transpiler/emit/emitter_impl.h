@@ -218,6 +218,9 @@ class Emitter {
   // `pyxx::enum_to_python(...)` of a C value of a cpdef enum (a new reference or nullptr), else nullopt.
   auto CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string>;
   auto CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string>;
+  // `pyxx::enum_member(...)` (a pyxx::Ref; raises) of a C value of a cpdef enum, else nullopt.
+  auto CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
+      -> std::optional<std::string>;
   auto ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
   auto EnumConstantValue(int index) const -> std::string;
   // The expression that makes the type once the body ran into `builder`.
