@@ -105,7 +105,8 @@ auto Checker::CheckCall(const Expr& e) -> Type {
       out_.Write(callee).resolution = Resolution{Resolution::Kind::Function, target, callee.name};
       return CheckCallToFunction(e, target);
     }
-    if (auto it = c_types_.find(callee.name); it != c_types_.end()) {
+    if (auto it = c_types_.find(callee.name);
+        it != c_types_.end() && !(FindNamedEnum(callee.name) != nullptr && FindNamedEnum(callee.name)->cpdef)) {
       return CheckStructConstructor(e, it->second);
     }
     if (module_names_.count(callee.name) == 0 && checked::IsFrameBuiltin(callee.name)) {

@@ -18,6 +18,13 @@ using syntax::BinaryOp;
 
 namespace {
 
+// The `void*` parameters of libc functions that C declares `const void*`: a
+// pointer to const may be passed there only.
+auto ReadOnlyLibcPointer(const std::string& path, size_t index) -> bool {
+  return ((path == "libc.string.memcpy" || path == "libc.string.memmove") && index == 1) ||
+         path == "libc.string.memcmp" || (path == "libc.stdio.fwrite" && index == 0);
+}
+
 auto VoidPointer() -> Type { return Type::PointerTo(Type::Of(TypeKind::Void)); }
 
 // The pointer an array decays to (itself for a pointer).
@@ -138,6 +145,11 @@ auto Checker::RejectOpaqueValue(const syntax::TypeExpr& t) -> Type {
 
 auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
   using K = syntax::TypeExpr::Kind;
+  if (t.is_const || t.is_volatile) {
+    // Only a pointer's target (below) and a function's local or parameter (stripped before) are qualified.
+    Report(Kind::UnknownType, t.range, Text(t.range));
+    return Type::Error();
+  }
   switch (t.kind) {
     case K::Invalid:
       return Type::Error();
@@ -151,8 +163,10 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
     case K::MemoryView:
       return AnnotationType(t, false);
     case K::Pointer: {
-      Type inner = t.target->kind == K::Scalar && !t.target->c_name.empty() ? OpaqueStruct(t.target->c_name)
-                                                                             : ResolveCType(*t.target);
+      syntax::TypeExpr target = *t.target;
+      target.is_const = target.is_volatile = false;  // the pointer's own business (below)
+      Type inner = target.kind == K::Scalar && !target.c_name.empty() ? OpaqueStruct(target.c_name)
+                                                                     : ResolveCType(target);
       if (inner.IsError()) {
         return inner;
       }
@@ -165,6 +179,13 @@ auto Checker::ResolveCType(const syntax::TypeExpr& t) -> Type {
                fmt::format("a pointer to {} (`{}`)", inner.IsMemoryView() ? "a memoryview" : Describe(inner), Text(t.range)));
         return Type::Error();
       }
+      if (t.target->is_volatile || (t.target->is_const && inner.IsVoid() && !inner.IsOpaqueStruct())) {
+        Report(Kind::UnsupportedType, t.range, fmt::format("a pointer to a `cython.{}` target (`{}`)",
+                                                           t.target->is_volatile ? "volatile" : "const` `void",
+                                                           Text(t.range)));
+        return Type::Error();
+      }
+      inner.is_const = t.target->is_const;  // `cython.pointer(cython.const[T])`: read only through it
       return Type::PointerTo(inner);
     }
     case K::Array: {
@@ -458,13 +479,18 @@ auto Checker::CheckLibcCall(const Expr& e) -> Type {
         if (!t.IsPointer() && !t.IsArray()) {
           Report(Kind::TypeMismatch, a.range, Describe(t), "a pointer");
           ok = false;
+        } else if (t.IsPointer() && t.target != nullptr && t.target->is_const && !ReadOnlyLibcPointer(path, i)) {
+          // Written through (memset's destination) or freed: C declares it `void*`.
+          Report(Kind::TypeMismatch, a.range, Describe(t), "a `cython.p_void`");
+          ok = false;
         }
         break;
       case 'c':
       case 'w': {
         Type p = Decayed(t);
         if (!p.IsPointer() || p.target == nullptr ||
-            (p.target->kind != TypeKind::Char && p.target->kind != TypeKind::UChar && p.target->kind != TypeKind::SChar)) {
+            (p.target->kind != TypeKind::Char && p.target->kind != TypeKind::UChar && p.target->kind != TypeKind::SChar) ||
+            (f->params[i] == 'w' && p.target->is_const)) {
           Report(Kind::TypeMismatch, a.range, Describe(t), "a `cython.p_char`");
           ok = false;
         }
@@ -571,8 +597,10 @@ auto Checker::CheckCDataConvertible(const Expr& e, const Type& from, const Type&
   }
   if (to.IsPointer()) {
     const Type p = Decayed(from);
-    if (p.IsPointer() && (p.IsNull() || p == to || (to.target->IsVoid() && !to.target->IsOpaqueStruct()))) {
-      return true;  // NULL, the same pointer type, anything to `void*`, an array to its first element
+    if (p.IsPointer() && (p.IsNull() || p == to || ConstPointerConvertible(p, to))) {
+      // NULL, the same pointer type, anything to `void*`, an array to its first element,
+      // a pointer to one to const (check_const_pointers.cpp)
+      return true;
     }
     auto b = Report(Kind::TypeMismatch, e.range, Describe(from), Describe(to));
     if (p.IsPointer()) {

@@ -663,6 +663,13 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     // object it returns, untested (a C type still converts, pyxx's rule).
     info.return_type = Type::Object();
   }
+  if (info.kind == FunctionKind::Def && !info.is_generator &&
+      (info.return_type.IsArray() || (info.return_type.IsStruct() && !info.return_type.IsCTuple())) &&
+      !ConvertibleToObject(info.return_type)) {
+    // A C array or struct with no Python value (one holding a union or a pointer)
+    // cannot be what a `def` returns: Cython's rule, the annotation is not read.
+    info.return_type = Type::Object();
+  }
   if (info.return_type.IsMemoryView() && numba) {
     // Numba returns a NumPy array; a memoryview object would be a different value.
     Report(Kind::UnsupportedType, written_return ? written_return->range : fn.def_range,

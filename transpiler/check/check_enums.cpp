@@ -5,7 +5,9 @@
 // code of the module may bind its name at module level.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "check/checker_impl.h"
@@ -17,6 +19,11 @@ void Checker::DeclareEnumConstants() {
   for (const auto& top : module_.body) {
     if (top->kind == Stmt::Kind::Function) defined.emplace(top->function->name, top->range);
     if (top->kind == Stmt::Kind::Class) defined.emplace(top->name, top->range);
+  }
+  // A named `cpdef enum` is also the module's Python enum class (made before
+  // its code runs, emit_enums.cpp): read as a global, where the name is a value.
+  for (const syntax::CEnum& e : module_.c_enums) {
+    if (e.cpdef && !e.name.empty()) module_names_.insert(e.name);
   }
   std::map<std::string, SourceRange> seen;  // constant -> where the module first named it
   for (const syntax::EnumConstant& c : module_.enum_constants) {
@@ -46,6 +53,40 @@ auto Checker::LookupEnumConstant(const std::string& name) const -> int {
     }
   }
   return -1;
+}
+
+auto Checker::FindNamedEnum(const std::string& name) const -> const syntax::CEnum* {
+  for (const syntax::CEnum& e : module_.c_enums) {
+    if (!e.name.empty() && e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+// `course.main`: Cython reads an enumerator through its enum's name as the C
+// constant (also of a cpdef enum, whose Python class has it as a member).
+auto Checker::CheckEnumMember(const Expr& e) -> std::optional<Type> {
+  const Expr& base = e.object();
+  if (base.kind != Expr::Kind::Name || LookupLocal(base.name) >= 0) return std::nullopt;
+  const syntax::CEnum* c_enum = FindNamedEnum(base.name);
+  if (c_enum == nullptr) return std::nullopt;
+  auto member = std::find_if(c_enum->constants.begin(), c_enum->constants.end(),
+                             [&](const auto& c) { return c.first == e.name; });
+  if (member == c_enum->constants.end()) {
+    if (c_enum->cpdef && !e.name.empty() && e.name[0] == '_') {
+      return std::nullopt;  // an attribute of its Python class (`glaze.__members__`)
+    }
+    Report(Kind::UnsupportedExpression, e.range, fmt::format("`{}` is not a value of the C enum `{}`", e.name, base.name));
+    return Type::Error();
+  }
+  // The entry of an enumerator with its value (the emitted code is that value).
+  const auto& constants = module_.enum_constants;
+  for (size_t i = 0; i < constants.size(); ++i) {
+    if (constants[i].enum_name == c_enum->name && constants[i].value == member->second) {
+      out_.Write(e).resolution = Resolution{Resolution::Kind::EnumConstant, static_cast<int>(i), e.name};
+      return EnumConstantType(constants[i]);
+    }
+  }
+  return std::nullopt;
 }
 
 auto Checker::EnumConstantType(const syntax::EnumConstant& c) -> Type {

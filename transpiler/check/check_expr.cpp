@@ -1190,6 +1190,9 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
   if (int method = PeekStaticCMethod(e); method >= 0) {
     return RejectStaticCMethodValue(e, out_.functions[static_cast<size_t>(method)].static_of);
   }
+  if (auto member = CheckEnumMember(e)) {
+    return *member;  // check_enums.cpp
+  }
   if (int method = PeekUnboundCMethod(e);
       method >= 0 && out_.functions[static_cast<size_t>(method)].kind == FunctionKind::CFunc) {
     // `Cls.m` of a cfunc method: no attribute of the type (Cython has no Python object for it either).

@@ -556,6 +556,9 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Subscript: {
       Type elem = CheckSubscript(target);
       Record(target, elem);
+      if (!elem.IsError() && RejectStoreThroughConst(target)) {
+        return;
+      }
       if (elem.IsMemoryView()) {
         CheckViewSliceStore(target, elem, value_type, value);
         return;
@@ -568,6 +571,9 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
     case Expr::Kind::Attribute: {
       Type t = CheckAttribute(target);
       Record(target, t);
+      if (!t.IsError() && RejectStoreThroughConst(target)) {
+        return;
+      }
       // A field of an extension type, `s.x = v`, `p.x = v` (a C store) take the field's
       // declared type; any other attribute an object.
       const Type& owner = TypeOf(target.object());
@@ -686,7 +692,7 @@ void Checker::CheckAugAssign(const Stmt& s) {
                                                    : CheckAttribute(target);
   Record(target, tt);
   Type v = CheckExpr(*s.value);
-  if (tt.IsError() || v.IsError()) {
+  if (tt.IsError() || v.IsError() || RejectStoreThroughConst(target)) {
     return;
   }
   if (target.kind == Expr::Kind::Name && tt.IsObject() && out_.Resolve(target).kind == Resolution::Kind::CGlobal) {

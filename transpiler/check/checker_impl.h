@@ -80,6 +80,8 @@ class Checker {
   void DeclareEnumConstants();
   auto LookupEnumConstant(const std::string& name) const -> int;
   static auto EnumConstantType(const syntax::EnumConstant& c) -> Type;
+  auto FindNamedEnum(const std::string& name) const -> const syntax::CEnum*;
+  auto CheckEnumMember(const Expr& e) -> std::optional<Type>;
   auto RejectEnumArithmetic(SourceRange range, const Type& operand, const std::string& what) -> Type;
   std::set<const Stmt*> c_global_declarations_;  // top-level statements that declare C globals
   std::set<const Stmt*> rejected_c_declarations_;  // ... whose type was rejected (reported)
@@ -284,6 +286,9 @@ class Checker {
   void CheckStmt(const Stmt& s);
   void CheckAssign(const Stmt& s);
   void CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange stmt_range);
+  // A store through a pointer to const (`p[0] = x`, `p.x = 1`, `dereference(p) = x`): PX307 (check_const_pointers.cpp).
+  auto RejectStoreThroughConst(const Expr& target) -> bool;
+  auto ConstPointerConvertible(const Type& from, const Type& to) const -> bool;
   auto CheckCDivmodAssign(const Stmt& s) -> bool;
   // The C number type `e` certainly has (a literal, a C local, arithmetic on those, a call
   // of a C function), judged without checking it, so without diagnostics or other effects:

@@ -66,7 +66,7 @@ auto SameCData(const Type& a, const Type& b) -> bool {
       if (a.target == nullptr || b.target == nullptr) {
         return a.target == b.target;
       }
-      return *a.target == *b.target;
+      return a.target->is_const == b.target->is_const && *a.target == *b.target;
     case TypeKind::Array:
       return a.length == b.length && *a.target == *b.target;
     case TypeKind::Vector:
@@ -85,6 +85,9 @@ auto SameCData(const Type& a, const Type& b) -> bool {
 auto SpellCDataPyxx(const Type& t) -> std::string {
   switch (t.kind) {
     case TypeKind::Pointer:
+      if (t.target != nullptr && t.target->is_const) {
+        return fmt::format("cython.pointer(cython.const[{}])", SpellPyxx(*t.target));
+      }
       return t.target == nullptr ? "cython.NULL" : fmt::format("cython.pointer({})", SpellPyxx(*t.target));
     case TypeKind::Array:
       return fmt::format("{}[{}]", SpellPyxx(*t.target), t.length);
@@ -109,7 +112,8 @@ auto SpellCDataCpp(const Type& t) -> std::string {
   switch (t.kind) {
     case TypeKind::Pointer:
       // A prefix spelling is enough: arrays are a class template (pyxx::CArray).
-      return t.target == nullptr ? "void*" : SpellCpp(*t.target) + "*";
+      // A const target is spelled after its type: `int const*`, `int* const*`.
+      return t.target == nullptr ? "void*" : SpellCpp(*t.target) + (t.target->is_const ? " const*" : "*");
     case TypeKind::Array:
       return fmt::format("pyxx::CArray<{}, {}>", SpellCpp(*t.target), t.length);
     case TypeKind::Vector:
@@ -134,6 +138,10 @@ auto SpellCDataCpp(const Type& t) -> std::string {
 auto SpellCDataCython(const Type& t) -> std::string {
   switch (t.kind) {
     case TypeKind::Pointer:
+      if (t.target != nullptr && t.target->is_const) {
+        // Cython's own spellings: `const int *`, `int *const *`.
+        return t.target->IsPointer() ? SpellCython(*t.target) + "const *" : "const " + SpellCython(*t.target) + " *";
+      }
       return t.target == nullptr ? "void *" : SpellCython(*t.target) + " *";
     case TypeKind::Array:
       return fmt::format("{} [{}]", SpellCython(*t.target), t.length);

@@ -65,6 +65,9 @@ struct Type {
   // compiler gives it. Its own type for assignments (an integer is not
   // converted to it implicitly, as in Cython) and for `cython.typeof`.
   std::string enum_name;
+  // A pointer's target written `cython.const[T]` (C++ `const T*`): read through
+  // the pointer, never written (PX307). Values are not const: only targets.
+  bool is_const = false;
 
   static auto Of(TypeKind k) -> Type {
     Type t;

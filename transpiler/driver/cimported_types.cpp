@@ -94,6 +94,13 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
     out.externs.push_back(f);
     out.externs.back().pxd = out.buffer.get();
   }
+  for (const syntax::CEnum& e : shadow.enums) {
+    if (e.cpdef) {
+      // Its Python enum class (or values) would be attributes of a module this .pxd does not have.
+      out.error = located(e.declared.begin, fmt::format("the `cpdef enum`{}{}", e.name.empty() ? "" : " ", e.name));
+      return out;
+    }
+  }
   out.enums = shadow.enums;
   for (const auto& d : pxd_sink.diagnostics()) {
     if (d.severity == diag::Severity::Error) {  // not UTF-8

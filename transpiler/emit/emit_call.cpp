@@ -434,7 +434,9 @@ auto Emitter::EmitDefCallInOrder(const Expr& e, const checked::FunctionInfo& tar
     std::string object = at.IsObject()       ? v[k].text + ".get()"
                          : at.IsMemoryView() ? fmt::format("pyxx::view_argument_object({}, {}).get()", v[k].text, site)
                          : constant          ? constant->text + ".get()"
-                                             : fmt::format("pyxx::to_object({}, {}).get()", v[k].text, site);
+                                             : CpdefEnumObject(at, v[k].text, site)
+                                                   .value_or(fmt::format("pyxx::to_object({}, {})", v[k].text, site)) +
+                                                   ".get()";
     objects += (objects.empty() ? "" : ", ") + object;
   }
   std::string python_call;

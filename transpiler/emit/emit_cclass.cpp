@@ -305,9 +305,11 @@ auto Emitter::CClassDeclarations() -> std::string {
                               writable ? "pyxx::object_field_set" : "nullptr", spec);
       } else {
         const std::string T = checked::SpellCpp(f.type);
+        // A field of a cpdef enum reads as the member of its class (emit_enums.cpp).
+        const std::string getter = CpdefEnumFieldGetter(f.type).value_or(fmt::format("pyxx::field_get<{}>", T));
         getset += fmt::format(
-            "    {{{}, pyxx::field_get<{}>, {}, nullptr, reinterpret_cast<void*>(static_cast<std::uintptr_t>({}))}},\n",
-            CppStringLiteral(f.name), T, writable ? fmt::format("pyxx::field_set<{}>", T) : "nullptr",
+            "    {{{}, {}, {}, nullptr, reinterpret_cast<void*>(static_cast<std::uintptr_t>({}))}},\n",
+            CppStringLiteral(f.name), getter, writable ? fmt::format("pyxx::field_set<{}>", T) : "nullptr",
             cimported != nullptr ? "0  /* set by " + PlaceFunction(cls.name) + " */" : OffsetOf(cls.name, f.name));
       }
     }
@@ -617,7 +619,7 @@ auto Emitter::CcallDispatcherDefinition(const checked::CClassInfo& cls, const ch
       convert_args += fmt::format(
           "      pyxx::Ref {} = {};\n", object,
           t.IsMemoryView() ? fmt::format("pyxx::view_to_object({}, pyxx_site)", arg)
-                           : fmt::format("pyxx::to_object({}, pyxx_site)", arg));
+                           : CpdefEnumObject(t, arg, "pyxx_site").value_or(fmt::format("pyxx::to_object({}, pyxx_site)", arg)));
       objects += (objects.empty() ? "" : ", ") + object + ".get()";
     }
   }

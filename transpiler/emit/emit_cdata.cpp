@@ -214,11 +214,14 @@ auto Emitter::StructDefinitions() -> std::string {
       out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n", i);
       out += "  using pyxx::to_python;\n  PyObject* dict = PyDict_New();\n  if (dict == nullptr) return nullptr;\n";
       for (const auto& [name, type] : st.fields) {
+        // A field of a cpdef enum becomes its member (emit_enums.cpp).
+        const std::string item =
+            CpdefEnumToPython(type, "value." + FieldName(name)).value_or("to_python(value." + FieldName(name) + ")");
         out += fmt::format(
-            "  {{\n    PyObject* item = to_python(value.{});\n    if (item == nullptr || PyDict_SetItemString(dict, {}, "
+            "  {{\n    PyObject* item = {};\n    if (item == nullptr || PyDict_SetItemString(dict, {}, "
             "item) < 0) {{\n      Py_XDECREF(item);\n      Py_DECREF(dict);\n      return nullptr;\n    }}\n    "
             "Py_DECREF(item);\n  }}\n",
-            FieldName(name), CppStringLiteral(name));
+            item, CppStringLiteral(name));
       }
       out += "  return dict;\n}\n";
     }
@@ -561,8 +564,13 @@ auto Emitter::EmitCDataCall(const Expr& e) -> std::optional<CppExpr> {
       return out;
     }
     if (t.IsPointer() && (from.IsPointer() || from.IsArray())) {
-      CppExpr v = ValueAs(*e.args[1], Decayed(from));
-      v.text = fmt::format("reinterpret_cast<{}>({})", checked::SpellCpp(t), v.text);
+      const Type decayed = Decayed(from);
+      CppExpr v = ValueAs(*e.args[1], decayed);
+      const bool drops_const = decayed.target != nullptr && decayed.target->is_const && t.target != nullptr &&
+                               !t.target->is_const;
+      // C's cast also drops a const (`cython.cast(cython.p_int, const_p)`), as Cython's does; reinterpret_cast cannot.
+      v.text = drops_const ? fmt::format("(({})({}))", checked::SpellCpp(t), v.text)
+                           : fmt::format("reinterpret_cast<{}>({})", checked::SpellCpp(t), v.text);
       return v;
     }
     if (t.IsPointer() && from.IsInteger()) {

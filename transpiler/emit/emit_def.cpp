@@ -112,8 +112,9 @@ auto Emitter::DefaultObject(const std::string& object, const Type& t, const std:
     return object;
   }
   // A C parameter's default is converted once, when the `def` runs (as Cython does).
-  return Declare("pyxx::Ref", fmt::format("pyxx::to_object(pyxx::as_c<{}>({}, {}), {})", checked::SpellCpp(t), object,
-                                          site, site)) + ".get()";
+  const std::string value = fmt::format("pyxx::as_c<{}>({}, {})", checked::SpellCpp(t), object, site);
+  return Declare("pyxx::Ref", CpdefEnumObject(t, value, site).value_or(fmt::format("pyxx::to_object({}, {})", value, site))) +
+         ".get()";
 }
 
 }  // namespace pyxx::emit

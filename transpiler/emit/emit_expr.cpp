@@ -159,6 +159,9 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   if (auto c_data = ConvertCData(value, from, to)) {
     return *c_data;
   }
+  if (auto member = ConvertCpdefEnum(value, from, to)) {
+    return *member;  // emit_enums.cpp
+  }
   if (auto code_point = ConvertUcs4(value, from, to)) {
     return *code_point;  // emit_ucs4.cpp
   }
@@ -298,6 +301,17 @@ auto Emitter::ConditionValue(const Expr& e) -> CppExpr {
   return EmitExpr(e);
 }
 
+// An enumerator's value, in the enum's C type (INT_MIN has no literal of its own).
+auto Emitter::EnumConstantValue(int index) const -> std::string {
+  const syntax::EnumConstant& c = module_.syntax->enum_constants[static_cast<size_t>(index)];
+  if (c.is_unsigned) {
+    return fmt::format("{}u", c.value);
+  }
+  return c.value == INT32_MIN ? std::string("(-2147483647 - 1)")
+         : c.value < 0        ? fmt::format("({})", c.value)
+                              : std::to_string(c.value);
+}
+
 auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
   using K = Expr::Kind;
   const Type& t = TypeOf(e);
@@ -327,16 +341,8 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
                   kReads | kRaises};
         case Resolution::Kind::ComprehensionVar:
           return {CppName(e.name), true};
-        case Resolution::Kind::EnumConstant: {
-          // Its value, in the enum's C type (INT_MIN has no literal of its own).
-          const syntax::EnumConstant& c = module_.syntax->enum_constants[static_cast<size_t>(r.index)];
-          if (c.is_unsigned) {
-            return {fmt::format("{}u", c.value)};
-          }
-          return {c.value == INT32_MIN ? std::string("(-2147483647 - 1)")
-                  : c.value < 0        ? fmt::format("({})", c.value)
-                                       : std::to_string(c.value)};
-        }
+        case Resolution::Kind::EnumConstant:
+          return {EnumConstantValue(r.index)};
         case Resolution::Kind::CGlobal:
           // Any call may store to it: a read, ordered with the other operands.
           if (t.IsMemoryView()) {
@@ -428,6 +434,9 @@ auto Emitter::EmitExpr(const Expr& e) -> CppExpr {
     case K::Call:
       return EmitCall(e);
     case K::Attribute: {
+      if (module_.Resolve(e).kind == Resolution::Kind::EnumConstant) {
+        return {EnumConstantValue(module_.Resolve(e).index)};  // `course.main`: its base is no object
+      }
       if (TypeOf(e.object()).IsMemoryView()) {
         return EmitViewAttribute(e);
       }

@@ -575,6 +575,9 @@ void Emitter::EmitWrapper(const checked::FunctionInfo& fn) {
     if (rt.IsObject()) {
       return fmt::format("return {}.release();", value);
     }
+    if (auto member = CpdefEnumToPython(rt, value)) {
+      return fmt::format("return {};", *member);  // the member of its Python class (emit_enums.cpp)
+    }
     return fmt::format("return pyxx::to_python{}({});", rt.IsArray() || rt.IsStruct() || rt.IsCppClass() ? "_adl" : "",
                        value);
   };

@@ -33,7 +33,8 @@ auto EmitModule(const checked::CheckedModule& module, const base::SourceBuffer& 
 
 auto Emitter::Run() -> std::string {
   parts_ = PartCount(source_.LineCount(), options_.part_lines);
-  std::string declarations = StructDefinitions() + CimportDeclarations();
+  // The cpdef enums' classes first: a struct's conversion to a dict may use one.
+  std::string declarations = CpdefEnumDeclarations() + StructDefinitions() + CimportDeclarations();
   // Module-level C variables: zero until their declaration runs, as Cython's.
   for (const auto& g : module_.c_globals) {
     // A memoryview holds a buffer: never released by a C++ destructor, which
@@ -183,7 +184,7 @@ auto Emitter::Run() -> std::string {
                             {"functions", functions},
                             {"wrappers", wrappers},
                             {"method_entries", methods},
-                            {"exec_setup", CapiExecSetup()},
+                            {"exec_setup", CapiExecSetup() + CpdefEnumSetup()},
                             {"module_body", module_body},
                         });
 }

@@ -211,6 +211,18 @@ class Emitter {
   // ---- extension types (emit_cclass.cpp)
   // The structs, slot functions and PyType_Specs of the module's extension types.
   auto CClassDeclarations() -> std::string;
+  // emit_enums.cpp: the Python classes of a .pxd's cpdef enums.
+  auto CpdefEnum(const std::string& name) const -> const syntax::CEnum*;
+  auto CpdefEnumDeclarations() -> std::string;
+  auto CpdefEnumSetup() -> std::string;
+  // `pyxx::enum_to_python(...)` of a C value of a cpdef enum (a new reference or nullptr), else nullopt.
+  auto CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string>;
+  auto CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string>;
+  // `pyxx::enum_member(...)` (a pyxx::Ref; raises) of a C value of a cpdef enum, else nullopt.
+  auto CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
+      -> std::optional<std::string>;
+  auto ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;
+  auto EnumConstantValue(int index) const -> std::string;
   // The expression that makes the type once the body ran into `builder`.
   auto CreateCClass(const checked::CClassInfo& cls, const std::string& builder, const std::string& site) -> std::string;
   auto CClassStructAt(const checked::CClassInfo& cls, const std::string& object) -> std::string;

@@ -103,6 +103,45 @@ auto StdintScalar(std::string_view path) -> std::optional<ScalarKind> {
   return std::nullopt;
 }
 
+auto NumpyScalar(std::string_view path) -> std::optional<ScalarKind> {
+  static constexpr std::pair<std::string_view, ScalarKind> kNumpy[] = {
+      {"int8_t", ScalarKind::SChar},         {"int16_t", ScalarKind::Short},
+      {"int32_t", ScalarKind::Int},          {"int64_t", ScalarKind::Long},
+      {"uint8_t", ScalarKind::UChar},        {"uint16_t", ScalarKind::UShort},
+      {"uint32_t", ScalarKind::UInt},        {"uint64_t", ScalarKind::ULong},
+      {"float32_t", ScalarKind::Float},      {"float64_t", ScalarKind::Double},
+      {"complex64_t", ScalarKind::FloatComplex}, {"complex128_t", ScalarKind::DoubleComplex},
+      {"int_t", ScalarKind::Long},           {"uint_t", ScalarKind::ULong},
+      {"longlong_t", ScalarKind::LongLong},  {"ulonglong_t", ScalarKind::ULongLong},
+      {"intp_t", ScalarKind::SSizeT},        {"uintp_t", ScalarKind::SizeT},
+      {"float_t", ScalarKind::Double},       {"double_t", ScalarKind::Double},
+      {"longdouble_t", ScalarKind::LongDouble},
+      {"npy_bool", ScalarKind::UChar},       {"npy_byte", ScalarKind::SChar},
+      {"npy_ubyte", ScalarKind::UChar},      {"npy_short", ScalarKind::Short},
+      {"npy_ushort", ScalarKind::UShort},    {"npy_int", ScalarKind::Int},
+      {"npy_uint", ScalarKind::UInt},        {"npy_long", ScalarKind::Long},
+      {"npy_ulong", ScalarKind::ULong},      {"npy_longlong", ScalarKind::LongLong},
+      {"npy_ulonglong", ScalarKind::ULongLong}, {"npy_float", ScalarKind::Float},
+      {"npy_double", ScalarKind::Double},    {"npy_longdouble", ScalarKind::LongDouble},
+      {"npy_int8", ScalarKind::SChar},       {"npy_int16", ScalarKind::Short},
+      {"npy_int32", ScalarKind::Int},        {"npy_int64", ScalarKind::Long},
+      {"npy_uint8", ScalarKind::UChar},      {"npy_uint16", ScalarKind::UShort},
+      {"npy_uint32", ScalarKind::UInt},      {"npy_uint64", ScalarKind::ULong},
+      {"npy_float32", ScalarKind::Float},    {"npy_float64", ScalarKind::Double},
+      {"npy_intp", ScalarKind::SSizeT},      {"npy_uintp", ScalarKind::SizeT},
+  };
+  constexpr std::string_view kPrefix = "numpy.";
+  if (path.substr(0, kPrefix.size()) != kPrefix) {
+    return std::nullopt;
+  }
+  for (const auto& [name, kind] : kNumpy) {
+    if (path.substr(kPrefix.size()) == name) {
+      return kind;
+    }
+  }
+  return std::nullopt;
+}
+
 auto IsCppTemplatePath(std::string_view dialect_path) -> bool {
   static constexpr std::string_view kTemplates[] = {"libcpp.map.map", "libcpp.unordered_map.unordered_map",
                                                     "libcpp.set.set", "libcpp.unordered_set.unordered_set",
@@ -120,6 +159,9 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
     case Expr::Kind::DialectRef: {
       if (auto scalar = StdintScalar(e.dialect_path)) {
         return Scalar(*scalar, e.range);
+      }
+      if (auto scalar = NumpyScalar(e.dialect_path)) {
+        return Scalar(*scalar, e.range);  // `cnp.float64_t`
       }
       if (e.dialect_path == "libc.stdio.FILE") {
         // C's opaque FILE: void-like, valid only as a pointer's target (check_cdata.cpp).
@@ -163,6 +205,18 @@ auto CDataTypeExpr(const Expr& e, const CTypeNames& names) -> std::optional<Type
     }
     case Expr::Kind::Subscript: {
       const Expr& base = e.object();
+      if (base.kind == Expr::Kind::DialectRef &&
+          (base.dialect_path == "cython.const" || base.dialect_path == "cython.volatile")) {
+        // `cython.const[T]` inside a C type (a pointer's target): T, qualified.
+        // (Anything else, a fused type included, is read by the lowerer's own rule.)
+        auto inner = e.args.size() == 1 ? AnyCTypeExpr(*e.args[0], names) : std::nullopt;
+        if (!inner) {
+          return std::nullopt;
+        }
+        inner->range = e.range;
+        (base.dialect_path == "cython.const" ? inner->is_const : inner->is_volatile) = true;
+        return inner;
+      }
       if (base.kind == Expr::Kind::DialectRef && base.dialect == DialectName::CythonPointer) {
         if (e.args.size() != 1) {
           return Make(TypeExpr::Kind::Invalid, e.range);

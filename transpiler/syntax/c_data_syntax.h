@@ -43,6 +43,12 @@ auto BareCTypeName(std::string_view name, SourceRange range) -> std::optional<Ty
 // `libc.stdint.int32_t` and friends, on LP64.
 auto StdintScalar(std::string_view canonical_path) -> std::optional<ScalarKind>;
 
+// The C typedefs of NumPy's `numpy` .pxd (`numpy.int32_t`, `numpy.float64_t`,
+// `numpy.npy_intp`, ...), as the C types NumPy's headers make them on LP64;
+// nullopt for other names (those whose C type changed between NumPy versions
+// included: `long_t`, `ulong_t`).
+auto NumpyScalar(std::string_view canonical_path) -> std::optional<ScalarKind>;
+
 // `X = cython.struct(...)`, `cython.union(...)`, `cython.typedef(T)` at the top
 // of a module: "struct", "union" or "typedef" (its call is `s.value`), else "".
 auto CTypeDeclarationKind(const Stmt& s) -> std::string_view;

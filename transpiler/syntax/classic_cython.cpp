@@ -364,7 +364,8 @@ auto SpellLine(std::string_view line, std::string_view indent, TypeMode mode) ->
   static constexpr std::string_view kNotMechanical[] = {"extern", "struct", "union", "enum", "fused", "packed",
                                                         "public", "readonly", "api", "const"};
   for (std::string_view word : kNotMechanical) {
-    if (StartsWithWord(rest, word)) return std::nullopt;
+    // A .pxd's `cdef const char* name(...)`: the result type is read like a parameter's.
+    if (StartsWithWord(rest, word) && !(mode == TypeMode::Pxd && word == "const")) return std::nullopt;
   }
   if (rest.empty() || rest == ":") return std::nullopt;  // a `cdef:` block
   size_t open = rest.find('(');
@@ -389,9 +390,19 @@ auto PxdPureModeSpelling(std::string_view line, std::string_view indent) -> std:
 auto PxdPureModeType(std::string_view c_type) -> std::optional<std::string> {
   c_type = Trim(c_type);
   if (!c_type.empty() && c_type.back() == '*') {
-    auto target = PxdPureModeType(c_type.substr(0, c_type.size() - 1));
+    std::string_view target_text = Trim(c_type.substr(0, c_type.size() - 1));
+    // `const char *` and `char const *`: a pointer to const (the pointer itself may not be const).
+    bool is_const = false;
+    if (StartsWithWord(target_text, "const") && target_text.find('*') == std::string_view::npos) {
+      is_const = true;
+      target_text = Trim(target_text.substr(5));
+    } else if (target_text.size() > 6 && target_text.substr(target_text.size() - 6) == " const") {
+      is_const = true;
+      target_text = Trim(target_text.substr(0, target_text.size() - 6));
+    }
+    auto target = PxdPureModeType(target_text);
     if (!target) return std::nullopt;
-    return "cython.pointer(" + *target + ")";
+    return is_const ? "cython.pointer(cython.const[" + *target + "])" : "cython.pointer(" + *target + ")";
   }
   if (auto known = PureModeType(c_type)) return known;
   // A struct, typedef or extension type name: the shadow module declares it or the parser rejects it.

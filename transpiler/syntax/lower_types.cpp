@@ -76,7 +76,7 @@ auto DialectScalar(std::string_view path) -> std::optional<ScalarKind> {
   if (path.rfind("numba.", 0) == 0) {
     return NumbaScalar(path.substr(6));
   }
-  return std::nullopt;
+  return NumpyScalar(path);  // `cnp.float64_t`: also a memoryview's element
 }
 
 }  // namespace

@@ -69,6 +69,22 @@ auto UntypedNames(std::string_view names) -> std::vector<std::pair<std::string, 
   return out;
 }
 
+// The text of a docstring on one line without escapes (`"..."`, `'''...'''`),
+// or nullopt for any other line.
+auto OneLineDocstring(std::string_view code) -> std::optional<std::string> {
+  for (std::string_view quote : {"\"\"\"", "'''", "\"", "'"}) {
+    if (code.size() >= 2 * quote.size() && code.substr(0, quote.size()) == quote &&
+        code.substr(code.size() - quote.size()) == quote) {
+      std::string_view inner = code.substr(quote.size(), code.size() - 2 * quote.size());
+      if (inner.find('\\') != std::string_view::npos || inner.find(quote[0]) != std::string_view::npos) {
+        return std::nullopt;
+      }
+      return std::string(inner);
+    }
+  }
+  return std::nullopt;
+}
+
 // The first `,` outside brackets, or npos.
 auto TopLevelComma(std::string_view text) -> size_t {
   int depth = 0;
@@ -356,16 +372,18 @@ class ShadowWriter {
       return;
     }
     if (StartsWithWord(rest, "enum")) {
-      if (cpdef) {
-        // Cython 3 also makes it a Python enum class of the module, which pyxx does not make yet.
-        Reject(range, "`cpdef enum` (its Python enum class is not made yet; `cdef enum` is read)");
-        return;
-      }
       if (block_) {
         Reject(range, "an enum inside a class");
         return;
       }
-      OpenEnum(Trim(rest.substr(4)), range, false);
+      std::string_view after = Trim(rest.substr(4));
+      if (cpdef && StartsWithWord(after, "class")) {
+        // Cython's scoped enum is a C++ `enum class`: its values are not constants of the module.
+        Reject(range, "`cpdef enum class` (a C++ scoped enum; `cpdef enum` is read)");
+        return;
+      }
+      OpenEnum(after, range, false);
+      if (block_ && block_->kind == Block::Kind::Enum) block_->c_enum.cpdef = cpdef;
       return;
     }
     for (std::string_view word : {"extern", "cppclass", "packed", "api", "fused", "const", "class"}) {
@@ -538,6 +556,12 @@ class ShadowWriter {
     if (code == "pass") {
       return;
     }
+    if (auto doc = OneLineDocstring(code); doc && !block_->has_body && !block_->c_enum.has_doc) {
+      // A docstring: a cpdef enum's Python class's __doc__, as in Cython.
+      block_->c_enum.doc = *doc;
+      block_->c_enum.has_doc = true;
+      return;
+    }
     block_->has_body = true;  // values, or a line refused: an empty enum is not reported too
     std::string_view items = code;
     if (!items.empty() && items.back() == ',') items.remove_suffix(1);
@@ -632,6 +656,15 @@ class ShadowWriter {
         return;
       }
       CEnum& e = block.c_enum;
+      e.declared = block.range;
+      if (e.cpdef && !e.name.empty() &&
+          std::any_of(e.constants.begin(), e.constants.end(), [](const auto& c) { return c.second < 0; })) {
+        // Cython's class is an IntFlag, which Python 3.15 changed for negative values (and Cython with it).
+        Reject(block.range, fmt::format("the `cpdef enum {}` with a negative value (its Python class differs "
+                                        "between Cython and Python versions; `cdef enum` is read)",
+                                        e.name));
+        return;
+      }
       e.is_unsigned = !e.name.empty() && std::all_of(e.constants.begin(), e.constants.end(),
                                                      [](const auto& c) { return c.second >= 0; });
       if (!e.name.empty()) {

@@ -490,6 +490,13 @@ struct CEnum {
   std::string name;  // empty: anonymous
   bool is_unsigned = false;
   std::vector<std::pair<std::string, long long>> constants;  // in order, with their values
+  // `cpdef enum`: also a Python object of the module, as Cython 3 makes it: a
+  // named one an `enum.IntFlag` class (its values converted to its members), an
+  // anonymous one's values module attributes holding ints.
+  bool cpdef = false;
+  std::string doc;  // a one-line docstring of a named cpdef enum (its class's __doc__)
+  bool has_doc = false;
+  SourceRange declared;  // its first line in the .pxd
 };
 
 // An enumerator the module can name: `local` (its name in the module, or the

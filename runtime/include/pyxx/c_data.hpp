@@ -130,6 +130,14 @@ inline bool from_python(PyObject* obj, unsigned char*& out) noexcept {
   out = reinterpret_cast<unsigned char*>(p);
   return true;
 }
+// `const char*` (`cython.pointer(cython.const[cython.char])`): the same buffer, read only.
+template <class C, class = std::enable_if_t<detail::kIsCChar<C>>>
+inline bool from_python(PyObject* obj, const C*& out) noexcept {
+  char* p = nullptr;
+  if (!detail::CharsOf(obj, p)) return false;
+  out = reinterpret_cast<const C*>(p);
+  return true;
+}
 
 // A string literal used as a C string: the buffer of the module's constant
 // `bytes`, which lives as long as the module. Reading the pointer touches no

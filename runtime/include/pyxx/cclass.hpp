@@ -15,6 +15,7 @@
 
 #include "classes.hpp"
 #include "convert.hpp"
+#include "cpdef_enum.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 
@@ -243,6 +244,12 @@ inline T& FieldAt(PyObject* self, void* closure) noexcept {
 template <class T>
 PyObject* field_get(PyObject* self, void* closure) noexcept {
   return to_python(FieldAt<T>(self, closure));
+}
+
+// A field of a cpdef enum: the member of the enum's class `*cls` (pyxx/cpdef_enum.hpp).
+template <class T, PyObject** cls>
+PyObject* enum_field_get(PyObject* self, void* closure) noexcept {
+  return enum_to_python(*cls, static_cast<long long>(FieldAt<T>(self, closure)));
 }
 
 template <class T>

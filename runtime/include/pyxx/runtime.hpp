@@ -70,6 +70,7 @@
 #include "cimport.hpp"
 #include "complex.hpp"
 #include "constants.hpp"
+#include "cpdef_enum.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"

@@ -1,6 +1,7 @@
 # A function Python calls takes and returns Python objects: C data without a
 # Python value (a pointer other than a C string, a union as a result, a struct
-# holding one) cannot be in its signature. A cfunc can take and return them.
+# holding one) cannot be in its signature. A cfunc can take and return them. A
+# plain def's return annotation of a union is not read, as in Cython.
 import cython
 
 Either = cython.union(n=cython.int, x=cython.double)
@@ -15,8 +16,8 @@ def nothing() -> cython.p_int:  # expected-error PX103: cannot convert `cython.p
     return cython.NULL
 
 
-def either(n: cython.int) -> Either:  # expected-error PX103: cannot convert `Either` to a Python object
-    return Either(n=n)
+def either(n: cython.int) -> Either:  # not read (no Python value), as in Cython: the union is returned
+    return Either(n=n)  # expected-error PX103: cannot convert `Either` to a Python object
 
 
 @cython.ccall

@@ -85,7 +85,7 @@ class Box:
 
 
 def pointer_target() -> cython.int:
-    p: cython.pointer(cython.const[cython.char]) = cython.NULL  # expected-error PX102
+    p: cython.pointer(cython.volatile[cython.char]) = cython.NULL  # expected-error PX304: `cython.volatile` target
     return 0
 
 

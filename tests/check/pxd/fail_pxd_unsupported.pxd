@@ -2,8 +2,10 @@
 # does not read: each is refused at its line, none is ignored.
 cdef extern from "geometry.h":  # expected-error PX123: `cdef extern from "geometry.h"`
     double area(double x)
-cpdef enum Colour:  # expected-error PX123: `cpdef enum`
+cpdef enum class Colour:  # expected-error PX123: `cpdef enum class`
     red, green
+cpdef enum Signed:  # expected-error PX123: a negative value
+    below = -1, above
 cdef enum Shade:
     light = 1 << 2  # expected-error PX123: the enum value `light = 1 << 2`
 cdef enum Hue:

@@ -6,7 +6,7 @@ import importlib.abc
 import importlib.util
 import sys
 
-from . import cpython, libc, libcpp  # noqa: F401
+from . import cpython, libc, libcpp, numpy  # noqa: F401
 
 _PREFIX = __name__ + "."
 

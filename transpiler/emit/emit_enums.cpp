@@ -1,0 +1,89 @@
+// The Python side of a .pxd's `cpdef enum` (runtime/pyxx/cpdef_enum.hpp): its
+// class made before the module's code runs, as Cython does (a default value
+// may name a member), and a C value of the enum converted to its member.
+#include <fmt/format.h>
+
+#include "emit/emitter_impl.h"
+
+namespace pyxx::emit {
+
+namespace {
+
+auto EnumClassVar(const std::string& name) -> std::string { return "pyxx_enum_" + EscapeIdentifier(name); }
+
+auto EnumItems(const syntax::CEnum& e) -> std::string {
+  std::string items;
+  for (const auto& [name, value] : e.constants) {
+    items += fmt::format("{}{{{}, {}LL}}", items.empty() ? "" : ", ", CppStringLiteral(name), value);
+  }
+  return items;
+}
+
+}  // namespace
+
+auto Emitter::CpdefEnum(const std::string& name) const -> const syntax::CEnum* {
+  for (const syntax::CEnum& e : module_.syntax->c_enums) {
+    if (e.cpdef && !e.name.empty() && e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+auto Emitter::CpdefEnumDeclarations() -> std::string {
+  std::string out;
+  for (const syntax::CEnum& e : module_.syntax->c_enums) {
+    if (e.cpdef && !e.name.empty()) {
+      out += Shared() + fmt::format("PyObject* {} = nullptr;  // the Python class of `cpdef enum {}`\n",
+                                    EnumClassVar(e.name), e.name);
+    }
+  }
+  return out;
+}
+
+auto Emitter::CpdefEnumSetup() -> std::string {
+  std::string out;
+  for (const syntax::CEnum& e : module_.syntax->c_enums) {
+    if (!e.cpdef) continue;
+    out += fmt::format("  {{\n    static const pyxx::EnumItem pyxx_items[] = {{{}}};\n", EnumItems(e));
+    if (e.name.empty()) {
+      out += "    if (!pyxx::add_enum_values(pyxx_module, pyxx_items, sizeof(pyxx_items) / sizeof(pyxx_items[0]))) {\n";
+    } else {
+      out += fmt::format("    if (!pyxx::make_cpdef_enum(pyxx_module, {}, {}, pyxx_items, sizeof(pyxx_items) / sizeof(pyxx_items[0]), {})) {{\n",
+                         EnumClassVar(e.name), CppStringLiteral(e.name),
+                         e.has_doc ? CppStringLiteral(e.doc) : std::string("nullptr"));
+    }
+    out += "      return -1;\n    }\n  }\n";
+  }
+  return out;
+}
+
+auto Emitter::CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string> {
+  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  return fmt::format("pyxx::enum_to_python({}, static_cast<long long>({}))", EnumClassVar(t.enum_name), value);
+}
+
+auto Emitter::CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
+    -> std::optional<std::string> {
+  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  return fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(t.enum_name), value, site);
+}
+
+auto Emitter::CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string> {
+  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  return fmt::format("pyxx::enum_field_get<{}, &{}>", checked::SpellCpp(t), EnumClassVar(t.enum_name));
+}
+
+auto Emitter::ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr> {
+  if (!from.IsInteger() || from.enum_name.empty() || !to.IsObject()) return std::nullopt;
+  if (CpdefEnum(from.enum_name) == nullptr) return std::nullopt;
+  value.text = fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(from.enum_name),
+                           value.text, StmtSite());
+  value.ref_lvalue = false;
+  value.effect |= kRaises;
+  value.pending |= kRaises;
+  if (!to.object_name.empty()) {
+    return ConvertValue(std::move(value), Type::Object(), to);  // `x: int = c`: tested as any object
+  }
+  return value;
+}
+
+}  // namespace pyxx::emit
