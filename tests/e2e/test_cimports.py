@@ -704,7 +704,7 @@ class CimportedPxdTypes(unittest.TestCase):
             (root / "pantry.pxd").write_text("cpdef enum shade:\n    dark\n\n" + PANTRY_PXD)
             result = run([OPTIONS.pyxx, "check", "kitchen.py"], cwd=root)
             self.assertEqual(result.returncode, 1)
-            self.assertIn("pantry.pxd:1: `cpdef enum` (its Python enum class is not made yet", result.stderr)
+            self.assertIn("pantry.pxd:1: the `cpdef enum` shade", result.stderr)
             self.assertIn("a .pxd cimported without a .pyxd may declare only C structs", result.stderr)
 
 

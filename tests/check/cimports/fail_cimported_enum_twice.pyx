@@ -5,5 +5,5 @@ from cython.cimports.kitchen_enums import heat, low  # expected-note: `low` was 
 from cython.cimports.kitchen_oven_enums import oven, low  # expected-error PX105: `low` is already defined
 
 
-def hot() -> heat:
-    return heat.high
+def settings(h: heat, o: oven) -> cython.int:
+    return 1
