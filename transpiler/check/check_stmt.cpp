@@ -443,6 +443,23 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
   return true;
 }
 
+// `m = f` in a class body or `Cls.m = f` with `f` a module-level function
+// that would not bind as a method: Python's function binds (`obj.m()` passes
+// obj), a `@cython.ccall` function is a builtin function of the module, which
+// does not. Reported; true when it was.
+auto Checker::RejectNonBindingClassAttribute(const Expr* value) -> bool {
+  if (value == nullptr || value->kind != Expr::Kind::Name || inferring_ ||
+      out_.Resolve(*value).kind != Resolution::Kind::Function ||
+      BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
+    return false;
+  }
+  Report(Kind::UnsupportedExpression, value->range,
+         fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                     "write `staticmethod({})` or a `def` in the class that calls it)",
+                     value->name, value->name));
+  return true;
+}
+
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {
   switch (target.kind) {
     case Expr::Kind::Name: {
@@ -454,15 +471,7 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
         if (RequireGil(GilOp::AssignObject, target.range, fmt::format("to the class attribute `{}`", target.name))) {
           return;
         }
-        if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
-            out_.Resolve(*value).kind == Resolution::Kind::Function &&
-            !BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
-          // Python's function binds as a method (`obj.f()` passes obj); a `@cython.ccall`
-          // function is a builtin function of the module, which does not.
-          Report(Kind::UnsupportedExpression, value->range,
-                 fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
-                             "write `staticmethod({})` or a `def` in the class that calls it)",
-                             value->name, value->name));
+        if (RejectNonBindingClassAttribute(value)) {
           return;
         }
         if (value != nullptr) {
@@ -584,16 +593,9 @@ void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, cons
       }
       const bool field = owner.IsStruct() || owner.IsPointer() || owner.IsCppPair() ||
                          out_.Write(target).resolution.kind == Resolution::Kind::CClassField;
-      if (value != nullptr && value->kind == Expr::Kind::Name && !inferring_ &&
-          target.object().kind == Expr::Kind::Name && class_names_.count(target.object().name) != 0 &&
-          out_.Resolve(*value).kind == Resolution::Kind::Function &&
-          !BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
-        // `Cls.m = f` with a builtin function of the module: Python's would bind, it would not.
-        Report(Kind::UnsupportedExpression, value->range,
-               fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
-                           "write `staticmethod({})` or a `def` in the class that calls it)",
-                           value->name, value->name));
-        return;
+      if (target.object().kind == Expr::Kind::Name && class_names_.count(target.object().name) != 0 &&
+          RejectNonBindingClassAttribute(value)) {
+        return;  // `Cls.m = f`
       }
       if (!t.IsError() && value != nullptr) {
         CheckConvertible(*value, value_type, field ? t : Type::Object());

@@ -286,6 +286,7 @@ class Checker {
   void CheckStmt(const Stmt& s);
   void CheckAssign(const Stmt& s);
   void CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange stmt_range);
+  auto RejectNonBindingClassAttribute(const Expr* value) -> bool;
   // A store through a pointer to const (`p[0] = x`, `p.x = 1`, `dereference(p) = x`): PX307 (check_const_pointers.cpp).
   auto RejectStoreThroughConst(const Expr& target) -> bool;
   auto ConstPointerConvertible(const Type& from, const Type& to) const -> bool;

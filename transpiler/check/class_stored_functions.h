@@ -1,7 +1,8 @@
 // The names a module stores as attributes of a class: `meth = f` in a class
-// body, `Cls.meth = f` anywhere (`Cls` a class of the module). A module-level `def` of such a name must bind
-// as a method, as Python's functions do, so it becomes a function object
-// (FunctionInfo::bound_at_def) instead of a builtin function of the module.
+// body, `Cls.meth = f` anywhere (`Cls` a class of the module). A module-level
+// `def` of such a name must bind as a method, as Python's functions do, so it
+// becomes a function object (FunctionInfo::bound_at_def) instead of a builtin
+// function of the module.
 #pragma once
 
 #include <set>
@@ -13,8 +14,9 @@ namespace pyxx::check {
 
 // Every name that is the whole value of an assignment in a class body, or of
 // an assignment to an attribute of a name that one of the module's `class`
-// statements binds, anywhere in the module (nested bodies included). A superset is harmless: such a function only becomes a function
-// object, which behaves as Python's.
+// statements binds, anywhere in the module (nested bodies included). A
+// superset is harmless: such a function only becomes a function object,
+// which behaves as Python's.
 auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string>;
 
 // The names the module's `class` statements bind (nested ones included).
