@@ -1,6 +1,8 @@
 // Import statements: compile-time namespaces (cython, numba, cython.cimports)
 // become Module::dialect_imports and name bindings; everything else is a real
 // Python import (Stmt::Import).
+#include <fmt/format.h>
+
 #include <string>
 
 #include "syntax/lowerer.h"
@@ -116,9 +118,19 @@ void Lowerer::CollectImport(Node node, Module& module) {
     return;
   }
   for (Node child : NamedChildrenOf(node)) {
-    if (Is(child, kinds_.WildcardImport)) {
-      module.dialect_imports.push_back({*module_path + ".*", "*", child.Range(), {}, false});
+    if (!Is(child, kinds_.WildcardImport)) {
+      continue;
     }
+    if (module_name == "cython.cimports" || module_name.rfind("cython.cimports.", 0) == 0) {
+      // The names a star cimport would bind are known only from the other
+      // module's declarations; without them every use would be "not defined".
+      sink_.Report(diag::Kind::CimportFailed, child.Range(), module_name + ".*",
+                   fmt::format("pyxx cimports names one by one: name what the module uses "
+                               "(`from {} import a, b`)",
+                               module_name));
+      continue;
+    }
+    module.dialect_imports.push_back({*module_path + ".*", "*", child.Range(), {}, false});
   }
   for (Node name : ChildrenWithField(node, fields_.Name)) {
     Node dotted = Is(name, kinds_.AliasedImport) ? name.Field(fields_.Name) : name;

@@ -3,6 +3,7 @@
 import cython
 from cython.cimports.no_such_module import f  # expected-error PX120
 from cython.cimports.shapes_decl import area, scaled, describe, perimeter
+from cython.cimports.libc.math import *  # expected-error PX120: pyxx cimports names one by one
 
 
 def missing():
