@@ -24,8 +24,10 @@ pyxx_install_optional python3-numpy
 # setuptools, wheel and pip for a Python with headers: e2e/setuptools builds a wheel with them.
 pyxx_install_optional python3-setuptools python3-wheel python3-pip
 # meson, meson-python and build: e2e/meson builds with meson and wheels with meson-python,
-# e2e/setuptools also with `python -m build`.
-pyxx_install_optional meson python3-mesonpy python3-build
+# e2e/setuptools also with `python -m build`. patchelf is a build requirement
+# meson-python declares on Linux (`python -m build` checks it), only recommended
+# by Debian's package, so --no-install-recommends leaves it out.
+pyxx_install_optional meson python3-mesonpy python3-build patchelf
 # clang and its runtimes (libFuzzer, ASan, UBSan) build the fuzzers (docs/fuzzing.md).
 pyxx_install_optional clang libclang-rt-dev
 pyxx_configure_and_build "$build_dir" RelWithDebInfo ON
