@@ -56,27 +56,29 @@ auto Emitter::CpdefEnumSetup() -> std::string {
   return out;
 }
 
+auto Emitter::IsCpdefEnumValue(const Type& t) const -> bool {
+  return t.IsInteger() && !t.enum_name.empty() && CpdefEnum(t.enum_name) != nullptr;
+}
+
 auto Emitter::CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string> {
-  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  if (!IsCpdefEnumValue(t)) return std::nullopt;
   return fmt::format("pyxx::enum_to_python({}, static_cast<long long>({}))", EnumClassVar(t.enum_name), value);
 }
 
 auto Emitter::CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
     -> std::optional<std::string> {
-  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  if (!IsCpdefEnumValue(t)) return std::nullopt;
   return fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(t.enum_name), value, site);
 }
 
 auto Emitter::CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string> {
-  if (!t.IsInteger() || t.enum_name.empty() || CpdefEnum(t.enum_name) == nullptr) return std::nullopt;
+  if (!IsCpdefEnumValue(t)) return std::nullopt;
   return fmt::format("pyxx::enum_field_get<{}, &{}>", checked::SpellCpp(t), EnumClassVar(t.enum_name));
 }
 
 auto Emitter::ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr> {
-  if (!from.IsInteger() || from.enum_name.empty() || !to.IsObject()) return std::nullopt;
-  if (CpdefEnum(from.enum_name) == nullptr) return std::nullopt;
-  value.text = fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(from.enum_name),
-                           value.text, StmtSite());
+  if (!to.IsObject() || !IsCpdefEnumValue(from)) return std::nullopt;
+  value.text = *CpdefEnumObject(from, value.text, StmtSite());
   value.ref_lvalue = false;
   value.effect |= kRaises;
   value.pending |= kRaises;

@@ -213,6 +213,8 @@ class Emitter {
   auto CClassDeclarations() -> std::string;
   // emit_enums.cpp: the Python classes of a .pxd's cpdef enums.
   auto CpdefEnum(const std::string& name) const -> const syntax::CEnum*;
+  // An integer C value of a named cpdef enum of the module (it converts to the enum's member).
+  auto IsCpdefEnumValue(const Type& t) const -> bool;
   auto CpdefEnumDeclarations() -> std::string;
   auto CpdefEnumSetup() -> std::string;
   // `pyxx::enum_to_python(...)` of a C value of a cpdef enum (a new reference or nullptr), else nullopt.

@@ -123,9 +123,6 @@ inline PyObject* enum_to_python(PyObject* cls, long long value) noexcept {
 
 // A C value of a cpdef enum as Python sees it: `cls(value)`, the member with
 // that value (for an IntFlag, also a combination of members).
-inline Ref enum_member(PyObject* cls, long long value, Site site) {
-  Ref number = check(PyLong_FromLongLong(value), site);
-  return check(PyObject_CallFunctionObjArgs(cls, number.get(), nullptr), site);
-}
+inline Ref enum_member(PyObject* cls, long long value, Site site) { return check(enum_to_python(cls, value), site); }
 
 }  // namespace pyxx
