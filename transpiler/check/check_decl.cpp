@@ -629,9 +629,11 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
     RejectReboundInstanceParams(fn, info);
   }
   // Cython 3's `binding=True`: a function the module stores in a class binds as a
-  // method there, as Python's; the others stay builtin functions, whose calls
-  // CPython specialises (docs/design-choices.md), unless `binding` asks for it.
-  const bool binding = fn.attrs.binding.value_or(stored_in_classes_.count(fn.name) != 0);
+  // method there, and one whose attributes it sets has a `__dict__`, as Python's;
+  // the others stay builtin functions, whose calls CPython specialises
+  // (docs/design-choices.md), unless `binding` asks for it.
+  const bool binding = fn.attrs.binding.value_or(stored_in_classes_.count(fn.name) != 0 ||
+                                                 attributes_stored_.count(fn.name) != 0);
   info.bound_at_def = !nested && info.kind == FunctionKind::Def &&
                       (!info.decorators.empty() || binding ||
                        std::any_of(info.default_slots.begin(), info.default_slots.end(), [](int s) { return s >= 0; }));

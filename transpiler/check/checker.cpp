@@ -7,6 +7,7 @@
 #include "check/checker_impl.h"
 #include "check/class_stored_functions.h"
 #include "check/effects.h"
+#include "check/function_attribute_stores.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -14,6 +15,7 @@ namespace pyxx::check {
 auto Checker::Run() -> CheckedModule {
   CollectModuleNames();
   stored_in_classes_ = FunctionsStoredInClasses(module_);
+  attributes_stored_ = NamesWithStoredAttributes(module_);
   class_names_ = ModuleClassNames(module_);
   DeclareCTypes();
   DeclareCGlobals();

@@ -615,6 +615,8 @@ class Checker {
   std::set<std::string> module_names_;      // Python globals bound at module level
   // Names the module stores as class attributes (class_stored_functions.h).
   std::set<std::string> stored_in_classes_;
+  // Names whose attributes the module stores (function_attribute_stores.h).
+  std::set<std::string> attributes_stored_;
   std::set<std::string> class_names_;  // what the module's `class` statements bind
   std::unordered_map<std::string, std::string> imported_modules_;  // local name -> module (`import math`)
   std::unordered_map<std::string, SourceRange> module_name_ranges_;

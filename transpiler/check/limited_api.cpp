@@ -97,7 +97,7 @@ class LimitedApiPass {
       Refuse(f.name == "<lambda>" ? f.range : f.def_range, f.name == "<lambda>" ? "a lambda" : "a nested function",
              "closures use cells and function objects made with the full API");
     } else if (fn.bound_at_def) {
-      Refuse(f.def_range, "a `def` with decorators or computed default values, or stored in a class",
+      Refuse(f.def_range, "a `def` with decorators or computed default values, stored in a class or given attributes",
              "its function object is made with the full API");
     }
     if (fn.release_on_entry) {

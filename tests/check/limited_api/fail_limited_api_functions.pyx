@@ -22,6 +22,13 @@ def scaled(x, factor=len("abc")):  # expected-error PX306
     return x * factor
 
 
+def counted(n):  # expected-error PX306
+    return n
+
+
+counted.calls = 0
+
+
 @njit(nogil=True)
 def add(a: cython.int, b: cython.int) -> cython.int:  # expected-error PX306
     return a + b
