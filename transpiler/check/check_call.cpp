@@ -539,6 +539,10 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   if (!CheckObjectArguments(e)) {
     return Type::Error();
   }
+  if (name == "setattr" && e.args.size() == 3 && e.args[0]->kind == Expr::Kind::Name &&
+      class_names_.count(e.args[0]->name) != 0 && RejectNonBindingClassAttribute(e.args[2].get())) {
+    return Type::Error();  // `setattr(Cls, "m", f)` stores `f` as `Cls.m = f` does
+  }
   if (name == "len" && !HasUnpacking(e)) {
     return Type::Of(TypeKind::SSizeT);
   }
