@@ -66,3 +66,4 @@ def run(mod):
     show("cycle()", mod.cycle)
     gc.collect()
     show("collected", lambda: sum(isinstance(o, mod.Stack) for o in gc.get_objects()) <= 3)
+    show("rows()", mod.rows)

@@ -121,3 +121,48 @@ def bump_nogil(s: Stack) -> int:
     with cython.nogil:
         n = bump(s)
     return n
+
+
+log = []
+
+
+@cython.cclass
+class Row(list):
+    # `__cinit__` and `__dealloc__` around the builtin's part; special methods
+    # of the type replace the builtin's slots, which stay reachable by name.
+    made = cython.declare(cython.int, visibility="readonly")
+
+    def __cinit__(self, *args, **kwargs):
+        self.made = len(args)
+        log.append("cinit")
+
+    def __dealloc__(self):
+        log.append("dealloc")
+
+    def __getitem__(self, i):
+        return list.__getitem__(self, i) * 10
+
+    def __len__(self):
+        return list.__len__(self) + 100
+
+
+@cython.cclass
+class Counter(dict):
+    def __init__(self, words):
+        super().__init__()
+        for w in words:
+            self[w] = self.get(w, 0) + 1
+
+    def __repr__(self):
+        return "Counter(%s)" % dict.__repr__(self)
+
+
+def rows():
+    r = Row([1, 2])
+    out = [r[0], len(r), r.made, list(r)]
+    del r
+    out.append(list(log))
+    c = Counter("abca")
+    out.append(repr(c))
+    out.append(c["a"])
+    return out
