@@ -67,3 +67,4 @@ def run(mod):
     gc.collect()
     show("collected", lambda: sum(isinstance(o, mod.Stack) for o in gc.get_objects()) <= 3)
     show("rows()", mod.rows)
+    show("warnings_and_errors()", mod.warnings_and_errors)

@@ -166,3 +166,17 @@ def rows():
     out.append(repr(c))
     out.append(c["a"])
     return out
+
+
+@cython.cclass
+class Leak(ResourceWarning):
+    size = cython.declare(cython.Py_ssize_t, visibility="readonly")
+
+    def __init__(self, size: cython.Py_ssize_t):
+        super().__init__("leaked %d bytes" % size)
+        self.size = size
+
+
+def warnings_and_errors():
+    return [issubclass(Leak, Warning), str(Leak(8)), Leak(8).size,
+            [k.__name__ for k in (ReferenceError, SyntaxWarning, IsADirectoryError, TabError)]]

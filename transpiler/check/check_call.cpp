@@ -35,6 +35,12 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
       "BaseExceptionGroup", "classmethod", "staticmethod", "property", "super", "open", "compile", "eval",
       "exec", "breakpoint", "delattr", "complex", "aiter", "anext", "__import__", "__builtins__",
       "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+      // The rest of Python 3's exceptions and warnings (EncodingWarning is 3.10's: a NameError before, as in Python).
+      "ReferenceError", "IndentationError", "TabError", "UnicodeTranslateError", "BlockingIOError",
+      "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionRefusedError",
+      "ConnectionResetError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
+      "ProcessLookupError", "SyntaxError", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning",
+      "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
   };
   return kBuiltins.count(name) != 0;
 }
