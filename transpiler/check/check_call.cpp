@@ -35,6 +35,12 @@ auto IsPythonBuiltin(const std::string& name) -> bool {
       "BaseExceptionGroup", "classmethod", "staticmethod", "property", "super", "open", "compile", "eval",
       "exec", "breakpoint", "delattr", "complex", "aiter", "anext", "__import__", "__builtins__",
       "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+      // The rest of Python 3's exceptions and warnings (EncodingWarning is 3.10's: a NameError before, as in Python).
+      "ReferenceError", "IndentationError", "TabError", "UnicodeTranslateError", "BlockingIOError",
+      "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionRefusedError",
+      "ConnectionResetError", "FileExistsError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
+      "ProcessLookupError", "SyntaxError", "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning",
+      "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning",
   };
   return kBuiltins.count(name) != 0;
 }
@@ -538,6 +544,10 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   out_.Write(callee).resolution = Resolution{Resolution::Kind::Builtin, -1, name};
   if (!CheckObjectArguments(e)) {
     return Type::Error();
+  }
+  if (name == "setattr" && e.args.size() == 3 && e.args[0]->kind == Expr::Kind::Name &&
+      class_names_.count(e.args[0]->name) != 0 && RejectNonBindingClassAttribute(e.args[2].get())) {
+    return Type::Error();  // `setattr(Cls, "m", f)` stores `f` as `Cls.m = f` does
   }
   if (name == "len" && !HasUnpacking(e)) {
     return Type::Of(TypeKind::SSizeT);

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "check/checker_impl.h"
+#include "checked/builtin_bases.h"
 #include "syntax/walk.h"
 
 namespace pyxx::check {
@@ -295,12 +296,19 @@ void Checker::DeclareCClasses() {
       auto base = base_name.empty() ? out_.cclass_index.end() : out_.cclass_index.find(base_name);
       if (base == out_.cclass_index.end() && cls.base.empty() && b->kind == Expr::Kind::Name &&
           IsPythonBuiltin(b->name) && module_names_.count(b->name) == 0) {
-        // Cython lays the type out after the builtin's own instance struct and
-        // inherits its slots; pyxx's types start at PyObject_HEAD.
+        // As Cython: the instance starts with the builtin's own struct, its slots chained.
+        if (checked::FindBuiltinBase(b->name) != nullptr && s.bases.size() == 1) {
+          cls.builtin_base = b->name;
+          continue;
+        }
         Report(Kind::UnsupportedStatement, b->range,
-               fmt::format("an extension type deriving from the builtin type `{}` (derive a plain class from it, "
-                           "or keep the builtin value in a field)",
-                           b->name));
+               fmt::format("an extension type deriving from the builtin type `{}` ({}; derive a plain class from "
+                           "it, or keep the builtin value in a field)",
+                           b->name,
+                           s.bases.size() != 1             ? "a builtin base must be the only base"
+                           : checked::IsVarSizedBuiltin(b->name) ? "its instances have a variable size"
+                                                           : "its instance struct differs between CPython versions "
+                                                             "or is not one pyxx lays out"));
         ok = false;
         continue;
       }
@@ -327,6 +335,7 @@ void Checker::DeclareCClasses() {
         continue;
       }
       cls.base = base_name;
+      cls.builtin_base = base_class.builtin_base;
       if (!foreign.empty()) {
         // The class statement evaluates it: the cimported type's object.
         Record(*b, Type::Object());

@@ -448,6 +448,21 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 // obj), a `@cython.ccall` function is a builtin function of the module, which
 // does not. Reported; true when it was.
 auto Checker::RejectNonBindingClassAttribute(const Expr* value) -> bool {
+  if (value != nullptr && value->kind == Expr::Kind::Conditional) {
+    // Either branch may be stored (`f if c else g`); so may any operand of `f or g`.
+    const bool then_rejected = RejectNonBindingClassAttribute(&value->then_value());
+    return RejectNonBindingClassAttribute(&value->else_value()) || then_rejected;
+  }
+  if (value != nullptr && (value->kind == Expr::Kind::BoolOp || value->kind == Expr::Kind::NamedExpr)) {
+    if (value->kind == Expr::Kind::NamedExpr) {
+      return RejectNonBindingClassAttribute(&value->walrus_value());
+    }
+    bool rejected = false;
+    for (const auto& operand : value->operands) {
+      rejected |= RejectNonBindingClassAttribute(operand.get());
+    }
+    return rejected;
+  }
   if (value == nullptr || value->kind != Expr::Kind::Name || inferring_ ||
       out_.Resolve(*value).kind != Resolution::Kind::Function ||
       BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {

@@ -22,18 +22,48 @@ void CollectClassNames(const Stmt& s, std::set<std::string>& names) {
                           });
 }
 
+// The names a stored value may be: `f`, either branch of `f if c else g`, any
+// operand of `f or g` / `f and g`, the value of `(m := f)`.
+void CollectValueNames(const Expr& v, std::set<std::string>& names) {
+  switch (v.kind) {
+    case Expr::Kind::Name:
+      names.insert(v.name);
+      return;
+    case Expr::Kind::Conditional:
+      CollectValueNames(v.then_value(), names);
+      CollectValueNames(v.else_value(), names);
+      return;
+    case Expr::Kind::BoolOp:
+      for (const auto& operand : v.operands) {
+        CollectValueNames(*operand, names);
+      }
+      return;
+    case Expr::Kind::NamedExpr:
+      CollectValueNames(v.walrus_value(), names);
+      return;
+    default:
+      return;
+  }
+}
+
+auto IsClassName(const Expr& e, const std::set<std::string>& classes) -> bool {
+  return e.kind == Expr::Kind::Name && classes.count(e.name) != 0;
+}
+
 void Collect(const Stmt& s, bool in_class_body, const std::set<std::string>& classes, std::set<std::string>& names) {
   const bool assigns = s.kind == Stmt::Kind::Assign || s.kind == Stmt::Kind::AnnAssign;
-  if (assigns && s.value && s.value->kind == Expr::Kind::Name) {
+  if (assigns && s.value) {
     // `Cls.attr = f` with `Cls` one of the module's classes (`obj.attr = f` on an
     // instance binds nothing, in Python too).
     const bool to_class = std::any_of(s.targets.begin(), s.targets.end(), [&](const syntax::ExprPtr& t) {
-      return t && t->kind == Expr::Kind::Attribute && t->object().kind == Expr::Kind::Name &&
-             classes.count(t->object().name) != 0;
+      return t && t->kind == Expr::Kind::Attribute && IsClassName(t->object(), classes);
     });
     if (in_class_body || to_class) {
-      names.insert(s.value->name);
+      CollectValueNames(*s.value, names);
     }
+  }
+  if (const Expr* value = SetattrOfClassValue(s, classes)) {
+    CollectValueNames(*value, names);  // `setattr(Cls, "m", f)`
   }
   // An `if` or `try` in a class body runs in the class's namespace too.
   const bool children_in_class = s.kind == Stmt::Kind::Class || (in_class_body && !syntax::OpensScope(s));
@@ -44,6 +74,18 @@ void Collect(const Stmt& s, bool in_class_body, const std::set<std::string>& cla
 }
 
 }  // namespace
+
+auto SetattrOfClassValue(const Stmt& s, const std::set<std::string>& classes) -> const Expr* {
+  if (s.kind != Stmt::Kind::Expr || !s.value || s.value->kind != Expr::Kind::Call) {
+    return nullptr;
+  }
+  const Expr& call = *s.value;
+  if (call.callee().kind != Expr::Kind::Name || call.callee().name != "setattr" || call.args.size() != 3 ||
+      !call.keywords.empty() || !IsClassName(*call.args[0], classes)) {
+    return nullptr;
+  }
+  return call.args[2].get();
+}
 
 auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string> {
   std::set<std::string> classes;

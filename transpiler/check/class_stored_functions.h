@@ -12,12 +12,18 @@
 
 namespace pyxx::check {
 
-// Every name that is the whole value of an assignment in a class body, or of
-// an assignment to an attribute of a name that one of the module's `class`
-// statements binds, anywhere in the module (nested bodies included). A
+// Every name that is the value of an assignment in a class body, or of an
+// assignment to an attribute of a name that one of the module's `class`
+// statements binds, or the value of `setattr(Cls, ...)` of such a name,
+// anywhere in the module (nested bodies included); a value's names are those
+// it may evaluate to (`f if c else g`, `f or g`). A
 // superset is harmless: such a function only becomes a function object,
 // which behaves as Python's.
 auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string>;
+
+// The value `v` of a statement `setattr(Cls, name, v)` with `Cls` one of
+// `classes`, or null.
+auto SetattrOfClassValue(const syntax::Stmt& s, const std::set<std::string>& classes) -> const syntax::Expr*;
 
 // The names the module's `class` statements bind (nested ones included).
 auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string>;

@@ -241,6 +241,9 @@ struct CClassInfo {
   // type does not declare (tp_dictoffset), as Cython's do. No C field of its own.
   bool instance_dict = false;
   std::string base;    // the extension type it derives from (its struct starts with the base's), or empty
+  // The builtin type its root derives from (`class C(list)`, checked/builtin_bases.h):
+  // the root's struct starts with that builtin's instance struct. Empty for most types.
+  std::string builtin_base;
   // C methods (`@cython.cfunc`, `@cython.ccall`): function indexes, in vtable order.
   std::vector<int> c_methods;
   std::unordered_map<std::string, int> c_method_index;  // name -> function index

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "checked/builtin_bases.h"
 #include "emit/emitter_impl.h"
 
 namespace pyxx::emit {
@@ -77,6 +78,11 @@ auto HasVtable(const checked::CheckedModule& module, const checked::CClassInfo& 
   return false;
 }
 
+// The builtin type the module's types derived from `root` start with (`class C(list)`), or null.
+auto BuiltinBaseOf(const checked::CClassInfo& root) -> const checked::BuiltinBase* {
+  return root.base.empty() ? checked::FindBuiltinBase(root.builtin_base) : nullptr;
+}
+
 auto OffsetOf(const std::string& cls, const std::string& field) -> std::string {
   return fmt::format("offsetof({}, {})", CClassStruct(cls), CClassFieldMember(field));
 }
@@ -141,6 +147,10 @@ auto Emitter::CClassDeclarations() -> std::string {
     // traverses its part of the instance (tp_new, tp_dealloc, ... of its type).
     const checked::CClassInfo* cimported = module_.CimportedBase(cls.name);
     const std::string cimported_type = cimported != nullptr ? CClassTypeVar(cimported->name) : std::string();
+    // A builtin base (`class C(list)`): its struct starts the instance, its slots make, free and
+    // traverse that part, as a Python subclass's do.
+    const checked::BuiltinBase* builtin = BuiltinBaseOf(root);
+    const std::string builtin_type = builtin != nullptr ? std::string(builtin->type_object) : std::string();
     if (cimported != nullptr && &root == &cls) {
       out += Shared() + fmt::format("Py_ssize_t {} = 0;  // where the fields start: after the instance of `{}`\n",
                          PartOffsetVar(cls.name), cimported->name);
@@ -181,7 +191,9 @@ auto Emitter::CClassDeclarations() -> std::string {
     if (&root != &cls) {
       out += fmt::format("  {} pyxx_base;  // the base type's fields first\n", CClassStruct(cls.base));
     } else {
-      out += cimported != nullptr ? "" : "  PyObject_HEAD\n";
+      out += cimported != nullptr ? ""
+             : builtin != nullptr ? fmt::format("  {} pyxx_builtin;  // the `{}` part first\n", builtin->struct_name, builtin->name)
+                                  : "  PyObject_HEAD\n";
       if (vtable) {
         out += fmt::format("  const {}* pyxx_vtab;\n", VtableStruct(cls.name));
       }
@@ -242,6 +254,10 @@ auto Emitter::CClassDeclarations() -> std::string {
                ? fmt::format("  // The cimported type's part: its fields, its `__cinit__`.\n"
                              "  PyObject* o = {}->tp_new(type, args, kwds);\n  if (o == nullptr) return nullptr;\n",
                              cimported_type)
+           : builtin != nullptr
+               ? fmt::format("  // The `{}` part, made as for a Python subclass (it sees the arguments too).\n"
+                             "  PyObject* o = ({})->tp_new(type, args, kwds);\n  if (o == nullptr) return nullptr;\n",
+                             builtin->name, builtin_type)
                : "  PyObject* o = type->tp_alloc(type, 0);\n  if (o == nullptr) return nullptr;\n";
     if (vtable) {
       out += fmt::format("  {}->pyxx_vtab = reinterpret_cast<const {}*>(&{});\n", CClassStructAt(root, "o"),
@@ -267,9 +283,15 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += dict_slot("  Py_CLEAR({});\n");
     out += view_fields("  pyxx::destroy_field({});\n");
     out += cpp_fields("  pyxx::destroy_field({});\n");
-    out += cimported != nullptr ? fmt::format("  {}->tp_dealloc(o);  // its part, then frees the instance\n}}\n",
-                                              cimported_type)
-                                : "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
+    if (cimported != nullptr) {
+      out += fmt::format("  {}->tp_dealloc(o);  // its part, then frees the instance\n}}\n", cimported_type);
+    } else if (builtin != nullptr) {
+      // As CPython's subtype_dealloc: tracked again for the builtin's dealloc, which
+      // untracks, frees its part and the instance; the heap type's reference is this type's.
+      out += fmt::format("  PyObject_GC_Track(o);\n  ({})->tp_dealloc(o);\n  Py_DECREF(type);\n}}\n", builtin_type);
+    } else {
+      out += "  type->tp_free(o);\n  Py_DECREF(type);\n}\n";
+    }
     // GC: the type (a heap type's instances own a reference to it) and the object fields.
     // (A cimported base's traverse visits the type: once only.)
     out += Shared() + fmt::format("int {}(PyObject* o, visitproc visit, void* arg) {{\n{}",
@@ -278,13 +300,16 @@ auto Emitter::CClassDeclarations() -> std::string {
     out += dict_slot("  Py_VISIT({});\n");
     out += view_fields("  Py_VISIT({}.object());\n");  // the object whose buffer the view holds
     out += cimported != nullptr ? fmt::format("  return {}->tp_traverse(o, visit, arg);\n}}\n", cimported_type)
+           : builtin != nullptr ? fmt::format("  return ({})->tp_traverse(o, visit, arg);\n}}\n", builtin_type)
                                 : "  return 0;\n}\n";
     if (!cls.no_gc_clear) {
       out += Shared() + fmt::format("int {}(PyObject* o) {{\n  (void)o;\n", SlotFunction("clear", cls.name));
       out += object_fields("  pyxx::clear_field({});\n");
       out += dict_slot("  Py_CLEAR({});\n");
       out += view_fields("  pyxx::clear_view_field({});\n");
-      out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type) : "  return 0;\n}\n";
+      out += cimported != nullptr ? fmt::format("  return {}->tp_clear(o);\n}}\n", cimported_type)
+             : builtin != nullptr ? fmt::format("  return ({})->tp_clear(o);\n}}\n", builtin_type)
+                                  : "  return 0;\n}\n";
     }
     // Public and readonly fields: descriptors on the type.
     std::string getset;
@@ -781,6 +806,11 @@ auto Emitter::CreateCClass(const checked::CClassInfo& cls, const std::string& bu
     -> std::string {
   const std::string spec = module_.CimportedBase(cls.name) != nullptr ? fmt::format("{}({})", PlaceFunction(cls.name), site)
                                                                       : "&" + SpecVar(cls.name);
+  if (const checked::BuiltinBase* builtin = BuiltinBaseOf(cls)) {
+    // The struct's size is checked against the running CPython's type.
+    return fmt::format("pyxx::create_cclass({}, {}, {}, {}, {}, {}, sizeof({}))", builder, spec, HooksVar(cls.name),
+                       CClassTypeVar(cls.name), builtin->type_object, site, builtin->struct_name);
+  }
   return fmt::format("pyxx::create_cclass({}, {}, {}, {}, {}, {})", builder, spec, HooksVar(cls.name),
                      CClassTypeVar(cls.name), cls.base.empty() ? "nullptr" : CClassTypeVar(cls.base), site);
 }

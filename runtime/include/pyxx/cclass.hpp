@@ -308,8 +308,10 @@ inline int object_field_set(PyObject* self, PyObject* value, void* closure) noex
 // the namespace's entries set on it (through setattr, so `__repr__`, `__add__`,
 // ... fill their slots as in a class statement), `__cinit__`/`__dealloc__`
 // kept in `hooks`; then the type becomes immutable, as Cython's types are.
+// `builtin_size`: for a type deriving from a builtin (`class C(list)`), the size of
+// the builtin's struct the instance was laid out with, which the running CPython's must be.
 inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& hooks, PyTypeObject*& out,
-                         PyTypeObject* base, Site site) {
+                         PyTypeObject* base, Site site, size_t builtin_size = 0) {
   if (out != nullptr) {
     // The generated code reaches the type through one C variable: a second
     // module object of the extension cannot have types of its own.
@@ -324,6 +326,12 @@ inline Ref create_cclass(ClassBuilder& builder, PyType_Spec* spec, CClassHooks& 
   const Py_ssize_t nbases = bases != nullptr ? PyTuple_GET_SIZE(bases) : 0;
   if (base != nullptr && (nbases != 1 || PyTuple_GET_ITEM(bases, 0) != reinterpret_cast<PyObject*>(base))) {
     PyErr_Format(PyExc_TypeError, "extension type '%s' must derive from '%s' alone", spec->name, base->tp_name);
+    raise_python(site);
+  }
+  if (builtin_size != 0 &&
+      (base->tp_basicsize != static_cast<Py_ssize_t>(builtin_size) || base->tp_itemsize != 0)) {
+    PyErr_Format(PyExc_TypeError, "extension type '%s' was compiled for another layout of '%s' than this Python's",
+                 spec->name, base->tp_name);
     raise_python(site);
   }
   Ref type = check(PyType_FromSpecWithBases(spec, bases != nullptr && PyTuple_GET_SIZE(bases) > 0 ? bases : nullptr),

@@ -129,6 +129,20 @@ class Aliases:
 Aliases.later = module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
 
 
+def other_function(a):
+    return a - 1
+
+
+# Any value the store may take counts: a branch of a conditional, an operand of `or`.
+Aliases.either = other_function if len(__name__) > 3 else module_function  # expected-error PX302: the module-level function `module_function` as a class attribute
+setattr(Aliases, "by_setattr", module_function)  # expected-error PX302: the module-level function `module_function` as a class attribute
+setattr(Aliases, "or_value", None or module_function)  # expected-error PX302: the module-level function `module_function` as a class attribute
+
+
+class ConditionalInBody:
+    m = module_function if len(__name__) > 3 else other_function  # expected-error PX302: the module-level function `module_function` as a class attribute
+
+
 class Async:
     async def fetch(self):  # expected-error PX305
         return 1

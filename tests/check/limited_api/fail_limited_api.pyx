@@ -6,6 +6,11 @@ import cython
 
 
 @cython.cclass
+class Stack(list):  # expected-error PX306: an extension type deriving from a builtin type
+    depth: cython.int
+
+
+@cython.cclass
 class Counter:  # expected-error PX306
     count: cython.int
 

@@ -324,7 +324,9 @@ def cclass(cls):
     if any("__cinit__" in k.__dict__ for k in chain):
         # The bases' `__cinit__` first, each with the same arguments, as in Cython.
         def __new__(klass, *args, **kwargs):
-            self = object.__new__(klass)
+            # A builtin base (`class C(list)`) makes its part from the call's arguments, as compiled.
+            builtin = next(k for k in klass.__mro__ if k not in _cclasses and k.__module__ == "builtins")
+            self = object.__new__(klass) if builtin is object else builtin.__new__(klass, *args, **kwargs)
             for k in reversed(klass.__mro__):
                 if k in _cclasses and "__cinit__" in k.__dict__:
                     k.__dict__["__cinit__"](self, *args, **kwargs)
