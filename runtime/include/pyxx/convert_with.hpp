@@ -9,13 +9,14 @@
 #include "python.hpp"  // must come before any standard header
 
 #include <cstddef>
+#include <iterator>
 
 namespace pyxx {
 
-// A vector (or any sized sequence) as a new list.
+// A vector (or a C array's items) as a new list.
 template <class S, class F>
 PyObject* list_with(const S& value, F f) noexcept {
-  PyObject* list = PyList_New(static_cast<Py_ssize_t>(value.size()));
+  PyObject* list = PyList_New(static_cast<Py_ssize_t>(std::size(value)));
   if (list == nullptr) return nullptr;
   Py_ssize_t i = 0;
   for (const auto& element : value) {
