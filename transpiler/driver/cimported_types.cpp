@@ -62,12 +62,13 @@ struct TypesPxd {
   std::set<std::string> names;  // the types it declares
   std::vector<syntax::ExternFunction> externs;  // the C functions of its extern blocks
   std::vector<syntax::CEnum> enums;             // its C enums (the named ones' types are in `names`)
+  std::vector<syntax::FusedTypeDef> fused;      // its fused types (`ctypedef fused`; also in `names`)
   std::shared_ptr<const base::SourceBuffer> buffer;  // the .pxd's text (their notes point into it)
   std::string error;            // why it cannot be cimported ("dishes.pxd:3: ..."), or empty
 };
 
 auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPxd {
-  TypesPxd out{path, {}, {}, {}, {}, {}, {}};
+  TypesPxd out{path, {}, {}, {}, {}, {}, {}, {}};
   std::string text;
   if (!ReadRegularFile(path, kMaxInputBytes, text, out.error)) {
     return out;
@@ -122,9 +123,12 @@ auto ReadTypesPxd(const std::string& module, const std::string& path) -> TypesPx
       return out;
     }
   }
-  if (!out.declared.fused_types.empty()) {
-    out.error = located(origin(out.declared.fused_types[0].range), "a fused type");
-    return out;
+  for (syntax::FusedTypeDef def : out.declared.fused_types) {
+    // A fused type is a compile-time name: cimported, the module's functions use it as their own.
+    def.range = {0, 0};
+    for (syntax::TypeExpr& member : def.members) member.range = {0, 0};
+    out.names.insert(def.name);
+    out.fused.push_back(std::move(def));
   }
   for (const auto& s : out.declared.body) {
     std::string name = DeclaredType(*s);
@@ -270,10 +274,17 @@ auto ParseWithCimportedTypes(const base::SourceBuffer& source, const std::string
       names.extern_functions.push_back(*function);
       types.buffers.push_back(pxd.buffer);
     } else if (pxd.names.count(type) == 0) {
-      fail(fmt::format("`{}` declares no C struct, union, enum, enum value, typedef or extern function `{}`",
+      fail(fmt::format("`{}` declares no C struct, union, enum, enum value, typedef, fused type or extern "
+                       "function `{}`",
                        pxd.path, type));
     } else if (import->local != type) {
       fail(fmt::format("renaming a C type of a .pxd (`as {}`): cimport it under its own name", import->local));
+    } else if (auto fused = std::find_if(pxd.fused.begin(), pxd.fused.end(),
+                                         [&](const syntax::FusedTypeDef& def) { return def.name == type; });
+               fused != pxd.fused.end()) {
+      // Known to the lowering before the module's own fused types, as an augmenting .pxd's are.
+      names.fused_types.push_back(*fused);
+      names.cimported_c_types.insert(import->path);
     } else {
       names.c_types.insert(type);
       names.cimported_c_types.insert(import->path);

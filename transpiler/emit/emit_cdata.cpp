@@ -126,9 +126,23 @@ auto Emitter::CTupleConversions(size_t i) -> std::string {
   };
   std::string out;
   if (ConvertsToObject(self, module_.structs)) {
-    out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
-                       "  return pyxx::ctuple_to_python({});\n}}\n",
-                       i, fields("value").substr(2));
+    const bool enums = std::any_of(st.fields.begin(), st.fields.end(),
+                                   [&](const auto& field) { return HoldsCpdefEnum(field.second); });
+    if (enums) {
+      // An element of a cpdef enum becomes its member (emit_enums.cpp): one thunk an element.
+      std::string thunks;
+      for (size_t k = 0; k < st.fields.size(); ++k) {
+        thunks += fmt::format("{}[&]() -> PyObject* {{ return {}; }}", k == 0 ? "" : ",\n      ",
+                              ToPythonWithEnums(st.fields[k].second, fmt::format("value.f{}", k)));
+      }
+      out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
+                                         "  return pyxx::tuple_of(\n      {});\n}}\n",
+                                         i, thunks);
+    } else {
+      out += MaybeUnused() + fmt::format("PyObject* to_python(const pyxx_struct_{}& value) noexcept {{\n"
+                                         "  return pyxx::ctuple_to_python({});\n}}\n",
+                                         i, fields("value").substr(2));
+    }
   }
   // Into a copy first: `out` is left as it was when an element does not convert.
   return out + MaybeUnused() + fmt::format("bool from_python(PyObject* obj, pyxx_struct_{0}& out) noexcept {{\n"

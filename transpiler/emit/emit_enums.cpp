@@ -60,14 +60,47 @@ auto Emitter::IsCpdefEnumValue(const Type& t) const -> bool {
   return t.IsInteger() && !t.enum_name.empty() && CpdefEnum(t.enum_name) != nullptr;
 }
 
+// A C++ container (or C array) with a cpdef enum value among its elements: its
+// C++ type is the enum's integer type, which the runtime's Converters would
+// make a Python int. (A struct or C tuple converts through the generated
+// to_python next to it, which converts its enum fields itself.)
+auto Emitter::HoldsCpdefEnum(const Type& t) const -> bool {
+  if (IsCpdefEnumValue(t)) return true;
+  if (t.IsArray()) return !t.IsCString() && t.target && HoldsCpdefEnum(*t.target);
+  if (t.IsVector() || t.IsCppSet()) return t.target && HoldsCpdefEnum(*t.target);
+  if (t.IsCppMap() || t.IsCppPair()) {
+    return (t.key && HoldsCpdefEnum(*t.key)) || (t.target && HoldsCpdefEnum(*t.target));
+  }
+  return false;
+}
+
+// A new reference (or nullptr with an exception) for `value` of type `t`, each
+// cpdef enum value in it its enum's member; the runtime's list, set, dict and
+// tuple as the Converters make them (pyxx/convert_with.hpp).
+auto Emitter::ToPythonWithEnums(const Type& t, const std::string& value) const -> std::string {
+  auto lambda = [&](const Type& element) {
+    return fmt::format("[](const auto& pyxx_e) -> PyObject* {{ return {}; }}", ToPythonWithEnums(element, "pyxx_e"));
+  };
+  if (IsCpdefEnumValue(t)) {
+    return fmt::format("pyxx::enum_to_python({}, static_cast<long long>({}))", EnumClassVar(t.enum_name), value);
+  }
+  if (!HoldsCpdefEnum(t)) return fmt::format("pyxx::to_python_adl({})", value);
+  if (t.IsArray()) return fmt::format("pyxx::list_with(({}).items, {})", value, lambda(*t.target));
+  if (t.IsVector()) return fmt::format("pyxx::list_with({}, {})", value, lambda(*t.target));
+  if (t.IsCppSet()) return fmt::format("pyxx::set_with({}, {})", value, lambda(*t.target));
+  if (t.IsCppMap()) return fmt::format("pyxx::dict_with({}, {}, {})", value, lambda(*t.key), lambda(*t.target));
+  return fmt::format("pyxx::pair_with({}, {}, {})", value, lambda(*t.key), lambda(*t.target));
+}
+
 auto Emitter::CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string> {
-  if (!IsCpdefEnumValue(t)) return std::nullopt;
-  return fmt::format("pyxx::enum_to_python({}, static_cast<long long>({}))", EnumClassVar(t.enum_name), value);
+  if (!HoldsCpdefEnum(t)) return std::nullopt;
+  return ToPythonWithEnums(t, value);
 }
 
 auto Emitter::CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
     -> std::optional<std::string> {
-  if (!IsCpdefEnumValue(t)) return std::nullopt;
+  if (!HoldsCpdefEnum(t)) return std::nullopt;
+  if (!IsCpdefEnumValue(t)) return fmt::format("pyxx::check({}, {})", ToPythonWithEnums(t, value), site);
   return fmt::format("pyxx::enum_member({}, static_cast<long long>({}), {})", EnumClassVar(t.enum_name), value, site);
 }
 
@@ -77,7 +110,7 @@ auto Emitter::CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::st
 }
 
 auto Emitter::ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr> {
-  if (!to.IsObject() || !IsCpdefEnumValue(from)) return std::nullopt;
+  if (!to.IsObject() || !HoldsCpdefEnum(from)) return std::nullopt;
   value.text = *CpdefEnumObject(from, value.text, StmtSite());
   value.ref_lvalue = false;
   value.effect |= kRaises;

@@ -156,11 +156,11 @@ auto Emitter::ConvertValue(CppExpr value, const Type& from, const Type& to) -> C
   if (from.IsError() || to.IsError() || from == to) {
     return value;
   }
+  if (auto member = ConvertCpdefEnum(value, from, to)) {
+    return *member;  // emit_enums.cpp (before ConvertCData: a vector of enum values too)
+  }
   if (auto c_data = ConvertCData(value, from, to)) {
     return *c_data;
-  }
-  if (auto member = ConvertCpdefEnum(value, from, to)) {
-    return *member;  // emit_enums.cpp
   }
   if (auto code_point = ConvertUcs4(value, from, to)) {
     return *code_point;  // emit_ucs4.cpp

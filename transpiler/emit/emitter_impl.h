@@ -215,12 +215,17 @@ class Emitter {
   auto CpdefEnum(const std::string& name) const -> const syntax::CEnum*;
   // An integer C value of a named cpdef enum of the module (it converts to the enum's member).
   auto IsCpdefEnumValue(const Type& t) const -> bool;
+  // Such a value, or a C++ container or C array holding one (converted element by element).
+  auto HoldsCpdefEnum(const Type& t) const -> bool;
+  auto ToPythonWithEnums(const Type& t, const std::string& value) const -> std::string;
   auto CpdefEnumDeclarations() -> std::string;
   auto CpdefEnumSetup() -> std::string;
-  // `pyxx::enum_to_python(...)` of a C value of a cpdef enum (a new reference or nullptr), else nullopt.
+  // `pyxx::enum_to_python(...)` of a C value of a cpdef enum (a new reference or nullptr), or the
+  // conversion of a container holding such values (HoldsCpdefEnum), else nullopt.
   auto CpdefEnumToPython(const Type& t, const std::string& value) const -> std::optional<std::string>;
   auto CpdefEnumFieldGetter(const Type& t) const -> std::optional<std::string>;
-  // `pyxx::enum_member(...)` (a pyxx::Ref; raises) of a C value of a cpdef enum, else nullopt.
+  // `pyxx::enum_member(...)` (a pyxx::Ref; raises) of a C value of a cpdef enum (or the
+  // conversion of a container holding such values), else nullopt.
   auto CpdefEnumObject(const Type& t, const std::string& value, const std::string& site) const
       -> std::optional<std::string>;
   auto ConvertCpdefEnum(CppExpr value, const Type& from, const Type& to) -> std::optional<CppExpr>;

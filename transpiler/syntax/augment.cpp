@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "syntax/fused.h"
 #include "syntax/parse.h"
 #include "syntax/pxd_shadow.h"
 #include "syntax/walk.h"
@@ -43,6 +44,7 @@ auto SameType(const TypeExpr& written, const std::optional<TypeExpr>& declared) 
     case TypeExpr::Kind::Scalar: return written.scalar == declared->scalar;
     case TypeExpr::Kind::Object: return written.object_name == declared->object_name;
     case TypeExpr::Kind::CName: return written.c_name == declared->c_name;
+    case TypeExpr::Kind::Fused: return written.fused == declared->fused;  // the module's indices begin with the .pxd's
     case TypeExpr::Kind::Pointer:
       return written.target && declared->target && SameType(*written.target, *declared->target);
     default: return false;  // memoryviews, arrays: declare them in one place
@@ -446,6 +448,7 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
   shadow_names.extern_functions = shadow.externs;
   ParseOptions shadow_options;
   shadow_options.augmenting = &shadow_names;
+  shadow_options.expand_fused = false;  // its fused declarations type the module's definitions
   Module declared = Parse(shadow_buffer, module_name, shadow_sink, shadow_options);
   // What the parser says of the shadow, said of the .pxd lines it was made from.
   auto origin = [&](base::SourceRange range) {
@@ -457,17 +460,6 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
     for (diag::Note& note : d.notes) note.range = origin(note.range);
     d.fixits.clear();
     pxd_sink.Add(std::move(d));
-  }
-  if (!pxd_sink.HasErrors() && !declared.fused_functions.empty()) {
-    // The module's definition is lowered before the declaration is folded in,
-    // too late to be specialised: the module spells the fused parameters itself.
-    const FusedFunction& f = declared.fused_functions[0];
-    const std::string& fused = declared.fused_types[static_cast<size_t>(f.fused[0])].name;
-    pxd_sink.Report(diag::Kind::UnsupportedPxdConstruct,
-                    f.specialisations.empty() ? base::SourceRange{0, 0} : origin(f.specialisations[0]->range),
-                    fmt::format("a declaration of `{}` with the fused type `{}` (annotate the module's definition "
-                                "with it instead: `x: {}`)",
-                                f.name, fused, fused));
   }
   if (pxd_sink.HasErrors()) {
     return Parse(source, module_name, sink);  // the module's own errors still count
@@ -483,13 +475,18 @@ auto ParseAugmented(const base::SourceBuffer& source, const base::SourceBuffer& 
   }
   ParseOptions options;
   options.augmenting = &names;
+  // Specialised once the .pxd's declarations are merged in: a declaration with
+  // fused types (`cpdef number twice(number x)`) makes its definition fused.
+  options.expand_fused = false;
   Module module = Parse(source, module_name, sink, options);
   for (const auto& d : sink.diagnostics()) {
     if (d.severity == diag::Severity::Error && d.code().substr(0, 3) == "PX0") {
+      ExpandFusedFunctions(module, sink);
       return module;  // the syntax errors come first
     }
   }
   Merger(module, declared, shadow_buffer, shadow, pxd, sink, pxd_sink).Run();
+  ExpandFusedFunctions(module, sink);
   // The module's own .pxd: every enumerator is a name of the module, as in Cython.
   for (const CEnum& e : shadow.enums) {
     for (const auto& [name, value] : e.constants) {

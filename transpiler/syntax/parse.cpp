@@ -70,7 +70,9 @@ auto Parse(const base::SourceBuffer& source, const std::string& module_name, dia
   lowerer.SetBlankedViewAnnotations(recovered.tree ? nullptr : &fused_views);
   lowerer.SetAugmentingNames(options.augmenting);
   lowerer.LowerModule(root, module);
-  ExpandFusedFunctions(module, sink);
+  if (options.expand_fused) {
+    ExpandFusedFunctions(module, sink);
+  }
   return module;
 }
 

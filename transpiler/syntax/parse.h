@@ -48,6 +48,9 @@ struct ParseOptions {
   uint64_t base_operations = 1'000'000;
   size_t max_bytes = size_t{32} << 20;
   const AugmentingNames* augmenting = nullptr;
+  // Fused functions are specialised right after lowering, unless the caller
+  // does it later (an augmented module: once its .pxd's types are merged in).
+  bool expand_fused = true;
 };
 
 // Parses with tree-sitter and lowers to a Module. Syntax and dialect-spelling

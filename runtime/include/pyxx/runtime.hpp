@@ -72,6 +72,7 @@
 #include "constants.hpp"
 #include "cpdef_enum.hpp"
 #include "convert.hpp"
+#include "convert_with.hpp"
 #include "errors.hpp"
 #include "errors_python.hpp"
 #include "frame_slots.hpp"

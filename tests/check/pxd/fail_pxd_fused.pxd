@@ -1,6 +1,8 @@
-# A fused type used by a declaration of the .pxd (fail_pxd_fused.pyx).
+# Declarations with fused types (fail_pxd_fused.pyx): each types a definition
+# of the module, which is then specialised for the fused type's members.
 ctypedef fused number:
     int
     double
 
-cpdef number twice(number x)  # expected-error PX123: a declaration of `twice` with the fused type `number`
+cpdef number twice(number x)
+cdef number half(number x) nogil

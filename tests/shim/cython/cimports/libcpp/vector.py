@@ -95,6 +95,8 @@ class _VectorType:
 
     def __call__(self, n=0, value=None):
         _check_count(self.element, n)
+        if n == 0:
+            return _Vector(self.element)  # no zero of T needed (an enum class has none)
         fill = _zero(self.element) if value is None else _convert(self.element, value)
         return _Vector(self.element, [fill] * n)
 
