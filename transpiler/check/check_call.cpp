@@ -185,7 +185,10 @@ auto Checker::CheckCall(const Expr& e) -> Type {
     return CheckCppStringMethod(e);  // `s.size()`, `s.append(b"x")`, ... (check_cpp_string.cpp)
   }
   // `x.is_integer()`, `(1.0).conjugate()`, `z.conjugate()`: methods of C numbers are C operations.
-  if (callee.kind == Expr::Kind::Attribute && (PeekCNumber(callee.object()) || IsComplexLocal(callee.object()))) {
+  // Another attribute (`i.__class__()`) is called on the Python number the value
+  // converts to (CheckAttribute), as in Cython.
+  if (callee.kind == Expr::Kind::Attribute && (PeekCNumber(callee.object()) || IsComplexLocal(callee.object())) &&
+      (IsComplexLocal(callee.object()) || !callee.name.starts_with("__") || IsCNumberMethodName(callee.name))) {
     return CheckCNumberMethod(e);
   }
   // `math.sqrt(x)`: C in Numba bodies; a Python call elsewhere (fix-it: libc.math).
@@ -237,6 +240,18 @@ auto Checker::CheckCall(const Expr& e) -> Type {
   return result;
 }
 
+namespace {
+
+// The Python methods of numbers that CheckCNumberMethod answers for (as C
+// operations, or PX302) rather than calling them on the converted number.
+const std::set<std::string> kPythonNumberMethods = {
+    "as_integer_ratio", "hex", "fromhex", "is_integer", "bit_length", "bit_count", "to_bytes", "from_bytes",
+    "__round__", "__trunc__", "__floor__", "__ceil__", "__format__", "__abs__", "__neg__", "__pos__", "conjugate"};
+
+}  // namespace
+
+auto Checker::IsCNumberMethodName(const std::string& name) -> bool { return kPythonNumberMethods.count(name) != 0; }
+
 auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
   const Expr& callee = e.callee();
   Type t = CheckExpr(callee.object());
@@ -249,10 +264,7 @@ auto Checker::CheckCNumberMethod(const Expr& e) -> Type {
   bool known = name == "conjugate" || (name == "is_integer" && t.IsFloating()) ||
                ((name == "bit_count" || name == "bit_length") && t.IsInteger());
   if (!known) {
-    static const std::set<std::string> kPythonMethods = {
-        "as_integer_ratio", "hex", "fromhex", "is_integer", "bit_length", "bit_count", "to_bytes", "from_bytes",
-        "__round__", "__trunc__", "__floor__", "__ceil__", "__format__", "__abs__", "__neg__", "__pos__"};
-    if (kPythonMethods.count(name) != 0) {
+    if (IsCNumberMethodName(name)) {
       Report(Kind::UnsupportedExpression, callee.range,
              fmt::format("the method `.{}()` of a {} (`{}` is {})", name, kind, Text(callee.object().range),
                          Describe(t)));

@@ -435,6 +435,12 @@ void Checker::DeclareCClasses() {
         Report(Kind::UnsupportedStatement, m.function->name_range,
                std::string("`__new__` in an extension type (write `__cinit__`, which runs when the object is made)"));
         ok = false;
+      } else if (m.kind == Stmt::Kind::Function && m.function->name == "__richcmp__") {
+        // Cython makes it the type's one comparison slot (replacing inherited `__eq__`,
+        // `__lt__`, ...); plain Python ignores it. Either meaning would differ from one run.
+        Report(Kind::UnsupportedStatement, m.function->name_range,
+               std::string("`__richcmp__` in an extension type (write `__eq__`, `__lt__`, ... instead)"));
+        ok = false;
       } else if (m.kind == Stmt::Kind::Assign && m.targets.size() == 1 && m.targets[0]->kind == Expr::Kind::Name &&
                  (m.targets[0]->name == "__slots__")) {
         Report(Kind::UnsupportedStatement, m.targets[0]->range,

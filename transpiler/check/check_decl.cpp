@@ -449,6 +449,14 @@ void Checker::DeclareFunction(const syntax::Function& fn, bool nested, int paren
       Report(Kind::UnsupportedDecorator, d->range, Text(d->range));
     }
   }
+  if (a.final_range && (nested || (info.kind != FunctionKind::CFunc && info.kind != FunctionKind::CCall))) {
+    // At module level nothing can override a C function, so Cython's `final` changes
+    // nothing there; on a method it would change which override a call reaches.
+    Report(Kind::UnsupportedDecorator, *a.final_range, "cython.final")
+        .AddNote(Kind::FixItHint, *a.final_range,
+                 "`@cython.final` is taken on a module-level `@cython.cfunc` or `@cython.ccall` function (where "
+                 "it changes nothing) and on an extension type");
+  }
   if (fn.is_async) {
     Report(Kind::CoroutineSyntax, fn.def_range, "`async def` function");
   }

@@ -1302,6 +1302,15 @@ auto Checker::CheckAttribute(const Expr& e) -> Type {
     }
     t = Type::Object("str");
   }
+  if (t.IsNumeric() && t.enum_name.empty() && e.name.starts_with("__")) {
+    // `i.__class__`, `x.__repr__()`: an attribute of the Python number the C value
+    // converts to, as Cython reads it (the value is the same, so is the attribute).
+    // Other names stay errors here: a C number's own are handled above.
+    if (!CheckConvertible(e.object(), t, Type::Object())) {
+      return Type::Error();
+    }
+    t = Type::Object(t.kind == TypeKind::Bint ? "bool" : t.IsFloating() ? "float" : "int");
+  }
   if (!t.IsObject()) {
     Report(Kind::InvalidOperands, e.range, ".", Describe(t));
     return Type::Error();

@@ -401,6 +401,7 @@ class Checker {
   auto CheckObjectArguments(const Expr& e) -> bool;
   // `x.conjugate()`, `x.is_integer()` on a C number.
   auto CheckCNumberMethod(const Expr& e) -> Type;
+  static auto IsCNumberMethodName(const std::string& name) -> bool;  // answered by CheckCNumberMethod
   auto CheckDisplay(const Expr& e) -> Type;
   // Checks every operand; says whether any is a Python object or <error>.
   auto CheckOperands(const Expr& e, std::vector<Type>& types, bool& any_object) -> bool;

@@ -253,6 +253,9 @@ void Lowerer::ApplyCythonDecorator(const std::string& path, Expr& expr, Node dec
       sink_.Report(diag::Kind::UnsupportedDecorator, decorator.Range(), Text(decorator.Range()).substr(1));
     }
     attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
+  } else if (name == "final" && !call) {
+    attrs.final_range = decorator.Range();
+    attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});
   } else if (name == "test_assert_path_exists" || name == "test_fail_if_path_exists") {
     // Cython's own test suite asserts on its syntax tree with these: nothing to do.
     attrs.decorators.push_back({path, decorator.Range(), DialectName::Other});

@@ -485,6 +485,13 @@ auto Lowerer::LowerClass(Node node, Node outer) -> StmtPtr {
       }
     }
   }
+  // Cython's own test suite asserts on its syntax tree with these: no meaning to
+  // compiled code or to Python, so the class is made as if they were not there.
+  std::erase_if(stmt->decorators, [](const ExprPtr& d) {
+    return d && d->kind == Expr::Kind::Call && d->callee().kind == Expr::Kind::DialectRef &&
+           (d->callee().dialect_path == "cython.test_assert_path_exists" ||
+            d->callee().dialect_path == "cython.test_fail_if_path_exists");
+  });
   if (HasEnumBase(node)) {
     // `@cython.cclass` on a subclass of `enum.Enum` (Cython 3.1's spelling of a
     // cpdef enum): the class stays what Python makes of it, an enum class whose

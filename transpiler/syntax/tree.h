@@ -323,6 +323,8 @@ struct FunctionAttrs {
   std::vector<std::pair<std::string, TypeExpr>> locals;
   // @cython.returns(T): the return type, as `-> T` would give it.
   std::optional<TypeExpr> returns;
+  // @cython.final (bare): where it was written; the checker decides where it is allowed.
+  std::optional<SourceRange> final_range;
   std::vector<DecoratorInfo> decorators;  // every recognised one, in source order
   // Decorators pyxx does not know: reported by the checker.
   std::vector<ExprPtr> unknown_decorators;

@@ -14,6 +14,9 @@ class Fields:
     def __new__(cls):  # expected-error PX301: `__new__` in an extension type
         pass
 
+    def __richcmp__(self, other, op):  # expected-error PX301: `__richcmp__` in an extension type
+        return NotImplemented
+
 
 @cython.cclass
 class Derived(int):  # expected-error PX301: deriving from the builtin type `int`

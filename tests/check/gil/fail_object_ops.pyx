@@ -24,3 +24,10 @@ def f(obj, lst: list):
         obj2 = None  # expected-error PX201
         q = f"{G}"  # expected-error PX201: f-string
     return x, y, z, w, t, d, s, u, k, fn, obj2, q, item
+
+
+@cython.nogil
+@cython.cfunc
+def c_number_attribute(i: cython.int) -> cython.int:
+    k = i.__class__  # expected-error PX201: converting a C value to a Python object
+    return 0
