@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "convert.hpp"
+#include "convert_with.hpp"
 
 namespace pyxx {
 
@@ -259,24 +260,7 @@ PyObject* to_python_adl(const T& value) noexcept {
 // the to_python a generated module defines for each C tuple type.
 template <class... T>
 PyObject* ctuple_to_python(const T&... items) noexcept {
-  PyObject* tuple = PyTuple_New(static_cast<Py_ssize_t>(sizeof...(T)));
-  if (tuple == nullptr) {
-    return nullptr;
-  }
-  Py_ssize_t k = 0;
-  const bool ok = (... && [&](const auto& item) {
-    PyObject* object = to_python_adl(item);
-    if (object == nullptr) {
-      return false;
-    }
-    PyTuple_SET_ITEM(tuple, k++, object);
-    return true;
-  }(items));
-  if (!ok) {
-    Py_DECREF(tuple);
-    return nullptr;
-  }
-  return tuple;
+  return tuple_of([&items] { return to_python_adl(items); }...);
 }
 
 // The elements of a C tuple from any sequence of its length, in order, stopping

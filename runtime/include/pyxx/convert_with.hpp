@@ -1,9 +1,9 @@
-// C++ containers converted to Python with a converter of the generated module
-// for their elements: the same list, set, dict or tuple as the Converters of
-// pyxx/cpp_*.hpp make, for elements whose C++ type does not say how they
-// convert (a cpdef enum's value is its C integer type, yet becomes the enum's
-// member: pyxx/cpdef_enum.hpp). Each `f` returns a new reference or nullptr
-// with a Python exception set.
+// C++ containers and C tuples converted to Python with a given converter for
+// their elements. The Converters of pyxx/cpp_*.hpp and ctuple_to_python pass
+// their elements' own; the generated module passes its own where the C++ type
+// does not say how an element converts (a cpdef enum's value is its C integer
+// type, yet becomes the enum's member: pyxx/cpdef_enum.hpp). Each `f` returns
+// a new reference or nullptr with a Python exception set.
 #pragma once
 
 #include "python.hpp"  // must come before any standard header

@@ -14,6 +14,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "convert_with.hpp"
 #include "cpp_associative.hpp"
 #include "cpp_pair.hpp"
 
@@ -75,23 +76,10 @@ inline bool MapFromPython(PyObject* obj, M& out) noexcept {
 // A new dict of the map's items, in the map's order (Cython's to-py conversion).
 template <class M>
 inline PyObject* MapToPython(const M& m) noexcept {
-  PyObject* dict = PyDict_New();
-  if (dict == nullptr) {
-    return nullptr;
-  }
-  for (const auto& [key, mapped] : m) {
-    PyObject* k = Converter<typename M::key_type>::to(key);
-    PyObject* v = k != nullptr ? Converter<typename M::mapped_type>::to(mapped) : nullptr;
-    if (v == nullptr || PyDict_SetItem(dict, k, v) < 0) {
-      Py_XDECREF(k);
-      Py_XDECREF(v);
-      Py_DECREF(dict);
-      return nullptr;
-    }
-    Py_DECREF(k);
-    Py_DECREF(v);
-  }
-  return dict;
+  using K = typename M::key_type;
+  using V = typename M::mapped_type;
+  return dict_with(
+      m, [](const K& key) { return Converter<K>::to(key); }, [](const V& mapped) { return Converter<V>::to(mapped); });
 }
 
 }  // namespace detail

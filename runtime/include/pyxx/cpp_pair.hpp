@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "c_data.hpp"
+#include "convert_with.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 
@@ -94,19 +95,9 @@ struct Converter<std::pair<A, B>> {
 
   // A new tuple (first, second), as Cython's to-py conversion.
   static PyObject* to(const std::pair<A, B>& value) noexcept {
-    PyObject* first = Converter<A>::to(value.first);
-    if (first == nullptr) {
-      return nullptr;
-    }
-    PyObject* second = Converter<B>::to(value.second);
-    if (second == nullptr) {
-      Py_DECREF(first);
-      return nullptr;
-    }
-    PyObject* tuple = PyTuple_Pack(2, first, second);
-    Py_DECREF(first);
-    Py_DECREF(second);
-    return tuple;
+    return pair_with(
+        value, [](const A& first) { return Converter<A>::to(first); },
+        [](const B& second) { return Converter<B>::to(second); });
   }
 };
 

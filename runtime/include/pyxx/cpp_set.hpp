@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "c_data.hpp"
+#include "convert_with.hpp"
 #include "cpp_associative.hpp"
 #include "from_iterable.hpp"
 #include "object.hpp"
@@ -28,20 +29,8 @@ inline bool SetFromPython(PyObject* obj, S& out) noexcept {
 // A new Python set of the elements (Cython's to-py conversion).
 template <class S>
 inline PyObject* SetToPython(const S& s) noexcept {
-  PyObject* set = PySet_New(nullptr);
-  if (set == nullptr) {
-    return nullptr;
-  }
-  for (const auto& element : s) {
-    PyObject* item = Converter<typename S::value_type>::to(element);
-    if (item == nullptr || PySet_Add(set, item) < 0) {
-      Py_XDECREF(item);
-      Py_DECREF(set);
-      return nullptr;
-    }
-    Py_DECREF(item);
-  }
-  return set;
+  using T = typename S::value_type;
+  return set_with(s, [](const T& element) { return Converter<T>::to(element); });
 }
 
 }  // namespace detail

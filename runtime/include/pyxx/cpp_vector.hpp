@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "c_data.hpp"
+#include "convert_with.hpp"
 #include "errors.hpp"
 #include "from_iterable.hpp"
 #include "object.hpp"
@@ -53,19 +54,7 @@ struct Converter<std::vector<T>> {
 
   // A new list of the elements (Cython's to-py conversion).
   static PyObject* to(const std::vector<T>& value) noexcept {
-    PyObject* list = PyList_New(static_cast<Py_ssize_t>(value.size()));
-    if (list == nullptr) {
-      return nullptr;
-    }
-    for (size_t i = 0; i < value.size(); ++i) {
-      PyObject* item = Converter<T>::to(value[i]);
-      if (item == nullptr) {
-        Py_DECREF(list);
-        return nullptr;
-      }
-      PyList_SET_ITEM(list, static_cast<Py_ssize_t>(i), item);
-    }
-    return list;
+    return list_with(value, [](const T& element) { return Converter<T>::to(element); });
   }
 };
 
