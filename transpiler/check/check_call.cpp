@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "check/checker_impl.h"
+#include "check/class_stored_functions.h"
 #include "checked/frame_builtins.h"
 #include "syntax/c_data_syntax.h"
 #include "syntax/libc_math.h"
@@ -557,8 +558,7 @@ auto Checker::CheckBuiltinCall(const Expr& e, const std::string& name) -> Type {
   if (!CheckObjectArguments(e)) {
     return Type::Error();
   }
-  if (name == "setattr" && e.args.size() == 3 && e.args[0]->kind == Expr::Kind::Name &&
-      class_names_.count(e.args[0]->name) != 0 && RejectNonBindingClassAttribute(e.args[2].get())) {
+  if (name == "setattr" && RejectNonBindingClassAttribute(SetattrOfClassValue(e, class_names_))) {
     return Type::Error();  // `setattr(Cls, "m", f)` stores `f` as `Cls.m = f` does
   }
   if (name == "len" && !HasUnpacking(e)) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "check/checker_impl.h"
+#include "check/class_stored_functions.h"
 #include "check/leaving_jumps.h"
 #include "syntax/constant_statement.h"
 #include "syntax/walk.h"
@@ -448,31 +449,22 @@ auto Checker::CheckCDivmodAssign(const Stmt& s) -> bool {
 // obj), a `@cython.ccall` function is a builtin function of the module, which
 // does not. Reported; true when it was.
 auto Checker::RejectNonBindingClassAttribute(const Expr* value) -> bool {
-  if (value != nullptr && value->kind == Expr::Kind::Conditional) {
-    // Either branch may be stored (`f if c else g`); so may any operand of `f or g`.
-    const bool then_rejected = RejectNonBindingClassAttribute(&value->then_value());
-    return RejectNonBindingClassAttribute(&value->else_value()) || then_rejected;
-  }
-  if (value != nullptr && (value->kind == Expr::Kind::BoolOp || value->kind == Expr::Kind::NamedExpr)) {
-    if (value->kind == Expr::Kind::NamedExpr) {
-      return RejectNonBindingClassAttribute(&value->walrus_value());
-    }
-    bool rejected = false;
-    for (const auto& operand : value->operands) {
-      rejected |= RejectNonBindingClassAttribute(operand.get());
-    }
-    return rejected;
-  }
-  if (value == nullptr || value->kind != Expr::Kind::Name || inferring_ ||
-      out_.Resolve(*value).kind != Resolution::Kind::Function ||
-      BindsAsMethod(out_.functions[out_.Resolve(*value).index])) {
+  if (value == nullptr || inferring_) {
     return false;
   }
-  Report(Kind::UnsupportedExpression, value->range,
-         fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
-                     "write `staticmethod({})` or a `def` in the class that calls it)",
-                     value->name, value->name));
-  return true;
+  bool rejected = false;
+  for (const Expr* name : StoredValueNames(*value)) {  // each function the store may put there
+    if (out_.Resolve(*name).kind != Resolution::Kind::Function ||
+        BindsAsMethod(out_.functions[out_.Resolve(*name).index])) {
+      continue;
+    }
+    Report(Kind::UnsupportedExpression, name->range,
+           fmt::format("the module-level function `{}` as a class attribute (it would not bind as a method; "
+                       "write `staticmethod({})` or a `def` in the class that calls it)",
+                       name->name, name->name));
+    rejected = true;
+  }
+  return rejected;
 }
 
 void Checker::CheckAssignTarget(const Expr& target, const Type& value_type, const Expr* value, SourceRange) {

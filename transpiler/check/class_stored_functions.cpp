@@ -22,27 +22,31 @@ void CollectClassNames(const Stmt& s, std::set<std::string>& names) {
                           });
 }
 
-// The names a stored value may be: `f`, either branch of `f if c else g`, any
-// operand of `f or g` / `f and g`, the value of `(m := f)`.
-void CollectValueNames(const Expr& v, std::set<std::string>& names) {
+void CollectStoredValueNames(const Expr& v, std::vector<const Expr*>& names) {
   switch (v.kind) {
     case Expr::Kind::Name:
-      names.insert(v.name);
+      names.push_back(&v);
       return;
     case Expr::Kind::Conditional:
-      CollectValueNames(v.then_value(), names);
-      CollectValueNames(v.else_value(), names);
+      CollectStoredValueNames(v.then_value(), names);
+      CollectStoredValueNames(v.else_value(), names);
       return;
     case Expr::Kind::BoolOp:
       for (const auto& operand : v.operands) {
-        CollectValueNames(*operand, names);
+        CollectStoredValueNames(*operand, names);
       }
       return;
     case Expr::Kind::NamedExpr:
-      CollectValueNames(v.walrus_value(), names);
+      CollectStoredValueNames(v.walrus_value(), names);
       return;
     default:
       return;
+  }
+}
+
+void CollectValueNames(const Expr& v, std::set<std::string>& names) {
+  for (const Expr* name : StoredValueNames(v)) {
+    names.insert(name->name);
   }
 }
 
@@ -62,8 +66,10 @@ void Collect(const Stmt& s, bool in_class_body, const std::set<std::string>& cla
       CollectValueNames(*s.value, names);
     }
   }
-  if (const Expr* value = SetattrOfClassValue(s, classes)) {
-    CollectValueNames(*value, names);  // `setattr(Cls, "m", f)`
+  if (s.kind == Stmt::Kind::Expr && s.value != nullptr) {
+    if (const Expr* value = SetattrOfClassValue(*s.value, classes)) {
+      CollectValueNames(*value, names);  // `setattr(Cls, "m", f)`
+    }
   }
   // An `if` or `try` in a class body runs in the class's namespace too.
   const bool children_in_class = s.kind == Stmt::Kind::Class || (in_class_body && !syntax::OpensScope(s));
@@ -75,16 +81,18 @@ void Collect(const Stmt& s, bool in_class_body, const std::set<std::string>& cla
 
 }  // namespace
 
-auto SetattrOfClassValue(const Stmt& s, const std::set<std::string>& classes) -> const Expr* {
-  if (s.kind != Stmt::Kind::Expr || !s.value || s.value->kind != Expr::Kind::Call) {
-    return nullptr;
-  }
-  const Expr& call = *s.value;
-  if (call.callee().kind != Expr::Kind::Name || call.callee().name != "setattr" || call.args.size() != 3 ||
-      !call.keywords.empty() || !IsClassName(*call.args[0], classes)) {
+auto SetattrOfClassValue(const Expr& call, const std::set<std::string>& classes) -> const Expr* {
+  if (call.kind != Expr::Kind::Call || call.callee().kind != Expr::Kind::Name || call.callee().name != "setattr" ||
+      call.args.size() != 3 || !call.keywords.empty() || !IsClassName(*call.args[0], classes)) {
     return nullptr;
   }
   return call.args[2].get();
+}
+
+auto StoredValueNames(const Expr& value) -> std::vector<const Expr*> {
+  std::vector<const Expr*> names;
+  CollectStoredValueNames(value, names);
+  return names;
 }
 
 auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string> {

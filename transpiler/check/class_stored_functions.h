@@ -7,6 +7,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "syntax/tree.h"
 
@@ -21,9 +22,12 @@ namespace pyxx::check {
 // which behaves as Python's.
 auto FunctionsStoredInClasses(const syntax::Module& module) -> std::set<std::string>;
 
-// The value `v` of a statement `setattr(Cls, name, v)` with `Cls` one of
-// `classes`, or null.
-auto SetattrOfClassValue(const syntax::Stmt& s, const std::set<std::string>& classes) -> const syntax::Expr*;
+// The value `v` of a call `setattr(Cls, name, v)` with `Cls` one of `classes`, or null.
+auto SetattrOfClassValue(const syntax::Expr& call, const std::set<std::string>& classes) -> const syntax::Expr*;
+
+// The names a stored value may evaluate to: `f`, either branch of
+// `f if c else g`, any operand of `f or g` / `f and g`, the value of `(m := f)`.
+auto StoredValueNames(const syntax::Expr& value) -> std::vector<const syntax::Expr*>;
 
 // The names the module's `class` statements bind (nested ones included).
 auto ModuleClassNames(const syntax::Module& module) -> std::set<std::string>;
