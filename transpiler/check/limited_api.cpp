@@ -69,10 +69,11 @@ class LimitedApiPass {
         return;
       }
       classes_.push_back(s.range);
-      if (const int c = module_.Of(s).cclass; c >= 0 && !module_.cclasses[static_cast<size_t>(c)].builtin_base.empty()) {
+      const int cclass = module_.Of(s).cclass;
+      if (cclass >= 0 && !module_.cclasses[static_cast<size_t>(cclass)].builtin_base.empty()) {
         Refuse(s.head_range, "an extension type deriving from a builtin type",
                "its instance starts with the builtin's instance struct, which the limited API hides");
-      } else if (module_.Of(s).cclass >= 0) {
+      } else if (cclass >= 0) {
         Refuse(s.head_range, "an extension type (`@cython.cclass`)", "its type object is made with the full API");
       } else {
         Refuse(s.head_range, "a class statement", "classes are made with the full API");
